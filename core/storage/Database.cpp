@@ -1,0 +1,296 @@
+#include "Database.h"
+
+#include "Logging.h"
+#include "Migrations.h"
+#include "Transaction.h"
+#include "Uuid.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+#include <atomic>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("griddesk-%1").arg(++counter);
+}
+
+struct Probe {
+    bool fresh = false;
+    int userVersion = 0;
+};
+
+// Reads what can be read without writing a byte: the header, then a read-only connection.
+Result<Probe> probeFile(const QString &path, bool create)
+{
+    Probe probe;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        if (!create)
+            return Error::make(ErrorKind::NotFound, tr("There is no GridDesk file at %1.").arg(shown));
+        probe.fresh = true;
+        return probe;
+    }
+    if (info.isDir())
+        return Error::make(ErrorKind::Invalid, tr("%1 is a folder, not a GridDesk file.").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorKind::Data, tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+    const QByteArray head = file.read(100);
+    file.close();
+    if (head.isEmpty()) {
+        probe.fresh = true; // an empty file is an empty database
+        return probe;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!head.startsWith(magic))
+        return Error::make(ErrorKind::Data,
+                           tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
+    if (head.size() < 100)
+        return Error::make(ErrorKind::Data, tr("%1 is damaged: its header is cut short.").arg(shown));
+    const quint32 appId = qFromBigEndian<quint32>(head.constData() + 68);
+    probe.userVersion = int(qFromBigEndian<quint32>(head.constData() + 60));
+
+    const QString conn = nextConnectionName();
+    Result<Probe> result = probe;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        auto fail = [&](ErrorKind kind, const QString &message) { result = Error::make(kind, message); };
+        if (!db.open()) {
+            fail(ErrorKind::Data, tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            int tables = -1;
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
+                tables = q.value(0).toInt();
+            if (tables < 0) {
+                fail(ErrorKind::Data, tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
+            } else if (appId != Database::kApplicationId) {
+                if (appId == 0 && tables == 0)
+                    probe.fresh = true;
+                else
+                    fail(ErrorKind::Data,
+                         tr("%1 is an SQLite database but not a GridDesk file; it was left as it is.").arg(shown));
+            } else {
+                // In WAL mode the header may lag; ask the library for the real version.
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    probe.userVersion = q.value(0).toInt();
+                if (probe.userVersion > schema::latestVersion()) {
+                    fail(ErrorKind::Data,
+                         tr("%1 was written by a newer GridDesk (file version %2, this program knows up to %3). "
+                            "Install the newer GridDesk to open it.")
+                             .arg(shown)
+                             .arg(probe.userVersion)
+                             .arg(schema::latestVersion()));
+                } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+                    fail(ErrorKind::Data, tr("%1 is damaged: %2").arg(shown, q.lastError().text()));
+                } else if (q.value(0).toString() != QLatin1String("ok")) {
+                    fail(ErrorKind::Data, tr("%1 is damaged: %2").arg(shown, q.value(0).toString()));
+                }
+            }
+            if (result.ok())
+                result = probe;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return result;
+}
+
+} // namespace
+
+Status exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return {};
+    qCWarning(lcStorage) << "SQL failed:" << query.lastQuery() << query.lastError().text();
+    return Error::make(ErrorKind::Internal, query.lastError().text());
+}
+
+Status exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return {};
+    qCWarning(lcStorage) << "SQL failed:" << sql << q.lastError().text();
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+Database::Database(const QString &path, const QString &connection, std::shared_ptr<const Clock> clock)
+    : m_path(path), m_connection(connection), m_clock(std::move(clock)), m_hlc(m_clock.get())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    Result<Probe> probe = probeFile(path, options.create);
+    if (!probe)
+        return probe.error();
+
+    std::shared_ptr<const Clock> clock = options.clock ? options.clock : std::make_shared<SystemClock>();
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
+    db->m_db.setDatabaseName(path);
+    if (!db->m_db.open())
+        return Error::make(ErrorKind::Data, tr("%1 cannot be opened: %2")
+                                                .arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
+        Status s = exec(db->m_db, QString::fromLatin1(pragma));
+        if (!s)
+            return s.error();
+    }
+
+    if (!probe->fresh && probe->userVersion < schema::latestVersion()) {
+        // Keep the old file as it was before touching its schema.
+        const QString backup = QStringLiteral("%1.v%2-backup-%3.sqlite")
+                                   .arg(path)
+                                   .arg(probe->userVersion)
+                                   .arg(QDateTime::fromMSecsSinceEpoch(clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery q(db->m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return Error::make(ErrorKind::Internal,
+                               tr("Could not back up %1 before upgrading it: %2").arg(path, q.lastError().text()));
+        db->m_backupPath = backup;
+        qCInfo(lcStorage) << "backed up" << path << "to" << backup << "before migrating";
+    }
+    Status init = db->initialise(probe->fresh);
+    if (!init)
+        return init.error();
+    return db;
+}
+
+Status Database::initialise(bool fresh)
+{
+    if (fresh) {
+        Status s = exec(m_db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+        if (!s)
+            return s;
+    }
+    const int from = schemaVersion();
+    if (from < schema::latestVersion()) {
+        Status s = schema::migrate(m_db, from, schema::latestVersion());
+        if (!s)
+            return s;
+    }
+    m_siteId = meta(QStringLiteral("site_id"));
+    if (m_siteId.isEmpty()) {
+        const Actor saved = m_actor;
+        m_actor = Actor::system();
+        Transaction tx(*this);
+        m_siteId = uuid::v7(nowMs());
+        Status s = setMeta(QStringLiteral("site_id"), m_siteId);
+        if (s)
+            s = setMeta(QStringLiteral("created_ms"), QString::number(nowMs()));
+        if (s)
+            s = tx.commit();
+        m_actor = saved;
+        if (!s)
+            return s;
+    }
+    m_hlc = HybridClock(m_clock.get(), meta(QStringLiteral("hlc"), QStringLiteral("0")).toLongLong());
+    if (m_hlc.aheadOfWall())
+        qCWarning(lcStorage) << "the stored clock of" << m_path << "is ahead of this PC's clock; "
+                             << "stamps continue from the stored value";
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+void Database::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_hlc.setWall(m_clock.get());
+}
+
+void Database::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    Q_EMIT actorChanged();
+}
+
+QString Database::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    if (!inTransaction())
+        return Error::make(ErrorKind::Internal, QStringLiteral("setMeta outside a transaction"));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    noteChanged(QStringLiteral("meta"));
+    return exec(q);
+}
+
+Status Database::persistClock()
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta(key, value) VALUES('hlc', ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
+                                           "WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)"));
+    q.addBindValue(QString::number(m_hlc.last()));
+    return exec(q);
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            qCWarning(lcStorage) << "prepare failed:" << sql << q.lastError().text();
+        it = m_statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}
+
+void Database::noteChanged(const QString &table)
+{
+    if (!m_pendingChanges.contains(table))
+        m_pendingChanges.append(table);
+}
+
+} // namespace gd

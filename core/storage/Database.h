@@ -1,0 +1,89 @@
+#pragma once
+// One GridDesk file: opening with all the checks, the schema ladder, the hybrid logical clock,
+// the site id, and the signed-in actor that every write is stamped with.
+#include "Actor.h"
+#include "Clock.h"
+#include "HybridClock.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+namespace gd {
+
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr quint32 kApplicationId = 0x47524444; // "GRDD"
+
+    struct Options {
+        bool create = true;                 // make a new file when there is none
+        std::shared_ptr<const Clock> clock; // system clock when null
+    };
+
+    // Opens (or creates) a GridDesk file. A file that is not ours, is damaged, or was written
+    // by a newer GridDesk is refused with a translated message and not written to.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    ~Database() override;
+
+    QSqlDatabase sql() const { return m_db; }
+    QString path() const { return m_path; }
+    QString siteId() const { return m_siteId; }
+    int schemaVersion() const;
+    QString lastBackupPath() const { return m_backupPath; }
+
+    const Clock &clock() const { return *m_clock; }
+    qint64 nowMs() const { return m_clock->nowMs(); }
+    void setClock(std::shared_ptr<const Clock> clock);
+    HybridClock &hlc() { return m_hlc; }
+    qint64 nextStamp() { return m_hlc.tick(); }
+
+    const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor);
+
+    // Settings kept inside the file (office identity, district code…). Writes need a transaction.
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    // A prepared statement cached per SQL text: services on the hot path reuse them.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Transaction bookkeeping, used by Transaction only.
+    bool inTransaction() const { return m_depth > 0; }
+    void noteChanged(const QString &table);
+
+Q_SIGNALS:
+    // After a commit: which tables changed, so item models can refresh.
+    void changed(const QStringList &tables);
+    void actorChanged();
+
+private:
+    friend class Transaction;
+    Database(const QString &path, const QString &connection, std::shared_ptr<const Clock> clock);
+    Status initialise(bool fresh);
+    Status persistClock();
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
+    HybridClock m_hlc;
+    QString m_siteId;
+    QString m_backupPath;
+    Actor m_actor;
+    int m_depth = 0;
+    QStringList m_pendingChanges;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Runs a statement, returning an Internal error with the driver text on failure.
+Status exec(QSqlQuery &query);
+Status exec(QSqlDatabase db, const QString &sql);
+
+} // namespace gd

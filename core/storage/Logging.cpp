@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "griddesk.storage")
+Q_LOGGING_CATEGORY(lcOrg, "griddesk.org")
+Q_LOGGING_CATEGORY(lcPeople, "griddesk.people")

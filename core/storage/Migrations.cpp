@@ -1,0 +1,170 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "Uuid.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <functional>
+
+namespace gd::schema {
+
+namespace {
+
+// Merge metadata carried by every exchanged table (architecture.md, "Data identity"):
+// origin and creation stamp, last change (site + HLC), version vector, the stamps of fields
+// edited since creation, and the tombstone flag.
+#define GD_META                                                                                    \
+    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, created_hlc INTEGER NOT NULL, "      \
+    "site TEXT NOT NULL, hlc INTEGER NOT NULL, vv TEXT NOT NULL DEFAULT '{}', "                    \
+    "fstamps TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, "
+#define GD_REF(table) " REFERENCES " table "(id) DEFERRABLE INITIALLY DEFERRED"
+
+// Frozen: a step, once released, is never edited; changes go into a new step.
+const char *const kStep1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    "CREATE TABLE audit_log (id TEXT PRIMARY KEY NOT NULL, hlc INTEGER NOT NULL, site TEXT NOT NULL, "
+    " at_ms INTEGER NOT NULL, operator_id TEXT, operator_login TEXT NOT NULL, action TEXT NOT NULL, "
+    " table_name TEXT NOT NULL, row_id TEXT NOT NULL, before_json TEXT, after_json TEXT)",
+    "CREATE INDEX audit_log_row ON audit_log(table_name, row_id, hlc)",
+    "CREATE TABLE operators (id TEXT PRIMARY KEY NOT NULL, login TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+    " display_name TEXT NOT NULL, role TEXT NOT NULL, salt BLOB NOT NULL, hash BLOB NOT NULL, "
+    " iterations INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL, "
+    " updated_ms INTEGER NOT NULL, last_sign_in_ms INTEGER)",
+    "CREATE TABLE streets (" GD_META "code TEXT NOT NULL, name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE communities (" GD_META "street_id TEXT NOT NULL" GD_REF("streets") ", code TEXT NOT NULL, "
+    " name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+    " wechat TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX communities_street ON communities(street_id)",
+    "CREATE TABLE workers (" GD_META "name TEXT NOT NULL, sex TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+    " kind TEXT NOT NULL, community_id TEXT" GD_REF("communities") ", start_date TEXT NOT NULL DEFAULT '', "
+    " status TEXT NOT NULL DEFAULT 'active', star INTEGER NOT NULL DEFAULT 0, photo BLOB)",
+    "CREATE INDEX workers_name ON workers(name)",
+    "CREATE INDEX workers_kind ON workers(kind, status)",
+    "CREATE TABLE police_grids (" GD_META "street_id TEXT NOT NULL" GD_REF("streets") ", code TEXT NOT NULL, "
+    " name TEXT NOT NULL, station TEXT NOT NULL DEFAULT '', officer_id TEXT" GD_REF("workers") ", "
+    " active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX police_grids_street ON police_grids(street_id)",
+    "CREATE TABLE grids (" GD_META "community_id TEXT NOT NULL" GD_REF("communities") ", code TEXT NOT NULL, "
+    " name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'basic', scope TEXT NOT NULL DEFAULT '', "
+    " households INTEGER NOT NULL DEFAULT 0, residents INTEGER NOT NULL DEFAULT 0, "
+    " elderly_percent REAL NOT NULL DEFAULT 0, worker_id TEXT" GD_REF("workers") ", "
+    " head_id TEXT" GD_REF("workers") ", police_grid_id TEXT" GD_REF("police_grids") ", "
+    " active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX grids_community ON grids(community_id)",
+    "CREATE INDEX grids_code ON grids(code)",
+    "CREATE INDEX grids_police ON grids(police_grid_id)",
+    "CREATE INDEX grids_worker ON grids(worker_id)",
+    "CREATE TABLE worker_grids (" GD_META "worker_id TEXT NOT NULL" GD_REF("workers") ", "
+    " grid_id TEXT NOT NULL" GD_REF("grids") ")",
+    "CREATE INDEX worker_grids_worker ON worker_grids(worker_id)",
+    "CREATE INDEX worker_grids_grid ON worker_grids(grid_id)",
+    "CREATE TABLE buildings (" GD_META "grid_id TEXT NOT NULL" GD_REF("grids") ", name TEXT NOT NULL, "
+    " address TEXT NOT NULL, households INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX buildings_grid ON buildings(grid_id)",
+    "CREATE TABLE addresses (" GD_META "building_id TEXT NOT NULL" GD_REF("buildings") ", "
+    " grid_id TEXT NOT NULL" GD_REF("grids") ", text TEXT NOT NULL, normalized TEXT NOT NULL)",
+    "CREATE INDEX addresses_normalized ON addresses(normalized)",
+    "CREATE INDEX addresses_building ON addresses(building_id)",
+    "CREATE TABLE units (" GD_META "name TEXT NOT NULL, kind TEXT NOT NULL, service_phone TEXT NOT NULL DEFAULT '', "
+    " address TEXT NOT NULL DEFAULT '', street_id TEXT" GD_REF("streets") ", active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE unit_contacts (" GD_META "unit_id TEXT NOT NULL" GD_REF("units") ", name TEXT NOT NULL, "
+    " role TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL)",
+    "CREATE INDEX unit_contacts_unit ON unit_contacts(unit_id)",
+};
+
+// v2: the career ladder and part-time cover of vacant grids get their own records. Every
+// full-time worker already on file gets a first ladder step dated from their start.
+const char *const kStep2[] = {
+    "CREATE TABLE career_steps (" GD_META "worker_id TEXT NOT NULL" GD_REF("workers") ", "
+    " stage TEXT NOT NULL, date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX career_steps_worker ON career_steps(worker_id, date)",
+    "CREATE TABLE grid_covers (" GD_META "grid_id TEXT NOT NULL" GD_REF("grids") ", "
+    " worker_id TEXT NOT NULL" GD_REF("workers") ", start_date TEXT NOT NULL, end_date TEXT NOT NULL DEFAULT '', "
+    " monthly_subsidy INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX grid_covers_grid ON grid_covers(grid_id)",
+    "CREATE INDEX grid_covers_worker ON grid_covers(worker_id)",
+};
+
+// A deterministic id per worker keeps two offices that migrate the same worker from
+// inventing two different first steps.
+Status firstCareerSteps(QSqlDatabase db)
+{
+    QSqlQuery workers(db);
+    if (!workers.exec(QStringLiteral("SELECT id, origin_site, created_hlc, start_date FROM workers "
+                                     "WHERE kind = 'full_time' AND deleted = 0")))
+        return Error::make(ErrorKind::Internal, workers.lastError().text());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO career_steps(id, origin_site, created_hlc, site, hlc, vv, "
+                                  "worker_id, stage, date, note) VALUES(?, ?, ?, ?, ?, json_object(?, 1), ?, "
+                                  "'grid_worker', ?, '')"));
+    while (workers.next()) {
+        const QString id = workers.value(0).toString();
+        const QString site = workers.value(1).toString();
+        insert.addBindValue(uuid::v5(QStringLiteral("career_steps/first/") + id));
+        insert.addBindValue(site);
+        insert.addBindValue(workers.value(2));
+        insert.addBindValue(site);
+        insert.addBindValue(workers.value(2));
+        insert.addBindValue(site);
+        insert.addBindValue(id);
+        insert.addBindValue(workers.value(3));
+        if (!insert.exec())
+            return Error::make(ErrorKind::Internal, insert.lastError().text());
+    }
+    return {};
+}
+
+struct Step {
+    const char *const *statements;
+    size_t count;
+    Status (*data)(QSqlDatabase); // data migration run after the statements, same transaction
+};
+
+const Step kSteps[] = {
+    {kStep1, sizeof(kStep1) / sizeof(kStep1[0]), nullptr},
+    {kStep2, sizeof(kStep2) / sizeof(kStep2[0]), firstCareerSteps},
+};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(sizeof(kSteps) / sizeof(kSteps[0]));
+}
+
+Status migrate(QSqlDatabase db, int fromVersion, int toVersion)
+{
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        const Step &step = kSteps[v - 1];
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        for (size_t i = 0; i < step.count; ++i) {
+            if (!q.exec(QString::fromUtf8(step.statements[i]))) {
+                const QString why = q.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return Error::make(ErrorKind::Internal,
+                                   QCoreApplication::translate("gd::schema", "Upgrading the file to version %1 failed: %2")
+                                       .arg(v)
+                                       .arg(why));
+            }
+        }
+        if (step.data) {
+            Status s = step.data(db);
+            if (!s) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return s;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return Error::make(ErrorKind::Internal, why);
+        }
+    }
+    return {};
+}
+
+} // namespace gd::schema

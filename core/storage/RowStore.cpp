@@ -1,0 +1,243 @@
+#include "RowStore.h"
+
+#include "Database.h"
+#include "Uuid.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::RowStore", text);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aNull = a.isNull(), bNull = b.isNull();
+    if (aNull || bNull)
+        return aNull == bNull;
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+        return qFuzzyCompare(1.0 + a.toDouble(), 1.0 + b.toDouble());
+    return a.toString() == b.toString();
+}
+
+// Audit entries keep text; a photo is recorded by its size, not its bytes.
+QJsonObject toAuditJson(const QVariantMap &values)
+{
+    QJsonObject o;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QVariant &v = it.value();
+        if (v.typeId() == QMetaType::QByteArray)
+            o.insert(it.key(), QStringLiteral("<%1 bytes>").arg(v.toByteArray().size()));
+        else
+            o.insert(it.key(), QJsonValue::fromVariant(v));
+    }
+    return o;
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Status RowStore::checkWritable(const TableDef &table, const QVariantMap &values) const
+{
+    if (!m_db.inTransaction())
+        return Error::make(ErrorKind::Internal, QStringLiteral("write to %1 outside a transaction").arg(table.name));
+    if (!m_db.actor().signedIn)
+        return Error::make(ErrorKind::Permission, tr("Sign in before changing anything."));
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!table.fields.contains(it.key()))
+            return Error::make(ErrorKind::Internal, QStringLiteral("%1 has no field %2").arg(table.name, it.key()));
+    return {};
+}
+
+Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &values, const QString &givenId)
+{
+    Status ok = checkWritable(table, values);
+    if (!ok)
+        return ok.error();
+    const qint64 stamp = m_db.nextStamp();
+    const QString site = m_db.siteId();
+    const QString id = givenId.isEmpty() ? uuid::v7(HybridClock::physicalMs(stamp)) : givenId;
+
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
+                           QStringLiteral("site"), QStringLiteral("hlc"), QStringLiteral("vv")};
+    const QStringList fields = values.keys(); // sorted: the cached statement text is stable
+    columns += fields;
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                     .arg(table.name, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    q.addBindValue(id);
+    q.addBindValue(site);
+    q.addBindValue(stamp);
+    q.addBindValue(site);
+    q.addBindValue(stamp);
+    q.addBindValue(compact(QJsonObject{{site, 1}}));
+    for (const QString &f : fields)
+        q.addBindValue(values.value(f));
+    Status s = exec(q);
+    if (!s)
+        return s.error();
+    m_db.noteChanged(table.name);
+    s = audit::record(m_db, stamp, QStringLiteral("insert"), table.name, id, {}, values);
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QVariantMap> RowStore::fetch(const TableDef &table, const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(table.fields.join(QLatin1Char(',')), table.name));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (!q.next())
+        return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+    QVariantMap row;
+    for (int i = 0; i < table.fields.size(); ++i)
+        row.insert(table.fields.at(i), q.value(i));
+    q.finish();
+    return row;
+}
+
+bool RowStore::exists(const TableDef &table, const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(table.name));
+    q.addBindValue(id);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+Status RowStore::update(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    Status ok = checkWritable(table, changes);
+    if (!ok)
+        return ok;
+    Result<QVariantMap> current = fetch(table, id);
+    if (!current)
+        return current.status();
+    QVariantMap before, after;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QVariant old = current->value(it.key());
+        if (!sameValue(old, it.value())) {
+            before.insert(it.key(), old);
+            after.insert(it.key(), it.value());
+        }
+    }
+    if (after.isEmpty())
+        return {};
+
+    QSqlQuery &meta = m_db.prepared(QStringLiteral("SELECT vv, fstamps FROM %1 WHERE id = ?").arg(table.name));
+    meta.addBindValue(id);
+    if (!meta.exec() || !meta.next())
+        return Error::make(ErrorKind::Internal, meta.lastError().text());
+    QJsonObject vv = QJsonDocument::fromJson(meta.value(0).toString().toUtf8()).object();
+    QJsonObject fstamps = QJsonDocument::fromJson(meta.value(1).toString().toUtf8()).object();
+    meta.finish();
+
+    const qint64 stamp = m_db.nextStamp();
+    const QString site = m_db.siteId();
+    vv.insert(site, vv.value(site).toInteger() + 1);
+    const QStringList fields = after.keys();
+    for (const QString &f : fields)
+        fstamps.insert(f, QJsonArray{QString::number(stamp), site});
+
+    QStringList sets;
+    for (const QString &f : fields)
+        sets << f + QStringLiteral("=?");
+    sets << QStringLiteral("site=?") << QStringLiteral("hlc=?") << QStringLiteral("vv=?") << QStringLiteral("fstamps=?");
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(table.name, sets.join(QLatin1Char(','))));
+    for (const QString &f : fields)
+        q.addBindValue(after.value(f));
+    q.addBindValue(site);
+    q.addBindValue(stamp);
+    q.addBindValue(compact(vv));
+    q.addBindValue(compact(fstamps));
+    q.addBindValue(id);
+    Status s = exec(q);
+    if (!s)
+        return s;
+    m_db.noteChanged(table.name);
+    if (changed)
+        *changed = true;
+    return audit::record(m_db, stamp, QStringLiteral("update"), table.name, id, before, after);
+}
+
+Status RowStore::tombstone(const TableDef &table, const QString &id)
+{
+    Status ok = checkWritable(table, {});
+    if (!ok)
+        return ok;
+    Result<QVariantMap> current = fetch(table, id);
+    if (!current)
+        return current.status();
+    QSqlQuery &meta = m_db.prepared(QStringLiteral("SELECT vv, fstamps FROM %1 WHERE id = ?").arg(table.name));
+    meta.addBindValue(id);
+    if (!meta.exec() || !meta.next())
+        return Error::make(ErrorKind::Internal, meta.lastError().text());
+    QJsonObject vv = QJsonDocument::fromJson(meta.value(0).toString().toUtf8()).object();
+    QJsonObject fstamps = QJsonDocument::fromJson(meta.value(1).toString().toUtf8()).object();
+    meta.finish();
+    const qint64 stamp = m_db.nextStamp();
+    const QString site = m_db.siteId();
+    vv.insert(site, vv.value(site).toInteger() + 1);
+    fstamps.insert(QStringLiteral("deleted"), QJsonArray{QString::number(stamp), site});
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET deleted=1, site=?, hlc=?, vv=?, fstamps=? WHERE id=?").arg(table.name));
+    q.addBindValue(site);
+    q.addBindValue(stamp);
+    q.addBindValue(compact(vv));
+    q.addBindValue(compact(fstamps));
+    q.addBindValue(id);
+    Status s = exec(q);
+    if (!s)
+        return s;
+    m_db.noteChanged(table.name);
+    return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, *current, {});
+}
+
+namespace audit {
+
+Status record(Database &db, qint64 stamp, const QString &action, const QString &table, const QString &rowId,
+              const QVariantMap &before, const QVariantMap &after)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "INSERT INTO audit_log(id, hlc, site, at_ms, operator_id, operator_login, action, table_name, row_id, "
+        "before_json, after_json) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(uuid::v7(db.nowMs()));
+    q.addBindValue(stamp);
+    q.addBindValue(db.siteId());
+    q.addBindValue(db.nowMs());
+    q.addBindValue(db.actor().operatorId.isEmpty() ? QVariant() : QVariant(db.actor().operatorId));
+    q.addBindValue(db.actor().login);
+    q.addBindValue(action);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(compact(toAuditJson(before))));
+    q.addBindValue(after.isEmpty() ? QVariant() : QVariant(compact(toAuditJson(after))));
+    db.noteChanged(QStringLiteral("audit_log"));
+    return exec(q);
+}
+
+} // namespace audit
+} // namespace gd

@@ -1,0 +1,40 @@
+#pragma once
+// Writes rows of exchanged tables with their merge metadata (HLC stamp, site, version vector,
+// per-field stamps, tombstones) and an audit entry, inside the caller's transaction.
+#include "Result.h"
+#include "Tables.h"
+
+#include <QVariantMap>
+
+namespace gd {
+
+class Database;
+
+class RowStore
+{
+public:
+    explicit RowStore(Database &db) : m_db(db) {}
+
+    // New row; the id is a fresh UUIDv7 unless one is given (a UUIDv5 for natural keys).
+    Result<QString> insert(const TableDef &table, const QVariantMap &values, const QString &id = {});
+    // Writes only the fields whose value differs; stamps and audits only those. *changed
+    // tells whether anything differed (an edit to the same value is not a change).
+    Status update(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed = nullptr);
+    // Marks the row deleted (a tombstone that travels with the next package).
+    Status tombstone(const TableDef &table, const QString &id);
+    // The user fields of a live row; NotFound when it is missing or deleted.
+    Result<QVariantMap> fetch(const TableDef &table, const QString &id) const;
+    bool exists(const TableDef &table, const QString &id) const;
+
+private:
+    Status checkWritable(const TableDef &table, const QVariantMap &values) const;
+    Database &m_db;
+};
+
+namespace audit {
+// Appends to the audit log: who (the database's actor), when (stamp + wall time), what.
+Status record(Database &db, qint64 stamp, const QString &action, const QString &table, const QString &rowId,
+              const QVariantMap &before, const QVariantMap &after);
+} // namespace audit
+
+} // namespace gd

@@ -1,0 +1,100 @@
+#include "Tables.h"
+
+namespace gd::tables {
+
+namespace {
+TableDef def(const char *name, std::initializer_list<const char *> fields)
+{
+    TableDef d;
+    d.name = QString::fromLatin1(name);
+    for (const char *f : fields)
+        d.fields << QString::fromLatin1(f);
+    return d;
+}
+} // namespace
+
+const TableDef &streets()
+{
+    static const TableDef d = def("streets", {"code", "name", "active"});
+    return d;
+}
+const TableDef &communities()
+{
+    static const TableDef d = def("communities", {"street_id", "code", "name", "address", "phone", "wechat", "active"});
+    return d;
+}
+const TableDef &grids()
+{
+    static const TableDef d = def("grids", {"community_id", "code", "name", "kind", "scope", "households", "residents",
+                                            "elderly_percent", "worker_id", "head_id", "police_grid_id", "active"});
+    return d;
+}
+const TableDef &policeGrids()
+{
+    static const TableDef d = def("police_grids", {"street_id", "code", "name", "station", "officer_id", "active"});
+    return d;
+}
+const TableDef &buildings()
+{
+    static const TableDef d = def("buildings", {"grid_id", "name", "address", "households", "active"});
+    return d;
+}
+const TableDef &addresses()
+{
+    static const TableDef d = def("addresses", {"building_id", "grid_id", "text", "normalized"});
+    return d;
+}
+const TableDef &units()
+{
+    static const TableDef d = def("units", {"name", "kind", "service_phone", "address", "street_id", "active"});
+    return d;
+}
+const TableDef &unitContacts()
+{
+    static const TableDef d = def("unit_contacts", {"unit_id", "name", "role", "phone"});
+    return d;
+}
+const TableDef &workers()
+{
+    static const TableDef d = def("workers", {"name", "sex", "phone", "kind", "community_id", "start_date", "status",
+                                              "star", "photo"});
+    return d;
+}
+const TableDef &workerGrids()
+{
+    static const TableDef d = def("worker_grids", {"worker_id", "grid_id"});
+    return d;
+}
+const TableDef &careerSteps()
+{
+    static const TableDef d = def("career_steps", {"worker_id", "stage", "date", "note"});
+    return d;
+}
+const TableDef &gridCovers()
+{
+    static const TableDef d = def("grid_covers", {"grid_id", "worker_id", "start_date", "end_date", "monthly_subsidy"});
+    return d;
+}
+
+QList<const TableDef *> all()
+{
+    return {&streets(), &communities(), &workers(),    &policeGrids(), &grids(),       &workerGrids(),
+            &buildings(), &addresses(), &units(),      &unitContacts(), &careerSteps(), &gridCovers()};
+}
+
+const TableDef *byName(const QString &name)
+{
+    for (const TableDef *d : all())
+        if (d->name == name)
+            return d;
+    return nullptr;
+}
+
+QStringList metaColumns()
+{
+    return {QStringLiteral("id"),  QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
+            QStringLiteral("site"), QStringLiteral("hlc"),        QStringLiteral("vv"),
+            QStringLiteral("fstamps"), QStringLiteral("deleted")};
+}
+
+} // namespace gd::tables

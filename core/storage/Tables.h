@@ -1,0 +1,38 @@
+#pragma once
+// The exchanged tables and their user fields (the merge metadata columns are implied). Services
+// name columns only through these lists, so no column name ever comes from user text.
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gd {
+
+struct TableDef {
+    QString name;
+    QStringList fields;
+};
+
+namespace tables {
+
+const TableDef &streets();
+const TableDef &communities();
+const TableDef &grids();
+const TableDef &policeGrids();
+const TableDef &buildings();
+const TableDef &addresses();
+const TableDef &units();
+const TableDef &unitContacts();
+const TableDef &workers();
+const TableDef &workerGrids();
+const TableDef &careerSteps();
+const TableDef &gridCovers();
+
+// Every exchanged table, parents before children.
+QList<const TableDef *> all();
+const TableDef *byName(const QString &name);
+
+// The metadata columns every exchanged table carries.
+QStringList metaColumns();
+
+} // namespace tables
+} // namespace gd

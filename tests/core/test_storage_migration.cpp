@@ -1,0 +1,90 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Tables.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace gd;
+
+TEST_CASE("a file made at schema v1 is backed up and migrated to the latest version")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.griddesk"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)));
+        REQUIRE(schema::migrate(db, 0, 1));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES('site_id','0193e4a0-0000-7000-8000-000000000001')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO workers(id, origin_site, created_hlc, site, hlc, vv, name, kind, start_date) VALUES "
+            "('0193e4a0-0000-7000-8000-0000000000a1','s1',100,'s1',100,'{\"s1\":1}','陈姝夷','full_time','2019-03-01'),"
+            "('0193e4a0-0000-7000-8000-0000000000a2','s1',101,'s1',101,'{\"s1\":1}','姜虹羽','full_time','2020-07-15'),"
+            "('0193e4a0-0000-7000-8000-0000000000a3','s1',102,'s1',102,'{\"s1\":1}','李志强','volunteer','2021-01-01')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto opened = Database::open(path);
+    INFO(opened.message().toStdString());
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CHECK(db.schemaVersion() == schema::latestVersion());
+    CHECK(db.siteId() == QStringLiteral("0193e4a0-0000-7000-8000-000000000001"));
+    REQUIRE_FALSE(db.lastBackupPath().isEmpty());
+    CHECK(QFile::exists(db.lastBackupPath()));
+
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT w.name, c.stage, c.date FROM career_steps c JOIN workers w ON w.id = c.worker_id "
+                                  "ORDER BY c.date")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("陈姝夷"));
+    CHECK(q.value(1).toString() == QStringLiteral("grid_worker"));
+    CHECK(q.value(2).toString() == QStringLiteral("2019-03-01"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("姜虹羽"));
+    CHECK_FALSE(q.next()); // the volunteer has no ladder
+
+    // The backup is the untouched v1 file.
+    {
+        QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+        b.setDatabaseName(db.lastBackupPath());
+        REQUIRE(b.open());
+        QSqlQuery bq(b);
+        REQUIRE(bq.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(bq.next());
+        CHECK(bq.value(0).toInt() == 1);
+        REQUIRE(bq.exec(QStringLiteral("SELECT count(*) FROM workers")));
+        REQUIRE(bq.next());
+        CHECK(bq.value(0).toInt() == 3);
+        bq.finish();
+        b.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+}
+
+TEST_CASE("the table definitions match the schema")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("s.griddesk")));
+    REQUIRE(opened.ok());
+    for (const TableDef *def : tables::all()) {
+        const QSqlRecord rec = opened.value()->sql().record(def->name);
+        INFO(def->name.toStdString());
+        QStringList columns;
+        for (int i = 0; i < rec.count(); ++i)
+            columns << rec.fieldName(i);
+        CHECK(columns == tables::metaColumns() + def->fields);
+    }
+}
