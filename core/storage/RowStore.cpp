@@ -183,14 +183,39 @@ Status RowStore::update(const TableDef &table, const QString &id, const QVariant
     return audit::record(m_db, stamp, QStringLiteral("update"), table.name, id, before, after);
 }
 
+bool RowStore::known(const TableDef &table, const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table.name));
+    q.addBindValue(id);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
 Status RowStore::tombstone(const TableDef &table, const QString &id)
+{
+    return setDeleted(table, id, true);
+}
+
+Status RowStore::restore(const TableDef &table, const QString &id)
+{
+    return setDeleted(table, id, false);
+}
+
+Status RowStore::setDeleted(const TableDef &table, const QString &id, bool deleted)
 {
     Status ok = checkWritable(table, {});
     if (!ok)
         return ok;
-    Result<QVariantMap> current = fetch(table, id);
-    if (!current)
-        return current.status();
+    QVariantMap current;
+    if (deleted) {
+        Result<QVariantMap> live = fetch(table, id);
+        if (!live)
+            return live.status();
+        current = *live;
+    } else if (!known(table, id)) {
+        return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+    }
     QSqlQuery &meta = m_db.prepared(QStringLiteral("SELECT vv, fstamps FROM %1 WHERE id = ?").arg(table.name));
     meta.addBindValue(id);
     if (!meta.exec() || !meta.next())
@@ -203,7 +228,8 @@ Status RowStore::tombstone(const TableDef &table, const QString &id)
     vv.insert(site, vv.value(site).toInteger() + 1);
     fstamps.insert(QStringLiteral("deleted"), QJsonArray{QString::number(stamp), site});
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("UPDATE %1 SET deleted=1, site=?, hlc=?, vv=?, fstamps=? WHERE id=?").arg(table.name));
+        QStringLiteral("UPDATE %1 SET deleted=?, site=?, hlc=?, vv=?, fstamps=? WHERE id=?").arg(table.name));
+    q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(site);
     q.addBindValue(stamp);
     q.addBindValue(compact(vv));
@@ -213,7 +239,9 @@ Status RowStore::tombstone(const TableDef &table, const QString &id)
     if (!s)
         return s;
     m_db.noteChanged(table.name);
-    return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, *current, {});
+    if (deleted)
+        return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, current, {});
+    return audit::record(m_db, stamp, QStringLiteral("restore"), table.name, id, {}, {});
 }
 
 namespace audit {

@@ -22,11 +22,16 @@ public:
     Status update(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed = nullptr);
     // Marks the row deleted (a tombstone that travels with the next package).
     Status tombstone(const TableDef &table, const QString &id);
+    // Brings a tombstoned row back (undo of a delete, or a relation added again).
+    Status restore(const TableDef &table, const QString &id);
+    // Whether a row with this id exists at all, live or tombstoned.
+    bool known(const TableDef &table, const QString &id) const;
     // The user fields of a live row; NotFound when it is missing or deleted.
     Result<QVariantMap> fetch(const TableDef &table, const QString &id) const;
     bool exists(const TableDef &table, const QString &id) const;
 
 private:
+    Status setDeleted(const TableDef &table, const QString &id, bool deleted);
     Status checkWritable(const TableDef &table, const QVariantMap &values) const;
     Database &m_db;
 };

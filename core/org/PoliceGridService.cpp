@@ -1,0 +1,80 @@
+#include "PoliceGridService.h"
+
+#include "HierarchyService.h"
+#include "storage/ServiceSupport.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::PoliceGridService", text);
+}
+} // namespace
+
+QList<PoliceGrid> PoliceGridService::policeGrids(const QString &streetId) const
+{
+    QList<PoliceGrid> out;
+    const QList<Row> rows = streetId.isEmpty()
+                                ? selectRows(m_db, tables::policeGrids(), {}, {}, QStringLiteral("code"))
+                                : selectRows(m_db, tables::policeGrids(), QStringLiteral("street_id = ?"), {streetId},
+                                             QStringLiteral("code"));
+    for (const Row &r : rows)
+        out << org::policeGridFrom(r.first, r.second);
+    return out;
+}
+
+Result<PoliceGrid> PoliceGridService::policeGrid(const QString &id) const
+{
+    auto v = RowStore(m_db).fetch(tables::policeGrids(), id);
+    if (!v)
+        return v.error();
+    return org::policeGridFrom(id, *v);
+}
+
+Error PoliceGridService::validate(const PoliceGrid &p) const
+{
+    auto street = HierarchyService(m_db).street(p.streetId);
+    if (!street)
+        return Error::invalid(QStringLiteral("street_id"), tr("Street: choose the street of this police grid."));
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9-]{3,20}$"));
+    if (p.code.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("code"), tr("Police grid code: is required."));
+    if (!codeRe.match(p.code.trimmed()).hasMatch())
+        return Error::invalid(QStringLiteral("code"),
+                              tr("Police grid code: use 3 to 20 letters, digits or dashes (\"%1\" is not).").arg(p.code.trimmed()));
+    if (Error e = check::requiredText(QStringLiteral("name"), tr("Police grid name"), p.name, 40); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("station"), tr("Police station"), p.station, 60); e.isError())
+        return e;
+    if (!p.officerId.isEmpty() && !RowStore(m_db).exists(tables::workers(), p.officerId))
+        return Error::invalid(QStringLiteral("officer_id"), tr("Officer: the chosen officer no longer exists."));
+    if (duplicateExists(m_db, tables::policeGrids(), QStringLiteral("code"), p.code.trimmed(), p.id,
+                        QStringLiteral("street_id"), p.streetId))
+        return Error::invalid(QStringLiteral("code"),
+                              tr("Police grid code: %1 is already used in %2.").arg(p.code.trimmed(), street->name));
+    return {};
+}
+
+Result<QString> PoliceGridService::save(const PoliceGrid &p)
+{
+    return writeTransaction<QString>(m_db, Permission::EditOrganisation, [&]() -> Result<QString> {
+        if (Error e = validate(p); e.isError())
+            return e;
+        return saveRow(m_db, tables::policeGrids(), p.id, org::toValues(p));
+    });
+}
+
+Result<RemoveOutcome> PoliceGridService::remove(const QString &id)
+{
+    return writeTransaction<RemoveOutcome>(m_db, Permission::EditOrganisation, [&]() {
+        return removeOrDeactivate(m_db, tables::policeGrids(), id,
+                                  {{QStringLiteral("grids"), QStringLiteral("police_grid_id")}});
+    });
+}
+
+} // namespace gd

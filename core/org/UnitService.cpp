@@ -1,0 +1,119 @@
+#include "UnitService.h"
+
+#include "storage/ServiceSupport.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::UnitService", text);
+}
+} // namespace
+
+QList<Unit> UnitService::units(const QString &kind) const
+{
+    QList<Unit> out;
+    const QList<Row> rows = kind.isEmpty() ? selectRows(m_db, tables::units(), {}, {}, QStringLiteral("kind, name"))
+                                           : selectRows(m_db, tables::units(), QStringLiteral("kind = ?"), {kind},
+                                                        QStringLiteral("name"));
+    for (const Row &r : rows)
+        out << org::unitFrom(r.first, r.second);
+    return out;
+}
+
+Result<Unit> UnitService::unit(const QString &id) const
+{
+    auto v = RowStore(m_db).fetch(tables::units(), id);
+    if (!v)
+        return v.error();
+    return org::unitFrom(id, *v);
+}
+
+Error UnitService::validate(const Unit &u) const
+{
+    if (Error e = check::requiredText(QStringLiteral("name"), tr("Unit name"), u.name, 60); e.isError())
+        return e;
+    if (!org::unitKinds().contains(u.kind))
+        return Error::invalid(QStringLiteral("kind"), tr("Unit type: choose one from the list."));
+    if (Error e = check::phone(QStringLiteral("service_phone"), tr("Service phone"), u.servicePhone, true); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("address"), tr("Address"), u.address, 100); e.isError())
+        return e;
+    if (!u.streetId.isEmpty() && !RowStore(m_db).exists(tables::streets(), u.streetId))
+        return Error::invalid(QStringLiteral("street_id"), tr("Street: the chosen street no longer exists."));
+    if (duplicateExists(m_db, tables::units(), QStringLiteral("name"), u.name.trimmed(), u.id))
+        return Error::invalid(QStringLiteral("name"), tr("Unit name: there is already a unit called %1.").arg(u.name.trimmed()));
+    return {};
+}
+
+Result<QString> UnitService::save(const Unit &u)
+{
+    return writeTransaction<QString>(m_db, Permission::EditOrganisation, [&]() -> Result<QString> {
+        if (Error e = validate(u); e.isError())
+            return e;
+        Unit clean = u;
+        clean.servicePhone = check::normalizePhone(u.servicePhone);
+        return saveRow(m_db, tables::units(), u.id, org::toValues(clean));
+    });
+}
+
+Result<RemoveOutcome> UnitService::remove(const QString &id)
+{
+    return writeTransaction<RemoveOutcome>(m_db, Permission::EditOrganisation, [&]() -> Result<RemoveOutcome> {
+        // Contacts belong to the unit and go with it; cases (later) will keep a unit alive.
+        for (const Row &c : selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {id})) {
+            Status s = RowStore(m_db).tombstone(tables::unitContacts(), c.first);
+            if (!s)
+                return s.error();
+        }
+        return removeOrDeactivate(m_db, tables::units(), id, {});
+    });
+}
+
+QList<UnitContact> UnitService::contacts(const QString &unitId) const
+{
+    QList<UnitContact> out;
+    for (const Row &r : selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {unitId},
+                                   QStringLiteral("name")))
+        out << org::unitContactFrom(r.first, r.second);
+    return out;
+}
+
+Error UnitService::validate(const UnitContact &c) const
+{
+    if (!RowStore(m_db).exists(tables::units(), c.unitId))
+        return Error::invalid(QStringLiteral("unit_id"), tr("Unit: the unit no longer exists."));
+    if (Error e = check::requiredText(QStringLiteral("name"), tr("Contact name"), c.name, 30); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("role"), tr("Role"), c.role, 40); e.isError())
+        return e;
+    return check::phone(QStringLiteral("phone"), tr("Contact phone"), c.phone, true);
+}
+
+Result<QString> UnitService::saveContact(const UnitContact &c)
+{
+    return writeTransaction<QString>(m_db, Permission::EditOrganisation, [&]() -> Result<QString> {
+        if (Error e = validate(c); e.isError())
+            return e;
+        UnitContact clean = c;
+        clean.phone = check::normalizePhone(c.phone);
+        return saveRow(m_db, tables::unitContacts(), c.id, org::toValues(clean));
+    });
+}
+
+Status UnitService::removeContact(const QString &id)
+{
+    auto r = writeTransaction<bool>(m_db, Permission::EditOrganisation, [&]() -> Result<bool> {
+        Status s = RowStore(m_db).tombstone(tables::unitContacts(), id);
+        if (!s)
+            return s.error();
+        return true;
+    });
+    return r.status();
+}
+
+} // namespace gd

@@ -1,0 +1,213 @@
+#include "OperatorService.h"
+
+#include "Password.h"
+#include "Permissions.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+#include "storage/Uuid.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::OperatorService", text);
+}
+} // namespace
+
+Error OperatorService::checkPassword(const QString &password)
+{
+    if (password.size() < 6)
+        return Error::invalid(QStringLiteral("password"), tr("Password: use at least 6 characters."));
+    if (password.size() > 128)
+        return Error::invalid(QStringLiteral("password"), tr("Password: use at most 128 characters."));
+    return {};
+}
+
+QList<Operator> OperatorService::operators() const
+{
+    QList<Operator> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role, active, last_sign_in_ms FROM operators ORDER BY login")))
+        return out;
+    while (q.next()) {
+        Operator o;
+        o.id = q.value(0).toString();
+        o.login = q.value(1).toString();
+        o.displayName = q.value(2).toString();
+        roleFromKey(q.value(3).toString(), &o.role);
+        o.active = q.value(4).toBool();
+        o.lastSignInMs = q.value(5).toLongLong();
+        out << o;
+    }
+    return out;
+}
+
+bool OperatorService::hasOperators() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT 1 FROM operators LIMIT 1")) && q.next();
+}
+
+Result<QString> OperatorService::create(const QString &login, const QString &displayName, Role role,
+                                        const QString &password)
+{
+    const bool bootstrap = !hasOperators();
+    if (bootstrap) {
+        if (role != Role::Admin)
+            return Error::invalid(QStringLiteral("role"), tr("Role: the first operator of a new file must be an administrator."));
+    } else if (Status s = requirePermission(m_db, Permission::ManageOperators); !s) {
+        return s.error();
+    }
+    static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
+    if (!loginRe.match(login).hasMatch())
+        return Error::invalid(QStringLiteral("login"),
+                              tr("Login: 2 to 32 letters, digits, '.', '-' or '_', starting with a letter."));
+    if (Error e = check::requiredText(QStringLiteral("display_name"), tr("Name"), displayName, 30); e.isError())
+        return e;
+    if (role == Role::System)
+        return Error::invalid(QStringLiteral("role"), tr("Role: choose staff, supervisor or administrator."));
+    if (Error e = checkPassword(password); e.isError())
+        return e;
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM operators WHERE login = ?"));
+        q.addBindValue(login);
+        if (q.exec() && q.next())
+            return Error::invalid(QStringLiteral("login"), tr("Login: %1 is already taken.").arg(login));
+    }
+    const Actor saved = m_db.actor();
+    if (bootstrap)
+        m_db.setActor(Actor::system());
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        m_db.setActor(saved);
+        return tx.startError();
+    }
+    const QString id = uuid::v7(m_db.nowMs());
+    const QByteArray salt = password::newSalt();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO operators(id, login, display_name, role, salt, hash, iterations, active, "
+                             "created_ms, updated_ms) VALUES(?,?,?,?,?,?,?,1,?,?)"));
+    q.addBindValue(id);
+    q.addBindValue(login);
+    q.addBindValue(displayName.trimmed());
+    q.addBindValue(roleKey(role));
+    q.addBindValue(salt);
+    q.addBindValue(password::hash(password, salt));
+    q.addBindValue(password::kDefaultIterations);
+    q.addBindValue(m_db.nowMs());
+    q.addBindValue(m_db.nowMs());
+    Status s = exec(q);
+    if (s)
+        s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("insert"), QStringLiteral("operators"), id, {},
+                          {{QStringLiteral("login"), login},
+                           {QStringLiteral("display_name"), displayName.trimmed()},
+                           {QStringLiteral("role"), roleKey(role)}});
+    if (s) {
+        m_db.noteChanged(QStringLiteral("operators"));
+        s = tx.commit();
+    }
+    m_db.setActor(saved);
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status OperatorService::setPassword(const QString &operatorId, const QString &newPassword)
+{
+    if (m_db.actor().operatorId != operatorId) {
+        if (Status s = requirePermission(m_db, Permission::ManageOperators); !s)
+            return s;
+    }
+    if (Error e = checkPassword(newPassword); e.isError())
+        return e;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    const QByteArray salt = password::newSalt();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE operators SET salt = ?, hash = ?, iterations = ?, updated_ms = ? WHERE id = ?"));
+    q.addBindValue(salt);
+    q.addBindValue(password::hash(newPassword, salt));
+    q.addBindValue(password::kDefaultIterations);
+    q.addBindValue(m_db.nowMs());
+    q.addBindValue(operatorId);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("password"), QStringLiteral("operators"),
+                                 operatorId, {}, {});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status OperatorService::setActive(const QString &operatorId, bool active)
+{
+    if (Status s = requirePermission(m_db, Permission::ManageOperators); !s)
+        return s;
+    if (!active && operatorId == m_db.actor().operatorId)
+        return Error::invalid(QStringLiteral("active"), tr("You cannot deactivate yourself."));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE operators SET active = ?, updated_ms = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(m_db.nowMs());
+    q.addBindValue(operatorId);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"), operatorId,
+                                 {}, {{QStringLiteral("active"), active ? 1 : 0}});
+        !s)
+        return s;
+    m_db.noteChanged(QStringLiteral("operators"));
+    return tx.commit();
+}
+
+Result<Actor> OperatorService::authenticate(const QString &login, const QString &password)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active FROM operators WHERE login = ?"));
+    q.addBindValue(login.trimmed());
+    const Error refused = Error::make(ErrorKind::Permission, tr("Wrong login or password."));
+    if (!q.exec() || !q.next()) {
+        // Spend the same time as a real check so the answer does not reveal which logins exist.
+        password::hash(password, QByteArray(password::kSaltBytes, 'x'));
+        return refused;
+    }
+    Actor a;
+    a.operatorId = q.value(0).toString();
+    a.login = login.trimmed();
+    a.displayName = q.value(1).toString();
+    roleFromKey(q.value(2).toString(), &a.role);
+    const bool ok = password::verify(password, q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt());
+    const bool active = q.value(6).toBool();
+    q.finish();
+    if (!ok)
+        return refused;
+    if (!active)
+        return Error::make(ErrorKind::Permission, tr("This operator has been deactivated; ask an administrator."));
+    a.signedIn = true;
+    Transaction tx(m_db);
+    if (tx.started()) { // a busy or read-only file still lets the operator in
+        QSqlQuery u(m_db.sql());
+        u.prepare(QStringLiteral("UPDATE operators SET last_sign_in_ms = ? WHERE id = ?"));
+        u.addBindValue(m_db.nowMs());
+        u.addBindValue(a.operatorId);
+        if (u.exec())
+            tx.commit();
+    }
+    return a;
+}
+
+} // namespace gd

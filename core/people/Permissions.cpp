@@ -1,0 +1,48 @@
+#include "Permissions.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+bool roleAllows(Role role, Permission permission)
+{
+    switch (role) {
+    case Role::System:
+    case Role::Admin: return true;
+    case Role::Supervisor: return permission != Permission::ManageOperators && permission != Permission::EditSettings;
+    case Role::Staff: return permission == Permission::EditBuildings;
+    }
+    return false;
+}
+
+Status requirePermission(const Database &db, Permission permission)
+{
+    const Actor &a = db.actor();
+    if (!a.signedIn)
+        return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "Sign in first."));
+    if (roleAllows(a.role, permission))
+        return {};
+    QString what;
+    switch (permission) {
+    case Permission::EditOrganisation:
+        what = QCoreApplication::translate("gd::Permissions", "change the organisation (streets, communities, grids, units)");
+        break;
+    case Permission::EditBuildings:
+        what = QCoreApplication::translate("gd::Permissions", "change buildings and addresses");
+        break;
+    case Permission::EditWorkers: what = QCoreApplication::translate("gd::Permissions", "change workers"); break;
+    case Permission::ManageOperators:
+        what = QCoreApplication::translate("gd::Permissions", "manage operators");
+        break;
+    case Permission::EditSettings:
+        what = QCoreApplication::translate("gd::Permissions", "change the office settings");
+        break;
+    }
+    return Error::make(ErrorKind::Permission,
+                       QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")
+                           .arg(a.displayName, roleDisplayName(a.role), what));
+}
+
+} // namespace gd

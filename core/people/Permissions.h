@@ -1,0 +1,22 @@
+#pragma once
+// Who may do what. Enforced in the services, so the window and the CLI obey the same rules.
+#include "storage/Actor.h"
+#include "storage/Result.h"
+
+namespace gd {
+
+class Database;
+
+enum class Permission {
+    EditOrganisation, // streets, communities, grids, police grids, units
+    EditBuildings,    // buildings and addresses inside grids
+    EditWorkers,      // workers, their grids, ladder and cover
+    ManageOperators,  // create operators, reset passwords
+    EditSettings,     // office identity and other settings kept in the file
+};
+
+bool roleAllows(Role role, Permission permission);
+// Ok when the database's signed-in actor holds the permission; a translated refusal otherwise.
+Status requirePermission(const Database &db, Permission permission);
+
+} // namespace gd

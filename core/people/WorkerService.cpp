@@ -1,0 +1,359 @@
+#include "WorkerService.h"
+
+#include "Membership.h"
+#include "org/OrgTypes.h"
+#include "storage/ServiceSupport.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::WorkerService", text);
+}
+
+QVariantMap toValues(const Worker &w)
+{
+    return {{QStringLiteral("name"), w.name.trimmed()},
+            {QStringLiteral("sex"), w.sex},
+            {QStringLiteral("phone"), check::normalizePhone(w.phone)},
+            {QStringLiteral("kind"), w.kind},
+            {QStringLiteral("community_id"), org::idOrNull(w.communityId)},
+            {QStringLiteral("start_date"), w.startDate.trimmed()},
+            {QStringLiteral("status"), w.status},
+            {QStringLiteral("star"), w.star},
+            {QStringLiteral("photo"), w.photo.isEmpty() ? QVariant() : QVariant(w.photo)}};
+}
+
+Worker workerFrom(const QString &id, const QVariantMap &v)
+{
+    Worker w;
+    w.id = id;
+    w.name = v.value(QStringLiteral("name")).toString();
+    w.sex = v.value(QStringLiteral("sex")).toString();
+    w.phone = v.value(QStringLiteral("phone")).toString();
+    w.kind = v.value(QStringLiteral("kind")).toString();
+    w.communityId = v.value(QStringLiteral("community_id")).toString();
+    w.startDate = v.value(QStringLiteral("start_date")).toString();
+    w.status = v.value(QStringLiteral("status")).toString();
+    w.star = v.value(QStringLiteral("star")).toInt();
+    w.photo = v.value(QStringLiteral("photo")).toByteArray();
+    return w;
+}
+
+bool looksLikeImage(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("\x89PNG\r\n\x1A\n");
+}
+} // namespace
+
+QList<WorkerSummary> WorkerService::list(const WorkerQuery &query) const
+{
+    QString where;
+    QVariantList binds;
+    if (!query.kind.isEmpty()) {
+        where += QStringLiteral(" AND w.kind = ?");
+        binds << query.kind;
+    }
+    if (!query.status.isEmpty()) {
+        where += QStringLiteral(" AND w.status = ?");
+        binds << query.status;
+    }
+    if (!query.communityId.isEmpty()) {
+        where += QStringLiteral(" AND w.community_id = ?");
+        binds << query.communityId;
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        where += QStringLiteral(" AND (instr(w.name, ?) > 0 OR instr(w.phone, ?) > 0 OR EXISTS (SELECT 1 FROM worker_grids m "
+                                "JOIN grids g ON g.id = m.grid_id WHERE m.worker_id = w.id AND m.deleted = 0 "
+                                "AND (g.code = ? OR instr(g.name, ?) > 0)))");
+        binds << text << text << text << text;
+    }
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT w.id, w.name, w.sex, w.phone, w.kind, w.community_id, w.start_date, w.status, w.star, c.name, "
+        " (SELECT group_concat(code, ' ') FROM (SELECT g.code FROM worker_grids m JOIN grids g ON g.id = m.grid_id "
+        "   WHERE m.worker_id = w.id AND m.deleted = 0 AND g.deleted = 0 ORDER BY g.code)) "
+        "FROM workers w LEFT JOIN communities c ON c.id = w.community_id "
+        "WHERE w.deleted = 0%1 ORDER BY w.name, w.id").arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<WorkerSummary> out;
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        WorkerSummary s;
+        s.worker.id = q.value(0).toString();
+        s.worker.name = q.value(1).toString();
+        s.worker.sex = q.value(2).toString();
+        s.worker.phone = q.value(3).toString();
+        s.worker.kind = q.value(4).toString();
+        s.worker.communityId = q.value(5).toString();
+        s.worker.startDate = q.value(6).toString();
+        s.worker.status = q.value(7).toString();
+        s.worker.star = q.value(8).toInt();
+        s.communityName = q.value(9).toString();
+        s.gridCodes = q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out << s;
+    }
+    q.finish();
+    return out;
+}
+
+QList<Worker> WorkerService::ofKind(const QString &kind) const
+{
+    QList<Worker> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, name, phone FROM workers WHERE deleted = 0 AND kind = ? AND status = 'active' ORDER BY name"));
+    q.addBindValue(kind);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        Worker w;
+        w.id = q.value(0).toString();
+        w.name = q.value(1).toString();
+        w.phone = q.value(2).toString();
+        w.kind = kind;
+        out << w;
+    }
+    q.finish();
+    return out;
+}
+
+QStringList WorkerService::gridIdsOf(const QString &workerId) const
+{
+    QStringList ids;
+    for (const Row &r : selectRows(m_db, tables::workerGrids(), QStringLiteral("worker_id = ?"), {workerId}))
+        ids << r.second.value(QStringLiteral("grid_id")).toString();
+    return ids;
+}
+
+Result<Worker> WorkerService::worker(const QString &id) const
+{
+    auto v = RowStore(m_db).fetch(tables::workers(), id);
+    if (!v)
+        return v.error();
+    Worker w = workerFrom(id, *v);
+    w.gridIds = gridIdsOf(id);
+    return w;
+}
+
+Error WorkerService::validate(const Worker &w) const
+{
+    if (Error e = check::requiredText(QStringLiteral("name"), tr("Name"), w.name, 20); e.isError())
+        return e;
+    if (!people::workerKinds().contains(w.kind))
+        return Error::invalid(QStringLiteral("kind"), tr("Kind: choose one from the list."));
+    if (!w.sex.isEmpty() && w.sex != QLatin1String("F") && w.sex != QLatin1String("M"))
+        return Error::invalid(QStringLiteral("sex"), tr("Sex: must be F, M or empty."));
+    // Everyone residents are told to call needs a phone that works.
+    const bool phoneRequired = w.kind != QLatin1String("volunteer") && w.kind != QLatin1String("building_leader");
+    if (Error e = check::phone(QStringLiteral("phone"), tr("Phone"), w.phone, phoneRequired); e.isError())
+        return e;
+    if (Error e = check::isoDate(QStringLiteral("start_date"), tr("Start date"), w.startDate, false); e.isError())
+        return e;
+    if (!w.startDate.isEmpty() &&
+        QDate::fromString(w.startDate.trimmed(), Qt::ISODate) > m_db.clock().now().date())
+        return Error::invalid(QStringLiteral("start_date"), tr("Start date: %1 is in the future.").arg(w.startDate));
+    if (!people::workerStatuses().contains(w.status))
+        return Error::invalid(QStringLiteral("status"), tr("Status: choose active, left or transferred."));
+    if (w.star < 0 || w.star > 5)
+        return Error::invalid(QStringLiteral("star"), tr("Star level: must be from none to five stars."));
+    if (!w.photo.isEmpty() && !looksLikeImage(w.photo))
+        return Error::invalid(QStringLiteral("photo"), tr("Photo: must be a JPEG or PNG picture."));
+    if (w.photo.size() > kMaxPhotoBytes)
+        return Error::invalid(QStringLiteral("photo"), tr("Photo: is larger than 2 MB; use a smaller picture."));
+    RowStore rows(m_db);
+    if (!w.communityId.isEmpty() && !rows.exists(tables::communities(), w.communityId))
+        return Error::invalid(QStringLiteral("community_id"), tr("Community: the chosen community no longer exists."));
+    for (const QString &g : w.gridIds)
+        if (!rows.exists(tables::grids(), g))
+            return Error::invalid(QStringLiteral("grids"), tr("Grids: one of the chosen grids no longer exists."));
+    if (!w.phone.trimmed().isEmpty() &&
+        duplicateExists(m_db, tables::workers(), QStringLiteral("phone"), check::normalizePhone(w.phone), w.id,
+                        QStringLiteral("status"), QStringLiteral("active")))
+        return Error::invalid(QStringLiteral("phone"), tr("Phone: %1 already belongs to another active worker.")
+                                                           .arg(check::normalizePhone(w.phone)));
+    return {};
+}
+
+Status WorkerService::syncGrids(const QString &workerId, const QString &kind, const QStringList &gridIds)
+{
+    const QSet<QString> wanted(gridIds.begin(), gridIds.end());
+    const QStringList current = gridIdsOf(workerId);
+    const QSet<QString> had(current.begin(), current.end());
+    const QString slot = kind == QLatin1String("full_time") ? QStringLiteral("worker_id")
+                         : kind == QLatin1String("grid_head") ? QStringLiteral("head_id")
+                                                              : QString();
+    RowStore rows(m_db);
+    for (const QString &g : had - wanted) {
+        if (Status s = membership::drop(m_db, workerId, g); !s)
+            return s;
+        if (!slot.isEmpty()) {
+            auto grid = rows.fetch(tables::grids(), g);
+            if (grid && grid->value(slot).toString() == workerId)
+                if (Status s = rows.update(tables::grids(), g, {{slot, QVariant()}}); !s)
+                    return s;
+        }
+    }
+    for (const QString &g : wanted) {
+        if (Status s = membership::add(m_db, workerId, g); !s)
+            return s;
+        if (!slot.isEmpty())
+            if (Status s = rows.update(tables::grids(), g, {{slot, workerId}}); !s)
+                return s;
+    }
+    return {};
+}
+
+Result<QString> WorkerService::save(const Worker &w)
+{
+    return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
+        if (Error e = validate(w); e.isError())
+            return e;
+        auto id = saveRow(m_db, tables::workers(), w.id, toValues(w));
+        if (!id)
+            return id;
+        if (Status s = syncGrids(id.value(), w.kind, w.gridIds); !s)
+            return s.error();
+        // A new full-time worker starts on the first rung of the ladder.
+        if (w.id.isEmpty() && w.kind == QLatin1String("full_time")) {
+            CareerStep first{{}, id.value(), QStringLiteral("grid_worker"),
+                             w.startDate.isEmpty() ? m_db.clock().now().date().toString(Qt::ISODate) : w.startDate, {}};
+            auto s = saveRow(m_db, tables::careerSteps(), {},
+                             {{QStringLiteral("worker_id"), first.workerId},
+                              {QStringLiteral("stage"), first.stage},
+                              {QStringLiteral("date"), first.date},
+                              {QStringLiteral("note"), first.note}});
+            if (!s)
+                return s;
+        }
+        return id;
+    });
+}
+
+Result<RemoveOutcome> WorkerService::remove(const QString &id)
+{
+    return writeTransaction<RemoveOutcome>(m_db, Permission::EditWorkers, [&]() {
+        return removeOrDeactivate(m_db, tables::workers(), id,
+                                  {{QStringLiteral("grids"), QStringLiteral("worker_id")},
+                                   {QStringLiteral("grids"), QStringLiteral("head_id")},
+                                   {QStringLiteral("police_grids"), QStringLiteral("officer_id")},
+                                   {QStringLiteral("worker_grids"), QStringLiteral("worker_id")},
+                                   {QStringLiteral("grid_covers"), QStringLiteral("worker_id")},
+                                   {QStringLiteral("career_steps"), QStringLiteral("worker_id")}},
+                                  QStringLiteral("status"), QStringLiteral("left"));
+    });
+}
+
+QList<CareerStep> WorkerService::careerSteps(const QString &workerId) const
+{
+    QList<CareerStep> out;
+    for (const Row &r : selectRows(m_db, tables::careerSteps(), QStringLiteral("worker_id = ?"), {workerId},
+                                   QStringLiteral("date, rowid")))
+        out << CareerStep{r.first, workerId, r.second.value(QStringLiteral("stage")).toString(),
+                          r.second.value(QStringLiteral("date")).toString(), r.second.value(QStringLiteral("note")).toString()};
+    return out;
+}
+
+Result<QString> WorkerService::saveCareerStep(const CareerStep &step)
+{
+    return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
+        if (!RowStore(m_db).exists(tables::workers(), step.workerId))
+            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: the worker no longer exists."));
+        if (!people::careerStages().contains(step.stage))
+            return Error::invalid(QStringLiteral("stage"), tr("Career step: choose one from the list."));
+        if (Error e = check::isoDate(QStringLiteral("date"), tr("Date of the step"), step.date, true); e.isError())
+            return e;
+        if (Error e = check::optionalText(QStringLiteral("note"), tr("Note"), step.note, 200); e.isError())
+            return e;
+        return saveRow(m_db, tables::careerSteps(), step.id,
+                       {{QStringLiteral("worker_id"), step.workerId},
+                        {QStringLiteral("stage"), step.stage},
+                        {QStringLiteral("date"), step.date.trimmed()},
+                        {QStringLiteral("note"), step.note.trimmed()}});
+    });
+}
+
+Status WorkerService::removeCareerStep(const QString &id)
+{
+    return writeTransaction<bool>(m_db, Permission::EditWorkers, [&]() -> Result<bool> {
+               if (Status s = RowStore(m_db).tombstone(tables::careerSteps(), id); !s)
+                   return s.error();
+               return true;
+           })
+        .status();
+}
+
+namespace {
+GridCover coverFrom(const Row &r)
+{
+    return GridCover{r.first,
+                     r.second.value(QStringLiteral("grid_id")).toString(),
+                     r.second.value(QStringLiteral("worker_id")).toString(),
+                     r.second.value(QStringLiteral("start_date")).toString(),
+                     r.second.value(QStringLiteral("end_date")).toString(),
+                     r.second.value(QStringLiteral("monthly_subsidy")).toInt()};
+}
+} // namespace
+
+QList<GridCover> WorkerService::coversOfGrid(const QString &gridId) const
+{
+    QList<GridCover> out;
+    for (const Row &r : selectRows(m_db, tables::gridCovers(), QStringLiteral("grid_id = ?"), {gridId},
+                                   QStringLiteral("start_date")))
+        out << coverFrom(r);
+    return out;
+}
+
+QList<GridCover> WorkerService::coversOfWorker(const QString &workerId) const
+{
+    QList<GridCover> out;
+    for (const Row &r : selectRows(m_db, tables::gridCovers(), QStringLiteral("worker_id = ?"), {workerId},
+                                   QStringLiteral("start_date")))
+        out << coverFrom(r);
+    return out;
+}
+
+Result<QString> WorkerService::saveCover(const GridCover &c)
+{
+    return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
+        auto w = worker(c.workerId);
+        if (!w)
+            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: the worker no longer exists."));
+        if (w->kind != QLatin1String("part_time"))
+            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: only a part-time grid worker covers a vacant grid."));
+        auto g = RowStore(m_db).fetch(tables::grids(), c.gridId);
+        if (!g)
+            return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the grid no longer exists."));
+        if (!g->value(QStringLiteral("worker_id")).toString().isEmpty())
+            return Error::invalid(QStringLiteral("grid_id"),
+                                  tr("Grid: %1 has a full-time worker; only a vacant grid is covered.")
+                                      .arg(g->value(QStringLiteral("name")).toString()));
+        if (Error e = check::isoDate(QStringLiteral("start_date"), tr("Cover starts"), c.startDate, true); e.isError())
+            return e;
+        if (Error e = check::isoDate(QStringLiteral("end_date"), tr("Cover ends"), c.endDate, false); e.isError())
+            return e;
+        if (!c.endDate.isEmpty() && c.endDate < c.startDate)
+            return Error::invalid(QStringLiteral("end_date"), tr("Cover ends: must not be before it starts."));
+        if (Error e = check::range(QStringLiteral("monthly_subsidy"), tr("Monthly subsidy"), c.monthlySubsidy, 0, 100000);
+            e.isError())
+            return e;
+        if (Status s = membership::add(m_db, c.workerId, c.gridId); !s)
+            return s.error();
+        return saveRow(m_db, tables::gridCovers(), c.id,
+                       {{QStringLiteral("grid_id"), c.gridId},
+                        {QStringLiteral("worker_id"), c.workerId},
+                        {QStringLiteral("start_date"), c.startDate.trimmed()},
+                        {QStringLiteral("end_date"), c.endDate.trimmed()},
+                        {QStringLiteral("monthly_subsidy"), c.monthlySubsidy}});
+    });
+}
+
+} // namespace gd

@@ -1,0 +1,28 @@
+#pragma once
+// "Something that is referenced is deactivated, not deleted": one rule for every service.
+#include "Result.h"
+#include "Tables.h"
+
+#include <QList>
+#include <QVariant>
+
+namespace gd {
+
+class Database;
+
+struct Reference {
+    QString table;  // the referring table
+    QString column; // its column holding the id
+};
+
+enum class RemoveOutcome { Deleted, Deactivated };
+
+// Within the caller's transaction: counts live rows that refer to id; if any, sets the
+// deactivation field to its "off" value (active=0, or status='left'), else tombstones the row.
+Result<RemoveOutcome> removeOrDeactivate(Database &db, const TableDef &table, const QString &id,
+                                         const QList<Reference> &references, const QString &offField = QStringLiteral("active"),
+                                         const QVariant &offValue = QVariant(0));
+// How many live rows refer to id.
+int countReferences(Database &db, const QString &id, const QList<Reference> &references);
+
+} // namespace gd

@@ -1,0 +1,54 @@
+#include "ServiceSupport.h"
+
+#include <QSqlQuery>
+
+namespace gd {
+
+Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values)
+{
+    RowStore rows(db);
+    if (id.isEmpty())
+        return rows.insert(table, values);
+    Status s = rows.update(table, id, values);
+    if (!s)
+        return s.error();
+    return id;
+}
+
+QList<Row> selectRows(Database &db, const TableDef &table, const QString &where, const QVariantList &binds,
+                      const QString &orderBy)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0%3 ORDER BY %4")
+                                   .arg(table.fields.join(QLatin1Char(',')), table.name,
+                                        where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(where), orderBy));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<Row> rows;
+    if (!exec(q))
+        return rows;
+    while (q.next()) {
+        QVariantMap v;
+        for (int i = 0; i < table.fields.size(); ++i)
+            v.insert(table.fields.at(i), q.value(i + 1));
+        rows.append({q.value(0).toString(), v});
+    }
+    q.finish();
+    return rows;
+}
+
+bool duplicateExists(Database &db, const TableDef &table, const QString &column, const QVariant &value,
+                     const QString &excludeId, const QString &parentColumn, const QVariant &parentValue)
+{
+    const QString parent = parentColumn.isEmpty() ? QString() : QStringLiteral(" AND %1 IS ?").arg(parentColumn);
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 AND %2 = ? AND id <> ?%3 LIMIT 1").arg(table.name, column, parent));
+    q.addBindValue(value);
+    q.addBindValue(excludeId);
+    if (!parentColumn.isEmpty())
+        q.addBindValue(parentValue);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+} // namespace gd

@@ -1,0 +1,43 @@
+#pragma once
+// The shape every write service shares: check the permission, open a transaction, do the work,
+// commit — or roll back and return the error. Plus small read helpers over TableDefs.
+#include "Database.h"
+#include "RowStore.h"
+#include "Transaction.h"
+#include "people/Permissions.h"
+
+#include <QPair>
+#include <QVariantList>
+
+namespace gd {
+
+template<typename T, typename Body>
+Result<T> writeTransaction(Database &db, Permission permission, Body &&body)
+{
+    Status allowed = requirePermission(db, permission);
+    if (!allowed)
+        return allowed.error();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    Result<T> result = body();
+    if (!result)
+        return result; // the guard rolls back
+    Status committed = tx.commit();
+    if (!committed)
+        return committed.error();
+    return result;
+}
+
+// Insert when id is empty, update otherwise; returns the row's id.
+Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values);
+
+using Row = QPair<QString, QVariantMap>; // id and user fields
+// Live rows of a table; `where` is SQL written in code (never user text) with ? placeholders.
+QList<Row> selectRows(Database &db, const TableDef &table, const QString &where = {}, const QVariantList &binds = {},
+                      const QString &orderBy = QStringLiteral("rowid"));
+// Whether another live row (not excludeId) has column = value, optionally within a parent.
+bool duplicateExists(Database &db, const TableDef &table, const QString &column, const QVariant &value,
+                     const QString &excludeId, const QString &parentColumn = {}, const QVariant &parentValue = {});
+
+} // namespace gd
