@@ -1,4 +1,2075 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>gd</name>
+    <message>
+        <source>There is no GridDesk file at %1.</source>
+        <translation>找不到网格工作台文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GridDesk file.</source>
+        <translation>%1 是文件夹，不是网格工作台文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no GridDesk data.</source>
+        <translation>%1 是空文件，不含网格工作台数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a GridDesk database (it is not an SQLite file).</source>
+        <translation>%1 不是网格工作台数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is cut short.</source>
+        <translation>%1 已损坏：文件头不完整。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: it holds no GridDesk data.</source>
+        <translation>%1 是空数据库，不含网格工作台数据。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GridDesk file; it was left as it is.</source>
+        <translation>%1 是 SQLite 数据库，但不是网格工作台文件；未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer GridDesk (file version %2, this program knows up to %3). Install the newer GridDesk to open it.</source>
+        <translation>%1 由较新版本的网格工作台写入（文件版本 %2，本程序最高支持版本 %3）。请安装新版网格工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::BuildingService</name>
+    <message>
+        <source>Grid: choose the grid this building belongs to.</source>
+        <translation>网格：请选择该楼栋所属的网格。</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>楼栋名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address: give the road and number, e.g. 三明南路2号.</source>
+        <translation>地址：请填写路名和门牌号，例如三明南路2号。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Building name: this grid already has %1.</source>
+        <translation>楼栋名称：本网格已有 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Database</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DemoDistrict</name>
+    <message>
+        <source>This file already holds streets, grids or workers. A demo district can only be generated into an empty file.</source>
+        <translation>此文件中已有街道、网格或人员数据。演示辖区只能生成到空文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::GridService</name>
+    <message>
+        <source>There is no grid with code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Community: choose the community this grid belongs to.</source>
+        <translation>社区：请选择该网格所属的社区。</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Grid name</source>
+        <translation>网格名称</translation>
+    </message>
+    <message>
+        <source>Grid type: must be basic or dedicated.</source>
+        <translation>网格类型：必须为基础网格或专属网格。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>网格范围</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <source>Elderly share (%)</source>
+        <translation>老年人占比（%）</translation>
+    </message>
+    <message>
+        <source>Grid worker: the chosen worker no longer exists.</source>
+        <translation>网格员：所选人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Grid head: the chosen worker no longer exists.</source>
+        <translation>网格长：所选人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Police grid: the chosen police grid no longer exists.</source>
+        <translation>警格：所选警格已不存在。</translation>
+    </message>
+    <message>
+        <source>Grid code: %1 is already used by another grid.</source>
+        <translation>网格编码：%1 已被其他网格使用。</translation>
+    </message>
+    <message>
+        <source>Grid name: %1 already has a grid called %2.</source>
+        <translation>网格名称：%1 已有名为 %2 的网格。</translation>
+    </message>
+    <message>
+        <source>Police grid: it no longer exists.</source>
+        <translation>警格：该警格已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HealthCheck</name>
+    <message>
+        <source>SQLite&apos;s quick_check found damage: %1</source>
+        <translation>SQLite 的 quick_check 发现损坏：%1</translation>
+    </message>
+    <message>
+        <source>The foreign key check could not run: %1</source>
+        <translation>无法执行外键检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) name a row that does not exist (PRAGMA foreign_key_check; first: %1.%2 of row %3 names no %4 row).</source>
+        <translation>
+            <numerusform>共 %n 处引用指向不存在的行（PRAGMA foreign_key_check；第一处：第 %3 行的 %1.%2 所引用的 %4 行不存在）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live row(s) of %1 have %2 naming a row of %3 that does not exist (first: %4).</source>
+        <translation>
+            <numerusform>%1 中有 %n 条有效行的 %2 引用了 %3 中不存在的行（第一条：%4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live row(s) of %1 have %2 naming a deleted row of %3 (first: %4).</source>
+        <translation>
+            <numerusform>%1 中有 %n 条有效行的 %2 引用了 %3 中已删除的行（第一条：%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s clock (%1) is behind its newest stamp (%2): later edits here could lose to older ones when offices merge.</source>
+        <translation>文件时钟（%1）落后于其最新时间戳（%2）：各办公室合并数据时，在此处所做的较晚修改可能会被较早的修改覆盖。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s clock (%1) is more than a day ahead of this PC&apos;s clock; check the PC&apos;s date.</source>
+        <translation>文件时钟（%1）比本机时钟快一天以上；请检查本机日期。</translation>
+    </message>
+    <message>
+        <source>Some rows are stamped more than a day ahead of this PC&apos;s clock (newest: %1).</source>
+        <translation>部分行的时间戳比本机时钟快一天以上（最新：%1）。</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1, but this program writes version %2.</source>
+        <translation>数据结构版本为 %1，但本程序写入的是版本 %2。</translation>
+    </message>
+    <message>
+        <source>The file has no site id, so its changes cannot be merged.</source>
+        <translation>文件没有站点标识，其修改无法合并。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HierarchyService</name>
+    <message>
+        <source>Street code</source>
+        <translation>街道编码</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <source>Street code: %1 is already used by another street.</source>
+        <translation>街道编码：%1 已被其他街道使用。</translation>
+    </message>
+    <message>
+        <source>Street name: there is already a street called %1.</source>
+        <translation>街道名称：已有名为 %1 的街道。</translation>
+    </message>
+    <message>
+        <source>Street: choose the street this community belongs to.</source>
+        <translation>街道：请选择该社区所属的街道。</translation>
+    </message>
+    <message>
+        <source>Community code</source>
+        <translation>社区编码</translation>
+    </message>
+    <message>
+        <source>Community name</source>
+        <translation>社区名称</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Community code: %1 is already used by another community.</source>
+        <translation>社区编码：%1 已被其他社区使用。</translation>
+    </message>
+    <message>
+        <source>Community name: %1 already has a community called %2.</source>
+        <translation>社区名称：%1 已有名为 %2 的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::OfficeSettings</name>
+    <message>
+        <source>Office name</source>
+        <translation>办公室名称</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation>监督电话</translation>
+    </message>
+</context>
+<context>
+    <name>gd::OperatorService</name>
+    <message>
+        <source>Password: use at least 6 characters.</source>
+        <translation>密码：至少 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: use at most 128 characters.</source>
+        <translation>密码：最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>Role: the first operator of a new file must be an administrator.</source>
+        <translation>角色：新文件的第一个操作员必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Login: 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>登录名：须为 2 至 32 个字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role: choose staff, supervisor or administrator.</source>
+        <translation>角色：请选择工作人员、主管或管理员。</translation>
+    </message>
+    <message>
+        <source>Login: %1 is already taken.</source>
+        <translation>登录名：%1 已被占用。</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>该操作员不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This operator has been deactivated; ask an administrator.</source>
+        <translation>该操作员已被停用，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Permissions</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>change the organisation (streets, communities, grids, units)</source>
+        <translation>修改组织架构（街道、社区、网格、承办单位）</translation>
+    </message>
+    <message>
+        <source>change buildings and addresses</source>
+        <translation>修改楼栋和地址</translation>
+    </message>
+    <message>
+        <source>change workers</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>修改办公室设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PoliceGridService</name>
+    <message>
+        <source>Street: choose the street of this police grid.</source>
+        <translation>街道：请选择该警格所在的街道。</translation>
+    </message>
+    <message>
+        <source>Police grid code: is required.</source>
+        <translation>警格编码：不能为空。</translation>
+    </message>
+    <message>
+        <source>Police grid code: use 3 to 20 letters, digits or dashes (&quot;%1&quot; is not).</source>
+        <translation>警格编码：须为 3 至 20 个字母、数字或短横线（&quot;%1&quot; 不符合）。</translation>
+    </message>
+    <message>
+        <source>Police grid name</source>
+        <translation>警格名称</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Officer: the chosen officer no longer exists.</source>
+        <translation>社区民警：所选民警已不存在。</translation>
+    </message>
+    <message>
+        <source>Police grid code: %1 is already used in %2.</source>
+        <translation>警格编码：%1 已在 %2 中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Role</name>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RowStore</name>
+    <message>
+        <source>Sign in before changing anything.</source>
+        <translation>请先登录再进行修改。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation>该记录已不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Transaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::UnitService</name>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unit type: choose one from the list.</source>
+        <translation>单位类型：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Street: the chosen street no longer exists.</source>
+        <translation>街道：所选街道已不存在。</translation>
+    </message>
+    <message>
+        <source>Unit name: there is already a unit called %1.</source>
+        <translation>单位名称：已有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Unit: the unit no longer exists.</source>
+        <translation>承办单位：该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>gd::WorkerService</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind: choose one from the list.</source>
+        <translation>类别：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Sex: must be F, M or empty.</source>
+        <translation>性别：只能为 F（女）、M（男）或留空。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>上岗日期</translation>
+    </message>
+    <message>
+        <source>Start date: %1 is in the future.</source>
+        <translation>上岗日期：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Status: choose active, left or transferred.</source>
+        <translation>状态：请选择在职、离职或调离。</translation>
+    </message>
+    <message>
+        <source>Star level: must be from none to five stars.</source>
+        <translation>星级：须为无星至五星。</translation>
+    </message>
+    <message>
+        <source>Photo: must be a JPEG or PNG picture.</source>
+        <translation>照片：必须为 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Photo: is larger than 2 MB; use a smaller picture.</source>
+        <translation>照片：超过 2 MB，请使用较小的图片。</translation>
+    </message>
+    <message>
+        <source>Community: the chosen community no longer exists.</source>
+        <translation>社区：所选社区已不存在。</translation>
+    </message>
+    <message>
+        <source>Grids: one of the chosen grids no longer exists.</source>
+        <translation>网格：所选网格中有一个已不存在。</translation>
+    </message>
+    <message>
+        <source>Phone: %1 already belongs to another active worker.</source>
+        <translation>电话：%1 已属于另一名在职人员。</translation>
+    </message>
+    <message>
+        <source>Worker: the worker no longer exists.</source>
+        <translation>人员：该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Career step: choose one from the list.</source>
+        <translation>职业发展阶段：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>阶段日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Worker: only a part-time grid worker covers a vacant grid.</source>
+        <translation>人员：只有兼职网格员才能代管空缺网格。</translation>
+    </message>
+    <message>
+        <source>Grid: the grid no longer exists.</source>
+        <translation>网格：该网格已不存在。</translation>
+    </message>
+    <message>
+        <source>Grid: %1 has a full-time worker; only a vacant grid is covered.</source>
+        <translation>网格：%1 已有专职网格员；只能代管空缺网格。</translation>
+    </message>
+    <message>
+        <source>Cover starts</source>
+        <translation>代管开始日期</translation>
+    </message>
+    <message>
+        <source>Cover ends</source>
+        <translation>代管结束日期</translation>
+    </message>
+    <message>
+        <source>Cover ends: must not be before it starts.</source>
+        <translation>代管结束日期：不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Monthly subsidy</source>
+        <translation>每月补贴</translation>
+    </message>
+</context>
+<context>
+    <name>gd::Writer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>gd::check</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation>过长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (a mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0532-82871234).</source>
+        <translation>&quot;%1&quot; 不是有效的电话号码（手机号为以 1 开头的 11 位数字；固定电话须带区号，如 0532-82871234）。</translation>
+    </message>
+    <message>
+        <source>must be %1 digits (&quot;%2&quot; is not).</source>
+        <translation>须为 %1 位数字（&quot;%2&quot; 不符合）。</translation>
+    </message>
+    <message>
+        <source>must start with %1, the code of the level above.</source>
+        <translation>须以上级编码 %1 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; 不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>须在 %1 至 %2 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::org</name>
+    <message>
+        <source>Basic grid</source>
+        <translation>基础网格</translation>
+    </message>
+    <message>
+        <source>Dedicated grid</source>
+        <translation>专属网格</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>供热</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Telecom</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Law-enforcement squad</source>
+        <translation>执法中队</translation>
+    </message>
+    <message>
+        <source>Street office department</source>
+        <translation>街道科室</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>gd::people</name>
+    <message>
+        <source>Full-time grid worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <source>Part-time grid worker</source>
+        <translation>兼职网格员</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼组长</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>调离</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>社区专职工作者</translation>
+    </message>
+    <message>
+        <source>Community committee member</source>
+        <translation>社区“两委”成员</translation>
+    </message>
+    <message>
+        <source>Public-institution post</source>
+        <translation>事业编制</translation>
+    </message>
+    <message>
+        <source>No star</source>
+        <translation>无星</translation>
+    </message>
+</context>
+<context>
+    <name>gd::schema</name>
+    <message>
+        <source>Upgrading the file to version %1 failed: %2</source>
+        <translation>将文件升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gdcli</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation>（最新）</translation>
+    </message>
+    <message>
+        <source> (this program writes %1)</source>
+        <translation>（本程序写入版本 %1）</translation>
+    </message>
+    <message>
+        <source>; upgraded now, the old file is kept as %1</source>
+        <translation>；已升级，旧文件保存为 %1</translation>
+    </message>
+    <message>
+        <source>, behind the newest row (%1)</source>
+        <translation>，落后于最新行（%1）</translation>
+    </message>
+    <message>
+        <source>, ok</source>
+        <translation>，正常</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>站点标识</translation>
+    </message>
+    <message>
+        <source>quick_check</source>
+        <translation>quick_check</translation>
+    </message>
+    <message>
+        <source>Foreign key violations</source>
+        <translation>外键违例</translation>
+    </message>
+    <message>
+        <source>References to deleted or missing rows</source>
+        <translation>指向已删除或缺失行的引用</translation>
+    </message>
+    <message>
+        <source>Clock (HLC)</source>
+        <translation>时钟（HLC）</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>各表行数：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Foreign key violations:</source>
+        <translation>外键违例：</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3 names no %4 row</source>
+        <translation>%1 第 %2 行：%3 引用的 %4 行不存在</translation>
+    </message>
+    <message>
+        <source>References to deleted or missing rows:</source>
+        <translation>指向已删除或缺失行的引用：</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 names the deleted %4 row %5</source>
+        <translation>%1 %2：%3 引用了 %4 中已删除的行 %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 names %5, which is not in %4</source>
+        <translation>%1 %2：%3 引用的 %5 不在 %4 中</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Result: healthy.</source>
+        <translation>结果：正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n problem(s) found:</source>
+        <translation>
+            <numerusform>结果：发现 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create a new, empty GridDesk file (--admin LOGIN [--name NAME] adds its first administrator, password from GRIDDESK_PASSWORD)</source>
+        <translation>新建一个空的网格工作台文件（--admin LOGIN [--name NAME] 同时添加第一个管理员，密码取自 GRIDDESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>build the demo district into a new or empty file [--seed N]</source>
+        <translation>在新文件或空文件中生成演示辖区 [--seed N]</translation>
+    </message>
+    <message>
+        <source>integrity and schema report; exit 2 when problems are found [--json]</source>
+        <translation>完整性与数据结构报告；发现问题时退出码为 2 [--json]</translation>
+    </message>
+    <message>
+        <source>list the grids [--street CODE] [--community CODE] [--json]</source>
+        <translation>列出网格 [--street CODE] [--community CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>list the workers [--kind KIND] [--status STATUS] [--search TEXT] [--json]</source>
+        <translation>列出人员 [--kind KIND] [--status STATUS] [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>GridDesk from a terminal: the same core as the window, for scripts and IT helpers.</source>
+        <translation>网格工作台命令行版：与图形界面使用同一核心，供脚本和 IT 维护人员使用。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a mistake on the command line, 2 a problem with the file.</source>
+        <translation>退出码：0 成功，1 命令行有误，2 文件有问题。</translation>
+    </message>
+    <message>
+        <source>The GridDesk file to work on (all commands).</source>
+        <translation>要处理的网格工作台文件（所有命令）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en (default: from LANG).</source>
+        <translation>消息语言：zh_CN 或 en（默认取自 LANG）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>check, grids list, workers list: print JSON and nothing else on stdout.</source>
+        <translation>check、grids list、workers list：在标准输出上只输出 JSON。</translation>
+    </message>
+    <message>
+        <source>init: create this administrator login.</source>
+        <translation>init：创建此管理员登录名。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>init: the administrator&apos;s name (default: the login).</source>
+        <translation>init：管理员姓名（默认与登录名相同）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>demo: the same seed builds the same district (default 1).</source>
+        <translation>demo：相同的种子生成相同的辖区（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>grids list: only the grids of the street with this 9-digit code.</source>
+        <translation>grids list：只列出该 9 位编码所指街道的网格。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>grids list: only the grids of the community with this 12-digit code.</source>
+        <translation>grids list：只列出该 12 位编码所指社区的网格。</translation>
+    </message>
+    <message>
+        <source>workers list: full_time, part_time, grid_head, police, volunteer or building_leader.</source>
+        <translation>workers list：full_time、part_time、grid_head、police、volunteer 或 building_leader。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>workers list: active, left or transferred.</source>
+        <translation>workers list：active、left 或 transferred。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>workers list: a part of a name or phone, or a grid code.</source>
+        <translation>workers list：姓名或电话的一部分，或网格编码。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>no command given; the commands are %1 (see --help).</source>
+        <translation>未指定命令；可用命令为 %1（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after &apos;%2&apos;.</source>
+        <translation>&apos;%2&apos; 之后有多余的参数 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2.</source>
+        <translation>未知命令 &apos;%1&apos;；可用命令为 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2.</source>
+        <translation>&apos;%1&apos; 需要以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;; &apos;%1&apos; takes %3.</source>
+        <translation>未知命令 &apos;%1 %2&apos;；&apos;%1&apos; 可接 %3。</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language GridDesk speaks; use zh_CN or en.</source>
+        <translation>--lang：网格工作台不支持语言 &apos;%1&apos;；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上述命令之一。</translation>
+    </message>
+    <message>
+        <source>command [subcommand]</source>
+        <translation>命令 [子命令]</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;%2&apos;.</source>
+        <translation>--%1 不适用于 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>--db FILE is missing: name the GridDesk file for &apos;%1&apos;.</source>
+        <translation>缺少 --db FILE：请为 &apos;%1&apos; 指定网格工作台文件。</translation>
+    </message>
+    <message>
+        <source>--db: the file name is empty.</source>
+        <translation>--db：文件名为空。</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it is not a GridDesk file yet; make one with init or demo.</source>
+        <translation>%1 是空文件，还不是网格工作台文件；请用 init 或 demo 创建。</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; %2 writes only into a new or empty file, so it was left as it is.</source>
+        <translation>%1 中已有数据；%2 只写入新文件或空文件，因此未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>--name gives the administrator&apos;s name, so it needs --admin LOGIN as well.</source>
+        <translation>--name 用于指定管理员姓名，因此还需要 --admin LOGIN。</translation>
+    </message>
+    <message>
+        <source>--admin: put the administrator&apos;s password in the environment variable %1; it is not taken from the command line.</source>
+        <translation>--admin：请将管理员密码放在环境变量 %1 中；不从命令行读取密码。</translation>
+    </message>
+    <message>
+        <source>Created the GridDesk file %1 (schema version %2) with the administrator %3.</source>
+        <translation>已创建网格工作台文件 %1（数据结构版本 %2），管理员为 %3。</translation>
+    </message>
+    <message>
+        <source>Prepared the empty file %1 as a GridDesk file (schema version %2) with the administrator %3.</source>
+        <translation>已将空文件 %1 初始化为网格工作台文件（数据结构版本 %2），管理员为 %3。</translation>
+    </message>
+    <message>
+        <source>Created the GridDesk file %1 (schema version %2).</source>
+        <translation>已创建网格工作台文件 %1（数据结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Prepared the empty file %1 as a GridDesk file (schema version %2).</source>
+        <translation>已将空文件 %1 初始化为网格工作台文件（数据结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed：&apos;%1&apos; 不是 0 到 18446744073709551615 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Built the demo district (seed %1) in %2:</source>
+        <translation>已在 %2 中生成演示辖区（种子 %1）：</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Police grids</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Demo logins:</source>
+        <translation>演示登录账号：</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>--street: no street in %1 has the code &apos;%2&apos;.</source>
+        <translation>--street：%1 中没有编码为 &apos;%2&apos; 的街道。</translation>
+    </message>
+    <message>
+        <source>--community: no community in %1 has the code &apos;%2&apos;.</source>
+        <translation>--community：%1 中没有编码为 &apos;%2&apos; 的社区。</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Police grid</source>
+        <translation>警格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation>
+            <numerusform>共 %n 个网格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not one of %3.</source>
+        <translation>--%1：&apos;%2&apos; 不是 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>共 %n 名人员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui</name>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The record is still in use, so it was deactivated instead of deleted. It stays in the records and can be activated again.</source>
+        <translation>该记录仍在使用中，因此已停用而未删除。它仍保留在记录中，可以重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>楼栋 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 书香家园49号楼</source>
+        <translation>如：书香家园49号楼</translation>
+    </message>
+    <message>
+        <source>e.g. 三明南路2号</source>
+        <translation>如：三明南路2号</translation>
+    </message>
+    <message>
+        <source>Other names residents use, one per line</source>
+        <translation>居民常用的其他叫法，每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>其他名称(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::BuildingTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CareerStepDialog</name>
+    <message>
+        <source>Career step</source>
+        <translation>职业发展阶段</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CommunityForm</name>
+    <message>
+        <source>12 digits: the street&apos;s 9 and 3 more</source>
+        <translation>12 位：街道的 9 位编码加 3 位</translation>
+    </message>
+    <message>
+        <source>e.g. 0532-82871234</source>
+        <translation>如：0532-82871234</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation>办公地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;phone:</source>
+        <translation>办公电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat account:</source>
+        <translation>微信公众号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新建社区</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CoverDialog</name>
+    <message>
+        <source>Cover a vacant grid</source>
+        <translation>代管空缺网格</translation>
+    </message>
+    <message>
+        <source>15-digit grid code</source>
+        <translation>15 位网格编码</translation>
+    </message>
+    <message>
+        <source>empty while the cover lasts</source>
+        <translation>代管未结束时留空</translation>
+    </message>
+    <message>
+        <source> yuan/month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <source>&amp;Grid code:</source>
+        <translation>网格编码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>结束日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subsidy:</source>
+        <translation>补贴(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::FieldErrors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::GridForm</name>
+    <message>
+        <source>15 digits: the community&apos;s 12 and a 3-digit number</source>
+        <translation>15 位：社区的 12 位编码加 3 位序号</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>网格范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Residents:</source>
+        <translation>常住人口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Elderly share:</source>
+        <translation>老年人占比(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Grid &amp;worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Grid h&amp;ead:</source>
+        <translation>网格长(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Paired p&amp;olice grid:</source>
+        <translation>结对警格(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Add b&amp;uilding…</source>
+        <translation>添加楼栋(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Edit building…</source>
+        <translation>编辑楼栋…</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>删除楼栋</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not paired)</source>
+        <translation>（未结对）</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About GridDesk</source>
+        <translation>关于网格工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>GridDesk</source>
+        <translation>网格工作台</translation>
+    </message>
+    <message>
+        <source>GridDesk — %1</source>
+        <translation>网格工作台 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>About GridDesk</source>
+        <translation>关于网格工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;网格工作台 — for the community offices that run grid-based community service.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;br&gt;Site id: %3&lt;br&gt;Schema version: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;网格工作台 %1&lt;/h3&gt;&lt;p&gt;GridDesk — 供开展网格化服务管理的社区办公室使用。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;br&gt;站点标识：%3&lt;br&gt;数据结构版本：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::OrgPage</name>
+    <message>
+        <source>New street</source>
+        <translation>新建街道</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新建社区</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <source>New grid in the selected community (Ctrl+N)</source>
+        <translation>在所选社区中新建网格（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Find grid code: </source>
+        <translation>查找网格编码：</translation>
+    </message>
+    <message>
+        <source>Find grid by code</source>
+        <translation>按编码查找网格</translation>
+    </message>
+    <message>
+        <source>15-digit grid code, Enter</source>
+        <translation>15 位网格编码，按回车键</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>There is no grid with code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Streets, communities and grids</source>
+        <translation>街道、社区和网格</translation>
+    </message>
+    <message>
+        <source>Choose a street, community or grid on the left.</source>
+        <translation>请在左侧选择街道、社区或网格。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>First choose the street the community belongs to.</source>
+        <translation>请先选择社区所属的街道。</translation>
+    </message>
+    <message>
+        <source>First choose the community the grid belongs to.</source>
+        <translation>请先选择网格所属的社区。</translation>
+    </message>
+    <message>
+        <source>Edit street %1</source>
+        <translation>编辑街道 %1</translation>
+    </message>
+    <message>
+        <source>Add street %1</source>
+        <translation>添加街道 %1</translation>
+    </message>
+    <message>
+        <source>Edit community %1</source>
+        <translation>编辑社区 %1</translation>
+    </message>
+    <message>
+        <source>Add community %1</source>
+        <translation>添加社区 %1</translation>
+    </message>
+    <message>
+        <source>Edit grid %1</source>
+        <translation>编辑网格 %1</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>添加网格 %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Remove %1? If it is still in use it is deactivated instead, and can be activated again.</source>
+        <translation>删除 %1？如果它仍在使用中，将改为停用，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation>编辑楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Add building %1</source>
+        <translation>添加楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>删除楼栋</translation>
+    </message>
+    <message>
+        <source>Remove the building %1?</source>
+        <translation>删除楼栋 %1？</translation>
+    </message>
+    <message>
+        <source>Remove building %1</source>
+        <translation>删除楼栋 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::OrgTreeModel</name>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::PeoplePage</name>
+    <message>
+        <source>New worker</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Add a worker or volunteer (Ctrl+Shift+N)</source>
+        <translation>添加网格员、志愿者等人员（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>Search name, phone or grid (Ctrl+F)</source>
+        <translation>搜索姓名、电话或网格（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Grids: there is no grid with code %1.</source>
+        <translation>网格：没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>编辑人员 %1</translation>
+    </message>
+    <message>
+        <source>Add worker %1</source>
+        <translation>添加人员 %1</translation>
+    </message>
+    <message>
+        <source>Remove worker</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Remove %1? A worker still named on a grid or in the records is marked as left instead.</source>
+        <translation>删除 %1？如果该人员仍在网格或记录中被引用，将改为标记为离职。</translation>
+    </message>
+    <message>
+        <source>Remove worker %1</source>
+        <translation>删除人员 %1</translation>
+    </message>
+    <message>
+        <source>Add career step</source>
+        <translation>添加职业发展阶段</translation>
+    </message>
+    <message>
+        <source>Remove career step</source>
+        <translation>删除职业发展阶段</translation>
+    </message>
+    <message>
+        <source>Grid code: there is no grid with code %1.</source>
+        <translation>网格编码：没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Cover a vacant grid</source>
+        <translation>代管空缺网格</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Records still in use are deactivated; unused ones are deleted.</source>
+        <translation>仍在使用的记录将被停用，未使用的记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ServiceCommand</name>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>无法撤销或重做</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time GridDesk starts.</source>
+        <translation>新的语言将在下次启动网格工作台时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>打开其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <source>Open or create a GridDesk file</source>
+        <translation>打开或新建网格工作台文件</translation>
+    </message>
+    <message>
+        <source>GridDesk files (*.sqlite *.griddesk);;All files (*)</source>
+        <translation>网格工作台文件 (*.sqlite *.griddesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Office (kept in the data file)</source>
+        <translation>办公室（保存在数据文件中）</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;District code:</source>
+        <translation>区划代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation>办公地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;phone:</source>
+        <translation>办公电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision phone:</source>
+        <translation>监督电话(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the office settings.</source>
+        <translation>只有管理员才能修改办公室设置。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::SignInDialog</name>
+    <message>
+        <source>Sign in to GridDesk</source>
+        <translation>登录网格工作台</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::Startup</name>
+    <message>
+        <source>Building the demo district…</source>
+        <translation>正在生成演示辖区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>The demo district was not built: %1</source>
+        <translation>未能生成演示辖区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::StreetForm</name>
+    <message>
+        <source>9 digits, e.g. 370202001</source>
+        <translation>9 位，如 370202001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New street</source>
+        <translation>新建街道</translation>
+    </message>
+    <message>
+        <source>Street: %1</source>
+        <translation>街道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::WorkerForm</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Mobile, 11 digits</source>
+        <translation>手机号，11 位</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Star levels change only through the monthly star-rating review.</source>
+        <translation>星级只能通过每月星级评定调整。</translation>
+    </message>
+    <message>
+        <source>Grid codes, separated by spaces</source>
+        <translation>网格编码，以空格分隔</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>选择照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Clear photo</source>
+        <translation>清除照片</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunity:</source>
+        <translation>社区(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>上岗日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Star level:</source>
+        <translation>星级：</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Career ladder</source>
+        <translation>职业发展</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>添加阶段(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver a vacant grid…</source>
+        <translation>代管空缺网格(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation>无法将 %1 作为图片读取：%2</translation>
+    </message>
+    <message>
+        <source>Covers %1 from %2%3, subsidy %4 yuan a month</source>
+        <translation>自 %2 起代管 %1%3，每月补贴 %4 元</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>，至 %1 止</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::WorkerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Star level</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GridDesk</source>
+        <translation>网格工作台</translation>
+    </message>
+</context>
 </TS>

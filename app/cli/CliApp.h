@@ -1,11 +1,10 @@
 #pragma once
+// griddesk-cli's command line: global options, the command table, and dispatch.
 #include <QStringList>
 
 namespace gdcli {
 
-// Exit codes: 0 success, 1 a user error (one line on stderr), 2 a data problem.
-enum Exit { Ok = 0, UserError = 1, DataError = 2 };
-
+// Parses the arguments (argv[0] first), runs the command and returns the exit code (CliOutput.h).
 int run(const QStringList &arguments);
 
 } // namespace gdcli

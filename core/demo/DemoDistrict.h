@@ -29,6 +29,11 @@ struct DemoSummary {
     int workers = 0;
     int units = 0;
     int operators = 0;
+    int unitContacts = 0;
+    int memberships = 0; // worker_grids rows
+    int careerSteps = 0;
+    int covers = 0;      // part-time covers of vacant grids
+    int rows = 0;        // rows of exchanged tables written (each with one audit entry)
 };
 
 // The demo operators (login / password) that the README lists.

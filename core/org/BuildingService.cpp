@@ -15,6 +15,22 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::BuildingService", text);
 }
+
+// Whether needle occurs in hay without cutting a number in two: "2号" (a building called
+// 2号楼) inside "三明南路22号" or "12号" is another building, not a match.
+bool containsWhole(const QString &hay, const QString &needle)
+{
+    if (needle.isEmpty())
+        return false;
+    for (qsizetype from = hay.indexOf(needle); from >= 0; from = hay.indexOf(needle, from + 1)) {
+        const qsizetype end = from + needle.size();
+        const bool cutBefore = from > 0 && hay.at(from - 1).isDigit() && needle.front().isDigit();
+        const bool cutAfter = end < hay.size() && hay.at(end).isDigit() && needle.back().isDigit();
+        if (!cutBefore && !cutAfter)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 QString BuildingService::normalize(const QString &address)
@@ -22,7 +38,9 @@ QString BuildingService::normalize(const QString &address)
     QString s = address.normalized(QString::NormalizationForm_KC).toLower();
     static const QRegularExpression noise(QStringLiteral("[\\s,，。.、;；:：\\-—_()（）#]"));
     s.remove(noise);
-    for (const char *prefix : {"山东省", "青岛市", "市南区"}) {
+    // "青岛市南区" is how most people write 青岛市 + 市南区 (the 市 is shared); it must go as a
+    // whole, or stripping 青岛市 first leaves a stray "南区" that defeats the exact match.
+    for (const char *prefix : {"山东省", "青岛市南区", "青岛市", "市南区"}) {
         const QString p = QString::fromUtf8(prefix);
         if (s.startsWith(p))
             s.remove(0, p.size());
@@ -163,24 +181,28 @@ QList<AddressMatch> BuildingService::lookup(const QString &text, int limit) cons
     // Both directions in one indexed-free pass over the addresses (a district has about ten
     // thousand; the scan is a few milliseconds). Ranked in SQL, live buildings only.
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT a.building_id, a.grid_id, a.text, "
+        "SELECT a.building_id, a.grid_id, a.text, a.normalized, "
         " CASE WHEN a.normalized = :n THEN 100 "
         "      WHEN instr(:n, a.normalized) > 0 THEN 50 + min(length(a.normalized), 49) "
         "      ELSE 20 + min(length(:n), 29) END AS score "
         "FROM addresses a JOIN buildings b ON b.id = a.building_id AND b.deleted = 0 AND b.active = 1 "
         "WHERE a.deleted = 0 AND (instr(:n, a.normalized) > 0 OR (length(:n) >= 4 AND instr(a.normalized, :n) > 0)) "
-        "ORDER BY score DESC, length(a.normalized), a.text LIMIT :limit"));
+        "ORDER BY score DESC, length(a.normalized), a.text"));
     q.bindValue(QStringLiteral(":n"), n);
-    q.bindValue(QStringLiteral(":limit"), limit * 3);
     if (!exec(q))
         return out;
     QStringList seenBuildings;
     while (q.next() && out.size() < limit) {
         const QString building = q.value(0).toString();
+        const QString stored = q.value(3).toString();
+        // instr() knows no number boundaries; drop the candidates that only match by cutting
+        // one ("2号" in "22号"). No SQL LIMIT, since rows are dropped here after ranking.
+        if (stored != n && !(n.contains(stored) ? containsWhole(n, stored) : containsWhole(stored, n)))
+            continue;
         if (seenBuildings.contains(building))
             continue;
         seenBuildings << building;
-        out << AddressMatch{building, q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+        out << AddressMatch{building, q.value(1).toString(), q.value(2).toString(), q.value(4).toInt()};
     }
     q.finish();
     return out;

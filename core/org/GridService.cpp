@@ -57,6 +57,8 @@ QString GridService::nextCode(const QString &communityId) const
     int n = 1;
     while (used.contains(n) && n < 999)
         ++n;
+    if (used.contains(n))
+        return {}; // all 999 numbers taken: offering 999 again would only fail as a duplicate
     return c->code + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
 }
 
@@ -115,7 +117,10 @@ Result<QString> GridService::save(const Grid &g)
         for (const auto &[oldId, newId] : {std::pair{before.workerId, g.workerId}, std::pair{before.headId, g.headId}}) {
             if (oldId == newId)
                 continue;
-            if (!oldId.isEmpty())
+            // One membership stands for both roles: a worker who was worker and head and
+            // loses one of them still serves the grid.
+            const bool stillServes = oldId == g.workerId || oldId == g.headId;
+            if (!oldId.isEmpty() && !stillServes)
                 if (Status s = membership::drop(m_db, oldId, id.value()); !s)
                     return s.error();
             if (!newId.isEmpty())

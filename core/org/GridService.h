@@ -29,7 +29,8 @@ public:
     QList<Grid> grids(const QString &communityId = {}) const;
     Result<Grid> grid(const QString &id) const;
     Result<Grid> gridByCode(const QString &code) const;
-    // The next free code in a community: its code plus the lowest unused 3-digit sequence.
+    // The next free code in a community: its code plus the lowest unused 3-digit sequence;
+    // empty when the community is unknown or all 999 numbers are taken.
     QString nextCode(const QString &communityId) const;
     Result<QString> save(const Grid &grid);
     Result<RemoveOutcome> remove(const QString &id);

@@ -122,6 +122,10 @@ Result<QString> OperatorService::create(const QString &login, const QString &dis
 
 Status OperatorService::setPassword(const QString &operatorId, const QString &newPassword)
 {
+    // "Their own password" needs them signed in: a signed-out actor (or none, whose empty
+    // operatorId would equal an empty argument) may change nothing.
+    if (!m_db.actor().signedIn)
+        return requirePermission(m_db, Permission::ManageOperators);
     if (m_db.actor().operatorId != operatorId) {
         if (Status s = requirePermission(m_db, Permission::ManageOperators); !s)
             return s;
@@ -166,6 +170,9 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
     q.addBindValue(operatorId);
     if (Status s = exec(q); !s)
         return s;
+    // Like setPassword: an unknown operator is an error, not an audited no-op.
+    if (q.numRowsAffected() != 1)
+        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
     if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"), operatorId,
                                  {}, {{QStringLiteral("active"), active ? 1 : 0}});
         !s)
@@ -177,7 +184,7 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
 Result<Actor> OperatorService::authenticate(const QString &login, const QString &password)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active FROM operators WHERE login = ?"));
+    q.prepare(QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login FROM operators WHERE login = ?"));
     q.addBindValue(login.trimmed());
     const Error refused = Error::make(ErrorKind::Permission, tr("Wrong login or password."));
     if (!q.exec() || !q.next()) {
@@ -187,7 +194,7 @@ Result<Actor> OperatorService::authenticate(const QString &login, const QString 
     }
     Actor a;
     a.operatorId = q.value(0).toString();
-    a.login = login.trimmed();
+    a.login = q.value(7).toString(); // as stored: logins match without case, and the audit log names one
     a.displayName = q.value(1).toString();
     roleFromKey(q.value(2).toString(), &a.role);
     const bool ok = password::verify(password, q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt());

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -71,10 +72,20 @@ QList<WorkerSummary> WorkerService::list(const WorkerQuery &query) const
     }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        where += QStringLiteral(" AND (instr(w.name, ?) > 0 OR instr(w.phone, ?) > 0 OR EXISTS (SELECT 1 FROM worker_grids m "
+        // Phones are stored normalised ("0532-82871234", "13812345678"), and people type them
+        // in any form ("053282871234", "138 1234 5678", full-width digits): compare digits
+        // with digits, and only when the text looks like part of a number.
+        static const QRegularExpression phoneLike(QStringLiteral("^[0-9０-９ \\-－()（）]+$"));
+        QString digits;
+        if (phoneLike.match(text).hasMatch())
+            for (QChar c : text)
+                if (c.isDigit())
+                    digits.append(QChar(u'0' + c.digitValue()));
+        where += QStringLiteral(" AND (instr(w.name, ?) > 0 OR (? <> '' AND instr(replace(w.phone, '-', ''), ?) > 0) "
+                                "OR EXISTS (SELECT 1 FROM worker_grids m "
                                 "JOIN grids g ON g.id = m.grid_id WHERE m.worker_id = w.id AND m.deleted = 0 "
                                 "AND (g.code = ? OR instr(g.name, ?) > 0)))");
-        binds << text << text << text << text;
+        binds << text << QVariant(digits.isNull() ? QStringLiteral("") : digits) << digits << text << text;
     }
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT w.id, w.name, w.sex, w.phone, w.kind, w.community_id, w.start_date, w.status, w.star, c.name, "
@@ -183,30 +194,69 @@ Error WorkerService::validate(const Worker &w) const
     return {};
 }
 
-Status WorkerService::syncGrids(const QString &workerId, const QString &kind, const QStringList &gridIds)
+namespace {
+// The grid column a worker of this kind fills: full-time → worker_id, grid head → head_id.
+QString slotOf(const QString &kind)
+{
+    if (kind == QLatin1String("full_time"))
+        return QStringLiteral("worker_id");
+    if (kind == QLatin1String("grid_head"))
+        return QStringLiteral("head_id");
+    return {};
+}
+} // namespace
+
+Status WorkerService::syncGrids(const QString &workerId, const QString &kind, const QStringList &gridIds,
+                                const QString &previousKind)
 {
     const QSet<QString> wanted(gridIds.begin(), gridIds.end());
     const QStringList current = gridIdsOf(workerId);
     const QSet<QString> had(current.begin(), current.end());
-    const QString slot = kind == QLatin1String("full_time") ? QStringLiteral("worker_id")
-                         : kind == QLatin1String("grid_head") ? QStringLiteral("head_id")
-                                                              : QString();
+    const QString slot = slotOf(kind);
+    const QString oldSlot = slotOf(previousKind);
+    const QString workerSlot = QStringLiteral("worker_id"), headSlot = QStringLiteral("head_id");
     RowStore rows(m_db);
     for (const QString &g : had - wanted) {
         if (Status s = membership::drop(m_db, workerId, g); !s)
             return s;
-        if (!slot.isEmpty()) {
-            auto grid = rows.fetch(tables::grids(), g);
-            if (grid && grid->value(slot).toString() == workerId)
-                if (Status s = rows.update(tables::grids(), g, {{slot, QVariant()}}); !s)
-                    return s;
-        }
+        // A grid the worker no longer serves loses them in whatever role they held there, also
+        // one their previous kind gave them (a full-time worker who became a volunteer).
+        auto grid = rows.fetch(tables::grids(), g);
+        if (!grid)
+            continue;
+        QVariantMap clear;
+        for (const QString &column : {workerSlot, headSlot})
+            if (grid->value(column).toString() == workerId)
+                clear.insert(column, QVariant());
+        if (!clear.isEmpty())
+            if (Status s = rows.update(tables::grids(), g, clear); !s)
+                return s;
     }
     for (const QString &g : wanted) {
         if (Status s = membership::add(m_db, workerId, g); !s)
             return s;
-        if (!slot.isEmpty())
-            if (Status s = rows.update(tables::grids(), g, {{slot, workerId}}); !s)
+        auto grid = rows.fetch(tables::grids(), g);
+        if (!grid)
+            return grid.status();
+        QVariantMap changes;
+        // A changed kind gives up the role of the old kind on the grids the worker keeps.
+        if (!oldSlot.isEmpty() && oldSlot != slot && grid->value(oldSlot).toString() == workerId)
+            changes.insert(oldSlot, QVariant());
+        if (!slot.isEmpty()) {
+            const QString displaced = grid->value(slot).toString();
+            if (displaced != workerId) {
+                // The worker who held the role no longer serves the grid (as GridService::save
+                // does when the grid's worker changes), unless they also hold its other role;
+                // otherwise their record still listed it and a later save of theirs took it back.
+                const QString other = slot == workerSlot ? headSlot : workerSlot;
+                if (!displaced.isEmpty() && grid->value(other).toString() != displaced)
+                    if (Status s = membership::drop(m_db, displaced, g); !s)
+                        return s;
+                changes.insert(slot, workerId);
+            }
+        }
+        if (!changes.isEmpty())
+            if (Status s = rows.update(tables::grids(), g, changes); !s)
                 return s;
     }
     return {};
@@ -217,10 +267,16 @@ Result<QString> WorkerService::save(const Worker &w)
     return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
         if (Error e = validate(w); e.isError())
             return e;
+        QString previousKind;
+        if (!w.id.isEmpty()) {
+            auto before = RowStore(m_db).fetch(tables::workers(), w.id);
+            if (before)
+                previousKind = before->value(QStringLiteral("kind")).toString();
+        }
         auto id = saveRow(m_db, tables::workers(), w.id, toValues(w));
         if (!id)
             return id;
-        if (Status s = syncGrids(id.value(), w.kind, w.gridIds); !s)
+        if (Status s = syncGrids(id.value(), w.kind, w.gridIds, previousKind); !s)
             return s.error();
         // A new full-time worker starts on the first rung of the ladder.
         if (w.id.isEmpty() && w.kind == QLatin1String("full_time")) {
@@ -240,15 +296,22 @@ Result<QString> WorkerService::save(const Worker &w)
 
 Result<RemoveOutcome> WorkerService::remove(const QString &id)
 {
-    return writeTransaction<RemoveOutcome>(m_db, Permission::EditWorkers, [&]() {
-        return removeOrDeactivate(m_db, tables::workers(), id,
-                                  {{QStringLiteral("grids"), QStringLiteral("worker_id")},
-                                   {QStringLiteral("grids"), QStringLiteral("head_id")},
-                                   {QStringLiteral("police_grids"), QStringLiteral("officer_id")},
-                                   {QStringLiteral("worker_grids"), QStringLiteral("worker_id")},
-                                   {QStringLiteral("grid_covers"), QStringLiteral("worker_id")},
-                                   {QStringLiteral("career_steps"), QStringLiteral("worker_id")}},
-                                  QStringLiteral("status"), QStringLiteral("left"));
+    return writeTransaction<RemoveOutcome>(m_db, Permission::EditWorkers, [&]() -> Result<RemoveOutcome> {
+        const QList<Reference> references = {{QStringLiteral("grids"), QStringLiteral("worker_id")},
+                                             {QStringLiteral("grids"), QStringLiteral("head_id")},
+                                             {QStringLiteral("police_grids"), QStringLiteral("officer_id")},
+                                             {QStringLiteral("worker_grids"), QStringLiteral("worker_id")},
+                                             {QStringLiteral("grid_covers"), QStringLiteral("worker_id")}};
+        // The career ladder is part of the worker's own record, not a reference to it (as a
+        // unit's contacts are): counted as one, every full-time worker, who gets a first step
+        // on creation, could never be deleted, even when entered by mistake. It goes along.
+        if (countReferences(m_db, id, references) == 0) {
+            for (const Row &r : selectRows(m_db, tables::careerSteps(), QStringLiteral("worker_id = ?"), {id}))
+                if (Status s = RowStore(m_db).tombstone(tables::careerSteps(), r.first); !s)
+                    return s.error();
+        }
+        return removeOrDeactivate(m_db, tables::workers(), id, references, QStringLiteral("status"),
+                                  QStringLiteral("left"));
     });
 }
 

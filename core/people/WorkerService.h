@@ -37,7 +37,8 @@ public:
     static constexpr int kMaxPhotoBytes = 2 * 1024 * 1024;
 
 private:
-    Status syncGrids(const QString &workerId, const QString &kind, const QStringList &gridIds);
+    Status syncGrids(const QString &workerId, const QString &kind, const QStringList &gridIds,
+                     const QString &previousKind = {});
     QStringList gridIdsOf(const QString &workerId) const;
     Database &m_db;
 };

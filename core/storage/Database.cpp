@@ -54,7 +54,10 @@ Result<Probe> probeFile(const QString &path, bool create)
     const QByteArray head = file.read(100);
     file.close();
     if (head.isEmpty()) {
-        probe.fresh = true; // an empty file is an empty database
+        // An empty file is an empty database, but only a caller that may create one fills it.
+        if (!create)
+            return Error::make(ErrorKind::Data, tr("%1 is empty: it holds no GridDesk data.").arg(shown));
+        probe.fresh = true;
         return probe;
     }
     static const QByteArray magic("SQLite format 3\0", 16);
@@ -83,8 +86,10 @@ Result<Probe> probeFile(const QString &path, bool create)
             if (tables < 0) {
                 fail(ErrorKind::Data, tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
             } else if (appId != Database::kApplicationId) {
-                if (appId == 0 && tables == 0)
+                if (appId == 0 && tables == 0 && create)
                     probe.fresh = true;
+                else if (appId == 0 && tables == 0)
+                    fail(ErrorKind::Data, tr("%1 is an empty database: it holds no GridDesk data.").arg(shown));
                 else
                     fail(ErrorKind::Data,
                          tr("%1 is an SQLite database but not a GridDesk file; it was left as it is.").arg(shown));

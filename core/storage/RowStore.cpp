@@ -46,6 +46,15 @@ QJsonObject toAuditJson(const QVariantMap &values)
     return o;
 }
 
+// A null QString (an untouched line edit, QString()) means "empty text", not SQL NULL; NULL is
+// asked for explicitly with an invalid QVariant (see org::idOrNull).
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
+}
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -90,7 +99,7 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     q.addBindValue(stamp);
     q.addBindValue(compact(QJsonObject{{site, 1}}));
     for (const QString &f : fields)
-        q.addBindValue(values.value(f));
+        q.addBindValue(bindable(values.value(f)));
     Status s = exec(q);
     if (!s)
         return s.error();
@@ -139,9 +148,10 @@ Status RowStore::update(const TableDef &table, const QString &id, const QVariant
     QVariantMap before, after;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QVariant old = current->value(it.key());
-        if (!sameValue(old, it.value())) {
+        const QVariant now = bindable(it.value());
+        if (!sameValue(old, now)) {
             before.insert(it.key(), old);
-            after.insert(it.key(), it.value());
+            after.insert(it.key(), now);
         }
     }
     if (after.isEmpty())
@@ -168,7 +178,7 @@ Status RowStore::update(const TableDef &table, const QString &id, const QVariant
     sets << QStringLiteral("site=?") << QStringLiteral("hlc=?") << QStringLiteral("vv=?") << QStringLiteral("fstamps=?");
     QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(table.name, sets.join(QLatin1Char(','))));
     for (const QString &f : fields)
-        q.addBindValue(after.value(f));
+        q.addBindValue(bindable(after.value(f)));
     q.addBindValue(site);
     q.addBindValue(stamp);
     q.addBindValue(compact(vv));

@@ -6,10 +6,18 @@ namespace gd {
 
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values)
 {
+    // A field left empty in a form is a null QString, which QtSql binds as SQL NULL: the
+    // NOT NULL DEFAULT '' text columns (a community's address, a volunteer's phone…) then
+    // refused the whole save. Text is stored as '' instead; optional references stay NULL
+    // because the services pass them as an invalid QVariant (org::idOrNull), not a QString.
+    QVariantMap clean = values;
+    for (auto it = clean.begin(); it != clean.end(); ++it)
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
+            it.value() = QVariant(QStringLiteral(""));
     RowStore rows(db);
     if (id.isEmpty())
-        return rows.insert(table, values);
-    Status s = rows.update(table, id, values);
+        return rows.insert(table, clean);
+    Status s = rows.update(table, id, clean);
     if (!s)
         return s.error();
     return id;
@@ -43,7 +51,9 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
     QSqlQuery &q = db.prepared(
         QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 AND %2 = ? AND id <> ?%3 LIMIT 1").arg(table.name, column, parent));
     q.addBindValue(value);
-    q.addBindValue(excludeId);
+    // A new record has no id yet: a null QString binds as NULL, and "id <> NULL" is never
+    // true, so no duplicate was ever found for a new street, grid, unit… Compare with ''.
+    q.addBindValue(excludeId.isNull() ? QStringLiteral("") : excludeId);
     if (!parentColumn.isEmpty())
         q.addBindValue(parentValue);
     const bool found = q.exec() && q.next();
@@ -51,4 +61,16 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
     return found;
 }
 
+} // namespace gd
+
+namespace gd {
+Status restoreRow(Database &db, const TableDef &table, const QString &id, Permission permission)
+{
+    return writeTransaction<bool>(db, permission, [&]() -> Result<bool> {
+               if (Status s = RowStore(db).restore(table, id); !s)
+                   return s.error();
+               return true;
+           })
+        .status();
+}
 } // namespace gd

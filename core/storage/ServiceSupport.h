@@ -41,3 +41,8 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
                      const QString &excludeId, const QString &parentColumn = {}, const QVariant &parentValue = {});
 
 } // namespace gd
+
+namespace gd {
+// Undo of a delete: brings a tombstoned row back, under the same permission as editing it.
+Status restoreRow(Database &db, const TableDef &table, const QString &id, Permission permission);
+} // namespace gd

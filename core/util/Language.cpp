@@ -1,11 +1,69 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 namespace gd::language {
+
+namespace {
+
+// Looks a text up by its source text, then by context + source when a text needs two
+// translations. lupdate names the context of tr() in free functions and helpers differently
+// from the context the program passes at run time, so keying on the context alone silently
+// leaves strings in English; the English source texts are unique enough to be the key.
+class SourceTextTranslator : public QTranslator
+{
+public:
+    bool load(const QString &tsFile)
+    {
+        QFile f(tsFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QXmlStreamReader xml(&f);
+        QString context, source, translation;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                translation = xml.readElementText();
+                if (!unfinished && !translation.isEmpty()) {
+                    m_byContext.insert(context + QChar(0x1F) + source, translation);
+                    if (!m_bySource.contains(source))
+                        m_bySource.insert(source, translation);
+                }
+            }
+        }
+        return !xml.hasError() && !m_bySource.isEmpty();
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        const QString source = QString::fromUtf8(sourceText);
+        const auto exact = m_byContext.constFind(QString::fromUtf8(context) + QChar(0x1F) + source);
+        if (exact != m_byContext.constEnd())
+            return *exact;
+        return m_bySource.value(source);
+    }
+
+    bool isEmpty() const override { return m_bySource.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_byContext;
+    QHash<QString, QString> m_bySource;
+};
+
+} // namespace
 
 QString choose(const QString &requested)
 {
@@ -28,13 +86,15 @@ bool install(const QString &lang)
         return true;
     if (lang != QLatin1String("zh_CN"))
         return false;
-    auto *own = new QTranslator(QCoreApplication::instance());
-    const bool ok = own->load(QStringLiteral(":/i18n/griddesk_zh_CN.qm"));
-    if (ok)
-        QCoreApplication::installTranslator(own);
+    // Qt's own strings (dialog buttons, context menus) first, ours on top.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    auto *own = new SourceTextTranslator;
+    own->setParent(QCoreApplication::instance());
+    const bool ok = own->load(QStringLiteral(":/i18n/griddesk_zh_CN.ts"));
+    if (ok)
+        QCoreApplication::installTranslator(own);
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     return ok;
 }

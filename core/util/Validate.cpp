@@ -24,6 +24,13 @@ QString digitsOnly(const QString &value)
     }
     return d;
 }
+
+// Characters as a person counts them: rare characters in Chinese names (𠮷, CJK Extension B)
+// are two UTF-16 units but one character, and must not push a name over its limit.
+qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
 } // namespace
 
 Error requiredText(const QString &field, const QString &label, const QString &value, int maxLength)
@@ -31,16 +38,16 @@ Error requiredText(const QString &field, const QString &label, const QString &va
     const QString t = value.trimmed();
     if (t.isEmpty())
         return fail(field, label, tr("is required."));
-    if (t.size() > maxLength)
-        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(t.size()).arg(maxLength));
+    if (characters(t) > maxLength)
+        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
     return {};
 }
 
 Error optionalText(const QString &field, const QString &label, const QString &value, int maxLength)
 {
     const QString t = value.trimmed();
-    if (t.size() > maxLength)
-        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(t.size()).arg(maxLength));
+    if (characters(t) > maxLength)
+        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
     return {};
 }
 
@@ -62,7 +69,9 @@ QString normalizePhone(const QString &value)
 bool isPhone(const QString &value)
 {
     const QString trimmed = value.trimmed();
-    static const QRegularExpression allowed(QStringLiteral("^[0-9０-９ \\-()（）]+$"));
+    // A Chinese IME in full-width mode types the digits, the dash (U+FF0D) and the space
+    // (U+3000) full-width; all of them are accepted (the digits are folded by normalizePhone).
+    static const QRegularExpression allowed(QStringLiteral("^[0-9０-９ \\-－\u3000()（）]+$"));
     if (!allowed.match(trimmed).hasMatch())
         return false;
     const QString n = normalizePhone(trimmed);
@@ -103,7 +112,10 @@ Error isoDate(const QString &field, const QString &label, const QString &value, 
 {
     if (value.trimmed().isEmpty())
         return required ? fail(field, label, tr("is required.")) : Error();
-    if (!QDate::fromString(value.trimmed(), Qt::ISODate).isValid())
+    // Qt::ISODate alone also takes "2026/01/05" or "2026-01-05xyz"; dates are stored as text
+    // and compared as text (a cover's end against its start), so only YYYY-MM-DD is a date.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!form.match(value.trimmed()).hasMatch() || !QDate::fromString(value.trimmed(), Qt::ISODate).isValid())
         return fail(field, label, tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(value.trimmed()));
     return {};
 }

@@ -1,0 +1,25 @@
+#pragma once
+// The commands of griddesk-cli. Each gets the parsed command line and returns the exit code.
+#include <QHash>
+#include <QString>
+
+namespace gdcli {
+
+// What the command line asked for: the file, and the options the command takes that were given.
+struct Invocation {
+    QString command; // "init", "grids list"…
+    QString db;
+    bool json = false;
+    QHash<QString, QString> options; // option name → value
+
+    bool has(const QString &name) const { return options.contains(name); }
+    QString value(const QString &name) const { return options.value(name); }
+};
+
+int initFile(const Invocation &call);    // FileCommands.cpp
+int buildDemo(const Invocation &call);   // FileCommands.cpp
+int checkFile(const Invocation &call);   // CheckCommand.cpp
+int listGrids(const Invocation &call);   // OrgCommands.cpp
+int listWorkers(const Invocation &call); // PeopleCommands.cpp
+
+} // namespace gdcli

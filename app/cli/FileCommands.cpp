@@ -1,0 +1,140 @@
+// `init` and `demo`: the two commands that write, each only into a new or empty file.
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "demo/DemoDistrict.h"
+#include "people/OperatorService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace gdcli {
+
+namespace {
+
+// The password stays off the command line, where `ps` and shell history would show it.
+const char kPasswordVariable[] = "GRIDDESK_PASSWORD";
+
+QString optionForField(const QString &field)
+{
+    if (field == QLatin1String("login"))
+        return QStringLiteral("--admin");
+    if (field == QLatin1String("display_name"))
+        return QStringLiteral("--name");
+    return QString::fromLatin1(kPasswordVariable);
+}
+
+} // namespace
+
+int initFile(const Invocation &call)
+{
+    const bool withAdmin = call.has(QStringLiteral("admin"));
+    if (call.has(QStringLiteral("name")) && !withAdmin)
+        return fail(UserError,
+                    QCoreApplication::translate("gdcli", "--name gives the administrator's name, so it needs "
+                                                         "--admin LOGIN as well."));
+    const QString login = call.value(QStringLiteral("admin")).trimmed();
+    QString password;
+    if (withAdmin) {
+        password = qEnvironmentVariable(kPasswordVariable);
+        if (password.isEmpty())
+            return fail(UserError, QCoreApplication::translate("gdcli", "--admin: put the administrator's password in "
+                                                                        "the environment variable %1; it is not taken "
+                                                                        "from the command line.")
+                                       .arg(QLatin1String(kPasswordVariable)));
+        // Checked before the file exists, so a weak password leaves nothing behind.
+        if (gd::Error e = gd::OperatorService::checkPassword(password); e.isError())
+            return fail(UserError, QStringLiteral("%1: %2").arg(QLatin1String(kPasswordVariable), e.message));
+    }
+
+    int code = Ok;
+    NewFile file = NewFile::open(call.db, QStringLiteral("init"), &code);
+    if (!file.db())
+        return code;
+    const QString shown = QDir::toNativeSeparators(call.db);
+    const int version = file.db()->schemaVersion();
+    if (withAdmin) {
+        const QString name = call.has(QStringLiteral("name")) ? call.value(QStringLiteral("name")) : login;
+        auto created = gd::OperatorService(*file.db()).create(login, name, gd::Role::Admin, password);
+        if (!created) {
+            file.discard();
+            return fail(exitCodeFor(created.error()),
+                        QStringLiteral("%1: %2").arg(optionForField(created.error().field), created.message()));
+        }
+        printLine(file.created()
+                      ? QCoreApplication::translate("gdcli",
+                                                    "Created the GridDesk file %1 (schema version %2) with the "
+                                                    "administrator %3.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(login)
+                      : QCoreApplication::translate("gdcli", "Prepared the empty file %1 as a GridDesk file (schema "
+                                                             "version %2) with the administrator %3.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(login));
+        return Ok;
+    }
+    printLine(file.created()
+                  ? QCoreApplication::translate("gdcli", "Created the GridDesk file %1 (schema version %2).")
+                        .arg(shown)
+                        .arg(version)
+                  : QCoreApplication::translate("gdcli", "Prepared the empty file %1 as a GridDesk file (schema "
+                                                         "version %2).")
+                        .arg(shown)
+                        .arg(version));
+    return Ok;
+}
+
+int buildDemo(const Invocation &call)
+{
+    gd::DemoOptions options;
+    if (call.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        const QString text = call.value(QStringLiteral("seed")).trimmed();
+        options.seed = text.toULongLong(&ok, 10);
+        if (!ok)
+            return fail(UserError, QCoreApplication::translate("gdcli", "--seed: '%1' is not a whole number from 0 "
+                                                                        "to 18446744073709551615.")
+                                       .arg(text));
+    }
+    int code = Ok;
+    NewFile file = NewFile::open(call.db, QStringLiteral("demo"), &code);
+    if (!file.db())
+        return code;
+    auto built = gd::DemoDistrict::generate(*file.db(), options);
+    if (!built) {
+        file.discard();
+        return fail(exitCodeFor(built.error()), built.message());
+    }
+    const gd::DemoSummary &s = built.value();
+    printLine(QCoreApplication::translate("gdcli", "Built the demo district (seed %1) in %2:")
+                  .arg(options.seed)
+                  .arg(QDir::toNativeSeparators(call.db)));
+    printPairs({{QCoreApplication::translate("gdcli", "Streets"), QString::number(s.streets)},
+                {QCoreApplication::translate("gdcli", "Communities"), QString::number(s.communities)},
+                {QCoreApplication::translate("gdcli", "Grids"), QString::number(s.grids)},
+                {QCoreApplication::translate("gdcli", "Police grids"), QString::number(s.policeGrids)},
+                {QCoreApplication::translate("gdcli", "Buildings"), QString::number(s.buildings)},
+                {QCoreApplication::translate("gdcli", "Addresses"), QString::number(s.addresses)},
+                {QCoreApplication::translate("gdcli", "Workers"), QString::number(s.workers)},
+                {QCoreApplication::translate("gdcli", "Units"), QString::number(s.units)},
+                {QCoreApplication::translate("gdcli", "Operators"), QString::number(s.operators)}},
+               2);
+    int count = 0;
+    const gd::DemoOperator *operators = gd::demoOperators(&count);
+    QList<QStringList> rows;
+    for (int i = 0; i < count; ++i) {
+        gd::Role role = gd::Role::Staff;
+        gd::roleFromKey(QString::fromLatin1(operators[i].role), &role);
+        rows << QStringList{QString::fromUtf8(operators[i].login), QString::fromUtf8(operators[i].password),
+                            gd::roleDisplayName(role), QString::fromUtf8(operators[i].displayName)};
+    }
+    printLine(QCoreApplication::translate("gdcli", "Demo logins:"));
+    printTable({QCoreApplication::translate("gdcli", "Login"), QCoreApplication::translate("gdcli", "Password"),
+                QCoreApplication::translate("gdcli", "Role"), QCoreApplication::translate("gdcli", "Name")},
+               rows, 2);
+    return Ok;
+}
+
+} // namespace gdcli

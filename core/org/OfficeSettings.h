@@ -1,0 +1,32 @@
+#pragma once
+// The office's identity, kept in the file: printed on cards and reports, used to default the
+// lead unit of a case. Changing it needs the EditSettings permission.
+#include "storage/Result.h"
+
+#include <QString>
+
+namespace gd {
+
+class Database;
+
+struct OfficeIdentity {
+    QString name;             // 市南区网格化服务管理中心, or a community / street office
+    QString districtCode;     // 6 digits
+    QString address;
+    QString phone;
+    QString supervisionPhone; // 监督电话 printed on contact cards
+};
+
+class OfficeSettings
+{
+public:
+    explicit OfficeSettings(Database &db) : m_db(db) {}
+    OfficeIdentity load() const;
+    Status save(const OfficeIdentity &identity);
+    Error validate(const OfficeIdentity &identity) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace gd

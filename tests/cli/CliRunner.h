@@ -1,0 +1,86 @@
+#pragma once
+// Runs the real griddesk-cli binary the way a script would, and keeps what it printed. The
+// tests link no GridDesk code: what they see is what a user's script sees.
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+namespace clitest {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+    QStringList errLines() const { return errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+// English messages and no password, whatever the machine running the tests has set.
+inline QProcessEnvironment baseEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GRIDDESK_PASSWORD"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = baseEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GRIDDESK_CLI_PATH), arguments);
+    INFO("griddesk-cli " << arguments.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(process.waitForStarted(10000));
+    // Building the demo district takes seconds; a slow CI machine gets ample room.
+    REQUIRE(process.waitForFinished(180000));
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// The whole of stdout must be one JSON document: with --json nothing else may be printed.
+inline QJsonDocument parseJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    INFO("JSON error: " << error.errorString().toStdString() << " at " << error.offset);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+// A user error: exit 1 and exactly one line on stderr, nothing on stdout.
+inline void requireUserError(const CliRun &run)
+{
+    INFO("stderr: " << run.errText().toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.errLines().size() == 1);
+    CHECK(run.out.isEmpty());
+}
+
+} // namespace clitest

@@ -1,0 +1,131 @@
+// The demo district through the command line: built once per test case, then read back with
+// the list commands as a script would.
+#include "CliRunner.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace clitest;
+
+namespace {
+
+QJsonArray jsonArray(const CliRun &run)
+{
+    INFO("stderr: " << run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QJsonDocument doc = parseJson(run.out);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+QStringList lines(const CliRun &run)
+{
+    return run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("demo builds the district, the lists read it, and a second demo is refused")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.griddesk"));
+    const CliRun demo =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7")});
+    INFO("stderr: " << demo.errText().toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.err.isEmpty());
+    CHECK(demo.outText().contains(QStringLiteral("505")));
+    CHECK(demo.outText().contains(QStringLiteral("admin"))); // the demo logins are listed
+
+    // grids list --json: every grid, with the keys scripts rely on, codes nested as issued.
+    const QJsonArray grids = jsonArray(runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("grids"), QStringLiteral("list"), QStringLiteral("--json")}));
+    REQUIRE(grids.size() == 505);
+    QSet<QString> gridCodes, streetCodes;
+    int withWorker = 0, withPoliceGrid = 0;
+    for (const QJsonValue &v : grids) {
+        REQUIRE(v.isObject());
+        const QJsonObject g = v.toObject();
+        for (const char *key :
+             {"code", "name", "community_code", "community_name", "street_code", "street_name", "worker_name",
+              "worker_phone", "police_grid_code", "kind", "households", "residents", "head_name", "active"})
+            CHECK(g.contains(QLatin1String(key)));
+        const QString code = g.value(QStringLiteral("code")).toString();
+        const QString community = g.value(QStringLiteral("community_code")).toString();
+        const QString street = g.value(QStringLiteral("street_code")).toString();
+        CHECK(code.size() == 15);
+        CHECK(!street.isEmpty());
+        CHECK(code.startsWith(street));
+        CHECK(code.startsWith(community));
+        CHECK(community.startsWith(street));
+        gridCodes.insert(code);
+        streetCodes.insert(street);
+        withWorker += g.value(QStringLiteral("worker_name")).isString() ? 1 : 0;
+        withPoliceGrid += g.value(QStringLiteral("police_grid_code")).isString() ? 1 : 0;
+    }
+    CHECK(gridCodes.size() == 505);
+    CHECK(streetCodes.size() == 11);
+    CHECK(withWorker > 400);
+    CHECK(withPoliceGrid > 400);
+
+    // --street narrows to one street; an unknown code is a user error, not an empty list.
+    const QString street = *streetCodes.constBegin();
+    const QJsonArray ofStreet =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("grids"), QStringLiteral("list"),
+                          QStringLiteral("--json"), QStringLiteral("--street"), street}));
+    CHECK(ofStreet.size() > 0);
+    CHECK(ofStreet.size() < 505);
+    for (const QJsonValue &v : ofStreet)
+        CHECK(v.toObject().value(QStringLiteral("street_code")).toString() == street);
+    const CliRun unknownStreet = runCli({QStringLiteral("--db"), db, QStringLiteral("grids"), QStringLiteral("list"),
+                                         QStringLiteral("--street"), QStringLiteral("999999999")});
+    requireUserError(unknownStreet);
+    CHECK(unknownStreet.errText().contains(QStringLiteral("--street")));
+    CHECK(unknownStreet.errText().contains(QStringLiteral("999999999")));
+
+    // Without --json: a header, a rule, a row per grid and a count.
+    const CliRun table = runCli({QStringLiteral("--db"), db, QStringLiteral("grids"), QStringLiteral("list")});
+    CHECK(table.exitCode == 0);
+    CHECK(lines(table).size() == 505 + 3);
+
+    // workers list --json --kind full_time: each with its grids as an array of known codes.
+    const QJsonArray workers =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("workers"), QStringLiteral("list"),
+                          QStringLiteral("--json"), QStringLiteral("--kind"), QStringLiteral("full_time")}));
+    REQUIRE(workers.size() > 0);
+    int withGrids = 0;
+    for (const QJsonValue &v : workers) {
+        const QJsonObject w = v.toObject();
+        for (const char *key : {"id", "name", "kind", "phone", "grid_codes", "star", "sex", "status", "community"})
+            CHECK(w.contains(QLatin1String(key)));
+        CHECK(w.value(QStringLiteral("kind")).toString() == QStringLiteral("full_time"));
+        REQUIRE(w.value(QStringLiteral("grid_codes")).isArray());
+        const QJsonArray codes = w.value(QStringLiteral("grid_codes")).toArray();
+        withGrids += codes.isEmpty() ? 0 : 1;
+        for (const QJsonValue &c : codes)
+            CHECK(gridCodes.contains(c.toString()));
+    }
+    CHECK(withGrids > 0);
+
+    // --search finds a worker by a grid code they serve.
+    const QString someGrid =
+        workers.first().toObject().value(QStringLiteral("grid_codes")).toArray().first().toString();
+    const QJsonArray found =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("workers"), QStringLiteral("list"),
+                          QStringLiteral("--json"), QStringLiteral("--search"), someGrid}));
+    CHECK(found.size() >= 1);
+
+    // A second demo on the same file: refused as a user error, and the file is untouched.
+    const QByteArray before = fileHash(db);
+    const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    requireUserError(again);
+    CHECK(again.errText().contains(db));
+    CHECK(fileHash(db) == before);
+    CHECK(jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("grids"), QStringLiteral("list"),
+                            QStringLiteral("--json")}))
+              .size() == 505);
+}

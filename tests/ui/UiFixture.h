@@ -1,0 +1,57 @@
+#pragma once
+// A demo district for widget tests: generated once per test run into a template file, then
+// copied for each test so tests never share state.
+#include "demo/DemoDistrict.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <memory>
+
+namespace gduitest {
+
+inline QString demoTemplate()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        REQUIRE(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("template.sqlite"));
+        auto db = gd::Database::open(p);
+        REQUIRE(db.ok());
+        auto r = gd::DemoDistrict::generate(*db.value(), {});
+        INFO(r.message().toStdString());
+        REQUIRE(r.ok());
+        QSqlQuery q(db.value()->sql());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.finish();
+        path = p;
+    }
+    return path;
+}
+
+struct DemoDb {
+    QTemporaryDir dir;
+    std::unique_ptr<gd::Database> db;
+
+    explicit DemoDb(gd::Role role = gd::Role::Admin)
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        REQUIRE(QFile::copy(demoTemplate(), path));
+        auto r = gd::Database::open(path);
+        REQUIRE(r.ok());
+        db = std::move(r.value());
+        gd::Actor a;
+        a.operatorId = QStringLiteral("test");
+        a.login = QStringLiteral("tester");
+        a.displayName = QStringLiteral("测试员");
+        a.role = role;
+        a.signedIn = true;
+        db->setActor(a);
+    }
+    gd::Database &operator*() { return *db; }
+};
+
+} // namespace gduitest

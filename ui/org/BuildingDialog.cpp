@@ -1,0 +1,67 @@
+#include "BuildingDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace gdui {
+
+BuildingDialog::BuildingDialog(const gd::Building &b, const QStringList &aliases, QWidget *parent)
+    : QDialog(parent), m_building(b)
+{
+    setWindowTitle(b.id.isEmpty() ? tr("New building") : tr("Building %1").arg(b.name));
+    auto *form = new QFormLayout(this);
+    m_name = new QLineEdit(b.name, this);
+    m_name->setObjectName(QStringLiteral("buildingNameLineEdit"));
+    m_name->setPlaceholderText(tr("e.g. 书香家园49号楼"));
+    m_address = new QLineEdit(b.address, this);
+    m_address->setObjectName(QStringLiteral("buildingAddressLineEdit"));
+    m_address->setPlaceholderText(tr("e.g. 三明南路2号"));
+    m_households = new QSpinBox(this);
+    m_households->setObjectName(QStringLiteral("buildingHouseholdsSpinBox"));
+    m_households->setRange(0, 5000);
+    m_households->setValue(b.households);
+    m_aliases = new QPlainTextEdit(aliases.join(QLatin1Char('\n')), this);
+    m_aliases->setObjectName(QStringLiteral("buildingAliasesTextEdit"));
+    m_aliases->setTabChangesFocus(true);
+    m_aliases->setPlaceholderText(tr("Other names residents use, one per line"));
+    auto row = [&](const QString &label, QWidget *w, const QString &field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(w);
+        w->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        form->addRow(l, w);
+        m_errors.bind(field, w);
+    };
+    row(tr("&Name:"), m_name, QStringLiteral("name"));
+    row(tr("&Address:"), m_address, QStringLiteral("address"));
+    row(tr("&Households:"), m_households, QStringLiteral("households"));
+    row(tr("&Other names:"), m_aliases, QStringLiteral("alias"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(420, sizeHint().height());
+}
+
+gd::Building BuildingDialog::building() const
+{
+    gd::Building b = m_building;
+    b.name = m_name->text().trimmed();
+    b.address = m_address->text().trimmed();
+    b.households = m_households->value();
+    return b;
+}
+
+QStringList BuildingDialog::aliases() const
+{
+    QStringList out;
+    for (const QString &line : m_aliases->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    return out;
+}
+
+} // namespace gdui

@@ -1,0 +1,33 @@
+#pragma once
+// Adds or edits one building: its name, street address, households, and the other ways
+// residents name it (each becomes a lookup address for case intake).
+#include "common/FieldErrors.h"
+#include "org/OrgTypes.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace gdui {
+
+class BuildingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BuildingDialog(const gd::Building &building, const QStringList &aliases, QWidget *parent = nullptr);
+    gd::Building building() const;
+    QStringList aliases() const; // other names, one per line
+    FieldErrors &errors() { return m_errors; }
+
+private:
+    gd::Building m_building;
+    QLineEdit *m_name;
+    QLineEdit *m_address;
+    QSpinBox *m_households;
+    QPlainTextEdit *m_aliases;
+    FieldErrors m_errors;
+};
+
+} // namespace gdui

@@ -1,0 +1,137 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "org/OfficeSettings.h"
+#include "org/OrgPage.h"
+#include "people/PeoplePage.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace gdui {
+
+MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/griddesk.png")));
+    m_undo = new QUndoStack(this);
+    const AppContext ctx{&db, m_undo};
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigationList"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setFixedWidth(150);
+    m_pages = new QStackedWidget(central);
+    m_org = new OrgPage(ctx, m_pages);
+    m_people = new PeoplePage(ctx, m_pages);
+    const struct {
+        QWidget *page;
+        QString title;
+    } pages[] = {{m_org, tr("Organisation")}, {m_people, tr("People")}};
+    for (const auto &p : pages) {
+        m_pages->addWidget(p.page);
+        m_nav->addItem(p.title);
+    }
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addAction(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this, &MainWindow::signOut);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_nav->count(); ++i)
+        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(i); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GridDesk"), this, &MainWindow::about);
+
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    connect(&db, &gd::Database::actorChanged, this, &MainWindow::updateOperator);
+    updateOperator();
+    showPage(0);
+    resize(1280, 800);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void MainWindow::updateOperator()
+{
+    const gd::Actor &a = m_db.actor();
+    const QString office = gd::OfficeSettings(m_db).load().name;
+    setWindowTitle(office.isEmpty() ? tr("GridDesk") : tr("GridDesk — %1").arg(office));
+    m_operatorLabel->setText(tr("%1 (%2) · %3").arg(a.displayName, gd::roleDisplayName(a.role), QFileInfo(m_db.path()).fileName()));
+}
+
+void MainWindow::signOut()
+{
+    m_db.setActor(gd::Actor());
+    m_undo->clear(); // another operator must not undo this one's edits
+    hide();
+    SignInDialog dialog(m_db, m_settings.lastLogin());
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    m_settings.setLastLogin(dialog.actor().login);
+    m_db.setActor(dialog.actor());
+    show();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_db, m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    updateOperator();
+    if (!dialog.requestedDataFile().isEmpty() && dialog.requestedDataFile() != m_db.path()) {
+        m_reopenPath = dialog.requestedDataFile();
+        close();
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About GridDesk"),
+                       tr("<h3>GridDesk %1</h3><p>网格工作台 — for the community offices that run grid-based "
+                          "community service.</p><p>Data file: %2<br>Site id: %3<br>Schema version: %4</p>"
+                          "<p>Built with Qt %5 and SQLite.</p>")
+                           .arg(QStringLiteral(GRIDDESK_VERSION), m_db.path().toHtmlEscaped(), m_db.siteId())
+                           .arg(m_db.schemaVersion())
+                           .arg(QString::fromLatin1(qVersion())));
+}
+
+} // namespace gdui

@@ -1,0 +1,51 @@
+#pragma once
+// The main window only hosts: page navigation, menus, the undo stack, the signed-in operator.
+// Each page is its own widget (ui/org, ui/people).
+#include "common/AppContext.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace gdui {
+
+class AppSettings;
+class OrgPage;
+class PeoplePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    QUndoStack *undoStack() const { return m_undo; }
+    OrgPage *orgPage() const { return m_org; }
+    PeoplePage *peoplePage() const { return m_people; }
+    QListWidget *navigation() const { return m_nav; }
+    void showPage(int index);
+    int pageCount() const;
+    // Set when the user chose another data file; the application reopens with it.
+    QString reopenPath() const { return m_reopenPath; }
+
+public Q_SLOTS:
+    void signOut();
+    void openSettings();
+    void about();
+
+private:
+    void updateOperator();
+    gd::Database &m_db;
+    AppSettings &m_settings;
+    QUndoStack *m_undo;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    OrgPage *m_org;
+    PeoplePage *m_people;
+    QLabel *m_operatorLabel;
+    QString m_reopenPath;
+};
+
+} // namespace gdui
