@@ -1385,10 +1385,6 @@
         <translation>网格员(&amp;W)：</translation>
     </message>
     <message>
-        <source>Grid h&amp;ead:</source>
-        <translation>网格长(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Paired p&amp;olice grid:</source>
         <translation>结对警格(&amp;O)：</translation>
     </message>
@@ -1427,6 +1423,10 @@
     <message>
         <source>Grid: %1</source>
         <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>Gr&amp;id head:</source>
+        <translation>网格长(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2063,12 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+#include <iterator>
 
 namespace gd {
 

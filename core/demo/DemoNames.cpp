@@ -1,7 +1,5 @@
 #include "DemoNames.h"
 
-#include <iterator>
-
 namespace gd::demo {
 
 namespace {

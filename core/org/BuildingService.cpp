@@ -147,6 +147,28 @@ Result<RemoveOutcome> BuildingService::remove(const QString &id)
     });
 }
 
+Status BuildingService::restore(const QString &id)
+{
+    return writeTransaction<bool>(m_db, Permission::EditBuildings, [&]() -> Result<bool> {
+               RowStore rows(m_db);
+               if (!rows.exists(tables::buildings(), id))
+                   if (Status s = rows.restore(tables::buildings(), id); !s)
+                       return s.error();
+               QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM addresses WHERE building_id = ? AND deleted = 1"));
+               q.addBindValue(id);
+               QStringList dead;
+               if (exec(q))
+                   while (q.next())
+                       dead << q.value(0).toString();
+               q.finish();
+               for (const QString &a : dead)
+                   if (Status s = rows.restore(tables::addresses(), a); !s)
+                       return s.error();
+               return true;
+           })
+        .status();
+}
+
 Status BuildingService::addAddress(const QString &buildingId, const QString &text)
 {
     auto r = writeTransaction<bool>(m_db, Permission::EditBuildings, [&]() -> Result<bool> {

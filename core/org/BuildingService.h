@@ -28,6 +28,8 @@ public:
     // Saving a building also records its address (and name) as lookup addresses.
     Result<QString> save(const Building &building);
     Result<RemoveOutcome> remove(const QString &id);
+    // Undo of remove(): the building and the addresses that went with it come back.
+    Status restore(const QString &id);
     Error validate(const Building &building) const;
 
     // Another way residents name the building ("书香家园49号楼").

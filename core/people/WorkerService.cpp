@@ -419,4 +419,14 @@ Result<QString> WorkerService::saveCover(const GridCover &c)
     });
 }
 
+Status WorkerService::removeCover(const QString &id)
+{
+    return writeTransaction<bool>(m_db, Permission::EditWorkers, [&]() -> Result<bool> {
+               if (Status s = RowStore(m_db).tombstone(tables::gridCovers(), id); !s)
+                   return s.error();
+               return true;
+           })
+        .status();
+}
+
 } // namespace gd

@@ -33,6 +33,7 @@ public:
     QList<GridCover> coversOfGrid(const QString &gridId) const;
     QList<GridCover> coversOfWorker(const QString &workerId) const;
     Result<QString> saveCover(const GridCover &cover);
+    Status removeCover(const QString &id);
 
     static constexpr int kMaxPhotoBytes = 2 * 1024 * 1024;
 

@@ -6,18 +6,11 @@ namespace gd {
 
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values)
 {
-    // A field left empty in a form is a null QString, which QtSql binds as SQL NULL: the
-    // NOT NULL DEFAULT '' text columns (a community's address, a volunteer's phone…) then
-    // refused the whole save. Text is stored as '' instead; optional references stay NULL
-    // because the services pass them as an invalid QVariant (org::idOrNull), not a QString.
-    QVariantMap clean = values;
-    for (auto it = clean.begin(); it != clean.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            it.value() = QVariant(QStringLiteral(""));
+    // Null QStrings (empty form fields) are stored as '' by RowStore itself (bindable()).
     RowStore rows(db);
     if (id.isEmpty())
-        return rows.insert(table, clean);
-    Status s = rows.update(table, id, clean);
+        return rows.insert(table, values);
+    Status s = rows.update(table, id, values);
     if (!s)
         return s.error();
     return id;

@@ -8,6 +8,12 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+// The core is a static library: its resources are only linked in when something names them.
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core_data);
+}
+
 namespace gd::language {
 
 namespace {
@@ -36,7 +42,10 @@ public:
                 source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
                 const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                translation = xml.readElementText();
+                // Chinese has one plural form: a numerus entry holds exactly one <numerusform>.
+                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (translation.startsWith(QLatin1Char('\n')))
+                    translation = translation.trimmed();
                 if (!unfinished && !translation.isEmpty()) {
                     m_byContext.insert(context + QChar(0x1F) + source, translation);
                     if (!m_bySource.contains(source))
@@ -63,7 +72,23 @@ private:
     QHash<QString, QString> m_bySource;
 };
 
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> list;
+    return list;
+}
+
 } // namespace
+
+void uninstall()
+{
+    for (QTranslator *t : installed()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed().clear();
+    QLocale::setDefault(QLocale::c());
+}
 
 QString choose(const QString &requested)
 {
@@ -89,12 +114,18 @@ bool install(const QString &lang)
     // Qt's own strings (dialog buttons, context menus) first, ours on top.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    {
         QCoreApplication::installTranslator(qt);
+        installed() << qt;
+    }
+    initCoreResources();
     auto *own = new SourceTextTranslator;
     own->setParent(QCoreApplication::instance());
     const bool ok = own->load(QStringLiteral(":/i18n/griddesk_zh_CN.ts"));
-    if (ok)
+    if (ok) {
         QCoreApplication::installTranslator(own);
+        installed() << own;
+    }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     return ok;
 }

@@ -11,5 +11,7 @@ namespace gd::language {
 QString choose(const QString &requested);
 // Installs the translators for lang on the application; false when lang is unknown.
 bool install(const QString &lang);
+// Removes what install() added (tests, and a language switch without restarting).
+void uninstall();
 
 } // namespace gd::language

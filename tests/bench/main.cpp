@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
@@ -49,6 +51,19 @@ QString cell(const QString &text, int width)
 QString number(double value)
 {
     return QString::number(value, 'f', 1);
+}
+
+// On a shared machine the figures mean little without the load they were taken under.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> parts = file.readLine().split(' ');
+    if (parts.size() < 3)
+        return {};
+    return QStringLiteral(", load average %1 %2 %3")
+        .arg(QString::fromLatin1(parts.at(0)), QString::fromLatin1(parts.at(1)), QString::fromLatin1(parts.at(2)));
 }
 
 } // namespace
@@ -107,8 +122,10 @@ int main(int argc, char **argv)
 #else
     const QString build = QStringLiteral("debug build: figures are not representative");
 #endif
-    print(QStringLiteral("griddesk-bench: Qt %1, SQLite %2, %3")
-              .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()), build));
+    print(QStringLiteral("griddesk-bench: Qt %1, SQLite %2, %3, %4 CPUs%5")
+              .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()), build)
+              .arg(QThread::idealThreadCount())
+              .arg(loadAverage()));
     const QList<int> widths = {10, 6, 11, 9, 20, 7};
     const QStringList header = {QStringLiteral("scenario"), QStringLiteral("runs"), QStringLiteral("median ms"),
                                 QStringLiteral("p95 ms"), QStringLiteral("baseline median ms"), QStringLiteral("ratio")};

@@ -257,14 +257,12 @@ TEST_CASE("Chinese messages with --lang zh_CN or a Chinese LANG")
     requireUserError(fromEnvironment);
     CHECK(hasChinese(fromEnvironment.errText()));
 
-    // The missing-file message comes from GridDesk's own catalogue (gd::Database), which the
-    // lead is still translating: until griddesk_zh_CN.ts carries "There is no GridDesk file at
-    // %1.", only the exit code, the single line and the file name are asserted here. Once it
-    // does, add CHECK(hasChinese(missing.errText())).
+    // The missing-file message comes from GridDesk's own catalogue (gd::Database).
     const CliRun missing = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--db"), db,
                                    QStringLiteral("grids"), QStringLiteral("list")});
     requireUserError(missing);
     CHECK(missing.errText().contains(db));
+    CHECK(hasChinese(missing.errText()));
     CHECK_FALSE(QFileInfo::exists(db));
 }
 

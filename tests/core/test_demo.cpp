@@ -9,7 +9,9 @@
 #include "people/WorkerService.h"
 #include "storage/ServiceSupport.h"
 
+#include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace gd;
 

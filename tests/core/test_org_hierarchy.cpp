@@ -143,6 +143,10 @@ TEST_CASE("community code starts with its street's code")
     REQUIRE(back.ok());
     CHECK(back->streetId == s1);
     CHECK(back->phone == QStringLiteral("0532-82871234")); // kept in its canonical form
+    // Fields left empty are stored as '' (the columns are NOT NULL), never as NULL.
+    CHECK(raw(*t, QStringLiteral("communities"), QStringLiteral("address"), id).toString() == QString());
+    CHECK_FALSE(raw(*t, QStringLiteral("communities"), QStringLiteral("address"), id).isNull());
+    CHECK_FALSE(raw(*t, QStringLiteral("communities"), QStringLiteral("wechat"), id).isNull());
     CHECK(h.communities(s1).size() == 1);
     CHECK(h.communities().size() == 1);
 }

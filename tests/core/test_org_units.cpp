@@ -65,7 +65,7 @@ TEST_CASE("unit validation")
     CHECK(auditRows(*d) == audits + 1);
 }
 
-TEST_CASE("a unit's phone is stored in its canonical form; listing by kind")
+TEST_CASE("a unit's phone is stored in its canonical form, and units list by kind")
 {
     District d;
     UnitService us(*d);

@@ -37,7 +37,7 @@ TEST_CASE("the membership row id is derived from the pair")
     CHECK(id == uuid::v5(u("worker_grids/w1/g1")));
 }
 
-TEST_CASE("add and drop are idempotent; a dropped membership comes back as the same row")
+TEST_CASE("add and drop are idempotent, and a dropped membership comes back as the same row")
 {
     District d;
     const QString g = addGrid(*d, d.community, d.gridCode(1), u("一"));
@@ -68,7 +68,7 @@ TEST_CASE("add and drop are idempotent; a dropped membership comes back as the s
     CHECK(count(*d, u("SELECT count(*) FROM audit_log WHERE row_id = ? AND action = 'restore'"), {id}) == 1);
 }
 
-TEST_CASE("restore brings back a tombstone with a new version; known sees live and dead rows")
+TEST_CASE("restore brings back a tombstone with a new version, and known sees live and dead rows")
 {
     District d;
     RowStore rows(*d);

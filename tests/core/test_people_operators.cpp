@@ -157,7 +157,7 @@ TEST_CASE("authenticate: right password in, anything else out with one message")
     CHECK(upper->login == u("wang"));
 }
 
-TEST_CASE("a deactivated operator cannot sign in; nobody deactivates themselves")
+TEST_CASE("a deactivated operator cannot sign in, and nobody deactivates themselves")
 {
     Office o;
     OperatorService ops(*o);

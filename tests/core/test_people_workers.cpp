@@ -1,5 +1,5 @@
 // Workers (core/people/WorkerService): validation against the injected clock, the grids a
-// save assigns, the list filters, the career ladder, removal, and part-time cover.
+// save assigns, the list filters and removal (ladder and cover: test_people_career.cpp).
 #include "test_org_fixture.h"
 
 #include "org/PoliceGridService.h"
@@ -123,7 +123,10 @@ TEST_CASE("a phone is required for grid workers, optional for volunteers and bui
         Worker w = fullTime(kind);
         w.kind = u(kind);
         w.phone.clear();
-        CHECK(ws.save(w).ok());
+        w.startDate.clear();
+        const QString id = must(ws.save(w));
+        CHECK(raw(*d, u("workers"), u("phone"), id).toString() == QString());
+        CHECK_FALSE(raw(*d, u("workers"), u("phone"), id).isNull()); // '' in a NOT NULL column
         w.name += u("2");
         w.phone = u("12345678"); // optional, but if given it must be a number
         CHECK(ws.save(w).error().field == u("phone"));
@@ -234,7 +237,7 @@ TEST_CASE("saving a full-time worker with grids makes them the grids' worker")
     CHECK(ws.worker(id)->gridIds == QStringList{g2});
 }
 
-TEST_CASE("a grid head becomes the grids' head; other kinds only join")
+TEST_CASE("a grid head becomes the grids' head, other kinds only join")
 {
     District d;
     WorkerService ws(*d);
@@ -359,50 +362,6 @@ TEST_CASE("list() filters by kind, status, community and text")
     CHECK(names(ws.ofKind(u("full_time"))) == QStringList{u("王芳")}); // active only
 }
 
-TEST_CASE("a new full-time worker gets the first step of the career ladder")
-{
-    District d;
-    WorkerService ws(*d);
-    const QString a = must(ws.save(fullTime()));
-    QList<CareerStep> steps = ws.careerSteps(a);
-    REQUIRE(steps.size() == 1);
-    CHECK(steps[0].stage == u("grid_worker"));
-    CHECK(steps[0].date == u("2024-03-01"));
-
-    Worker noDate = fullTime("李强", "13800000002");
-    noDate.startDate.clear();
-    const QString b = must(ws.save(noDate));
-    REQUIRE(ws.careerSteps(b).size() == 1);
-    CHECK(ws.careerSteps(b)[0].date == u("2026-01-01")); // today on the injected clock
-
-    // An edit adds no second first step; other kinds get none.
-    Worker edit = ws.worker(a).value();
-    edit.star = 3;
-    REQUIRE(ws.save(edit).ok());
-    CHECK(ws.careerSteps(a).size() == 1);
-    const QString v = addWorker(*d, u("赵敏"), QString(), u("volunteer"));
-    CHECK(ws.careerSteps(v).isEmpty());
-
-    SECTION("more steps, validated, in date order")
-    {
-        CareerStep s{{}, a, u("community_worker"), u("2025-07-01"), u("考入社区专职工作者")};
-        const QString sid = must(ws.saveCareerStep(s));
-        CHECK(ws.saveCareerStep({{}, a, u("mayor"), u("2025-07-01"), {}}).error().field == u("stage"));
-        CHECK(ws.saveCareerStep({{}, a, u("committee_member"), u("2025-13-01"), {}}).error().field == u("date"));
-        CHECK(ws.saveCareerStep({{}, a, u("committee_member"), QString(), {}}).error().field == u("date"));
-        CHECK(ws.saveCareerStep({{}, u("missing"), u("committee_member"), u("2025-08-01"), {}}).error().field ==
-              u("worker_id"));
-        CHECK(ws.saveCareerStep({{}, a, u("committee_member"), u("2025-08-01"), QString(201, QLatin1Char('n'))})
-                  .error()
-                  .field == u("note"));
-        steps = ws.careerSteps(a);
-        REQUIRE(steps.size() == 2);
-        CHECK(steps[1].stage == u("community_worker"));
-        REQUIRE(ws.removeCareerStep(sid).ok());
-        CHECK(ws.careerSteps(a).size() == 1);
-    }
-}
-
 TEST_CASE("removing a worker: left while still referenced, deleted otherwise")
 {
     District d;
@@ -446,56 +405,4 @@ TEST_CASE("removing a worker: left while still referenced, deleted otherwise")
     {
         CHECK(ws.remove(u("missing")).error().kind == ErrorKind::NotFound);
     }
-}
-
-TEST_CASE("cover: only a part-time worker, only on a vacant grid")
-{
-    District d;
-    WorkerService ws(*d);
-    const QString staffed = addGrid(*d, d.community, d.gridCode(1), u("一"));
-    const QString vacant = addGrid(*d, d.community, d.gridCode(2), u("二"));
-    addWorker(*d, u("王芳"), u("13800000001"), u("full_time"), {staffed});
-    const QString ft = addWorker(*d, u("李强"), u("13800000002"));
-    const QString pt = addWorker(*d, u("孙丽"), u("13800000003"), u("part_time"));
-    const int audits = auditRows(*d);
-
-    GridCover c{{}, vacant, pt, u("2025-10-01"), {}, 800};
-    auto field = [&](const GridCover &x) { return ws.saveCover(x).error().field; };
-    GridCover x = c;
-    x.workerId = ft;
-    CHECK(field(x) == u("worker_id"));
-    x.workerId = u("missing");
-    CHECK(field(x) == u("worker_id"));
-    x = c;
-    x.gridId = staffed;
-    CHECK(field(x) == u("grid_id"));
-    x.gridId = u("missing");
-    CHECK(field(x) == u("grid_id"));
-    x = c;
-    x.startDate.clear();
-    CHECK(field(x) == u("start_date"));
-    x = c;
-    x.endDate = u("2025-09-30");
-    auto before = ws.saveCover(x);
-    REQUIRE_FALSE(before.ok());
-    CHECK(before.error().field == u("end_date"));
-    x.endDate = u("2025/12/31");
-    CHECK(field(x) == u("end_date"));
-    x = c;
-    x.monthlySubsidy = -1;
-    CHECK(field(x) == u("monthly_subsidy"));
-    CHECK(auditRows(*d) == audits);
-
-    const QString id = must(ws.saveCover(c));
-    CHECK(member(*d, pt, vacant));
-    REQUIRE(ws.coversOfGrid(vacant).size() == 1);
-    CHECK(ws.coversOfGrid(vacant)[0].id == id);
-    CHECK(ws.coversOfGrid(vacant)[0].monthlySubsidy == 800);
-    CHECK(ws.coversOfWorker(pt).size() == 1);
-    CHECK(ws.coversOfGrid(staffed).isEmpty());
-
-    c.id = id;
-    c.endDate = u("2025-10-01"); // ends the day it starts: allowed
-    CHECK(ws.saveCover(c).ok());
-    CHECK(ws.remove(pt).value() == RemoveOutcome::Deactivated); // still named on a cover
 }

@@ -142,7 +142,7 @@ TEST_CASE("the hybrid clock is persisted and continues after reopening")
     CHECK(db.value()->nextStamp() > before);
 }
 
-TEST_CASE("rows carry their merge metadata; edits bump only the fields they change")
+TEST_CASE("rows carry their merge metadata, and edits bump only the fields they change")
 {
     gdtest::TestDb t;
     RowStore rows(*t);

@@ -33,7 +33,7 @@ TEST_CASE("mobile numbers: 11 digits starting 13 to 19")
     }
 }
 
-TEST_CASE("landlines need their area code; the dash is optional")
+TEST_CASE("landlines need their area code, the dash is optional")
 {
     for (const char *ok : {"0532-82871234", "053282871234", "0532 82871234", "(0532)82871234", "（0532）82871234",
                            "010-62345678", "01062345678", "021-52345678", "0532-8287123"}) {
@@ -57,6 +57,7 @@ TEST_CASE("full-width digits typed with a Chinese IME are phone numbers")
     // In full-width mode the IME types the dash full-width as well (U+FF0D).
     CHECK(phoneOk("０５３２－８２８７１２３４"));
     CHECK(phoneOk("１２３４５"));
+    CHECK(phoneOk("１３８　１２３４　５６７８")); // ideographic spaces (U+3000)
     CHECK(norm("１３８１２３４５６７８") == QStringLiteral("13812345678"));
     CHECK(norm("０５３２－８２８７１２３４") == QStringLiteral("0532-82871234"));
 }

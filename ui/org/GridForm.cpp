@@ -67,7 +67,7 @@ GridForm::GridForm(gd::Database &db, QWidget *parent) : RecordForm(parent), m_db
     addRow(tr("&Residents:"), m_residents, QStringLiteral("residents"));
     addRow(tr("&Elderly share:"), m_elderly, QStringLiteral("elderly_percent"));
     addRow(tr("Grid &worker:"), m_worker, QStringLiteral("worker_id"));
-    addRow(tr("Grid h&ead:"), m_head, QStringLiteral("head_id"));
+    addRow(tr("Gr&id head:"), m_head, QStringLiteral("head_id"));
     addRow(tr("Paired p&olice grid:"), m_policeGrid, QStringLiteral("police_grid_id"));
 
     auto *box = new QGroupBox(tr("Buildings"), this);
@@ -79,8 +79,10 @@ GridForm::GridForm(gd::Database &db, QWidget *parent) : RecordForm(parent), m_db
     m_buildings->setModel(m_buildingModel);
     m_buildings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_buildings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_buildings->horizontalHeader()->setStretchLastSection(true);
+    m_buildings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_buildings->horizontalHeader()->setSectionResizeMode(BuildingTableModel::AddressColumn, QHeaderView::Stretch);
     m_buildings->verticalHeader()->hide();
+    m_buildings->verticalHeader()->setDefaultSectionSize(m_buildings->fontMetrics().height() + 8);
     boxLayout->addWidget(m_buildings);
     auto *row = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add b&uilding…"), box);

@@ -60,6 +60,7 @@ OrgPage::OrgPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ct
     m_tree->setModel(m_model);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::CodeColumn, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_stack = new QStackedWidget(split);
     auto *hint = new QLabel(tr("Choose a street, community or grid on the left."), m_stack);
@@ -385,9 +386,7 @@ void OrgPage::editBuilding(const QString &buildingId)
         } else {
             spec.text = tr("Add building %1").arg(after.name);
             spec.undoCreate = [&db](const QString &id) { return gd::BuildingService(db).remove(id).status(); };
-            spec.redoCreate = [&db](const QString &id) {
-                return gd::restoreRow(db, gd::tables::buildings(), id, gd::Permission::EditBuildings);
-            };
+            spec.redoCreate = [&db](const QString &id) { return gd::BuildingService(db).restore(id); };
         }
         if (!pushEdit(m_ctx, &dialog, dialog.errors(), spec).isEmpty())
             return;
@@ -403,9 +402,7 @@ void OrgPage::removeBuilding(const QString &buildingId)
     RemoveSpec spec;
     spec.text = tr("Remove building %1").arg(b->name);
     spec.apply = [&db, buildingId] { return gd::BuildingService(db).remove(buildingId); };
-    spec.revert = [&db, buildingId](gd::RemoveOutcome) {
-        return gd::restoreRow(db, gd::tables::buildings(), buildingId, gd::Permission::EditBuildings);
-    };
+    spec.revert = [&db, buildingId](gd::RemoveOutcome) { return gd::BuildingService(db).restore(buildingId); };
     pushRemove(m_ctx, this, spec);
 }
 

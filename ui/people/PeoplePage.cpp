@@ -75,6 +75,7 @@ PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_form = new WorkerForm(*ctx.db, split);
@@ -106,6 +107,8 @@ PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent) : QWidget(parent)
     applyFilter();
     m_form->setWorker(gd::Worker());
     m_form->setEnabled(false);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     updatePermissions();
 }
 
@@ -279,14 +282,7 @@ void PeoplePage::addCover()
         EditSpec spec;
         spec.text = tr("Cover a vacant grid");
         spec.apply = [&db, cover] { return gd::WorkerService(db).saveCover(cover); };
-        spec.undoCreate = [&db](const QString &id) {
-            auto r = gd::writeTransaction<bool>(db, gd::Permission::EditWorkers, [&]() -> gd::Result<bool> {
-                if (gd::Status s = gd::RowStore(db).tombstone(gd::tables::gridCovers(), id); !s)
-                    return s.error();
-                return true;
-            });
-            return r.status();
-        };
+        spec.undoCreate = [&db](const QString &id) { return gd::WorkerService(db).removeCover(id); };
         spec.redoCreate = [&db](const QString &id) {
             return gd::restoreRow(db, gd::tables::gridCovers(), id, gd::Permission::EditWorkers);
         };

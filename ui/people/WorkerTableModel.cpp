@@ -61,7 +61,11 @@ QVariant WorkerTableModel::data(const QModelIndex &index, int role) const
     case NameColumn: return s.worker.name;
     case KindColumn: return gd::people::workerKindName(s.worker.kind);
     case PhoneColumn: return s.worker.phone;
-    case GridsColumn: return s.gridCodes.join(QLatin1Char(' '));
+    case GridsColumn:
+        // A grid head serves a dozen grids: the list shows the first and a count, the tooltip all.
+        if (role == Qt::DisplayRole && s.gridCodes.size() > 2)
+            return tr("%1 and %n more", nullptr, int(s.gridCodes.size()) - 1).arg(s.gridCodes.first());
+        return s.gridCodes.join(QLatin1Char(' '));
     case CommunityColumn: return s.communityName;
     case StarColumn: return gd::people::starText(s.worker.star);
     case StatusColumn: return gd::people::workerStatusName(s.worker.status);

@@ -19,11 +19,17 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui); // the ui library is static: name its resources so they are linked in
+}
+
 namespace gdui {
 
 MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_settings(settings)
 {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/griddesk.png")));
     m_undo = new QUndoStack(this);

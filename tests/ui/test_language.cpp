@@ -1,0 +1,28 @@
+#include "UiFixture.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "util/Language.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QTemporaryDir>
+
+TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
+{
+    CHECK(gd::language::choose(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    CHECK(gd::language::choose(QStringLiteral("en")) == QStringLiteral("en"));
+    REQUIRE(gd::language::install(QStringLiteral("zh_CN")));
+    gduitest::DemoDb t;
+    QTemporaryDir dir;
+    gdui::AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    gdui::MainWindow window(*t, settings);
+    CHECK(window.navigation()->item(0)->text() == QStringLiteral("组织架构"));
+    CHECK(window.navigation()->item(1)->text() == QStringLiteral("人员"));
+    // A refusal from a core service (context gd::validate in a free function) is translated too.
+    auto r = gd::Database::open(dir.filePath(QStringLiteral("missing.sqlite")), {false, {}});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.message().contains(QStringLiteral("找不到")));
+    gd::language::uninstall();
+    CHECK(QCoreApplication::translate("gdui::MainWindow", "Organisation") == QStringLiteral("Organisation"));
+}
