@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+
 #include <cstdio>
 
 namespace {
@@ -45,21 +46,28 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("GridDesk — grid-based community service desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Data file to open (created with a demo district if new)."),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QStringLiteral("Data file to open (created with a demo district if new)."),
                                 QStringLiteral("FILE"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("LANG"));
-    QCommandLineOption signInOption(QStringLiteral("sign-in"),
-                                    QStringLiteral("Sign in as LOGIN with the password in GRIDDESK_PASSWORD (automation)."),
-                                    QStringLiteral("LOGIN"));
-    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first (1, 2…)."), QStringLiteral("N"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QStringLiteral("Sign in as LOGIN with the password in GRIDDESK_PASSWORD (automation)."),
+        QStringLiteral("LOGIN"));
+    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first (1, 2…)."),
+                                  QStringLiteral("N"));
     QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
-    QCommandLineOption gridOption(QStringLiteral("grid"), QStringLiteral("Show the grid with this code."), QStringLiteral("CODE"));
+                                  QStringLiteral("Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption gridOption(QStringLiteral("grid"), QStringLiteral("Show the grid with this code."),
+                                  QStringLiteral("CODE"));
     parser.addOptions({dbOption, langOption, signInOption, pageOption, gridOption, shotOption});
     parser.process(app);
 
     gdui::AppSettings settings;
-    const QString lang = gd::language::choose(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+    const QString lang =
+        gd::language::choose(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
     gd::language::install(lang);
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.dataFile();

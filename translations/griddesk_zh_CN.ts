@@ -1503,6 +1503,14 @@
         <source>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;网格工作台 — for the community offices that run grid-based community service.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;br&gt;Site id: %3&lt;br&gt;Schema version: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格工作台 %1&lt;/h3&gt;&lt;p&gt;GridDesk — 供开展网格化服务管理的社区办公室使用。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;br&gt;站点标识：%3&lt;br&gt;数据结构版本：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Police grids</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>承办单位</translation>
+    </message>
 </context>
 <context>
     <name>gdui::OrgPage</name>
@@ -1722,6 +1730,147 @@
     </message>
 </context>
 <context>
+    <name>gdui::PoliceGridForm</name>
+    <message>
+        <source>e.g. JG-370202002-01</source>
+        <translation>例如 JG-370202002-01</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>街道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Police &amp;station:</source>
+        <translation>派出所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>社区民警(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Paired grids (tick to pair; a grid has one police grid)</source>
+        <translation>结对网格（勾选即结对；每个网格只对应一个警格）</translation>
+    </message>
+    <message>
+        <source>Paired grids</source>
+        <translation>结对网格</translation>
+    </message>
+    <message>
+        <source>  (now %1)</source>
+        <translation>（现属 %1）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New police grid</source>
+        <translation>新建警格</translation>
+    </message>
+    <message>
+        <source>Police grid: %1</source>
+        <translation>警格：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::PoliceGridTableModel</name>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Police grid</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>Paired grids</source>
+        <translation>结对网格</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::PoliceGridsPage</name>
+    <message>
+        <source>New police grid</source>
+        <translation>新建警格</translation>
+    </message>
+    <message>
+        <source>Street: </source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>Street filter</source>
+        <translation>街道筛选</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Police grids</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit police grid %1</source>
+        <translation>编辑警格 %1</translation>
+    </message>
+    <message>
+        <source>Add police grid %1</source>
+        <translation>新增警格 %1</translation>
+    </message>
+    <message>
+        <source>Pair grids with %1</source>
+        <translation>网格与 %1 结对</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Remove the police grid %1? While grids are paired with it, it is deactivated instead.</source>
+        <translation>删除警格 %1？仍有网格与其结对时改为停用。</translation>
+    </message>
+    <message>
+        <source>Remove police grid %1</source>
+        <translation>删除警格 %1</translation>
+    </message>
+</context>
+<context>
     <name>gdui::RecordForm</name>
     <message>
         <source>&amp;Save</source>
@@ -1885,6 +2034,249 @@
     <message>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::UnitContactDialog</name>
+    <message>
+        <source>New contact of %1</source>
+        <translation>%1 的新联系人</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 抢修班长</source>
+        <translation>例如 抢修班长</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::UnitContactTableModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::UnitForm</name>
+    <message>
+        <source>e.g. 青岛能源华润燃气市南营业所</source>
+        <translation>例如 青岛能源华润燃气市南营业所</translation>
+    </message>
+    <message>
+        <source>Choose a type</source>
+        <translation>请选择类型</translation>
+    </message>
+    <message>
+        <source>e.g. 0532-82871234, 95598</source>
+        <translation>例如 0532-82871234、95598</translation>
+    </message>
+    <message>
+        <source>The street the unit serves; district-wide units serve every street.</source>
+        <translation>单位服务的街道；全区性单位服务所有街道。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;phone:</source>
+        <translation>服务电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>街道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>添加联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>(whole district)</source>
+        <translation>（全区）</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>承办单位：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (deactivated)</source>
+        <translation>承办单位：%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::UnitTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::UnitsPage</name>
+    <message>
+        <source>New unit</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Add a unit cases are referred to (Ctrl+Shift+U)</source>
+        <translation>新增承办单位（Ctrl+Shift+U）</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation>搜索承办单位</translation>
+    </message>
+    <message>
+        <source>Search name or phone (Ctrl+F)</source>
+        <translation>搜索名称或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑承办单位 %1</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>新增承办单位 %1</translation>
+    </message>
+    <message>
+        <source>Activate unit %1</source>
+        <translation>启用承办单位 %1</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>删除承办单位</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its contacts? A unit cases still refer to is deactivated instead, and can be activated again.</source>
+        <translation>删除 %1 及其联系人？仍被诉求引用的单位改为停用，之后可重新启用。</translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>删除承办单位 %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>编辑联系人 %1</translation>
+    </message>
+    <message>
+        <source>Add contact %1 to %2</source>
+        <translation>为 %2 添加联系人 %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove the contact %1?</source>
+        <translation>删除联系人 %1？</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>删除联系人 %1</translation>
     </message>
 </context>
 <context>

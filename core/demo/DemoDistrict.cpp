@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+
 #include <iterator>
 
 namespace gd {
@@ -46,7 +47,12 @@ bool holdsOrganisation(Database &db)
 class SystemActorScope
 {
 public:
-    explicit SystemActorScope(Database &db) : m_db(db), m_saved(db.actor()) { m_db.setActor(Actor::system()); }
+    explicit SystemActorScope(Database &db)
+        : m_db(db)
+        , m_saved(db.actor())
+    {
+        m_db.setActor(Actor::system());
+    }
     ~SystemActorScope() { m_db.setActor(m_saved); }
 
 private:
@@ -60,9 +66,10 @@ class Writer
 {
 public:
     Writer(Database &db, std::function<bool(double)> progress, int expectedRows)
-        : m_rows(db), m_progress(std::move(progress)), m_expected(qMax(1, expectedRows))
-    {
-    }
+        : m_rows(db)
+        , m_progress(std::move(progress))
+        , m_expected(qMax(1, expectedRows))
+    {}
 
     Status put(const TableDef &table, const QVariantMap &values, const QString &id)
     {
@@ -153,9 +160,9 @@ Status writeRows(Writer &w, const demo::Plan &plan, const QList<AddressRow> &add
             return st;
     for (const Worker &x : plan.workers) {
         for (const QString &gridId : x.gridIds) {
-            Status st = w.put(tables::workerGrids(),
-                              {{QStringLiteral("worker_id"), x.id}, {QStringLiteral("grid_id"), gridId}},
-                              membership::rowId(x.id, gridId));
+            Status st =
+                w.put(tables::workerGrids(), {{QStringLiteral("worker_id"), x.id}, {QStringLiteral("grid_id"), gridId}},
+                      membership::rowId(x.id, gridId));
             if (!st)
                 return st;
             ++sum.memberships;
@@ -221,7 +228,8 @@ Result<int> createOperators(Database &db)
             continue;
         Role role = Role::Staff;
         roleFromKey(QString::fromLatin1(ops[i].role), &role);
-        auto r = service.create(login, QString::fromUtf8(ops[i].displayName), role, QString::fromLatin1(ops[i].password));
+        auto r =
+            service.create(login, QString::fromUtf8(ops[i].displayName), role, QString::fromLatin1(ops[i].password));
         if (!r)
             return r.error();
         ++created;
@@ -255,15 +263,16 @@ Result<DemoSummary> DemoDistrict::generate(Database &db, const DemoOptions &opti
     int memberships = 0;
     for (const Worker &w : plan.workers)
         memberships += int(w.gridIds.size());
-    const int expected = int(plan.streets.size() + plan.communities.size() + plan.workers.size() +
-                             plan.policeGrids.size() + plan.grids.size() + memberships + plan.buildings.size() +
-                             addresses.size() + plan.units.size() + plan.contacts.size() + plan.careerSteps.size() +
-                             plan.covers.size());
+    const int expected =
+        int(plan.streets.size() + plan.communities.size() + plan.workers.size() + plan.policeGrids.size() +
+            plan.grids.size() + memberships + plan.buildings.size() + addresses.size() + plan.units.size() +
+            plan.contacts.size() + plan.careerSteps.size() + plan.covers.size());
     Writer writer(db, options.progress, expected);
     if (Status s = writer.report(0.0); !s)
         return s.error();
 
-    for (const auto &[key, value] : {std::pair{"district_code", "370202"}, std::pair{"office_name", "市南区网格化服务管理中心"}})
+    for (const auto &[key, value] :
+         {std::pair{"district_code", "370202"}, std::pair{"office_name", "市南区网格化服务管理中心"}})
         if (Status s = db.setMeta(QString::fromLatin1(key), QString::fromUtf8(value)); !s)
             return s.error();
 

@@ -7,6 +7,7 @@
 #include "storage/Result.h"
 
 #include <QString>
+
 #include <functional>
 
 namespace gd {
@@ -32,8 +33,8 @@ struct DemoSummary {
     int unitContacts = 0;
     int memberships = 0; // worker_grids rows
     int careerSteps = 0;
-    int covers = 0;      // part-time covers of vacant grids
-    int rows = 0;        // rows of exchanged tables written (each with one audit entry)
+    int covers = 0; // part-time covers of vacant grids
+    int rows = 0;   // rows of exchanged tables written (each with one audit entry)
 };
 
 // The demo operators (login / password) that the README lists.

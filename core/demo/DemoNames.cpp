@@ -4,8 +4,7 @@ namespace gd::demo {
 
 namespace {
 
-template<typename T, size_t N>
-constexpr List<T> list(const T (&items)[N])
+template <typename T, size_t N> constexpr List<T> list(const T (&items)[N])
 {
     return {items, N};
 }
@@ -14,12 +13,9 @@ constexpr List<T> list(const T (&items)[N])
 // (香港中路 street's six, 红岛路, 三明路, 大学路, 浮山所, 湛山, 亢家庄, 西镇); the rest take the
 // name of a real road of the same part of the district, as most of Shinan's communities do.
 const CommunitySeed kXianggangzhonglu[] = {
-    {"香港中路", "香港中路、福州南路、南京路、彰化路"},
-    {"云霄路", "云霄路、闽江二路、燕儿岛路、台湾路"},
-    {"江西路", "江西路、福州南路、延安三路、闽江一路"},
-    {"新贵都", "漳州二路、南京路、香港中路、泉州路"},
-    {"闽江路", "闽江路、闽江三路、漳州一路、宁德路"},
-    {"东海西路", "东海西路、山东路、澳门一路、燕儿岛路"},
+    {"香港中路", "香港中路、福州南路、南京路、彰化路"}, {"云霄路", "云霄路、闽江二路、燕儿岛路、台湾路"},
+    {"江西路", "江西路、福州南路、延安三路、闽江一路"}, {"新贵都", "漳州二路、南京路、香港中路、泉州路"},
+    {"闽江路", "闽江路、闽江三路、漳州一路、宁德路"},   {"东海西路", "东海西路、山东路、澳门一路、燕儿岛路"},
 };
 const CommunitySeed kBadaguan[] = {
     {"红岛路", "红岛路、黄海路、荣成路、正阳关路"},
@@ -28,24 +24,18 @@ const CommunitySeed kBadaguan[] = {
     {"汇泉", "汇泉路、文登路、南海路、函谷关路"},
 };
 const CommunitySeed kZhanshan[] = {
-    {"湛山", "湛山二路、湛山三路、湛山四路、湛山五路"},
-    {"燕儿岛路", "燕儿岛路、东海二路、高雄路、湛山一路"},
-    {"东海一路", "东海一路、太平角五路、海口路、香港西路"},
-    {"澳门路", "澳门路、香港西路、太平角四路、澳门三路"},
+    {"湛山", "湛山二路、湛山三路、湛山四路、湛山五路"},     {"燕儿岛路", "燕儿岛路、东海二路、高雄路、湛山一路"},
+    {"东海一路", "东海一路、太平角五路、海口路、香港西路"}, {"澳门路", "澳门路、香港西路、太平角四路、澳门三路"},
     {"新湛路", "新湛路、新湛二路、湛流干路、仰口路"},
 };
 const CommunitySeed kBadahu[] = {
-    {"亢家庄", "太湖路、洪泽湖路、镜湖路、延安三路"},
-    {"延安三路", "延安三路、巢湖路、福州北路、高邮湖路"},
-    {"南京路", "南京路、鄱阳湖路、洞庭湖路、微山湖路"},
-    {"徐州路", "徐州路、扬州路、镇江路、宿迁路"},
+    {"亢家庄", "太湖路、洪泽湖路、镜湖路、延安三路"},   {"延安三路", "延安三路、巢湖路、福州北路、高邮湖路"},
+    {"南京路", "南京路、鄱阳湖路、洞庭湖路、微山湖路"}, {"徐州路", "徐州路、扬州路、镇江路、宿迁路"},
     {"漳州路", "漳州路、泉州路、莆田路、晋江路"},
 };
 const CommunitySeed kJinmenlu[] = {
-    {"三明路", "三明路、三明南路、长汀路、建宁路"},
-    {"浮山所", "金门路、仙游路、永安路、浮山所路"},
-    {"宁德路", "宁德路、厦门路、福州南路、霞浦路"},
-    {"仙游路", "仙游路、武夷路、南平路、建瓯路"},
+    {"三明路", "三明路、三明南路、长汀路、建宁路"}, {"浮山所", "金门路、仙游路、永安路、浮山所路"},
+    {"宁德路", "宁德路、厦门路、福州南路、霞浦路"}, {"仙游路", "仙游路、武夷路、南平路、建瓯路"},
     {"龙岩路", "龙岩路、上杭路、连城路、金门路"},
 };
 const CommunitySeed kZhuhailu[] = {
@@ -55,10 +45,8 @@ const CommunitySeed kZhuhailu[] = {
     {"逍遥路", "逍遥一路、逍遥二路、逍遥三路、珠海支路"},
 };
 const CommunitySeed kJiangsulu[] = {
-    {"大学路", "大学路、黄县路、龙口路、鱼山路"},
-    {"江苏路", "江苏路、德县路、安徽路、沂水路"},
-    {"观海路", "观海一路、观海二路、观象一路、平原路"},
-    {"鱼山路", "鱼山路、福山路、金口一路、金口二路"},
+    {"大学路", "大学路、黄县路、龙口路、鱼山路"},       {"江苏路", "江苏路、德县路、安徽路、沂水路"},
+    {"观海路", "观海一路、观海二路、观象一路、平原路"}, {"鱼山路", "鱼山路、福山路、金口一路、金口二路"},
     {"龙山路", "龙山路、信号山路、龙江路、齐东路"},
 };
 const CommunitySeed kZhongshanlu[] = {
@@ -74,10 +62,8 @@ const CommunitySeed kYunnanlu[] = {
     {"单县路", "单县路、广州路、曹县路、定陶路"},
 };
 const CommunitySeed kBadaxia[] = {
-    {"团岛", "团岛一路、团岛二路、团岛三路、团岛四路"},
-    {"观城路", "观城路、巫峡路、冠县路、朝城路"},
-    {"瞿塘峡路", "瞿塘峡路、四川路、宁阳路、范县路"},
-    {"四川路", "四川路、莘县路、寿张路、阳谷路"},
+    {"团岛", "团岛一路、团岛二路、团岛三路、团岛四路"}, {"观城路", "观城路、巫峡路、冠县路、朝城路"},
+    {"瞿塘峡路", "瞿塘峡路、四川路、宁阳路、范县路"},   {"四川路", "四川路、莘县路、寿张路、阳谷路"},
     {"西陵峡路", "西陵峡路、团岛路、东阿路、临清路"},
 };
 const CommunitySeed kJinhulu[] = {
@@ -87,18 +73,24 @@ const CommunitySeed kJinhulu[] = {
 };
 
 const StreetSeed kStreets[] = {
-    {"香港中路", list(kXianggangzhonglu)}, {"八大关", list(kBadaguan)}, {"湛山", list(kZhanshan)},
-    {"八大湖", list(kBadahu)},             {"金门路", list(kJinmenlu)}, {"珠海路", list(kZhuhailu)},
-    {"江苏路", list(kJiangsulu)},          {"中山路", list(kZhongshanlu)}, {"云南路", list(kYunnanlu)},
-    {"八大峡", list(kBadaxia)},            {"金湖路", list(kJinhulu)},
+    {"香港中路", list(kXianggangzhonglu)},
+    {"八大关", list(kBadaguan)},
+    {"湛山", list(kZhanshan)},
+    {"八大湖", list(kBadahu)},
+    {"金门路", list(kJinmenlu)},
+    {"珠海路", list(kZhuhailu)},
+    {"江苏路", list(kJiangsulu)},
+    {"中山路", list(kZhongshanlu)},
+    {"云南路", list(kYunnanlu)},
+    {"八大峡", list(kBadaxia)},
+    {"金湖路", list(kJinhulu)},
 };
 
 const char *const kSurnames[] = {
-    "王", "张", "李", "刘", "孙", "于", "姜", "赵", "杨", "陈", "徐", "高", "马", "郭", "林",
-    "宋", "韩", "曹", "董", "吕", "梁", "崔", "周", "吴", "朱", "胡", "孔", "薛", "袁", "盛",
-    "丁", "魏", "田", "滕", "纪", "隋", "矫", "宫", "臧", "逄", "栾", "毕", "修", "衣", "迟",
-    "邵", "苏", "任", "彭", "郑", "谢", "罗", "冯", "唐", "许", "邓", "程", "贾", "蒋", "蔡",
-    "范", "方", "石", "姚", "谭", "邹", "金", "陆", "郝", "白", "秦", "顾", "侯", "孟", "尹",
+    "王", "张", "李", "刘", "孙", "于", "姜", "赵", "杨", "陈", "徐", "高", "马", "郭", "林", "宋", "韩", "曹", "董",
+    "吕", "梁", "崔", "周", "吴", "朱", "胡", "孔", "薛", "袁", "盛", "丁", "魏", "田", "滕", "纪", "隋", "矫", "宫",
+    "臧", "逄", "栾", "毕", "修", "衣", "迟", "邵", "苏", "任", "彭", "郑", "谢", "罗", "冯", "唐", "许", "邓", "程",
+    "贾", "蒋", "蔡", "范", "方", "石", "姚", "谭", "邹", "金", "陆", "郝", "白", "秦", "顾", "侯", "孟", "尹",
 };
 const char *const kFemaleGiven[] = {
     "芳", "丽", "静", "敏", "燕", "霞", "娟", "玲", "红", "艳", "萍", "婷", "雪", "琳", "慧",
@@ -111,19 +103,18 @@ const char *const kMaleGiven[] = {
     "山", "成", "彬", "卫", "庆", "锋", "坤", "昊", "然", "晨", "博", "升", "岩", "毅", "哲",
 };
 const char *const kFemaleMiddle[] = {
-    "晓", "春", "文", "海", "玉", "丽", "秀", "雅", "美", "梦", "思", "雨", "亚", "金", "静",
-    "晶", "欣", "佳", "一", "红", "淑", "桂", "立", "嘉", "若",
+    "晓", "春", "文", "海", "玉", "丽", "秀", "雅", "美", "梦", "思", "雨", "亚",
+    "金", "静", "晶", "欣", "佳", "一", "红", "淑", "桂", "立", "嘉", "若",
 };
 const char *const kMaleMiddle[] = {
-    "建", "志", "国", "永", "新", "文", "海", "晓", "春", "明", "立", "宏", "德", "家", "振",
-    "子", "俊", "天", "世", "兆", "正", "学", "云", "传", "先",
+    "建", "志", "国", "永", "新", "文", "海", "晓", "春", "明", "立", "宏", "德",
+    "家", "振", "子", "俊", "天", "世", "兆", "正", "学", "云", "传", "先",
 };
 
 const char *const kEstatePrefixes[] = {
-    "书香", "海韵", "金湖", "福泰", "颐和", "丽景", "翠湖", "海景", "银海", "锦绣",
-    "华阳", "紫荆", "碧海", "青云", "润和", "泰和", "安居", "福瑞", "瑞祥", "康乐",
-    "海天", "天泰", "东方", "鑫海", "嘉和", "和平", "宏远", "盛世", "望海", "观澜",
-    "听涛", "海悦", "金鼎", "怡和", "万和", "永安", "名人", "海逸", "百合", "温莎",
+    "书香", "海韵", "金湖", "福泰", "颐和", "丽景", "翠湖", "海景", "银海", "锦绣", "华阳", "紫荆", "碧海", "青云",
+    "润和", "泰和", "安居", "福瑞", "瑞祥", "康乐", "海天", "天泰", "东方", "鑫海", "嘉和", "和平", "宏远", "盛世",
+    "望海", "观澜", "听涛", "海悦", "金鼎", "怡和", "万和", "永安", "名人", "海逸", "百合", "温莎",
 };
 const char *const kEstateSuffixes[] = {"家园", "花园", "小区", "公寓", "新村", "名苑", "雅居", "嘉园"};
 const char *const kDedicatedSites[] = {"小学", "中学", "幼儿园", "农贸市场", "商圈", "医院", "养老服务中心", "美食街"};
@@ -161,17 +152,53 @@ const UnitSeed kStreetUnits[] = {
 const char *const kCommunityWorkerNote = "经考录纳入社区专职工作者";
 const char *const kCommitteeNote = "换届选举当选社区居委会委员";
 
-List<StreetSeed> streets() { return list(kStreets); }
-List<const char *> surnames() { return list(kSurnames); }
-List<const char *> femaleGiven() { return list(kFemaleGiven); }
-List<const char *> maleGiven() { return list(kMaleGiven); }
-List<const char *> femaleMiddle() { return list(kFemaleMiddle); }
-List<const char *> maleMiddle() { return list(kMaleMiddle); }
-List<const char *> estatePrefixes() { return list(kEstatePrefixes); }
-List<const char *> estateSuffixes() { return list(kEstateSuffixes); }
-List<const char *> dedicatedSites() { return list(kDedicatedSites); }
-List<const char *> mobilePrefixes() { return list(kMobilePrefixes); }
-List<UnitSeed> districtUnits() { return list(kDistrictUnits); }
-List<UnitSeed> streetUnitTemplates() { return list(kStreetUnits); }
+List<StreetSeed> streets()
+{
+    return list(kStreets);
+}
+List<const char *> surnames()
+{
+    return list(kSurnames);
+}
+List<const char *> femaleGiven()
+{
+    return list(kFemaleGiven);
+}
+List<const char *> maleGiven()
+{
+    return list(kMaleGiven);
+}
+List<const char *> femaleMiddle()
+{
+    return list(kFemaleMiddle);
+}
+List<const char *> maleMiddle()
+{
+    return list(kMaleMiddle);
+}
+List<const char *> estatePrefixes()
+{
+    return list(kEstatePrefixes);
+}
+List<const char *> estateSuffixes()
+{
+    return list(kEstateSuffixes);
+}
+List<const char *> dedicatedSites()
+{
+    return list(kDedicatedSites);
+}
+List<const char *> mobilePrefixes()
+{
+    return list(kMobilePrefixes);
+}
+List<UnitSeed> districtUnits()
+{
+    return list(kDistrictUnits);
+}
+List<UnitSeed> streetUnitTemplates()
+{
+    return list(kStreetUnits);
+}
 
 } // namespace gd::demo

@@ -6,8 +6,7 @@
 
 namespace gd::demo {
 
-template<typename T>
-struct List {
+template <typename T> struct List {
     const T *items;
     size_t count;
     const T &operator[](size_t i) const { return items[i]; }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -34,20 +35,20 @@ QString seq(int n, int width)
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_engine(seed) {}
+    explicit Rng(quint64 seed)
+        : m_engine(seed)
+    {}
     quint64 next() { return m_engine(); }
     int below(int n) { return n <= 1 ? 0 : int(next() % quint64(n)); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template<typename T>
-    void shuffle(QList<T> &items)
+    template <typename T> void shuffle(QList<T> &items)
     {
         for (qsizetype i = items.size() - 1; i > 0; --i)
             items.swapItemsAt(i, below(int(i + 1)));
     }
-    template<typename T>
-    const T &pick(const List<T> &items) { return items[size_t(below(int(items.count)))]; }
+    template <typename T> const T &pick(const List<T> &items) { return items[size_t(below(int(items.count)))]; }
 
 private:
     std::mt19937_64 m_engine;
@@ -83,7 +84,11 @@ const QDate kLatestStart(2025, 9, 30);
 class Builder
 {
 public:
-    Builder(quint64 seed, const Sizes &sizes) : m_seed(seed), m_sizes(sizes), m_rng(seed) {}
+    Builder(quint64 seed, const Sizes &sizes)
+        : m_seed(seed)
+        , m_sizes(sizes)
+        , m_rng(seed)
+    {}
     Plan build();
 
 private:
@@ -92,7 +97,10 @@ private:
     QString landline();
     QString personName(const QString &sex);
     QString sex(double femaleShare) { return m_rng.chance(femaleShare) ? QStringLiteral("F") : QStringLiteral("M"); }
-    QDate dateBetween(const QDate &from, const QDate &to) { return from.addDays(m_rng.below(int(from.daysTo(to)) + 1)); }
+    QDate dateBetween(const QDate &from, const QDate &to)
+    {
+        return from.addDays(m_rng.below(int(from.daysTo(to)) + 1));
+    }
     // A house number on a road not handed out before: every address of the district is distinct,
     // so an address typed at intake finds exactly one building.
     int houseNumber(const QString &road);
@@ -114,9 +122,9 @@ private:
     QSet<QString> m_phones, m_names;
     QHash<QString, int> m_lastNumber;
     QStringList m_estates;
-    QList<QStringList> m_roads;      // per community
-    QList<int> m_streetOf;           // community index → street index
-    QList<int> m_communityOfGrid;    // grid index → community index
+    QList<QStringList> m_roads;   // per community
+    QList<int> m_streetOf;        // community index → street index
+    QList<int> m_communityOfGrid; // grid index → community index
     QList<QList<int>> m_gridsOfCommunity;
 };
 
@@ -424,8 +432,8 @@ void Builder::workers()
         Worker officer = person(QStringLiteral("police/%1").arg(++officerNo), QStringLiteral("police"), 0.15,
                                 communityOfBeat.value(pg.id), kEarliestStart, QDate(2024, 12, 31));
         pg.officerId = officer.id;
-        const bool second = p + 1 < m_plan.policeGrids.size() &&
-                            m_plan.policeGrids.at(p + 1).streetId == pg.streetId && m_rng.chance(0.65);
+        const bool second = p + 1 < m_plan.policeGrids.size() && m_plan.policeGrids.at(p + 1).streetId == pg.streetId &&
+                            m_rng.chance(0.65);
         if (second)
             m_plan.policeGrids[p + 1].officerId = officer.id;
         p += second ? 2 : 1;
@@ -454,8 +462,8 @@ void Builder::careerSteps(const Worker &w)
 {
     const QDate start = QDate::fromString(w.startDate, Qt::ISODate);
     // The first rung, with the id the v2 migration gives it, so both agree on the row.
-    m_plan.careerSteps << CareerStep{uuid::v5(QStringLiteral("career_steps/first/") + w.id), w.id,
-                                     QStringLiteral("grid_worker"), w.startDate, {}};
+    m_plan.careerSteps << CareerStep{
+        uuid::v5(QStringLiteral("career_steps/first/") + w.id), w.id, QStringLiteral("grid_worker"), w.startDate, {}};
     if (start >= QDate(2020, 1, 1) || !m_rng.chance(0.08))
         return;
     const QDate moved = start.addDays(m_rng.between(3 * 365, 5 * 365));

@@ -54,7 +54,8 @@ QString BuildingService::normalize(const QString &address)
 QList<Building> BuildingService::buildings(const QString &gridId) const
 {
     QList<Building> out;
-    for (const Row &r : selectRows(m_db, tables::buildings(), QStringLiteral("grid_id = ?"), {gridId}, QStringLiteral("name")))
+    for (const Row &r :
+         selectRows(m_db, tables::buildings(), QStringLiteral("grid_id = ?"), {gridId}, QStringLiteral("name")))
         out << org::buildingFrom(r.first, r.second);
     return out;
 }
@@ -81,7 +82,8 @@ Error BuildingService::validate(const Building &b) const
         return e;
     if (duplicateExists(m_db, tables::buildings(), QStringLiteral("name"), b.name.trimmed(), b.id,
                         QStringLiteral("grid_id"), b.gridId))
-        return Error::invalid(QStringLiteral("name"), tr("Building name: this grid already has %1.").arg(b.name.trimmed()));
+        return Error::invalid(QStringLiteral("name"),
+                              tr("Building name: this grid already has %1.").arg(b.name.trimmed()));
     return {};
 }
 
@@ -149,23 +151,25 @@ Result<RemoveOutcome> BuildingService::remove(const QString &id)
 
 Status BuildingService::restore(const QString &id)
 {
-    return writeTransaction<bool>(m_db, Permission::EditBuildings, [&]() -> Result<bool> {
-               RowStore rows(m_db);
-               if (!rows.exists(tables::buildings(), id))
-                   if (Status s = rows.restore(tables::buildings(), id); !s)
-                       return s.error();
-               QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM addresses WHERE building_id = ? AND deleted = 1"));
-               q.addBindValue(id);
-               QStringList dead;
-               if (exec(q))
-                   while (q.next())
-                       dead << q.value(0).toString();
-               q.finish();
-               for (const QString &a : dead)
-                   if (Status s = rows.restore(tables::addresses(), a); !s)
-                       return s.error();
-               return true;
-           })
+    return writeTransaction<bool>(m_db, Permission::EditBuildings,
+                                  [&]() -> Result<bool> {
+                                      RowStore rows(m_db);
+                                      if (!rows.exists(tables::buildings(), id))
+                                          if (Status s = rows.restore(tables::buildings(), id); !s)
+                                              return s.error();
+                                      QSqlQuery &q = m_db.prepared(QStringLiteral(
+                                          "SELECT id FROM addresses WHERE building_id = ? AND deleted = 1"));
+                                      q.addBindValue(id);
+                                      QStringList dead;
+                                      if (exec(q))
+                                          while (q.next())
+                                              dead << q.value(0).toString();
+                                      q.finish();
+                                      for (const QString &a : dead)
+                                          if (Status s = rows.restore(tables::addresses(), a); !s)
+                                              return s.error();
+                                      return true;
+                                  })
         .status();
 }
 
@@ -188,8 +192,8 @@ Status BuildingService::addAddress(const QString &buildingId, const QString &tex
 QStringList BuildingService::addresses(const QString &buildingId) const
 {
     QStringList out;
-    for (const Row &a : selectRows(m_db, tables::addresses(), QStringLiteral("building_id = ?"), {buildingId},
-                                   QStringLiteral("text")))
+    for (const Row &a :
+         selectRows(m_db, tables::addresses(), QStringLiteral("building_id = ?"), {buildingId}, QStringLiteral("text")))
         out << a.second.value(QStringLiteral("text")).toString();
     return out;
 }

@@ -21,7 +21,9 @@ struct AddressMatch {
 class BuildingService
 {
 public:
-    explicit BuildingService(Database &db) : m_db(db) {}
+    explicit BuildingService(Database &db)
+        : m_db(db)
+    {}
 
     QList<Building> buildings(const QString &gridId) const;
     Result<Building> building(const QString &id) const;

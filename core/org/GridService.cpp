@@ -66,7 +66,8 @@ Error GridService::validate(const Grid &g) const
 {
     auto community = HierarchyService(m_db).community(g.communityId);
     if (!community)
-        return Error::invalid(QStringLiteral("community_id"), tr("Community: choose the community this grid belongs to."));
+        return Error::invalid(QStringLiteral("community_id"),
+                              tr("Community: choose the community this grid belongs to."));
     if (Error e = check::digits(QStringLiteral("code"), tr("Grid code"), g.code, 15, community->code); e.isError())
         return e;
     if (Error e = check::requiredText(QStringLiteral("name"), tr("Grid name"), g.name, 40); e.isError())
@@ -88,9 +89,11 @@ Error GridService::validate(const Grid &g) const
     if (!g.headId.isEmpty() && !rows.exists(tables::workers(), g.headId))
         return Error::invalid(QStringLiteral("head_id"), tr("Grid head: the chosen worker no longer exists."));
     if (!g.policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), g.policeGridId))
-        return Error::invalid(QStringLiteral("police_grid_id"), tr("Police grid: the chosen police grid no longer exists."));
+        return Error::invalid(QStringLiteral("police_grid_id"),
+                              tr("Police grid: the chosen police grid no longer exists."));
     if (duplicateExists(m_db, tables::grids(), QStringLiteral("code"), g.code.trimmed(), g.id))
-        return Error::invalid(QStringLiteral("code"), tr("Grid code: %1 is already used by another grid.").arg(g.code.trimmed()));
+        return Error::invalid(QStringLiteral("code"),
+                              tr("Grid code: %1 is already used by another grid.").arg(g.code.trimmed()));
     if (duplicateExists(m_db, tables::grids(), QStringLiteral("name"), g.name.trimmed(), g.id,
                         QStringLiteral("community_id"), g.communityId))
         return Error::invalid(QStringLiteral("name"),
@@ -114,7 +117,8 @@ Result<QString> GridService::save(const Grid &g)
         if (!id)
             return id;
         // Keep "the worker's grids" in step with the grid's worker and head.
-        for (const auto &[oldId, newId] : {std::pair{before.workerId, g.workerId}, std::pair{before.headId, g.headId}}) {
+        for (const auto &[oldId, newId] :
+             {std::pair{before.workerId, g.workerId}, std::pair{before.headId, g.headId}}) {
             if (oldId == newId)
                 continue;
             // One membership stands for both roles: a worker who was worker and head and
@@ -148,7 +152,8 @@ Status GridService::pair(const QStringList &gridIds, const QString &policeGridId
         if (!policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), policeGridId))
             return Error::invalid(QStringLiteral("police_grid_id"), tr("Police grid: it no longer exists."));
         for (const QString &id : gridIds) {
-            Status s = rows.update(tables::grids(), id, {{QStringLiteral("police_grid_id"), org::idOrNull(policeGridId)}});
+            Status s =
+                rows.update(tables::grids(), id, {{QStringLiteral("police_grid_id"), org::idOrNull(policeGridId)}});
             if (!s)
                 return s.error();
         }
@@ -166,7 +171,8 @@ QList<Grid> GridService::pairedWith(const QString &policeGridId) const
     return out;
 }
 
-QList<GridSummary> GridService::summaries(const QString &streetId, const QString &communityId, bool includeInactive) const
+QList<GridSummary> GridService::summaries(const QString &streetId, const QString &communityId,
+                                          bool includeInactive) const
 {
     QString where;
     QVariantList binds;
@@ -180,15 +186,16 @@ QList<GridSummary> GridService::summaries(const QString &streetId, const QString
     }
     if (!includeInactive)
         where += QStringLiteral(" AND g.active = 1");
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT g.id, c.code, c.name, s.code, s.name, w.name, w.phone, h.name, p.code, o.name, o.phone, "
-        " (SELECT count(*) FROM buildings b WHERE b.grid_id = g.id AND b.deleted = 0) "
-        "FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id "
-        "LEFT JOIN workers w ON w.id = g.worker_id AND w.deleted = 0 "
-        "LEFT JOIN workers h ON h.id = g.head_id AND h.deleted = 0 "
-        "LEFT JOIN police_grids p ON p.id = g.police_grid_id AND p.deleted = 0 "
-        "LEFT JOIN workers o ON o.id = p.officer_id AND o.deleted = 0 "
-        "WHERE g.deleted = 0%1 ORDER BY g.code").arg(where));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT g.id, c.code, c.name, s.code, s.name, w.name, w.phone, h.name, p.code, o.name, o.phone, "
+                       " (SELECT count(*) FROM buildings b WHERE b.grid_id = g.id AND b.deleted = 0) "
+                       "FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id "
+                       "LEFT JOIN workers w ON w.id = g.worker_id AND w.deleted = 0 "
+                       "LEFT JOIN workers h ON h.id = g.head_id AND h.deleted = 0 "
+                       "LEFT JOIN police_grids p ON p.id = g.police_grid_id AND p.deleted = 0 "
+                       "LEFT JOIN workers o ON o.id = p.officer_id AND o.deleted = 0 "
+                       "WHERE g.deleted = 0%1 ORDER BY g.code")
+            .arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<GridSummary> out;

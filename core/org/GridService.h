@@ -24,7 +24,9 @@ struct GridSummary {
 class GridService
 {
 public:
-    explicit GridService(Database &db) : m_db(db) {}
+    explicit GridService(Database &db)
+        : m_db(db)
+    {}
 
     QList<Grid> grids(const QString &communityId = {}) const;
     Result<Grid> grid(const QString &id) const;

@@ -42,9 +42,11 @@ Error HierarchyService::validate(const Street &s) const
     if (Error e = check::requiredText(QStringLiteral("name"), tr("Street name"), s.name, 40); e.isError())
         return e;
     if (duplicateExists(m_db, tables::streets(), QStringLiteral("code"), s.code.trimmed(), s.id))
-        return Error::invalid(QStringLiteral("code"), tr("Street code: %1 is already used by another street.").arg(s.code.trimmed()));
+        return Error::invalid(QStringLiteral("code"),
+                              tr("Street code: %1 is already used by another street.").arg(s.code.trimmed()));
     if (duplicateExists(m_db, tables::streets(), QStringLiteral("name"), s.name.trimmed(), s.id))
-        return Error::invalid(QStringLiteral("name"), tr("Street name: there is already a street called %1.").arg(s.name.trimmed()));
+        return Error::invalid(QStringLiteral("name"),
+                              tr("Street name: there is already a street called %1.").arg(s.name.trimmed()));
     return {};
 }
 
@@ -107,8 +109,9 @@ Error HierarchyService::validate(const Community &c) const
                               tr("Community code: %1 is already used by another community.").arg(c.code.trimmed()));
     if (duplicateExists(m_db, tables::communities(), QStringLiteral("name"), c.name.trimmed(), c.id,
                         QStringLiteral("street_id"), c.streetId))
-        return Error::invalid(QStringLiteral("name"),
-                              tr("Community name: %1 already has a community called %2.").arg(parent->name, c.name.trimmed()));
+        return Error::invalid(
+            QStringLiteral("name"),
+            tr("Community name: %1 already has a community called %2.").arg(parent->name, c.name.trimmed()));
     return {};
 }
 

@@ -13,7 +13,9 @@ class Database;
 class HierarchyService
 {
 public:
-    explicit HierarchyService(Database &db) : m_db(db) {}
+    explicit HierarchyService(Database &db)
+        : m_db(db)
+    {}
 
     // The district's 6-digit administrative code (an office setting; Shinan is 370202).
     QString districtCode() const;

@@ -30,7 +30,8 @@ Error OfficeSettings::validate(const OfficeIdentity &o) const
 {
     if (Error e = check::requiredText(QStringLiteral("name"), tr("Office name"), o.name, 60); e.isError())
         return e;
-    if (Error e = check::digits(QStringLiteral("district_code"), tr("District code"), o.districtCode, 6, {}); e.isError())
+    if (Error e = check::digits(QStringLiteral("district_code"), tr("District code"), o.districtCode, 6, {});
+        e.isError())
         return e;
     if (Error e = check::optionalText(QStringLiteral("address"), tr("Office address"), o.address, 100); e.isError())
         return e;
@@ -41,30 +42,32 @@ Error OfficeSettings::validate(const OfficeIdentity &o) const
 
 Status OfficeSettings::save(const OfficeIdentity &o)
 {
-    return writeTransaction<bool>(m_db, Permission::EditSettings, [&]() -> Result<bool> {
-               if (Error e = validate(o); e.isError())
-                   return e;
-               const OfficeIdentity before = load();
-               const QString values[] = {o.name.trimmed(), o.districtCode.trimmed(), o.address.trimmed(),
-                                         check::normalizePhone(o.phone), check::normalizePhone(o.supervisionPhone)};
-               const QString old[] = {before.name, before.districtCode, before.address, before.phone,
-                                      before.supervisionPhone};
-               QVariantMap was, now;
-               for (int i = 0; i < 5; ++i) {
-                   if (values[i] == old[i])
-                       continue;
-                   if (Status s = m_db.setMeta(QString::fromLatin1(kKeys[i]), values[i]); !s)
-                       return s.error();
-                   was.insert(QString::fromLatin1(kKeys[i]), old[i]);
-                   now.insert(QString::fromLatin1(kKeys[i]), values[i]);
-               }
-               if (!now.isEmpty())
-                   if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"),
-                                                QStringLiteral("office"), was, now);
-                       !s)
-                       return s.error();
-               return true;
-           })
+    return writeTransaction<bool>(
+               m_db, Permission::EditSettings,
+               [&]() -> Result<bool> {
+                   if (Error e = validate(o); e.isError())
+                       return e;
+                   const OfficeIdentity before = load();
+                   const QString values[] = {o.name.trimmed(), o.districtCode.trimmed(), o.address.trimmed(),
+                                             check::normalizePhone(o.phone), check::normalizePhone(o.supervisionPhone)};
+                   const QString old[] = {before.name, before.districtCode, before.address, before.phone,
+                                          before.supervisionPhone};
+                   QVariantMap was, now;
+                   for (int i = 0; i < 5; ++i) {
+                       if (values[i] == old[i])
+                           continue;
+                       if (Status s = m_db.setMeta(QString::fromLatin1(kKeys[i]), values[i]); !s)
+                           return s.error();
+                       was.insert(QString::fromLatin1(kKeys[i]), old[i]);
+                       now.insert(QString::fromLatin1(kKeys[i]), values[i]);
+                   }
+                   if (!now.isEmpty())
+                       if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"),
+                                                    QStringLiteral("meta"), QStringLiteral("office"), was, now);
+                           !s)
+                           return s.error();
+                   return true;
+               })
         .status();
 }
 

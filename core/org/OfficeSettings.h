@@ -10,8 +10,8 @@ namespace gd {
 class Database;
 
 struct OfficeIdentity {
-    QString name;             // 市南区网格化服务管理中心, or a community / street office
-    QString districtCode;     // 6 digits
+    QString name;         // 市南区网格化服务管理中心, or a community / street office
+    QString districtCode; // 6 digits
     QString address;
     QString phone;
     QString supervisionPhone; // 监督电话 printed on contact cards
@@ -20,7 +20,9 @@ struct OfficeIdentity {
 class OfficeSettings
 {
 public:
-    explicit OfficeSettings(Database &db) : m_db(db) {}
+    explicit OfficeSettings(Database &db)
+        : m_db(db)
+    {}
     OfficeIdentity load() const;
     Status save(const OfficeIdentity &identity);
     Error validate(const OfficeIdentity &identity) const;

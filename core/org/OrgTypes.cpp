@@ -36,11 +36,16 @@ QString gridKindName(const QString &kind)
 
 QStringList unitKinds()
 {
-    return {QStringLiteral("heating"),        QStringLiteral("gas"),
-            QStringLiteral("power"),          QStringLiteral("water"),
-            QStringLiteral("property"),       QStringLiteral("telecom"),
-            QStringLiteral("police_station"), QStringLiteral("law_enforcement"),
-            QStringLiteral("street_department"), QStringLiteral("other")};
+    return {QStringLiteral("heating"),
+            QStringLiteral("gas"),
+            QStringLiteral("power"),
+            QStringLiteral("water"),
+            QStringLiteral("property"),
+            QStringLiteral("telecom"),
+            QStringLiteral("police_station"),
+            QStringLiteral("law_enforcement"),
+            QStringLiteral("street_department"),
+            QStringLiteral("other")};
 }
 
 QString unitKindName(const QString &kind)
@@ -68,15 +73,16 @@ QString unitKindName(const QString &kind)
 
 QVariantMap toValues(const Street &x)
 {
-    return {{QStringLiteral("code"), x.code.trimmed()}, {QStringLiteral("name"), x.name.trimmed()},
+    return {{QStringLiteral("code"), x.code.trimmed()},
+            {QStringLiteral("name"), x.name.trimmed()},
             {QStringLiteral("active"), x.active ? 1 : 0}};
 }
 
 QVariantMap toValues(const Community &x)
 {
-    return {{QStringLiteral("street_id"), x.streetId},        {QStringLiteral("code"), x.code.trimmed()},
-            {QStringLiteral("name"), x.name.trimmed()},       {QStringLiteral("address"), x.address.trimmed()},
-            {QStringLiteral("phone"), x.phone.trimmed()},     {QStringLiteral("wechat"), x.wechat.trimmed()},
+    return {{QStringLiteral("street_id"), x.streetId},    {QStringLiteral("code"), x.code.trimmed()},
+            {QStringLiteral("name"), x.name.trimmed()},   {QStringLiteral("address"), x.address.trimmed()},
+            {QStringLiteral("phone"), x.phone.trimmed()}, {QStringLiteral("wechat"), x.wechat.trimmed()},
             {QStringLiteral("active"), x.active ? 1 : 0}};
 }
 
@@ -98,21 +104,26 @@ QVariantMap toValues(const Grid &x)
 
 QVariantMap toValues(const PoliceGrid &x)
 {
-    return {{QStringLiteral("street_id"), x.streetId},      {QStringLiteral("code"), x.code.trimmed()},
-            {QStringLiteral("name"), x.name.trimmed()},     {QStringLiteral("station"), x.station.trimmed()},
-            {QStringLiteral("officer_id"), idOrNull(x.officerId)}, {QStringLiteral("active"), x.active ? 1 : 0}};
+    return {{QStringLiteral("street_id"), x.streetId},
+            {QStringLiteral("code"), x.code.trimmed()},
+            {QStringLiteral("name"), x.name.trimmed()},
+            {QStringLiteral("station"), x.station.trimmed()},
+            {QStringLiteral("officer_id"), idOrNull(x.officerId)},
+            {QStringLiteral("active"), x.active ? 1 : 0}};
 }
 
 QVariantMap toValues(const Building &x)
 {
-    return {{QStringLiteral("grid_id"), x.gridId},           {QStringLiteral("name"), x.name.trimmed()},
-            {QStringLiteral("address"), x.address.trimmed()}, {QStringLiteral("households"), x.households},
+    return {{QStringLiteral("grid_id"), x.gridId},
+            {QStringLiteral("name"), x.name.trimmed()},
+            {QStringLiteral("address"), x.address.trimmed()},
+            {QStringLiteral("households"), x.households},
             {QStringLiteral("active"), x.active ? 1 : 0}};
 }
 
 QVariantMap toValues(const Unit &x)
 {
-    return {{QStringLiteral("name"), x.name.trimmed()},         {QStringLiteral("kind"), x.kind},
+    return {{QStringLiteral("name"), x.name.trimmed()},          {QStringLiteral("kind"), x.kind},
             {QStringLiteral("service_phone"), x.servicePhone},   {QStringLiteral("address"), x.address.trimmed()},
             {QStringLiteral("street_id"), idOrNull(x.streetId)}, {QStringLiteral("active"), x.active ? 1 : 0}};
 }
@@ -132,7 +143,13 @@ Street streetFrom(const QString &id, const QVariantMap &v)
 
 Community communityFrom(const QString &id, const QVariantMap &v)
 {
-    return {id, s(v, "street_id"), s(v, "code"), s(v, "name"), s(v, "address"), s(v, "phone"), s(v, "wechat"),
+    return {id,
+            s(v, "street_id"),
+            s(v, "code"),
+            s(v, "name"),
+            s(v, "address"),
+            s(v, "phone"),
+            s(v, "wechat"),
             b(v, "active")};
 }
 
@@ -162,7 +179,11 @@ PoliceGrid policeGridFrom(const QString &id, const QVariantMap &v)
 
 Building buildingFrom(const QString &id, const QVariantMap &v)
 {
-    return {id, s(v, "grid_id"), s(v, "name"), s(v, "address"), v.value(QStringLiteral("households")).toInt(),
+    return {id,
+            s(v, "grid_id"),
+            s(v, "name"),
+            s(v, "address"),
+            v.value(QStringLiteral("households")).toInt(),
             b(v, "active")};
 }
 

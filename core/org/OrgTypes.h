@@ -21,7 +21,7 @@ struct Community {
     QString name;
     QString address; // the community office's address, printed on contact cards
     QString phone;
-    QString wechat;  // public WeChat account
+    QString wechat; // public WeChat account
     bool active = true;
 };
 
@@ -82,7 +82,8 @@ namespace org {
 
 QStringList gridKinds(); // basic, dedicated
 QString gridKindName(const QString &kind);
-QStringList unitKinds(); // heating, gas, power, water, property, telecom, police_station, law_enforcement, street_department, other
+QStringList
+unitKinds(); // heating, gas, power, water, property, telecom, police_station, law_enforcement, street_department, other
 QString unitKindName(const QString &kind);
 
 QVariantMap toValues(const Street &s);

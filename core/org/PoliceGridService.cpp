@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace gd {
 
@@ -45,8 +46,9 @@ Error PoliceGridService::validate(const PoliceGrid &p) const
     if (p.code.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("code"), tr("Police grid code: is required."));
     if (!codeRe.match(p.code.trimmed()).hasMatch())
-        return Error::invalid(QStringLiteral("code"),
-                              tr("Police grid code: use 3 to 20 letters, digits or dashes (\"%1\" is not).").arg(p.code.trimmed()));
+        return Error::invalid(
+            QStringLiteral("code"),
+            tr("Police grid code: use 3 to 20 letters, digits or dashes (\"%1\" is not).").arg(p.code.trimmed()));
     if (Error e = check::requiredText(QStringLiteral("name"), tr("Police grid name"), p.name, 40); e.isError())
         return e;
     if (Error e = check::optionalText(QStringLiteral("station"), tr("Police station"), p.station, 60); e.isError())
@@ -75,6 +77,37 @@ Result<RemoveOutcome> PoliceGridService::remove(const QString &id)
         return removeOrDeactivate(m_db, tables::policeGrids(), id,
                                   {{QStringLiteral("grids"), QStringLiteral("police_grid_id")}});
     });
+}
+
+QList<PoliceGridSummary> PoliceGridService::summaries(const QString &streetId) const
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT p.id, s.name, o.name, o.phone, "
+                                     " (SELECT count(*) FROM grids g WHERE g.police_grid_id = p.id AND g.deleted = 0) "
+                                     "FROM police_grids p JOIN streets s ON s.id = p.street_id "
+                                     "LEFT JOIN workers o ON o.id = p.officer_id AND o.deleted = 0 "
+                                     "WHERE p.deleted = 0 AND (? = 0 OR p.street_id = ?) ORDER BY p.code"));
+    q.addBindValue(streetId.isEmpty() ? 0 : 1);
+    q.addBindValue(streetId);
+    QList<PoliceGridSummary> out;
+    if (!exec(q))
+        return out;
+    QHash<QString, int> rowOf;
+    while (q.next()) {
+        PoliceGridSummary s;
+        s.policeGrid.id = q.value(0).toString();
+        s.streetName = q.value(1).toString();
+        s.officerName = q.value(2).toString();
+        s.officerPhone = q.value(3).toString();
+        s.pairedGrids = q.value(4).toInt();
+        rowOf.insert(s.policeGrid.id, int(out.size()));
+        out << s;
+    }
+    q.finish();
+    for (const PoliceGrid &p : policeGrids(streetId))
+        if (rowOf.contains(p.id))
+            out[rowOf.value(p.id)].policeGrid = p;
+    return out;
 }
 
 } // namespace gd

@@ -10,16 +10,28 @@ namespace gd {
 
 class Database;
 
+// A police grid with the names around it, for lists.
+struct PoliceGridSummary {
+    PoliceGrid policeGrid;
+    QString streetName;
+    QString officerName, officerPhone;
+    int pairedGrids = 0;
+};
+
 class PoliceGridService
 {
 public:
-    explicit PoliceGridService(Database &db) : m_db(db) {}
+    explicit PoliceGridService(Database &db)
+        : m_db(db)
+    {}
 
     QList<PoliceGrid> policeGrids(const QString &streetId = {}) const;
     Result<PoliceGrid> policeGrid(const QString &id) const;
     Result<QString> save(const PoliceGrid &policeGrid);
     Result<RemoveOutcome> remove(const QString &id);
     Error validate(const PoliceGrid &policeGrid) const;
+    // Ordered by code; an empty streetId means every street.
+    QList<PoliceGridSummary> summaries(const QString &streetId = {}) const;
 
 private:
     Database &m_db;

@@ -17,9 +17,9 @@ QString tr(const char *text)
 QList<Unit> UnitService::units(const QString &kind) const
 {
     QList<Unit> out;
-    const QList<Row> rows = kind.isEmpty() ? selectRows(m_db, tables::units(), {}, {}, QStringLiteral("kind, name"))
-                                           : selectRows(m_db, tables::units(), QStringLiteral("kind = ?"), {kind},
-                                                        QStringLiteral("name"));
+    const QList<Row> rows =
+        kind.isEmpty() ? selectRows(m_db, tables::units(), {}, {}, QStringLiteral("kind, name"))
+                       : selectRows(m_db, tables::units(), QStringLiteral("kind = ?"), {kind}, QStringLiteral("name"));
     for (const Row &r : rows)
         out << org::unitFrom(r.first, r.second);
     return out;
@@ -46,7 +46,8 @@ Error UnitService::validate(const Unit &u) const
     if (!u.streetId.isEmpty() && !RowStore(m_db).exists(tables::streets(), u.streetId))
         return Error::invalid(QStringLiteral("street_id"), tr("Street: the chosen street no longer exists."));
     if (duplicateExists(m_db, tables::units(), QStringLiteral("name"), u.name.trimmed(), u.id))
-        return Error::invalid(QStringLiteral("name"), tr("Unit name: there is already a unit called %1.").arg(u.name.trimmed()));
+        return Error::invalid(QStringLiteral("name"),
+                              tr("Unit name: there is already a unit called %1.").arg(u.name.trimmed()));
     return {};
 }
 
@@ -64,21 +65,23 @@ Result<QString> UnitService::save(const Unit &u)
 Result<RemoveOutcome> UnitService::remove(const QString &id)
 {
     return writeTransaction<RemoveOutcome>(m_db, Permission::EditOrganisation, [&]() -> Result<RemoveOutcome> {
-        // Contacts belong to the unit and go with it; cases (later) will keep a unit alive.
-        for (const Row &c : selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {id})) {
-            Status s = RowStore(m_db).tombstone(tables::unitContacts(), c.first);
-            if (!s)
+        // Cases (later) will keep a unit alive; a unit only deactivated keeps its contacts.
+        auto outcome = removeOrDeactivate(m_db, tables::units(), id, {});
+        if (!outcome || outcome.value() != RemoveOutcome::Deleted)
+            return outcome;
+        // Contacts belong to a deleted unit and go with it.
+        for (const Row &c : selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {id}))
+            if (Status s = RowStore(m_db).tombstone(tables::unitContacts(), c.first); !s)
                 return s.error();
-        }
-        return removeOrDeactivate(m_db, tables::units(), id, {});
+        return outcome;
     });
 }
 
 QList<UnitContact> UnitService::contacts(const QString &unitId) const
 {
     QList<UnitContact> out;
-    for (const Row &r : selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {unitId},
-                                   QStringLiteral("name")))
+    for (const Row &r :
+         selectRows(m_db, tables::unitContacts(), QStringLiteral("unit_id = ?"), {unitId}, QStringLiteral("name")))
         out << org::unitContactFrom(r.first, r.second);
     return out;
 }

@@ -13,7 +13,9 @@ class Database;
 class UnitService
 {
 public:
-    explicit UnitService(Database &db) : m_db(db) {}
+    explicit UnitService(Database &db)
+        : m_db(db)
+    {}
 
     QList<Unit> units(const QString &kind = {}) const;
     Result<Unit> unit(const QString &id) const;

@@ -19,7 +19,9 @@ Status add(Database &db, const QString &workerId, const QString &gridId)
         return {};
     if (rows.known(tables::workerGrids(), id))
         return rows.restore(tables::workerGrids(), id);
-    return rows.insert(tables::workerGrids(), {{QStringLiteral("worker_id"), workerId}, {QStringLiteral("grid_id"), gridId}}, id)
+    return rows
+        .insert(tables::workerGrids(), {{QStringLiteral("worker_id"), workerId}, {QStringLiteral("grid_id"), gridId}},
+                id)
         .status();
 }
 

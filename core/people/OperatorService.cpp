@@ -34,7 +34,8 @@ QList<Operator> OperatorService::operators() const
 {
     QList<Operator> out;
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role, active, last_sign_in_ms FROM operators ORDER BY login")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, login, display_name, role, active, last_sign_in_ms FROM operators ORDER BY login")))
         return out;
     while (q.next()) {
         Operator o;
@@ -61,7 +62,8 @@ Result<QString> OperatorService::create(const QString &login, const QString &dis
     const bool bootstrap = !hasOperators();
     if (bootstrap) {
         if (role != Role::Admin)
-            return Error::invalid(QStringLiteral("role"), tr("Role: the first operator of a new file must be an administrator."));
+            return Error::invalid(QStringLiteral("role"),
+                                  tr("Role: the first operator of a new file must be an administrator."));
     } else if (Status s = requirePermission(m_db, Permission::ManageOperators); !s) {
         return s.error();
     }
@@ -173,8 +175,8 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
     // Like setPassword: an unknown operator is an error, not an audited no-op.
     if (q.numRowsAffected() != 1)
         return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
-    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"), operatorId,
-                                 {}, {{QStringLiteral("active"), active ? 1 : 0}});
+    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"),
+                                 operatorId, {}, {{QStringLiteral("active"), active ? 1 : 0}});
         !s)
         return s;
     m_db.noteChanged(QStringLiteral("operators"));
@@ -184,7 +186,8 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
 Result<Actor> OperatorService::authenticate(const QString &login, const QString &password)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login FROM operators WHERE login = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, display_name, role, salt, hash, iterations, active, login FROM operators WHERE login = ?"));
     q.addBindValue(login.trimmed());
     const Error refused = Error::make(ErrorKind::Permission, tr("Wrong login or password."));
     if (!q.exec() || !q.next()) {

@@ -22,7 +22,9 @@ struct Operator {
 class OperatorService
 {
 public:
-    explicit OperatorService(Database &db) : m_db(db) {}
+    explicit OperatorService(Database &db)
+        : m_db(db)
+    {}
 
     QList<Operator> operators() const;
     bool hasOperators() const;

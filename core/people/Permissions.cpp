@@ -27,22 +27,20 @@ Status requirePermission(const Database &db, Permission permission)
     QString what;
     switch (permission) {
     case Permission::EditOrganisation:
-        what = QCoreApplication::translate("gd::Permissions", "change the organisation (streets, communities, grids, units)");
+        what = QCoreApplication::translate("gd::Permissions",
+                                           "change the organisation (streets, communities, grids, units)");
         break;
     case Permission::EditBuildings:
         what = QCoreApplication::translate("gd::Permissions", "change buildings and addresses");
         break;
     case Permission::EditWorkers: what = QCoreApplication::translate("gd::Permissions", "change workers"); break;
-    case Permission::ManageOperators:
-        what = QCoreApplication::translate("gd::Permissions", "manage operators");
-        break;
+    case Permission::ManageOperators: what = QCoreApplication::translate("gd::Permissions", "manage operators"); break;
     case Permission::EditSettings:
         what = QCoreApplication::translate("gd::Permissions", "change the office settings");
         break;
     }
-    return Error::make(ErrorKind::Permission,
-                       QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")
-                           .arg(a.displayName, roleDisplayName(a.role), what));
+    return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")
+                                                  .arg(a.displayName, roleDisplayName(a.role), what));
 }
 
 } // namespace gd

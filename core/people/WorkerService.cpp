@@ -87,12 +87,14 @@ QList<WorkerSummary> WorkerService::list(const WorkerQuery &query) const
                                 "AND (g.code = ? OR instr(g.name, ?) > 0)))");
         binds << text << QVariant(digits.isNull() ? QStringLiteral("") : digits) << digits << text << text;
     }
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT w.id, w.name, w.sex, w.phone, w.kind, w.community_id, w.start_date, w.status, w.star, c.name, "
-        " (SELECT group_concat(code, ' ') FROM (SELECT g.code FROM worker_grids m JOIN grids g ON g.id = m.grid_id "
-        "   WHERE m.worker_id = w.id AND m.deleted = 0 AND g.deleted = 0 ORDER BY g.code)) "
-        "FROM workers w LEFT JOIN communities c ON c.id = w.community_id "
-        "WHERE w.deleted = 0%1 ORDER BY w.name, w.id").arg(where));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral(
+            "SELECT w.id, w.name, w.sex, w.phone, w.kind, w.community_id, w.start_date, w.status, w.star, c.name, "
+            " (SELECT group_concat(code, ' ') FROM (SELECT g.code FROM worker_grids m JOIN grids g ON g.id = m.grid_id "
+            "   WHERE m.worker_id = w.id AND m.deleted = 0 AND g.deleted = 0 ORDER BY g.code)) "
+            "FROM workers w LEFT JOIN communities c ON c.id = w.community_id "
+            "WHERE w.deleted = 0%1 ORDER BY w.name, w.id")
+            .arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<WorkerSummary> out;
@@ -169,8 +171,7 @@ Error WorkerService::validate(const Worker &w) const
         return e;
     if (Error e = check::isoDate(QStringLiteral("start_date"), tr("Start date"), w.startDate, false); e.isError())
         return e;
-    if (!w.startDate.isEmpty() &&
-        QDate::fromString(w.startDate.trimmed(), Qt::ISODate) > m_db.clock().now().date())
+    if (!w.startDate.isEmpty() && QDate::fromString(w.startDate.trimmed(), Qt::ISODate) > m_db.clock().now().date())
         return Error::invalid(QStringLiteral("start_date"), tr("Start date: %1 is in the future.").arg(w.startDate));
     if (!people::workerStatuses().contains(w.status))
         return Error::invalid(QStringLiteral("status"), tr("Status: choose active, left or transferred."));
@@ -189,8 +190,9 @@ Error WorkerService::validate(const Worker &w) const
     if (!w.phone.trimmed().isEmpty() &&
         duplicateExists(m_db, tables::workers(), QStringLiteral("phone"), check::normalizePhone(w.phone), w.id,
                         QStringLiteral("status"), QStringLiteral("active")))
-        return Error::invalid(QStringLiteral("phone"), tr("Phone: %1 already belongs to another active worker.")
-                                                           .arg(check::normalizePhone(w.phone)));
+        return Error::invalid(
+            QStringLiteral("phone"),
+            tr("Phone: %1 already belongs to another active worker.").arg(check::normalizePhone(w.phone)));
     return {};
 }
 
@@ -280,8 +282,11 @@ Result<QString> WorkerService::save(const Worker &w)
             return s.error();
         // A new full-time worker starts on the first rung of the ladder.
         if (w.id.isEmpty() && w.kind == QLatin1String("full_time")) {
-            CareerStep first{{}, id.value(), QStringLiteral("grid_worker"),
-                             w.startDate.isEmpty() ? m_db.clock().now().date().toString(Qt::ISODate) : w.startDate, {}};
+            CareerStep first{{},
+                             id.value(),
+                             QStringLiteral("grid_worker"),
+                             w.startDate.isEmpty() ? m_db.clock().now().date().toString(Qt::ISODate) : w.startDate,
+                             {}};
             auto s = saveRow(m_db, tables::careerSteps(), {},
                              {{QStringLiteral("worker_id"), first.workerId},
                               {QStringLiteral("stage"), first.stage},
@@ -321,7 +326,8 @@ QList<CareerStep> WorkerService::careerSteps(const QString &workerId) const
     for (const Row &r : selectRows(m_db, tables::careerSteps(), QStringLiteral("worker_id = ?"), {workerId},
                                    QStringLiteral("date, rowid")))
         out << CareerStep{r.first, workerId, r.second.value(QStringLiteral("stage")).toString(),
-                          r.second.value(QStringLiteral("date")).toString(), r.second.value(QStringLiteral("note")).toString()};
+                          r.second.value(QStringLiteral("date")).toString(),
+                          r.second.value(QStringLiteral("note")).toString()};
     return out;
 }
 
@@ -346,11 +352,12 @@ Result<QString> WorkerService::saveCareerStep(const CareerStep &step)
 
 Status WorkerService::removeCareerStep(const QString &id)
 {
-    return writeTransaction<bool>(m_db, Permission::EditWorkers, [&]() -> Result<bool> {
-               if (Status s = RowStore(m_db).tombstone(tables::careerSteps(), id); !s)
-                   return s.error();
-               return true;
-           })
+    return writeTransaction<bool>(m_db, Permission::EditWorkers,
+                                  [&]() -> Result<bool> {
+                                      if (Status s = RowStore(m_db).tombstone(tables::careerSteps(), id); !s)
+                                          return s.error();
+                                      return true;
+                                  })
         .status();
 }
 
@@ -369,8 +376,8 @@ GridCover coverFrom(const Row &r)
 QList<GridCover> WorkerService::coversOfGrid(const QString &gridId) const
 {
     QList<GridCover> out;
-    for (const Row &r : selectRows(m_db, tables::gridCovers(), QStringLiteral("grid_id = ?"), {gridId},
-                                   QStringLiteral("start_date")))
+    for (const Row &r :
+         selectRows(m_db, tables::gridCovers(), QStringLiteral("grid_id = ?"), {gridId}, QStringLiteral("start_date")))
         out << coverFrom(r);
     return out;
 }
@@ -391,7 +398,8 @@ Result<QString> WorkerService::saveCover(const GridCover &c)
         if (!w)
             return Error::invalid(QStringLiteral("worker_id"), tr("Worker: the worker no longer exists."));
         if (w->kind != QLatin1String("part_time"))
-            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: only a part-time grid worker covers a vacant grid."));
+            return Error::invalid(QStringLiteral("worker_id"),
+                                  tr("Worker: only a part-time grid worker covers a vacant grid."));
         auto g = RowStore(m_db).fetch(tables::grids(), c.gridId);
         if (!g)
             return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the grid no longer exists."));
@@ -405,7 +413,8 @@ Result<QString> WorkerService::saveCover(const GridCover &c)
             return e;
         if (!c.endDate.isEmpty() && c.endDate < c.startDate)
             return Error::invalid(QStringLiteral("end_date"), tr("Cover ends: must not be before it starts."));
-        if (Error e = check::range(QStringLiteral("monthly_subsidy"), tr("Monthly subsidy"), c.monthlySubsidy, 0, 100000);
+        if (Error e =
+                check::range(QStringLiteral("monthly_subsidy"), tr("Monthly subsidy"), c.monthlySubsidy, 0, 100000);
             e.isError())
             return e;
         if (Status s = membership::add(m_db, c.workerId, c.gridId); !s)
@@ -421,11 +430,12 @@ Result<QString> WorkerService::saveCover(const GridCover &c)
 
 Status WorkerService::removeCover(const QString &id)
 {
-    return writeTransaction<bool>(m_db, Permission::EditWorkers, [&]() -> Result<bool> {
-               if (Status s = RowStore(m_db).tombstone(tables::gridCovers(), id); !s)
-                   return s.error();
-               return true;
-           })
+    return writeTransaction<bool>(m_db, Permission::EditWorkers,
+                                  [&]() -> Result<bool> {
+                                      if (Status s = RowStore(m_db).tombstone(tables::gridCovers(), id); !s)
+                                          return s.error();
+                                      return true;
+                                  })
         .status();
 }
 

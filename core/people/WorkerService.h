@@ -13,7 +13,9 @@ class Database;
 class WorkerService
 {
 public:
-    explicit WorkerService(Database &db) : m_db(db) {}
+    explicit WorkerService(Database &db)
+        : m_db(db)
+    {}
 
     QList<WorkerSummary> list(const WorkerQuery &query = {}) const;
     // Active workers of one kind, by name, without photos (for choosers).

@@ -45,12 +45,30 @@ const Name kStages[] = {
 };
 } // namespace
 
-QStringList workerKinds() { return keys(kKinds, std::size(kKinds)); }
-QString workerKindName(const QString &kind) { return lookup(kKinds, std::size(kKinds), kind); }
-QStringList workerStatuses() { return keys(kStatuses, std::size(kStatuses)); }
-QString workerStatusName(const QString &status) { return lookup(kStatuses, std::size(kStatuses), status); }
-QStringList careerStages() { return keys(kStages, std::size(kStages)); }
-QString careerStageName(const QString &stage) { return lookup(kStages, std::size(kStages), stage); }
+QStringList workerKinds()
+{
+    return keys(kKinds, std::size(kKinds));
+}
+QString workerKindName(const QString &kind)
+{
+    return lookup(kKinds, std::size(kKinds), kind);
+}
+QStringList workerStatuses()
+{
+    return keys(kStatuses, std::size(kStatuses));
+}
+QString workerStatusName(const QString &status)
+{
+    return lookup(kStatuses, std::size(kStatuses), status);
+}
+QStringList careerStages()
+{
+    return keys(kStages, std::size(kStages));
+}
+QString careerStageName(const QString &stage)
+{
+    return lookup(kStages, std::size(kStages), stage);
+}
 
 QString starText(int star)
 {

@@ -33,7 +33,7 @@ struct GridCover {
     QString gridId;
     QString workerId; // a part-time worker
     QString startDate;
-    QString endDate; // empty while the cover lasts
+    QString endDate;        // empty while the cover lasts
     int monthlySubsidy = 0; // yuan
 };
 

@@ -24,8 +24,8 @@ struct Actor {
     }
 };
 
-QString roleKey(Role role);          // "staff", "supervisor", "admin", "system"
+QString roleKey(Role role); // "staff", "supervisor", "admin", "system"
 bool roleFromKey(const QString &key, Role *role);
-QString roleDisplayName(Role role);  // translated
+QString roleDisplayName(Role role); // translated
 
 } // namespace gd

@@ -3,6 +3,7 @@
 // can move time (deadlines, months, the hybrid logical clock).
 #include <QDateTime>
 #include <QtGlobal>
+
 #include <atomic>
 
 namespace gd {
@@ -24,7 +25,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 ms = 0) : m_ms(ms) {}
+    explicit ManualClock(qint64 ms = 0)
+        : m_ms(ms)
+    {}
     qint64 nowMs() const override { return m_ms.load(); }
     void setMs(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }

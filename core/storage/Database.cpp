@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QtEndian>
+
 #include <atomic>
 
 namespace gd {
@@ -62,8 +63,7 @@ Result<Probe> probeFile(const QString &path, bool create)
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!head.startsWith(magic))
-        return Error::make(ErrorKind::Data,
-                           tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
+        return Error::make(ErrorKind::Data, tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
     if (head.size() < 100)
         return Error::make(ErrorKind::Data, tr("%1 is damaged: its header is cut short.").arg(shown));
     const quint32 appId = qFromBigEndian<quint32>(head.constData() + 68);
@@ -139,9 +139,11 @@ Status exec(QSqlDatabase db, const QString &sql)
 }
 
 Database::Database(const QString &path, const QString &connection, std::shared_ptr<const Clock> clock)
-    : m_path(path), m_connection(connection), m_clock(std::move(clock)), m_hlc(m_clock.get())
-{
-}
+    : m_path(path)
+    , m_connection(connection)
+    , m_clock(std::move(clock))
+    , m_hlc(m_clock.get())
+{}
 
 Database::~Database()
 {
@@ -163,8 +165,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
     db->m_db.setDatabaseName(path);
     if (!db->m_db.open())
-        return Error::make(ErrorKind::Data, tr("%1 cannot be opened: %2")
-                                                .arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+        return Error::make(
+            ErrorKind::Data,
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
                                "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
         Status s = exec(db->m_db, QString::fromLatin1(pragma));
@@ -174,10 +177,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     if (!probe->fresh && probe->userVersion < schema::latestVersion()) {
         // Keep the old file as it was before touching its schema.
-        const QString backup = QStringLiteral("%1.v%2-backup-%3.sqlite")
-                                   .arg(path)
-                                   .arg(probe->userVersion)
-                                   .arg(QDateTime::fromMSecsSinceEpoch(clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup =
+            QStringLiteral("%1.v%2-backup-%3.sqlite")
+                .arg(path)
+                .arg(probe->userVersion)
+                .arg(QDateTime::fromMSecsSinceEpoch(clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlQuery q(db->m_db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+
 #include <memory>
 
 namespace gd {

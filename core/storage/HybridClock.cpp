@@ -1,5 +1,7 @@
 #include "HybridClock.h"
 
+#include "Logging.h"
+
 namespace gd {
 
 qint64 HybridClock::tick()
@@ -16,6 +18,9 @@ qint64 HybridClock::receive(qint64 remote, bool *capped)
     if (capped)
         *capped = tooFar;
     const qint64 kept = tooFar ? limit : remote;
+    if (tooFar)
+        qCWarning(lcStorage) << "a stamp" << (physicalMs(remote) - m_wall->nowMs()) / 1000
+                             << "seconds ahead of this PC's clock was capped; the other office's clock is wrong";
     if (kept > m_last)
         m_last = kept;
     return kept;

@@ -14,7 +14,10 @@ class HybridClock
 public:
     static constexpr qint64 kMaxDriftMs = 24LL * 3600 * 1000;
 
-    explicit HybridClock(const Clock *wall, qint64 last = 0) : m_wall(wall), m_last(last) {}
+    explicit HybridClock(const Clock *wall, qint64 last = 0)
+        : m_wall(wall)
+        , m_last(last)
+    {}
 
     static qint64 pack(qint64 physicalMs, int logical) { return (physicalMs << 16) | (logical & 0xFFFF); }
     static qint64 physicalMs(qint64 stamp) { return stamp >> 16; }

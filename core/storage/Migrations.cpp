@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <functional>
 
 namespace gd::schema {
@@ -15,9 +16,9 @@ namespace {
 // Merge metadata carried by every exchanged table (architecture.md, "Data identity"):
 // origin and creation stamp, last change (site + HLC), version vector, the stamps of fields
 // edited since creation, and the tombstone flag.
-#define GD_META                                                                                    \
-    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, created_hlc INTEGER NOT NULL, "      \
-    "site TEXT NOT NULL, hlc INTEGER NOT NULL, vv TEXT NOT NULL DEFAULT '{}', "                    \
+#define GD_META                                                                                                        \
+    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, created_hlc INTEGER NOT NULL, "                          \
+    "site TEXT NOT NULL, hlc INTEGER NOT NULL, vv TEXT NOT NULL DEFAULT '{}', "                                        \
     "fstamps TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, "
 #define GD_REF(table) " REFERENCES " table "(id) DEFERRABLE INITIALLY DEFERRED"
 
@@ -33,56 +34,71 @@ const char *const kStep1[] = {
     " iterations INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL, "
     " updated_ms INTEGER NOT NULL, last_sign_in_ms INTEGER)",
     "CREATE TABLE streets (" GD_META "code TEXT NOT NULL, name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)",
-    "CREATE TABLE communities (" GD_META "street_id TEXT NOT NULL" GD_REF("streets") ", code TEXT NOT NULL, "
-    " name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
-    " wechat TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE communities (" GD_META "street_id TEXT NOT NULL" GD_REF(
+        "streets") ", code TEXT NOT NULL, "
+                   " name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                   " wechat TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
     "CREATE INDEX communities_street ON communities(street_id)",
-    "CREATE TABLE workers (" GD_META "name TEXT NOT NULL, sex TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
-    " kind TEXT NOT NULL, community_id TEXT" GD_REF("communities") ", start_date TEXT NOT NULL DEFAULT '', "
-    " status TEXT NOT NULL DEFAULT 'active', star INTEGER NOT NULL DEFAULT 0, photo BLOB)",
+    "CREATE TABLE workers (" GD_META
+    "name TEXT NOT NULL, sex TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+    " kind TEXT NOT NULL, community_id TEXT" GD_REF(
+        "communities") ", start_date TEXT NOT NULL DEFAULT '', "
+                       " status TEXT NOT NULL DEFAULT 'active', star INTEGER NOT NULL DEFAULT 0, photo BLOB)",
     "CREATE INDEX workers_name ON workers(name)",
     "CREATE INDEX workers_kind ON workers(kind, status)",
-    "CREATE TABLE police_grids (" GD_META "street_id TEXT NOT NULL" GD_REF("streets") ", code TEXT NOT NULL, "
-    " name TEXT NOT NULL, station TEXT NOT NULL DEFAULT '', officer_id TEXT" GD_REF("workers") ", "
-    " active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE police_grids (" GD_META "street_id TEXT NOT NULL" GD_REF(
+        "streets") ", code TEXT NOT NULL, "
+                   " name TEXT NOT NULL, station TEXT NOT NULL DEFAULT '', officer_id TEXT" GD_REF(
+                       "workers") ", "
+                                  " active INTEGER NOT NULL DEFAULT 1)",
     "CREATE INDEX police_grids_street ON police_grids(street_id)",
-    "CREATE TABLE grids (" GD_META "community_id TEXT NOT NULL" GD_REF("communities") ", code TEXT NOT NULL, "
-    " name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'basic', scope TEXT NOT NULL DEFAULT '', "
-    " households INTEGER NOT NULL DEFAULT 0, residents INTEGER NOT NULL DEFAULT 0, "
-    " elderly_percent REAL NOT NULL DEFAULT 0, worker_id TEXT" GD_REF("workers") ", "
-    " head_id TEXT" GD_REF("workers") ", police_grid_id TEXT" GD_REF("police_grids") ", "
-    " active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE grids (" GD_META "community_id TEXT NOT NULL" GD_REF(
+        "communities") ", code TEXT NOT NULL, "
+                       " name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'basic', scope TEXT NOT NULL DEFAULT '', "
+                       " households INTEGER NOT NULL DEFAULT 0, residents INTEGER NOT NULL DEFAULT 0, "
+                       " elderly_percent REAL NOT NULL DEFAULT 0, worker_id TEXT" GD_REF(
+                           "workers") ", "
+                                      " head_id TEXT" GD_REF("workers") ", police_grid_id TEXT" GD_REF(
+                                          "police_grids") ", "
+                                                          " active INTEGER NOT NULL DEFAULT 1)",
     "CREATE INDEX grids_community ON grids(community_id)",
     "CREATE INDEX grids_code ON grids(code)",
     "CREATE INDEX grids_police ON grids(police_grid_id)",
     "CREATE INDEX grids_worker ON grids(worker_id)",
-    "CREATE TABLE worker_grids (" GD_META "worker_id TEXT NOT NULL" GD_REF("workers") ", "
-    " grid_id TEXT NOT NULL" GD_REF("grids") ")",
+    "CREATE TABLE worker_grids (" GD_META
+    "worker_id TEXT NOT NULL" GD_REF("workers") ", "
+                                                " grid_id TEXT NOT NULL" GD_REF("grids") ")",
     "CREATE INDEX worker_grids_worker ON worker_grids(worker_id)",
     "CREATE INDEX worker_grids_grid ON worker_grids(grid_id)",
-    "CREATE TABLE buildings (" GD_META "grid_id TEXT NOT NULL" GD_REF("grids") ", name TEXT NOT NULL, "
-    " address TEXT NOT NULL, households INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE buildings (" GD_META "grid_id TEXT NOT NULL" GD_REF(
+        "grids") ", name TEXT NOT NULL, "
+                 " address TEXT NOT NULL, households INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)",
     "CREATE INDEX buildings_grid ON buildings(grid_id)",
-    "CREATE TABLE addresses (" GD_META "building_id TEXT NOT NULL" GD_REF("buildings") ", "
-    " grid_id TEXT NOT NULL" GD_REF("grids") ", text TEXT NOT NULL, normalized TEXT NOT NULL)",
+    "CREATE TABLE addresses (" GD_META "building_id TEXT NOT NULL" GD_REF(
+        "buildings") ", "
+                     " grid_id TEXT NOT NULL" GD_REF("grids") ", text TEXT NOT NULL, normalized TEXT NOT NULL)",
     "CREATE INDEX addresses_normalized ON addresses(normalized)",
     "CREATE INDEX addresses_building ON addresses(building_id)",
     "CREATE TABLE units (" GD_META "name TEXT NOT NULL, kind TEXT NOT NULL, service_phone TEXT NOT NULL DEFAULT '', "
     " address TEXT NOT NULL DEFAULT '', street_id TEXT" GD_REF("streets") ", active INTEGER NOT NULL DEFAULT 1)",
-    "CREATE TABLE unit_contacts (" GD_META "unit_id TEXT NOT NULL" GD_REF("units") ", name TEXT NOT NULL, "
-    " role TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL)",
+    "CREATE TABLE unit_contacts (" GD_META
+    "unit_id TEXT NOT NULL" GD_REF("units") ", name TEXT NOT NULL, "
+                                            " role TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL)",
     "CREATE INDEX unit_contacts_unit ON unit_contacts(unit_id)",
 };
 
 // v2: the career ladder and part-time cover of vacant grids get their own records. Every
 // full-time worker already on file gets a first ladder step dated from their start.
 const char *const kStep2[] = {
-    "CREATE TABLE career_steps (" GD_META "worker_id TEXT NOT NULL" GD_REF("workers") ", "
-    " stage TEXT NOT NULL, date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE career_steps (" GD_META "worker_id TEXT NOT NULL" GD_REF(
+        "workers") ", "
+                   " stage TEXT NOT NULL, date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX career_steps_worker ON career_steps(worker_id, date)",
-    "CREATE TABLE grid_covers (" GD_META "grid_id TEXT NOT NULL" GD_REF("grids") ", "
-    " worker_id TEXT NOT NULL" GD_REF("workers") ", start_date TEXT NOT NULL, end_date TEXT NOT NULL DEFAULT '', "
-    " monthly_subsidy INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE grid_covers (" GD_META "grid_id TEXT NOT NULL" GD_REF(
+        "grids") ", "
+                 " worker_id TEXT NOT NULL" GD_REF(
+                     "workers") ", start_date TEXT NOT NULL, end_date TEXT NOT NULL DEFAULT '', "
+                                " monthly_subsidy INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX grid_covers_grid ON grid_covers(grid_id)",
     "CREATE INDEX grid_covers_worker ON grid_covers(worker_id)",
 };
@@ -145,10 +161,10 @@ Status migrate(QSqlDatabase db, int fromVersion, int toVersion)
             if (!q.exec(QString::fromUtf8(step.statements[i]))) {
                 const QString why = q.lastError().text();
                 q.exec(QStringLiteral("ROLLBACK"));
-                return Error::make(ErrorKind::Internal,
-                                   QCoreApplication::translate("gd::schema", "Upgrading the file to version %1 failed: %2")
-                                       .arg(v)
-                                       .arg(why));
+                return Error::make(ErrorKind::Internal, QCoreApplication::translate(
+                                                            "gd::schema", "Upgrading the file to version %1 failed: %2")
+                                                            .arg(v)
+                                                            .arg(why));
             }
         }
         if (step.data) {

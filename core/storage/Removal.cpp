@@ -11,7 +11,8 @@ int countReferences(Database &db, const QString &id, const QList<Reference> &ref
 {
     int total = 0;
     for (const Reference &r : references) {
-        QSqlQuery &q = db.prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? AND deleted = 0").arg(r.table, r.column));
+        QSqlQuery &q =
+            db.prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? AND deleted = 0").arg(r.table, r.column));
         q.addBindValue(id);
         if (q.exec() && q.next())
             total += q.value(0).toInt();

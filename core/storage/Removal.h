@@ -20,7 +20,8 @@ enum class RemoveOutcome { Deleted, Deactivated };
 // Within the caller's transaction: counts live rows that refer to id; if any, sets the
 // deactivation field to its "off" value (active=0, or status='left'), else tombstones the row.
 Result<RemoveOutcome> removeOrDeactivate(Database &db, const TableDef &table, const QString &id,
-                                         const QList<Reference> &references, const QString &offField = QStringLiteral("active"),
+                                         const QList<Reference> &references,
+                                         const QString &offField = QStringLiteral("active"),
                                          const QVariant &offValue = QVariant(0));
 // How many live rows refer to id.
 int countReferences(Database &db, const QString &id, const QList<Reference> &references);

@@ -1,6 +1,7 @@
 #pragma once
 // Errors travel as values: core never shows a dialog, the caller decides how to tell the user.
 #include <QString>
+
 #include <optional>
 #include <utility>
 
@@ -21,10 +22,7 @@ struct Error {
     QString field;   // machine name of the offending field, if any
 
     bool isError() const { return kind != ErrorKind::None; }
-    static Error invalid(const QString &field, const QString &message)
-    {
-        return {ErrorKind::Invalid, message, field};
-    }
+    static Error invalid(const QString &field, const QString &message) { return {ErrorKind::Invalid, message, field}; }
     static Error make(ErrorKind kind, const QString &message) { return {kind, message, {}}; }
 };
 
@@ -32,7 +30,9 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error e) : m_error(std::move(e)) {}
+    Status(Error e)
+        : m_error(std::move(e))
+    {}
     bool ok() const { return !m_error.isError(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }
@@ -42,12 +42,15 @@ private:
     Error m_error;
 };
 
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error e) : m_error(std::move(e)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error e)
+        : m_error(std::move(e))
+    {}
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const T &value() const { return *m_value; }

@@ -83,8 +83,8 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     const QString site = m_db.siteId();
     const QString id = givenId.isEmpty() ? uuid::v7(HybridClock::physicalMs(stamp)) : givenId;
 
-    QStringList columns = {QStringLiteral("id"), QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
-                           QStringLiteral("site"), QStringLiteral("hlc"), QStringLiteral("vv")};
+    QStringList columns = {QStringLiteral("id"),   QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
+                           QStringLiteral("site"), QStringLiteral("hlc"),         QStringLiteral("vv")};
     const QStringList fields = values.keys(); // sorted: the cached statement text is stable
     columns += fields;
     QStringList marks;
@@ -112,8 +112,8 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
 
 Result<QVariantMap> RowStore::fetch(const TableDef &table, const QString &id) const
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(table.fields.join(QLatin1Char(',')), table.name));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0")
+                                     .arg(table.fields.join(QLatin1Char(',')), table.name));
     q.addBindValue(id);
     if (!q.exec())
         return Error::make(ErrorKind::Internal, q.lastError().text());
@@ -175,8 +175,10 @@ Status RowStore::update(const TableDef &table, const QString &id, const QVariant
     QStringList sets;
     for (const QString &f : fields)
         sets << f + QStringLiteral("=?");
-    sets << QStringLiteral("site=?") << QStringLiteral("hlc=?") << QStringLiteral("vv=?") << QStringLiteral("fstamps=?");
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(table.name, sets.join(QLatin1Char(','))));
+    sets << QStringLiteral("site=?") << QStringLiteral("hlc=?") << QStringLiteral("vv=?")
+         << QStringLiteral("fstamps=?");
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(table.name, sets.join(QLatin1Char(','))));
     for (const QString &f : fields)
         q.addBindValue(bindable(after.value(f)));
     q.addBindValue(site);

@@ -13,7 +13,9 @@ class Database;
 class RowStore
 {
 public:
-    explicit RowStore(Database &db) : m_db(db) {}
+    explicit RowStore(Database &db)
+        : m_db(db)
+    {}
 
     // New row; the id is a fresh UUIDv7 unless one is given (a UUIDv5 for natural keys).
     Result<QString> insert(const TableDef &table, const QVariantMap &values, const QString &id = {});

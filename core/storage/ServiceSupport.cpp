@@ -41,8 +41,8 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
                      const QString &excludeId, const QString &parentColumn, const QVariant &parentValue)
 {
     const QString parent = parentColumn.isEmpty() ? QString() : QStringLiteral(" AND %1 IS ?").arg(parentColumn);
-    QSqlQuery &q = db.prepared(
-        QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 AND %2 = ? AND id <> ?%3 LIMIT 1").arg(table.name, column, parent));
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 AND %2 = ? AND id <> ?%3 LIMIT 1")
+                                   .arg(table.name, column, parent));
     q.addBindValue(value);
     // A new record has no id yet: a null QString binds as NULL, and "id <> NULL" is never
     // true, so no duplicate was ever found for a new street, grid, unit… Compare with ''.
@@ -59,11 +59,12 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
 namespace gd {
 Status restoreRow(Database &db, const TableDef &table, const QString &id, Permission permission)
 {
-    return writeTransaction<bool>(db, permission, [&]() -> Result<bool> {
-               if (Status s = RowStore(db).restore(table, id); !s)
-                   return s.error();
-               return true;
-           })
+    return writeTransaction<bool>(db, permission,
+                                  [&]() -> Result<bool> {
+                                      if (Status s = RowStore(db).restore(table, id); !s)
+                                          return s.error();
+                                      return true;
+                                  })
         .status();
 }
 } // namespace gd

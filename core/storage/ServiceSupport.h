@@ -11,8 +11,7 @@
 
 namespace gd {
 
-template<typename T, typename Body>
-Result<T> writeTransaction(Database &db, Permission permission, Body &&body)
+template <typename T, typename Body> Result<T> writeTransaction(Database &db, Permission permission, Body &&body)
 {
     Status allowed = requirePermission(db, permission);
     if (!allowed)

@@ -56,8 +56,8 @@ const TableDef &unitContacts()
 }
 const TableDef &workers()
 {
-    static const TableDef d = def("workers", {"name", "sex", "phone", "kind", "community_id", "start_date", "status",
-                                              "star", "photo"});
+    static const TableDef d =
+        def("workers", {"name", "sex", "phone", "kind", "community_id", "start_date", "status", "star", "photo"});
     return d;
 }
 const TableDef &workerGrids()
@@ -78,8 +78,8 @@ const TableDef &gridCovers()
 
 QList<const TableDef *> all()
 {
-    return {&streets(), &communities(), &workers(),    &policeGrids(), &grids(),       &workerGrids(),
-            &buildings(), &addresses(), &units(),      &unitContacts(), &careerSteps(), &gridCovers()};
+    return {&streets(),   &communities(), &workers(), &policeGrids(),  &grids(),       &workerGrids(),
+            &buildings(), &addresses(),   &units(),   &unitContacts(), &careerSteps(), &gridCovers()};
 }
 
 const TableDef *byName(const QString &name)
@@ -92,8 +92,8 @@ const TableDef *byName(const QString &name)
 
 QStringList metaColumns()
 {
-    return {QStringLiteral("id"),  QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
-            QStringLiteral("site"), QStringLiteral("hlc"),        QStringLiteral("vv"),
+    return {QStringLiteral("id"),      QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
+            QStringLiteral("site"),    QStringLiteral("hlc"),         QStringLiteral("vv"),
             QStringLiteral("fstamps"), QStringLiteral("deleted")};
 }
 

@@ -7,16 +7,17 @@
 
 namespace gd {
 
-Transaction::Transaction(Database &db) : m_db(db), m_level(db.m_depth)
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_level(db.m_depth)
 {
-    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
     QSqlQuery q(m_db.sql());
     if (!q.exec(sql)) {
-        m_startError = Error::make(ErrorKind::Internal,
-                                   QCoreApplication::translate("gd::Transaction",
-                                                               "The database is busy or read-only: %1")
-                                       .arg(q.lastError().text()));
+        m_startError = Error::make(
+            ErrorKind::Internal, QCoreApplication::translate("gd::Transaction", "The database is busy or read-only: %1")
+                                     .arg(q.lastError().text()));
         return;
     }
     m_started = true;

@@ -9,7 +9,7 @@ namespace gd::uuid {
 namespace {
 // Fixed namespace for GridDesk's name-based ids; changing it would break merging.
 const QUuid kNamespace("{6f3c2a1e-9d4b-4c8e-b0a7-5e2d1f4a9c30}");
-}
+} // namespace
 
 QString v7(qint64 unixMs)
 {

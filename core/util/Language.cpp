@@ -99,7 +99,8 @@ QString choose(const QString &requested)
         const QString v = qEnvironmentVariable(var);
         if (v.startsWith(QLatin1String("zh")))
             return QStringLiteral("zh_CN");
-        if (!v.isEmpty() && v != QLatin1String("C") && !v.startsWith(QLatin1String("C.")) && v != QLatin1String("POSIX"))
+        if (!v.isEmpty() && v != QLatin1String("C") && !v.startsWith(QLatin1String("C.")) &&
+            v != QLatin1String("POSIX"))
             return QStringLiteral("en");
     }
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -113,8 +114,7 @@ bool install(const QString &lang)
         return false;
     // Qt's own strings (dialog buttons, context menus) first, ours on top.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    {
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed() << qt;
     }

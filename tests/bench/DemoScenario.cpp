@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
 #include <memory>
 #include <sqlite3.h>
 
@@ -89,8 +90,8 @@ QString readAll(const QString &path, QList<TableDump> *out)
                     cell.bytes = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, c)),
                                             sqlite3_column_bytes(st, c));
                 else if (cell.type == SQLITE_BLOB)
-                    cell.bytes = QByteArray(static_cast<const char *>(sqlite3_column_blob(st, c)),
-                                            sqlite3_column_bytes(st, c));
+                    cell.bytes =
+                        QByteArray(static_cast<const char *>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c));
                 row << cell;
             }
             dump.rows << row;
@@ -127,8 +128,12 @@ QString insertAll(sqlite3 *db, const QList<TableDump> &dumps)
                 switch (v.type) {
                 case SQLITE_INTEGER: sqlite3_bind_int64(st, c + 1, v.integer); break;
                 case SQLITE_FLOAT: sqlite3_bind_double(st, c + 1, v.real); break;
-                case SQLITE_TEXT: sqlite3_bind_text(st, c + 1, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC); break;
-                case SQLITE_BLOB: sqlite3_bind_blob(st, c + 1, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC); break;
+                case SQLITE_TEXT:
+                    sqlite3_bind_text(st, c + 1, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
+                    break;
+                case SQLITE_BLOB:
+                    sqlite3_bind_blob(st, c + 1, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
+                    break;
                 default: sqlite3_bind_null(st, c + 1); break;
                 }
             }
@@ -271,14 +276,15 @@ bench::Outcome runDemo(const bench::Options &options)
     out.notes << QStringLiteral("without the hashing, the rows take about %1 ms: %2 times the baseline")
                      .arg(QString::number(rowsOnly, 'f', 1),
                           QString::number(rowsOnly / bench::percentile(out.baselineMs, 50), 'f', 2));
-    out.notes << QStringLiteral("file size %1 MB").arg(QString::number(QFileInfo(reference).size() / 1048576.0, 'f', 1));
+    out.notes
+        << QStringLiteral("file size %1 MB").arg(QString::number(QFileInfo(reference).size() / 1048576.0, 'f', 1));
     if (!keep)
         removeDatabase(reference);
     return out;
 }
 
-const bench::Registrar demoScenario({QStringLiteral("demo"),
-                                     QStringLiteral("generate the demo district into a fresh file (vs bare SQLite inserts)"),
-                                     runDemo});
+const bench::Registrar
+    demoScenario({QStringLiteral("demo"),
+                  QStringLiteral("generate the demo district into a fresh file (vs bare SQLite inserts)"), runDemo});
 
 } // namespace

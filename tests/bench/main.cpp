@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QThread>
+
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
@@ -127,11 +128,13 @@ int main(int argc, char **argv)
               .arg(QThread::idealThreadCount())
               .arg(loadAverage()));
     const QList<int> widths = {10, 6, 11, 9, 20, 7};
-    const QStringList header = {QStringLiteral("scenario"), QStringLiteral("runs"), QStringLiteral("median ms"),
-                                QStringLiteral("p95 ms"), QStringLiteral("baseline median ms"), QStringLiteral("ratio")};
+    const QStringList header = {QStringLiteral("scenario"),           QStringLiteral("runs"),
+                                QStringLiteral("median ms"),          QStringLiteral("p95 ms"),
+                                QStringLiteral("baseline median ms"), QStringLiteral("ratio")};
     QString headerLine;
     for (int i = 0; i < header.size(); ++i)
-        headerLine += (i == 0 ? header.at(i).leftJustified(widths.at(i)) : QStringLiteral("  ") + cell(header.at(i), widths.at(i)));
+        headerLine += (i == 0 ? header.at(i).leftJustified(widths.at(i))
+                              : QStringLiteral("  ") + cell(header.at(i), widths.at(i)));
     print(headerLine);
 
     int failures = 0;
@@ -151,10 +154,12 @@ int main(int argc, char **argv)
                                  number(median),
                                  number(bench::percentile(out.ms, 95)),
                                  hasBaseline ? number(baseline) : QStringLiteral("-"),
-                                 hasBaseline && baseline > 0 ? QString::number(median / baseline, 'f', 2) : QStringLiteral("-")};
+                                 hasBaseline && baseline > 0 ? QString::number(median / baseline, 'f', 2)
+                                                             : QStringLiteral("-")};
         QString line;
         for (int i = 0; i < row.size(); ++i)
-            line += (i == 0 ? row.at(i).leftJustified(widths.at(i)) : QStringLiteral("  ") + cell(row.at(i), widths.at(i)));
+            line +=
+                (i == 0 ? row.at(i).leftJustified(widths.at(i)) : QStringLiteral("  ") + cell(row.at(i), widths.at(i)));
         print(line);
         for (const QString &n : out.notes)
             notes << s.name + QStringLiteral(": ") + n;

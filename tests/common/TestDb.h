@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 #include <memory>
 

@@ -1,8 +1,8 @@
 // Test main for widget tests: headless by default, so discovery at build time works too.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

@@ -11,6 +11,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+
 #include <algorithm>
 
 using namespace gd;
@@ -67,7 +68,8 @@ TEST_CASE("the demo district has Shinan's shape")
 
     CHECK(sum.streets == 11);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM streets")) == 11);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM streets WHERE name = '香港中路街道' AND code = '370202001'")) == 1);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM streets WHERE name = '香港中路街道' AND code = '370202001'")) == 1);
     CHECK(sum.communities == count(db, QStringLiteral("SELECT count(*) FROM communities")));
     CHECK(sum.communities >= 45);
     CHECK(sum.communities <= 55);
@@ -124,7 +126,8 @@ TEST_CASE("the demo district has Shinan's shape")
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'grid_head'")) == sum.communities);
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM grids g JOIN workers h ON h.id = g.head_id "
                                        "WHERE h.kind = 'grid_head' AND h.community_id = g.community_id")) == 505);
-        CHECK(count(db, QStringLiteral("SELECT count(*) FROM workers WHERE kind IN ('volunteer', 'building_leader')")) > 0);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM workers WHERE kind IN ('volunteer', 'building_leader')")) >
+              0);
         CHECK(count(db, QStringLiteral("SELECT count(DISTINCT phone) FROM workers WHERE phone <> ''")) ==
               count(db, QStringLiteral("SELECT count(*) FROM workers WHERE phone <> ''")));
         const int oneStar = count(db, QStringLiteral("SELECT count(*) FROM workers WHERE star = 1"));
@@ -314,7 +317,8 @@ TEST_CASE("demo addresses find their grid, and service edits do not duplicate th
     for (int i = 0; i < rows.size(); i += 37) {
         const Building b = org::buildingFrom(rows.at(i).first, rows.at(i).second);
         INFO(b.address.toStdString() + " / " + b.name.toStdString());
-        for (const QString &text : {b.address, b.name, QStringLiteral("青岛市市南区 ") + b.address + QStringLiteral("3单元201")}) {
+        for (const QString &text :
+             {b.address, b.name, QStringLiteral("青岛市市南区 ") + b.address + QStringLiteral("3单元201")}) {
             const QList<AddressMatch> found = service.lookup(text, 1);
             REQUIRE(found.size() == 1);
             CHECK(found.first().buildingId == b.id);

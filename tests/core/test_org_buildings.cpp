@@ -1,8 +1,7 @@
 // Buildings and the address → grid lookup (core/org/BuildingService): normalisation, the
 // addresses a save records, ranking, digit boundaries, moves, removal, and who may edit.
-#include "test_org_fixture.h"
-
 #include "org/BuildingService.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -38,7 +37,7 @@ TEST_CASE("normalize folds how people write an address")
 {
     CHECK(n("三明南路2号") == u("三明南路2号"));
     CHECK(n(" 三明南路 2 号 ") == u("三明南路2号"));
-    CHECK(n("三明南路２号") == u("三明南路2号"));          // full-width digit
+    CHECK(n("三明南路２号") == u("三明南路2号")); // full-width digit
     CHECK(n("三明南路２号３单元２０１") == u("三明南路2号3单元201"));
     CHECK(n("青岛市三明南路2号") == u("三明南路2号"));
     CHECK(n("市南区三明南路2号") == u("三明南路2号"));

@@ -56,8 +56,7 @@ inline int allRows(gd::Database &db, const QString &table)
     return count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
-template<typename R>
-inline QString must(const R &result)
+template <typename R> inline QString must(const R &result)
 {
     INFO(result.message().toStdString());
     REQUIRE(result.ok());

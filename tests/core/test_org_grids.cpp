@@ -1,11 +1,10 @@
 // Grids and police grids (core/org/GridService, PoliceGridService): codes, references that
 // must exist, pairing with police grids, memberships kept in step, summaries.
-#include "test_org_fixture.h"
-
 #include "org/BuildingService.h"
 #include "org/PoliceGridService.h"
 #include "people/Membership.h"
 #include "storage/Transaction.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -148,7 +147,8 @@ TEST_CASE("a grid's worker, head and police grid must exist")
     District d;
     GridService grids(*d);
     const QString w = addWorker(*d, QStringLiteral("王芳"), QStringLiteral("13800000001"));
-    const QString gone = addWorker(*d, QStringLiteral("李强"), QStringLiteral("13800000002"), QStringLiteral("volunteer"));
+    const QString gone =
+        addWorker(*d, QStringLiteral("李强"), QStringLiteral("13800000002"), QStringLiteral("volunteer"));
     REQUIRE(WorkerService(*d).remove(gone).value() == RemoveOutcome::Deleted);
 
     Grid g;
@@ -231,7 +231,8 @@ TEST_CASE("saving a grid keeps worker_grids in step with its worker and head")
     const QString a = addWorker(*d, QStringLiteral("王芳"), QStringLiteral("13800000001"));
     const QString b = addWorker(*d, QStringLiteral("李强"), QStringLiteral("13800000002"));
     const QString h = addWorker(*d, QStringLiteral("张伟"), QStringLiteral("13800000003"), QStringLiteral("grid_head"));
-    const QString h2 = addWorker(*d, QStringLiteral("赵敏"), QStringLiteral("13800000004"), QStringLiteral("grid_head"));
+    const QString h2 =
+        addWorker(*d, QStringLiteral("赵敏"), QStringLiteral("13800000004"), QStringLiteral("grid_head"));
 
     const QString g = addGrid(*d, d.community, d.gridCode(1), QStringLiteral("一"), a, h);
     CHECK(member(*d, a, g));
@@ -258,7 +259,8 @@ TEST_CASE("saving a grid keeps worker_grids in step with its worker and head")
     REQUIRE(grids.save(edit).ok());
     CHECK(member(*d, a, g));
     CHECK_FALSE(member(*d, b, g));
-    CHECK(count(*d, QStringLiteral("SELECT count(*) FROM worker_grids WHERE worker_id = ? AND grid_id = ?"), {a, g}) == 1);
+    CHECK(count(*d, QStringLiteral("SELECT count(*) FROM worker_grids WHERE worker_id = ? AND grid_id = ?"), {a, g}) ==
+          1);
 
     // Clearing both.
     edit.workerId.clear();
@@ -334,7 +336,8 @@ TEST_CASE("summaries join the names around a grid and count its buildings")
 {
     District d;
     GridService grids(*d);
-    const QString officer = addWorker(*d, QStringLiteral("刘警官"), QStringLiteral("13800000009"), QStringLiteral("police"));
+    const QString officer =
+        addWorker(*d, QStringLiteral("刘警官"), QStringLiteral("13800000009"), QStringLiteral("police"));
     const QString p = addPoliceGrid(*d, d.street, QStringLiteral("JG-001"), officer);
     const QString a = addWorker(*d, QStringLiteral("王芳"), QStringLiteral("138 0000 0001"));
     const QString h = addWorker(*d, QStringLiteral("张伟"), QStringLiteral("13800000003"), QStringLiteral("grid_head"));

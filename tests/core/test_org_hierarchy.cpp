@@ -1,10 +1,9 @@
 // Streets and communities (core/org/HierarchyService): codes under the district code,
 // duplicates, removal that deactivates what is referenced, and no write on a refusal.
-#include "test_org_fixture.h"
-
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
 #include "storage/Transaction.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -236,8 +235,12 @@ TEST_CASE("removing a street: deactivated while referenced, tombstoned when not"
     SECTION("referenced by a unit only")
     {
         const QString lone = addStreet(*d, QStringLiteral("370202009"), QStringLiteral("金湖路"));
-        Unit u{{}, QStringLiteral("金湖路执法中队"), QStringLiteral("law_enforcement"), QStringLiteral("0532-82871234"),
-               {}, lone};
+        Unit u{{},
+               QStringLiteral("金湖路执法中队"),
+               QStringLiteral("law_enforcement"),
+               QStringLiteral("0532-82871234"),
+               {},
+               lone};
         must(UnitService(*d).save(u));
         CHECK(h.removeStreet(lone).value() == RemoveOutcome::Deactivated);
     }

@@ -1,12 +1,11 @@
 // The shared service plumbing (core/storage/Removal, ServiceSupport): deactivate-if-referenced,
 // the write transaction shape, saveRow, selectRows and duplicateExists.
-#include "test_org_fixture.h"
-
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
 #include "storage/Removal.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Transaction.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -43,7 +42,8 @@ TEST_CASE("removeOrDeactivate within the caller's transaction")
     {
         const QString w = addWorker(*d, u("王芳"), u("13800000001"), u("volunteer"), {}, d.community);
         auto r = writeTransaction<RemoveOutcome>(*d, Permission::EditWorkers, [&] {
-            return removeOrDeactivate(*d, tables::workers(), w, {{u("workers"), u("id")}}, u("status"), u("transferred"));
+            return removeOrDeactivate(*d, tables::workers(), w, {{u("workers"), u("id")}}, u("status"),
+                                      u("transferred"));
         });
         REQUIRE(r.ok());
         CHECK(r.value() == RemoveOutcome::Deactivated);
@@ -52,8 +52,9 @@ TEST_CASE("removeOrDeactivate within the caller's transaction")
     SECTION("deactivating twice is one change")
     {
         auto once = [&] {
-            return writeTransaction<RemoveOutcome>(*d, Permission::EditOrganisation,
-                                                   [&] { return removeOrDeactivate(*d, tables::streets(), d.street, kStreetRefs); });
+            return writeTransaction<RemoveOutcome>(*d, Permission::EditOrganisation, [&] {
+                return removeOrDeactivate(*d, tables::streets(), d.street, kStreetRefs);
+            });
         };
         REQUIRE(once().value() == RemoveOutcome::Deactivated);
         const int audits = auditRows(*d);
@@ -120,13 +121,15 @@ TEST_CASE("saveRow inserts without an id and updates with one")
         return saveRow(*d, tables::streets(), {}, {{u("code"), u("370202009")}, {u("name"), u("金湖路")}});
     });
     REQUIRE(r.ok());
-    auto e = writeTransaction<QString>(*d, Permission::EditOrganisation,
-                                       [&] { return saveRow(*d, tables::streets(), r.value(), {{u("name"), u("金湖")}}); });
+    auto e = writeTransaction<QString>(*d, Permission::EditOrganisation, [&] {
+        return saveRow(*d, tables::streets(), r.value(), {{u("name"), u("金湖")}});
+    });
     REQUIRE(e.ok());
     CHECK(e.value() == r.value());
     CHECK(HierarchyService(*d).street(r.value())->name == u("金湖"));
-    auto missing = writeTransaction<QString>(*d, Permission::EditOrganisation,
-                                             [&] { return saveRow(*d, tables::streets(), u("missing"), {{u("name"), u("x")}}); });
+    auto missing = writeTransaction<QString>(*d, Permission::EditOrganisation, [&] {
+        return saveRow(*d, tables::streets(), u("missing"), {{u("name"), u("x")}});
+    });
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
 

@@ -1,8 +1,7 @@
 // The career ladder and part-time cover of vacant grids (core/people/WorkerService): the
 // first step of a new full-time worker, step validation, and who may cover which grid.
-#include "test_org_fixture.h"
-
 #include "people/Membership.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;

@@ -1,10 +1,9 @@
 // Memberships (core/people/Membership) and the row restore/known they rely on (RowStore):
 // one deterministic row per worker and grid, tombstoned and brought back, never duplicated.
-#include "test_org_fixture.h"
-
 #include "people/Membership.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
+#include "test_org_fixture.h"
 
 #include <functional>
 

@@ -1,9 +1,8 @@
 // Operators and their passwords (core/people/OperatorService, Password): PBKDF2 against
 // published vectors, the first administrator, logins, sign-in, passwords, deactivation.
-#include "test_org_fixture.h"
-
 #include "people/OperatorService.h"
 #include "people/Password.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -87,8 +86,9 @@ TEST_CASE("the first operator of a new file must be an administrator")
     CHECK(list[0].role == Role::Admin);
     CHECK(list[0].active);
     // The creation is audited, by the system, without the password.
-    CHECK(count(*t, u("SELECT count(*) FROM audit_log WHERE table_name = 'operators' AND row_id = ? "
-                      "AND operator_login = 'system' AND after_json NOT LIKE '%secret%'"),
+    CHECK(count(*t,
+                u("SELECT count(*) FROM audit_log WHERE table_name = 'operators' AND row_id = ? "
+                  "AND operator_login = 'system' AND after_json NOT LIKE '%secret%'"),
                 {id}) == 1);
 
     // The second needs someone allowed to manage operators.

@@ -1,12 +1,11 @@
 // Who may write what (core/people/Permissions), enforced in every service: the role matrix,
 // staff refused on organisation and workers, supervisors, and nobody signed in.
-#include "test_org_fixture.h"
-
 #include "org/BuildingService.h"
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
 #include "people/OperatorService.h"
 #include "people/Permissions.h"
+#include "test_org_fixture.h"
 
 #include <functional>
 
@@ -44,11 +43,16 @@ struct Office : District {
 QList<QPair<const char *, std::function<Error(Office &)>>> orgWrites()
 {
     return {
-        {"save street", [](Office &o) { return HierarchyService(*o).saveStreet({{}, u("370202009"), u("金湖路")}).error(); }},
+        {"save street",
+         [](Office &o) {
+             return HierarchyService(*o).saveStreet({{}, u("370202009"), u("金湖路")}).error();
+         }},
         {"remove street", [](Office &o) { return HierarchyService(*o).removeStreet(o.street2).error(); }},
         {"save community",
          [](Office &o) {
-             return HierarchyService(*o).saveCommunity({{}, o.street, u("370202002009"), u("三明路"), {}, {}, {}}).error();
+             return HierarchyService(*o)
+                 .saveCommunity({{}, o.street, u("370202002009"), u("三明路"), {}, {}, {}})
+                 .error();
          }},
         {"remove community", [](Office &o) { return HierarchyService(*o).removeCommunity(o.community2).error(); }},
         {"save grid",
@@ -71,7 +75,9 @@ QList<QPair<const char *, std::function<Error(Office &)>>> orgWrites()
              return UnitService(*o).save(x).error();
          }},
         {"save unit contact",
-         [](Office &o) { return UnitService(*o).saveContact({{}, o.unit, u("吴工"), {}, u("13800000002")}).error(); }},
+         [](Office &o) {
+             return UnitService(*o).saveContact({{}, o.unit, u("吴工"), {}, u("13800000002")}).error();
+         }},
         {"remove unit", [](Office &o) { return UnitService(*o).remove(o.unit).error(); }},
     };
 }
@@ -94,7 +100,9 @@ QList<QPair<const char *, std::function<Error(Office &)>>> workerWrites()
         {"remove worker", [](Office &o) { return WorkerService(*o).remove(o.worker).error(); }},
         {"career step",
          [](Office &o) {
-             return WorkerService(*o).saveCareerStep({{}, o.worker, u("community_worker"), u("2025-01-01"), {}}).error();
+             return WorkerService(*o)
+                 .saveCareerStep({{}, o.worker, u("community_worker"), u("2025-01-01"), {}})
+                 .error();
          }},
     };
 }
@@ -109,7 +117,8 @@ QList<QPair<const char *, std::function<Error(Office &)>>> buildingWrites()
              b.address = u("三明南路2号");
              return BuildingService(*o).save(b).error();
          }},
-        {"add address", [](Office &o) { return BuildingService(*o).addAddress(o.building, u("三明南路1号甲")).error(); }},
+        {"add address",
+         [](Office &o) { return BuildingService(*o).addAddress(o.building, u("三明南路1号甲")).error(); }},
         {"remove building", [](Office &o) { return BuildingService(*o).remove(o.building).error(); }},
     };
 }

@@ -1,9 +1,8 @@
 // Workers (core/people/WorkerService): validation against the injected clock, the grids a
 // save assigns, the list filters and removal (ladder and cover: test_people_career.cpp).
-#include "test_org_fixture.h"
-
 #include "org/PoliceGridService.h"
 #include "people/Membership.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;

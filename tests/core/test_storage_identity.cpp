@@ -166,10 +166,10 @@ TEST_CASE("rows carry their merge metadata, and edits bump only the fields they 
     {
         Transaction tx(*t);
         bool changed = false;
-        REQUIRE(rows.update(tables::streets(), id,
-                            {{QStringLiteral("code"), QStringLiteral("370202001")},
-                             {QStringLiteral("name"), QStringLiteral("八大关")}},
-                            &changed));
+        REQUIRE(rows.update(
+            tables::streets(), id,
+            {{QStringLiteral("code"), QStringLiteral("370202001")}, {QStringLiteral("name"), QStringLiteral("八大关")}},
+            &changed));
         CHECK(changed);
         REQUIRE(tx.commit());
     }
@@ -199,7 +199,8 @@ TEST_CASE("rows carry their merge metadata, and edits bump only the fields they 
         REQUIRE(tx.commit());
         CHECK(intColumn(*t, QStringLiteral("streets"), QStringLiteral("deleted"), id) == 1);
         CHECK(intColumn(*t, QStringLiteral("streets"), QStringLiteral("hlc"), id) > edited);
-        CHECK(jsonColumn(*t, QStringLiteral("streets"), QStringLiteral("fstamps"), id).contains(QStringLiteral("deleted")));
+        CHECK(jsonColumn(*t, QStringLiteral("streets"), QStringLiteral("fstamps"), id)
+                  .contains(QStringLiteral("deleted")));
         CHECK_FALSE(rows.exists(tables::streets(), id));
         CHECK(rows.fetch(tables::streets(), id).error().kind == ErrorKind::NotFound);
         Transaction again(*t);
@@ -215,8 +216,9 @@ TEST_CASE("stamps are strictly monotonic across many writes")
     Transaction tx(*t);
     qint64 last = 0;
     for (int i = 0; i < 200; ++i) {
-        auto r = rows.insert(tables::streets(), {{QStringLiteral("code"), QStringLiteral("370202%1").arg(i, 3, 10, QLatin1Char('0'))},
-                                                 {QStringLiteral("name"), QStringLiteral("街道%1").arg(i)}});
+        auto r = rows.insert(tables::streets(),
+                             {{QStringLiteral("code"), QStringLiteral("370202%1").arg(i, 3, 10, QLatin1Char('0'))},
+                              {QStringLiteral("name"), QStringLiteral("街道%1").arg(i)}});
         REQUIRE(r.ok());
         const qint64 stamp = intColumn(*t, QStringLiteral("streets"), QStringLiteral("hlc"), r.value());
         CHECK(stamp > last);

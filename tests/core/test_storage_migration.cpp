@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 
 using namespace gd;
@@ -27,7 +28,8 @@ TEST_CASE("a file made at schema v1 is backed up and migrated to the latest vers
             "INSERT INTO workers(id, origin_site, created_hlc, site, hlc, vv, name, kind, start_date) VALUES "
             "('0193e4a0-0000-7000-8000-0000000000a1','s1',100,'s1',100,'{\"s1\":1}','陈姝夷','full_time','2019-03-01'),"
             "('0193e4a0-0000-7000-8000-0000000000a2','s1',101,'s1',101,'{\"s1\":1}','姜虹羽','full_time','2020-07-15'),"
-            "('0193e4a0-0000-7000-8000-0000000000a3','s1',102,'s1',102,'{\"s1\":1}','李志强','volunteer','2021-01-01')")));
+            "('0193e4a0-0000-7000-8000-0000000000a3','s1',102,'s1',102,'{\"s1\":1}','李志强','volunteer','2021-01-01'"
+            ")")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         REQUIRE(q.value(0).toInt() == 1);
@@ -46,8 +48,9 @@ TEST_CASE("a file made at schema v1 is backed up and migrated to the latest vers
     CHECK(QFile::exists(db.lastBackupPath()));
 
     QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT w.name, c.stage, c.date FROM career_steps c JOIN workers w ON w.id = c.worker_id "
-                                  "ORDER BY c.date")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT w.name, c.stage, c.date FROM career_steps c JOIN workers w ON w.id = c.worker_id "
+                              "ORDER BY c.date")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("陈姝夷"));
     CHECK(q.value(1).toString() == QStringLiteral("grid_worker"));

@@ -1,7 +1,7 @@
 // The service calls behind undo in the window: a removed building comes back with its
 // addresses, a cover can be withdrawn.
-#include "test_org_fixture.h"
 #include "org/BuildingService.h"
+#include "test_org_fixture.h"
 
 using namespace gd;
 using namespace gdtest;

@@ -40,11 +40,11 @@ TEST_CASE("landlines need their area code, the dash is optional")
         INFO(ok);
         CHECK(phoneOk(ok));
     }
-    for (const char *bad : {"82871234",        // no area code
-                            "0532-02871234",   // a local number never starts with 0
-                            "0532-12871234",   // … nor with 1
-                            "0532-828712345",  // 9-digit local number
-                            "0532-82871"}) {   // too short
+    for (const char *bad : {"82871234",       // no area code
+                            "0532-02871234",  // a local number never starts with 0
+                            "0532-12871234",  // … nor with 1
+                            "0532-828712345", // 9-digit local number
+                            "0532-82871"}) {  // too short
         INFO(bad);
         CHECK_FALSE(phoneOk(bad));
     }
@@ -64,8 +64,8 @@ TEST_CASE("full-width digits typed with a Chinese IME are phone numbers")
 
 TEST_CASE("service lines and 400/800 numbers")
 {
-    for (const char *ok : {"12345", "95598", "96777", "955888", "400-123-4567", "4001234567", "400 123 4567",
-                           "800-820-8820"}) {
+    for (const char *ok :
+         {"12345", "95598", "96777", "955888", "400-123-4567", "4001234567", "400 123 4567", "800-820-8820"}) {
         INFO(ok);
         CHECK(phoneOk(ok));
     }
@@ -167,9 +167,9 @@ TEST_CASE("isoDate(): YYYY-MM-DD and real calendar days only")
     CHECK(date("", true).isError());
     CHECK(date("  ", true).message.startsWith(QStringLiteral("Start date")));
     // Stored dates are compared as text (cover ends vs starts), so only the one form is accepted.
-    for (const char *bad : {"2026-02-29", "2026-13-01", "2026-00-10", "2026-01-32", "2026-1-5", "2026/01/05",
-                            "2026.01.05", "2026-01-05x", "2026-01-05T10:00:00", "20260105", "05/01/2026",
-                            "二〇二六-01-05", "next monday"}) {
+    for (const char *bad :
+         {"2026-02-29", "2026-13-01", "2026-00-10", "2026-01-32", "2026-1-5", "2026/01/05", "2026.01.05", "2026-01-05x",
+          "2026-01-05T10:00:00", "20260105", "05/01/2026", "二〇二六-01-05", "next monday"}) {
         INFO(bad);
         const Error e = date(bad, false);
         CHECK(e.kind == ErrorKind::Invalid);
@@ -183,7 +183,7 @@ TEST_CASE("requiredText / optionalText: trimmed, limits inclusive, counted in ch
     const QString label = QStringLiteral("姓名");
     auto req = [&](const QString &v, int max) { return check::requiredText(QStringLiteral("name"), label, v, max); };
     CHECK_FALSE(req(QStringLiteral("王芳"), 20).isError());
-    CHECK_FALSE(req(QString(20, QChar(0x738B)), 20).isError());                 // exactly the limit
+    CHECK_FALSE(req(QString(20, QChar(0x738B)), 20).isError()); // exactly the limit
     CHECK_FALSE(req(QStringLiteral("  ") + QString(20, QChar(0x738B)) + QStringLiteral("  "), 20).isError());
     const Error tooLong = req(QString(21, QChar(0x738B)), 20);
     CHECK(tooLong.kind == ErrorKind::Invalid);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 #include <memory>
 

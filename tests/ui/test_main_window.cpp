@@ -42,8 +42,7 @@ struct Window {
     ~Window() { MessageBox::setTestMode(false); }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
@@ -55,7 +54,7 @@ TEST_CASE("the window starts on a demo database and walks its pages")
 {
     gduitest::DemoDb t;
     Window w(*t);
-    REQUIRE(w.window->pageCount() == 2);
+    REQUIRE(w.window->pageCount() >= 3);
     for (int i = 0; i < w.window->pageCount(); ++i) {
         w.window->showPage(i);
         QApplication::processEvents();
@@ -146,7 +145,7 @@ TEST_CASE("the people page filters, shows a worker and saves an edit")
 {
     gduitest::DemoDb t;
     Window w(*t);
-    w.window->showPage(1);
+    w.window->showPage(w.window->pageCount() - 1); // people come last
     PeoplePage *page = w.window->peoplePage();
     const gd::WorkerSummary someone = gd::WorkerService(*t).list({{}, QStringLiteral("full_time"), {}, {}}).at(3);
     page->searchBox()->setText(someone.worker.phone);

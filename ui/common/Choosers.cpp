@@ -36,7 +36,8 @@ void selectChoice(QComboBox *combo, const QString &id)
 QString chosenId(const QComboBox *combo)
 {
     // An editable combo whose text no longer matches the current item means nothing chosen.
-    if (combo->isEditable() && combo->currentIndex() >= 0 && combo->currentText() != combo->itemText(combo->currentIndex()))
+    if (combo->isEditable() && combo->currentIndex() >= 0 &&
+        combo->currentText() != combo->itemText(combo->currentIndex()))
         return {};
     return combo->currentData().toString();
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
 #include <memory>
 
 namespace gdui {
@@ -17,9 +18,7 @@ QString tr(const char *text)
 
 ServiceCommand::Reporter reporterFor(QWidget *parent)
 {
-    return [parent](const QString &message) {
-        MessageBox::warning(parent, tr("Could not undo or redo"), message);
-    };
+    return [parent](const QString &message) { MessageBox::warning(parent, tr("Could not undo or redo"), message); };
 }
 } // namespace
 

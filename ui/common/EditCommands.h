@@ -13,9 +13,9 @@ class QWidget;
 namespace gdui {
 
 struct EditSpec {
-    QString text;                                    // "Edit grid 红岛路社区第3网格"
-    std::function<gd::Result<QString>()> apply;      // saves the new state; returns the id
-    std::function<gd::Status()> revert;              // edit: saves the old state
+    QString text;                                          // "Edit grid 红岛路社区第3网格"
+    std::function<gd::Result<QString>()> apply;            // saves the new state; returns the id
+    std::function<gd::Status()> revert;                    // edit: saves the old state
     std::function<gd::Status(const QString &)> undoCreate; // create: removes the new row
     std::function<gd::Status(const QString &)> redoCreate; // create: brings it back
 };

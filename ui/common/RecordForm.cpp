@@ -8,7 +8,8 @@
 
 namespace gdui {
 
-RecordForm::RecordForm(QWidget *parent) : QWidget(parent)
+RecordForm::RecordForm(QWidget *parent)
+    : QWidget(parent)
 {
     m_outer = new QVBoxLayout(this);
     m_title = new QLabel(this);

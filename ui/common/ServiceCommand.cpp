@@ -4,10 +4,12 @@ namespace gdui {
 
 ServiceCommand::ServiceCommand(const QString &text, Action redoAction, Action undoAction, Reporter reporter,
                                bool doneAlready)
-    : QUndoCommand(text), m_redo(std::move(redoAction)), m_undo(std::move(undoAction)), m_reporter(std::move(reporter)),
-      m_skipRedo(doneAlready)
-{
-}
+    : QUndoCommand(text)
+    , m_redo(std::move(redoAction))
+    , m_undo(std::move(undoAction))
+    , m_reporter(std::move(reporter))
+    , m_skipRedo(doneAlready)
+{}
 
 void ServiceCommand::redo()
 {

@@ -5,6 +5,7 @@
 #include "storage/Result.h"
 
 #include <QUndoCommand>
+
 #include <functional>
 
 namespace gdui {

@@ -10,7 +10,8 @@
 namespace gdui {
 
 BuildingDialog::BuildingDialog(const gd::Building &b, const QStringList &aliases, QWidget *parent)
-    : QDialog(parent), m_building(b)
+    : QDialog(parent)
+    , m_building(b)
 {
     setWindowTitle(b.id.isEmpty() ? tr("New building") : tr("Building %1").arg(b.name));
     auto *form = new QFormLayout(this);

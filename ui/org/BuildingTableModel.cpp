@@ -5,7 +5,9 @@
 
 namespace gdui {
 
-BuildingTableModel::BuildingTableModel(gd::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+BuildingTableModel::BuildingTableModel(gd::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
 {
     connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("buildings")))

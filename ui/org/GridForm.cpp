@@ -19,7 +19,9 @@
 
 namespace gdui {
 
-GridForm::GridForm(gd::Database &db, QWidget *parent) : RecordForm(parent), m_db(db)
+GridForm::GridForm(gd::Database &db, QWidget *parent)
+    : RecordForm(parent)
+    , m_db(db)
 {
     m_community = new QLabel(this);
     m_code = new QLineEdit(this);

@@ -16,7 +16,8 @@ QLineEdit *lineEdit(QWidget *parent, const QString &name, int maxLength)
 }
 } // namespace
 
-StreetForm::StreetForm(QWidget *parent) : RecordForm(parent)
+StreetForm::StreetForm(QWidget *parent)
+    : RecordForm(parent)
 {
     m_code = lineEdit(this, QStringLiteral("streetCodeLineEdit"), 9);
     m_code->setPlaceholderText(tr("9 digits, e.g. 370202001"));
@@ -43,7 +44,8 @@ gd::Street StreetForm::street() const
     return s;
 }
 
-CommunityForm::CommunityForm(QWidget *parent) : RecordForm(parent)
+CommunityForm::CommunityForm(QWidget *parent)
+    : RecordForm(parent)
 {
     m_street = new QLabel(this);
     m_code = lineEdit(this, QStringLiteral("communityCodeLineEdit"), 12);

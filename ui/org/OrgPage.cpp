@@ -28,7 +28,9 @@ namespace gdui {
 
 using gd::Status;
 
-OrgPage::OrgPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+OrgPage::OrgPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("orgPage"));
     auto *layout = new QVBoxLayout(this);
@@ -49,7 +51,8 @@ OrgPage::OrgPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ct
     layout->addWidget(bar);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         if (!showGrid(m_find->text()))
-            MessageBox::information(this, tr("Not found"), tr("There is no grid with code %1.").arg(m_find->text().trimmed()));
+            MessageBox::information(this, tr("Not found"),
+                                    tr("There is no grid with code %1.").arg(m_find->text().trimmed()));
     });
 
     auto *split = new QSplitter(this);
@@ -283,8 +286,8 @@ void OrgPage::removeCurrent()
         return;
     gd::Database &db = *m_ctx.db;
     const QString id = i.data(OrgTreeModel::IdRole).toString();
-    const QString name = i.data(OrgTreeModel::CodeRole).toString() + QLatin1Char(' ') +
-                         i.data(Qt::DisplayRole).toString();
+    const QString name =
+        i.data(OrgTreeModel::CodeRole).toString() + QLatin1Char(' ') + i.data(Qt::DisplayRole).toString();
     const int kind = i.data(OrgTreeModel::KindRole).toInt();
     const bool active = i.data(OrgTreeModel::ActiveRole).toBool();
 
@@ -313,9 +316,9 @@ void OrgPage::removeCurrent()
         return;
     }
 
-    if (!MessageBox::question(this, tr("Deactivate"),
-                              tr("Remove %1? If it is still in use it is deactivated instead, and can be activated again.")
-                                  .arg(name)))
+    if (!MessageBox::question(
+            this, tr("Deactivate"),
+            tr("Remove %1? If it is still in use it is deactivated instead, and can be activated again.").arg(name)))
         return;
     RemoveSpec spec;
     spec.text = tr("Remove %1").arg(name);

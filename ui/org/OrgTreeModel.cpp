@@ -30,7 +30,9 @@ struct OrgTreeModel::Node {
 };
 
 OrgTreeModel::OrgTreeModel(gd::Database &db, QObject *parent)
-    : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent)
+    , m_db(db)
+    , m_root(std::make_unique<Node>())
 {
     reload();
     connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {

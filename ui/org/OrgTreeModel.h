@@ -2,6 +2,7 @@
 // Street → community → grid, as a lazy tree: streets and communities load at once (a district
 // has a few dozen), a community's grids load when it is first expanded.
 #include <QAbstractItemModel>
+
 #include <memory>
 #include <vector>
 

@@ -31,7 +31,8 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 } // namespace
 
 CareerStepDialog::CareerStepDialog(const QString &workerId, const QString &today, QWidget *parent)
-    : QDialog(parent), m_workerId(workerId)
+    : QDialog(parent)
+    , m_workerId(workerId)
 {
     setWindowTitle(tr("Career step"));
     auto *form = new QFormLayout(this);
@@ -53,12 +54,14 @@ CareerStepDialog::CareerStepDialog(const QString &workerId, const QString &today
 
 gd::CareerStep CareerStepDialog::step() const
 {
-    return gd::CareerStep{{}, m_workerId, m_stage->currentData().toString(), m_date->text().trimmed(),
-                          m_note->text().trimmed()};
+    return gd::CareerStep{
+        {}, m_workerId, m_stage->currentData().toString(), m_date->text().trimmed(), m_note->text().trimmed()};
 }
 
 CoverDialog::CoverDialog(gd::Database &db, const QString &workerId, const QString &today, QWidget *parent)
-    : QDialog(parent), m_db(db), m_workerId(workerId)
+    : QDialog(parent)
+    , m_db(db)
+    , m_workerId(workerId)
 {
     setWindowTitle(tr("Cover a vacant grid"));
     auto *form = new QFormLayout(this);

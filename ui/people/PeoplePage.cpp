@@ -24,7 +24,9 @@
 
 namespace gdui {
 
-PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("peoplePage"));
     auto *layout = new QVBoxLayout(this);
@@ -210,9 +212,9 @@ void PeoplePage::removeWorker()
         return;
     gd::Database &db = *m_ctx.db;
     const gd::Worker was = gd::WorkerService(db).worker(id).value();
-    if (!MessageBox::question(this, tr("Remove worker"),
-                              tr("Remove %1? A worker still named on a grid or in the records is marked as left instead.")
-                                  .arg(was.name)))
+    if (!MessageBox::question(
+            this, tr("Remove worker"),
+            tr("Remove %1? A worker still named on a grid or in the records is marked as left instead.").arg(was.name)))
         return;
     RemoveSpec spec;
     spec.text = tr("Remove worker %1").arg(was.name);
@@ -274,9 +276,9 @@ void PeoplePage::addCover()
     while (dialog.exec() == QDialog::Accepted) {
         const gd::GridCover cover = dialog.cover();
         if (cover.gridId.isEmpty()) {
-            dialog.errors().report(&dialog, gd::Error::invalid(QStringLiteral("grid_id"),
-                                                               tr("Grid code: there is no grid with code %1.")
-                                                                   .arg(dialog.gridCode())));
+            dialog.errors().report(
+                &dialog, gd::Error::invalid(QStringLiteral("grid_id"),
+                                            tr("Grid code: there is no grid with code %1.").arg(dialog.gridCode())));
             continue;
         }
         EditSpec spec;

@@ -23,7 +23,9 @@
 
 namespace gdui {
 
-WorkerForm::WorkerForm(gd::Database &db, QWidget *parent) : RecordForm(parent), m_db(db)
+WorkerForm::WorkerForm(gd::Database &db, QWidget *parent)
+    : RecordForm(parent)
+    , m_db(db)
 {
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("workerNameLineEdit"));
@@ -137,21 +139,23 @@ void WorkerForm::setPhoto(const QByteArray &photo)
         m_photo->setPixmap({});
         m_photo->setText(tr("No photo"));
     } else {
-        m_photo->setPixmap(QPixmap::fromImage(img.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_photo->setPixmap(
+            QPixmap::fromImage(img.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
 }
 
 void WorkerForm::choosePhoto()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a photo"), {},
-                                                      tr("Pictures (*.jpg *.jpeg *.png)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose a photo"), {}, tr("Pictures (*.jpg *.jpeg *.png)"));
     if (file.isEmpty())
         return;
     QImageReader reader(file);
     reader.setAutoTransform(true);
     QImage img = reader.read();
     if (img.isNull()) {
-        MessageBox::warning(this, tr("Photo"), tr("%1 could not be read as a picture: %2").arg(file, reader.errorString()));
+        MessageBox::warning(this, tr("Photo"),
+                            tr("%1 could not be read as a picture: %2").arg(file, reader.errorString()));
         return;
     }
     // A card photo needs no more than this; a phone picture would otherwise exceed the 2 MB limit.
@@ -227,7 +231,8 @@ gd::Worker WorkerForm::worker(QString *unknownCode) const
     w.photo = m_photoBytes;
     w.gridIds.clear();
     gd::GridService grids(m_db);
-    for (const QString &code : m_grids->text().split(QRegularExpression(QStringLiteral("[\\s,，;；]+")), Qt::SkipEmptyParts)) {
+    for (const QString &code :
+         m_grids->text().split(QRegularExpression(QStringLiteral("[\\s,，;；]+")), Qt::SkipEmptyParts)) {
         auto g = grids.gridByCode(code);
         if (g)
             w.gridIds << g->id;

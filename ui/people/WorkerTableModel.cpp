@@ -5,7 +5,9 @@
 
 namespace gdui {
 
-WorkerTableModel::WorkerTableModel(gd::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+WorkerTableModel::WorkerTableModel(gd::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
 {
     reload();
     connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {

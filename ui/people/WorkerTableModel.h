@@ -15,7 +15,16 @@ class WorkerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { NameColumn, KindColumn, PhoneColumn, GridsColumn, CommunityColumn, StarColumn, StatusColumn, ColumnCount };
+    enum Columns {
+        NameColumn,
+        KindColumn,
+        PhoneColumn,
+        GridsColumn,
+        CommunityColumn,
+        StarColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole + 1 };
 
     explicit WorkerTableModel(gd::Database &db, QObject *parent = nullptr);

@@ -13,13 +13,11 @@ const char kLastLogin[] = "session/lastLogin";
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QStringLiteral("GridDesk"), QStringLiteral("GridDesk")))
-{
-}
+{}
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 QString AppSettings::defaultDataFile()
 {

@@ -2,6 +2,7 @@
 // The PC's own settings (not the data file's): language, data file, last operator. One table of
 // keys and defaults; tests use a throwaway file instead of the user's settings.
 #include <QSettings>
+
 #include <memory>
 
 namespace gdui {
@@ -9,7 +10,7 @@ namespace gdui {
 class AppSettings
 {
 public:
-    AppSettings();                            // the user's settings
+    AppSettings();                                // the user's settings
     explicit AppSettings(const QString &iniFile); // a throwaway instance for tests
 
     QString language() const; // "" = follow the system, "zh_CN", "en"

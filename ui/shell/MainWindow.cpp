@@ -5,6 +5,8 @@
 #include "SignInDialog.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
+#include "org/PoliceGridsPage.h"
+#include "org/UnitsPage.h"
 #include "people/PeoplePage.h"
 #include "storage/Database.h"
 
@@ -27,7 +29,9 @@ static void initUiResources()
 namespace gdui {
 
 MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
 {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,11 +47,16 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_pages = new QStackedWidget(central);
     m_org = new OrgPage(ctx, m_pages);
+    m_policeGrids = new PoliceGridsPage(ctx, m_pages);
+    m_units = new UnitsPage(ctx, m_pages);
     m_people = new PeoplePage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
-    } pages[] = {{m_org, tr("Organisation")}, {m_people, tr("People")}};
+    } pages[] = {{m_org, tr("Organisation")},
+                 {m_policeGrids, tr("Police grids")},
+                 {m_units, tr("Units")},
+                 {m_people, tr("People")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -71,7 +80,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     edit->addAction(redo);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i)
-        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] { showPage(i); });
+        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                      [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GridDesk"), this, &MainWindow::about);
 
@@ -99,7 +109,8 @@ void MainWindow::updateOperator()
     const gd::Actor &a = m_db.actor();
     const QString office = gd::OfficeSettings(m_db).load().name;
     setWindowTitle(office.isEmpty() ? tr("GridDesk") : tr("GridDesk — %1").arg(office));
-    m_operatorLabel->setText(tr("%1 (%2) · %3").arg(a.displayName, gd::roleDisplayName(a.role), QFileInfo(m_db.path()).fileName()));
+    m_operatorLabel->setText(
+        tr("%1 (%2) · %3").arg(a.displayName, gd::roleDisplayName(a.role), QFileInfo(m_db.path()).fileName()));
 }
 
 void MainWindow::signOut()

@@ -15,6 +15,8 @@ namespace gdui {
 class AppSettings;
 class OrgPage;
 class PeoplePage;
+class PoliceGridsPage;
+class UnitsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -24,6 +26,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     OrgPage *orgPage() const { return m_org; }
     PeoplePage *peoplePage() const { return m_people; }
+    PoliceGridsPage *policeGridsPage() const { return m_policeGrids; }
+    UnitsPage *unitsPage() const { return m_units; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
     int pageCount() const;
@@ -43,6 +47,8 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     OrgPage *m_org;
+    PoliceGridsPage *m_policeGrids;
+    UnitsPage *m_units;
     PeoplePage *m_people;
     QLabel *m_operatorLabel;
     QString m_reopenPath;

@@ -6,8 +6,8 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,7 +20,9 @@
 namespace gdui {
 
 SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings)
+    : QDialog(parent)
+    , m_db(db)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -48,8 +50,8 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     pcForm->addRow(tr("Data file:"), fileRow);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Open or create a GridDesk file"), m_db.path(),
-                                                       tr("GridDesk files (*.sqlite *.griddesk);;All files (*)"), nullptr,
-                                                       QFileDialog::DontConfirmOverwrite);
+                                                       tr("GridDesk files (*.sqlite *.griddesk);;All files (*)"),
+                                                       nullptr, QFileDialog::DontConfirmOverwrite);
         if (f.isEmpty())
             return;
         m_requestedFile = f;
@@ -73,7 +75,8 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     m_officeName = field(tr("Office &name:"), id.name, QStringLiteral("officeNameLineEdit"), QStringLiteral("name"));
     m_district = field(tr("&District code:"), id.districtCode, QStringLiteral("districtCodeLineEdit"),
                        QStringLiteral("district_code"));
-    m_address = field(tr("Office &address:"), id.address, QStringLiteral("officeAddressLineEdit"), QStringLiteral("address"));
+    m_address =
+        field(tr("Office &address:"), id.address, QStringLiteral("officeAddressLineEdit"), QStringLiteral("address"));
     m_phone = field(tr("Office &phone:"), id.phone, QStringLiteral("officePhoneLineEdit"), QStringLiteral("phone"));
     m_supervision = field(tr("&Supervision phone:"), id.supervisionPhone, QStringLiteral("supervisionPhoneLineEdit"),
                           QStringLiteral("supervision_phone"));

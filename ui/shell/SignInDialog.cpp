@@ -12,7 +12,9 @@
 
 namespace gdui {
 
-SignInDialog::SignInDialog(gd::Database &db, const QString &lastLogin, QWidget *parent) : QDialog(parent), m_db(db)
+SignInDialog::SignInDialog(gd::Database &db, const QString &lastLogin, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Sign in to GridDesk"));
     auto *form = new QFormLayout(this);

@@ -34,7 +34,8 @@ Opened openDataFile(const QString &path, QWidget *parent)
         auto r = gd::DemoDistrict::generate(d, options);
         progress.close();
         if (!r) {
-            out.error = QApplication::translate("gdui::Startup", "The demo district was not built: %1").arg(r.message());
+            out.error =
+                QApplication::translate("gdui::Startup", "The demo district was not built: %1").arg(r.message());
             out.db.reset();
         }
     }

@@ -1,0 +1,219 @@
+#include "PoliceGridsPage.h"
+
+#include "PoliceGridForm.h"
+#include "PoliceGridTableModel.h"
+#include "common/Choosers.h"
+#include "common/EditCommands.h"
+#include "common/MessageBox.h"
+#include "org/GridService.h"
+#include "org/HierarchyService.h"
+#include "people/Permissions.h"
+#include "storage/Database.h"
+#include "storage/ServiceSupport.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+namespace {
+// Puts each grid back with the police grid it had: grouped, so one pair() call per police grid.
+gd::Status applyPairing(gd::Database &db, const QHash<QString, QString> &target)
+{
+    QHash<QString, QStringList> byPoliceGrid;
+    for (auto it = target.begin(); it != target.end(); ++it)
+        byPoliceGrid[it.value()] << it.key();
+    for (auto it = byPoliceGrid.begin(); it != byPoliceGrid.end(); ++it)
+        if (gd::Status s = gd::GridService(db).pair(it.value(), it.key()); !s)
+            return s;
+    return {};
+}
+} // namespace
+
+PoliceGridsPage::PoliceGridsPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("policeGridsPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QToolBar(this);
+    m_new = bar->addAction(tr("New police grid"), this, &PoliceGridsPage::newPoliceGrid);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Street: "), bar));
+    m_street = new QComboBox(bar);
+    m_street->setObjectName(QStringLiteral("policeGridStreetFilterComboBox"));
+    m_street->setAccessibleName(tr("Street filter"));
+    QList<Choice> streets;
+    for (const gd::Street &s : gd::HierarchyService(*ctx.db).streets())
+        streets << Choice{s.id, s.name};
+    fillChoices(m_street, streets, tr("All streets"));
+    bar->addWidget(m_street);
+    layout->addWidget(bar);
+
+    auto *split = new QSplitter(this);
+    m_model = new PoliceGridTableModel(*ctx.db, this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("policeGridsTableView"));
+    m_table->setAccessibleName(tr("Police grids"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_form = new PoliceGridForm(*ctx.db, split);
+    split->addWidget(m_table);
+    split->addWidget(m_form);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_street, &QComboBox::currentIndexChanged, this, [this] { m_model->setStreet(chosenId(m_street)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PoliceGridsPage::onCurrentChanged);
+    connect(m_form, &RecordForm::saveRequested, this, &PoliceGridsPage::save);
+    connect(m_form, &RecordForm::removeRequested, this, &PoliceGridsPage::removeCurrent);
+    connect(ctx.db, &gd::Database::actorChanged, this, &PoliceGridsPage::updatePermissions);
+    m_form->setEnabled(false);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updatePermissions();
+}
+
+void PoliceGridsPage::updatePermissions()
+{
+    const bool edit = gd::roleAllows(m_ctx.db->actor().role, gd::Permission::EditOrganisation);
+    m_new->setEnabled(edit);
+    m_form->setEditable(edit);
+    m_form->gridList()->setEnabled(edit);
+}
+
+void PoliceGridsPage::selectPoliceGrid(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void PoliceGridsPage::onCurrentChanged()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    auto p =
+        gd::PoliceGridService(*m_ctx.db).policeGrid(i.siblingAtColumn(0).data(PoliceGridTableModel::IdRole).toString());
+    if (!p)
+        return;
+    m_form->setEnabled(true);
+    m_form->setPoliceGrid(*p);
+    m_form->removeButton()->setText(p->active ? tr("&Deactivate…") : tr("&Activate"));
+    updatePermissions();
+}
+
+void PoliceGridsPage::newPoliceGrid()
+{
+    gd::PoliceGrid p;
+    p.streetId = chosenId(m_street);
+    if (p.streetId.isEmpty() && m_street->count() > 1)
+        p.streetId = m_street->itemData(1).toString();
+    m_table->clearSelection();
+    m_form->setEnabled(true);
+    m_form->setPoliceGrid(p);
+    m_form->setFocus();
+}
+
+void PoliceGridsPage::save()
+{
+    gd::Database &db = *m_ctx.db;
+    const gd::PoliceGrid after = m_form->policeGrid();
+    EditSpec spec;
+    spec.apply = [&db, after] { return gd::PoliceGridService(db).save(after); };
+    if (!after.id.isEmpty()) {
+        const gd::PoliceGrid before = gd::PoliceGridService(db).policeGrid(after.id).value();
+        spec.text = tr("Edit police grid %1").arg(after.name);
+        spec.revert = [&db, before] { return gd::PoliceGridService(db).save(before).status(); };
+    } else {
+        spec.text = tr("Add police grid %1").arg(after.name);
+        spec.undoCreate = [&db](const QString &id) { return gd::PoliceGridService(db).remove(id).status(); };
+        spec.redoCreate = [&db](const QString &id) {
+            return gd::restoreRow(db, gd::tables::policeGrids(), id, gd::Permission::EditOrganisation);
+        };
+    }
+    // Refuse before opening the undo macro, so a refused save leaves no empty step behind.
+    if (const gd::Error e = gd::PoliceGridService(db).validate(after); e.isError()) {
+        m_form->errors().report(this, e);
+        return;
+    }
+    // The record and its pairing are one edit for the user: one step to undo.
+    m_ctx.undo->beginMacro(spec.text);
+    const QString id = pushEdit(m_ctx, this, m_form->errors(), spec);
+    if (!id.isEmpty()) {
+        const QHash<QString, QString> changes = m_form->pairingChanges(id);
+        if (!changes.isEmpty()) {
+            QHash<QString, QString> previous;
+            gd::GridService grids(db);
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                previous.insert(it.key(), grids.grid(it.key()) ? grids.grid(it.key())->policeGridId : QString());
+            EditSpec pairing;
+            pairing.text = tr("Pair grids with %1").arg(after.name);
+            pairing.apply = [&db, changes]() -> gd::Result<QString> {
+                if (gd::Status s = applyPairing(db, changes); !s)
+                    return s.error();
+                return QString();
+            };
+            pairing.revert = [&db, previous] { return applyPairing(db, previous); };
+            pushEdit(m_ctx, this, m_form->errors(), pairing);
+        }
+    }
+    m_ctx.undo->endMacro();
+    if (!id.isEmpty())
+        selectPoliceGrid(id);
+}
+
+void PoliceGridsPage::removeCurrent()
+{
+    gd::Database &db = *m_ctx.db;
+    const gd::PoliceGrid was = m_form->policeGrid();
+    if (was.id.isEmpty())
+        return;
+    auto stored = gd::PoliceGridService(db).policeGrid(was.id);
+    if (!stored)
+        return;
+    if (!stored->active) {
+        gd::PoliceGrid on = *stored;
+        on.active = true;
+        EditSpec spec;
+        spec.text = tr("Activate %1").arg(on.name);
+        spec.apply = [&db, on] { return gd::PoliceGridService(db).save(on); };
+        spec.revert = [&db, off = *stored] { return gd::PoliceGridService(db).save(off).status(); };
+        pushEdit(m_ctx, this, m_form->errors(), spec);
+        selectPoliceGrid(on.id);
+        return;
+    }
+    if (!MessageBox::question(
+            this, tr("Deactivate"),
+            tr("Remove the police grid %1? While grids are paired with it, it is deactivated instead.")
+                .arg(stored->name)))
+        return;
+    RemoveSpec spec;
+    spec.text = tr("Remove police grid %1").arg(stored->name);
+    spec.apply = [&db, id = stored->id] { return gd::PoliceGridService(db).remove(id); };
+    spec.revert = [&db, before = *stored](gd::RemoveOutcome o) {
+        return o == gd::RemoveOutcome::Deleted
+                   ? gd::restoreRow(db, gd::tables::policeGrids(), before.id, gd::Permission::EditOrganisation)
+                   : gd::PoliceGridService(db).save(before).status();
+    };
+    if (pushRemove(m_ctx, this, spec))
+        selectPoliceGrid(stored->id);
+}
+
+} // namespace gdui
