@@ -4,6 +4,7 @@
 #include "PoliceGridTableModel.h"
 #include "common/Choosers.h"
 #include "common/EditCommands.h"
+#include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
@@ -61,13 +62,8 @@ PoliceGridsPage::PoliceGridsPage(const AppContext &ctx, QWidget *parent)
     auto *split = new QSplitter(this);
     m_model = new PoliceGridTableModel(*ctx.db, this);
     m_table = new QTableView(split);
-    m_table->setObjectName(QStringLiteral("policeGridsTableView"));
-    m_table->setAccessibleName(tr("Police grids"));
+    setupRecordTable(m_table, QStringLiteral("policeGridsTableView"), tr("Police grids"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_form = new PoliceGridForm(*ctx.db, split);
     split->addWidget(m_table);

@@ -5,6 +5,7 @@
 #include "UnitForm.h"
 #include "UnitTableModel.h"
 #include "common/EditCommands.h"
+#include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "org/UnitService.h"
 #include "people/Permissions.h"
@@ -43,38 +44,15 @@ UnitsPage::UnitsPage(const AppContext &ctx, QWidget *parent)
     for (const QString &k : gd::org::unitKinds())
         m_kind->addItem(gd::org::unitKindName(k), k);
     bar->addWidget(m_kind);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("unitSearchLineEdit"));
-    m_search->setAccessibleName(tr("Search units"));
-    m_search->setPlaceholderText(tr("Search name or phone (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
-    m_search->setMaximumWidth(360);
-    bar->addWidget(m_search);
+    m_search = addSearchBox(this, bar, QStringLiteral("unitSearchLineEdit"), tr("Search units"),
+                            tr("Search name or phone (Ctrl+F)"), [this] { applyFilter(); });
     layout->addWidget(bar);
-
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
 
     auto *split = new QSplitter(this);
     m_model = new UnitTableModel(*ctx.db, this);
     m_table = new QTableView(split);
-    m_table->setObjectName(QStringLiteral("unitsTableView"));
-    m_table->setAccessibleName(tr("Units"));
+    setupRecordTable(m_table, QStringLiteral("unitsTableView"), tr("Units"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_form = new UnitForm(*ctx.db, split);
     split->addWidget(m_table);
     split->addWidget(m_form);
@@ -82,11 +60,6 @@ UnitsPage::UnitsPage(const AppContext &ctx, QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &UnitsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnitsPage::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UnitsPage::onModelReset);
@@ -115,7 +88,6 @@ void UnitsPage::updatePermissions()
 
 void UnitsPage::applyFilter()
 {
-    m_debounce->stop();
     m_model->setFilter(m_kind->currentData().toString(), m_search->text());
     m_table->resizeColumnsToContents();
 }

@@ -49,7 +49,6 @@ private:
     UnitForm *m_form;
     QLineEdit *m_search;
     QComboBox *m_kind;
-    QTimer *m_debounce;
     QAction *m_new;
 };
 

@@ -4,6 +4,7 @@
 #include "WorkerForm.h"
 #include "WorkerTableModel.h"
 #include "common/EditCommands.h"
+#include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "people/Permissions.h"
 #include "people/WorkerService.h"
@@ -35,13 +36,8 @@ PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent)
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_new->setToolTip(tr("Add a worker or volunteer (Ctrl+Shift+N)"));
     bar->addSeparator();
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("workerSearchLineEdit"));
-    m_search->setAccessibleName(tr("Search workers"));
-    m_search->setPlaceholderText(tr("Search name, phone or grid (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
-    bar->addWidget(m_search);
+    m_search = addSearchBox(this, bar, QStringLiteral("workerSearchLineEdit"), tr("Search workers"),
+                            tr("Search name, phone or grid (Ctrl+F)"), [this] { applyFilter(); });
     m_kind = new QComboBox(bar);
     m_kind->setObjectName(QStringLiteral("workerKindFilterComboBox"));
     m_kind->setAccessibleName(tr("Kind filter"));
@@ -59,27 +55,11 @@ PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent)
     bar->addWidget(m_status);
     layout->addWidget(bar);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
     auto *split = new QSplitter(this);
     m_model = new WorkerTableModel(*ctx.db, this);
     m_table = new QTableView(split);
-    m_table->setObjectName(QStringLiteral("workersTableView"));
-    m_table->setAccessibleName(tr("Workers"));
+    setupRecordTable(m_table, QStringLiteral("workersTableView"), tr("Workers"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_form = new WorkerForm(*ctx.db, split);
     split->addWidget(m_table);
     split->addWidget(m_form);
@@ -87,11 +67,6 @@ PeoplePage::PeoplePage(const AppContext &ctx, QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &PeoplePage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PeoplePage::onCurrentChanged);

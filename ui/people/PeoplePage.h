@@ -45,7 +45,6 @@ private:
     QLineEdit *m_search;
     QComboBox *m_kind;
     QComboBox *m_status;
-    QTimer *m_debounce;
     QAction *m_new;
 };
 
