@@ -1,5 +1,7 @@
 #include "BuildingDialog.h"
 
+#include "common/FormRows.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,21 +31,11 @@ BuildingDialog::BuildingDialog(const gd::Building &b, const QStringList &aliases
     m_aliases->setObjectName(QStringLiteral("buildingAliasesTextEdit"));
     m_aliases->setTabChangesFocus(true);
     m_aliases->setPlaceholderText(tr("Other names residents use, one per line"));
-    auto row = [&](const QString &label, QWidget *w, const QString &field) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(w);
-        w->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-        form->addRow(l, w);
-        m_errors.bind(field, w);
-    };
-    row(tr("&Name:"), m_name, QStringLiteral("name"));
-    row(tr("&Address:"), m_address, QStringLiteral("address"));
-    row(tr("&Households:"), m_households, QStringLiteral("households"));
-    row(tr("&Other names:"), m_aliases, QStringLiteral("alias"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addFormRow(form, m_errors, tr("&Name:"), m_name, QStringLiteral("name"));
+    addFormRow(form, m_errors, tr("&Address:"), m_address, QStringLiteral("address"));
+    addFormRow(form, m_errors, tr("&Households:"), m_households, QStringLiteral("households"));
+    addFormRow(form, m_errors, tr("&Other names:"), m_aliases, QStringLiteral("alias"));
+    addOkCancel(this, form);
     resize(420, sizeHint().height());
 }
 

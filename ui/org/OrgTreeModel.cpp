@@ -59,33 +59,15 @@ void OrgTreeModel::reload()
     m_root = std::make_unique<Node>();
     gd::HierarchyService h(m_db);
     QHash<QString, Node *> streets;
-    for (const gd::Street &s : h.streets()) {
-        auto n = std::make_unique<Node>();
-        n->kind = StreetNode;
-        n->id = s.id;
-        n->code = s.code;
-        n->name = s.name;
-        n->active = s.active;
-        n->parent = m_root.get();
-        streets.insert(s.id, n.get());
-        m_root->children.push_back(std::move(n));
-    }
+    for (const gd::Street &s : h.streets())
+        streets.insert(s.id, appendChild(m_root.get(), StreetNode, s.id, s.code, s.name, s.active));
     for (const gd::Community &c : h.communities()) {
         Node *street = streets.value(c.streetId);
         if (!street)
             continue;
-        auto n = std::make_unique<Node>();
-        n->kind = CommunityNode;
-        n->id = c.id;
-        n->code = c.code;
-        n->name = c.name;
-        n->active = c.active;
-        n->parent = street;
-        n->fetched = false;
-        Node *raw = n.get();
-        street->children.push_back(std::move(n));
+        Node *community = appendChild(street, CommunityNode, c.id, c.code, c.name, c.active);
         if (fetched.contains(c.id))
-            loadGrids(raw);
+            loadGrids(community);
     }
     endResetModel();
 }
@@ -93,16 +75,24 @@ void OrgTreeModel::reload()
 void OrgTreeModel::loadGrids(Node *community)
 {
     community->fetched = true;
-    for (const gd::Grid &g : gd::GridService(m_db).grids(community->id)) {
-        auto n = std::make_unique<Node>();
-        n->kind = GridNode;
-        n->id = g.id;
-        n->code = g.code;
-        n->name = g.name;
-        n->active = g.active;
-        n->parent = community;
-        community->children.push_back(std::move(n));
-    }
+    for (const gd::Grid &g : gd::GridService(m_db).grids(community->id))
+        appendChild(community, GridNode, g.id, g.code, g.name, g.active);
+}
+
+OrgTreeModel::Node *OrgTreeModel::appendChild(Node *parent, Kind kind, const QString &id, const QString &code,
+                                              const QString &name, bool active)
+{
+    auto n = std::make_unique<Node>();
+    n->kind = kind;
+    n->id = id;
+    n->code = code;
+    n->name = name;
+    n->active = active;
+    n->parent = parent;
+    n->fetched = kind != CommunityNode; // a community's grids load on demand
+    Node *raw = n.get();
+    parent->children.push_back(std::move(n));
+    return raw;
 }
 
 OrgTreeModel::Node *OrgTreeModel::nodeOf(const QModelIndex &index) const
@@ -175,16 +165,8 @@ void OrgTreeModel::fetchMore(const QModelIndex &parent)
     if (grids.isEmpty())
         return;
     beginInsertRows(parent, 0, int(grids.size()) - 1);
-    for (const gd::Grid &g : grids) {
-        auto c = std::make_unique<Node>();
-        c->kind = GridNode;
-        c->id = g.id;
-        c->code = g.code;
-        c->name = g.name;
-        c->active = g.active;
-        c->parent = n;
-        n->children.push_back(std::move(c));
-    }
+    for (const gd::Grid &g : grids)
+        appendChild(n, GridNode, g.id, g.code, g.name, g.active);
     endInsertRows();
 }
 

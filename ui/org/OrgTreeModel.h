@@ -42,6 +42,8 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node, int column = 0) const;
     void loadGrids(Node *community);
+    Node *appendChild(Node *parent, Kind kind, const QString &id, const QString &code, const QString &name,
+                      bool active);
     gd::Database &m_db;
     std::unique_ptr<Node> m_root;
 };

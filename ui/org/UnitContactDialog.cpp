@@ -1,5 +1,7 @@
 #include "UnitContactDialog.h"
 
+#include "common/FormRows.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,21 +27,11 @@ UnitContactDialog::UnitContactDialog(const gd::UnitContact &c, const QString &un
     m_phone->setObjectName(QStringLiteral("unitContactPhoneLineEdit"));
     m_phone->setMaxLength(20);
     m_phone->setPlaceholderText(tr("Mobile, or landline with area code"));
-    auto row = [&](const QString &label, QWidget *w, const QString &field) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(w);
-        w->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-        form->addRow(l, w);
-        m_errors.bind(field, w);
-    };
-    row(tr("&Name:"), m_name, QStringLiteral("name"));
-    row(tr("&Role:"), m_role, QStringLiteral("role"));
-    row(tr("&Phone:"), m_phone, QStringLiteral("phone"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    addFormRow(form, m_errors, tr("&Name:"), m_name, QStringLiteral("name"));
+    addFormRow(form, m_errors, tr("&Role:"), m_role, QStringLiteral("role"));
+    addFormRow(form, m_errors, tr("&Phone:"), m_phone, QStringLiteral("phone"));
+    QDialogButtonBox *buttons = addOkCancel(this, form);
     buttons->setObjectName(QStringLiteral("unitContactButtonBox"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(380, sizeHint().height());
 }
 

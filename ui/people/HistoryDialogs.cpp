@@ -1,5 +1,6 @@
 #include "HistoryDialogs.h"
 
+#include "common/FormRows.h"
 #include "org/GridService.h"
 
 #include <QComboBox>
@@ -10,25 +11,6 @@
 #include <QSpinBox>
 
 namespace gdui {
-
-namespace {
-void addRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *w, const QString &field)
-{
-    auto *l = new QLabel(label, w->parentWidget());
-    l->setBuddy(w);
-    w->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    form->addRow(l, w);
-    errors.bind(field, w);
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-} // namespace
 
 CareerStepDialog::CareerStepDialog(const QString &workerId, const QString &today, QWidget *parent)
     : QDialog(parent)
@@ -46,10 +28,10 @@ CareerStepDialog::CareerStepDialog(const QString &workerId, const QString &today
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("careerNoteLineEdit"));
     m_note->setMaxLength(200);
-    addRow(form, m_errors, tr("&Step:"), m_stage, QStringLiteral("stage"));
-    addRow(form, m_errors, tr("&Date:"), m_date, QStringLiteral("date"));
-    addRow(form, m_errors, tr("&Note:"), m_note, QStringLiteral("note"));
-    form->addRow(okCancel(this));
+    addFormRow(form, m_errors, tr("&Step:"), m_stage, QStringLiteral("stage"));
+    addFormRow(form, m_errors, tr("&Date:"), m_date, QStringLiteral("date"));
+    addFormRow(form, m_errors, tr("&Note:"), m_note, QStringLiteral("note"));
+    addOkCancel(this, form);
 }
 
 gd::CareerStep CareerStepDialog::step() const
@@ -78,11 +60,11 @@ CoverDialog::CoverDialog(gd::Database &db, const QString &workerId, const QStrin
     m_subsidy->setRange(0, 100000);
     m_subsidy->setValue(800);
     m_subsidy->setSuffix(tr(" yuan/month"));
-    addRow(form, m_errors, tr("&Grid code:"), m_grid, QStringLiteral("grid_id"));
-    addRow(form, m_errors, tr("&From:"), m_start, QStringLiteral("start_date"));
-    addRow(form, m_errors, tr("&Until:"), m_end, QStringLiteral("end_date"));
-    addRow(form, m_errors, tr("&Subsidy:"), m_subsidy, QStringLiteral("monthly_subsidy"));
-    form->addRow(okCancel(this));
+    addFormRow(form, m_errors, tr("&Grid code:"), m_grid, QStringLiteral("grid_id"));
+    addFormRow(form, m_errors, tr("&From:"), m_start, QStringLiteral("start_date"));
+    addFormRow(form, m_errors, tr("&Until:"), m_end, QStringLiteral("end_date"));
+    addFormRow(form, m_errors, tr("&Subsidy:"), m_subsidy, QStringLiteral("monthly_subsidy"));
+    addOkCancel(this, form);
 }
 
 QString CoverDialog::gridCode() const
