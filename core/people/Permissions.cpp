@@ -12,7 +12,7 @@ bool roleAllows(Role role, Permission permission)
     case Role::System:
     case Role::Admin: return true;
     case Role::Supervisor: return permission != Permission::ManageOperators && permission != Permission::EditSettings;
-    case Role::Staff: return permission == Permission::EditBuildings;
+    case Role::Staff: return permission == Permission::EditBuildings || permission == Permission::HandleCases;
     }
     return false;
 }
@@ -35,6 +35,10 @@ Status requirePermission(const Database &db, Permission permission)
         break;
     case Permission::EditWorkers: what = QCoreApplication::translate("gd::Permissions", "change workers"); break;
     case Permission::ManageOperators: what = QCoreApplication::translate("gd::Permissions", "manage operators"); break;
+    case Permission::HandleCases: what = QCoreApplication::translate("gd::Permissions", "handle cases"); break;
+    case Permission::SuperviseCases:
+        what = QCoreApplication::translate("gd::Permissions", "supervise cases");
+        break;
     case Permission::EditSettings:
         what = QCoreApplication::translate("gd::Permissions", "change the office settings");
         break;

@@ -13,6 +13,8 @@ enum class Permission {
     EditWorkers,      // workers, their grids, ladder and cover
     ManageOperators,  // create operators, reset passwords
     EditSettings,     // office identity and other settings kept in the file
+    HandleCases,      // register residents' requests and move them through the workflow
+    SuperviseCases,   // decide extensions and returns, supervise (督办), reopen without dissatisfaction
 };
 
 bool roleAllows(Role role, Permission permission);

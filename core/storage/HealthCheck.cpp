@@ -257,9 +257,16 @@ bool HealthCheck::holdsData() const
     QStringList tablesToLook = {QStringLiteral("operators")};
     for (const TableDef *t : tables::all())
         tablesToLook << t->name;
-    for (const QString &table : tablesToLook)
-        if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) || q.next())
+    // Reference data every new file is seeded with (calendar, categories) carries the nil site
+    // and is not the office's data; anything an office wrote has its own site.
+    for (const QString &table : tablesToLook) {
+        const QString sql = table == QLatin1String("operators")
+                                ? QStringLiteral("SELECT 1 FROM operators LIMIT 1")
+                                : QStringLiteral("SELECT 1 FROM %1 WHERE site <> '00000000-0000-0000-0000-000000000000' LIMIT 1")
+                                      .arg(table);
+        if (!q.exec(sql) || q.next())
             return true; // a table that cannot be read is not an empty one either
+    }
     return false;
 }
 

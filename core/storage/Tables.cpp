@@ -76,10 +76,38 @@ const TableDef &gridCovers()
     return d;
 }
 
+const TableDef &calendarDays()
+{
+    static const TableDef d = def("calendar_days", {"date", "kind", "name"});
+    return d;
+}
+const TableDef &categories()
+{
+    static const TableDef d = def("categories", {"parent_id", "code", "name", "route", "active"});
+    return d;
+}
+const TableDef &cases()
+{
+    static const TableDef d = [] {
+        TableDef t = def("cases", {"number", "hotline_order", "channel", "request_type", "category_id", "urgency",
+                                   "proactive", "reporter_name", "reporter_phone", "anonymous", "address",
+                                   "building_id", "grid_id", "description", "request", "received_ms", "lead_org_id",
+                                   "lead_name"});
+        // The handler and the state follow the timeline: dispatch, return, sign… are events.
+        for (const char *f : {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms",
+                              "supervision", "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count",
+                              "report_count", "updated_ms"})
+            t.derived << QString::fromLatin1(f);
+        return t;
+    }();
+    return d;
+}
+
 QList<const TableDef *> all()
 {
-    return {&streets(),   &communities(), &workers(), &policeGrids(),  &grids(),       &workerGrids(),
-            &buildings(), &addresses(),   &units(),   &unitContacts(), &careerSteps(), &gridCovers()};
+    return {&streets(),      &communities(), &workers(),      &policeGrids(), &grids(),
+            &workerGrids(),  &buildings(),   &addresses(),    &units(),       &unitContacts(),
+            &careerSteps(),  &gridCovers(),  &calendarDays(), &categories(),  &cases()};
 }
 
 const TableDef *byName(const QString &name)

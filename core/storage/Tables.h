@@ -9,7 +9,8 @@ namespace gd {
 
 struct TableDef {
     QString name;
-    QStringList fields;
+    QStringList fields;  // user fields, stamped and merged one by one
+    QStringList derived; // recomputed from other rows (a case's state from its events); never stamped
 };
 
 namespace tables {
@@ -26,6 +27,9 @@ const TableDef &workers();
 const TableDef &workerGrids();
 const TableDef &careerSteps();
 const TableDef &gridCovers();
+const TableDef &calendarDays();
+const TableDef &categories();
+const TableDef &cases();
 
 // Every exchanged table, parents before children.
 QList<const TableDef *> all();

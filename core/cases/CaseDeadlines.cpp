@@ -1,0 +1,46 @@
+// CaseService's deadlines: the office's rules over the working-day calendar, by the case's
+// urgency, request type and the route of its category (utilities, emergencies).
+#include "CaseService.h"
+#include "DeadlineRules.h"
+#include "WorkCalendar.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+// A sub-category inherits its parent's route ("0703 heating" → utility).
+QString routeOf(Database &db, const QString &categoryId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT c.route, p.route FROM categories c LEFT JOIN categories p ON p.id = c.parent_id WHERE c.id = ?"));
+    q.addBindValue(categoryId);
+    QString route;
+    if (exec(q) && q.next())
+        route = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
+    q.finish();
+    return route;
+}
+} // namespace
+
+Result<qint64> CaseService::leadDueMs(const Case &c) const
+{
+    return DeadlineRules::load(m_db).dueMs(WorkCalendar::load(m_db), c.receivedMs, c.urgency, c.requestType,
+                                           routeOf(m_db, c.categoryId));
+}
+
+Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
+{
+    // The handler's clock starts at sign-for and runs by the same rule as the lead's.
+    return DeadlineRules::load(m_db).dueMs(WorkCalendar::load(m_db), fromMs, c.urgency, c.requestType,
+                                           routeOf(m_db, c.categoryId));
+}
+
+Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays) const
+{
+    // The workflow guard allows one extension; the rules check the number of days.
+    return DeadlineRules::load(m_db).extendedDueMs(WorkCalendar::load(m_db), dueMs, workingDays, 0);
+}
+
+} // namespace gd

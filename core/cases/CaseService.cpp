@@ -1,0 +1,463 @@
+#include "CaseService.h"
+
+#include "org/BuildingService.h"
+#include "org/GridService.h"
+#include "org/OfficeSettings.h"
+#include "storage/ServiceSupport.h"
+#include "storage/Uuid.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CaseService", text);
+}
+
+const char kCaseColumns[] =
+    "id, number, hotline_order, channel, request_type, category_id, urgency, proactive, reporter_name, "
+    "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
+    "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
+    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms";
+
+Case caseFrom(const QSqlQuery &q)
+{
+    Case c;
+    int i = 0;
+    c.id = q.value(i++).toString();
+    c.number = q.value(i++).toString();
+    c.hotlineOrder = q.value(i++).toString();
+    c.channel = q.value(i++).toString();
+    c.requestType = q.value(i++).toString();
+    c.categoryId = q.value(i++).toString();
+    c.urgency = q.value(i++).toString();
+    c.proactive = q.value(i++).toBool();
+    c.reporterName = q.value(i++).toString();
+    c.reporterPhone = q.value(i++).toString();
+    c.anonymous = q.value(i++).toBool();
+    c.address = q.value(i++).toString();
+    c.buildingId = q.value(i++).toString();
+    c.gridId = q.value(i++).toString();
+    c.description = q.value(i++).toString();
+    c.request = q.value(i++).toString();
+    c.receivedMs = q.value(i++).toLongLong();
+    c.leadOrgId = q.value(i++).toString();
+    c.leadName = q.value(i++).toString();
+    c.handlerWorkerId = q.value(i++).toString();
+    c.handlerUnitId = q.value(i++).toString();
+    c.state = q.value(i++).toString();
+    c.dueMs = q.value(i++).toLongLong();
+    c.handlerDueMs = q.value(i++).toLongLong();
+    c.supervision = q.value(i++).toString();
+    c.satisfaction = q.value(i++).toString();
+    c.solved = q.value(i).isNull() ? -1 : q.value(i).toInt();
+    ++i;
+    c.completedMs = q.value(i++).toLongLong();
+    c.closedMs = q.value(i++).toLongLong();
+    c.reopenCount = q.value(i++).toInt();
+    c.reportCount = q.value(i++).toInt();
+    c.updatedMs = q.value(i++).toLongLong();
+    return c;
+}
+
+QVariant nullIfZero(qint64 v)
+{
+    return v == 0 ? QVariant() : QVariant(v);
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<Case> CaseService::caseById(const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM cases WHERE id = ? AND deleted = 0")
+                                     .arg(QString::fromLatin1(kCaseColumns)));
+    q.addBindValue(id);
+    if (!exec(q))
+        return Error::make(ErrorKind::Internal, tr("The case could not be read."));
+    if (!q.next())
+        return Error::make(ErrorKind::NotFound, tr("There is no such case."));
+    Case c = caseFrom(q);
+    q.finish();
+    return c;
+}
+
+Result<Case> CaseService::caseByNumber(const QString &number) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM cases WHERE number = ? AND deleted = 0"));
+    q.addBindValue(number.trimmed());
+    QString id;
+    if (exec(q) && q.next())
+        id = q.value(0).toString();
+    q.finish();
+    if (id.isEmpty())
+        return Error::make(ErrorKind::NotFound, tr("There is no case numbered %1.").arg(number.trimmed()));
+    return caseById(id);
+}
+
+QList<CaseEvent> CaseService::timeline(const QString &caseId) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, note, data "
+        "FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
+    q.addBindValue(caseId);
+    QList<CaseEvent> out;
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        CaseEvent e;
+        e.id = q.value(0).toString();
+        e.caseId = q.value(1).toString();
+        e.hlc = q.value(2).toLongLong();
+        e.site = q.value(3).toString();
+        e.atMs = q.value(4).toLongLong();
+        e.operatorId = q.value(5).toString();
+        e.operatorLogin = q.value(6).toString();
+        e.operatorName = q.value(7).toString();
+        e.action = q.value(8).toString();
+        e.note = q.value(9).toString();
+        e.data = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+        out << e;
+    }
+    q.finish();
+    return out;
+}
+
+Error CaseService::validate(const Case &c) const
+{
+    if (!cases::channels().contains(c.channel))
+        return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
+    if (!cases::requestTypes().contains(c.requestType))
+        return Error::invalid(QStringLiteral("request_type"), tr("Request type: choose one from the list."));
+    if (!cases::urgencies().contains(c.urgency))
+        return Error::invalid(QStringLiteral("urgency"), tr("Urgency: choose normal, urgent or emergency."));
+    RowStore rows(m_db);
+    if (c.categoryId.isEmpty() || !rows.exists(tables::categories(), c.categoryId))
+        return Error::invalid(QStringLiteral("category_id"), tr("Category: choose the category of the matter."));
+    if (!c.anonymous && !c.proactive)
+        if (Error e = check::requiredText(QStringLiteral("reporter_name"), tr("Reporter's name"), c.reporterName, 30);
+            e.isError())
+            return e;
+    if (Error e = check::optionalText(QStringLiteral("reporter_name"), tr("Reporter's name"), c.reporterName, 30);
+        e.isError())
+        return e;
+    if (Error e = check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), c.reporterPhone, false);
+        e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("address"), tr("Address"), c.address, 200); e.isError())
+        return e;
+    if (!c.buildingId.isEmpty() && !rows.exists(tables::buildings(), c.buildingId))
+        return Error::invalid(QStringLiteral("building_id"), tr("Building: the chosen building no longer exists."));
+    if (!c.gridId.isEmpty() && !rows.exists(tables::grids(), c.gridId))
+        return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the chosen grid no longer exists."));
+    if (Error e = check::requiredText(QStringLiteral("description"), tr("What happened"), c.description, kMaxDescription);
+        e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("request"), tr("What the resident asks for"), c.request, kMaxRequest);
+        e.isError())
+        return e;
+    if (c.receivedMs <= 0)
+        return Error::invalid(QStringLiteral("received_ms"), tr("Time received: is required."));
+    // A few minutes of slack for PCs whose clocks differ; a later time is a typing mistake.
+    if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000)
+        return Error::invalid(QStringLiteral("received_ms"),
+                              tr("Time received: %1 is in the future.")
+                                  .arg(QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (!c.handlerWorkerId.isEmpty() && !rows.exists(tables::workers(), c.handlerWorkerId))
+        return Error::invalid(QStringLiteral("handler_worker_id"), tr("Handler: the chosen worker no longer exists."));
+    if (!c.handlerUnitId.isEmpty() && !rows.exists(tables::units(), c.handlerUnitId))
+        return Error::invalid(QStringLiteral("handler_unit_id"), tr("Handler: the chosen unit no longer exists."));
+    if (Error e = check::optionalText(QStringLiteral("hotline_order"), tr("Hotline order number"), c.hotlineOrder, 40);
+        e.isError())
+        return e;
+    return {};
+}
+
+Result<QString> CaseService::insertCase(const Case &c)
+{
+    const QVariantMap values{
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("hotline_order"), c.hotlineOrder.trimmed()},
+        {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("request_type"), c.requestType},
+        {QStringLiteral("category_id"), org::idOrNull(c.categoryId)},
+        {QStringLiteral("urgency"), c.urgency},
+        {QStringLiteral("proactive"), c.proactive ? 1 : 0},
+        {QStringLiteral("reporter_name"), c.reporterName.trimmed()},
+        {QStringLiteral("reporter_phone"), c.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(c.reporterPhone)},
+        {QStringLiteral("anonymous"), c.anonymous ? 1 : 0},
+        {QStringLiteral("address"), c.address.trimmed()},
+        {QStringLiteral("building_id"), org::idOrNull(c.buildingId)},
+        {QStringLiteral("grid_id"), org::idOrNull(c.gridId)},
+        {QStringLiteral("description"), c.description.trimmed()},
+        {QStringLiteral("request"), c.request.trimmed()},
+        {QStringLiteral("received_ms"), c.receivedMs},
+        {QStringLiteral("lead_org_id"), org::idOrNull(c.leadOrgId)},
+        {QStringLiteral("lead_name"), c.leadName},
+    };
+    return RowStore(m_db).insert(tables::cases(), values);
+}
+
+Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const QString &action, const QString &note,
+                                           const QJsonObject &data)
+{
+    CaseEvent e;
+    e.caseId = caseId;
+    e.hlc = m_db.nextStamp();
+    e.site = m_db.siteId();
+    e.atMs = m_db.nowMs();
+    e.id = uuid::v7(e.atMs);
+    e.operatorId = m_db.actor().operatorId;
+    e.operatorLogin = m_db.actor().login;
+    e.operatorName = m_db.actor().displayName;
+    e.action = action;
+    e.note = note.trimmed();
+    e.data = data;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO case_events(id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, "
+        "note, data) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.caseId);
+    q.addBindValue(e.hlc);
+    q.addBindValue(e.site);
+    q.addBindValue(e.atMs);
+    q.addBindValue(e.operatorId.isEmpty() ? QVariant() : QVariant(e.operatorId));
+    q.addBindValue(text(e.operatorLogin));
+    q.addBindValue(text(e.operatorName));
+    q.addBindValue(e.action);
+    q.addBindValue(text(e.note));
+    q.addBindValue(compact(e.data));
+    if (Status s = exec(q); !s)
+        return s.error();
+    m_db.noteChanged(QStringLiteral("case_events"));
+    if (Status s = audit::record(m_db, e.hlc, QStringLiteral("event:") + action, QStringLiteral("cases"), caseId, {},
+                                 {{QStringLiteral("note"), e.note}, {QStringLiteral("data"), compact(e.data)}});
+        !s)
+        return s.error();
+    return e;
+}
+
+Status CaseService::storeDerived(const Case &c)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE cases SET handler_worker_id=?, handler_unit_id=?, state=?, due_ms=?, handler_due_ms=?, supervision=?, "
+        "satisfaction=?, solved=?, completed_ms=?, closed_ms=?, reopen_count=?, report_count=?, updated_ms=? "
+        "WHERE id=?"));
+    q.addBindValue(org::idOrNull(c.handlerWorkerId));
+    q.addBindValue(org::idOrNull(c.handlerUnitId));
+    q.addBindValue(c.state);
+    q.addBindValue(nullIfZero(c.dueMs));
+    q.addBindValue(nullIfZero(c.handlerDueMs));
+    q.addBindValue(c.supervision.isEmpty() ? QStringLiteral("none") : c.supervision);
+    q.addBindValue(c.satisfaction.isNull() ? QStringLiteral("") : c.satisfaction);
+    q.addBindValue(c.solved < 0 ? QVariant() : QVariant(c.solved));
+    q.addBindValue(nullIfZero(c.completedMs));
+    q.addBindValue(nullIfZero(c.closedMs));
+    q.addBindValue(c.reopenCount);
+    q.addBindValue(c.reportCount);
+    q.addBindValue(c.updatedMs);
+    q.addBindValue(c.id);
+    m_db.noteChanged(QStringLiteral("cases"));
+    return exec(q);
+}
+
+Result<QString> CaseService::registerCase(const Case &draft)
+{
+    return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
+        Case c = draft;
+        if (c.receivedMs == 0)
+            c.receivedMs = m_db.nowMs();
+        if (c.proactive)
+            c.channel = QStringLiteral("patrol");
+        if (c.channel == QLatin1String("patrol"))
+            c.proactive = true;
+        // The grid follows the building unless the desk chose another one.
+        if (c.gridId.isEmpty() && !c.buildingId.isEmpty())
+            if (auto b = BuildingService(m_db).building(c.buildingId))
+                c.gridId = b->gridId;
+        if (Error e = validate(c); e.isError())
+            return e;
+        if (c.handlerWorkerId.isEmpty() && c.handlerUnitId.isEmpty() && !c.gridId.isEmpty())
+            if (auto g = GridService(m_db).grid(c.gridId))
+                c.handlerWorkerId = g->workerId;
+        if (c.leadName.trimmed().isEmpty())
+            c.leadName = OfficeSettings(m_db).load().name;
+        if (c.leadName.trimmed().isEmpty())
+            c.leadName = tr("This office");
+        auto due = leadDueMs(c);
+        if (!due)
+            return due.error();
+        const QString stamp = QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyMMdd"));
+        c.number = stamp + QLatin1Char('-') + uuid::v7(m_db.nowMs()).mid(24, 6).toUpper();
+        auto id = insertCase(c);
+        if (!id)
+            return id;
+        c.id = id.value();
+        QJsonObject data{{QStringLiteral("due_ms"), double(due.value())}};
+        if (!c.handlerWorkerId.isEmpty())
+            data.insert(QStringLiteral("worker_id"), c.handlerWorkerId);
+        if (!c.handlerUnitId.isEmpty())
+            data.insert(QStringLiteral("unit_id"), c.handlerUnitId);
+        auto e = appendEvent(c.id, QStringLiteral("register"), {}, data);
+        if (!e)
+            return e.error();
+        if (Status s = recompute(c.id); !s)
+            return s.error();
+        return c.id;
+    });
+}
+
+Status CaseService::recompute(const QString &caseId)
+{
+    auto c = caseById(caseId);
+    if (!c)
+        return c.status();
+    return storeDerived(workflow::fold(*c, timeline(caseId)).c);
+}
+
+Result<Case> CaseService::act(const QString &caseId, const QString &action, const QString &note, const QJsonObject &data)
+{
+    return writeTransaction<Case>(m_db, Permission::HandleCases,
+                                  [&]() -> Result<Case> { return actInTransaction(caseId, action, note, data); });
+}
+
+Result<Case> CaseService::actInTransaction(const QString &caseId, const QString &action, const QString &note,
+                                           QJsonObject data)
+{
+    auto c = caseById(caseId);
+    if (!c)
+        return c.error();
+    workflow::Folded f = workflow::fold(*c, timeline(caseId));
+    if (Error e = workflow::guard(f, action, m_db.actor(), note, data); e.isError())
+        return e;
+    RowStore rows(m_db);
+    const QString worker = data.value(QStringLiteral("worker_id")).toString();
+    const QString unit = data.value(QStringLiteral("unit_id")).toString();
+    if (!worker.isEmpty() && !rows.exists(tables::workers(), worker))
+        return Error::invalid(QStringLiteral("handler"), tr("Handler: the chosen worker no longer exists."));
+    if (!unit.isEmpty() && !rows.exists(tables::units(), unit))
+        return Error::invalid(QStringLiteral("handler"), tr("Handler: the chosen unit no longer exists."));
+    // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
+    // gives the same dates whatever calendar that office holds.
+    if (action == QLatin1String("sign")) {
+        auto due = handlerDueMs(f.c, m_db.nowMs());
+        if (!due)
+            return due.error();
+        data.insert(QStringLiteral("handler_due_ms"), double(due.value()));
+    }
+    if (action == QLatin1String("decide_extension") && data.value(QStringLiteral("approved")).toBool()) {
+        auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays);
+        if (!due)
+            return due.error();
+        data.insert(QStringLiteral("due_ms"), double(due.value()));
+        if (f.c.handlerDueMs > 0) {
+            auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays);
+            if (!handlerDue)
+                return handlerDue.error();
+            data.insert(QStringLiteral("handler_due_ms"), double(handlerDue.value()));
+        }
+    }
+    auto e = appendEvent(caseId, action, note, data);
+    if (!e)
+        return e.error();
+    workflow::apply(f, e.value());
+    if (Status s = storeDerived(f.c); !s)
+        return s.error();
+    return f.c;
+}
+
+Result<QString> CaseService::attachReport(const QString &caseId, const Case &report)
+{
+    return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
+        if (!cases::channels().contains(report.channel))
+            return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
+        if (Error e = check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), report.reporterPhone, false);
+            e.isError())
+            return e;
+        if (Error e = check::requiredText(QStringLiteral("description"), tr("What happened"), report.description,
+                                          kMaxDescription);
+            e.isError())
+            return e;
+        const QJsonObject data{
+            {QStringLiteral("reporter_name"), report.reporterName.trimmed()},
+            {QStringLiteral("reporter_phone"),
+             report.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(report.reporterPhone)},
+            {QStringLiteral("anonymous"), report.anonymous},
+            {QStringLiteral("channel"), report.channel},
+            {QStringLiteral("request_type"), report.requestType},
+            {QStringLiteral("description"), report.description.trimmed()},
+            {QStringLiteral("request"), report.request.trimmed()},
+            {QStringLiteral("address"), report.address.trimmed()},
+            {QStringLiteral("received_ms"), double(report.receivedMs ? report.receivedMs : m_db.nowMs())},
+            {QStringLiteral("hotline_order"), report.hotlineOrder.trimmed()},
+        };
+        auto c = actInTransaction(caseId, QStringLiteral("report"), {}, data);
+        if (!c)
+            return c.error();
+        const QList<CaseEvent> events = timeline(caseId);
+        return events.isEmpty() ? QString() : events.last().id;
+    });
+}
+
+Result<QString> CaseService::splitReport(const QString &caseId, const QString &reportEventId)
+{
+    return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
+        auto target = caseById(caseId);
+        if (!target)
+            return target.error();
+        CaseEvent report;
+        for (const CaseEvent &e : timeline(caseId)) {
+            if (e.action == QLatin1String("report") && e.id == reportEventId)
+                report = e;
+            if (e.action == QLatin1String("split") && e.data.value(QStringLiteral("report_event_id")).toString() == reportEventId)
+                return Error::make(ErrorKind::Invalid, tr("This report was already split out of the case."));
+        }
+        if (report.id.isEmpty())
+            return Error::make(ErrorKind::NotFound, tr("The case has no such report."));
+        Case c = *target;
+        c.id.clear();
+        c.hotlineOrder = report.data.value(QStringLiteral("hotline_order")).toString();
+        c.reporterName = report.data.value(QStringLiteral("reporter_name")).toString();
+        c.reporterPhone = report.data.value(QStringLiteral("reporter_phone")).toString();
+        c.anonymous = report.data.value(QStringLiteral("anonymous")).toBool();
+        c.channel = report.data.value(QStringLiteral("channel")).toString();
+        c.requestType = report.data.value(QStringLiteral("request_type")).toString(c.requestType);
+        c.description = report.data.value(QStringLiteral("description")).toString();
+        c.request = report.data.value(QStringLiteral("request")).toString();
+        const QString address = report.data.value(QStringLiteral("address")).toString();
+        if (!address.isEmpty())
+            c.address = address;
+        c.receivedMs = qint64(report.data.value(QStringLiteral("received_ms")).toDouble());
+        c.proactive = c.channel == QLatin1String("patrol");
+        c.handlerWorkerId.clear();
+        c.handlerUnitId.clear();
+        auto id = registerCase(c);
+        if (!id)
+            return id;
+        auto split = actInTransaction(caseId, QStringLiteral("split"), {},
+                                      {{QStringLiteral("report_event_id"), reportEventId},
+                                       {QStringLiteral("new_case_id"), id.value()}});
+        if (!split)
+            return split.error();
+        return id;
+    });
+}
+
+} // namespace gd

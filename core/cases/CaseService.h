@@ -1,0 +1,59 @@
+#pragma once
+// Registering residents' requests and moving them through the workflow. Every action is an
+// immutable event; the case's derived columns are the fold of its events (Workflow.h).
+#include "CaseTypes.h"
+#include "Workflow.h"
+#include "storage/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace gd {
+
+class Database;
+
+class CaseService
+{
+public:
+    explicit CaseService(Database &db) : m_db(db) {}
+
+    Result<Case> caseById(const QString &id) const;
+    Result<Case> caseByNumber(const QString &number) const;
+    QList<CaseEvent> timeline(const QString &caseId) const;
+
+    // Validates the intake, fills what it can (grid from the building, handler from the grid,
+    // lead from the office), computes the deadline and records the register event.
+    Result<QString> registerCase(const Case &draft);
+    Error validate(const Case &draft) const;
+
+    // One workflow action; returns the case as it is afterwards.
+    Result<Case> act(const QString &caseId, const QString &action, const QString &note = {},
+                     const QJsonObject &data = {});
+
+    // A repeat: the new report joins the case's timeline (with its own resident and channel)
+    // instead of becoming a second case, so it never counts twice.
+    Result<QString> attachReport(const QString &caseId, const Case &report);
+    // Undo of attaching: the report becomes a case of its own again. Returns the new case's id.
+    Result<QString> splitReport(const QString &caseId, const QString &reportEventId);
+
+    // Replays the timeline and stores the derived columns (after a merge brings new events).
+    Status recompute(const QString &caseId);
+
+    // Longest texts accepted at intake.
+    static constexpr int kMaxDescription = 2000;
+    static constexpr int kMaxRequest = 1000;
+
+private:
+    Result<qint64> leadDueMs(const Case &c) const;
+    Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
+    Result<qint64> extendedDueMs(qint64 dueMs, int workingDays) const;
+    Result<QString> insertCase(const Case &c);
+    Result<CaseEvent> appendEvent(const QString &caseId, const QString &action, const QString &note,
+                                  const QJsonObject &data);
+    Status storeDerived(const Case &c);
+    Result<Case> actInTransaction(const QString &caseId, const QString &action, const QString &note,
+                                  QJsonObject data);
+    Database &m_db;
+};
+
+} // namespace gd

@@ -1,0 +1,79 @@
+#include "CaseTypes.h"
+
+#include <QCoreApplication>
+
+namespace gd::cases {
+
+namespace {
+struct Name {
+    const char *key;
+    const char *text;
+};
+template<size_t N>
+QStringList keys(const Name (&names)[N])
+{
+    QStringList out;
+    for (const Name &n : names)
+        out << QString::fromLatin1(n.key);
+    return out;
+}
+template<size_t N>
+QString lookup(const Name (&names)[N], const QString &key)
+{
+    for (const Name &n : names)
+        if (key == QLatin1String(n.key))
+            return QCoreApplication::translate("gd::cases", n.text);
+    return key;
+}
+
+const Name kChannels[] = {
+    {"walk_in", QT_TRANSLATE_NOOP("gd::cases", "Walk-in")},
+    {"phone", QT_TRANSLATE_NOOP("gd::cases", "Phone")},
+    {"hotline_12345", QT_TRANSLATE_NOOP("gd::cases", "12345 hotline")},
+    {"online", QT_TRANSLATE_NOOP("gd::cases", "Online platform")},
+    {"patrol", QT_TRANSLATE_NOOP("gd::cases", "Found on patrol")},
+};
+const Name kTypes[] = {
+    {"consultation", QT_TRANSLATE_NOOP("gd::cases", "Consultation")},
+    {"help", QT_TRANSLATE_NOOP("gd::cases", "Request for help")},
+    {"complaint", QT_TRANSLATE_NOOP("gd::cases", "Complaint")},
+    {"report", QT_TRANSLATE_NOOP("gd::cases", "Report")},
+    {"suggestion", QT_TRANSLATE_NOOP("gd::cases", "Suggestion")},
+    {"praise", QT_TRANSLATE_NOOP("gd::cases", "Praise")},
+};
+const Name kUrgencies[] = {
+    {"normal", QT_TRANSLATE_NOOP("gd::cases", "Normal")},
+    {"urgent", QT_TRANSLATE_NOOP("gd::cases", "Urgent")},
+    {"emergency", QT_TRANSLATE_NOOP("gd::cases", "Emergency")},
+};
+const Name kStates[] = {
+    {"registered", QT_TRANSLATE_NOOP("gd::cases", "Registered")},
+    {"accepted", QT_TRANSLATE_NOOP("gd::cases", "Accepted")},
+    {"refused", QT_TRANSLATE_NOOP("gd::cases", "Refused")},
+    {"dispatched", QT_TRANSLATE_NOOP("gd::cases", "Dispatched")},
+    {"returned", QT_TRANSLATE_NOOP("gd::cases", "Returned")},
+    {"signed", QT_TRANSLATE_NOOP("gd::cases", "Signed for")},
+    {"in_progress", QT_TRANSLATE_NOOP("gd::cases", "In progress")},
+    {"completed", QT_TRANSLATE_NOOP("gd::cases", "Completed")},
+    {"callback_done", QT_TRANSLATE_NOOP("gd::cases", "Called back")},
+    {"archived", QT_TRANSLATE_NOOP("gd::cases", "Archived")},
+};
+const Name kSatisfactions[] = {
+    {"satisfied", QT_TRANSLATE_NOOP("gd::cases", "Satisfied")},
+    {"basic", QT_TRANSLATE_NOOP("gd::cases", "Basically satisfied")},
+    {"dissatisfied", QT_TRANSLATE_NOOP("gd::cases", "Dissatisfied")},
+};
+} // namespace
+
+QStringList channels() { return keys(kChannels); }
+QString channelName(const QString &key) { return lookup(kChannels, key); }
+QStringList requestTypes() { return keys(kTypes); }
+QString requestTypeName(const QString &key) { return lookup(kTypes, key); }
+QStringList urgencies() { return keys(kUrgencies); }
+QString urgencyName(const QString &key) { return lookup(kUrgencies, key); }
+QStringList states() { return keys(kStates); }
+QString stateName(const QString &key) { return lookup(kStates, key); }
+QStringList satisfactions() { return keys(kSatisfactions); }
+QString satisfactionName(const QString &key) { return lookup(kSatisfactions, key); }
+
+} // namespace gd::cases

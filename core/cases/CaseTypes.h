@@ -1,0 +1,60 @@
+#pragma once
+// A resident's request (诉求) as a value, and the keys of its channels, types, urgencies and
+// states. Keys are stored in the file; display names are translated.
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace gd {
+
+struct Case {
+    QString id;
+    QString number;       // shown to people: "261126-7F3A9C"
+    QString hotlineOrder; // the 12345 order number, when it came from the hotline
+    QString channel = QStringLiteral("walk_in");
+    QString requestType = QStringLiteral("help");
+    QString categoryId;
+    QString urgency = QStringLiteral("normal");
+    bool proactive = false; // found on patrol before anyone complained (未诉先办)
+    QString reporterName;
+    QString reporterPhone;
+    bool anonymous = false;
+    QString address;
+    QString buildingId;
+    QString gridId;
+    QString description; // what happened
+    QString request;     // what the resident asks for
+    qint64 receivedMs = 0;
+    QString leadOrgId; // first responder (首问负责): the office or unit that leads to the end
+    QString leadName;
+    QString handlerWorkerId; // who does the work now
+    QString handlerUnitId;
+
+    // Derived from the timeline; read-only for callers.
+    QString state = QStringLiteral("registered");
+    qint64 dueMs = 0;        // the lead's deadline, from registration (0: none)
+    qint64 handlerDueMs = 0; // the handler's, from sign-for
+    QString supervision = QStringLiteral("none"); // none | normal | yellow | red
+    QString satisfaction;                          // satisfied | basic | dissatisfied
+    int solved = -1;                               // -1 unknown, 0 no, 1 yes
+    qint64 completedMs = 0;
+    qint64 closedMs = 0;
+    int reopenCount = 0;
+    int reportCount = 1; // this report plus the repeats attached to it
+    qint64 updatedMs = 0;
+};
+
+namespace cases {
+QStringList channels(); // walk_in, phone, hotline_12345, online, patrol
+QString channelName(const QString &key);
+QStringList requestTypes(); // consultation, help, complaint, report, suggestion, praise
+QString requestTypeName(const QString &key);
+QStringList urgencies(); // normal, urgent, emergency
+QString urgencyName(const QString &key);
+QStringList states(); // registered, accepted, refused, dispatched, returned, signed, in_progress, completed, callback_done, archived
+QString stateName(const QString &key);
+QStringList satisfactions(); // satisfied, basic, dissatisfied
+QString satisfactionName(const QString &key);
+} // namespace cases
+
+} // namespace gd

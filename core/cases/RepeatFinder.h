@@ -1,0 +1,91 @@
+#pragma once
+// Finds the cases a new request may repeat (重复诉求: the same person or the same place with
+// the same matter), at intake, so staff can link it instead of counting one matter twice.
+// Reads only; every lookup walks a bounded range of one of the indexes of schema v3.
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace gd {
+
+class Database;
+
+// What is known about the request being registered.
+struct RepeatProbe {
+    QString reporterPhone; // as typed; normalised here (phones under 7 digits are ignored)
+    QString buildingId;
+    QString gridId;
+    QString categoryId;
+    QString text;     // description and request: RepeatFinder::caseText(description, request)
+    qint64 nowMs = 0; // 0: the database clock
+    // Closed cases count when received and closed within this many days: the office's setting,
+    // RepeatFinder::windowDaysSetting().
+    int windowDays = 30;
+    // Open cases count back to this many days. The bound keeps each lookup to one index range (a
+    // year of one grid is a few hundred entries even in a 1,000,000-case file); a case still open
+    // after a year is a stale record for the overdue list rather than a likely repeat.
+    int openLookbackDays = 365;
+    QString excludeCaseId; // the case being edited: never its own repeat
+};
+
+struct RepeatCandidate {
+    QString caseId;
+    QString number;
+    QString state;
+    qint64 receivedMs = 0;
+    bool open = false;
+    int score = 0;
+    double similarity = 0.0; // TextSimilarity of the texts, [0, 1]
+    QStringList reasons;     // keys: "phone", "building_category", "grid_category"
+    QString reasonText;      // translated: "same phone, same building, same category, text 82% alike"
+};
+
+class RepeatFinder
+{
+public:
+    // Score (documented in one place so the UI can explain a ranking):
+    //   same phone                                         +50
+    //   same building and same category                    +35
+    //   same grid and same category (no building match)    +20   (a building lies in one grid,
+    //                                                             so the stronger place counts once)
+    //   text similarity s in [0, 1]                        +round(40 · s)
+    //   the case is still open                             +5    (a repeat joins it; a closed one
+    //                                                             may need reopening instead)
+    // Highest first; equal scores put the most recently received first.
+    static constexpr int kPhoneScore = 50;
+    static constexpr int kBuildingScore = 35;
+    static constexpr int kGridScore = 20;
+    static constexpr int kTextScore = 40;
+    static constexpr int kOpenScore = 5;
+    static constexpr int kMinPhoneDigits = 7;
+
+    explicit RepeatFinder(Database &db)
+        : m_db(db)
+    {}
+
+    // The best `limit` candidates, best first. A case is a candidate when it is not deleted,
+    // not probe.excludeCaseId, and either open (received within openLookbackDays) or closed
+    // with both received and closed within windowDays; and it shares with the probe (a) the
+    // reporter's phone, (b) the building and category, or (c) the grid and category.
+    QList<RepeatCandidate> find(const RepeatProbe &probe, int limit = 10) const;
+
+    // The office's window (meta key below, whole days 1–365), kDefaultWindowDays when unset or
+    // unreadable. Only read here: writing it is a settings change (EditSettings, audited).
+    static constexpr const char *kWindowMetaKey = "repeat_window_days";
+    static constexpr int kDefaultWindowDays = 30;
+    static int windowDaysSetting(const Database &db);
+
+    // The text compared: description and request together, as a case stores them.
+    static QString caseText(const QString &description, const QString &request);
+    // States after which a case no longer takes work: completed, callback_done, archived, refused.
+    static QStringList closedStates();
+    // The SQL of each lookup, for EXPLAIN QUERY PLAN in tests; each binds the parameters
+    // listed in RepeatFinder.cpp in the same order.
+    static QStringList querySql();
+
+private:
+    Database &m_db;
+};
+
+} // namespace gd

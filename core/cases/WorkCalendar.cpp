@@ -1,0 +1,128 @@
+#include "WorkCalendar.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::WorkCalendar", text);
+}
+// A generous bound: the longest rule is an extension of a few weeks; a bigger count is a bug
+// in the caller, and refusing it keeps a loop over days from running for ever.
+constexpr int kMaxWorkingDays = 366;
+} // namespace
+
+WorkCalendar WorkCalendar::load(Database &db)
+{
+    WorkCalendar cal;
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0"));
+    if (!q.exec())
+        return cal; // an unreadable table reads as "no years covered": every deadline then says so
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (d.isValid())
+            cal.setDay(d, q.value(1).toString());
+    }
+    q.finish();
+    return cal;
+}
+
+void WorkCalendar::setDay(const QDate &date, const QString &kind)
+{
+    m_days.insert(date.toJulianDay(), kind == QLatin1String("workday"));
+    m_years.insert(date.year());
+}
+
+QTimeZone WorkCalendar::zone()
+{
+    static const QTimeZone china(8 * 3600);
+    return china;
+}
+
+QDateTime WorkCalendar::endOfDay(const QDate &date)
+{
+    return QDateTime(date, QTime(23, 59, 59, 999), zone());
+}
+
+QDate WorkCalendar::dayOf(const QDateTime &at)
+{
+    return at.toTimeZone(zone()).date();
+}
+
+QList<int> WorkCalendar::years() const
+{
+    QList<int> out(m_years.begin(), m_years.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool WorkCalendar::isWorkingDay(const QDate &date) const
+{
+    const auto listed = m_days.constFind(date.toJulianDay());
+    if (listed != m_days.constEnd())
+        return *listed;
+    return date.dayOfWeek() <= 5;
+}
+
+Status WorkCalendar::requireCovered(const QDate &date) const
+{
+    if (covers(date))
+        return {};
+    return Error::make(ErrorKind::Data,
+                       tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
+                          "An administrator must add the official holidays and make-up working days for %1 "
+                          "(published by the State Council the November before).")
+                           .arg(date.year()));
+}
+
+Result<QDateTime> WorkCalendar::addWorkingDays(const QDateTime &from, int n) const
+{
+    if (!from.isValid())
+        return Error::invalid(QStringLiteral("from"), tr("The start of the deadline is not a valid time."));
+    if (n < 0 || n > kMaxWorkingDays)
+        return Error::invalid(QStringLiteral("days"),
+                              tr("A deadline must be between 0 and %1 working days.").arg(kMaxWorkingDays));
+    QDate day = dayOf(from);
+    for (int counted = 0; counted < n;) {
+        day = day.addDays(1);
+        if (Status s = requireCovered(day); !s)
+            return s.error();
+        if (isWorkingDay(day))
+            ++counted;
+    }
+    return endOfDay(day);
+}
+
+Result<int> WorkCalendar::workingDaysBetween(const QDate &a, const QDate &b) const
+{
+    if (!a.isValid() || !b.isValid())
+        return Error::invalid(QStringLiteral("date"), tr("A date is not valid."));
+    const bool backwards = b < a;
+    const QDate from = backwards ? b : a, to = backwards ? a : b;
+    int count = 0;
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
+        if (Status s = requireCovered(d); !s)
+            return s.error();
+        if (isWorkingDay(d))
+            ++count;
+    }
+    return backwards ? -count : count;
+}
+
+Result<QDateTime> WorkCalendar::addHours(const QDateTime &from, int hours)
+{
+    if (!from.isValid())
+        return Error::invalid(QStringLiteral("from"), tr("The start of the deadline is not a valid time."));
+    if (hours < 0)
+        return Error::invalid(QStringLiteral("hours"), tr("A deadline cannot be a negative number of hours."));
+    return from.toTimeZone(zone()).addSecs(qint64(hours) * 3600);
+}
+
+} // namespace gd

@@ -1,0 +1,65 @@
+#pragma once
+// China's official working-day calendar (holidays and make-up working weekends, 调休) as data,
+// loaded from the calendar_days table. Deadlines counted in working days go through here.
+//
+// Conventions, fixed here so every office computes the same deadline for the same case:
+// - Days are days in China Standard Time (UTC+8, no daylight saving), whatever the PC's own
+//   time zone says: the State Council's calendar is a Beijing-time calendar, and two offices
+//   whose PCs disagree about the zone must still agree on a case's deadline.
+// - A deadline of n working days ends at 23:59:59.999 (UTC+8) of the n-th working day after the
+//   day the case arrived. The day of arrival never counts (自受理之次日起算), whether it was a
+//   working day or not, so a case received on Friday evening, on a holiday or on a make-up
+//   Saturday all count from the next working day.
+// - A year is covered when the table holds at least one day of it (the notice for a year lists
+//   several holidays). Outside the covered years nothing is guessed: a computation that needs
+//   such a day fails with ErrorKind::Data naming the year, so an administrator adds the notice.
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+namespace gd {
+
+class Database;
+
+class WorkCalendar
+{
+public:
+    WorkCalendar() = default;
+    // The live (not deleted) rows of calendar_days.
+    static WorkCalendar load(Database &db);
+    // Adds or replaces one day (kind "holiday" or "workday"); for tests and imports.
+    void setDay(const QDate &date, const QString &kind);
+
+    // The zone in which days begin and end (UTC+8) and the last instant of a day in it.
+    static QTimeZone zone();
+    static QDateTime endOfDay(const QDate &date);
+    // The calendar day (UTC+8) an instant falls on.
+    static QDate dayOf(const QDateTime &at);
+
+    bool covers(const QDate &date) const { return m_years.contains(date.year()); }
+    QList<int> years() const;
+    // Monday to Friday unless a holiday; Saturday and Sunday only when a make-up working day.
+    // For a date outside the covered years this is the plain weekday rule: callers that must
+    // not guess check covers() first (the Result-returning functions below do).
+    bool isWorkingDay(const QDate &date) const;
+    // Ok, or the Data error that names the uncovered year.
+    Status requireCovered(const QDate &date) const;
+
+    // The end of the n-th working day after `from` (n >= 0; n == 0 is the end of from's own day).
+    Result<QDateTime> addWorkingDays(const QDateTime &from, int n) const;
+    // Working days d with a < d <= b (negative when b is before a), so that
+    // workingDaysBetween(dayOf(t), dayOf(addWorkingDays(t, n))) == n.
+    Result<int> workingDaysBetween(const QDate &a, const QDate &b) const;
+    // Calendar hours, holidays included (emergencies, utilities); needs no calendar data.
+    static Result<QDateTime> addHours(const QDateTime &from, int hours);
+
+private:
+    QHash<qint64, bool> m_days; // julian day -> is a working day (only the listed days)
+    QSet<int> m_years;
+};
+
+} // namespace gd

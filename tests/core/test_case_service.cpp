@@ -1,0 +1,215 @@
+// Registering cases and driving them through the workflow with the real services: the timeline
+// is kept, the derived columns follow it, and refused actions write nothing.
+#include "cases/CaseService.h"
+#include "org/BuildingService.h"
+#include "org/UnitService.h"
+#include "storage/Transaction.h"
+#include "storage/Uuid.h"
+#include "test_org_fixture.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QSqlQuery>
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+struct CaseWorld {
+    TestDb t;
+    QString grid, building, worker, category, unit;
+
+    CaseWorld()
+    {
+        // 2026-03-02 10:00 Beijing time, a Monday with calendar data around it.
+        t.clock->setMs(QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+        const QString street = addStreet(*t, QStringLiteral("370202002"), QStringLiteral("八大关街道"));
+        const QString community = addCommunity(*t, street, QStringLiteral("370202002001"), QStringLiteral("红岛路社区"));
+        worker = addWorker(*t, QStringLiteral("陈姝夷"), QStringLiteral("13953200001"));
+        grid = addGrid(*t, community, QStringLiteral("370202002001001"), QStringLiteral("红岛路社区第1网格"), worker);
+        Building b;
+        b.gridId = grid;
+        b.name = QStringLiteral("书香家园49号楼");
+        b.address = QStringLiteral("三明南路2号");
+        building = must(BuildingService(*t).save(b));
+        Unit u;
+        u.name = QStringLiteral("市南热力站");
+        u.kind = QStringLiteral("heating");
+        u.servicePhone = QStringLiteral("0532-82870000");
+        unit = must(UnitService(*t).save(u));
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY code LIMIT 1")));
+        REQUIRE(q.next());
+        category = q.value(0).toString();
+    }
+
+    Case draft() const
+    {
+        Case c;
+        c.channel = QStringLiteral("walk_in");
+        c.requestType = QStringLiteral("help");
+        c.categoryId = category;
+        c.reporterName = QStringLiteral("李先生");
+        c.reporterPhone = QStringLiteral("139 5320 0002");
+        c.address = QStringLiteral("三明南路2号");
+        c.buildingId = building;
+        c.description = QStringLiteral("一楼住户圈占公共院子，狗不拴绳，老人经过常被吓到");
+        c.request = QStringLiteral("拆除违章铁门，文明养犬");
+        return c;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a case is registered with its grid, handler, lead, number and deadline", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    const Case c = service.caseById(id).value();
+    CHECK(c.gridId == w.grid);
+    CHECK(c.handlerWorkerId == w.worker);
+    CHECK(c.state == QStringLiteral("registered"));
+    CHECK(c.reporterPhone == QStringLiteral("13953200002"));
+    CHECK(c.receivedMs == w.t.clock->nowMs());
+    CHECK(c.number.startsWith(QStringLiteral("260302-")));
+    CHECK(c.dueMs > c.receivedMs);
+    CHECK_FALSE(c.leadName.isEmpty());
+    CHECK(service.caseByNumber(c.number)->id == id);
+    const QList<CaseEvent> events = service.timeline(id);
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().action == QStringLiteral("register"));
+}
+
+TEST_CASE("intake is refused field by field and nothing is written", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const int before = count(*w.t, QStringLiteral("SELECT count(*) FROM cases"));
+    auto refused = [&](Case c, const char *field) {
+        auto r = service.registerCase(c);
+        INFO(field);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().field == QLatin1String(field));
+        CHECK_FALSE(r.message().isEmpty());
+    };
+    Case c = w.draft();
+    c.channel = QStringLiteral("pigeon");
+    refused(c, "channel");
+    c = w.draft();
+    c.categoryId.clear();
+    refused(c, "category_id");
+    c = w.draft();
+    c.reporterName.clear();
+    refused(c, "reporter_name");
+    c = w.draft();
+    c.reporterPhone = QStringLiteral("12345678901234");
+    refused(c, "reporter_phone");
+    c = w.draft();
+    c.description = QStringLiteral("   ");
+    refused(c, "description");
+    c = w.draft();
+    c.description = QString(CaseService::kMaxDescription + 1, QChar(0x5B57));
+    refused(c, "description");
+    c = w.draft();
+    c.receivedMs = w.t.clock->nowMs() + 24 * 3600 * 1000;
+    refused(c, "received_ms");
+    CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == before);
+    CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM case_events")) == 0);
+
+    SECTION("an anonymous report or a patrol finding needs no name")
+    {
+        c = w.draft();
+        c.reporterName.clear();
+        c.anonymous = true;
+        CHECK(service.registerCase(c).ok());
+        c.anonymous = false;
+        c.channel = QStringLiteral("patrol");
+        const QString id = must(service.registerCase(c));
+        CHECK(service.caseById(id)->proactive);
+    }
+}
+
+TEST_CASE("a case goes from dispatch to archive and every step is an event", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    auto step = [&](const char *action, const QString &note = {}, const QJsonObject &data = {}) {
+        w.t.clock->advance(3600 * 1000);
+        auto r = service.act(id, QString::fromLatin1(action), note, data);
+        INFO(action << ": " << r.message().toStdString());
+        REQUIRE(r.ok());
+        return r.value();
+    };
+    step("accept");
+    CHECK(step("dispatch", {}, {{"unit_id", w.unit}}).handlerUnitId == w.unit);
+    const Case signedFor = step("sign");
+    CHECK(signedFor.handlerDueMs > w.t.clock->nowMs());
+    CHECK(step("meeting", QStringLiteral("联席会：热力站、燃气公司、物业")).state == QStringLiteral("in_progress"));
+    CHECK(step("complete", QStringLiteral("铁门已拆除")).state == QStringLiteral("completed"));
+    const Case called = step("callback", {}, {{"satisfaction", "satisfied"}, {"solved", true}});
+    CHECK(called.satisfaction == QStringLiteral("satisfied"));
+    CHECK(called.solved == 1);
+    CHECK(step("archive").state == QStringLiteral("archived"));
+    CHECK(service.timeline(id).size() == 8);
+    // The stored row is the fold of the timeline.
+    const Case stored = service.caseById(id).value();
+    CHECK(stored.state == QStringLiteral("archived"));
+    CHECK(stored.closedMs == called.closedMs);
+    REQUIRE(service.recompute(id));
+    CHECK(service.caseById(id)->state == QStringLiteral("archived"));
+}
+
+TEST_CASE("a refused action writes no event", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    CHECK_FALSE(service.act(id, QStringLiteral("complete"), QStringLiteral("done")).ok());
+    CHECK(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", uuid::v7(1)}}).error().field ==
+          QStringLiteral("handler"));
+    w.t->setActor(actorAs(Role::Staff));
+    CHECK(service.act(id, QStringLiteral("supervise"), {}, {{"level", "red"}}).error().kind == ErrorKind::Permission);
+    CHECK(service.timeline(id).size() == 1);
+}
+
+TEST_CASE("an approved extension moves the deadline by working days", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    const qint64 due = service.caseById(id)->dueMs;
+    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 3}}).ok());
+    w.t->setActor(actorAs(Role::Supervisor));
+    const Case after = service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", true}}).value();
+    CHECK(after.dueMs > due);
+    CHECK(after.dueMs - due >= 3LL * 24 * 3600 * 1000);
+}
+
+TEST_CASE("a repeat joins the case's timeline and can be split back out", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    Case neighbour = w.draft();
+    neighbour.channel = QStringLiteral("hotline_12345");
+    neighbour.reporterName = QStringLiteral("王女士");
+    neighbour.reporterPhone = QStringLiteral("13953200003");
+    neighbour.description = QStringLiteral("院子里的狗总是不拴绳");
+    const QString report = must(service.attachReport(id, neighbour));
+    CHECK(service.caseById(id)->reportCount == 2);
+    CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == 1); // one matter, counted once
+
+    const QString split = must(service.splitReport(id, report));
+    CHECK(service.caseById(id)->reportCount == 1);
+    const Case own = service.caseById(split).value();
+    CHECK(own.reporterName == QStringLiteral("王女士"));
+    CHECK(own.channel == QStringLiteral("hotline_12345"));
+    CHECK(own.gridId == w.grid);
+    CHECK(service.splitReport(id, report).error().kind == ErrorKind::Invalid); // not twice
+    CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == 2);
+}
