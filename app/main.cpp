@@ -98,8 +98,10 @@ int main(int argc, char **argv)
         gdui::MainWindow window(db, settings);
         if (parser.isSet(pageOption))
             window.showPage(parser.value(pageOption).toInt() - 1);
-        if (parser.isSet(gridOption))
+        if (parser.isSet(gridOption)) {
             window.orgPage()->showGrid(parser.value(gridOption));
+            window.showPage(window.orgPage());
+        }
         window.show();
         if (parser.isSet(shotOption)) {
             const QString shot = parser.value(shotOption);

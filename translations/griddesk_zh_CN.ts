@@ -51,6 +51,46 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is neither holiday nor workday.</source>
+        <translation>类型：“%1”既不是 holiday（节假日），也不是 workday（调休上班日）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind: %1 is a %2; only a Saturday or a Sunday can be a make-up working day.</source>
+        <translation>类型：%1 是%2；只有星期六或星期日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The deadline settings are damaged: &quot;%1&quot; is not a number.</source>
+        <translation>时限规则设置已损坏：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The built-in reference data %1 is missing.</source>
+        <translation>缺少内置参考数据 %1。</translation>
+    </message>
+    <message>
+        <source>The page key does not belong to this list.</source>
+        <translation>分页标记与此列表不符。</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -80,6 +120,194 @@
     </message>
 </context>
 <context>
+    <name>gd::CalendarService</name>
+    <message>
+        <source>Date: %1 is already in the calendar as a %2 (%3).</source>
+        <translation>日期：%1 已作为%2（%3）列入工作日历。</translation>
+    </message>
+    <message>
+        <source>The day is no longer in the calendar.</source>
+        <translation>该日期已不在工作日历中。</translation>
+    </message>
+    <message>
+        <source>Line %1: the first line must be the header &quot;date,kind,name&quot;.</source>
+        <translation>第 %1 行：第一行必须是表头“date,kind,name”。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 3 values (date, kind, name), found %2.</source>
+        <translation>第 %1 行：应有 3 个值（date、kind、name），实际有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already listed on line %3.</source>
+        <translation>第 %1 行：%2 已在第 %3 行列出。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines with errors.</source>
+        <translation>… 另有 %1 行存在错误。</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>文件中没有列出任何日期。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseQueries</name>
+    <message>
+        <source>State: &quot;%1&quot; is not a case state.</source>
+        <translation>状态：“%1”不是诉求状态。</translation>
+    </message>
+    <message>
+        <source>Deadline: choose due soon or overdue.</source>
+        <translation>时限：请选择即将到期或已超期。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the request arrived.</source>
+        <translation>渠道：请选择诉求的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Page size: between 1 and %1 cases.</source>
+        <translation>每页条数：1 到 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseService</name>
+    <message>
+        <source>The case could not be read.</source>
+        <translation>无法读取该诉求。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>该诉求不存在。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1.</source>
+        <translation>没有编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the request arrived.</source>
+        <translation>渠道：请选择诉求的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Request type: choose one from the list.</source>
+        <translation>诉求类型：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Urgency: choose normal, urgent or emergency.</source>
+        <translation>紧急程度：请选择一般、紧急或特急。</translation>
+    </message>
+    <message>
+        <source>Category: choose the category of the matter.</source>
+        <translation>类别：请选择诉求事项的类别。</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>诉求人姓名</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>诉求人电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Building: the chosen building no longer exists.</source>
+        <translation>楼栋：所选楼栋已不存在。</translation>
+    </message>
+    <message>
+        <source>Grid: the chosen grid no longer exists.</source>
+        <translation>网格：所选网格已不存在。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What the resident asks for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Time received: is required.</source>
+        <translation>接收时间：不能为空。</translation>
+    </message>
+    <message>
+        <source>Time received: %1 is in the future.</source>
+        <translation>接收时间：%1 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Handler: the chosen worker no longer exists.</source>
+        <translation>承办人：所选人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Handler: the chosen unit no longer exists.</source>
+        <translation>承办人：所选承办单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Hotline order number</source>
+        <translation>热线工单编号</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>This report was already split out of the case.</source>
+        <translation>该次反映已从此诉求中拆分出去。</translation>
+    </message>
+    <message>
+        <source>The case has no such report.</source>
+        <translation>该诉求中没有这次反映。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CategoryService</name>
+    <message>
+        <source>There is no such category.</source>
+        <translation>该类别不存在。</translation>
+    </message>
+    <message>
+        <source>There is no category with code %1.</source>
+        <translation>没有编码为 %1 的类别。</translation>
+    </message>
+    <message>
+        <source>Code: two digits for a category, four for a sub-category.</source>
+        <translation>编码：一级类别为 2 位数字，二级类别为 4 位数字。</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Route: police, utility, emergency or none.</source>
+        <translation>分流方向：须为 police（公安）、utility（公用事业）、emergency（应急）或无。</translation>
+    </message>
+    <message>
+        <source>Code: a sub-category has four digits, a category two.</source>
+        <translation>编码：二级类别为 4 位数字，一级类别为 2 位数字。</translation>
+    </message>
+    <message>
+        <source>Parent: choose a top-level category.</source>
+        <translation>上级类别：请选择一个一级类别。</translation>
+    </message>
+    <message>
+        <source>Code: must start with %1, the parent&apos;s code.</source>
+        <translation>编码：须以上级类别的编码 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Code: %1 is already used.</source>
+        <translation>编码：%1 已被使用。</translation>
+    </message>
+</context>
+<context>
     <name>gd::Database</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -88,6 +316,73 @@
     <message>
         <source>Could not back up %1 before upgrading it: %2</source>
         <translation>升级前无法备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DeadlineRules</name>
+    <message>
+        <source>Normal cases (working days)</source>
+        <translation>一般诉求办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Urgent cases (working days)</source>
+        <translation>紧急诉求办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Emergency response (hours)</source>
+        <translation>特急诉求响应时限（小时）</translation>
+    </message>
+    <message>
+        <source>Longest extension (working days)</source>
+        <translation>最长延期（工作日）</translation>
+    </message>
+    <message>
+        <source>Extensions per case</source>
+        <translation>每件诉求可延期次数</translation>
+    </message>
+    <message>
+        <source>Returning a wrong dispatch (working days)</source>
+        <translation>派单错误退单时限（工作日）</translation>
+    </message>
+    <message>
+        <source>The deadline settings are damaged: they are not a JSON object.</source>
+        <translation>时限规则设置已损坏：不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Urgent cases (working days): cannot be longer than for a normal case (%1).</source>
+        <translation>紧急诉求办理时限（工作日）：不能长于一般诉求（%1）。</translation>
+    </message>
+    <message>
+        <source>Route &quot;%1&quot;: not a category route.</source>
+        <translation>分流方向“%1”：不是有效的类别分流方向。</translation>
+    </message>
+    <message>
+        <source>Route &quot;%1&quot; (hours)</source>
+        <translation>分流方向“%1”的办理时限（小时）</translation>
+    </message>
+    <message>
+        <source>Request type &quot;%1&quot;: not a request type.</source>
+        <translation>诉求类型“%1”：不是有效的诉求类型。</translation>
+    </message>
+    <message>
+        <source>%1 (working days)</source>
+        <translation>%1（工作日）</translation>
+    </message>
+    <message>
+        <source>Urgency: &quot;%1&quot; is not an urgency.</source>
+        <translation>紧急程度：“%1”不是有效的紧急程度。</translation>
+    </message>
+    <message>
+        <source>Extension: this office grants no extensions.</source>
+        <translation>延期：本单位不允许延期。</translation>
+    </message>
+    <message>
+        <source>Extension: the case already had its extension (at most %1 per case).</source>
+        <translation>延期：该诉求已延期过（每件诉求最多延期 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Extension: between 1 and %1 working days (not %2).</source>
+        <translation>延期：须为 1 至 %1 个工作日（不能为 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -364,6 +659,14 @@
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
+    <message>
+        <source>handle cases</source>
+        <translation>办理诉求</translation>
+    </message>
+    <message>
+        <source>supervise cases</source>
+        <translation>督办诉求</translation>
+    </message>
 </context>
 <context>
     <name>gd::PoliceGridService</name>
@@ -394,6 +697,30 @@
     <message>
         <source>Police grid code: %1 is already used in %2.</source>
         <translation>警格编码：%1 已在 %2 中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RepeatFinder</name>
+    <message>
+        <source>, </source>
+        <comment>separator between repeat reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same building, same category</source>
+        <translation>同一楼栋、同一类别</translation>
+    </message>
+    <message>
+        <source>same grid, same category</source>
+        <translation>同一网格、同一类别</translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>内容相似度 %1%</translation>
     </message>
 </context>
 <context>
@@ -474,6 +801,29 @@
     <message>
         <source>Contact phone</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>gd::WorkCalendar</name>
+    <message>
+        <source>The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. An administrator must add the official holidays and make-up working days for %1 (published by the State Council the November before).</source>
+        <translation>工作日历中没有 %1 年的数据，无法计算落在 %1 年的办理时限。请管理员添加 %1 年的法定节假日和调休上班日（国务院于上一年 11 月发布）。</translation>
+    </message>
+    <message>
+        <source>The start of the deadline is not a valid time.</source>
+        <translation>办理时限的起算时间无效。</translation>
+    </message>
+    <message>
+        <source>A deadline must be between 0 and %1 working days.</source>
+        <translation>办理时限须在 0 至 %1 个工作日之间。</translation>
+    </message>
+    <message>
+        <source>A date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>A deadline cannot be a negative number of hours.</source>
+        <translation>办理时限的小时数不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +930,117 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cases</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>网络平台</translation>
+    </message>
+    <message>
+        <source>Found on patrol</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1189,165 @@
     <message>
         <source>Upgrading the file to version %1 failed: %2</source>
         <translation>将文件升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::workflow</name>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Refuse or redirect</source>
+        <translation>不予受理或转办</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Route up</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Return (wrong dispatch)</source>
+        <translation>退单（派单错误）</translation>
+    </message>
+    <message>
+        <source>Decide where a returned case goes</source>
+        <translation>确定退单诉求的去向</translation>
+    </message>
+    <message>
+        <source>Sign for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Decide the extension</source>
+        <translation>审批延期</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Another report of the same matter</source>
+        <translation>重复反映</translation>
+    </message>
+    <message>
+        <source>Split a report back out</source>
+        <translation>拆分重复反映</translation>
+    </message>
+    <message>
+        <source>Not our area</source>
+        <translation>不属于本辖区</translation>
+    </message>
+    <message>
+        <source>Ownership unclear</source>
+        <translation>权属不清</translation>
+    </message>
+    <message>
+        <source>Overlapping duties</source>
+        <translation>职责交叉</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Action: &quot;%1&quot; is not a workflow action.</source>
+        <translation>操作：“%1”不是有效的办理流程操作。</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the case is %2.</source>
+        <translation>诉求当前为“%2”状态，不能执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not take the action &quot;%3&quot;.</source>
+        <translation>%1（%2）无权执行“%3”操作。</translation>
+    </message>
+    <message>
+        <source>Note: %1 needs a note saying why or what was done.</source>
+        <translation>备注：“%1”须填写备注，说明原因或办理情况。</translation>
+    </message>
+    <message>
+        <source>Note: is too long (%1 characters, at most 2000).</source>
+        <translation>备注：过长（%1 个字符，最多 2000 个）。</translation>
+    </message>
+    <message>
+        <source>Handler: choose the grid worker or the unit that will do the work.</source>
+        <translation>承办人：请选择负责办理的网格员或承办单位。</translation>
+    </message>
+    <message>
+        <source>Reason: choose why the case is returned.</source>
+        <translation>原因：请选择退单原因。</translation>
+    </message>
+    <message>
+        <source>An extension is already waiting for a decision.</source>
+        <translation>已有一项延期申请等待审批。</translation>
+    </message>
+    <message>
+        <source>The case has had its one extension already.</source>
+        <translation>该诉求已延期过一次。</translation>
+    </message>
+    <message>
+        <source>Days: an extension is 1 to 10 working days.</source>
+        <translation>天数：延期须为 1 至 10 个工作日。</translation>
+    </message>
+    <message>
+        <source>No extension is waiting for a decision.</source>
+        <translation>没有等待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Supervision: choose normal, yellow or red.</source>
+        <translation>督办：请选择一般督办、黄牌督办或红牌督办。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: choose satisfied, basically satisfied or dissatisfied.</source>
+        <translation>满意度：请选择满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>Solved: say whether the matter was solved.</source>
+        <translation>是否解决：请说明问题是否已解决。</translation>
+    </message>
+    <message>
+        <source>The case has no attached report to split out.</source>
+        <translation>该诉求没有可拆分的重复反映。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1787,102 @@
         <source>The record is still in use, so it was deactivated instead of deleted. It stays in the records and can be activated again.</source>
         <translation>该记录仍在使用中，因此已停用而未删除。它仍保留在记录中，可以重新启用。</translation>
     </message>
+    <message>
+        <source>Resident request %1</source>
+        <translation>居民诉求 %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type and urgency</source>
+        <translation>类型与紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Lead (first responder)</source>
+        <translation>首问负责单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Reports of this matter</source>
+        <translation>同一事项反映次数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有这条诉求。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -1255,6 +1971,176 @@
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CaseActionDialog</name>
+    <message>
+        <source>(no worker)</source>
+        <translation>（不指定网格员）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（不指定承办单位）</translation>
+    </message>
+    <message>
+        <source>Grid &amp;worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>or &amp;unit:</source>
+        <translation>或承办单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Normal supervision</source>
+        <translation>一般督办</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The matter is solved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>同意延期</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CaseDetail</name>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>请在列表中选择一条诉求。</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 已超期</translation>
+    </message>
+    <message>
+        <source>Category: %1 · %2 · %3</source>
+        <translation>类别：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>诉求人：%1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Where: %1 · %2</source>
+        <translation>地点：%1 · %2</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>问题描述：%1</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>具体诉求：%1</translation>
+    </message>
+    <message>
+        <source>Received %1 · due %2 · lead %3 · handler %4</source>
+        <translation>接收 %1 · 到期 %2 · 首问 %3 · 承办 %4</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source>Reports of this matter: %1 · reopened %2 times · supervision: %3</source>
+        <translation>同一事项反映 %1 次 · 重办 %2 次 · 督办：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 via %3: %4</source>
+        <translation>%1 %2 经%3反映：%4</translation>
+    </message>
+    <message>
+        <source>Split report out</source>
+        <translation>拆分重复反映</translation>
+    </message>
+    <message>
+        <source>Make the selected report in the timeline a case of its own</source>
+        <translation>把办理过程中选中的重复反映拆分为独立诉求</translation>
+    </message>
+    <message>
+        <source>Case sheet (PDF)…</source>
+        <translation>诉求单（PDF）…</translation>
+    </message>
+    <message>
+        <source>First choose a report in the timeline.</source>
+        <translation>请先在办理过程中选择一条重复反映。</translation>
+    </message>
+    <message>
+        <source>The report is now case %1.</source>
+        <translation>该反映已成为诉求 %1。</translation>
+    </message>
+    <message>
+        <source>Save the case sheet</source>
+        <translation>保存诉求单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>诉求单</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2316,149 @@
     </message>
 </context>
 <context>
+    <name>gdui::IntakePage</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Road and number, or the building&apos;s name: the grid is found from it</source>
+        <translation>路名和门牌号，或楼栋名称：据此自动确定网格</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>诉求类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>诉求人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>问题描述(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What they as&amp;k for:</source>
+        <translation>具体诉求(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>接收时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead (first responder):</source>
+        <translation>首问负责单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Refer to un&amp;it:</source>
+        <translation>转交承办单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <source>Possible repeats</source>
+        <translation>疑似重复诉求</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to the selected case</source>
+        <translation>并入所选诉求(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The report joins that case&apos;s timeline and is not counted twice (Ctrl+Shift+Enter)</source>
+        <translation>本次反映并入该诉求的办理记录，不重复计数（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Register as a new case</source>
+        <translation>登记为新诉求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Undo the attach (split back out)</source>
+        <translation>撤销并入（重新拆分）</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>（请选择类别）</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（无网格）</translation>
+    </message>
+    <message>
+        <source>(none: the grid worker handles it)</source>
+        <translation>（无：由网格员办理）</translation>
+    </message>
+    <message>
+        <source>(decided at dispatch)</source>
+        <translation>（派单时确定）</translation>
+    </message>
+    <message>
+        <source>%1, the grid&apos;s worker (%2)</source>
+        <translation>%1，本网格网格员（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4
+%5</source>
+        <translation>%1 · %2 · %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Registered as %1. Due %2.</source>
+        <translation>已登记，编号 %1，%2 到期。</translation>
+    </message>
+    <message>
+        <source>Registered as %1, without a deadline: %2</source>
+        <translation>已登记，编号 %1，未设办理时限：%2</translation>
+    </message>
+    <message>
+        <source>Attached to %1 as another report of the same matter.</source>
+        <translation>已作为重复反映并入 %1。</translation>
+    </message>
+    <message>
+        <source>Not split</source>
+        <translation>未拆分</translation>
+    </message>
+    <message>
+        <source>Split back out as its own case %1.</source>
+        <translation>已拆分为单独的诉求 %1。</translation>
+    </message>
+</context>
+<context>
     <name>gdui::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -1510,6 +2539,10 @@
     <message>
         <source>Units</source>
         <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>诉求登记</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,8 @@ QString compact(const QJsonObject &o)
 
 Result<Case> CaseService::caseById(const QString &id) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM cases WHERE id = ? AND deleted = 0")
-                                     .arg(QString::fromLatin1(kCaseColumns)));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM cases WHERE id = ? AND deleted = 0").arg(QString::fromLatin1(kCaseColumns)));
     q.addBindValue(id);
     if (!exec(q))
         return Error::make(ErrorKind::Internal, tr("The case could not be read."));
@@ -167,19 +167,22 @@ Error CaseService::validate(const Case &c) const
         return Error::invalid(QStringLiteral("building_id"), tr("Building: the chosen building no longer exists."));
     if (!c.gridId.isEmpty() && !rows.exists(tables::grids(), c.gridId))
         return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the chosen grid no longer exists."));
-    if (Error e = check::requiredText(QStringLiteral("description"), tr("What happened"), c.description, kMaxDescription);
+    if (Error e =
+            check::requiredText(QStringLiteral("description"), tr("What happened"), c.description, kMaxDescription);
         e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("request"), tr("What the resident asks for"), c.request, kMaxRequest);
+    if (Error e =
+            check::optionalText(QStringLiteral("request"), tr("What the resident asks for"), c.request, kMaxRequest);
         e.isError())
         return e;
     if (c.receivedMs <= 0)
         return Error::invalid(QStringLiteral("received_ms"), tr("Time received: is required."));
     // A few minutes of slack for PCs whose clocks differ; a later time is a typing mistake.
     if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000)
-        return Error::invalid(QStringLiteral("received_ms"),
-                              tr("Time received: %1 is in the future.")
-                                  .arg(QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return Error::invalid(
+            QStringLiteral("received_ms"),
+            tr("Time received: %1 is in the future.")
+                .arg(QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!c.handlerWorkerId.isEmpty() && !rows.exists(tables::workers(), c.handlerWorkerId))
         return Error::invalid(QStringLiteral("handler_worker_id"), tr("Handler: the chosen worker no longer exists."));
     if (!c.handlerUnitId.isEmpty() && !rows.exists(tables::units(), c.handlerUnitId))
@@ -201,7 +204,8 @@ Result<QString> CaseService::insertCase(const Case &c)
         {QStringLiteral("urgency"), c.urgency},
         {QStringLiteral("proactive"), c.proactive ? 1 : 0},
         {QStringLiteral("reporter_name"), c.reporterName.trimmed()},
-        {QStringLiteral("reporter_phone"), c.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(c.reporterPhone)},
+        {QStringLiteral("reporter_phone"),
+         c.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(c.reporterPhone)},
         {QStringLiteral("anonymous"), c.anonymous ? 1 : 0},
         {QStringLiteral("address"), c.address.trimmed()},
         {QStringLiteral("building_id"), org::idOrNull(c.buildingId)},
@@ -301,8 +305,10 @@ Result<QString> CaseService::registerCase(const Case &draft)
             c.leadName = OfficeSettings(m_db).load().name;
         if (c.leadName.trimmed().isEmpty())
             c.leadName = tr("This office");
+        // A deadline past the calendar's years (the next year's holidays not yet entered) must not
+        // stop the desk: the case is registered without one, and the event says why.
         auto due = leadDueMs(c);
-        if (!due)
+        if (!due && due.error().kind != ErrorKind::Data)
             return due.error();
         const QString stamp = QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyMMdd"));
         c.number = stamp + QLatin1Char('-') + uuid::v7(m_db.nowMs()).mid(24, 6).toUpper();
@@ -310,7 +316,11 @@ Result<QString> CaseService::registerCase(const Case &draft)
         if (!id)
             return id;
         c.id = id.value();
-        QJsonObject data{{QStringLiteral("due_ms"), double(due.value())}};
+        QJsonObject data;
+        if (due)
+            data.insert(QStringLiteral("due_ms"), double(due.value()));
+        else
+            data.insert(QStringLiteral("deadline_note"), due.message());
         if (!c.handlerWorkerId.isEmpty())
             data.insert(QStringLiteral("worker_id"), c.handlerWorkerId);
         if (!c.handlerUnitId.isEmpty())
@@ -332,7 +342,8 @@ Status CaseService::recompute(const QString &caseId)
     return storeDerived(workflow::fold(*c, timeline(caseId)).c);
 }
 
-Result<Case> CaseService::act(const QString &caseId, const QString &action, const QString &note, const QJsonObject &data)
+Result<Case> CaseService::act(const QString &caseId, const QString &action, const QString &note,
+                              const QJsonObject &data)
 {
     return writeTransaction<Case>(m_db, Permission::HandleCases,
                                   [&]() -> Result<Case> { return actInTransaction(caseId, action, note, data); });
@@ -388,7 +399,8 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
     return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
         if (!cases::channels().contains(report.channel))
             return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
-        if (Error e = check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), report.reporterPhone, false);
+        if (Error e =
+                check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), report.reporterPhone, false);
             e.isError())
             return e;
         if (Error e = check::requiredText(QStringLiteral("description"), tr("What happened"), report.description,
@@ -426,7 +438,8 @@ Result<QString> CaseService::splitReport(const QString &caseId, const QString &r
         for (const CaseEvent &e : timeline(caseId)) {
             if (e.action == QLatin1String("report") && e.id == reportEventId)
                 report = e;
-            if (e.action == QLatin1String("split") && e.data.value(QStringLiteral("report_event_id")).toString() == reportEventId)
+            if (e.action == QLatin1String("split") &&
+                e.data.value(QStringLiteral("report_event_id")).toString() == reportEventId)
                 return Error::make(ErrorKind::Invalid, tr("This report was already split out of the case."));
         }
         if (report.id.isEmpty())
@@ -451,9 +464,9 @@ Result<QString> CaseService::splitReport(const QString &caseId, const QString &r
         auto id = registerCase(c);
         if (!id)
             return id;
-        auto split = actInTransaction(caseId, QStringLiteral("split"), {},
-                                      {{QStringLiteral("report_event_id"), reportEventId},
-                                       {QStringLiteral("new_case_id"), id.value()}});
+        auto split = actInTransaction(
+            caseId, QStringLiteral("split"), {},
+            {{QStringLiteral("report_event_id"), reportEventId}, {QStringLiteral("new_case_id"), id.value()}});
         if (!split)
             return split.error();
         return id;

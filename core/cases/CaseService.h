@@ -15,7 +15,9 @@ class Database;
 class CaseService
 {
 public:
-    explicit CaseService(Database &db) : m_db(db) {}
+    explicit CaseService(Database &db)
+        : m_db(db)
+    {}
 
     Result<Case> caseById(const QString &id) const;
     Result<Case> caseByNumber(const QString &number) const;
@@ -51,8 +53,7 @@ private:
     Result<CaseEvent> appendEvent(const QString &caseId, const QString &action, const QString &note,
                                   const QJsonObject &data);
     Status storeDerived(const Case &c);
-    Result<Case> actInTransaction(const QString &caseId, const QString &action, const QString &note,
-                                  QJsonObject data);
+    Result<Case> actInTransaction(const QString &caseId, const QString &action, const QString &note, QJsonObject data);
     Database &m_db;
 };
 

@@ -9,16 +9,14 @@ struct Name {
     const char *key;
     const char *text;
 };
-template<size_t N>
-QStringList keys(const Name (&names)[N])
+template <size_t N> QStringList keys(const Name (&names)[N])
 {
     QStringList out;
     for (const Name &n : names)
         out << QString::fromLatin1(n.key);
     return out;
 }
-template<size_t N>
-QString lookup(const Name (&names)[N], const QString &key)
+template <size_t N> QString lookup(const Name (&names)[N], const QString &key)
 {
     for (const Name &n : names)
         if (key == QLatin1String(n.key))
@@ -65,15 +63,45 @@ const Name kSatisfactions[] = {
 };
 } // namespace
 
-QStringList channels() { return keys(kChannels); }
-QString channelName(const QString &key) { return lookup(kChannels, key); }
-QStringList requestTypes() { return keys(kTypes); }
-QString requestTypeName(const QString &key) { return lookup(kTypes, key); }
-QStringList urgencies() { return keys(kUrgencies); }
-QString urgencyName(const QString &key) { return lookup(kUrgencies, key); }
-QStringList states() { return keys(kStates); }
-QString stateName(const QString &key) { return lookup(kStates, key); }
-QStringList satisfactions() { return keys(kSatisfactions); }
-QString satisfactionName(const QString &key) { return lookup(kSatisfactions, key); }
+QStringList channels()
+{
+    return keys(kChannels);
+}
+QString channelName(const QString &key)
+{
+    return lookup(kChannels, key);
+}
+QStringList requestTypes()
+{
+    return keys(kTypes);
+}
+QString requestTypeName(const QString &key)
+{
+    return lookup(kTypes, key);
+}
+QStringList urgencies()
+{
+    return keys(kUrgencies);
+}
+QString urgencyName(const QString &key)
+{
+    return lookup(kUrgencies, key);
+}
+QStringList states()
+{
+    return keys(kStates);
+}
+QString stateName(const QString &key)
+{
+    return lookup(kStates, key);
+}
+QStringList satisfactions()
+{
+    return keys(kSatisfactions);
+}
+QString satisfactionName(const QString &key)
+{
+    return lookup(kSatisfactions, key);
+}
 
 } // namespace gd::cases

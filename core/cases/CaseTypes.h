@@ -32,11 +32,11 @@ struct Case {
 
     // Derived from the timeline; read-only for callers.
     QString state = QStringLiteral("registered");
-    qint64 dueMs = 0;        // the lead's deadline, from registration (0: none)
-    qint64 handlerDueMs = 0; // the handler's, from sign-for
+    qint64 dueMs = 0;                             // the lead's deadline, from registration (0: none)
+    qint64 handlerDueMs = 0;                      // the handler's, from sign-for
     QString supervision = QStringLiteral("none"); // none | normal | yellow | red
-    QString satisfaction;                          // satisfied | basic | dissatisfied
-    int solved = -1;                               // -1 unknown, 0 no, 1 yes
+    QString satisfaction;                         // satisfied | basic | dissatisfied
+    int solved = -1;                              // -1 unknown, 0 no, 1 yes
     qint64 completedMs = 0;
     qint64 closedMs = 0;
     int reopenCount = 0;
@@ -51,7 +51,8 @@ QStringList requestTypes(); // consultation, help, complaint, report, suggestion
 QString requestTypeName(const QString &key);
 QStringList urgencies(); // normal, urgent, emergency
 QString urgencyName(const QString &key);
-QStringList states(); // registered, accepted, refused, dispatched, returned, signed, in_progress, completed, callback_done, archived
+QStringList states(); // registered, accepted, refused, dispatched, returned, signed, in_progress, completed,
+                      // callback_done, archived
 QString stateName(const QString &key);
 QStringList satisfactions(); // satisfied, basic, dissatisfied
 QString satisfactionName(const QString &key);

@@ -3,6 +3,7 @@
 #include "people/Permissions.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gd::workflow {
@@ -26,36 +27,82 @@ struct ActionDef {
 const ActionDef kActions[] = {
     {"register", QT_TRANSLATE_NOOP("gd::workflow", "Register"), Permission::HandleCases, false, {}},
     {"accept", QT_TRANSLATE_NOOP("gd::workflow", "Accept"), Permission::HandleCases, false, {"registered"}},
-    {"refuse", QT_TRANSLATE_NOOP("gd::workflow", "Refuse or redirect"), Permission::HandleCases, true,
+    {"refuse",
+     QT_TRANSLATE_NOOP("gd::workflow", "Refuse or redirect"),
+     Permission::HandleCases,
+     true,
      {"registered", "accepted"}},
-    {"dispatch", QT_TRANSLATE_NOOP("gd::workflow", "Dispatch"), Permission::HandleCases, false,
+    {"dispatch",
+     QT_TRANSLATE_NOOP("gd::workflow", "Dispatch"),
+     Permission::HandleCases,
+     false,
      {"registered", "accepted"}},
-    {"route_up", QT_TRANSLATE_NOOP("gd::workflow", "Route up"), Permission::HandleCases, true,
+    {"route_up",
+     QT_TRANSLATE_NOOP("gd::workflow", "Route up"),
+     Permission::HandleCases,
+     true,
      {"dispatched", "signed", "in_progress"}},
-    {"return", QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)"), Permission::HandleCases, true,
+    {"return",
+     QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)"),
+     Permission::HandleCases,
+     true,
      {"dispatched", "signed"}},
-    {"decide_return", QT_TRANSLATE_NOOP("gd::workflow", "Decide where a returned case goes"),
-     Permission::SuperviseCases, false, {"returned"}},
+    {"decide_return",
+     QT_TRANSLATE_NOOP("gd::workflow", "Decide where a returned case goes"),
+     Permission::SuperviseCases,
+     false,
+     {"returned"}},
     {"sign", QT_TRANSLATE_NOOP("gd::workflow", "Sign for"), Permission::HandleCases, false, {"dispatched"}},
-    {"note", QT_TRANSLATE_NOOP("gd::workflow", "Progress note"), Permission::HandleCases, true,
+    {"note",
+     QT_TRANSLATE_NOOP("gd::workflow", "Progress note"),
+     Permission::HandleCases,
+     true,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed"}},
-    {"meeting", QT_TRANSLATE_NOOP("gd::workflow", "Joint meeting"), Permission::HandleCases, true,
+    {"meeting",
+     QT_TRANSLATE_NOOP("gd::workflow", "Joint meeting"),
+     Permission::HandleCases,
+     true,
      {"accepted", "dispatched", "signed", "in_progress"}},
-    {"request_extension", QT_TRANSLATE_NOOP("gd::workflow", "Request an extension"), Permission::HandleCases, true,
+    {"request_extension",
+     QT_TRANSLATE_NOOP("gd::workflow", "Request an extension"),
+     Permission::HandleCases,
+     true,
      {"signed", "in_progress"}},
-    {"decide_extension", QT_TRANSLATE_NOOP("gd::workflow", "Decide the extension"), Permission::SuperviseCases, false,
+    {"decide_extension",
+     QT_TRANSLATE_NOOP("gd::workflow", "Decide the extension"),
+     Permission::SuperviseCases,
+     false,
      {"signed", "in_progress"}},
-    {"supervise", QT_TRANSLATE_NOOP("gd::workflow", "Supervise"), Permission::SuperviseCases, false,
+    {"supervise",
+     QT_TRANSLATE_NOOP("gd::workflow", "Supervise"),
+     Permission::SuperviseCases,
+     false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress"}},
-    {"complete", QT_TRANSLATE_NOOP("gd::workflow", "Complete"), Permission::HandleCases, true, {"signed", "in_progress"}},
+    {"complete",
+     QT_TRANSLATE_NOOP("gd::workflow", "Complete"),
+     Permission::HandleCases,
+     true,
+     {"signed", "in_progress"}},
     {"callback", QT_TRANSLATE_NOOP("gd::workflow", "Call back"), Permission::HandleCases, false, {"completed"}},
-    {"reopen", QT_TRANSLATE_NOOP("gd::workflow", "Reopen"), Permission::HandleCases, true,
+    {"reopen",
+     QT_TRANSLATE_NOOP("gd::workflow", "Reopen"),
+     Permission::HandleCases,
+     true,
      {"completed", "callback_done"}},
-    {"archive", QT_TRANSLATE_NOOP("gd::workflow", "Archive"), Permission::HandleCases, false,
+    {"archive",
+     QT_TRANSLATE_NOOP("gd::workflow", "Archive"),
+     Permission::HandleCases,
+     false,
      {"callback_done", "refused"}},
-    {"report", QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter"), Permission::HandleCases, false,
+    {"report",
+     QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter"),
+     Permission::HandleCases,
+     false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done"}},
-    {"split", QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out"), Permission::HandleCases, false,
+    {"split",
+     QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out"),
+     Permission::HandleCases,
+     false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
       "refused", "archived"}},
 };
@@ -152,7 +199,8 @@ void apply(Folded &f, const CaseEvent &e)
     } else if (a == QLatin1String("refuse")) {
         c.state = QStringLiteral("refused");
         c.closedMs = e.atMs;
-    } else if (a == QLatin1String("dispatch") || a == QLatin1String("route_up") || a == QLatin1String("decide_return")) {
+    } else if (a == QLatin1String("dispatch") || a == QLatin1String("route_up") ||
+               a == QLatin1String("decide_return")) {
         c.state = QStringLiteral("dispatched");
         handlerFrom();
         f.returnReason.clear();
@@ -213,9 +261,8 @@ void apply(Folded &f, const CaseEvent &e)
 Folded fold(const Case &intake, QList<CaseEvent> events)
 {
     // The HLC orders events causally across offices; the id breaks exact ties the same way everywhere.
-    std::sort(events.begin(), events.end(), [](const CaseEvent &a, const CaseEvent &b) {
-        return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id;
-    });
+    std::sort(events.begin(), events.end(),
+              [](const CaseEvent &a, const CaseEvent &b) { return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id; });
     Folded f;
     f.c = intake;
     f.c.reportCount = 1;
@@ -245,17 +292,21 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
     if (!actor.signedIn)
         return Error::make(ErrorKind::Permission, tr("Sign in first."));
     if (!roleAllows(actor.role, needed))
-        return Error::make(ErrorKind::Permission, tr("%1 (%2) may not take the action \"%3\".")
-                                                      .arg(actor.displayName, roleDisplayName(actor.role), actionName(action)));
+        return Error::make(ErrorKind::Permission,
+                           tr("%1 (%2) may not take the action \"%3\".")
+                               .arg(actor.displayName, roleDisplayName(actor.role), actionName(action)));
     if (a->noteRequired && note.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("note"), tr("Note: %1 needs a note saying why or what was done.").arg(actionName(action)));
+        return Error::invalid(QStringLiteral("note"),
+                              tr("Note: %1 needs a note saying why or what was done.").arg(actionName(action)));
     if (note.size() > 2000)
-        return Error::invalid(QStringLiteral("note"), tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
+        return Error::invalid(QStringLiteral("note"),
+                              tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
 
     if ((action == QLatin1String("dispatch") || action == QLatin1String("route_up") ||
          action == QLatin1String("decide_return")) &&
         !hasHandler(data))
-        return Error::invalid(QStringLiteral("handler"), tr("Handler: choose the grid worker or the unit that will do the work."));
+        return Error::invalid(QStringLiteral("handler"),
+                              tr("Handler: choose the grid worker or the unit that will do the work."));
     if (action == QLatin1String("return") && !returnReasons().contains(data.value(QStringLiteral("reason")).toString()))
         return Error::invalid(QStringLiteral("reason"), tr("Reason: choose why the case is returned."));
     if (action == QLatin1String("request_extension")) {

@@ -32,7 +32,7 @@ template <typename T, typename Body> Result<T> writeTransaction(Database &db, Pe
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values);
 
 using Row = QPair<QString, QVariantMap>; // id and user fields
-// Live rows of a table; `where` is SQL written in code (never user text) with ? placeholders.
+// Live rows of a table; `where` is SQL written in code (never user text) with ? parameters.
 QList<Row> selectRows(Database &db, const TableDef &table, const QString &where = {}, const QVariantList &binds = {},
                       const QString &orderBy = QStringLiteral("rowid"));
 // Whether another live row (not excludeId) has column = value, optionally within a parent.

@@ -8,8 +8,8 @@
 #include "test_org_fixture.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace gd;
 using namespace gdtest;
@@ -25,7 +25,8 @@ struct CaseWorld {
         // 2026-03-02 10:00 Beijing time, a Monday with calendar data around it.
         t.clock->setMs(QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
         const QString street = addStreet(*t, QStringLiteral("370202002"), QStringLiteral("八大关街道"));
-        const QString community = addCommunity(*t, street, QStringLiteral("370202002001"), QStringLiteral("红岛路社区"));
+        const QString community =
+            addCommunity(*t, street, QStringLiteral("370202002001"), QStringLiteral("红岛路社区"));
         worker = addWorker(*t, QStringLiteral("陈姝夷"), QStringLiteral("13953200001"));
         grid = addGrid(*t, community, QStringLiteral("370202002001001"), QStringLiteral("红岛路社区第1网格"), worker);
         Building b;
@@ -212,4 +213,17 @@ TEST_CASE("a repeat joins the case's timeline and can be split back out", "[case
     CHECK(own.gridId == w.grid);
     CHECK(service.splitReport(id, report).error().kind == ErrorKind::Invalid); // not twice
     CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == 2);
+}
+
+TEST_CASE("a case whose deadline falls past the calendar is registered without one, and says why", "[cases]")
+{
+    CaseWorld w;
+    // 2026-12-30: five working days later is in 2027, whose official holidays are not published.
+    w.t.clock->setMs(QDateTime(QDate(2026, 12, 30), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    const Case c = service.caseById(id).value();
+    CHECK(c.dueMs == 0);
+    const QString note = service.timeline(id).first().data.value(QStringLiteral("deadline_note")).toString();
+    CHECK(note.contains(QStringLiteral("2027")));
 }

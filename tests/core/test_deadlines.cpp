@@ -37,7 +37,7 @@ std::string when(qint64 ms)
 }
 // The due time as text, so a failure shows the two dates instead of two large numbers.
 std::string due(const DeadlineRules &r, const WorkCalendar &cal, qint64 received, const char *urgency,
-            const char *type = "help", const char *route = "")
+                const char *type = "help", const char *route = "")
 {
     auto d = r.dueMs(cal, received, u(urgency), u(type), u(route));
     if (!d)

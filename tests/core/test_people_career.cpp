@@ -1,30 +1,10 @@
 // The career ladder and part-time cover of vacant grids (core/people/WorkerService): the
 // first step of a new full-time worker, step validation, and who may cover which grid.
 #include "people/Membership.h"
-#include "test_org_fixture.h"
+#include "test_people_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
-
-namespace {
-QString u(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-bool member(Database &db, const QString &workerId, const QString &gridId)
-{
-    return RowStore(db).exists(tables::workerGrids(), membership::rowId(workerId, gridId));
-}
-Worker fullTime(const char *name = "王芳", const char *phone = "13800000001")
-{
-    Worker w;
-    w.name = u(name);
-    w.phone = u(phone);
-    w.kind = u("full_time");
-    w.startDate = u("2024-03-01");
-    return w;
-}
-} // namespace
 
 TEST_CASE("a new full-time worker gets the first step of the career ladder")
 {

@@ -2,29 +2,12 @@
 // save assigns, the list filters and removal (ladder and cover: test_people_career.cpp).
 #include "org/PoliceGridService.h"
 #include "people/Membership.h"
-#include "test_org_fixture.h"
+#include "test_people_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
 
 namespace {
-QString u(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-bool member(Database &db, const QString &workerId, const QString &gridId)
-{
-    return RowStore(db).exists(tables::workerGrids(), membership::rowId(workerId, gridId));
-}
-Worker fullTime(const char *name = "王芳", const char *phone = "13800000001")
-{
-    Worker w;
-    w.name = u(name);
-    w.phone = u(phone);
-    w.kind = u("full_time");
-    w.startDate = u("2024-03-01");
-    return w;
-}
 QByteArray png(int size = 64)
 {
     QByteArray b("\x89PNG\r\n\x1A\n", 8);

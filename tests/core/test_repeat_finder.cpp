@@ -6,7 +6,6 @@
 #include "storage/Transaction.h"
 #include "test_org_fixture.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 
 using namespace gd;
@@ -316,7 +315,7 @@ TEST_CASE("every repeat lookup walks an index, never the whole table", "[repeats
     }
 }
 
-TEST_CASE("a lookup among a few thousand cases takes a few milliseconds at most", "[repeats]")
+TEST_CASE("a dense history of a few thousand cases still yields the limit, best first", "[repeats]")
 {
     RepeatWorld w;
     const QString buildings[] = {w.building1, w.building2, w.building3};
@@ -347,17 +346,12 @@ TEST_CASE("a lookup among a few thousand cases takes a few milliseconds at most"
     }
     RepeatProbe p = w.probe();
     p.reporterPhone = QStringLiteral("13900000007");
-    w.find(p); // prepares the statements
-    const int runs = 50;
-    QElapsedTimer timer;
-    timer.start();
-    int offered = 0;
-    for (int i = 0; i < runs; ++i)
-        offered += int(w.find(p).size());
-    const double perFindMs = double(timer.nsecsElapsed()) / 1e6 / runs;
-    INFO("per find(): " << perFindMs << " ms");
-    CHECK(offered == runs * 10);
-    CHECK(perFindMs < 20.0); // measured well under 1 ms; a table scan would break this
+    // Speed is measured in griddesk-bench, never asserted here; the EXPLAIN test guards the
+    // index use. Here: a dense history still yields exactly the limit, best first.
+    const QList<RepeatCandidate> found = w.find(p);
+    CHECK(found.size() == 10);
+    for (int i = 1; i < found.size(); ++i)
+        CHECK(found.at(i - 1).score >= found.at(i).score);
 }
 
 TEST_CASE("the window is the office's setting, 30 days by default", "[repeats]")

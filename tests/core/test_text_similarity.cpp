@@ -2,8 +2,6 @@
 // text, with the edge cases (empty, one character, repeated grams) pinned down.
 #include "cases/TextSimilarity.h"
 
-#include <QElapsedTimer>
-
 #include <catch2/catch.hpp>
 
 using gd::TextSimilarity;
@@ -93,21 +91,14 @@ TEST_CASE("a realistic repeat scores high, an unrelated request low", "[repeats]
     CHECK(sim("3号楼暖气不热，屋里只有十五度", "楼下饭店油烟太大") < 0.1);
 }
 
-TEST_CASE("two hundred comparisons take well under a millisecond each", "[repeats]")
+TEST_CASE("a reusable profile gives the same score as comparing the texts", "[repeats]")
 {
+    // Intake compares one probe against many candidates: the probe's profile is built once.
     const QString probeText = u("三单元楼道的灯坏了，一直没人修，晚上老人上下楼很危险，希望尽快派人来修理。");
-    QStringList candidates;
-    for (int i = 0; i < 200; ++i)
-        candidates << u("楼道灯坏了好几天没人修，") + QString::number(i) +
-                          u("号楼居民反映夜间照明不足，物业说不归他们管，请社区协调电力和物业尽快处理。");
-    QElapsedTimer timer;
-    timer.start();
     const TextSimilarity::Profile probe = TextSimilarity::profile(probeText);
-    double total = 0;
-    for (const QString &c : candidates)
-        total += TextSimilarity::similarity(probe, TextSimilarity::profile(c));
-    const double perComparisonMs = double(timer.nsecsElapsed()) / 1e6 / candidates.size();
-    INFO("per comparison: " << perComparisonMs << " ms");
-    CHECK(total > 0);
-    CHECK(perComparisonMs < 0.1);
+    for (int i = 0; i < 20; ++i) {
+        const QString c = u("楼道灯坏了好几天没人修，") + QString::number(i) + u("号楼居民反映夜间照明不足。");
+        CHECK(TextSimilarity::similarity(probe, TextSimilarity::profile(c)) ==
+              Approx(TextSimilarity::similarity(probeText, c)));
+    }
 }

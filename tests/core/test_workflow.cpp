@@ -72,7 +72,8 @@ TEST_CASE("guards refuse actions out of their state", "[workflow]")
     CHECK(guard(registered, QStringLiteral("complete"), as(Role::Staff), QStringLiteral("done"), {}).isError());
     CHECK(guard(registered, QStringLiteral("callback"), as(Role::Staff), {}, {}).isError());
     CHECK_FALSE(guard(registered, QStringLiteral("accept"), as(Role::Staff), {}, {}).isError());
-    CHECK(guard(registered, QStringLiteral("fly"), as(Role::Admin), {}, {}).message.contains(QStringLiteral("not a workflow action")));
+    CHECK(guard(registered, QStringLiteral("fly"), as(Role::Admin), {}, {})
+              .message.contains(QStringLiteral("not a workflow action")));
     const Folded archived = through({ev("register", 1), ev("refuse", 2), ev("archive", 3)});
     for (const QString &a : manualActions())
         CHECK(guard(archived, a, as(Role::Admin), QStringLiteral("x"), {}).isError());
@@ -87,7 +88,8 @@ TEST_CASE("guards check who may act", "[workflow]")
     Actor nobody;
     CHECK(guard(dispatched, QStringLiteral("sign"), nobody, {}, {}).kind == ErrorKind::Permission);
 
-    const Folded returned = through({ev("register", 1), ev("dispatch", 2, kWorker), ev("return", 3, {{"reason", "wrong_area"}})});
+    const Folded returned =
+        through({ev("register", 1), ev("dispatch", 2, kWorker), ev("return", 3, {{"reason", "wrong_area"}})});
     CHECK(returned.c.state == QStringLiteral("returned"));
     CHECK(returned.returnReason == QStringLiteral("wrong_area"));
     CHECK(returned.c.handlerWorkerId.isEmpty());
@@ -99,15 +101,18 @@ TEST_CASE("guards check the note and the data an action needs", "[workflow]")
 {
     const Folded accepted = through({ev("register", 1), ev("accept", 2)});
     CHECK(guard(accepted, QStringLiteral("dispatch"), as(Role::Staff), {}, {}).field == QStringLiteral("handler"));
-    CHECK(guard(accepted, QStringLiteral("refuse"), as(Role::Staff), QStringLiteral("  "), {}).field == QStringLiteral("note"));
+    CHECK(guard(accepted, QStringLiteral("refuse"), as(Role::Staff), QStringLiteral("  "), {}).field ==
+          QStringLiteral("note"));
     const Folded dispatched = through({ev("register", 1), ev("dispatch", 2, kWorker)});
-    CHECK(guard(dispatched, QStringLiteral("return"), as(Role::Staff), QStringLiteral("不是本网格"), {{"reason", "because"}}).field ==
-          QStringLiteral("reason"));
+    CHECK(guard(dispatched, QStringLiteral("return"), as(Role::Staff), QStringLiteral("不是本网格"),
+                {{"reason", "because"}})
+              .field == QStringLiteral("reason"));
     CHECK(guard(dispatched, QStringLiteral("supervise"), as(Role::Supervisor), {}, {{"level", "purple"}}).field ==
           QStringLiteral("level"));
     const Folded completed = through({ev("register", 1), ev("dispatch", 2, kWorker), ev("sign", 3), ev("complete", 4)});
-    CHECK(guard(completed, QStringLiteral("callback"), as(Role::Staff), {}, {{"satisfaction", "happy"}, {"solved", true}}).field ==
-          QStringLiteral("satisfaction"));
+    CHECK(
+        guard(completed, QStringLiteral("callback"), as(Role::Staff), {}, {{"satisfaction", "happy"}, {"solved", true}})
+            .field == QStringLiteral("satisfaction"));
     CHECK(guard(completed, QStringLiteral("callback"), as(Role::Staff), {}, {{"satisfaction", "basic"}}).field ==
           QStringLiteral("solved"));
     CHECK(guard(completed, QStringLiteral("note"), as(Role::Staff), QString(2001, QLatin1Char('x')), {}).field ==
@@ -118,21 +123,23 @@ TEST_CASE("one extension, decided by a supervisor", "[workflow]")
 {
     QList<CaseEvent> events{ev("register", 1, {{"due_ms", 5000.0}}), ev("dispatch", 2, kWorker), ev("sign", 3)};
     Folded f = through(events);
-    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("等配件"), {{"days", 11}}).field ==
-          QStringLiteral("days"));
+    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("等配件"), {{"days", 11}})
+              .field == QStringLiteral("days"));
     CHECK(guard(f, QStringLiteral("decide_extension"), as(Role::Supervisor), {}, {{"approved", true}}).isError());
     events << ev("request_extension", 4, {{"days", 5}});
     f = through(events);
     CHECK(f.extensionPending);
-    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("again"), {{"days", 2}}).isError());
-    CHECK(guard(f, QStringLiteral("decide_extension"), as(Role::Staff), {}, {{"approved", true}}).kind == ErrorKind::Permission);
+    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("again"), {{"days", 2}})
+              .isError());
+    CHECK(guard(f, QStringLiteral("decide_extension"), as(Role::Staff), {}, {{"approved", true}}).kind ==
+          ErrorKind::Permission);
     events << ev("decide_extension", 5, {{"approved", true}, {"due_ms", 9000.0}});
     f = through(events);
     CHECK_FALSE(f.extensionPending);
     CHECK(f.extensionUsed);
     CHECK(f.c.dueMs == 9000);
-    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("more"), {{"days", 2}}).message.contains(
-        QStringLiteral("one extension")));
+    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("more"), {{"days", 2}})
+              .message.contains(QStringLiteral("one extension")));
 }
 
 TEST_CASE("a dissatisfied callback is reopened by the desk and counted", "[workflow]")
@@ -140,7 +147,8 @@ TEST_CASE("a dissatisfied callback is reopened by the desk and counted", "[workf
     QList<CaseEvent> events{ev("register", 1), ev("dispatch", 2, kWorker), ev("sign", 3), ev("complete", 4)};
     Folded f = through(events);
     // Reopening a completed case nobody complained about is a supervisor's decision.
-    CHECK(guard(f, QStringLiteral("reopen"), as(Role::Staff), QStringLiteral("复查"), {}).kind == ErrorKind::Permission);
+    CHECK(guard(f, QStringLiteral("reopen"), as(Role::Staff), QStringLiteral("复查"), {}).kind ==
+          ErrorKind::Permission);
     events << ev("callback", 5, {{"satisfaction", "dissatisfied"}, {"solved", false}});
     f = through(events);
     CHECK(f.c.solved == 0);

@@ -17,8 +17,11 @@ TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
     QTemporaryDir dir;
     gdui::AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
     gdui::MainWindow window(*t, settings);
-    CHECK(window.navigation()->item(0)->text() == QStringLiteral("组织架构"));
-    CHECK(window.navigation()->item(1)->text() == QStringLiteral("警格"));
+    QStringList pages;
+    for (int i = 0; i < window.navigation()->count(); ++i)
+        pages << window.navigation()->item(i)->text();
+    CHECK(pages.contains(QStringLiteral("组织架构")));
+    CHECK(pages.contains(QStringLiteral("警格")));
     CHECK(window.navigation()->item(window.navigation()->count() - 1)->text() == QStringLiteral("人员"));
     // A refusal from a core service (context gd::validate in a free function) is translated too.
     auto r = gd::Database::open(dir.filePath(QStringLiteral("missing.sqlite")), {false, {}});

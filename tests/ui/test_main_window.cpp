@@ -60,7 +60,7 @@ TEST_CASE("the window starts on a demo database and walks its pages")
         QApplication::processEvents();
         CHECK(w.window->navigation()->currentRow() == i);
     }
-    // Ctrl+1 goes back to the organisation page.
+    // Ctrl+1 goes back to the first page, the intake desk.
     QTest::keyClick(w.window.get(), Qt::Key_1, Qt::ControlModifier);
     CHECK(w.window->navigation()->currentRow() == 0);
     CHECK(w.window->findChild<QLabel *>(QStringLiteral("operatorLabel"))->text().contains(QStringLiteral("测试员")));
@@ -71,6 +71,7 @@ TEST_CASE("a grid is found, edited, saved, undone and redone from the organisati
     gduitest::DemoDb t;
     Window w(*t);
     OrgPage *page = w.window->orgPage();
+    w.window->showPage(page); // widgets of a hidden page take no clicks or shortcuts
     const gd::Grid g = gd::GridService(*t).grids().at(7);
     REQUIRE(page->showGrid(g.code));
     auto *name = child<QLineEdit>(page, "gridNameLineEdit");
@@ -97,6 +98,7 @@ TEST_CASE("a refused edit names the field and writes nothing")
     gduitest::DemoDb t;
     Window w(*t);
     OrgPage *page = w.window->orgPage();
+    w.window->showPage(page); // widgets of a hidden page take no clicks or shortcuts
     const gd::Community c = gd::HierarchyService(*t).communities().first();
     page->selectNode(OrgTreeModel::CommunityNode, c.id);
     auto *form = page->findChild<CommunityForm *>();
@@ -114,6 +116,7 @@ TEST_CASE("a new grid is added in the selected community and the add is undoable
     gduitest::DemoDb t;
     Window w(*t);
     OrgPage *page = w.window->orgPage();
+    w.window->showPage(page); // widgets of a hidden page take no clicks or shortcuts
     const gd::Community c = gd::HierarchyService(*t).communities().at(2);
     const int before = gd::GridService(*t).grids(c.id).size();
     page->selectNode(OrgTreeModel::CommunityNode, c.id);
@@ -135,6 +138,7 @@ TEST_CASE("a staff operator sees the organisation read-only but may edit buildin
     gduitest::DemoDb t(gd::Role::Staff);
     Window w(*t);
     OrgPage *page = w.window->orgPage();
+    w.window->showPage(page); // widgets of a hidden page take no clicks or shortcuts
     REQUIRE(page->showGrid(gd::GridService(*t).grids().first().code));
     auto *form = page->findChild<GridForm *>();
     CHECK_FALSE(child<QPushButton>(form, "saveButton")->isEnabled());

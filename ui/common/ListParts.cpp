@@ -10,12 +10,12 @@
 namespace gdui {
 
 QLineEdit *addSearchBox(QWidget *page, QToolBar *bar, const QString &objectName, const QString &accessibleName,
-                        const QString &placeholder, std::function<void()> onPause)
+                        const QString &hint, std::function<void()> onPause)
 {
     auto *search = new QLineEdit(bar);
     search->setObjectName(objectName);
     search->setAccessibleName(accessibleName);
-    search->setPlaceholderText(placeholder);
+    search->setPlaceholderText(hint);
     search->setClearButtonEnabled(true);
     search->setMinimumWidth(240);
     search->setMaximumWidth(360);

@@ -15,7 +15,7 @@ namespace gdui {
 // Adds the search box to the bar; onPause runs 250 ms after the last keystroke. Ctrl+F
 // anywhere in page focuses it.
 QLineEdit *addSearchBox(QWidget *page, QToolBar *bar, const QString &objectName, const QString &accessibleName,
-                        const QString &placeholder, std::function<void()> onPause);
+                        const QString &hint, std::function<void()> onPause);
 void setupRecordTable(QTableView *table, const QString &objectName, const QString &accessibleName);
 
 } // namespace gdui

@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "org/OfficeSettings.h"
+#include "cases/IntakePage.h"
 #include "org/OrgPage.h"
 #include "org/PoliceGridsPage.h"
 #include "org/UnitsPage.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setFixedWidth(150);
     m_pages = new QStackedWidget(central);
+    m_intake = new IntakePage(ctx, m_pages);
     m_org = new OrgPage(ctx, m_pages);
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
@@ -53,7 +55,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     const struct {
         QWidget *page;
         QString title;
-    } pages[] = {{m_org, tr("Organisation")},
+    } pages[] = {{m_intake, tr("Intake")},
+                 {m_org, tr("Organisation")},
                  {m_policeGrids, tr("Police grids")},
                  {m_units, tr("Units")},
                  {m_people, tr("People")}};
@@ -102,6 +105,11 @@ int MainWindow::pageCount() const
 void MainWindow::showPage(int index)
 {
     m_nav->setCurrentRow(index);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    showPage(m_pages->indexOf(page));
 }
 
 void MainWindow::updateOperator()

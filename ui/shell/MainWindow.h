@@ -13,6 +13,7 @@ class QUndoStack;
 namespace gdui {
 
 class AppSettings;
+class IntakePage;
 class OrgPage;
 class PeoplePage;
 class PoliceGridsPage;
@@ -24,12 +25,14 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent = nullptr);
     QUndoStack *undoStack() const { return m_undo; }
+    IntakePage *intakePage() const { return m_intake; }
     OrgPage *orgPage() const { return m_org; }
     PeoplePage *peoplePage() const { return m_people; }
     PoliceGridsPage *policeGridsPage() const { return m_policeGrids; }
     UnitsPage *unitsPage() const { return m_units; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
+    void showPage(QWidget *page);
     int pageCount() const;
     // Set when the user chose another data file; the application reopens with it.
     QString reopenPath() const { return m_reopenPath; }
@@ -46,6 +49,7 @@ private:
     QUndoStack *m_undo;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    IntakePage *m_intake;
     OrgPage *m_org;
     PoliceGridsPage *m_policeGrids;
     UnitsPage *m_units;

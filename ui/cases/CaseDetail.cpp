@@ -1,0 +1,222 @@
+#include "CaseDetail.h"
+
+#include "CaseActionDialog.h"
+#include "CaseSheet.h"
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
+#include "common/MessageBox.h"
+#include "org/GridService.h"
+#include "org/UnitService.h"
+#include "people/WorkerService.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+namespace {
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+} // namespace
+
+CaseDetail::CaseDetail(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    auto *layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    QFont f = m_header->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_header->setFont(f);
+    m_body = new QLabel(this);
+    m_body->setWordWrap(true);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setObjectName(QStringLiteral("timelineTreeWidget"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Time"), tr("Action"), tr("By"), tr("Note")});
+    m_timeline->header()->setStretchLastSection(true);
+    m_actions = new QWidget(this);
+    m_actionLayout = new QHBoxLayout(m_actions);
+    m_actionLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_body);
+    layout->addWidget(m_actions);
+    layout->addWidget(m_timeline, 1);
+    showCase({});
+}
+
+void CaseDetail::showCase(const QString &caseId)
+{
+    m_caseId = caseId;
+    gd::CaseService service(*m_ctx.db);
+    auto c = caseId.isEmpty() ? gd::Result<gd::Case>(gd::Error::make(gd::ErrorKind::NotFound, {}))
+                              : service.caseById(caseId);
+    m_timeline->clear();
+    if (!c) {
+        m_header->setText(tr("Choose a case in the list."));
+        m_body->clear();
+        rebuildActions();
+        return;
+    }
+    const bool overdue = c->dueMs > 0 && c->dueMs < m_ctx.db->nowMs() && gd::workflow::isOpen(c->state);
+    m_header->setText(
+        tr("%1 · %2%3").arg(c->number, gd::cases::stateName(c->state), overdue ? tr(" · overdue") : QString()));
+    QString handler;
+    if (auto w = gd::WorkerService(*m_ctx.db).worker(c->handlerWorkerId))
+        handler = QStringLiteral("%1 %2").arg(w->name, w->phone);
+    else if (auto u = gd::UnitService(*m_ctx.db).unit(c->handlerUnitId))
+        handler = u->name;
+    QString grid;
+    if (auto g = gd::GridService(*m_ctx.db).grid(c->gridId))
+        grid = g->name;
+    const QStringList lines{
+        tr("Category: %1 · %2 · %3")
+            .arg(gd::CategoryService(*m_ctx.db).pathName(c->categoryId), gd::cases::channelName(c->channel),
+                 gd::cases::urgencyName(c->urgency)),
+        tr("Reporter: %1")
+            .arg(c->anonymous ? tr("anonymous") : QStringLiteral("%1 %2").arg(c->reporterName, c->reporterPhone)),
+        tr("Where: %1 · %2").arg(c->address, grid),
+        tr("What happened: %1").arg(c->description),
+        tr("Asks for: %1").arg(c->request),
+        tr("Received %1 · due %2 · lead %3 · handler %4")
+            .arg(when(c->receivedMs), c->dueMs > 0 ? when(c->dueMs) : tr("no deadline"), c->leadName, handler),
+        tr("Reports of this matter: %1 · reopened %2 times · supervision: %3")
+            .arg(c->reportCount)
+            .arg(c->reopenCount)
+            .arg(c->supervision),
+    };
+    m_body->setText(lines.join(QLatin1Char('\n')));
+    for (const gd::CaseEvent &e : service.timeline(caseId)) {
+        QString note = e.note;
+        if (e.action == QLatin1String("report"))
+            note = tr("%1 %2 via %3: %4")
+                       .arg(e.data.value(QStringLiteral("reporter_name")).toString(),
+                            e.data.value(QStringLiteral("reporter_phone")).toString(),
+                            gd::cases::channelName(e.data.value(QStringLiteral("channel")).toString()),
+                            e.data.value(QStringLiteral("description")).toString());
+        auto *item =
+            new QTreeWidgetItem(m_timeline, {when(e.atMs), gd::workflow::actionName(e.action),
+                                             e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
+        item->setData(0, Qt::UserRole, e.id);
+        item->setData(1, Qt::UserRole, e.action);
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+    rebuildActions();
+}
+
+QStringList CaseDetail::offeredActions() const
+{
+    return m_offered;
+}
+
+void CaseDetail::rebuildActions()
+{
+    while (QLayoutItem *item = m_actionLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_offered.clear();
+    gd::CaseService service(*m_ctx.db);
+    auto c = service.caseById(m_caseId);
+    if (!c)
+        return;
+    const gd::workflow::Folded f = gd::workflow::fold(*c, service.timeline(m_caseId));
+    // Offer what the rules allow now; data-dependent checks run when the dialog is filled.
+    for (const QString &action : gd::workflow::manualActions()) {
+        const gd::Error e = gd::workflow::guard(f, action, m_ctx.db->actor(), QStringLiteral("-"), {});
+        if (e.isError() && (e.kind == gd::ErrorKind::Permission || e.field.isEmpty()))
+            continue;
+        m_offered << action;
+        auto *b = new QPushButton(gd::workflow::actionName(action), m_actions);
+        b->setObjectName(action + QStringLiteral("ActionButton"));
+        connect(b, &QPushButton::clicked, this, [this, action] { askAction(action); });
+        m_actionLayout->addWidget(b);
+    }
+    auto *split = new QPushButton(tr("Split report out"), m_actions);
+    split->setObjectName(QStringLiteral("splitReportButton"));
+    split->setToolTip(tr("Make the selected report in the timeline a case of its own"));
+    split->setEnabled(c->reportCount > 1);
+    connect(split, &QPushButton::clicked, this, &CaseDetail::splitSelectedReport);
+    auto *pdf = new QPushButton(tr("Case sheet (PDF)…"), m_actions);
+    pdf->setObjectName(QStringLiteral("caseSheetButton"));
+    connect(pdf, &QPushButton::clicked, this, &CaseDetail::savePdf);
+    m_actionLayout->addStretch();
+    m_actionLayout->addWidget(split);
+    m_actionLayout->addWidget(pdf);
+}
+
+bool CaseDetail::runAction(const QString &action, const QString &note, const QJsonObject &data)
+{
+    auto r = gd::CaseService(*m_ctx.db).act(m_caseId, action, note, data);
+    if (!r) {
+        MessageBox::warning(this, gd::workflow::actionName(action), r.message());
+        return false;
+    }
+    showCase(m_caseId);
+    Q_EMIT caseChanged(m_caseId);
+    return true;
+}
+
+void CaseDetail::askAction(const QString &action)
+{
+    CaseActionDialog dialog(*m_ctx.db, action, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto r = gd::CaseService(*m_ctx.db).act(m_caseId, action, dialog.note(), dialog.data());
+        if (r) {
+            showCase(m_caseId);
+            Q_EMIT caseChanged(m_caseId);
+            return;
+        }
+        dialog.errors().report(&dialog, r.error());
+    }
+}
+
+void CaseDetail::splitSelectedReport()
+{
+    QTreeWidgetItem *item = m_timeline->currentItem();
+    if (!item || item->data(1, Qt::UserRole).toString() != QLatin1String("report")) {
+        MessageBox::information(this, tr("Split report out"), tr("First choose a report in the timeline."));
+        return;
+    }
+    gd::CaseService service(*m_ctx.db);
+    auto id = service.splitReport(m_caseId, item->data(0, Qt::UserRole).toString());
+    if (!id) {
+        MessageBox::warning(this, tr("Split report out"), id.message());
+        return;
+    }
+    MessageBox::information(this, tr("Split report out"),
+                            tr("The report is now case %1.").arg(service.caseById(id.value())->number));
+    showCase(m_caseId);
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseDetail::savePdf()
+{
+    auto c = gd::CaseService(*m_ctx.db).caseById(m_caseId);
+    if (!c)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the case sheet"),
+                                                      c->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!writeCaseSheetPdf(*m_ctx.db, m_caseId, file, &error))
+        MessageBox::warning(this, tr("Case sheet"), error);
+}
+
+} // namespace gdui

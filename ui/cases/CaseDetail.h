@@ -1,0 +1,47 @@
+#pragma once
+// One case: what was asked, where, by whom, its deadlines and the whole timeline, with a button
+// for every action the signed-in operator may take now.
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QTreeWidget;
+
+namespace gdui {
+
+class CaseDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseDetail(const AppContext &ctx, QWidget *parent = nullptr);
+    void showCase(const QString &caseId);
+    QString caseId() const { return m_caseId; }
+    QTreeWidget *timeline() const { return m_timeline; }
+    // The actions offered now, as their keys (for tests).
+    QStringList offeredActions() const;
+    // Runs an action with the note and data given (the dialog's values); shows a refusal.
+    bool runAction(const QString &action, const QString &note, const QJsonObject &data);
+
+public Q_SLOTS:
+    void askAction(const QString &action);
+    void splitSelectedReport();
+    void savePdf();
+
+Q_SIGNALS:
+    void caseChanged(const QString &caseId);
+
+private:
+    void rebuildActions();
+    AppContext m_ctx;
+    QString m_caseId;
+    QLabel *m_header;
+    QLabel *m_body;
+    QTreeWidget *m_timeline;
+    QWidget *m_actions;
+    QHBoxLayout *m_actionLayout;
+    QStringList m_offered;
+};
+
+} // namespace gdui

@@ -1,0 +1,109 @@
+#include "CaseSheet.h"
+
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
+#include "org/GridService.h"
+#include "org/OfficeSettings.h"
+#include "org/UnitService.h"
+#include "people/WorkerService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QPageSize>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace gdui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gdui::CaseSheet", text);
+}
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QStringLiteral("—");
+}
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th align=left width=22%>%1</th><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+} // namespace
+
+QString caseSheetHtml(gd::Database &db, const QString &caseId)
+{
+    gd::CaseService service(db);
+    auto found = service.caseById(caseId);
+    if (!found)
+        return {};
+    const gd::Case c = *found;
+    QString grid;
+    if (auto g = gd::GridService(db).grid(c.gridId))
+        grid = QStringLiteral("%1 %2").arg(g->code, g->name);
+    QString handler;
+    if (auto w = gd::WorkerService(db).worker(c.handlerWorkerId))
+        handler = QStringLiteral("%1 %2").arg(w->name, w->phone);
+    else if (auto u = gd::UnitService(db).unit(c.handlerUnitId))
+        handler = QStringLiteral("%1 %2").arg(u->name, u->servicePhone);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><table border=1 cellspacing=0 cellpadding=4 width=100%>")
+                       .arg(tr("Resident request %1").arg(c.number).toHtmlEscaped(),
+                            gd::OfficeSettings(db).load().name.toHtmlEscaped(),
+                            tr("printed %1").arg(when(db.nowMs())).toHtmlEscaped());
+    html += row(tr("State"), gd::cases::stateName(c.state));
+    html += row(tr("Channel"), gd::cases::channelName(c.channel) +
+                                   (c.hotlineOrder.isEmpty() ? QString() : QStringLiteral(" · ") + c.hotlineOrder));
+    html += row(tr("Type and urgency"),
+                gd::cases::requestTypeName(c.requestType) + QStringLiteral(" · ") + gd::cases::urgencyName(c.urgency));
+    html += row(tr("Category"), gd::CategoryService(db).pathName(c.categoryId));
+    html += row(tr("Reporter"),
+                c.anonymous ? tr("anonymous") : QStringLiteral("%1 %2").arg(c.reporterName, c.reporterPhone));
+    html += row(tr("Address"), c.address);
+    html += row(tr("Grid"), grid);
+    html += row(tr("What happened"), c.description);
+    html += row(tr("What they ask for"), c.request);
+    html += row(tr("Received"), when(c.receivedMs));
+    html += row(tr("Due"), when(c.dueMs));
+    html += row(tr("Lead (first responder)"), c.leadName);
+    html += row(tr("Handler"), handler);
+    html += row(tr("Reports of this matter"), QString::number(c.reportCount));
+    html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=4 width=100%>")
+                .arg(tr("Timeline"));
+    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                .arg(tr("Time"), tr("Action"), tr("By"), tr("Note"));
+    for (const gd::CaseEvent &e : service.timeline(caseId))
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(when(e.atMs), gd::workflow::actionName(e.action).toHtmlEscaped(),
+                         (e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName).toHtmlEscaped(),
+                         e.note.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error)
+{
+    const QString html = caseSheetHtml(db, caseId);
+    if (html.isEmpty()) {
+        *error = tr("There is no such case.");
+        return false;
+    }
+    QFile probe(pdfPath);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(pdfPath, probe.errorString());
+        return false;
+    }
+    probe.close();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdfPath);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.print(&printer);
+    return true;
+}
+
+} // namespace gdui

@@ -1,0 +1,395 @@
+#include "IntakePage.h"
+
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
+#include "cases/RepeatFinder.h"
+#include "common/Choosers.h"
+#include "common/FormRows.h"
+#include "common/MessageBox.h"
+#include "org/BuildingService.h"
+#include "org/GridService.h"
+#include "org/OfficeSettings.h"
+#include "org/UnitService.h"
+#include "people/WorkerService.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+namespace {
+constexpr int kCaseIdRole = Qt::UserRole + 1;
+
+QComboBox *keyedCombo(QWidget *parent, const QString &name, const QStringList &keys,
+                      QString (*display)(const QString &))
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    for (const QString &k : keys)
+        c->addItem(display(k), k);
+    return c;
+}
+
+QPlainTextEdit *textBox(QWidget *parent, const QString &name, int lines)
+{
+    auto *t = new QPlainTextEdit(parent);
+    t->setObjectName(name);
+    t->setTabChangesFocus(true); // the desk moves through the form with Tab alone
+    t->setFixedHeight(t->fontMetrics().height() * lines + 12);
+    return t;
+}
+} // namespace
+
+IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("intakePage"));
+    auto *split = new QSplitter(this);
+    auto *formBox = new QWidget(split);
+    auto *formOuter = new QVBoxLayout(formBox);
+    auto *form = new QFormLayout;
+    formOuter->addLayout(form);
+    formOuter->addStretch(); // rows keep their height; the space left goes below the form
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_channel =
+        keyedCombo(formBox, QStringLiteral("intakeChannelComboBox"), gd::cases::channels(), gd::cases::channelName);
+    m_type = keyedCombo(formBox, QStringLiteral("intakeTypeComboBox"), gd::cases::requestTypes(),
+                        gd::cases::requestTypeName);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(QStringLiteral("help"))));
+    m_category = new QComboBox(formBox);
+    m_category->setObjectName(QStringLiteral("intakeCategoryComboBox"));
+    makeSearchable(m_category); // type 灯 and pick 市政设施 / 楼道灯
+    m_urgency =
+        keyedCombo(formBox, QStringLiteral("intakeUrgencyComboBox"), gd::cases::urgencies(), gd::cases::urgencyName);
+    m_name = new QLineEdit(formBox);
+    m_name->setObjectName(QStringLiteral("intakeNameLineEdit"));
+    m_name->setMaxLength(30);
+    m_phone = new QLineEdit(formBox);
+    m_phone->setObjectName(QStringLiteral("intakePhoneLineEdit"));
+    m_phone->setMaxLength(20);
+    m_anonymous = new QCheckBox(tr("Anonymous"), formBox);
+    m_anonymous->setObjectName(QStringLiteral("intakeAnonymousCheckBox"));
+    auto *who = new QWidget(formBox);
+    auto *whoLayout = new QHBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    whoLayout->addWidget(m_phone, 1);
+    whoLayout->addWidget(m_anonymous);
+    m_address = new QLineEdit(formBox);
+    m_address->setObjectName(QStringLiteral("intakeAddressLineEdit"));
+    m_address->setPlaceholderText(tr("Road and number, or the building's name: the grid is found from it"));
+    m_address->setMaxLength(200);
+    m_building = new QComboBox(formBox);
+    m_building->setObjectName(QStringLiteral("intakeBuildingComboBox"));
+    m_grid = new QComboBox(formBox);
+    m_grid->setObjectName(QStringLiteral("intakeGridComboBox"));
+    makeSearchable(m_grid);
+    m_description = textBox(formBox, QStringLiteral("intakeDescriptionTextEdit"), 4);
+    m_request = textBox(formBox, QStringLiteral("intakeRequestTextEdit"), 2);
+    m_received = new QDateTimeEdit(formBox);
+    m_received->setObjectName(QStringLiteral("intakeReceivedDateTimeEdit"));
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_received->setCalendarPopup(true);
+    m_lead = new QLineEdit(formBox);
+    m_lead->setObjectName(QStringLiteral("intakeLeadLineEdit"));
+    m_unit = new QComboBox(formBox);
+    m_unit->setObjectName(QStringLiteral("intakeUnitComboBox"));
+    makeSearchable(m_unit);
+    m_handler = new QLabel(formBox);
+    m_handler->setObjectName(QStringLiteral("intakeHandlerLabel"));
+
+    addFormRow(form, m_errors, tr("C&hannel:"), m_channel, QStringLiteral("channel"));
+    addFormRow(form, m_errors, tr("&Type:"), m_type, QStringLiteral("request_type"));
+    addFormRow(form, m_errors, tr("Cate&gory:"), m_category, QStringLiteral("category_id"));
+    addFormRow(form, m_errors, tr("&Urgency:"), m_urgency, QStringLiteral("urgency"));
+    addFormRow(form, m_errors, tr("Reporter's &name:"), m_name, QStringLiteral("reporter_name"));
+    addFormRow(form, m_errors, tr("&Phone:"), who, QStringLiteral("reporter_phone"));
+    m_errors.bind(QStringLiteral("reporter_phone"), m_phone);
+    addFormRow(form, m_errors, tr("&Address:"), m_address, QStringLiteral("address"));
+    addFormRow(form, m_errors, tr("&Building:"), m_building, QStringLiteral("building_id"));
+    addFormRow(form, m_errors, tr("G&rid:"), m_grid, QStringLiteral("grid_id"));
+    addFormRow(form, m_errors, tr("What &happened:"), m_description, QStringLiteral("description"));
+    addFormRow(form, m_errors, tr("What they as&k for:"), m_request, QStringLiteral("request"));
+    addFormRow(form, m_errors, tr("Recei&ved:"), m_received, QStringLiteral("received_ms"));
+    addFormRow(form, m_errors, tr("&Lead (first responder):"), m_lead, QStringLiteral("lead_name"));
+    addFormRow(form, m_errors, tr("Refer to un&it:"), m_unit, QStringLiteral("handler_unit_id"));
+    form->addRow(tr("Handler:"), m_handler);
+
+    auto *side = new QGroupBox(tr("Possible repeats"), split);
+    auto *sideLayout = new QVBoxLayout(side);
+    m_repeats = new QListWidget(side);
+    m_repeats->setObjectName(QStringLiteral("repeatListWidget"));
+    m_repeats->setAccessibleName(tr("Possible repeats"));
+    m_repeats->setWordWrap(true);
+    sideLayout->addWidget(m_repeats, 1);
+    m_attach = new QPushButton(tr("A&ttach to the selected case"), side);
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setToolTip(tr("The report joins that case's timeline and is not counted twice (Ctrl+Shift+Enter)"));
+    m_register = new QPushButton(tr("&Register as a new case"), side);
+    m_register->setObjectName(QStringLiteral("registerButton"));
+    m_register->setToolTip(tr("Ctrl+Enter"));
+    m_register->setDefault(true);
+    m_split = new QPushButton(tr("Undo the attach (split back out)"), side);
+    m_split->setObjectName(QStringLiteral("splitButton"));
+    m_split->setVisible(false);
+    m_result = new QLabel(side);
+    m_result->setObjectName(QStringLiteral("intakeResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(m_attach);
+    sideLayout->addWidget(m_register);
+    sideLayout->addWidget(m_result);
+    sideLayout->addWidget(m_split);
+    split->addWidget(formBox);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    m_addressTimer = new QTimer(this);
+    m_addressTimer->setSingleShot(true);
+    m_addressTimer->setInterval(300);
+    m_repeatTimer = new QTimer(this);
+    m_repeatTimer->setSingleShot(true);
+    m_repeatTimer->setInterval(400);
+    connect(m_addressTimer, &QTimer::timeout, this, &IntakePage::lookupAddress);
+    connect(m_repeatTimer, &QTimer::timeout, this, &IntakePage::refreshRepeats);
+    connect(m_address, &QLineEdit::textEdited, m_addressTimer, qOverload<>(&QTimer::start));
+    connect(m_building, &QComboBox::activated, this, &IntakePage::buildingChosen);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, &IntakePage::gridChosen);
+    for (QLineEdit *e : {m_phone, m_name})
+        connect(e, &QLineEdit::textEdited, m_repeatTimer, qOverload<>(&QTimer::start));
+    connect(m_category, &QComboBox::currentIndexChanged, m_repeatTimer, qOverload<>(&QTimer::start));
+    connect(m_description, &QPlainTextEdit::textChanged, m_repeatTimer, qOverload<>(&QTimer::start));
+    connect(m_anonymous, &QCheckBox::toggled, m_name, &QWidget::setDisabled);
+    connect(m_register, &QPushButton::clicked, this, &IntakePage::registerNew);
+    connect(m_attach, &QPushButton::clicked, this, &IntakePage::attachToSelected);
+    connect(m_split, &QPushButton::clicked, this, &IntakePage::splitLastAttach);
+    connect(m_repeats, &QListWidget::currentRowChanged, this, [this](int row) { m_attach->setEnabled(row >= 0); });
+    auto *registerKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(registerKey, &QShortcut::activated, this, &IntakePage::registerNew);
+    auto *attachKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
+    connect(attachKey, &QShortcut::activated, this, &IntakePage::attachToSelected);
+    reloadChoices();
+    clearForm();
+}
+
+void IntakePage::reloadChoices()
+{
+    QList<Choice> categories;
+    gd::CategoryService cats(*m_ctx.db);
+    QHash<QString, QString> parents;
+    const QList<gd::Category> tree = cats.tree();
+    for (const gd::Category &c : tree)
+        if (c.parentId.isEmpty())
+            parents.insert(c.id, c.name);
+    // Leaves only, shown with their parent so typing either word finds them; a top-level
+    // category without children is a leaf too ("Other").
+    QSet<QString> hasChildren;
+    for (const gd::Category &c : tree)
+        if (!c.parentId.isEmpty())
+            hasChildren.insert(c.parentId);
+    for (const gd::Category &c : tree) {
+        if (!c.parentId.isEmpty())
+            categories << Choice{c.id, QStringLiteral("%1 / %2").arg(parents.value(c.parentId), c.name)};
+        else if (!hasChildren.contains(c.id))
+            categories << Choice{c.id, c.name};
+    }
+    fillChoices(m_category, categories, tr("(choose a category)"));
+    QList<Choice> grids;
+    for (const gd::GridSummary &s : gd::GridService(*m_ctx.db).summaries({}, {}, false))
+        grids << Choice{s.grid.id, QStringLiteral("%1  %2").arg(s.grid.code, s.grid.name)};
+    fillChoices(m_grid, grids, tr("(no grid)"));
+    QList<Choice> units;
+    for (const gd::Unit &u : gd::UnitService(*m_ctx.db).units())
+        if (u.active)
+            units << Choice{u.id, u.name};
+    fillChoices(m_unit, units, tr("(none: the grid worker handles it)"));
+}
+
+void IntakePage::clearForm()
+{
+    m_name->clear();
+    m_phone->clear();
+    m_anonymous->setChecked(false);
+    m_address->clear();
+    m_building->clear();
+    selectChoice(m_grid, {});
+    selectChoice(m_category, {});
+    selectChoice(m_unit, {});
+    m_urgency->setCurrentIndex(0);
+    m_description->clear();
+    m_request->clear();
+    m_received->setDateTime(m_ctx.db->clock().now());
+    const QString office = gd::OfficeSettings(*m_ctx.db).load().name;
+    m_lead->setText(office);
+    m_repeats->clear();
+    m_attach->setEnabled(false);
+    gridChosen();
+    m_channel->setFocus();
+}
+
+void IntakePage::lookupAddress()
+{
+    const QList<gd::AddressMatch> matches = gd::BuildingService(*m_ctx.db).lookup(m_address->text(), 5);
+    m_building->clear();
+    gd::BuildingService buildings(*m_ctx.db);
+    gd::GridService grids(*m_ctx.db);
+    for (const gd::AddressMatch &m : matches) {
+        auto b = buildings.building(m.buildingId);
+        auto g = grids.grid(m.gridId);
+        m_building->addItem(QStringLiteral("%1 — %2").arg(b ? b->name : m.addressText, g ? g->name : QString()),
+                            m.buildingId);
+    }
+    if (!matches.isEmpty()) {
+        m_building->setCurrentIndex(0);
+        buildingChosen();
+    }
+}
+
+void IntakePage::buildingChosen()
+{
+    const QString buildingId = m_building->currentData().toString();
+    if (auto b = gd::BuildingService(*m_ctx.db).building(buildingId))
+        selectChoice(m_grid, b->gridId); // the grid follows the building; the desk may override it
+    m_repeatTimer->start();
+}
+
+void IntakePage::gridChosen()
+{
+    QString text = tr("(decided at dispatch)");
+    if (auto g = gd::GridService(*m_ctx.db).grid(chosenId(m_grid)); g && !g->workerId.isEmpty())
+        if (auto w = gd::WorkerService(*m_ctx.db).worker(g->workerId))
+            text = tr("%1, the grid's worker (%2)").arg(w->name, w->phone);
+    m_handler->setText(text);
+    m_repeatTimer->start();
+}
+
+QString IntakePage::chosenCategoryId() const
+{
+    return chosenId(m_category);
+}
+
+gd::Case IntakePage::draft() const
+{
+    gd::Case c;
+    c.channel = m_channel->currentData().toString();
+    c.requestType = m_type->currentData().toString();
+    c.categoryId = chosenCategoryId();
+    c.urgency = m_urgency->currentData().toString();
+    c.anonymous = m_anonymous->isChecked();
+    c.reporterName = c.anonymous ? QString() : m_name->text().trimmed();
+    c.reporterPhone = m_phone->text().trimmed();
+    c.address = m_address->text().trimmed();
+    c.buildingId = m_building->currentData().toString();
+    c.gridId = chosenId(m_grid);
+    c.description = m_description->toPlainText().trimmed();
+    c.request = m_request->toPlainText().trimmed();
+    c.receivedMs = m_received->dateTime().toMSecsSinceEpoch();
+    c.leadName = m_lead->text().trimmed();
+    c.handlerUnitId = chosenId(m_unit);
+    c.proactive = c.channel == QLatin1String("patrol");
+    return c;
+}
+
+void IntakePage::refreshRepeats()
+{
+    m_repeatTimer->stop();
+    const gd::Case c = draft();
+    gd::RepeatProbe probe;
+    probe.reporterPhone = c.reporterPhone;
+    probe.buildingId = c.buildingId;
+    probe.gridId = c.gridId;
+    probe.categoryId = c.categoryId;
+    probe.text = gd::RepeatFinder::caseText(c.description, c.request);
+    probe.windowDays = gd::RepeatFinder::windowDaysSetting(*m_ctx.db);
+    m_repeats->clear();
+    for (const gd::RepeatCandidate &r : gd::RepeatFinder(*m_ctx.db).find(probe, 8)) {
+        auto full = gd::CaseService(*m_ctx.db).caseById(r.caseId);
+        const QString summary = full ? full->description.left(40) : QString();
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 · %3\n%4\n%5")
+                .arg(r.number, gd::cases::stateName(r.state),
+                     QDateTime::fromMSecsSinceEpoch(r.receivedMs).toString(QStringLiteral("MM-dd HH:mm")), r.reasonText,
+                     summary),
+            m_repeats);
+        item->setData(kCaseIdRole, r.caseId);
+    }
+    if (m_repeats->count() > 0)
+        m_repeats->setCurrentRow(0);
+    m_attach->setEnabled(m_repeats->currentRow() >= 0);
+}
+
+void IntakePage::registerNew()
+{
+    const gd::Case c = draft();
+    gd::CaseService service(*m_ctx.db);
+    auto id = service.registerCase(c);
+    if (!m_errors.report(this, id.error()))
+        return;
+    const gd::Case stored = service.caseById(id.value()).value();
+    if (stored.dueMs > 0)
+        m_result->setText(
+            tr("Registered as %1. Due %2.")
+                .arg(stored.number,
+                     QDateTime::fromMSecsSinceEpoch(stored.dueMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    else
+        m_result->setText(
+            tr("Registered as %1, without a deadline: %2")
+                .arg(stored.number,
+                     service.timeline(stored.id).first().data.value(QStringLiteral("deadline_note")).toString()));
+    m_split->setVisible(false);
+    Q_EMIT caseRegistered(id.value());
+    clearForm();
+}
+
+void IntakePage::attachToSelected()
+{
+    QListWidgetItem *item = m_repeats->currentItem();
+    if (!item)
+        return;
+    const QString target = item->data(kCaseIdRole).toString();
+    gd::CaseService service(*m_ctx.db);
+    auto event = service.attachReport(target, draft());
+    if (!m_errors.report(this, event.error()))
+        return;
+    m_lastAttachCase = target;
+    m_lastAttachEvent = event.value();
+    m_result->setText(tr("Attached to %1 as another report of the same matter.").arg(service.caseById(target)->number));
+    m_split->setVisible(true);
+    clearForm();
+}
+
+void IntakePage::splitLastAttach()
+{
+    if (m_lastAttachEvent.isEmpty())
+        return;
+    gd::CaseService service(*m_ctx.db);
+    auto id = service.splitReport(m_lastAttachCase, m_lastAttachEvent);
+    if (!id) {
+        MessageBox::warning(this, tr("Not split"), id.message());
+        return;
+    }
+    m_result->setText(tr("Split back out as its own case %1.").arg(service.caseById(id.value())->number));
+    m_split->setVisible(false);
+    m_lastAttachEvent.clear();
+}
+
+} // namespace gdui
