@@ -2144,6 +2144,132 @@
     </message>
 </context>
 <context>
+    <name>gdui::CaseListModel</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已超期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CasesPage</name>
+    <message>
+        <source>State filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部在办诉求</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部诉求</translation>
+    </message>
+    <message>
+        <source>Deadline filter</source>
+        <translation>时限筛选</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限时限</translation>
+    </message>
+    <message>
+        <source>Due within a working day</source>
+        <translation>一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Street filter</source>
+        <translation>街道筛选</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>渠道筛选</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Earliest deadline first</source>
+        <translation>最先到期在前</translation>
+    </message>
+    <message>
+        <source>Recently changed first</source>
+        <translation>最近变动在前</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CommunityForm</name>
     <message>
         <source>12 digits: the street&apos;s 9 and 3 more</source>
@@ -2543,6 +2669,10 @@
     <message>
         <source>Intake</source>
         <translation>诉求登记</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
     </message>
 </context>
 <context>

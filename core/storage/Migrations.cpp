@@ -141,6 +141,13 @@ const char *const kStep3[] = {
     "CREATE INDEX case_events_case ON case_events(case_id, at_ms, hlc)",
 };
 
+// v4: two more orders of the case list at a million cases: one state newest first (the archive),
+// and the most recently changed first.
+const char *const kStep4[] = {
+    "CREATE INDEX cases_state_received ON cases(state, received_ms)",
+    "CREATE INDEX cases_updated ON cases(updated_ms)",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -180,6 +187,7 @@ const Step kSteps[] = {
     {kStep1, sizeof(kStep1) / sizeof(kStep1[0]), nullptr},
     {kStep2, sizeof(kStep2) / sizeof(kStep2[0]), firstCareerSteps},
     {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), seedReferenceData},
+    {kStep4, sizeof(kStep4) / sizeof(kStep4[0]), nullptr},
 };
 
 } // namespace

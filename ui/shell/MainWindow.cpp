@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "org/OfficeSettings.h"
+#include "cases/CasesPage.h"
 #include "cases/IntakePage.h"
 #include "org/OrgPage.h"
 #include "org/PoliceGridsPage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_pages = new QStackedWidget(central);
     m_intake = new IntakePage(ctx, m_pages);
+    m_cases = new CasesPage(ctx, m_pages);
     m_org = new OrgPage(ctx, m_pages);
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
@@ -56,6 +58,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         QWidget *page;
         QString title;
     } pages[] = {{m_intake, tr("Intake")},
+                 {m_cases, tr("Cases")},
                  {m_org, tr("Organisation")},
                  {m_policeGrids, tr("Police grids")},
                  {m_units, tr("Units")},

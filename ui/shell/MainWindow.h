@@ -13,6 +13,7 @@ class QUndoStack;
 namespace gdui {
 
 class AppSettings;
+class CasesPage;
 class IntakePage;
 class OrgPage;
 class PeoplePage;
@@ -26,6 +27,7 @@ public:
     MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent = nullptr);
     QUndoStack *undoStack() const { return m_undo; }
     IntakePage *intakePage() const { return m_intake; }
+    CasesPage *casesPage() const { return m_cases; }
     OrgPage *orgPage() const { return m_org; }
     PeoplePage *peoplePage() const { return m_people; }
     PoliceGridsPage *policeGridsPage() const { return m_policeGrids; }
@@ -50,6 +52,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     IntakePage *m_intake;
+    CasesPage *m_cases;
     OrgPage *m_org;
     PoliceGridsPage *m_policeGrids;
     UnitsPage *m_units;

@@ -1,0 +1,117 @@
+#pragma once
+// Internal to the demo-case generator (DemoCases.h): invents one case (who, where, what) and
+// plays its life forward from the moment it is received (register, dispatch, sign, notes,
+// extension, supervision, complete, callback, reopen, archive, repeats) until it is archived or
+// the generator's "now" cuts it short. The derived columns follow workflow::apply event by event.
+#include "DemoCaseModel.h"
+#include "DemoCaseTexts.h"
+#include "cases/DeadlineRules.h"
+#include "cases/WorkCalendar.h"
+
+#include <random>
+
+namespace gd::demo {
+
+// Draws straight from the engine (as DemoPlan does): the standard distributions differ between
+// standard libraries, and one seed must give the same cases everywhere.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed)
+        : m_engine(seed)
+    {}
+    quint64 next() { return m_engine(); }
+    int below(int n) { return n <= 1 ? 0 : int(next() % quint64(n)); }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return unit() < p; }
+    qint64 between(qint64 lo, qint64 hi) { return lo + qint64(unit() * double(hi - lo)); }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+enum Channel : int { WalkIn, Phone, Hotline, Online, Patrol, ChannelCount };
+const char *channelKey(int channel);
+
+class CaseSimulator
+{
+public:
+    CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar,
+                  quint64 seed, qint64 endMs, Rng &rng);
+    // Matches the templates with the file's categories; Invalid when none of them exists.
+    Status prepare();
+    // The case numbered `ordinal`, received at receivedMs through `channel`, with its timeline
+    // up to endMs. Errors only when a deadline cannot be computed.
+    Status make(int ordinal, qint64 receivedMs, int channel, CaseRecord &c);
+
+private:
+    struct Handler {
+        int worker = -1;
+        int unit = -1;
+        bool operator==(const Handler &o) const { return worker == o.worker && unit == o.unit; }
+    };
+    struct Pending {
+        qint64 at;
+        bool neighbour;
+        int channel;
+    };
+
+    int pickTemplate(bool heating, bool patrol);
+    int pickBuilding();
+    void resident(int building, int k, std::string &name, std::string &phone) const;
+    void fill(std::string &out, const char *text) const;
+    void hotlineOrder(qint64 ms, std::string &out);
+    void number(CaseRecord &c);
+    Handler handlerFor(CaseHandler kind, int grid);
+    Handler wrongHandler(const Handler &right, int grid, const char **reason);
+    Result<qint64> dueFrom(qint64 fromMs);
+    Result<qint64> extendedDue(qint64 dueMs, int days);
+    qint64 office(qint64 t);
+    qint64 after(qint64 t, qint64 lo, qint64 hi) { return office(t + m_rng.between(lo, hi)); }
+
+    // Timeline: each returns false once the time lies past the end (the case stops there).
+    bool reach(CaseRecord &c, qint64 t);
+    EventRecord &emit(CaseRecord &c, Action a, qint64 at, bool bySupervisor = false);
+    void setHandler(CaseRecord &c, const Handler &h);
+    void writeHandler(JsonWriter &json, const Handler &h);
+    void flushReports(CaseRecord &c, qint64 until);
+    void report(CaseRecord &c, const Pending &p);
+    Status handle(CaseRecord &c, qint64 t); // from registration to the end
+    Status work(CaseRecord &c, qint64 signedAt, Handler handler, qint64 *completeAt);
+    void close(CaseRecord &c, qint64 completedAt, int round);
+
+    Database &m_db;
+    const DemoOrg &m_org;
+    const DeadlineRules &m_rules;
+    const WorkCalendar &m_calendar;
+    quint64 m_seed;
+    qint64 m_endMs;
+    Rng &m_rng;
+    DemoIdMaker m_ids;
+
+    List<CaseTemplate> m_templates;
+    std::vector<const DemoOrg::Category *> m_categoryOf; // per template; null when missing
+    std::vector<double> m_cumulative[2][2];              // [heating season][patrol]
+    std::vector<double> m_buildingCumulative;
+    std::unordered_map<qint64, int> m_hotlineSeq; // per day
+    std::unordered_map<qint64, qint64> m_dueCache, m_extensionCache;
+    qint64 m_numberDay = -1;
+    std::vector<quint32> m_numbersToday;
+    QStringList m_urgencies, m_types;
+
+    // The case being made.
+    int m_ordinal = 0;
+    const CaseTemplate *m_template = nullptr;
+    int m_building = 0, m_grid = 0;
+    int m_urgency = 0, m_type = 0;
+    QString m_route;
+    bool m_roundTheClock = false; // emergencies and hour-limited routes: handled at any hour
+    int m_unit = 1, m_floor = 1, m_flat = 101;
+    const char *m_duration = "";
+    std::vector<Pending> m_pending;
+    size_t m_nextPending = 0;
+    bool m_stopped = false;
+    char m_key[48];
+};
+
+} // namespace gd::demo

@@ -1,0 +1,56 @@
+#pragma once
+// The case list, read a page at a time as the view scrolls (keyset paging through CaseQueries):
+// a million-case file shows its first rows at once and never loads the whole table.
+#include "cases/CaseQueries.h"
+
+#include <QAbstractTableModel>
+
+namespace gd {
+class Database;
+}
+
+namespace gdui {
+
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns {
+        NumberColumn,
+        StateColumn,
+        ReceivedColumn,
+        DueColumn,
+        CategoryColumn,
+        GridColumn,
+        AddressColumn,
+        DescriptionColumn,
+        HandlerColumn,
+        ColumnCount
+    };
+    enum Roles { IdRole = Qt::UserRole + 1 };
+    static constexpr int kPageSize = 100;
+
+    explicit CaseListModel(gd::Database &db, QObject *parent = nullptr);
+    // Starts again from the first page; a refused filter leaves the list empty and says why.
+    gd::Status setFilter(const gd::CaseFilter &filter);
+    const gd::CaseFilter &filter() const { return m_filter; }
+    int rowOf(const QString &caseId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    gd::Database &m_db;
+    gd::CaseFilter m_filter;
+    QList<gd::CaseRow> m_rows;
+    QString m_nextKey;
+    bool m_more = false;
+    bool m_announcingReset = false;
+    bool m_fetching = false;
+};
+
+} // namespace gdui
