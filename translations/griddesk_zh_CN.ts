@@ -91,6 +91,22 @@
         <source>The page key does not belong to this list.</source>
         <translation>分页标记与此列表不符。</translation>
     </message>
+    <message>
+        <source>State: &quot;%1&quot; is not a case state.</source>
+        <translation>状态：“%1”不是有效的诉求状态。</translation>
+    </message>
+    <message>
+        <source>Deadline: choose due soon or overdue.</source>
+        <translation>时限：请选择即将到期或超期。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the request arrived.</source>
+        <translation>渠道：请选择诉求的来源渠道。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar covers no time in which demo cases could be received. An administrator must add the official holidays and make-up working days first.</source>
+        <translation>工作日历未覆盖可接收演示诉求的任何时段。请管理员先添加法定节假日和调休上班日。</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -160,18 +176,6 @@
 </context>
 <context>
     <name>gd::CaseQueries</name>
-    <message>
-        <source>State: &quot;%1&quot; is not a case state.</source>
-        <translation>状态：“%1”不是诉求状态。</translation>
-    </message>
-    <message>
-        <source>Deadline: choose due soon or overdue.</source>
-        <translation>时限：请选择即将到期或已超期。</translation>
-    </message>
-    <message>
-        <source>Channel: choose how the request arrived.</source>
-        <translation>渠道：请选择诉求的来源渠道。</translation>
-    </message>
     <message>
         <source>Page size: between 1 and %1 cases.</source>
         <translation>每页条数：1 到 %1 条。</translation>
@@ -383,6 +387,25 @@
     <message>
         <source>Extension: between 1 and %1 working days (not %2).</source>
         <translation>延期：须为 1 至 %1 个工作日（不能为 %2 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DemoCases</name>
+    <message>
+        <source>Number of demo cases: between 1 and %1.</source>
+        <translation>演示诉求数量：须在 1 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>This file already holds cases. Demo cases can only be generated into a file that has none.</source>
+        <translation>该文件中已有诉求。只能在没有任何诉求的文件中生成演示诉求。</translation>
+    </message>
+    <message>
+        <source>This file has no grids with buildings. Generate the demo district first: demo cases are placed in its buildings.</source>
+        <translation>该文件中没有包含楼栋的网格。请先生成演示辖区：演示诉求将分布在其楼栋中。</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1102,13 @@
     </message>
 </context>
 <context>
+    <name>gd::demo::CaseSimulator</name>
+    <message>
+        <source>None of the demo cases&apos; categories is in this file&apos;s category tree, so no demo cases can be made.</source>
+        <translation>演示诉求所用的类别均不在该文件的类别树中，因此无法生成演示诉求。</translation>
+    </message>
+</context>
+<context>
     <name>gd::org</name>
     <message>
         <source>Basic grid</source>
@@ -1463,10 +1493,6 @@
         <translation>新建一个空的网格工作台文件（--admin LOGIN [--name NAME] 同时添加第一个管理员，密码取自 GRIDDESK_PASSWORD）</translation>
     </message>
     <message>
-        <source>build the demo district into a new or empty file [--seed N]</source>
-        <translation>在新文件或空文件中生成演示辖区 [--seed N]</translation>
-    </message>
-    <message>
         <source>integrity and schema report; exit 2 when problems are found [--json]</source>
         <translation>完整性与数据结构报告；发现问题时退出码为 2 [--json]</translation>
     </message>
@@ -1507,20 +1533,12 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>check, grids list, workers list: print JSON and nothing else on stdout.</source>
-        <translation>check、grids list、workers list：在标准输出上只输出 JSON。</translation>
-    </message>
-    <message>
         <source>init: create this administrator login.</source>
         <translation>init：创建此管理员登录名。</translation>
     </message>
     <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
-    </message>
-    <message>
-        <source>init: the administrator&apos;s name (default: the login).</source>
-        <translation>init：管理员姓名（默认与登录名相同）。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1535,16 +1553,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>grids list: only the grids of the street with this 9-digit code.</source>
-        <translation>grids list：只列出该 9 位编码所指街道的网格。</translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation>CODE</translation>
-    </message>
-    <message>
-        <source>grids list: only the grids of the community with this 12-digit code.</source>
-        <translation>grids list：只列出该 12 位编码所指社区的网格。</translation>
     </message>
     <message>
         <source>workers list: full_time, part_time, grid_head, police, volunteer or building_leader.</source>
@@ -1771,6 +1781,400 @@
         <translation>
             <numerusform>共 %n 名人员</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--received: &apos;%1&apos; is not a time written as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--received：&apos;%1&apos; 不是 &quot;YYYY-MM-DD HH:MM&quot; 格式的时间。</translation>
+    </message>
+    <message>
+        <source>--category: no category has the code &apos;%1&apos;.</source>
+        <translation>--category：没有编码为 &apos;%1&apos; 的类别。</translation>
+    </message>
+    <message>
+        <source>--grid: no grid in %1 has the code &apos;%2&apos;.</source>
+        <translation>--grid：%1 中没有编码为 &apos;%2&apos; 的网格。</translation>
+    </message>
+    <message>
+        <source>--building-address: no building on file matches &apos;%1&apos;.</source>
+        <translation>--building-address：文件中没有与 &apos;%1&apos; 匹配的楼栋。</translation>
+    </message>
+    <message>
+        <source>--state: &apos;%1&apos; is not one of %2.</source>
+        <translation>--state：&apos;%1&apos; 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a whole number of 0 or more.</source>
+        <translation>--limit：&apos;%1&apos; 不是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date written as YYYY-MM-DD.</source>
+        <translation>--%1：&apos;%2&apos; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--to: the last day comes before --from.</source>
+        <translation>--to：结束日期早于 --from。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 条诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more: raise --limit, or --limit 0 for all)</source>
+        <translation>（还有更多：请调大 --limit，或用 --limit 0 列出全部）</translation>
+    </message>
+    <message>
+        <source>ACTION: &apos;%1&apos; is not one of %2.</source>
+        <translation>ACTION：&apos;%1&apos; 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--%1: say yes or no, not &apos;%2&apos;.</source>
+        <translation>--%1：请填写 yes 或 no，而不是 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>--days: &apos;%1&apos; is not a whole number.</source>
+        <translation>--days：&apos;%1&apos; 不是整数。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>诉求 %1 现为%2。</translation>
+    </message>
+    <message>
+        <source>--user LOGIN is missing: &apos;%1&apos; writes to the file, so an operator must sign in.</source>
+        <translation>缺少 --user LOGIN：&apos;%1&apos; 会写入文件，因此必须有操作员登录。</translation>
+    </message>
+    <message>
+        <source>--user: put the operator&apos;s password in the environment variable %1; it is not taken from the command line.</source>
+        <translation>--user：请将操作员密码放在环境变量 %1 中；不从命令行读取密码。</translation>
+    </message>
+    <message>
+        <source>--%1: nothing in %2 has the code &apos;%3&apos;.</source>
+        <translation>--%1：%2 中没有编码为 &apos;%3&apos; 的项。</translation>
+    </message>
+    <message>
+        <source>--handler: no worker has the phone or id &apos;%1&apos;.</source>
+        <translation>--handler：没有电话或标识为 &apos;%1&apos; 的人员。</translation>
+    </message>
+    <message>
+        <source>--worker: no worker has the phone or id &apos;%1&apos;.</source>
+        <translation>--worker：没有电话或标识为 &apos;%1&apos; 的人员。</translation>
+    </message>
+    <message>
+        <source>--unit: no handling unit is named &apos;%1&apos;.</source>
+        <translation>--unit：没有名为 &apos;%1&apos; 的承办单位。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>首问负责单位</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>register a resident&apos;s request as --user LOGIN (password from GRIDDESK_PASSWORD); prints the case number [--json]</source>
+        <translation>以 --user LOGIN 身份登记居民诉求（密码取自 GRIDDESK_PASSWORD）；输出诉求编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list cases, newest first [--state S] [--due due_soon|overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</source>
+        <translation>列出诉求，最新的在前 [--state S] [--due due_soon|overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>one case with its timeline [--json]</source>
+        <translation>显示一条诉求及其办理过程 [--json]</translation>
+    </message>
+    <message>
+        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] [--solved yes|no] [--approved yes|no] [--json]</source>
+        <translation>以 --user LOGIN 身份对诉求执行办理操作 [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] [--solved yes|no] [--approved yes|no] [--json]</translation>
+    </message>
+    <message>
+        <source>check, grids list, workers list, cases: print JSON and nothing else on stdout.</source>
+        <translation>check、grids list、workers list、cases：在标准输出上只输出 JSON。</translation>
+    </message>
+    <message>
+        <source>init: the administrator&apos;s name (default: the login); cases add: the reporter&apos;s name.</source>
+        <translation>init：管理员姓名（默认为登录名）；cases add：诉求人姓名。</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code.</source>
+        <translation>grids list、cases list：只列出该 9 位编码所指街道的网格（诉求）。</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code.</source>
+        <translation>grids list、cases list：只列出该 12 位编码所指社区的网格（诉求）。</translation>
+    </message>
+    <message>
+        <source>cases add, cases act: the operator who writes; the password is taken from GRIDDESK_PASSWORD.</source>
+        <translation>cases add、cases act：执行写入的操作员；密码取自 GRIDDESK_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>cases add: how the request arrived: walk_in (default), phone, hotline_12345, online or patrol; cases list: only this channel.</source>
+        <translation>cases add：诉求的来源渠道：walk_in（默认）、phone、hotline_12345、online 或 patrol；cases list：只列出该渠道的诉求。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>cases add: consultation, help (default), complaint, report, suggestion or praise.</source>
+        <translation>cases add：consultation、help（默认）、complaint、report、suggestion 或 praise。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>cases add: the category&apos;s code (0101…); cases list: only this category and its sub-categories.</source>
+        <translation>cases add：类别编码（0101…）；cases list：只列出该类别及其子类别的诉求。</translation>
+    </message>
+    <message>
+        <source>cases add: normal (default), urgent or emergency.</source>
+        <translation>cases add：normal（默认）、urgent 或 emergency。</translation>
+    </message>
+    <message>
+        <source>URGENCY</source>
+        <translation>URGENCY</translation>
+    </message>
+    <message>
+        <source>cases add: the reporter&apos;s phone.</source>
+        <translation>cases add：诉求人电话。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>cases add: the reporter stays anonymous (no name needed).</source>
+        <translation>cases add：诉求人匿名（无需姓名）。</translation>
+    </message>
+    <message>
+        <source>cases add: where it happened.</source>
+        <translation>cases add：事发地点。</translation>
+    </message>
+    <message>
+        <source>cases add: an address of a building on file; the case takes the building and its grid.</source>
+        <translation>cases add：文件中已有楼栋的地址；诉求将归入该楼栋及其所属网格。</translation>
+    </message>
+    <message>
+        <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid.</source>
+        <translation>cases add：网格的 15 位编码（默认为楼栋所属网格）；cases list：只列出该网格的诉求。</translation>
+    </message>
+    <message>
+        <source>cases add: what happened.</source>
+        <translation>cases add：问题描述。</translation>
+    </message>
+    <message>
+        <source>cases add: what the resident asks for.</source>
+        <translation>cases add：居民的具体诉求。</translation>
+    </message>
+    <message>
+        <source>cases add: when the request arrived, Beijing time (default: now).</source>
+        <translation>cases add：诉求接收时间，北京时间（默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>&quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>&quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>cases add: the 12345 hotline&apos;s order number.</source>
+        <translation>cases add：12345 热线工单编号。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>cases list: only cases in this state (repeat the option, or separate states with commas).</source>
+        <translation>cases list：只列出处于该状态的诉求（可重复此选项，或用逗号分隔多个状态）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>cases list: due_soon (open, due by the end of the next working day) or overdue (open and past its deadline).</source>
+        <translation>cases list：due_soon（未办结，下一个工作日结束前到期）或 overdue（未办结且已超过时限）。</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>cases list: only the cases a grid worker handles now (the worker&apos;s phone or id).</source>
+        <translation>cases list：只列出某网格员当前承办的诉求（该网格员的电话或标识）。</translation>
+    </message>
+    <message>
+        <source>WORKER</source>
+        <translation>WORKER</translation>
+    </message>
+    <message>
+        <source>cases list: received on or after this day (Beijing time).</source>
+        <translation>cases list：在该日（北京时间）或之后接收的诉求。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>cases list: received on or before this day (Beijing time).</source>
+        <translation>cases list：在该日（北京时间）或之前接收的诉求。</translation>
+    </message>
+    <message>
+        <source>cases list: received (newest first, the default), received_asc, due (earliest deadline first) or updated (last changed first).</source>
+        <translation>cases list：received（最新接收的在前，默认）、received_asc、due（时限最早的在前）或 updated（最近修改的在前）。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>cases list: at most N cases (default 50; 0 lists them all).</source>
+        <translation>cases list：最多列出 N 条诉求（默认 50；0 表示全部列出）。</translation>
+    </message>
+    <message>
+        <source>cases act: the note kept with the action.</source>
+        <translation>cases act：随该操作保存的备注。</translation>
+    </message>
+    <message>
+        <source>cases act: the grid worker who takes the case (phone or id).</source>
+        <translation>cases act：接办该诉求的网格员（电话或标识）。</translation>
+    </message>
+    <message>
+        <source>cases act: the handling unit that takes the case (its name).</source>
+        <translation>cases act：接办该诉求的承办单位（单位名称）。</translation>
+    </message>
+    <message>
+        <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other.</source>
+        <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>cases act request_extension: working days asked for (1 to 10).</source>
+        <translation>cases act request_extension：申请延期的工作日数（1 至 10）。</translation>
+    </message>
+    <message>
+        <source>cases act supervise: normal, yellow or red.</source>
+        <translation>cases act supervise：normal、yellow 或 red。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>cases act callback: satisfied, basic or dissatisfied.</source>
+        <translation>cases act callback：satisfied、basic 或 dissatisfied。</translation>
+    </message>
+    <message>
+        <source>cases act callback: whether the matter was solved.</source>
+        <translation>cases act callback：诉求事项是否已解决。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>cases act decide_extension: whether the extension is granted.</source>
+        <translation>cases act decide_extension：是否批准延期。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 after it.</source>
+        <translation>&apos;%1&apos; 后面需要 %2。</translation>
+    </message>
+    <message>
+        <source>build the demo district into a new or empty file [--seed N] [--cases N]</source>
+        <translation>在新文件或空文件中生成演示辖区 [--seed N] [--cases N]</translation>
+    </message>
+    <message>
+        <source>demo: also build N residents&apos; requests with their timelines (default 0).</source>
+        <translation>demo：同时生成 N 条居民诉求及其办理过程（默认 0）。</translation>
+    </message>
+    <message>
+        <source>--cases: &apos;%1&apos; is not a whole number from 0 to %2.</source>
+        <translation>--cases：'%1' 不是 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>办理过程记录</translation>
+    </message>
+    <message>
+        <source>Open, of which overdue</source>
+        <translation>在办／其中超期</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2545,22 @@
     <message>
         <source>Case sheet</source>
         <translation>诉求单</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般督办</translation>
+    </message>
+    <message>
+        <source>yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <source>red card</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

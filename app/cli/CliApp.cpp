@@ -16,8 +16,14 @@ struct CommandSpec {
     QStringList words;   // {"grids", "list"}
     QStringList options; // the options this command takes, besides the global ones
     int (*run)(const Invocation &);
-    const char *summary; // English source text in context "gdcli"
+    const char *summary;        // English source text in context "gdcli"
+    QStringList arguments = {}; // what must follow the words, as help shows it: {"ID|NUMBER", "ACTION"}
 };
+
+QStringList optionNames(const char *names)
+{
+    return QString::fromLatin1(names).split(QLatin1Char(' '));
+}
 
 const QList<CommandSpec> &commands()
 {
@@ -28,9 +34,9 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "create a new, empty GridDesk file (--admin LOGIN [--name NAME] adds its first "
                                     "administrator, password from GRIDDESK_PASSWORD)")},
         {{QStringLiteral("demo")},
-         {QStringLiteral("seed")},
+         {QStringLiteral("seed"), QStringLiteral("cases")},
          buildDemo,
-         QT_TRANSLATE_NOOP("gdcli", "build the demo district into a new or empty file [--seed N]")},
+         QT_TRANSLATE_NOOP("gdcli", "build the demo district into a new or empty file [--seed N] [--cases N]")},
         {{QStringLiteral("check")},
          {QStringLiteral("json")},
          checkFile,
@@ -43,6 +49,30 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("json")},
          listWorkers,
          QT_TRANSLATE_NOOP("gdcli", "list the workers [--kind KIND] [--status STATUS] [--search TEXT] [--json]")},
+        {{QStringLiteral("cases"), QStringLiteral("add")},
+         optionNames("user channel type category urgency name phone anonymous address building-address grid "
+                     "description request received hotline-order json"),
+         addCase,
+         QT_TRANSLATE_NOOP("gdcli", "register a resident's request as --user LOGIN (password from GRIDDESK_PASSWORD); "
+                                    "prints the case number [--json]")},
+        {{QStringLiteral("cases"), QStringLiteral("list")},
+         optionNames("state due street community grid category channel handler from to sort limit json"),
+         listCases,
+         QT_TRANSLATE_NOOP("gdcli", "list cases, newest first [--state S] [--due due_soon|overdue] [--street CODE] "
+                                    "[--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] "
+                                    "[--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]")},
+        {{QStringLiteral("cases"), QStringLiteral("show")},
+         optionNames("json"),
+         showCase,
+         QT_TRANSLATE_NOOP("gdcli", "one case with its timeline [--json]"),
+         {QStringLiteral("ID|NUMBER")}},
+        {{QStringLiteral("cases"), QStringLiteral("act")},
+         optionNames("user note worker unit reason days level satisfaction solved approved json"),
+         actOnCase,
+         QT_TRANSLATE_NOOP("gdcli", "take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] "
+                                    "[--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] "
+                                    "[--solved yes|no] [--approved yes|no] [--json]"),
+         {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
     };
     return list;
 }
@@ -55,18 +85,22 @@ QStringList commandNames()
     return names;
 }
 
+QString usageOf(const CommandSpec &c)
+{
+    return (c.words + c.arguments).join(QLatin1Char(' '));
+}
+
 QString description()
 {
     QString text = QCoreApplication::translate(
                        "gdcli", "GridDesk from a terminal: the same core as the window, for scripts and IT helpers.") +
                    QStringLiteral("\n\n") + QCoreApplication::translate("gdcli", "Commands:") + QLatin1Char('\n');
     int width = 0;
-    for (const QString &name : commandNames())
-        width = qMax(width, name.size());
     for (const CommandSpec &c : commands())
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(c.words.join(QLatin1Char(' ')), -width)
-                    .arg(QCoreApplication::translate("gdcli", c.summary));
+        width = qMax(width, usageOf(c).size());
+    for (const CommandSpec &c : commands())
+        text +=
+            QStringLiteral("  %1  %2\n").arg(usageOf(c), -width).arg(QCoreApplication::translate("gdcli", c.summary));
     text += QLatin1Char('\n') +
             QCoreApplication::translate(
                 "gdcli", "Exit codes: 0 success, 1 a mistake on the command line, 2 a problem with the file.");
@@ -84,21 +118,28 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "Language of messages: zh_CN or en (default: from LANG)."),
          QCoreApplication::translate("gdcli", "LANG")},
         {QStringLiteral("json"),
-         QCoreApplication::translate("gdcli",
-                                     "check, grids list, workers list: print JSON and nothing else on stdout.")},
+         QCoreApplication::translate("gdcli", "check, grids list, workers list, cases: print JSON and nothing else "
+                                              "on stdout.")},
         {QStringLiteral("admin"), QCoreApplication::translate("gdcli", "init: create this administrator login."),
          QCoreApplication::translate("gdcli", "LOGIN")},
         {QStringLiteral("name"),
-         QCoreApplication::translate("gdcli", "init: the administrator's name (default: the login)."),
+         QCoreApplication::translate("gdcli", "init: the administrator's name (default: the login); cases add: the "
+                                              "reporter's name."),
          QCoreApplication::translate("gdcli", "NAME")},
         {QStringLiteral("seed"),
          QCoreApplication::translate("gdcli", "demo: the same seed builds the same district (default 1)."),
          QCoreApplication::translate("gdcli", "N")},
+        {QStringLiteral("cases"),
+         QCoreApplication::translate("gdcli",
+                                     "demo: also build N residents' requests with their timelines (default 0)."),
+         QCoreApplication::translate("gdcli", "N")},
         {QStringLiteral("street"),
-         QCoreApplication::translate("gdcli", "grids list: only the grids of the street with this 9-digit code."),
+         QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the street with "
+                                              "this 9-digit code."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("community"),
-         QCoreApplication::translate("gdcli", "grids list: only the grids of the community with this 12-digit code."),
+         QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the community with "
+                                              "this 12-digit code."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("kind"),
          QCoreApplication::translate(
@@ -109,6 +150,100 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("search"),
          QCoreApplication::translate("gdcli", "workers list: a part of a name or phone, or a grid code."),
          QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("user"),
+         QCoreApplication::translate("gdcli", "cases add, cases act: the operator who writes; the password is "
+                                              "taken from GRIDDESK_PASSWORD."),
+         QCoreApplication::translate("gdcli", "LOGIN")},
+        {QStringLiteral("channel"),
+         QCoreApplication::translate("gdcli", "cases add: how the request arrived: walk_in (default), phone, "
+                                              "hotline_12345, online or patrol; cases list: only this channel."),
+         QCoreApplication::translate("gdcli", "CHANNEL")},
+        {QStringLiteral("type"),
+         QCoreApplication::translate("gdcli", "cases add: consultation, help (default), complaint, report, "
+                                              "suggestion or praise."),
+         QCoreApplication::translate("gdcli", "TYPE")},
+        {QStringLiteral("category"),
+         QCoreApplication::translate("gdcli", "cases add: the category's code (0101…); cases list: only this "
+                                              "category and its sub-categories."),
+         QCoreApplication::translate("gdcli", "CODE")},
+        {QStringLiteral("urgency"),
+         QCoreApplication::translate("gdcli", "cases add: normal (default), urgent or emergency."),
+         QCoreApplication::translate("gdcli", "URGENCY")},
+        {QStringLiteral("phone"), QCoreApplication::translate("gdcli", "cases add: the reporter's phone."),
+         QCoreApplication::translate("gdcli", "PHONE")},
+        {QStringLiteral("anonymous"),
+         QCoreApplication::translate("gdcli", "cases add: the reporter stays anonymous (no name needed).")},
+        {QStringLiteral("address"), QCoreApplication::translate("gdcli", "cases add: where it happened."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("building-address"),
+         QCoreApplication::translate("gdcli", "cases add: an address of a building on file; the case takes the "
+                                              "building and its grid."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("grid"),
+         QCoreApplication::translate("gdcli", "cases add: the grid's 15-digit code (default: the building's); "
+                                              "cases list: only this grid."),
+         QCoreApplication::translate("gdcli", "CODE")},
+        {QStringLiteral("description"), QCoreApplication::translate("gdcli", "cases add: what happened."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("request"), QCoreApplication::translate("gdcli", "cases add: what the resident asks for."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("received"),
+         QCoreApplication::translate("gdcli", "cases add: when the request arrived, Beijing time (default: now)."),
+         QCoreApplication::translate("gdcli", "\"YYYY-MM-DD HH:MM\"")},
+        {QStringLiteral("hotline-order"),
+         QCoreApplication::translate("gdcli", "cases add: the 12345 hotline's order number."),
+         QCoreApplication::translate("gdcli", "NUMBER")},
+        {QStringLiteral("state"),
+         QCoreApplication::translate("gdcli", "cases list: only cases in this state (repeat the option, or "
+                                              "separate states with commas)."),
+         QCoreApplication::translate("gdcli", "STATE")},
+        {QStringLiteral("due"),
+         QCoreApplication::translate("gdcli", "cases list: due_soon (open, due by the end of the next working day) "
+                                              "or overdue (open and past its deadline)."),
+         QCoreApplication::translate("gdcli", "WHEN")},
+        {QStringLiteral("handler"),
+         QCoreApplication::translate("gdcli", "cases list: only the cases a grid worker handles now (the worker's "
+                                              "phone or id)."),
+         QCoreApplication::translate("gdcli", "WORKER")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time)."),
+         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("gdcli", "cases list: received on or before this day (Beijing time)."),
+         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
+        {QStringLiteral("sort"),
+         QCoreApplication::translate("gdcli", "cases list: received (newest first, the default), received_asc, due "
+                                              "(earliest deadline first) or updated (last changed first)."),
+         QCoreApplication::translate("gdcli", "ORDER")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("gdcli", "cases list: at most N cases (default 50; 0 lists them all)."),
+         QCoreApplication::translate("gdcli", "N")},
+        {QStringLiteral("note"), QCoreApplication::translate("gdcli", "cases act: the note kept with the action."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("worker"),
+         QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id)."),
+         QCoreApplication::translate("gdcli", "PHONE")},
+        {QStringLiteral("unit"),
+         QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name)."),
+         QCoreApplication::translate("gdcli", "NAME")},
+        {QStringLiteral("reason"),
+         QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
+                                              "or other."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("days"),
+         QCoreApplication::translate("gdcli", "cases act request_extension: working days asked for (1 to 10)."),
+         QCoreApplication::translate("gdcli", "N")},
+        {QStringLiteral("level"), QCoreApplication::translate("gdcli", "cases act supervise: normal, yellow or red."),
+         QCoreApplication::translate("gdcli", "LEVEL")},
+        {QStringLiteral("satisfaction"),
+         QCoreApplication::translate("gdcli", "cases act callback: satisfied, basic or dissatisfied."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("solved"),
+         QCoreApplication::translate("gdcli", "cases act callback: whether the matter was solved."),
+         QCoreApplication::translate("gdcli", "yes|no")},
+        {QStringLiteral("approved"),
+         QCoreApplication::translate("gdcli", "cases act decide_extension: whether the extension is granted."),
+         QCoreApplication::translate("gdcli", "yes|no")},
     };
 }
 
@@ -146,9 +281,15 @@ const CommandSpec *findCommand(const QStringList &words, QString *problem)
         if (c.words.first() != words.first())
             continue;
         if (c.words.size() == 1 || (words.size() > 1 && c.words.at(1) == words.at(1))) {
-            if (words.size() > c.words.size()) {
+            const int expected = int(c.words.size() + c.arguments.size());
+            if (words.size() > expected) {
                 *problem = QCoreApplication::translate("gdcli", "unexpected argument '%1' after '%2'.")
-                               .arg(words.at(c.words.size()), c.words.join(QLatin1Char(' ')));
+                               .arg(words.at(expected), words.mid(0, expected).join(QLatin1Char(' ')));
+                return nullptr;
+            }
+            if (words.size() < expected) {
+                *problem = QCoreApplication::translate("gdcli", "'%1' needs %2 after it.")
+                               .arg(c.words.join(QLatin1Char(' ')), c.arguments.join(QLatin1Char(' ')));
                 return nullptr;
             }
             return &c;
@@ -219,9 +360,12 @@ int run(const QStringList &arguments)
     if (call.db.trimmed().isEmpty())
         return fail(UserError, QCoreApplication::translate("gdcli", "--db: the file name is empty."));
     call.json = parser.isSet(QStringLiteral("json"));
+    call.arguments = parser.positionalArguments().mid(command->words.size());
     for (const QString &option : command->options)
-        if (parser.isSet(option))
+        if (parser.isSet(option)) {
             call.options.insert(option, parser.value(option));
+            call.repeats.insert(option, parser.values(option));
+        }
     return command->run(call);
 }
 

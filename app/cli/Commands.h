@@ -2,6 +2,7 @@
 // The commands of griddesk-cli. Each gets the parsed command line and returns the exit code.
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace gdcli {
 
@@ -10,10 +11,13 @@ struct Invocation {
     QString command; // "init", "grids list"…
     QString db;
     bool json = false;
-    QHash<QString, QString> options; // option name → value
+    QHash<QString, QString> options;     // option name → value (the last, when repeated)
+    QHash<QString, QStringList> repeats; // option name → every value, for repeatable options
+    QStringList arguments;               // what follows the command words ("cases show 260302-7F3A9C")
 
     bool has(const QString &name) const { return options.contains(name); }
     QString value(const QString &name) const { return options.value(name); }
+    QStringList values(const QString &name) const { return repeats.value(name); }
 };
 
 int initFile(const Invocation &call);    // FileCommands.cpp
@@ -21,5 +25,9 @@ int buildDemo(const Invocation &call);   // FileCommands.cpp
 int checkFile(const Invocation &call);   // CheckCommand.cpp
 int listGrids(const Invocation &call);   // OrgCommands.cpp
 int listWorkers(const Invocation &call); // PeopleCommands.cpp
+int addCase(const Invocation &call);     // CaseCommands.cpp
+int listCases(const Invocation &call);   // CaseCommands.cpp
+int showCase(const Invocation &call);    // CaseCommands.cpp
+int actOnCase(const Invocation &call);   // CaseCommands.cpp
 
 } // namespace gdcli

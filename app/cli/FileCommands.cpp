@@ -2,6 +2,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "people/OperatorService.h"
 
@@ -98,6 +99,17 @@ int buildDemo(const Invocation &call)
                                                                         "to 18446744073709551615.")
                                        .arg(text));
     }
+    int cases = 0;
+    if (call.has(QStringLiteral("cases"))) {
+        bool ok = false;
+        const QString text = call.value(QStringLiteral("cases")).trimmed();
+        cases = text.toInt(&ok, 10);
+        if (!ok || cases < 0 || cases > gd::DemoCases::kMaxCount)
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--cases: '%1' is not a whole number from 0 to %2.")
+                            .arg(text)
+                            .arg(gd::DemoCases::kMaxCount));
+    }
     int code = Ok;
     NewFile file = NewFile::open(call.db, QStringLiteral("demo"), &code);
     if (!file.db())
@@ -106,6 +118,18 @@ int buildDemo(const Invocation &call)
     if (!built) {
         file.discard();
         return fail(exitCodeFor(built.error()), built.message());
+    }
+    gd::DemoCaseSummary caseSummary;
+    if (cases > 0) {
+        gd::DemoCaseOptions caseOptions;
+        caseOptions.count = cases;
+        caseOptions.seed = options.seed;
+        auto made = gd::DemoCases::generate(*file.db(), caseOptions);
+        if (!made) {
+            file.discard();
+            return fail(exitCodeFor(made.error()), made.message());
+        }
+        caseSummary = made.value();
     }
     const gd::DemoSummary &s = built.value();
     printLine(QCoreApplication::translate("gdcli", "Built the demo district (seed %1) in %2:")
@@ -119,7 +143,11 @@ int buildDemo(const Invocation &call)
                 {QCoreApplication::translate("gdcli", "Addresses"), QString::number(s.addresses)},
                 {QCoreApplication::translate("gdcli", "Workers"), QString::number(s.workers)},
                 {QCoreApplication::translate("gdcli", "Units"), QString::number(s.units)},
-                {QCoreApplication::translate("gdcli", "Operators"), QString::number(s.operators)}},
+                {QCoreApplication::translate("gdcli", "Operators"), QString::number(s.operators)},
+                {QCoreApplication::translate("gdcli", "Cases"), QString::number(caseSummary.cases)},
+                {QCoreApplication::translate("gdcli", "Timeline events"), QString::number(caseSummary.events)},
+                {QCoreApplication::translate("gdcli", "Open, of which overdue"),
+                 QStringLiteral("%1 / %2").arg(caseSummary.open).arg(caseSummary.overdue)}},
                2);
     int count = 0;
     const gd::DemoOperator *operators = gd::demoOperators(&count);

@@ -3,14 +3,16 @@
 // keyset paging. A page never skips rows with OFFSET and nothing ever loads the whole table:
 // each page walks index ranges from where the previous page stopped.
 //
-// How a page is read (CaseQueries.cpp has the SQL):
+// How a page is read (CaseQueryPlan.cpp chooses the index ranges, CaseQueries.cpp steps them):
 // - Every order ends in the case id, so rows with the same time still have one fixed order, and
 //   the opaque page key is (sort value, id) of the last row shown.
 // - A filter that expands to a list (the grids of a street or community, a category with its
-//   sub-categories, several states for the deadline order) is read as one index range per list
-//   value, merged as they are stepped: a page reads about `limit` + list-size rows, however many
-//   cases the street holds. A plain "grid_id IN (…)" would sort every case of the street for
-//   every page.
+//   sub-categories, several states) is read as one index range per list value, merged as they
+//   are stepped: a page reads about `limit` + list-size rows, however many cases the street
+//   holds. A plain "grid_id IN (…)" would sort every case of the street for every page.
+// - The indexes: cases_received, cases_grid, cases_category, cases_handler, cases_state_due
+//   (the deadline order and filters) of schema v3; cases_state_received and cases_updated of v4.
+//   Measured on a million cases (2 cores): a page of 50 takes 1–25 ms whatever the filter.
 // - Cases without a deadline come after all others in the deadline order.
 #include "storage/Result.h"
 
@@ -97,8 +99,9 @@ public:
     // "due_soon" needs a year the working-day calendar lacks.
     Result<CasePage> page(const CaseFilter &filter, int limit, const QString &afterKey = {}) const;
 
-    // How many cases match. Slower than a page: it visits every matching index entry (tens of
-    // milliseconds for a whole street in a million-case file, a few hundred for "all archived").
+    // How many cases match. Slower than a page: it visits every matching case (in a million-case
+    // file about 5 ms for one grid or worker, 0.15–0.2 s for a whole street, up to half a second
+    // for all archived cases), so a list shows its pages first and the count when it comes.
     Result<int> count(const CaseFilter &filter) const;
 
     // EXPLAIN QUERY PLAN of the statements page() runs for this filter and key, one line per
@@ -106,20 +109,11 @@ public:
     // and the benchmark. A merged list plans each range alike, so its statement is shown once.
     QStringList queryPlan(const CaseFilter &filter, const QString &afterKey = {}) const;
 
-    // Indexes the lead's next migration may add. Without them every answer is the same, only
-    // slower; with them the reads below use them as soon as they exist:
-    //   cases_state_received (state, received_ms): one state newest first (the archive list);
-    //   cases_updated (updated_ms): the "updated desc" order.
-    static QStringList recommendedIndexes();
-
     // Sort orders by their key, for the CLI and settings: received, received_asc, due, updated.
     static QStringList sortKeys();
     static bool sortFromKey(const QString &key, CaseSort *sort);
 
 private:
-    struct Plan;
-    Result<Plan> plan(const CaseFilter &filter) const;
-    bool hasIndex(const QString &name) const;
     Database &m_db;
 };
 

@@ -1,6 +1,8 @@
 #include "CaseTypes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace gd::cases {
 
@@ -102,6 +104,13 @@ QStringList satisfactions()
 QString satisfactionName(const QString &key)
 {
     return lookup(kSatisfactions, key);
+}
+
+QString timeText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace gd::cases

@@ -56,6 +56,8 @@ QStringList states(); // registered, accepted, refused, dispatched, returned, si
 QString stateName(const QString &key);
 QStringList satisfactions(); // satisfied, basic, dissatisfied
 QString satisfactionName(const QString &key);
+// "2026-04-15 23:59" in Beijing time, where deadlines are counted, whatever the PC's zone; "" for 0.
+QString timeText(qint64 ms);
 } // namespace cases
 
 } // namespace gd

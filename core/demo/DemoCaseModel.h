@@ -116,7 +116,7 @@ struct EventRecord {
     qint64 atMs = 0;
     Action action = Action::Note;
     bool bySupervisor = false;
-    std::string_view note; // points into static text or noteText
+    std::string_view note; // static text; when empty, noteText (filled from a template) is the note
     std::string noteText;
     std::string data; // compact JSON, keys sorted as QJsonDocument writes them
 };

@@ -1,8 +1,8 @@
+// CaseSimulator, part two: the timeline of a case from registration to the archive (or to the
+// generator's "now"), and the derived columns, which follow workflow::apply event by event.
 #include "DemoCaseTimeline.h"
 
 #include "storage/Database.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <charconv>
@@ -11,45 +11,7 @@ namespace gd::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DemoCases", text);
-}
-
-const char *const kChannelKeys[] = {"walk_in", "phone", "hotline_12345", "online", "patrol"};
-const char *const kUrgencyKeys[] = {"normal", "urgent", "emergency"};
-enum Urgency { Normal, Urgent, Emergency };
-const char *const kTypeKeys[] = {"consultation", "help", "complaint", "report", "suggestion", "praise"};
-enum Type { Consultation, Help, Complaint, ReportType, Suggestion, Praise, TypeCount };
 const char *const kSatisfactions[] = {"satisfied", "basic", "dissatisfied"};
-
-int typeIndex(std::string_view key)
-{
-    for (int i = 0; i < TypeCount; ++i)
-        if (key == kTypeKeys[i])
-            return i;
-    return Help;
-}
-
-// Mid-November to mid-March: Qingdao's heating season, when heating complaints dominate.
-bool heatingSeason(qint64 ms)
-{
-    const CivilDate d = civilFromDays(chinaDay(ms));
-    return d.month == 12 || d.month <= 2 || (d.month == 11 && d.day >= 15) || (d.month == 3 && d.day <= 15);
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-template <typename T> const T &pick(Rng &rng, const List<T> &items)
-{
-    return items[size_t(rng.below(int(items.count)))];
-}
 
 // The events between sign-for and completion, planned first and then written in time order.
 enum class Mid : unsigned char { Note, Meeting, RequestExtension, DecideExtension, Supervise };
@@ -61,385 +23,7 @@ struct MidEvent {
 
 } // namespace
 
-const char *channelKey(int channel)
-{
-    return kChannelKeys[channel];
-}
-
-CaseSimulator::CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules,
-                             const WorkCalendar &calendar, quint64 seed, qint64 endMs, Rng &rng)
-    : m_db(db)
-    , m_org(org)
-    , m_rules(rules)
-    , m_calendar(calendar)
-    , m_seed(seed)
-    , m_endMs(endMs)
-    , m_rng(rng)
-    , m_ids(seed)
-    , m_numbersToday(size_t(1) << 19) // a bit per six-hex-digit number: 2^24 bits
-{
-    for (const char *u : kUrgencyKeys)
-        m_urgencies << QString::fromLatin1(u);
-    for (const char *t : kTypeKeys)
-        m_types << QString::fromLatin1(t);
-}
-
-Status CaseSimulator::prepare()
-{
-    m_templates = caseTemplates();
-    bool any = false;
-    for (int season = 0; season < 2; ++season)
-        for (int patrol = 0; patrol < 2; ++patrol)
-            m_cumulative[season][patrol].clear();
-    m_categoryOf.clear();
-    for (const CaseTemplate &t : m_templates) {
-        const auto found = m_org.categories.find(t.category);
-        const DemoOrg::Category *category = found == m_org.categories.end() ? nullptr : &found->second;
-        m_categoryOf.push_back(category);
-        any = any || category;
-        const bool patrolFinds = t.place != CasePlace::Home && !(t.flags & kConsultation);
-        for (int season = 0; season < 2; ++season) {
-            double w = category ? double(t.weight) : 0.0;
-            if (t.flags & kHeating)
-                w *= season ? 3.0 : 0.08; // a few off-season heating cases: leaks, repairs, fees
-            for (int patrol = 0; patrol < 2; ++patrol) {
-                std::vector<double> &c = m_cumulative[season][patrol];
-                c.push_back((c.empty() ? 0.0 : c.back()) + (patrol && !patrolFinds ? 0.0 : w));
-            }
-        }
-    }
-    if (!any)
-        return Error::make(ErrorKind::Invalid, tr("None of the demo cases' categories is in this file's category "
-                                                  "tree, so no demo cases can be made."));
-    m_buildingCumulative.clear();
-    double total = 0;
-    for (const DemoOrg::Building &b : m_org.buildings)
-        m_buildingCumulative.push_back(total += double(b.households));
-    return {};
-}
-
-int CaseSimulator::pickTemplate(bool heating, bool patrol)
-{
-    const std::vector<double> &c = m_cumulative[heating ? 1 : 0][patrol ? 1 : 0];
-    const double x = m_rng.unit() * c.back();
-    return int(std::upper_bound(c.begin(), c.end(), x) - c.begin()) % int(c.size());
-}
-
-int CaseSimulator::pickBuilding()
-{
-    const double x = m_rng.unit() * m_buildingCumulative.back();
-    const auto it = std::upper_bound(m_buildingCumulative.begin(), m_buildingCumulative.end(), x);
-    return int(std::min<size_t>(size_t(it - m_buildingCumulative.begin()), m_buildingCumulative.size() - 1));
-}
-
-// A resident of a building, the same name and phone whenever (building, k) comes up again:
-// people who call more than once call from the same phone.
-void CaseSimulator::resident(int building, int k, std::string &name, std::string &phone) const
-{
-    const quint64 h = mix(m_seed ^ mix((quint64(building) << 24) ^ quint64(k)));
-    const quint64 h2 = mix(h);
-    const List<const char *> family = surnames();
-    const bool female = (h >> 32) & 1;
-    const double u = double(h & 0xFFFF) / 65536.0;
-    name = family[size_t(u * u * double(family.count))];
-    if ((h >> 16) % 100 < 72) {
-        const List<const char *> middle = female ? femaleMiddle() : maleMiddle();
-        name += middle[size_t((h >> 24) % middle.count)];
-    }
-    const List<const char *> given = female ? femaleGiven() : maleGiven();
-    name += given[size_t((h >> 40) % given.count)];
-    const List<const char *> prefixes = mobilePrefixes();
-    phone = prefixes[size_t(h2 % prefixes.count)];
-    appendInt(phone, qint64((h2 >> 8) % 100000000ULL), 8);
-}
-
-void CaseSimulator::fill(std::string &out, const char *text) const
-{
-    const DemoOrg::Building &b = m_org.buildings[size_t(m_building)];
-    for (const char *p = text; *p; ++p) {
-        if (*p != '{' || !p[1] || p[2] != '}') {
-            out += *p;
-            continue;
-        }
-        switch (p[1]) {
-        case 'b': out += b.name; break;
-        case 'r': out += b.road; break;
-        case 'u': appendInt(out, m_unit); break;
-        case 'f': appendInt(out, m_floor); break;
-        case 'n': appendInt(out, m_flat); break;
-        case 'd': out += m_duration; break;
-        default: out.append(p, 3); break;
-        }
-        p += 2;
-    }
-}
-
-// A 12345 order number: the hotline's day and its running number that day.
-void CaseSimulator::hotlineOrder(qint64 ms, std::string &out)
-{
-    const qint64 day = chinaDay(ms);
-    const int seq = ++m_hotlineSeq[day];
-    const CivilDate d = civilFromDays(day);
-    out.assign("QD");
-    appendInt(out, d.year, 4);
-    appendInt(out, d.month, 2);
-    appendInt(out, d.day, 2);
-    appendInt(out, seq, 5);
-}
-
-// "yyMMdd-XXXXXX" as registration makes it, the six hex digits taken from the id; another slice
-// of the id (then a count) when that number was already given that day.
-void CaseSimulator::number(CaseRecord &c)
-{
-    const qint64 day = chinaDay(c.receivedMs);
-    if (day != m_numberDay) {
-        std::fill(m_numbersToday.begin(), m_numbersToday.end(), 0u);
-        m_numberDay = day;
-    }
-    auto hexValue = [](char ch) { return quint32(ch <= '9' ? ch - '0' : ch - 'a' + 10); };
-    auto slice = [&](int from) {
-        quint32 v = 0;
-        for (int i = 0; i < 6; ++i)
-            v = (v << 4) | hexValue(c.id[from + i]);
-        return v;
-    };
-    quint32 v = slice(24);
-    for (const int from : {30, 0, 2}) {
-        if (!(m_numbersToday[v >> 5] & (1u << (v & 31))))
-            break;
-        v = slice(from);
-    }
-    while (m_numbersToday[v >> 5] & (1u << (v & 31)))
-        v = (v + 1) & 0xFFFFFF;
-    m_numbersToday[v >> 5] |= 1u << (v & 31);
-    const CivilDate d = civilFromDays(day);
-    const int ymd[3] = {d.year % 100, d.month, d.day};
-    char *o = c.number;
-    for (const int part : ymd) {
-        *o++ = char('0' + part / 10);
-        *o++ = char('0' + part % 10);
-    }
-    *o++ = '-';
-    static const char hex[] = "0123456789ABCDEF";
-    for (int shift = 20; shift >= 0; shift -= 4)
-        *o++ = hex[(v >> shift) & 15];
-}
-
-CaseSimulator::Handler CaseSimulator::handlerFor(CaseHandler kind, int grid)
-{
-    const DemoOrg::Grid &g = m_org.grids[size_t(grid)];
-    const DemoOrg::Street *street = nullptr;
-    if (const int s = m_org.communities[size_t(g.community)].street; s >= 0)
-        street = &m_org.streets[size_t(s)];
-    Handler h;
-    auto unitOfKind = [&](const char *k) {
-        const auto it = m_org.unitsOfKind.find(k);
-        if (it != m_org.unitsOfKind.end() && !it->second.empty())
-            h.unit = it->second[size_t(m_building) % it->second.size()];
-    };
-    switch (kind) {
-    case CaseHandler::Grid: break;
-    case CaseHandler::PoliceGrid:
-        if (g.officer >= 0)
-            h.worker = g.officer;
-        else if (street)
-            h.unit = street->police;
-        break;
-    case CaseHandler::Property: h.unit = g.property; break;
-    case CaseHandler::Water: unitOfKind("water"); break;
-    case CaseHandler::Power: unitOfKind("power"); break;
-    case CaseHandler::Gas: unitOfKind("gas"); break;
-    case CaseHandler::Heating: unitOfKind("heating"); break;
-    case CaseHandler::Telecom: unitOfKind("telecom"); break;
-    case CaseHandler::LawEnforcement: h.unit = street ? street->enforcement : -1; break;
-    case CaseHandler::CityOffice: h.unit = street ? street->cityOffice : -1; break;
-    case CaseHandler::SafetyOffice: h.unit = street ? street->safetyOffice : -1; break;
-    }
-    if (h.worker < 0 && h.unit < 0)
-        h.worker = g.handler; // the grid worker takes what has no unit, as the desk would do
-    if (h.worker < 0 && h.unit < 0 && street)
-        h.unit = street->cityOffice;
-    return h;
-}
-
-// A first dispatch that goes wrong (退单): a unit's matter sent to the grid worker, or a grid's
-// matter sent to the neighbouring grid.
-CaseSimulator::Handler CaseSimulator::wrongHandler(const Handler &right, int grid, const char **reason)
-{
-    const DemoOrg::Grid &g = m_org.grids[size_t(grid)];
-    Handler wrong;
-    if (right.unit >= 0) {
-        wrong.worker = g.handler;
-        *reason = m_rng.chance(0.5) ? "unclear_ownership" : "overlapping_duties";
-    } else {
-        const int next = grid + 1 < int(m_org.grids.size()) ? grid + 1 : grid - 1;
-        if (next >= 0)
-            wrong.worker = m_org.grids[size_t(next)].handler;
-        *reason = "wrong_area";
-    }
-    return wrong;
-}
-
-// The lead's (from arrival) and the handler's (from sign-for) deadline, by the office's rules.
-// A working-day deadline depends only on the day it starts, so it is computed once per day.
-Result<qint64> CaseSimulator::dueFrom(qint64 fromMs)
-{
-    if (m_roundTheClock)
-        return m_rules.dueMs(m_calendar, fromMs, m_urgencies[m_urgency], m_types[m_type], m_route);
-    const qint64 key = chinaDay(fromMs) * 64 + m_urgency * 8 + m_type;
-    const auto hit = m_dueCache.find(key);
-    if (hit != m_dueCache.end())
-        return hit->second;
-    auto due = m_rules.dueMs(m_calendar, fromMs, m_urgencies[m_urgency], m_types[m_type], m_route);
-    if (due)
-        m_dueCache.emplace(key, *due);
-    return due;
-}
-
-Result<qint64> CaseSimulator::extendedDue(qint64 dueMs, int days)
-{
-    const qint64 key = chinaDay(dueMs) * 64 + days;
-    const auto hit = m_extensionCache.find(key);
-    if (hit != m_extensionCache.end())
-        return hit->second;
-    auto due = m_rules.extendedDueMs(m_calendar, dueMs, days, 0);
-    if (due)
-        m_extensionCache.emplace(key, *due);
-    return due;
-}
-
-// Office hours (08:00–18:00, UTC+8): what the desk or a handler does happens then, the next
-// morning when the delay ends at night. Emergencies and utilities are handled at any hour.
-qint64 CaseSimulator::office(qint64 t)
-{
-    if (m_roundTheClock)
-        return t;
-    const qint64 tod = (t + kChinaOffsetMs) % kDayMs;
-    if (tod < 8 * kHourMs)
-        return t - tod + 8 * kHourMs + m_rng.between(0, 50 * kMinuteMs);
-    if (tod >= 18 * kHourMs)
-        return t - tod + kDayMs + 8 * kHourMs + m_rng.between(0, 50 * kMinuteMs);
-    return t;
-}
-
-Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseRecord &c)
-{
-    m_ordinal = ordinal;
-    m_stopped = false;
-    m_pending.clear();
-    m_nextPending = 0;
-    c.eventCount = 0;
-    c.state = State::Registered;
-    c.handlerWorkerId = c.handlerUnitId = nullptr;
-    c.dueMs = c.handlerDueMs = c.completedMs = c.closedMs = c.updatedMs = 0;
-    c.supervision = "none";
-    c.satisfaction = "";
-    c.solved = -1;
-    c.reopenCount = 0;
-    c.reportCount = 1;
-    c.extensionPending = c.extensionUsed = false;
-
-    char *end = std::copy_n("case/", 5, m_key);
-    end = std::to_chars(end, m_key + sizeof m_key, ordinal).ptr;
-    m_ids.make(std::string_view(m_key, size_t(end - m_key)), c.id);
-    c.receivedMs = receivedMs;
-    c.channel = kChannelKeys[channel];
-    c.proactive = channel == Patrol;
-
-    const int t = pickTemplate(heatingSeason(receivedMs), c.proactive);
-    m_template = &m_templates[size_t(t)];
-    const DemoOrg::Category &category = *m_categoryOf[size_t(t)];
-    m_building = pickBuilding();
-    const DemoOrg::Building &b = m_org.buildings[size_t(m_building)];
-    m_grid = b.grid;
-    const DemoOrg::Grid &g = m_org.grids[size_t(m_grid)];
-    const DemoOrg::Community &community = m_org.communities[size_t(g.community)];
-    m_unit = 1 + m_rng.below(m_rng.chance(0.7) ? 3 : 4);
-    m_floor = 1 + m_rng.below(7);
-    m_flat = m_floor * 100 + 1 + m_rng.below(2);
-    m_duration = pick(m_rng, durations());
-
-    // The usual request type most of the time, another of the template's otherwise.
-    std::string_view types(m_template->types);
-    std::string_view first = types.substr(0, types.find(','));
-    m_type = typeIndex(first);
-    if (first.size() < types.size() && m_rng.chance(0.25)) {
-        std::string_view rest = types.substr(first.size() + 1);
-        int count = 1 + int(std::count(rest.begin(), rest.end(), ','));
-        int which = m_rng.below(count);
-        while (which-- > 0)
-            rest = rest.substr(rest.find(',') + 1);
-        m_type = typeIndex(rest.substr(0, rest.find(',')));
-    }
-    const unsigned flags = m_template->flags;
-    if (flags & kEmergency)
-        m_urgency = m_rng.chance(0.75) ? Emergency : Urgent;
-    else if (flags & kUrgent)
-        m_urgency = m_rng.chance(0.3) ? Urgent : Normal;
-    else
-        m_urgency = !(flags & kConsultation) && m_rng.chance(0.025) ? Urgent : Normal;
-    m_route = category.route;
-    m_roundTheClock = DeadlineRules::isEmergency(m_urgencies[m_urgency], m_route) ||
-                      m_rules.routeHours.contains(m_route);
-
-    c.categoryId = &category.id;
-    c.requestType = kTypeKeys[m_type];
-    c.urgency = kUrgencyKeys[m_urgency];
-    c.buildingId = &b.id;
-    c.gridId = &g.id;
-    c.leadOrgId = &community.id;
-    c.leadName = &community.name;
-    c.anonymous = false;
-    c.reporterPhone.clear();
-    c.reporterName.clear();
-    if (c.proactive) {
-        if (g.handler >= 0)
-            c.reporterName = m_org.workers[size_t(g.handler)].name; // the worker who found it
-    } else if (m_rng.chance(channel == Hotline || channel == Online ? 0.06 : 0.02)) {
-        c.anonymous = true;
-    } else {
-        resident(m_building, m_rng.below(b.households), c.reporterName, c.reporterPhone);
-    }
-    c.address = m_template->place == CasePlace::Road ? b.address : b.name;
-    if (m_template->place == CasePlace::Home) {
-        appendInt(c.address, m_unit);
-        c.address += "单元";
-        appendInt(c.address, m_flat);
-        c.address += "室";
-    } else if (m_template->place == CasePlace::Road) {
-        c.address += "附近";
-    }
-    c.description.assign(c.proactive ? "网格员巡查发现：" : "");
-    fill(c.description, m_template->description);
-    c.request.clear();
-    fill(c.request, m_template->request);
-    c.hotlineOrder.clear();
-    if (channel == Hotline)
-        hotlineOrder(receivedMs, c.hotlineOrder);
-    number(c);
-    c.hlc = m_db.nextStamp();
-
-    // Repeats: the same matter again, from a neighbour or from the same phone through another
-    // channel, while the case is open. Written in their place on the timeline.
-    if (m_rng.chance(0.06)) {
-        const double u = m_rng.unit();
-        const int k = u < 0.7 ? 1 : u < 0.9 ? 2 : u < 0.97 ? 3 : 4;
-        for (int i = 0; i < k; ++i) {
-            Pending p;
-            p.at = receivedMs + m_rng.between(2 * kHourMs, 10 * kDayMs);
-            p.neighbour = c.reporterPhone.empty() || m_rng.chance(0.5);
-            const double x = m_rng.unit();
-            p.channel = x < 0.55 ? Hotline : x < 0.75 ? Phone : x < 0.9 ? WalkIn : Online;
-            if (!p.neighbour && p.channel == channel)
-                p.channel = channel == Hotline ? Phone : Hotline;
-            m_pending.push_back(p);
-        }
-        std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) { return a.at < b.at; });
-    }
-    return handle(c, receivedMs);
-}
-
-EventRecord &CaseSimulator::emit(CaseRecord &c, Action a, qint64 at, bool bySupervisor)
+EventRecord &CaseSimulator::append(CaseRecord &c, Action a, qint64 at, bool bySupervisor)
 {
     if (size_t(c.eventCount) == c.events.size())
         c.events.emplace_back();
@@ -456,6 +40,7 @@ EventRecord &CaseSimulator::emit(CaseRecord &c, Action a, qint64 at, bool bySupe
     e.action = a;
     e.bySupervisor = bySupervisor;
     e.note = {};
+    e.noteText.clear();
     e.data.assign("{}");
     c.updatedMs = std::max(c.updatedMs, e.atMs);
     return e;
@@ -498,7 +83,7 @@ void CaseSimulator::flushReports(CaseRecord &c, qint64 until)
 
 void CaseSimulator::report(CaseRecord &c, const Pending &p)
 {
-    EventRecord &e = emit(c, Action::Report, p.at);
+    EventRecord &e = append(c, Action::Report, p.at);
     std::string &name = e.noteText; // scratch: the event has no note
     std::string phone, address, description, order;
     if (p.neighbour) {
@@ -509,13 +94,17 @@ void CaseSimulator::report(CaseRecord &c, const Pending &p)
         phone = c.reporterPhone;
         description = repeatPrefixes()[2];
     }
-    description += c.description;
+    // The same matter in the caller's words: the template again, with their sense of how long.
+    const char *const duration = m_duration;
+    m_duration = pick(m_rng, durations());
+    fill(description, m_template->description);
+    m_duration = duration;
     if (p.channel == Hotline)
         hotlineOrder(p.at, order);
     JsonWriter(e.data)
         .text("address", c.address)
         .boolean("anonymous", false)
-        .text("channel", kChannelKeys[p.channel])
+        .text("channel", channelKey(p.channel))
         .text("description", description)
         .text("hotline_order", order)
         .number("received_ms", e.atMs - m_rng.between(kMinuteMs, 15 * kMinuteMs))
@@ -529,9 +118,7 @@ void CaseSimulator::report(CaseRecord &c, const Pending &p)
 
 Status CaseSimulator::handle(CaseRecord &c, qint64 received)
 {
-    const int channel = int(std::find_if(std::begin(kChannelKeys), std::end(kChannelKeys),
-                                         [&](const char *k) { return k == c.channel; }) -
-                            std::begin(kChannelKeys));
+    const int channel = m_channel;
     const bool quick = m_template->flags & kConsultation;
     qint64 reg = received;
     switch (channel) {
@@ -551,7 +138,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
     const DemoOrg::Grid &g = m_org.grids[size_t(m_grid)];
     const Handler first{g.fullTime, -1}; // registration gives the grid's own worker, as CaseService does
     {
-        EventRecord &e = emit(c, Action::Register, reg);
+        EventRecord &e = append(c, Action::Register, reg);
         JsonWriter json(e.data);
         json.number("due_ms", *due);
         writeHandler(json, first);
@@ -565,13 +152,13 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, 5 * kMinuteMs, kHourMs);
         if (!reach(c, t))
             return {};
-        emit(c, Action::Refuse, t).note = pick(m_rng, refuseNotes());
+        append(c, Action::Refuse, t).note = pick(m_rng, refuseNotes());
         c.state = State::Refused;
         c.closedMs = c.events[size_t(c.eventCount - 1)].atMs;
         t = after(t, kDayMs, 12 * kDayMs);
         if (!reach(c, t))
             return {};
-        emit(c, Action::Archive, t);
+        append(c, Action::Archive, t);
         c.state = State::Archived;
         return {};
     }
@@ -579,7 +166,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, 2 * kMinuteMs, 40 * kMinuteMs);
         if (!reach(c, t))
             return {};
-        emit(c, Action::Accept, t);
+        append(c, Action::Accept, t);
         c.state = State::Accepted;
     }
     const Handler right = handlerFor(m_template->handler, m_grid);
@@ -601,7 +188,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
     if (!reach(c, t))
         return {};
     {
-        EventRecord &e = emit(c, Action::Dispatch, t);
+        EventRecord &e = append(c, Action::Dispatch, t);
         JsonWriter json(e.data);
         writeHandler(json, target);
     }
@@ -611,7 +198,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, kHourMs, 30 * kHourMs);
         if (!reach(c, t))
             return {};
-        EventRecord &r = emit(c, Action::Return, t);
+        EventRecord &r = append(c, Action::Return, t);
         r.note = returnNote(reason);
         JsonWriter(r.data).text("reason", reason);
         c.state = State::Returned;
@@ -619,7 +206,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, kHourMs, 20 * kHourMs);
         if (!reach(c, t))
             return {};
-        EventRecord &d = emit(c, Action::DecideReturn, t, true);
+        EventRecord &d = append(c, Action::DecideReturn, t, true);
         {
             JsonWriter json(d.data);
             writeHandler(json, right);
@@ -637,7 +224,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         auto handlerDue = dueFrom(t);
         if (!handlerDue)
             return handlerDue.error();
-        JsonWriter(emit(c, Action::Sign, t).data).number("handler_due_ms", *handlerDue);
+        JsonWriter(append(c, Action::Sign, t).data).number("handler_due_ms", *handlerDue);
         c.state = State::Signed;
         c.handlerDueMs = *handlerDue;
         // Beyond the grid's means: up to the street (分级流转), which signs for it in turn.
@@ -649,7 +236,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         if (!reach(c, t))
             return {};
         handler = {-1, m_org.streets[size_t(community.street)].cityOffice};
-        EventRecord &e = emit(c, Action::RouteUp, t);
+        EventRecord &e = append(c, Action::RouteUp, t);
         e.note = pick(m_rng, routeUpNotes());
         {
             JsonWriter json(e.data);
@@ -660,7 +247,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, 30 * kMinuteMs, kDayMs);
     }
     qint64 completedAt = 0;
-    if (Status s = work(c, c.events[size_t(c.eventCount - 1)].atMs, handler, &completedAt); !s)
+    if (Status s = work(c, c.events[size_t(c.eventCount - 1)].atMs, &completedAt); !s)
         return s;
     if (!m_stopped)
         close(c, completedAt, 1);
@@ -670,20 +257,21 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
 }
 
 // From sign-for to completion: progress notes, a meeting, an extension, supervision when late.
-Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint64 *completeAt)
+Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, qint64 *completeAt)
 {
     const bool quick = m_template->flags & kConsultation;
-    const qint64 span = std::max(c.handlerDueMs - signedAt, kHourMs);
+    // Most handlers finish inside the earlier of their own and the lead's deadline.
+    const qint64 span = std::max(std::min(c.handlerDueMs, c.dueMs) - signedAt, kHourMs);
     const double pace = m_rng.unit();
     qint64 done;
     if (quick)
         done = signedAt + m_rng.between(5 * kMinuteMs, 3 * kHourMs);
-    else if (pace < 0.55)
+    else if (pace < 0.58)
         done = signedAt + qint64(double(span) * (0.05 + 0.35 * m_rng.unit()));
-    else if (pace < 0.87)
+    else if (pace < 0.925)
         done = signedAt + qint64(double(span) * (0.4 + 0.55 * m_rng.unit()));
-    else if (pace < 0.97)
-        done = c.handlerDueMs + m_rng.between(2 * kHourMs, 7 * kDayMs); // late
+    else if (pace < 0.985)
+        done = c.handlerDueMs + m_rng.between(2 * kHourMs, 5 * kDayMs); // late
     else
         done = c.handlerDueMs + m_rng.between(10 * kDayMs, 60 * kDayMs); // stuck
     done = office(done);
@@ -719,10 +307,10 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint
         const double u = m_rng.unit();
         const int notes = u < 0.3 ? 0 : u < 0.8 ? 1 : 2;
         for (int i = 1; i <= notes; ++i)
-            mids[n++] = {signedAt + (done - signedAt) * i / (notes + 1), Mid::Note, 0};
+            mids[n++] = {office(signedAt + (done - signedAt) * i / (notes + 1)), Mid::Note, 0};
         const bool dispute = m_template->category[0] == '0' && m_template->category[1] == '1';
         if (m_rng.chance(m_template->flags & kMeeting ? 0.6 : dispute ? 0.12 : 0.01))
-            mids[n++] = {signedAt + (done - signedAt) / 2 + 1, Mid::Meeting, 0};
+            mids[n++] = {office(signedAt + (done - signedAt) / 2 + 1), Mid::Meeting, 0};
         if (m_rng.chance(0.02))
             mids[n++] = {signedAt + m_rng.between(kHourMs, kDayMs), Mid::Supervise, 0};
         if (done > effectiveDue) {
@@ -741,13 +329,13 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint
             return {};
         switch (m.kind) {
         case Mid::Note:
-            emit(c, Action::Note, m.at).note = pick(m_rng, progress);
+            append(c, Action::Note, m.at).note = pick(m_rng, progress);
             break;
         case Mid::Meeting:
-            emit(c, Action::Meeting, m.at).note = pick(m_rng, meetingNotes());
+            append(c, Action::Meeting, m.at).note = pick(m_rng, meetingNotes());
             break;
         case Mid::RequestExtension: {
-            EventRecord &e = emit(c, Action::RequestExtension, m.at);
+            EventRecord &e = append(c, Action::RequestExtension, m.at);
             e.note = pick(m_rng, extensionNotes());
             JsonWriter(e.data).number("days", extensionDays);
             c.extensionPending = true;
@@ -756,7 +344,7 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint
         case Mid::DecideExtension: {
             if (!c.extensionPending)
                 break;
-            EventRecord &e = emit(c, Action::DecideExtension, m.at, true);
+            EventRecord &e = append(c, Action::DecideExtension, m.at, true);
             JsonWriter json(e.data);
             json.boolean("approved", approved);
             if (approved) {
@@ -773,7 +361,7 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint
         }
         case Mid::Supervise: {
             static const char *const levels[] = {"normal", "yellow", "red"};
-            EventRecord &e = emit(c, Action::Supervise, m.at, true);
+            EventRecord &e = append(c, Action::Supervise, m.at, true);
             if (m.level > 0)
                 e.note = superviseNotes()[size_t(m.level - 1)];
             JsonWriter(e.data).text("level", levels[m.level]);
@@ -786,14 +374,12 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, Handler handler, qint
     }
     if (!reach(c, done))
         return {};
-    EventRecord &e = emit(c, Action::Complete, done);
+    EventRecord &e = append(c, Action::Complete, done);
     fill(e.noteText, m_template->done);
-    e.note = e.noteText;
     c.state = State::Completed;
     c.completedMs = e.atMs;
     c.extensionPending = false;
     *completeAt = e.atMs;
-    Q_UNUSED(handler);
     return {};
 }
 
@@ -809,7 +395,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
     const double basic = round > 1 ? 0.25 : late ? 0.18 : 0.09;
     const int level = u < satisfied ? 0 : u < satisfied + basic ? 1 : 2;
     const bool solved = m_rng.chance(level == 0 ? 0.97 : level == 1 ? 0.8 : 0.3);
-    EventRecord &e = emit(c, Action::Callback, t);
+    EventRecord &e = append(c, Action::Callback, t);
     e.note = callbackNotes()[size_t(level)];
     JsonWriter(e.data).text("satisfaction", kSatisfactions[level]).boolean("solved", solved);
     c.state = State::CallbackDone;
@@ -820,7 +406,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
         t = after(t, 10 * kMinuteMs, 90 * kMinuteMs);
         if (!reach(c, t))
             return;
-        emit(c, Action::Reopen, t).note = pick(m_rng, reopenNotes());
+        append(c, Action::Reopen, t).note = pick(m_rng, reopenNotes());
         c.state = State::InProgress;
         ++c.reopenCount;
         c.satisfaction = "";
@@ -830,13 +416,12 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
         t = after(t, kHourMs, 2 * kDayMs);
         if (!reach(c, t))
             return;
-        emit(c, Action::Note, t).note = pick(m_rng, progressNotes(m_template->handler));
+        append(c, Action::Note, t).note = pick(m_rng, progressNotes(m_template->handler));
         t = after(t, kDayMs, 6 * kDayMs);
         if (!reach(c, t))
             return;
-        EventRecord &done = emit(c, Action::Complete, t);
+        EventRecord &done = append(c, Action::Complete, t);
         fill(done.noteText, m_template->done);
-        done.note = done.noteText;
         c.state = State::Completed;
         c.completedMs = done.atMs;
         close(c, done.atMs, 2);
@@ -845,7 +430,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
     t = after(t, kDayMs, 10 * kDayMs);
     if (!reach(c, t))
         return;
-    emit(c, Action::Archive, t);
+    append(c, Action::Archive, t);
     c.state = State::Archived;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
-// Internal to the demo-case generator (DemoCases.h): invents one case (who, where, what) and
-// plays its life forward from the moment it is received (register, dispatch, sign, notes,
-// extension, supervision, complete, callback, reopen, archive, repeats) until it is archived or
-// the generator's "now" cuts it short. The derived columns follow workflow::apply event by event.
+// Internal to the demo-case generator (DemoCases.h): invents one case (who, where, what:
+// DemoCaseIntake.cpp) and plays its life forward from the moment it is received (register,
+// dispatch, sign, notes, extension, supervision, complete, callback, reopen, archive, repeats:
+// DemoCaseTimeline.cpp) until it is archived or the generator's "now" cuts it short. The
+// derived columns follow workflow::apply event by event.
 #include "DemoCaseModel.h"
 #include "DemoCaseTexts.h"
 #include "cases/DeadlineRules.h"
@@ -32,6 +33,11 @@ private:
 
 enum Channel : int { WalkIn, Phone, Hotline, Online, Patrol, ChannelCount };
 const char *channelKey(int channel);
+
+template <typename T> const T &pick(Rng &rng, const List<T> &items)
+{
+    return items[size_t(rng.below(int(items.count)))];
+}
 
 class CaseSimulator
 {
@@ -71,13 +77,13 @@ private:
 
     // Timeline: each returns false once the time lies past the end (the case stops there).
     bool reach(CaseRecord &c, qint64 t);
-    EventRecord &emit(CaseRecord &c, Action a, qint64 at, bool bySupervisor = false);
+    EventRecord &append(CaseRecord &c, Action a, qint64 at, bool bySupervisor = false);
     void setHandler(CaseRecord &c, const Handler &h);
     void writeHandler(JsonWriter &json, const Handler &h);
     void flushReports(CaseRecord &c, qint64 until);
     void report(CaseRecord &c, const Pending &p);
     Status handle(CaseRecord &c, qint64 t); // from registration to the end
-    Status work(CaseRecord &c, qint64 signedAt, Handler handler, qint64 *completeAt);
+    Status work(CaseRecord &c, qint64 signedAt, qint64 *completeAt);
     void close(CaseRecord &c, qint64 completedAt, int round);
 
     Database &m_db;
@@ -101,6 +107,7 @@ private:
 
     // The case being made.
     int m_ordinal = 0;
+    int m_channel = 0;
     const CaseTemplate *m_template = nullptr;
     int m_building = 0, m_grid = 0;
     int m_urgency = 0, m_type = 0;

@@ -12,8 +12,9 @@
 // - The period is clamped to the years the working-day calendar covers (2025–2026 as seeded):
 //   it starts no earlier than the first covered day, and ends early enough that every deadline
 //   of an open case (5 working days, plus a 10-day extension) still falls inside the calendar,
-//   so the generator never fails on a missing year. With the seeded calendar and today's date
-//   after mid-November 2026, the newest case is therefore received in mid-November 2026.
+//   so the generator never fails on a missing year: with the seeded calendar the newest case is
+//   received no later than 9 December 2026 (16 working days before the year's end), whatever
+//   the date, and none before 1 January 2025.
 // - Channels walk-in, phone, 12345 hotline (with its order number), online and patrol (about
 //   10%: proactive); leaf categories of the seeded tree weighted toward property services, city
 //   appearance, utilities (heating in winter) and disputes; urgency mostly normal; reporters with
@@ -30,13 +31,20 @@
 // site, the events of a case in increasing HLC order. Event operators are the file's first
 // staff and supervisor operators (the demo's 王芳 and 王主任), or the system actor.
 //
-// Fast path (a million cases in about a minute and a half on a 2-core PC, docs/PERFORMANCE.md):
-// one transaction; the rows go through the SQLite C API with statements prepared once and reused,
-// built in memory without QString or QJsonDocument (the event data is written by a small JSON
-// formatter); the secondary indexes of cases and case_events are dropped inside the transaction
-// and created again at the end, which sorts once instead of updating them row by row; the page
-// cache is enlarged for the duration. Audit: ONE audit_log entry for the whole generation
-// (action "demo_cases", after_json {count, seed}), not one per row.
+// Fast path (docs/PERFORMANCE.md, scenario "cases": a million cases and 7.7 million events in
+// about 90 s on a 2-core PC): one transaction; rows go through the SQLite C API with two
+// statements prepared once and reused (sqlite3_bind_* / step / reset), built in memory without
+// QString, QJsonDocument or QDateTime (the event data by a small JSON formatter, ids by a
+// QString-free UUIDv5, deadlines cached per day); events are inserted in batches sorted by id,
+// so their random primary key is filled page by page; the secondary indexes of cases and
+// case_events are dropped inside the transaction and created again at the end (one sort each
+// instead of a B-tree update per row); the page cache is enlarged for the load. When no
+// transaction is open yet, foreign keys are not checked during the load (every reference comes
+// from live rows) and the WAL is swapped for a rollback journal (pages written once, not again
+// by a checkpoint); both settings are given back afterwards. A cancel or an error still rolls
+// everything back.
+// Audit: ONE audit_log entry for the whole generation (action "demo_cases", table "cases",
+// after_json {count, events, seed, from_ms, to_ms}), not one per generated row.
 #include "storage/Result.h"
 
 #include <QString>

@@ -24,7 +24,18 @@ namespace gdui {
 namespace {
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return gd::cases::timeText(ms);
+}
+
+QString supervisionName(const QString &level)
+{
+    if (level == QLatin1String("normal"))
+        return CaseDetail::tr("normal");
+    if (level == QLatin1String("yellow"))
+        return CaseDetail::tr("yellow card");
+    if (level == QLatin1String("red"))
+        return CaseDetail::tr("red card");
+    return CaseDetail::tr("none");
 }
 } // namespace
 
@@ -97,7 +108,7 @@ void CaseDetail::showCase(const QString &caseId)
         tr("Reports of this matter: %1 · reopened %2 times · supervision: %3")
             .arg(c->reportCount)
             .arg(c->reopenCount)
-            .arg(c->supervision),
+            .arg(supervisionName(c->supervision)),
     };
     m_body->setText(lines.join(QLatin1Char('\n')));
     for (const gd::CaseEvent &e : service.timeline(caseId)) {

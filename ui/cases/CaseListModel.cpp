@@ -12,7 +12,7 @@ namespace gdui {
 namespace {
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return gd::cases::timeText(ms);
 }
 } // namespace
 

@@ -24,8 +24,7 @@ QString tr(const char *text)
 }
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                  : QStringLiteral("—");
+    return ms > 0 ? gd::cases::timeText(ms) : QStringLiteral("—");
 }
 QString row(const QString &label, const QString &value)
 {

@@ -91,6 +91,8 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
             selectCase(m_detail->caseId());
     });
     applyFilter();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0)); // the desk sees a case at once, not an empty pane
 }
 
 void CasesPage::applyFilter()

@@ -324,12 +324,10 @@ void IntakePage::refreshRepeats()
     for (const gd::RepeatCandidate &r : gd::RepeatFinder(*m_ctx.db).find(probe, 8)) {
         auto full = gd::CaseService(*m_ctx.db).caseById(r.caseId);
         const QString summary = full ? full->description.left(40) : QString();
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2 · %3\n%4\n%5")
-                .arg(r.number, gd::cases::stateName(r.state),
-                     QDateTime::fromMSecsSinceEpoch(r.receivedMs).toString(QStringLiteral("MM-dd HH:mm")), r.reasonText,
-                     summary),
-            m_repeats);
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3\n%4\n%5")
+                                             .arg(r.number, gd::cases::stateName(r.state),
+                                                  gd::cases::timeText(r.receivedMs).mid(5), r.reasonText, summary),
+                                         m_repeats);
         item->setData(kCaseIdRole, r.caseId);
     }
     if (m_repeats->count() > 0)
@@ -346,10 +344,7 @@ void IntakePage::registerNew()
         return;
     const gd::Case stored = service.caseById(id.value()).value();
     if (stored.dueMs > 0)
-        m_result->setText(
-            tr("Registered as %1. Due %2.")
-                .arg(stored.number,
-                     QDateTime::fromMSecsSinceEpoch(stored.dueMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_result->setText(tr("Registered as %1. Due %2.").arg(stored.number, gd::cases::timeText(stored.dueMs)));
     else
         m_result->setText(
             tr("Registered as %1, without a deadline: %2")

@@ -1,0 +1,343 @@
+#include "CaseCommandSupport.h"
+
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "cases/CategoryService.h"
+#include "cases/WorkCalendar.h"
+#include "cases/Workflow.h"
+#include "org/GridService.h"
+#include "org/HierarchyService.h"
+#include "org/UnitService.h"
+#include "people/OperatorService.h"
+#include "people/WorkerService.h"
+#include "storage/Database.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace gdcli {
+
+namespace {
+
+// The password stays off the command line, where `ps` and shell history would show it.
+const char kPasswordVariable[] = "GRIDDESK_PASSWORD";
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+// Terminals show minutes; the JSON keeps the full ISO time.
+QString shortTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, gd::WorkCalendar::zone())
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
+}
+
+QString workerIdFor(gd::Database &db, const QString &text)
+{
+    gd::WorkerService workers(db);
+    if (workers.worker(text.trimmed()))
+        return text.trimmed();
+    const QString phone = gd::check::normalizePhone(text);
+    gd::WorkerQuery query;
+    query.text = text.trimmed();
+    for (const gd::WorkerSummary &s : workers.list(query))
+        if (!s.worker.phone.isEmpty() && gd::check::normalizePhone(s.worker.phone) == phone)
+            return s.worker.id;
+    return {};
+}
+
+} // namespace
+
+bool checkCaseChoice(const Invocation &call, const QString &option, const QStringList &choices, int *code)
+{
+    if (!call.has(option) || choices.contains(call.value(option)))
+        return true;
+    *code = fail(UserError, QCoreApplication::translate("gdcli", "--%1: '%2' is not one of %3.")
+                                .arg(option, call.value(option), choices.join(QStringLiteral(", "))));
+    return false;
+}
+
+bool requireUser(const Invocation &call, int *code)
+{
+    if (call.value(QStringLiteral("user")).trimmed().isEmpty()) {
+        *code = fail(UserError, QCoreApplication::translate("gdcli", "--user LOGIN is missing: '%1' writes to the "
+                                                                     "file, so an operator must sign in.")
+                                    .arg(call.command));
+        return false;
+    }
+    if (qEnvironmentVariable(kPasswordVariable).isEmpty()) {
+        *code = fail(UserError, QCoreApplication::translate("gdcli", "--user: put the operator's password in the "
+                                                                     "environment variable %1; it is not taken from "
+                                                                     "the command line.")
+                                    .arg(QLatin1String(kPasswordVariable)));
+        return false;
+    }
+    return true;
+}
+
+bool signIn(gd::Database &db, const Invocation &call, int *code)
+{
+    auto actor = gd::OperatorService(db).authenticate(call.value(QStringLiteral("user")),
+                                                      qEnvironmentVariable(kPasswordVariable));
+    if (!actor) {
+        *code = fail(exitCodeFor(actor.error()), QStringLiteral("--user: ") + actor.message());
+        return false;
+    }
+    db.setActor(actor.value());
+    return true;
+}
+
+qint64 parseBeijingTime(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char('T'), QLatin1Char(' '));
+    const QStringList parts = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 2)
+        return 0;
+    const QDate day = QDate::fromString(parts.at(0), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(parts.at(1), QStringLiteral("HH:mm"));
+    if (!day.isValid() || !time.isValid())
+        return 0;
+    return QDateTime(day, time, gd::WorkCalendar::zone()).toMSecsSinceEpoch();
+}
+
+qint64 startOfBeijingDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), gd::WorkCalendar::zone()).toMSecsSinceEpoch();
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, gd::WorkCalendar::zone()).toString(Qt::ISODate);
+}
+
+bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code)
+{
+    auto unknown = [&](const char *option, const QString &value) {
+        *code = fail(UserError, QCoreApplication::translate("gdcli", "--%1: nothing in %2 has the code '%3'.")
+                                    .arg(QLatin1String(option), call.db, value));
+        return false;
+    };
+    gd::HierarchyService hierarchy(db);
+    if (call.has(QStringLiteral("street"))) {
+        const QString wanted = call.value(QStringLiteral("street")).trimmed();
+        for (const gd::Street &s : hierarchy.streets())
+            if (s.code == wanted)
+                filter->streetId = s.id;
+        if (filter->streetId.isEmpty())
+            return unknown("street", wanted);
+    }
+    if (call.has(QStringLiteral("community"))) {
+        const QString wanted = call.value(QStringLiteral("community")).trimmed();
+        for (const gd::Community &c : hierarchy.communities())
+            if (c.code == wanted)
+                filter->communityId = c.id;
+        if (filter->communityId.isEmpty())
+            return unknown("community", wanted);
+    }
+    if (call.has(QStringLiteral("grid"))) {
+        const QString wanted = call.value(QStringLiteral("grid")).trimmed();
+        auto grid = gd::GridService(db).gridByCode(wanted);
+        if (!grid)
+            return unknown("grid", wanted);
+        filter->gridId = grid->id;
+    }
+    if (call.has(QStringLiteral("category"))) {
+        const QString wanted = call.value(QStringLiteral("category")).trimmed();
+        auto category = gd::CategoryService(db).byCode(wanted);
+        if (!category)
+            return unknown("category", wanted);
+        filter->categoryId = category->id;
+    }
+    if (call.has(QStringLiteral("handler"))) {
+        filter->handlerWorkerId = workerIdFor(db, call.value(QStringLiteral("handler")));
+        if (filter->handlerWorkerId.isEmpty()) {
+            *code = fail(UserError, QCoreApplication::translate("gdcli", "--handler: no worker has the phone or id "
+                                                                         "'%1'.")
+                                        .arg(call.value(QStringLiteral("handler"))));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool resolveHandler(gd::Database &db, const Invocation &call, QJsonObject *data, int *code)
+{
+    if (call.has(QStringLiteral("worker"))) {
+        const QString id = workerIdFor(db, call.value(QStringLiteral("worker")));
+        if (id.isEmpty()) {
+            *code = fail(UserError, QCoreApplication::translate("gdcli", "--worker: no worker has the phone or id "
+                                                                         "'%1'.")
+                                        .arg(call.value(QStringLiteral("worker"))));
+            return false;
+        }
+        data->insert(QStringLiteral("worker_id"), id);
+    }
+    if (call.has(QStringLiteral("unit"))) {
+        const QString name = call.value(QStringLiteral("unit")).trimmed();
+        for (const gd::Unit &u : gd::UnitService(db).units())
+            if (u.name == name)
+                data->insert(QStringLiteral("unit_id"), u.id);
+        if (!data->contains(QStringLiteral("unit_id"))) {
+            *code = fail(UserError,
+                         QCoreApplication::translate("gdcli", "--unit: no handling unit is named '%1'.").arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+gd::Result<gd::Case> findCase(gd::CaseService &service, const QString &idOrNumber)
+{
+    if (auto byId = service.caseById(idOrNumber.trimmed()))
+        return byId;
+    return service.caseByNumber(idOrNumber);
+}
+
+QJsonObject caseJson(gd::Database &db, const gd::Case &c)
+{
+    gd::CategoryService categories(db);
+    const auto category = categories.category(c.categoryId);
+    const auto grid = gd::GridService(db).grid(c.gridId);
+    QJsonValue handler = QJsonValue::Null;
+    if (!c.handlerWorkerId.isEmpty()) {
+        const auto w = gd::WorkerService(db).worker(c.handlerWorkerId);
+        handler = QJsonObject{{QStringLiteral("kind"), QStringLiteral("worker")},
+                              {QStringLiteral("id"), c.handlerWorkerId},
+                              {QStringLiteral("name"), w ? w->name : QString()},
+                              {QStringLiteral("phone"), w ? textOrNull(w->phone) : QJsonValue()}};
+    } else if (!c.handlerUnitId.isEmpty()) {
+        const auto u = gd::UnitService(db).unit(c.handlerUnitId);
+        handler = QJsonObject{{QStringLiteral("kind"), QStringLiteral("unit")},
+                              {QStringLiteral("id"), c.handlerUnitId},
+                              {QStringLiteral("name"), u ? u->name : QString()},
+                              {QStringLiteral("phone"), u ? textOrNull(u->servicePhone) : QJsonValue()}};
+    }
+    const bool overdue = gd::workflow::isOpen(c.state) && c.dueMs > 0 && c.dueMs < db.nowMs();
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("number"), c.number},
+            {QStringLiteral("state"), c.state},
+            {QStringLiteral("state_name"), gd::cases::stateName(c.state)},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("request_type"), c.requestType},
+            {QStringLiteral("urgency"), c.urgency},
+            {QStringLiteral("proactive"), c.proactive},
+            {QStringLiteral("category"), category ? QJsonValue(category->code) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("category_name"), categories.pathName(c.categoryId)},
+            {QStringLiteral("grid_code"), grid ? QJsonValue(grid->code) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("grid_name"), grid ? QJsonValue(grid->name) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("building_id"), textOrNull(c.buildingId)},
+            {QStringLiteral("address"), c.address},
+            {QStringLiteral("reporter_name"), c.reporterName},
+            {QStringLiteral("reporter_phone"), textOrNull(c.reporterPhone)},
+            {QStringLiteral("anonymous"), c.anonymous},
+            {QStringLiteral("description"), c.description},
+            {QStringLiteral("request"), c.request},
+            {QStringLiteral("hotline_order"), textOrNull(c.hotlineOrder)},
+            {QStringLiteral("received_at"), timeOrNull(c.receivedMs)},
+            {QStringLiteral("due_at"), timeOrNull(c.dueMs)},
+            {QStringLiteral("handler_due_at"), timeOrNull(c.handlerDueMs)},
+            {QStringLiteral("overdue"), overdue},
+            {QStringLiteral("lead_unit"), c.leadName},
+            {QStringLiteral("handler"), handler},
+            {QStringLiteral("supervision"), c.supervision},
+            {QStringLiteral("satisfaction"), textOrNull(c.satisfaction)},
+            {QStringLiteral("solved"), c.solved < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(c.solved == 1)},
+            {QStringLiteral("completed_at"), timeOrNull(c.completedMs)},
+            {QStringLiteral("closed_at"), timeOrNull(c.closedMs)},
+            {QStringLiteral("reopen_count"), c.reopenCount},
+            {QStringLiteral("report_count"), c.reportCount},
+            {QStringLiteral("updated_at"), timeOrNull(c.updatedMs)}};
+}
+
+QJsonObject rowJson(const gd::CaseRow &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("number"), r.number},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("channel"), r.channel},
+            {QStringLiteral("urgency"), r.urgency},
+            {QStringLiteral("category_name"), r.categoryName},
+            {QStringLiteral("grid_code"), textOrNull(r.gridCode)},
+            {QStringLiteral("grid_name"), textOrNull(r.gridName)},
+            {QStringLiteral("address"), r.address},
+            {QStringLiteral("reporter_name"), r.reporterName},
+            {QStringLiteral("reporter_phone"), textOrNull(r.reporterPhone)},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("received_at"), timeOrNull(r.receivedMs)},
+            {QStringLiteral("due_at"), timeOrNull(r.dueMs)},
+            {QStringLiteral("updated_at"), timeOrNull(r.updatedMs)},
+            {QStringLiteral("handler"), textOrNull(r.handlerName)},
+            {QStringLiteral("lead_unit"), r.leadName},
+            {QStringLiteral("supervision"), r.supervision},
+            {QStringLiteral("report_count"), r.reportCount},
+            {QStringLiteral("overdue"), r.overdue}};
+}
+
+QJsonObject eventJson(const gd::CaseEvent &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("action_name"), gd::workflow::actionName(e.action)},
+            {QStringLiteral("at"), timeOrNull(e.atMs)},
+            {QStringLiteral("operator"), e.operatorName},
+            {QStringLiteral("operator_login"), e.operatorLogin},
+            {QStringLiteral("note"), e.note},
+            {QStringLiteral("data"), e.data}};
+}
+
+void printCaseTable(const QList<gd::CaseRow> &rows)
+{
+    QList<QStringList> cells;
+    for (const gd::CaseRow &r : rows) {
+        QString state = gd::cases::stateName(r.state);
+        if (r.overdue)
+            state += QCoreApplication::translate("gdcli", " (overdue)");
+        // A terminal row stays on one line: the description is cut to a glance.
+        cells << QStringList{r.number,           state,          shortTime(r.receivedMs),
+                             shortTime(r.dueMs), r.categoryName, r.gridName,
+                             r.reporterName,     r.handlerName,  r.description.left(20).simplified()};
+    }
+    printTable({QCoreApplication::translate("gdcli", "Number"), QCoreApplication::translate("gdcli", "State"),
+                QCoreApplication::translate("gdcli", "Received"), QCoreApplication::translate("gdcli", "Due"),
+                QCoreApplication::translate("gdcli", "Category"), QCoreApplication::translate("gdcli", "Grid"),
+                QCoreApplication::translate("gdcli", "Reporter"), QCoreApplication::translate("gdcli", "Handler"),
+                QCoreApplication::translate("gdcli", "What happened")},
+               cells);
+}
+
+void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEvent> &events)
+{
+    const QJsonObject j = caseJson(db, c);
+    const QString handler = j.value(QStringLiteral("handler")).toObject().value(QStringLiteral("name")).toString();
+    printPairs({{QCoreApplication::translate("gdcli", "Number"), c.number},
+                {QCoreApplication::translate("gdcli", "State"), gd::cases::stateName(c.state)},
+                {QCoreApplication::translate("gdcli", "Channel"), gd::cases::channelName(c.channel)},
+                {QCoreApplication::translate("gdcli", "Category"), j.value(QStringLiteral("category_name")).toString()},
+                {QCoreApplication::translate("gdcli", "Urgency"), gd::cases::urgencyName(c.urgency)},
+                {QCoreApplication::translate("gdcli", "Reporter"),
+                 (c.reporterName + QLatin1Char(' ') + c.reporterPhone).trimmed()},
+                {QCoreApplication::translate("gdcli", "Address"), c.address},
+                {QCoreApplication::translate("gdcli", "Grid"), j.value(QStringLiteral("grid_name")).toString()},
+                {QCoreApplication::translate("gdcli", "What happened"), c.description.simplified()},
+                {QCoreApplication::translate("gdcli", "Asks for"), c.request.simplified()},
+                {QCoreApplication::translate("gdcli", "Received"), shortTime(c.receivedMs)},
+                {QCoreApplication::translate("gdcli", "Due"), shortTime(c.dueMs)},
+                {QCoreApplication::translate("gdcli", "Lead unit"), c.leadName},
+                {QCoreApplication::translate("gdcli", "Handler"), handler}});
+    printLine(QString());
+    QList<QStringList> rows;
+    for (const gd::CaseEvent &e : events)
+        rows << QStringList{shortTime(e.atMs), gd::workflow::actionName(e.action), e.operatorName, e.note.simplified()};
+    printTable({QCoreApplication::translate("gdcli", "When"), QCoreApplication::translate("gdcli", "Action"),
+                QCoreApplication::translate("gdcli", "Operator"), QCoreApplication::translate("gdcli", "Note")},
+               rows);
+}
+
+} // namespace gdcli

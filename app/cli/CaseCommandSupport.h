@@ -1,0 +1,41 @@
+#pragma once
+// What the `cases` commands share: signing in from the command line, the codes and phones a
+// script types turned into ids, case JSON, and the terminal layout of lists and timelines.
+// Each `bool` helper prints its refusal and sets *code when it returns false.
+#include "Commands.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseService.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+namespace gdcli {
+
+// A value from a fixed list, refused with the list so the user sees what would have worked.
+bool checkCaseChoice(const Invocation &call, const QString &option, const QStringList &choices, int *code);
+// --user given and a password in GRIDDESK_PASSWORD; checked before the file is opened.
+bool requireUser(const Invocation &call, int *code);
+// OperatorService::authenticate, then the database writes as that operator.
+bool signIn(gd::Database &db, const Invocation &call, int *code);
+
+// "YYYY-MM-DD HH:MM" (or with a T) in Beijing time; 0 when it is not such a time.
+qint64 parseBeijingTime(const QString &text);
+qint64 startOfBeijingDay(const QDate &day);
+// ISO 8601 with +08:00, the zone the working-day calendar counts in.
+QString isoTime(qint64 ms);
+
+// --street, --community, --grid, --category and --handler as ids in the filter.
+bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);
+// --worker (phone or id) and --unit (name) as the workflow's worker_id / unit_id.
+bool resolveHandler(gd::Database &db, const Invocation &call, QJsonObject *data, int *code);
+// By id, else by number.
+gd::Result<gd::Case> findCase(gd::CaseService &service, const QString &idOrNumber);
+
+QJsonObject caseJson(gd::Database &db, const gd::Case &c);
+QJsonObject rowJson(const gd::CaseRow &r);
+QJsonObject eventJson(const gd::CaseEvent &e);
+
+void printCaseTable(const QList<gd::CaseRow> &rows);
+void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEvent> &events);
+
+} // namespace gdcli

@@ -1,0 +1,304 @@
+// `cases add | list | show | act`: residents' requests from a terminal, through the same core
+// services as the window, so validation, the workflow's rules and permissions are the same.
+// Writes run as a signed-in operator (--user, password from GRIDDESK_PASSWORD).
+#include "CaseCommandSupport.h"
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
+#include "cases/Workflow.h"
+#include "org/BuildingService.h"
+#include "org/GridService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gdcli {
+
+namespace {
+
+// Core field → the option that sets it, so a refusal names what to change on the command line.
+const QHash<QString, QString> &intakeOptions()
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("channel"), QStringLiteral("--channel")},
+        {QStringLiteral("request_type"), QStringLiteral("--type")},
+        {QStringLiteral("urgency"), QStringLiteral("--urgency")},
+        {QStringLiteral("category_id"), QStringLiteral("--category")},
+        {QStringLiteral("reporter_name"), QStringLiteral("--name")},
+        {QStringLiteral("reporter_phone"), QStringLiteral("--phone")},
+        {QStringLiteral("address"), QStringLiteral("--address")},
+        {QStringLiteral("building_id"), QStringLiteral("--building-address")},
+        {QStringLiteral("grid_id"), QStringLiteral("--grid")},
+        {QStringLiteral("description"), QStringLiteral("--description")},
+        {QStringLiteral("request"), QStringLiteral("--request")},
+        {QStringLiteral("received_ms"), QStringLiteral("--received")},
+        {QStringLiteral("hotline_order"), QStringLiteral("--hotline-order")},
+    };
+    return map;
+}
+
+const QHash<QString, QString> &actionOptions()
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("note"), QStringLiteral("--note")},
+        {QStringLiteral("handler"), QStringLiteral("--worker")},
+        {QStringLiteral("reason"), QStringLiteral("--reason")},
+        {QStringLiteral("days"), QStringLiteral("--days")},
+        {QStringLiteral("level"), QStringLiteral("--level")},
+        {QStringLiteral("satisfaction"), QStringLiteral("--satisfaction")},
+        {QStringLiteral("solved"), QStringLiteral("--solved")},
+    };
+    return map;
+}
+
+// A core refusal as one line, prefixed with the option (or `fallback`) it concerns.
+int refusedByCore(const gd::Error &error, const QHash<QString, QString> &options, const QString &fallback = {})
+{
+    const QString option = options.value(error.field, fallback);
+    return fail(exitCodeFor(error), option.isEmpty() ? error.message : option + QStringLiteral(": ") + error.message);
+}
+
+QStringList splitStates(const Invocation &call)
+{
+    QStringList out;
+    for (const QString &value : call.values(QStringLiteral("state")))
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    return out;
+}
+
+} // namespace
+
+int addCase(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), &code) ||
+        !checkCaseChoice(call, QStringLiteral("type"), gd::cases::requestTypes(), &code) ||
+        !checkCaseChoice(call, QStringLiteral("urgency"), gd::cases::urgencies(), &code) || !requireUser(call, &code))
+        return code;
+    gd::Case draft;
+    if (call.has(QStringLiteral("received"))) {
+        const qint64 ms = parseBeijingTime(call.value(QStringLiteral("received")));
+        if (ms == 0)
+            return fail(UserError, QCoreApplication::translate(
+                                       "gdcli", "--received: '%1' is not a time written as \"YYYY-MM-DD HH:MM\".")
+                                       .arg(call.value(QStringLiteral("received"))));
+        draft.receivedMs = ms;
+    }
+    auto db = openForReading(call.db, &code);
+    if (!db || !signIn(*db, call, &code))
+        return code;
+
+    if (call.has(QStringLiteral("channel")))
+        draft.channel = call.value(QStringLiteral("channel"));
+    if (call.has(QStringLiteral("type")))
+        draft.requestType = call.value(QStringLiteral("type"));
+    if (call.has(QStringLiteral("urgency")))
+        draft.urgency = call.value(QStringLiteral("urgency"));
+    if (call.has(QStringLiteral("category"))) {
+        const QString wanted = call.value(QStringLiteral("category")).trimmed();
+        auto category = gd::CategoryService(*db).byCode(wanted);
+        if (!category)
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--category: no category has the code '%1'.").arg(wanted));
+        draft.categoryId = category->id;
+    }
+    if (call.has(QStringLiteral("grid"))) {
+        const QString wanted = call.value(QStringLiteral("grid")).trimmed();
+        auto grid = gd::GridService(*db).gridByCode(wanted);
+        if (!grid)
+            return fail(
+                UserError,
+                QCoreApplication::translate("gdcli", "--grid: no grid in %1 has the code '%2'.").arg(call.db, wanted));
+        draft.gridId = grid->id;
+    }
+    draft.address = call.value(QStringLiteral("address"));
+    if (call.has(QStringLiteral("building-address"))) {
+        const QString text = call.value(QStringLiteral("building-address")).trimmed();
+        const QList<gd::AddressMatch> matches = gd::BuildingService(*db).lookup(text, 1);
+        if (matches.isEmpty())
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--building-address: no building on file matches '%1'.")
+                            .arg(text));
+        draft.buildingId = matches.first().buildingId;
+        if (draft.address.trimmed().isEmpty())
+            draft.address = text;
+    }
+    draft.reporterName = call.value(QStringLiteral("name"));
+    draft.reporterPhone = call.value(QStringLiteral("phone"));
+    draft.anonymous = call.has(QStringLiteral("anonymous"));
+    draft.description = call.value(QStringLiteral("description"));
+    draft.request = call.value(QStringLiteral("request"));
+    draft.hotlineOrder = call.value(QStringLiteral("hotline-order"));
+
+    gd::CaseService service(*db);
+    auto id = service.registerCase(draft);
+    if (!id)
+        return refusedByCore(id.error(), intakeOptions());
+    auto registered = service.caseById(id.value());
+    if (!registered)
+        return fail(exitCodeFor(registered.error()), registered.message());
+    if (call.json)
+        printJson(caseJson(*db, registered.value()));
+    else
+        printLine(registered->number);
+    return Ok;
+}
+
+int listCases(const Invocation &call)
+{
+    int code = Ok;
+    gd::CaseFilter filter;
+    filter.states = splitStates(call);
+    for (const QString &state : filter.states)
+        if (!gd::cases::states().contains(state))
+            return fail(UserError, QCoreApplication::translate("gdcli", "--state: '%1' is not one of %2.")
+                                       .arg(state, gd::cases::states().join(QStringLiteral(", "))));
+    if (!checkCaseChoice(call, QStringLiteral("due"), {QStringLiteral("due_soon"), QStringLiteral("overdue")}, &code) ||
+        !checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), &code) ||
+        !checkCaseChoice(call, QStringLiteral("sort"), gd::CaseQueries::sortKeys(), &code))
+        return code;
+    filter.due = call.value(QStringLiteral("due"));
+    filter.channel = call.value(QStringLiteral("channel"));
+    if (call.has(QStringLiteral("sort")))
+        gd::CaseQueries::sortFromKey(call.value(QStringLiteral("sort")), &filter.sort);
+    int limit = 50;
+    if (call.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = call.value(QStringLiteral("limit")).trimmed().toInt(&ok);
+        if (!ok || limit < 0)
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--limit: '%1' is not a whole number of 0 or more.")
+                            .arg(call.value(QStringLiteral("limit"))));
+    }
+    for (const char *option : {"from", "to"}) {
+        const QString name = QLatin1String(option);
+        if (!call.has(name))
+            continue;
+        const QDate day = QDate::fromString(call.value(name).trimmed(), Qt::ISODate);
+        if (!day.isValid())
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--%1: '%2' is not a date written as YYYY-MM-DD.")
+                            .arg(name, call.value(name)));
+        // --to names the last day listed: the filter's bound is the start of the next one.
+        (name == QLatin1String("from") ? filter.fromMs : filter.toMs) =
+            startOfBeijingDay(name == QLatin1String("from") ? day : day.addDays(1));
+    }
+    if (filter.fromMs > 0 && filter.toMs > 0 && filter.toMs <= filter.fromMs)
+        return fail(UserError, QCoreApplication::translate("gdcli", "--to: the last day comes before --from."));
+
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    if (!resolvePlaces(*db, call, &filter, &code))
+        return code;
+
+    // Pages of CaseQueries, never the whole table at once: --limit 0 walks every page.
+    gd::CaseQueries queries(*db);
+    QList<gd::CaseRow> rows;
+    QString key;
+    bool more = false;
+    do {
+        const int want = limit == 0 ? gd::CaseQueries::kMaxLimit : qMin(limit - int(rows.size()), 500);
+        auto page = queries.page(filter, want, key);
+        if (!page)
+            return fail(exitCodeFor(page.error()), page.message());
+        rows << page->rows;
+        key = page->nextKey;
+        more = !key.isEmpty();
+    } while (more && (limit == 0 || rows.size() < limit));
+
+    if (call.json) {
+        QJsonArray array;
+        for (const gd::CaseRow &r : rows)
+            array.append(rowJson(r));
+        printJson(array);
+        return Ok;
+    }
+    printCaseTable(rows);
+    printLine(
+        QCoreApplication::translate("gdcli", "%n case(s)", nullptr, int(rows.size())) +
+        (more ? QCoreApplication::translate("gdcli", " (more: raise --limit, or --limit 0 for all)") : QString()));
+    return Ok;
+}
+
+int showCase(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    gd::CaseService service(*db);
+    auto found = findCase(service, call.arguments.value(0));
+    if (!found)
+        return fail(exitCodeFor(found.error()), found.message());
+    const QList<gd::CaseEvent> events = service.timeline(found->id);
+    if (call.json) {
+        QJsonObject object = caseJson(*db, found.value());
+        QJsonArray timeline;
+        for (const gd::CaseEvent &e : events)
+            timeline.append(eventJson(e));
+        object.insert(QStringLiteral("timeline"), timeline);
+        printJson(object);
+        return Ok;
+    }
+    printCaseDetail(*db, found.value(), events);
+    return Ok;
+}
+
+int actOnCase(const Invocation &call)
+{
+    int code = Ok;
+    const QString action = call.arguments.value(1);
+    if (!gd::workflow::manualActions().contains(action))
+        return fail(UserError, QCoreApplication::translate("gdcli", "ACTION: '%1' is not one of %2.")
+                                   .arg(action, gd::workflow::manualActions().join(QStringLiteral(", "))));
+    QJsonObject data;
+    for (const char *option : {"solved", "approved"}) {
+        const QString name = QLatin1String(option);
+        if (!call.has(name))
+            continue;
+        const QString value = call.value(name).trimmed().toLower();
+        if (value != QLatin1String("yes") && value != QLatin1String("no"))
+            return fail(
+                UserError,
+                QCoreApplication::translate("gdcli", "--%1: say yes or no, not '%2'.").arg(name, call.value(name)));
+        data.insert(name, value == QLatin1String("yes"));
+    }
+    if (call.has(QStringLiteral("days"))) {
+        bool ok = false;
+        const int days = call.value(QStringLiteral("days")).trimmed().toInt(&ok);
+        if (!ok)
+            return fail(UserError, QCoreApplication::translate("gdcli", "--days: '%1' is not a whole number.")
+                                       .arg(call.value(QStringLiteral("days"))));
+        data.insert(QStringLiteral("days"), days);
+    }
+    for (const char *option : {"reason", "level", "satisfaction"}) // checked by the workflow's guard
+        if (call.has(QLatin1String(option)))
+            data.insert(QLatin1String(option), call.value(QLatin1String(option)).trimmed());
+    if (!requireUser(call, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db || !signIn(*db, call, &code) || !resolveHandler(*db, call, &data, &code))
+        return code;
+
+    gd::CaseService service(*db);
+    auto found = findCase(service, call.arguments.value(0));
+    if (!found)
+        return fail(exitCodeFor(found.error()), found.message());
+    auto after = service.act(found->id, action, call.value(QStringLiteral("note")), data);
+    if (!after)
+        return refusedByCore(after.error(), actionOptions(), action);
+    if (call.json)
+        printJson(caseJson(*db, after.value()));
+    else
+        printLine(QCoreApplication::translate("gdcli", "Case %1 is now %2.")
+                      .arg(after->number, gd::cases::stateName(after->state).toLower()));
+    return Ok;
+}
+
+} // namespace gdcli

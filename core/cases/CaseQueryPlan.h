@@ -1,0 +1,30 @@
+#pragma once
+// How CaseQueries reads a filter: which index ranges a page walks (the "driver" list, one range
+// per value, merged) and which conditions only check the rows met on the way. Internal to
+// CaseQueries; kept apart because choosing the reads is one job and stepping them another.
+#include "CaseQueries.h"
+
+#include <QVariantList>
+
+namespace gd {
+
+struct CaseQueryPlan {
+    bool empty = false; // a filter that can match nothing (a street without grids)
+    qint64 now = 0;
+    CaseSort sort = CaseSort::ReceivedDesc;
+    // The list read as one index range per value and merged; empty column: one statement.
+    QString driverColumn;
+    QString index; // pinned with INDEXED BY: the driver's, or cases_handler
+    QStringList driverValues;
+    QStringList where; // the other filters, "?" bound from binds in order
+    QVariantList binds;
+    QStringList countWhere; // the same filters with the driver's list inline, for count()
+    QVariantList countBinds;
+};
+
+// Validates the filter (Invalid for an unknown state, due filter or channel; Data when
+// "due_soon" needs a year the calendar lacks) and resolves streets, communities and categories
+// to the grids and categories they stand for.
+Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter);
+
+} // namespace gd
