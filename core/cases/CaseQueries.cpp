@@ -173,7 +173,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
         q.bindValue(i, values.at(i));
 }
 
-// The values for pageSql()'s placeholders, in its order.
+// The values bound to pageSql()'s parameters, in its order.
 QVariantList pageBinds(const CaseQueryPlan &p, const QString &driverValue, const Key &k, int phase, qint64 limit)
 {
     QVariantList binds;

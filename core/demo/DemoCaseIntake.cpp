@@ -1,7 +1,6 @@
 // CaseSimulator, part one: who reports what, where, when and through which channel; ids,
 // numbers, handlers and deadlines. The timeline itself is in DemoCaseTimeline.cpp.
 #include "DemoCaseTimeline.h"
-
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -54,8 +53,8 @@ const char *channelKey(int channel)
     return kChannelKeys[channel];
 }
 
-CaseSimulator::CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules,
-                             const WorkCalendar &calendar, quint64 seed, qint64 endMs, Rng &rng)
+CaseSimulator::CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar,
+                             quint64 seed, qint64 endMs, Rng &rng)
     : m_db(db)
     , m_org(org)
     , m_rules(rules)
@@ -368,8 +367,8 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     else
         m_urgency = !(flags & kConsultation) && m_rng.chance(0.025) ? Urgent : Normal;
     m_route = category.route;
-    m_roundTheClock = DeadlineRules::isEmergency(m_urgencies[m_urgency], m_route) ||
-                      m_rules.routeHours.contains(m_route);
+    m_roundTheClock =
+        DeadlineRules::isEmergency(m_urgencies[m_urgency], m_route) || m_rules.routeHours.contains(m_route);
 
     c.categoryId = &category.id;
     c.requestType = kTypeKeys[m_type];

@@ -51,10 +51,10 @@ quint64 fnv1a(const std::string &text)
 
 const char *actionKey(Action a)
 {
-    static const char *const keys[] = {"register", "accept",   "refuse",   "dispatch", "route_up",          "return",
-                                       "decide_return", "sign", "note",   "meeting",  "request_extension",
-                                       "decide_extension", "supervise", "complete", "callback", "reopen", "archive",
-                                       "report"};
+    static const char *const keys[] = {
+        "register",      "accept",   "refuse",   "dispatch", "route_up",          "return",
+        "decide_return", "sign",     "note",     "meeting",  "request_extension", "decide_extension",
+        "supervise",     "complete", "callback", "reopen",   "archive",           "report"};
     return keys[int(a)];
 }
 
@@ -305,10 +305,11 @@ Result<DemoOrg> DemoOrg::load(Database &db)
         org.buildings.push_back(std::move(b));
     }
 
-    if (!q.exec(QStringLiteral("SELECT c.id, c.code, c.route, p.route FROM categories c "
-                               "LEFT JOIN categories p ON p.id = c.parent_id "
-                               "WHERE c.deleted = 0 AND c.active = 1 AND NOT EXISTS "
-                               "(SELECT 1 FROM categories k WHERE k.parent_id = c.id AND k.deleted = 0 AND k.active = 1)")))
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.code, c.route, p.route FROM categories c "
+                           "LEFT JOIN categories p ON p.id = c.parent_id "
+                           "WHERE c.deleted = 0 AND c.active = 1 AND NOT EXISTS "
+                           "(SELECT 1 FROM categories k WHERE k.parent_id = c.id AND k.deleted = 0 AND k.active = 1)")))
         return failed(q).error();
     while (q.next()) {
         const QString route = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();

@@ -15,9 +15,9 @@ namespace gd::demo {
 
 // Who does the work: the grid's own worker, or a unit found by its kind (and street).
 enum class CaseHandler : unsigned char {
-    Grid,           // the grid's full-time worker (part-time cover or grid head when vacant)
-    PoliceGrid,     // the paired police grid's officer (public-order leads, 警网融合)
-    Property,       // the property company of the grid (the grid worker when it has none)
+    Grid,       // the grid's full-time worker (part-time cover or grid head when vacant)
+    PoliceGrid, // the paired police grid's officer (public-order leads, 警网融合)
+    Property,   // the property company of the grid (the grid worker when it has none)
     Water,
     Power,
     Gas,

@@ -328,12 +328,8 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, qint64 *completeAt)
         if (!reach(c, m.at))
             return {};
         switch (m.kind) {
-        case Mid::Note:
-            append(c, Action::Note, m.at).note = pick(m_rng, progress);
-            break;
-        case Mid::Meeting:
-            append(c, Action::Meeting, m.at).note = pick(m_rng, meetingNotes());
-            break;
+        case Mid::Note: append(c, Action::Note, m.at).note = pick(m_rng, progress); break;
+        case Mid::Meeting: append(c, Action::Meeting, m.at).note = pick(m_rng, meetingNotes()); break;
         case Mid::RequestExtension: {
             EventRecord &e = append(c, Action::RequestExtension, m.at);
             e.note = pick(m_rng, extensionNotes());

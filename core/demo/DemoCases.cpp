@@ -31,22 +31,6 @@ constexpr int kShortestPeriodDays = 60; // enough for a realistic share of archi
 constexpr int kLongestPeriodDays = 365;
 constexpr int kReportEvery = 1024; // cases between progress calls
 
-class SystemActorScope
-{
-public:
-    explicit SystemActorScope(Database &db)
-        : m_db(db)
-        , m_saved(db.actor())
-    {
-        m_db.setActor(Actor::system());
-    }
-    ~SystemActorScope() { m_db.setActor(m_saved); }
-
-private:
-    Database &m_db;
-    Actor m_saved;
-};
-
 // For the load, when no transaction is open yet (the settings cannot change inside one): no
 // foreign-key checks (every reference comes from the live rows DemoOrg read; the test checks
 // the result with PRAGMA foreign_key_check), and a rollback journal instead of the WAL, so the
@@ -183,7 +167,7 @@ qint64 drawTimeOfDay(Rng &rng, int channel)
     default: break;
     }
     // The hotline and the platform take requests around the clock, mostly in the daytime.
-    static const double hours[24] = {0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 4, 4, 4, 4,
+    static const double hours[24] = {0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 4, 4, 4,   4,
                                      3,   3,   4,   4,   4,   4,   3,   3,   3, 3, 1.5, 0.8};
     static const double total = [] {
         double t = 0;
@@ -205,7 +189,7 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     if (options.count < 1 || options.count > kMaxCount)
         return Error::invalid(QStringLiteral("count"),
                               tr("Number of demo cases: between 1 and %1.").arg(QLocale().toString(kMaxCount)));
-    SystemActorScope asSystem(db);
+    ScopedActor asSystem(db, Actor::system());
     BulkLoadScope bulk(db);
     Transaction tx(db);
     if (!tx.started())
@@ -299,16 +283,16 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     }
     if (Status s = writer.flush(); !s)
         return s.error();
-    if (Status s = writer.createIndexes([&](double f) { return progress(loadShare + (1 - loadShare) * f * 0.99); });
-        !s)
+    if (Status s = writer.createIndexes([&](double f) { return progress(loadShare + (1 - loadShare) * f * 0.99); }); !s)
         return s.error();
 
     // One audit entry for the whole generation, not one per row (a million cases would double
     // the file for no reader).
     const QVariantMap after{{QStringLiteral("count"), sum.cases},
                             {QStringLiteral("events"), sum.events},
-                            {QStringLiteral("seed"), options.seed < (1ULL << 53) ? QVariant(qint64(options.seed))
-                                                                                  : QVariant(QString::number(options.seed))},
+                            {QStringLiteral("seed"), options.seed < (1ULL << 53)
+                                                         ? QVariant(qint64(options.seed))
+                                                         : QVariant(QString::number(options.seed))},
                             {QStringLiteral("from_ms"), sum.fromMs},
                             {QStringLiteral("to_ms"), sum.toMs}};
     if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("demo_cases"), QStringLiteral("cases"),

@@ -31,8 +31,8 @@
 // site, the events of a case in increasing HLC order. Event operators are the file's first
 // staff and supervisor operators (the demo's 王芳 and 王主任), or the system actor.
 //
-// Fast path (docs/PERFORMANCE.md, scenario "cases": a million cases and 7.7 million events in
-// about 90 s on a 2-core PC): one transaction; rows go through the SQLite C API with two
+// Fast path (docs/PERFORMANCE.md, scenario "cases": a million cases and 7.5 million events in
+// 75–100 s on a shared 2-core PC): one transaction; rows go through the SQLite C API with two
 // statements prepared once and reused (sqlite3_bind_* / step / reset), built in memory without
 // QString, QJsonDocument or QDateTime (the event data by a small JSON formatter, ids by a
 // QString-free UUIDv5, deadlines cached per day); events are inserted in batches sorted by id,

@@ -43,23 +43,6 @@ bool holdsOrganisation(Database &db)
     return false;
 }
 
-// The generator writes as the system actor and gives the caller's actor back however it ends.
-class SystemActorScope
-{
-public:
-    explicit SystemActorScope(Database &db)
-        : m_db(db)
-        , m_saved(db.actor())
-    {
-        m_db.setActor(Actor::system());
-    }
-    ~SystemActorScope() { m_db.setActor(m_saved); }
-
-private:
-    Database &m_db;
-    Actor m_saved;
-};
-
 // Inserts rows through RowStore (stamps, version vector, audit) and reports progress every
 // so many rows, turning a "stop" from the caller into the error that rolls everything back.
 class Writer
@@ -248,7 +231,7 @@ const DemoOperator *demoOperators(int *count)
 
 Result<DemoSummary> DemoDistrict::generate(Database &db, const DemoOptions &options)
 {
-    SystemActorScope asSystem(db);
+    ScopedActor asSystem(db, Actor::system());
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();

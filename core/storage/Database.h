@@ -83,6 +83,26 @@ private:
     QHash<QString, QSqlQuery> m_statements;
 };
 
+// Runs a block as another actor (the system, for generators) and gives the caller's actor back
+// however the block ends.
+class ScopedActor
+{
+public:
+    ScopedActor(Database &db, const Actor &actor)
+        : m_db(db)
+        , m_saved(db.actor())
+    {
+        m_db.setActor(actor);
+    }
+    ~ScopedActor() { m_db.setActor(m_saved); }
+    ScopedActor(const ScopedActor &) = delete;
+    ScopedActor &operator=(const ScopedActor &) = delete;
+
+private:
+    Database &m_db;
+    Actor m_saved;
+};
+
 // Runs a statement, returning an Internal error with the driver text on failure.
 Status exec(QSqlQuery &query);
 Status exec(QSqlDatabase db, const QString &sql);

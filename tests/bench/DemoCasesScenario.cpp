@@ -5,7 +5,8 @@
 //
 //   GRIDDESK_BENCH_CASES=N   how many cases (default 1000000); griddesk-bench's main() knows
 //                            no --cases option, and this file does not change it
-//   --runs N                 timed runs; this scenario defaults to ONE (a run takes minutes)
+//   --runs N                 timed runs, only together with --scenario cases; otherwise ONE
+//                            (a run takes minutes)
 //   --dir DIR                keeps DIR/cases-run-1.griddesk: a district with N cases, for
 //                            measuring queries on a file of that size
 #include "Bench.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <sqlite3.h>
 #include <vector>
@@ -251,8 +253,15 @@ bench::Outcome runCases(const bench::Options &options)
     const QDir dir(options.dir.isEmpty() ? temporary.path() : options.dir);
     const bool keep = !options.dir.isEmpty();
     const int count = casesWanted();
-    // A run takes minutes at full size: one unless --runs says otherwise.
-    const int runs = QCoreApplication::arguments().contains(QStringLiteral("--runs")) ? options.runs : 1;
+    // A run takes minutes at full size: one, unless --runs is given together with --scenario
+    // cases (so that `griddesk-bench --runs 5` for the other scenarios does not mean an hour).
+    const QStringList args = QCoreApplication::arguments();
+    const bool chosen = args.contains(QStringLiteral("--scenario=cases")) ||
+                        args.indexOf(QStringLiteral("cases")) == args.indexOf(QStringLiteral("--scenario")) + 1;
+    const bool runsGiven = std::any_of(args.begin(), args.end(), [](const QString &a) {
+        return a == QLatin1String("--runs") || a.startsWith(QLatin1String("--runs="));
+    });
+    const int runs = chosen && runsGiven ? options.runs : 1;
 
     // The district to start from, made once, untimed (as `griddesk-cli demo` makes it).
     const QString district = dir.filePath(QStringLiteral("cases-district.griddesk"));

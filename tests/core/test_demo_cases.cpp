@@ -6,6 +6,7 @@
 #include "cases/DeadlineRules.h"
 #include "cases/WorkCalendar.h"
 #include "cases/Workflow.h"
+#include "demo/DemoCaseTexts.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "demo/DemoPlan.h"
@@ -85,10 +86,19 @@ DemoCaseSummary generate(Database &db, quint64 seed = kCaseSeed, int n = kCount)
 // The stored derived columns of a case, as one comparable line.
 QString derived(const Case &c)
 {
-    return QStringList{c.handlerWorkerId, c.handlerUnitId, c.state, QString::number(c.dueMs),
-                       QString::number(c.handlerDueMs), c.supervision, c.satisfaction, QString::number(c.solved),
-                       QString::number(c.completedMs), QString::number(c.closedMs), QString::number(c.reopenCount),
-                       QString::number(c.reportCount), QString::number(c.updatedMs)}
+    return QStringList{c.handlerWorkerId,
+                       c.handlerUnitId,
+                       c.state,
+                       QString::number(c.dueMs),
+                       QString::number(c.handlerDueMs),
+                       c.supervision,
+                       c.satisfaction,
+                       QString::number(c.solved),
+                       QString::number(c.completedMs),
+                       QString::number(c.closedMs),
+                       QString::number(c.reopenCount),
+                       QString::number(c.reportCount),
+                       QString::number(c.updatedMs)}
         .join(QLatin1Char('|'));
 }
 
@@ -162,13 +172,17 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
         CHECK(cases::states().contains(s));
     // Recent cases are open more often than old ones, which are mostly archived.
     const qint64 week = 7LL * 86400000;
-    const int recent = count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms > %1").arg(sum.toMs - week));
-    const int recentOpen = count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms > %1 AND state NOT IN "
-                                                    "('completed','callback_done','archived','refused')")
-                                         .arg(sum.toMs - week));
-    const int old = count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms < %1").arg(sum.toMs - 4 * week));
-    const int oldArchived = count(
-        db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms < %1 AND state = 'archived'").arg(sum.toMs - 4 * week));
+    const int recent =
+        count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms > %1").arg(sum.toMs - week));
+    const int recentOpen =
+        count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms > %1 AND state NOT IN "
+                                 "('completed','callback_done','archived','refused')")
+                      .arg(sum.toMs - week));
+    const int old =
+        count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms < %1").arg(sum.toMs - 4 * week));
+    const int oldArchived =
+        count(db, QStringLiteral("SELECT count(*) FROM cases WHERE received_ms < %1 AND state = 'archived'")
+                      .arg(sum.toMs - 4 * week));
     CHECK(recentOpen * 3 > recent);
     CHECK(oldArchived * 10 > old * 9);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE supervision = 'yellow'")) > 0);
@@ -207,8 +221,10 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     CHECK(patrol * 100 > kCount * 6);
     CHECK(patrol * 100 < kCount * 14);
     for (const QString &channel : cases::channels())
-        CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE channel = '%1'").arg(channel)) * 100 > kCount * 5);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE (channel = 'hotline_12345') <> (hotline_order <> '')")) == 0);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE channel = '%1'").arg(channel)) * 100 >
+              kCount * 5);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM cases WHERE (channel = 'hotline_12345') <> (hotline_order <> '')")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(DISTINCT hotline_order) FROM cases WHERE hotline_order <> ''")) ==
           count(db, QStringLiteral("SELECT count(*) FROM cases WHERE hotline_order <> ''")));
 
@@ -221,8 +237,9 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases c WHERE EXISTS (SELECT 1 FROM categories k "
                                    "WHERE k.parent_id = c.category_id)")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(DISTINCT category_id) FROM cases")) >= 30);
-    const int common = count(db, QStringLiteral("SELECT count(*) FROM cases c JOIN categories k ON k.id = c.category_id "
-                                                "WHERE substr(k.code, 1, 2) IN ('01', '04', '06', '07')"));
+    const int common =
+        count(db, QStringLiteral("SELECT count(*) FROM cases c JOIN categories k ON k.id = c.category_id "
+                                 "WHERE substr(k.code, 1, 2) IN ('01', '04', '06', '07')"));
     CHECK(common * 2 > kCount);
 
     // Reporters: Chinese names and mobiles, a few anonymous; patrols name the grid worker.
@@ -233,7 +250,8 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     for (const QString &phone :
          column(db, QStringLiteral("SELECT reporter_phone FROM cases WHERE anonymous = 0 AND proactive = 0")))
         CHECK(mobile.match(phone).hasMatch());
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE anonymous = 0 AND length(reporter_name) < 2")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases WHERE anonymous = 0 AND length(reporter_name) < 2")) ==
+          0);
 
     // Places: a real building, its grid, the grid's worker at registration, the community leads.
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases c JOIN buildings b ON b.id = c.building_id "
@@ -257,8 +275,8 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     while (q.next()) {
         const QString number = q.value(0).toString();
         CHECK(numberForm.match(number).hasMatch());
-        CHECK(number.left(6) ==
-              QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone(8 * 3600)).toString(QStringLiteral("yyMMdd")));
+        CHECK(number.left(6) == QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone(8 * 3600))
+                                    .toString(QStringLiteral("yyMMdd")));
     }
     CHECK(count(db, QStringLiteral("SELECT count(DISTINCT number) FROM cases")) == kCount);
     CHECK(scalar(db, QStringLiteral("SELECT id FROM cases ORDER BY rowid LIMIT 1")).toString() ==
@@ -292,8 +310,7 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     CHECK(after.value(QStringLiteral("seed")).toInt() == int(kCaseSeed));
 }
 
-TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds to the stored row",
-          "[demo][cases]")
+TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds to the stored row", "[demo][cases]")
 {
     DistrictDb d;
     Database &db = *d.t;
@@ -505,4 +522,34 @@ TEST_CASE("demo cases: the period stays inside the working-day calendar", "[demo
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == ErrorKind::Data);
     }
+}
+
+TEST_CASE("demo cases: the text templates fit the seeded category tree and the workflow's keys", "[demo][cases]")
+{
+    gdtest::TestDb t;
+    const demo::List<demo::CaseTemplate> templates = demo::caseTemplates();
+    CHECK(templates.count >= 40);
+    QSet<QString> descriptions;
+    const QRegularExpression slot(QStringLiteral("\\{([^}]*)\\}"));
+    for (const demo::CaseTemplate &c : templates) {
+        const QString description = QString::fromUtf8(c.description);
+        INFO(description.toStdString());
+        descriptions.insert(description);
+        CHECK(count(*t, QStringLiteral("SELECT count(*) FROM categories k WHERE k.code = '%1' AND NOT EXISTS "
+                                       "(SELECT 1 FROM categories x WHERE x.parent_id = k.id)")
+                            .arg(QLatin1String(c.category))) == 1);
+        for (const QString &type : QString::fromLatin1(c.types).split(QLatin1Char(',')))
+            CHECK(cases::requestTypes().contains(type));
+        CHECK(c.weight > 0);
+        for (const QString &text : {description, QString::fromUtf8(c.request), QString::fromUtf8(c.done)}) {
+            CHECK_FALSE(text.isEmpty());
+            CHECK_FALSE(text.contains(QLatin1Char('"')));
+            auto it = slot.globalMatch(text);
+            while (it.hasNext())
+                CHECK(QStringList({QStringLiteral("b"), QStringLiteral("r"), QStringLiteral("u"), QStringLiteral("f"),
+                                   QStringLiteral("n"), QStringLiteral("d")})
+                          .contains(it.next().captured(1)));
+        }
+    }
+    CHECK(descriptions.size() == int(templates.count));
 }
