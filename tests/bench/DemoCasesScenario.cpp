@@ -9,6 +9,7 @@
 //                            (a run takes minutes)
 //   --dir DIR                keeps DIR/cases-run-1.griddesk: a district with N cases, for
 //                            measuring queries on a file of that size
+#include "BaselineDb.h"
 #include "Bench.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
@@ -49,11 +50,6 @@ QString mb(qint64 bytes)
     return QString::number(double(bytes) / 1048576.0, 'f', 1);
 }
 
-QString sqliteError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
-}
-
 // The rows of one table packed in one buffer (a million rows as QList<QList<Cell>> would take
 // several times their size): per cell a type byte, then 8 bytes of number or 4 of length + bytes.
 struct PackedTable {
@@ -75,7 +71,7 @@ QString readTable(sqlite3 *db, const QString &name, const QString &where, Packed
     sqlite3_stmt *st = nullptr;
     const QByteArray sql = QStringLiteral("SELECT * FROM %1 %2 ORDER BY rowid").arg(name, where).toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return sqliteError(db);
+        return bench::sqliteError(db);
     const int n = sqlite3_column_count(st);
     for (int c = 0; c < n; ++c)
         out->columns << QString::fromUtf8(sqlite3_column_name(st, c));
@@ -107,7 +103,7 @@ QString readAll(const QString &path, std::vector<PackedTable> *out)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString why = sqliteError(db);
+        const QString why = bench::sqliteError(db);
         sqlite3_close(db);
         return why;
     }
@@ -125,7 +121,7 @@ QString readAll(const QString &path, std::vector<PackedTable> *out)
 QString insertAll(sqlite3 *db, const std::vector<PackedTable> &tables)
 {
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError(db);
+        return bench::sqliteError(db);
     for (const PackedTable &t : tables) {
         QStringList marks;
         for (int i = 0; i < t.columns.size(); ++i)
@@ -135,7 +131,7 @@ QString insertAll(sqlite3 *db, const std::vector<PackedTable> &tables)
                                    .toUtf8();
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return sqliteError(db);
+            return bench::sqliteError(db);
         const char *p = t.data.data();
         const int n = int(t.columns.size());
         for (qint64 row = 0; row < t.rows; ++row) {
@@ -166,7 +162,7 @@ QString insertAll(sqlite3 *db, const std::vector<PackedTable> &tables)
                 }
             }
             if (sqlite3_step(st) != SQLITE_DONE) {
-                const QString why = sqliteError(db);
+                const QString why = bench::sqliteError(db);
                 sqlite3_finalize(st);
                 return why;
             }
@@ -175,7 +171,7 @@ QString insertAll(sqlite3 *db, const std::vector<PackedTable> &tables)
         sqlite3_finalize(st);
     }
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError(db);
+        return bench::sqliteError(db);
     return {};
 }
 
@@ -192,14 +188,8 @@ QString baselineRun(const QString &district, const QString &path, const std::vec
     if (QString e = copyDistrict(district, path); !e.isEmpty())
         return e;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        const QString why = sqliteError(db);
-        sqlite3_close(db);
+    if (QString why = bench::openBaseline(path, &db); !why.isEmpty())
         return why;
-    }
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"})
-        sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
     const bench::Stopwatch watch;
     const QString error = insertAll(db, tables);
     *ms = watch.ms();

@@ -2,6 +2,7 @@
 // writes the very same rows (every column of every exchanged table, plus the audit log) with
 // bare sqlite3 statements in one transaction. The ratio is the price of the core's layers:
 // QtSql, the per-row merge metadata, JSON audit entries and the prepared-statement cache.
+#include "BaselineDb.h"
 #include "Bench.h"
 #include "demo/DemoDistrict.h"
 #include "people/Password.h"
@@ -40,11 +41,6 @@ void removeDatabase(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-QString sqliteError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
-}
-
 // The exchanged tables in parent-first order, then the audit log. The calendar and the category
 // tree are seeded into every new file by the schema, not written by the generator, so neither
 // side of the comparison writes them.
@@ -62,7 +58,7 @@ QString readAll(const QString &path, QList<TableDump> *out)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString why = sqliteError(db);
+        const QString why = bench::sqliteError(db);
         sqlite3_close(db);
         return why;
     }
@@ -73,7 +69,7 @@ QString readAll(const QString &path, QList<TableDump> *out)
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, QStringLiteral("SELECT * FROM %1").arg(table).toUtf8().constData(), -1, &st,
                                nullptr) != SQLITE_OK) {
-            error = sqliteError(db);
+            error = bench::sqliteError(db);
             break;
         }
         const int n = sqlite3_column_count(st);
@@ -124,7 +120,7 @@ QString insertAll(sqlite3 *db, const QList<TableDump> &dumps)
                                    .toUtf8();
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return sqliteError(db);
+            return bench::sqliteError(db);
         for (const QList<Cell> &row : dump.rows) {
             for (int c = 0; c < row.size(); ++c) {
                 const Cell &v = row.at(c);
@@ -141,7 +137,7 @@ QString insertAll(sqlite3 *db, const QList<TableDump> &dumps)
                 }
             }
             if (sqlite3_step(st) != SQLITE_DONE) {
-                const QString why = sqliteError(db);
+                const QString why = bench::sqliteError(db);
                 sqlite3_finalize(st);
                 return why;
             }
@@ -168,14 +164,8 @@ QString baselineRun(const QString &path, const QList<TableDump> &dumps, double *
             return made.message();
     }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        const QString why = sqliteError(db);
-        sqlite3_close(db);
+    if (QString why = bench::openBaseline(path, &db); !why.isEmpty())
         return why;
-    }
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"})
-        sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
     const bench::Stopwatch watch;
     const QString error = insertAll(db, dumps);
     *ms = watch.ms();
