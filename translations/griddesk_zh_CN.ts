@@ -107,6 +107,18 @@
         <source>The working-day calendar covers no time in which demo cases could be received. An administrator must add the official holidays and make-up working days first.</source>
         <translation>工作日历未覆盖可接收演示诉求的任何时段。请管理员先添加法定节假日和调休上班日。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is already imported.</source>
+        <translation>工单 %1 已导入过。</translation>
+    </message>
+    <message>
+        <source>Mapping: &apos;%1&apos; is not a field; the fields are %2.</source>
+        <translation>列对应：“%1”不是字段；可用字段为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -175,10 +187,99 @@
     </message>
 </context>
 <context>
+    <name>gd::CaseExport</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Hotline order</source>
+        <translation>热线工单编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>诉求人电话</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>首问负责单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
     <name>gd::CaseQueries</name>
     <message>
         <source>Page size: between 1 and %1 cases.</source>
         <translation>每页条数：1 到 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseSearch</name>
+    <message>
+        <source>Search: type a word, a name or a phone number.</source>
+        <translation>搜索：请输入词语、姓名或电话号码。</translation>
+    </message>
+    <message>
+        <source>Search: show between 1 and %1 cases at a time.</source>
+        <translation>搜索：每次显示 1 到 %1 条诉求。</translation>
+    </message>
+    <message>
+        <source>Search: the page key is not one of this search&apos;s.</source>
+        <translation>搜索：翻页标记不属于本次搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseSearchIndex</name>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>该诉求不存在。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -309,6 +410,13 @@
     <message>
         <source>Code: %1 is already used.</source>
         <translation>编码：%1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +688,115 @@
     <message>
         <source>Community name: %1 already has a community called %2.</source>
         <translation>社区名称：%1 已有名为 %2 的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HotlineImport</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2: map them to columns of the file, or add them to it. Nothing was imported.</source>
+        <translation>%1 缺少列 %2：请把它们对应到文件中的列，或在文件中补上。未导入任何工单。</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2</source>
+        <translation>导入在第 %1 行停止：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HotlineMapping</name>
+    <message>
+        <source>Hotline order number</source>
+        <translation>热线工单编号</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>诉求人姓名</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>诉求人电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What the resident asks for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Mapping: not a JSON object of field names and column headers (%1).</source>
+        <translation>列对应：不是由字段名和列名组成的 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>Mapping: the column of &apos;%1&apos; must be a text.</source>
+        <translation>列对应：“%1”的列名必须是文本。</translation>
+    </message>
+    <message>
+        <source>Mapping: &apos;%1&apos; is not written as field=Header.</source>
+        <translation>列对应：“%1”没有写成 字段=列名 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HotlineRowReader</name>
+    <message>
+        <source>The line has %1 cells but the header only %2: check its quotes.</source>
+        <translation>这一行有 %1 个单元格，表头只有 %2 个：请检查引号。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (write it as 2026-03-02 14:05).</source>
+        <translation>%1：“%2”不是日期时间（请写成 2026-03-02 14:05）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1：%2 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category on file (give its name or code, e.g. 供暖 or 0704).</source>
+        <translation>%1：“%2”不是已有的类别（请填写类别名称或编码，如 供暖 或 0704）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an urgency (一般, 紧急 or 特急).</source>
+        <translation>%1：“%2”不是紧急程度（一般、紧急或特急）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a request type (咨询, 求助, 投诉, 举报, 建议 or 表扬).</source>
+        <translation>%1：“%2”不是诉求类型（咨询、求助、投诉、举报、建议或表扬）。</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1173,20 @@
     </message>
 </context>
 <context>
+    <name>gd::XlsxCaseWriter</name>
+    <message>
+        <source>The Excel file could not be written: %1.</source>
+        <translation>无法写入 Excel 文件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::XlsxSink</name>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+</context>
+<context>
     <name>gd::cases</name>
     <message>
         <source>Walk-in</source>
@@ -1219,6 +1450,25 @@
     <message>
         <source>Upgrading the file to version %1 failed: %2</source>
         <translation>将文件升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::textcodec</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Cannot tell the encoding of %1: it is neither UTF-8 nor GB18030 text (line %2 does not decode as UTF-8). Save it again as CSV (UTF-8) or choose the encoding.</source>
+        <translation>无法判断 %1 的编码：它既不是 UTF-8 也不是 GB18030 文本（第 %2 行不能按 UTF-8 解码）。请另存为“CSV UTF-8”，或手动选择编码。</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode GB18030 (it lacks ICU).</source>
+        <translation>此版本的 Qt 不能解码 GB18030（缺少 ICU）。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: line %3 holds bytes that are not %2.</source>
+        <translation>%1 不是 %2 文本：第 %3 行含有不属于 %2 的字节。</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2347,6 @@
         <translation>ORDER</translation>
     </message>
     <message>
-        <source>cases list: at most N cases (default 50; 0 lists them all).</source>
-        <translation>cases list：最多列出 N 条诉求（默认 50；0 表示全部列出）。</translation>
-    </message>
-    <message>
         <source>cases act: the note kept with the action.</source>
         <translation>cases act：随该操作保存的备注。</translation>
     </message>
@@ -2162,7 +2408,7 @@
     </message>
     <message>
         <source>--cases: &apos;%1&apos; is not a whole number from 0 to %2.</source>
-        <translation>--cases：'%1' 不是 0 到 %2 之间的整数。</translation>
+        <translation>--cases：&apos;%1&apos; 不是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2175,6 +2421,106 @@
     <message>
         <source>Open, of which overdue</source>
         <translation>在办／其中超期</translation>
+    </message>
+    <message>
+        <source>--mapping: cannot read %1 (%2); give field=Header;field=Header or a JSON file.</source>
+        <translation>--mapping：无法读取 %1（%2）；请写成 字段=列名;字段=列名，或给出 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 line(s); imported %4, already imported %5, refused %6.</source>
+        <translation>%1（%2）：共 %3 行；导入 %4，已导入过 %5，拒收 %6。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were refused and not imported; the report names the line and column of each.</source>
+        <translation>
+            <numerusform>%1 中有 %n 行被拒收、未导入；报告列出了每行的行号和列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--xlsx and --csv: give one of them, not both.</source>
+        <translation>--xlsx 和 --csv：只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>cases export: name the file with --xlsx OUT.xlsx or --csv OUT.csv.</source>
+        <translation>cases export：请用 --xlsx 输出.xlsx 或 --csv 输出.csv 指定文件。</translation>
+    </message>
+    <message>
+        <source>--%1: the file name is empty.</source>
+        <translation>--%1：文件名为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条诉求写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import 12345 hotline work orders from a CSV file as --user LOGIN; prints a report of the lines refused [--mapping MAPPING] [--encoding E] [--json]</source>
+        <translation>以 --user 登录名 从 CSV 文件导入 12345 热线工单；输出被拒收行的报告 [--mapping 对应] [--encoding 编码] [--json]</translation>
+    </message>
+    <message>
+        <source>write the cases to a file for Excel: --xlsx OUT | --csv OUT [the filters of cases list] [--json]</source>
+        <translation>把诉求写入供 Excel 打开的文件：--xlsx 输出 | --csv 输出 [筛选条件同 cases list] [--json]</translation>
+    </message>
+    <message>
+        <source>cases import: which column fills which field, as &quot;hotline_order=工单编号;received=来电时间&quot; or a JSON file; fields not named keep the mapping last used (or the default one).</source>
+        <translation>cases import：哪一列填哪个字段，写成 &quot;hotline_order=工单编号;received=来电时间&quot; 或 JSON 文件；未写出的字段沿用上次的对应（或默认对应）。</translation>
+    </message>
+    <message>
+        <source>MAPPING</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>cases import: auto (the default: UTF-8, else GB18030), utf-8 or gb18030.</source>
+        <translation>cases import：auto（默认：先试 UTF-8，再试 GB18030）、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>cases export: write an Excel workbook.</source>
+        <translation>cases export：写入 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>输出.xlsx</translation>
+    </message>
+    <message>
+        <source>cases export: write a CSV file (UTF-8 with BOM, for Excel).</source>
+        <translation>cases export：写入 CSV 文件（带 BOM 的 UTF-8，供 Excel 打开）。</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>输出.csv</translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>full-text search: the cases whose texts contain every word of TEXT, or whose phone ends in its digits; best matches first [--limit N] [--count] [--json]</source>
+        <translation>全文搜索：文字中包含 TEXT 每个词的诉求，或电话尾号与其数字相同的诉求；最匹配的在前 [--limit N] [--count] [--json]</translation>
+    </message>
+    <message>
+        <source>cases list, cases search: at most N cases (default 50, search 20; 0 lists them all).</source>
+        <translation>cases list、cases search：最多列出 N 条（默认 50 条，搜索默认 20 条；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>cases search: print only the number of matching cases.</source>
+        <translation>cases search：只输出匹配的诉求数。</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2632,44 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cases-%1</source>
+        <translation>诉求清单-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件（Excel 可打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>导出诉求清单</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx (Excel) or .csv.</source>
+        <translation>%1：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条诉求写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2993,38 @@
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
+    <message>
+        <source>what happened</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>诉求目的</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name</source>
+        <translation>诉求人姓名</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s phone</source>
+        <translation>诉求人电话</translation>
+    </message>
+    <message>
+        <source>a note or an attached report</source>
+        <translation>办理记录或合并的重复诉求</translation>
+    </message>
+    <message>
+        <source>Found in: %1</source>
+        <translation>匹配于：%1</translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation>匹配内容</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CasesPage</name>
@@ -2687,6 +3103,100 @@
     <message>
         <source>Cases</source>
         <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索诉求</translation>
+    </message>
+    <message>
+        <source>Search: words, a name, or a phone&apos;s last digits (Ctrl+F)</source>
+        <translation>搜索：词语、姓名或电话尾号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Community filter</source>
+        <translation>社区筛选</translation>
+    </message>
+    <message>
+        <source>Grid filter</source>
+        <translation>网格筛选</translation>
+    </message>
+    <message>
+        <source>Handler filter</source>
+        <translation>承办人筛选</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message>
+        <source>Lead unit filter</source>
+        <translation>牵头单位筛选</translation>
+    </message>
+    <message>
+        <source>Any lead unit</source>
+        <translation>全部牵头单位</translation>
+    </message>
+    <message>
+        <source>Received within</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Import 12345 orders…</source>
+        <translation>导入 12345 工单…</translation>
+    </message>
+    <message>
+        <source>Import work orders from a 12345 hotline CSV file (Ctrl+I)</source>
+        <translation>从 12345 热线导出的 CSV 文件导入工单（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>导出清单…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>将当前筛选的清单保存为 Excel 工作簿或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Choose a community for its grids</source>
+        <translation>先选社区再选网格</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found, best matches first</source>
+        <translation>
+            <numerusform>找到 %n 条诉求，最匹配的在前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3369,175 @@
     <message>
         <source>Gr&amp;id head:</source>
         <translation>网格长(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HotlineImportDialog</name>
+    <message>
+        <source>Import 12345 hotline work orders</source>
+        <translation>导入 12345 热线工单</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file the 12345 hotline exported.</source>
+        <translation>请选择 12345 热线导出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Columns (* required)</source>
+        <translation>列对应（* 为必填）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 lines</source>
+        <translation>前 %1 行预览</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>C&amp;opy report</source>
+        <translation>复制报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the hotline&apos;s CSV file</source>
+        <translation>选择热线的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 text, %n line(s) of work orders.</source>
+        <translation>
+            <numerusform>%1 文本，共 %n 行工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 would not be imported (shaded; the tooltip says why).</source>
+        <translation>前 %2 行中有 %1 行不会导入（已加底色，悬停可看原因）。</translation>
+    </message>
+    <message>
+        <source>Importing work orders…</source>
+        <translation>正在导入工单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import is finished; the lines it did not take are listed below.</source>
+        <translation>导入完成；未导入的行列在下面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1, already imported %2, refused %3, of %n line(s).</source>
+        <translation>
+            <numerusform>共 %n 行：导入 %1，已导入过 %2，拒收 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before line %1: the lines above it are imported, the rest are not.</source>
+        <translation>在第 %1 行之前取消：此前的行已导入，其余未导入。</translation>
+    </message>
+    <message>
+        <source>Correct the refused lines in the file and import it again: the lines already imported are skipped.</source>
+        <translation>请在文件中改正被拒收的行后重新导入：已导入的行会自动跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HotlinePreviewModel</name>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HotlineReportModel</name>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

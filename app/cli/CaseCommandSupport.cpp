@@ -30,14 +30,6 @@ QJsonValue timeOrNull(qint64 ms)
     return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue(QJsonValue::Null);
 }
 
-// Terminals show minutes; the JSON keeps the full ISO time.
-QString shortTime(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, gd::WorkCalendar::zone())
-                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                  : QString();
-}
-
 QString workerIdFor(gd::Database &db, const QString &text)
 {
     gd::WorkerService workers(db);
@@ -110,6 +102,13 @@ qint64 parseBeijingTime(const QString &text)
 qint64 startOfBeijingDay(const QDate &day)
 {
     return QDateTime(day, QTime(0, 0), gd::WorkCalendar::zone()).toMSecsSinceEpoch();
+}
+
+QString shortTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, gd::WorkCalendar::zone())
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
 }
 
 QString isoTime(qint64 ms)
@@ -338,6 +337,63 @@ void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEv
     printTable({QCoreApplication::translate("gdcli", "When"), QCoreApplication::translate("gdcli", "Action"),
                 QCoreApplication::translate("gdcli", "Operator"), QCoreApplication::translate("gdcli", "Note")},
                rows);
+}
+
+bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code)
+{
+    filter->states.clear();
+    for (const QString &value : call.values(QStringLiteral("state")))
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            filter->states << part.trimmed();
+    for (const QString &state : filter->states)
+        if (!gd::cases::states().contains(state)) {
+            *code = fail(UserError, QCoreApplication::translate("gdcli", "--state: '%1' is not one of %2.")
+                                        .arg(state, gd::cases::states().join(QStringLiteral(", "))));
+            return false;
+        }
+    if (!checkCaseChoice(call, QStringLiteral("due"), {QStringLiteral("due_soon"), QStringLiteral("overdue")}, code) ||
+        !checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), code) ||
+        !checkCaseChoice(call, QStringLiteral("sort"), gd::CaseQueries::sortKeys(), code))
+        return false;
+    filter->due = call.value(QStringLiteral("due"));
+    filter->channel = call.value(QStringLiteral("channel"));
+    if (call.has(QStringLiteral("sort")))
+        gd::CaseQueries::sortFromKey(call.value(QStringLiteral("sort")), &filter->sort);
+    for (const char *option : {"from", "to"}) {
+        const QString name = QLatin1String(option);
+        if (!call.has(name))
+            continue;
+        const QDate day = QDate::fromString(call.value(name).trimmed(), Qt::ISODate);
+        if (!day.isValid()) {
+            *code = fail(UserError, QCoreApplication::translate("gdcli", "--%1: '%2' is not a date written as "
+                                                                         "YYYY-MM-DD.")
+                                        .arg(name, call.value(name)));
+            return false;
+        }
+        // --to names the last day listed: the filter's bound is the start of the next one.
+        (name == QLatin1String("from") ? filter->fromMs : filter->toMs) =
+            startOfBeijingDay(name == QLatin1String("from") ? day : day.addDays(1));
+    }
+    if (filter->fromMs > 0 && filter->toMs > 0 && filter->toMs <= filter->fromMs) {
+        *code = fail(UserError, QCoreApplication::translate("gdcli", "--to: the last day comes before --from."));
+        return false;
+    }
+    return true;
+}
+
+bool parseLimit(const Invocation &call, int *limit, int *code)
+{
+    if (!call.has(QStringLiteral("limit")))
+        return true;
+    bool ok = false;
+    *limit = call.value(QStringLiteral("limit")).trimmed().toInt(&ok);
+    if (!ok || *limit < 0) {
+        *code =
+            fail(UserError, QCoreApplication::translate("gdcli", "--limit: '%1' is not a whole number of 0 or more.")
+                                .arg(call.value(QStringLiteral("limit"))));
+        return false;
+    }
+    return true;
 }
 
 } // namespace gdcli

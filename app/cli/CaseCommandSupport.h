@@ -23,6 +23,8 @@ qint64 parseBeijingTime(const QString &text);
 qint64 startOfBeijingDay(const QDate &day);
 // ISO 8601 with +08:00, the zone the working-day calendar counts in.
 QString isoTime(qint64 ms);
+// Terminals show minutes ("YYYY-MM-DD HH:MM", Beijing time); the JSON keeps the full ISO time.
+QString shortTime(qint64 ms);
 
 // --street, --community, --grid, --category and --handler as ids in the filter.
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);
@@ -37,5 +39,12 @@ QJsonObject eventJson(const gd::CaseEvent &e);
 
 void printCaseTable(const QList<gd::CaseRow> &rows);
 void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEvent> &events);
+
+// The list filters `cases list` and `cases export` share: --state (repeatable, or with commas),
+// --due, --channel, --sort, --from and --to, checked before the file is opened. The options that
+// name records (--street, --community, --grid, --category, --handler) follow with resolvePlaces().
+bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code);
+// --limit N (0: all); *limit keeps its default when the option is absent.
+bool parseLimit(const Invocation &call, int *limit, int *code);
 
 } // namespace gdcli

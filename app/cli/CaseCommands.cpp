@@ -62,15 +62,6 @@ int refusedByCore(const gd::Error &error, const QHash<QString, QString> &options
     return fail(exitCodeFor(error), option.isEmpty() ? error.message : option + QStringLiteral(": ") + error.message);
 }
 
-QStringList splitStates(const Invocation &call)
-{
-    QStringList out;
-    for (const QString &value : call.values(QStringLiteral("state")))
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out << part.trimmed();
-    return out;
-}
-
 } // namespace
 
 int addCase(const Invocation &call)
@@ -153,44 +144,11 @@ int listCases(const Invocation &call)
 {
     int code = Ok;
     gd::CaseFilter filter;
-    filter.states = splitStates(call);
-    for (const QString &state : filter.states)
-        if (!gd::cases::states().contains(state))
-            return fail(UserError, QCoreApplication::translate("gdcli", "--state: '%1' is not one of %2.")
-                                       .arg(state, gd::cases::states().join(QStringLiteral(", "))));
-    if (!checkCaseChoice(call, QStringLiteral("due"), {QStringLiteral("due_soon"), QStringLiteral("overdue")}, &code) ||
-        !checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), &code) ||
-        !checkCaseChoice(call, QStringLiteral("sort"), gd::CaseQueries::sortKeys(), &code))
+    if (!parseCaseFilter(call, &filter, &code))
         return code;
-    filter.due = call.value(QStringLiteral("due"));
-    filter.channel = call.value(QStringLiteral("channel"));
-    if (call.has(QStringLiteral("sort")))
-        gd::CaseQueries::sortFromKey(call.value(QStringLiteral("sort")), &filter.sort);
     int limit = 50;
-    if (call.has(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = call.value(QStringLiteral("limit")).trimmed().toInt(&ok);
-        if (!ok || limit < 0)
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--limit: '%1' is not a whole number of 0 or more.")
-                            .arg(call.value(QStringLiteral("limit"))));
-    }
-    for (const char *option : {"from", "to"}) {
-        const QString name = QLatin1String(option);
-        if (!call.has(name))
-            continue;
-        const QDate day = QDate::fromString(call.value(name).trimmed(), Qt::ISODate);
-        if (!day.isValid())
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--%1: '%2' is not a date written as YYYY-MM-DD.")
-                            .arg(name, call.value(name)));
-        // --to names the last day listed: the filter's bound is the start of the next one.
-        (name == QLatin1String("from") ? filter.fromMs : filter.toMs) =
-            startOfBeijingDay(name == QLatin1String("from") ? day : day.addDays(1));
-    }
-    if (filter.fromMs > 0 && filter.toMs > 0 && filter.toMs <= filter.fromMs)
-        return fail(UserError, QCoreApplication::translate("gdcli", "--to: the last day comes before --from."));
-
+    if (!parseLimit(call, &limit, &code))
+        return code;
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;

@@ -73,6 +73,23 @@ const QList<CommandSpec> &commands()
                                     "[--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] "
                                     "[--solved yes|no] [--approved yes|no] [--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
+        {{QStringLiteral("cases"), QStringLiteral("search")},
+         optionNames("limit count json"),
+         searchCases,
+         QT_TRANSLATE_NOOP("gdcli", "full-text search: the cases whose texts contain every word of TEXT, or whose "
+                                    "phone ends in its digits; best matches first [--limit N] [--count] [--json]"),
+         {QStringLiteral("TEXT")}},
+        {{QStringLiteral("cases"), QStringLiteral("import")},
+         optionNames("user mapping encoding json"),
+         importCases,
+         QT_TRANSLATE_NOOP("gdcli", "import 12345 hotline work orders from a CSV file as --user LOGIN; prints a "
+                                    "report of the lines refused [--mapping MAPPING] [--encoding E] [--json]"),
+         {QStringLiteral("FILE.csv")}},
+        {{QStringLiteral("cases"), QStringLiteral("export")},
+         optionNames("xlsx csv state due street community grid category channel handler from to sort json"),
+         exportCases,
+         QT_TRANSLATE_NOOP("gdcli", "write the cases to a file for Excel: --xlsx OUT | --csv OUT [the filters of "
+                                    "cases list] [--json]")},
     };
     return list;
 }
@@ -216,8 +233,11 @@ QList<QCommandLineOption> commandLineOptions()
                                               "(earliest deadline first) or updated (last changed first)."),
          QCoreApplication::translate("gdcli", "ORDER")},
         {QStringLiteral("limit"),
-         QCoreApplication::translate("gdcli", "cases list: at most N cases (default 50; 0 lists them all)."),
+         QCoreApplication::translate("gdcli", "cases list, cases search: at most N cases (default 50, search 20; "
+                                              "0 lists them all)."),
          QCoreApplication::translate("gdcli", "N")},
+        {QStringLiteral("count"),
+         QCoreApplication::translate("gdcli", "cases search: print only the number of matching cases.")},
         {QStringLiteral("note"), QCoreApplication::translate("gdcli", "cases act: the note kept with the action."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("worker"),
@@ -244,6 +264,20 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("approved"),
          QCoreApplication::translate("gdcli", "cases act decide_extension: whether the extension is granted."),
          QCoreApplication::translate("gdcli", "yes|no")},
+        {QStringLiteral("mapping"),
+         QCoreApplication::translate("gdcli", "cases import: which column fills which field, as "
+                                              "\"hotline_order=工单编号;received=来电时间\" or a JSON file; fields "
+                                              "not named keep the mapping last used (or the default one)."),
+         QCoreApplication::translate("gdcli", "MAPPING")},
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("gdcli", "cases import: auto (the default: UTF-8, else GB18030), utf-8 or "
+                                              "gb18030."),
+         QCoreApplication::translate("gdcli", "ENCODING")},
+        {QStringLiteral("xlsx"), QCoreApplication::translate("gdcli", "cases export: write an Excel workbook."),
+         QCoreApplication::translate("gdcli", "OUT.xlsx")},
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),
+         QCoreApplication::translate("gdcli", "OUT.csv")},
     };
 }
 

@@ -29,5 +29,8 @@ int addCase(const Invocation &call);     // CaseCommands.cpp
 int listCases(const Invocation &call);   // CaseCommands.cpp
 int showCase(const Invocation &call);    // CaseCommands.cpp
 int actOnCase(const Invocation &call);   // CaseCommands.cpp
+int searchCases(const Invocation &call); // CaseSearchCommand.cpp
+int importCases(const Invocation &call); // CaseExchangeCommands.cpp
+int exportCases(const Invocation &call); // CaseExchangeCommands.cpp
 
 } // namespace gdcli

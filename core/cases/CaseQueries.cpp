@@ -1,6 +1,7 @@
 #include "CaseQueries.h"
 
 #include "CaseQueryPlan.h"
+#include "CaseRowSql.h"
 #include "Workflow.h"
 #include "storage/Database.h"
 
@@ -20,15 +21,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::CaseQueries", text);
 }
-
-// The columns of a CaseRow, in readRow()'s order. LEFT JOINs by primary key: one lookup each
-// for the rows a page steps over, never a scan.
-const char kSelect[] =
-    "SELECT c.id, c.number, c.state, c.channel, c.urgency, k.name, g.code, g.name, c.address, c.reporter_name, "
-    "c.reporter_phone, substr(c.description, 1, %1), c.received_ms, c.due_ms, c.updated_ms, "
-    "COALESCE(w.name, u.name, ''), c.lead_name, c.supervision, c.report_count "
-    "FROM cases c%2 LEFT JOIN categories k ON k.id = c.category_id LEFT JOIN grids g ON g.id = c.grid_id "
-    "LEFT JOIN workers w ON w.id = c.handler_worker_id LEFT JOIN units u ON u.id = c.handler_unit_id ";
 
 // The deadline order reads cases with a deadline first (phase 0), then those without (phase 1):
 // NULLs cannot take part in the (value, id) comparison of a key.
@@ -101,27 +93,8 @@ Result<Key> decodeKey(CaseSort sort, const QString &text)
 Fetched readRow(const QSqlQuery &q, CaseSort sort)
 {
     Fetched f;
-    CaseRow &r = f.row;
-    int i = 0;
-    r.id = q.value(i++).toString();
-    r.number = q.value(i++).toString();
-    r.state = q.value(i++).toString();
-    r.channel = q.value(i++).toString();
-    r.urgency = q.value(i++).toString();
-    r.categoryName = q.value(i++).toString();
-    r.gridCode = q.value(i++).toString();
-    r.gridName = q.value(i++).toString();
-    r.address = q.value(i++).toString();
-    r.reporterName = q.value(i++).toString();
-    r.reporterPhone = q.value(i++).toString();
-    r.description = q.value(i++).toString();
-    r.receivedMs = q.value(i++).toLongLong();
-    r.dueMs = q.value(i++).toLongLong();
-    r.updatedMs = q.value(i++).toLongLong();
-    r.handlerName = q.value(i++).toString();
-    r.leadName = q.value(i++).toString();
-    r.supervision = q.value(i++).toString();
-    r.reportCount = q.value(i++).toInt();
+    f.row = readCaseRow(q);
+    const CaseRow &r = f.row;
     f.value = sort == CaseSort::DueAsc ? r.dueMs : sort == CaseSort::UpdatedDesc ? r.updatedMs : r.receivedMs;
     return f;
 }
@@ -163,8 +136,8 @@ QString pageSql(const CaseQueryPlan &p, int phase, bool keyed)
         order = QStringLiteral("%1 %2, c.id %2").arg(col, QLatin1String(desc ? "DESC" : "ASC"));
     }
     const QString pinned = p.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + p.index;
-    return QString::fromLatin1(kSelect).arg(CaseQueries::kDescriptionChars).arg(pinned) + QStringLiteral("WHERE ") +
-           where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+    return caseRowSelect(pinned) + QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
+           QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
 }
 
 void bindAll(QSqlQuery &q, const QVariantList &values)

@@ -124,6 +124,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     // - one grid: cases_grid (grid_id, received_ms) is the narrowest range there is, sorted by
     //   SQLite for the other orders;
     // - states, one range each: cases_state_received (v4) for the received orders,
+    //   cases_state_updated (v5) for the last-changed order,
     //   cases_state_due for the deadline order and the deadline filters (the late or soon due
     //   cases of a state are one range of it); at most ten ranges, each filtered by the rest;
     // - a category and its sub-categories, then the grids of a street or community (a category
@@ -132,17 +133,21 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     // With no state filter the deadline order takes the states actually present, found by a
     // skip-scan of the index, so a state written by a newer GridDesk is listed too.
     const bool byReceived = p.sort == CaseSort::ReceivedDesc || p.sort == CaseSort::ReceivedAsc;
+    // The archive by last change: its state's range of cases_state_updated (v5). Walking
+    // cases_updated past every open case instead took 1.3 s a page at a million cases.
+    const bool byUpdatedInStates = p.sort == CaseSort::UpdatedDesc && !states.isEmpty() && filter.due.isEmpty();
     if (!filter.handlerWorkerId.isEmpty()) {
         p.index = QStringLiteral("cases_handler");
     } else if (gridFilter && grids.size() == 1) {
         p.driverColumn = QStringLiteral("c.grid_id");
         p.driverValues = grids;
         p.index = QStringLiteral("cases_grid");
-    } else if ((byReceived && !states.isEmpty()) || p.sort == CaseSort::DueAsc) {
+    } else if ((byReceived && !states.isEmpty()) || p.sort == CaseSort::DueAsc || byUpdatedInStates) {
         p.driverColumn = QStringLiteral("c.state");
         p.driverValues = states;
-        p.index = byReceived && filter.due.isEmpty() ? QStringLiteral("cases_state_received")
-                                                     : QStringLiteral("cases_state_due");
+        p.index = byUpdatedInStates                    ? QStringLiteral("cases_state_updated")
+                  : byReceived && filter.due.isEmpty() ? QStringLiteral("cases_state_received")
+                                                       : QStringLiteral("cases_state_due");
         if (states.isEmpty() && filter.due.isEmpty()) {
             QSqlQuery &q = db.prepared(
                 QStringLiteral("WITH RECURSIVE s(x) AS (SELECT (SELECT min(state) FROM cases) UNION ALL "

@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "CaseSearchIndex.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
@@ -330,6 +331,8 @@ Result<QString> CaseService::registerCase(const Case &draft)
             return e.error();
         if (Status s = recompute(c.id); !s)
             return s.error();
+        if (Status s = CaseSearchIndex(m_db.sql()).refresh(c.id, {}); !s)
+            return s.error();
         return c.id;
     });
 }
@@ -385,12 +388,26 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
             data.insert(QStringLiteral("handler_due_ms"), double(handlerDue.value()));
         }
     }
+    // Notes and reports are searchable: the case's index entry is taken before and renewed after.
+    const bool addsText =
+        !note.trimmed().isEmpty() || action == QLatin1String("report") || action == QLatin1String("split");
+    const CaseSearchIndex index(m_db.sql());
+    CaseSearchIndex::Entry indexed;
+    if (addsText) {
+        auto before = index.entry(caseId);
+        if (!before)
+            return before.error();
+        indexed = before.value();
+    }
     auto e = appendEvent(caseId, action, note, data);
     if (!e)
         return e.error();
     workflow::apply(f, e.value());
     if (Status s = storeDerived(f.c); !s)
         return s.error();
+    if (addsText)
+        if (Status s = index.refresh(caseId, indexed); !s)
+            return s.error();
     return f.c;
 }
 

@@ -1,8 +1,7 @@
 #include "DemoCaseWriter.h"
 
 #include "storage/Database.h"
-
-#include <QSqlDriver>
+#include "storage/SqliteHandle.h"
 
 #include <algorithm>
 #include <cstring>
@@ -95,9 +94,7 @@ Status CaseBulkWriter::exec(const std::string &sql)
 Status CaseBulkWriter::open(const DemoOrg &org, qint64 cacheKiB)
 {
     m_org = &org;
-    const QVariant handle = m_database.sql().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !(m_db = *static_cast<sqlite3 *const *>(handle.constData())))
+    if (!(m_db = sqliteHandle(m_database.sql())))
         return Error::make(ErrorKind::Internal, QStringLiteral("the database connection is not an SQLite one"));
     if (cacheKiB > 0) {
         sqlite3_stmt *st = nullptr;

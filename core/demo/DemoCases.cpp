@@ -3,6 +3,7 @@
 #include "DemoCaseTimeline.h"
 #include "DemoCaseWriter.h"
 #include "DemoPlan.h"
+#include "cases/CaseSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
@@ -233,7 +234,8 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
         return s.error();
     if (Status s = writer.dropIndexes(); !s)
         return s.error();
-    const double loadShare = 0.9; // of the progress; the indexes take the rest
+    // Of the progress: the rows, then the indexes, then the search index.
+    const double loadShare = 0.65, indexShare = 0.1;
 
     const qint64 firstDay = chinaDay(period->fromMs), lastDay = chinaDay(period->toMs);
     std::vector<double> weights;
@@ -283,7 +285,12 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     }
     if (Status s = writer.flush(); !s)
         return s.error();
-    if (Status s = writer.createIndexes([&](double f) { return progress(loadShare + (1 - loadShare) * f * 0.99); }); !s)
+    if (Status s = writer.createIndexes([&](double f) { return progress(loadShare + indexShare * f); }); !s)
+        return s.error();
+    const double searchFrom = loadShare + indexShare;
+    if (Status s = CaseSearchIndex(db.sql()).rebuild(
+            [&](double f) { return bool(progress(searchFrom + (1 - searchFrom) * f * 0.99)); });
+        !s)
         return s.error();
 
     // One audit entry for the whole generation, not one per row (a million cases would double

@@ -1,8 +1,9 @@
 #include "Migrations.h"
 
 #include "Database.h"
-#include "cases/ReferenceSeed.h"
 #include "Uuid.h"
+#include "cases/CaseSearchIndex.h"
+#include "cases/ReferenceSeed.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -110,20 +111,31 @@ const char *const kStep2[] = {
 const char *const kStep3[] = {
     "CREATE TABLE calendar_days (" GD_META "date TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX calendar_days_date ON calendar_days(date)",
-    "CREATE TABLE categories (" GD_META "parent_id TEXT" GD_REF("categories") ", code TEXT NOT NULL, "
-    " name TEXT NOT NULL, route TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE categories (" GD_META "parent_id TEXT" GD_REF(
+        "categories") ", code TEXT NOT NULL, "
+                      " name TEXT NOT NULL, route TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
     "CREATE INDEX categories_parent ON categories(parent_id)",
     "CREATE TABLE cases (" GD_META "number TEXT NOT NULL, hotline_order TEXT NOT NULL DEFAULT '', "
-    " channel TEXT NOT NULL, request_type TEXT NOT NULL, category_id TEXT" GD_REF("categories") ", "
-    " urgency TEXT NOT NULL, proactive INTEGER NOT NULL DEFAULT 0, reporter_name TEXT NOT NULL DEFAULT '', "
-    " reporter_phone TEXT NOT NULL DEFAULT '', anonymous INTEGER NOT NULL DEFAULT 0, address TEXT NOT NULL DEFAULT '', "
-    " building_id TEXT" GD_REF("buildings") ", grid_id TEXT" GD_REF("grids") ", description TEXT NOT NULL, "
-    " request TEXT NOT NULL DEFAULT '', received_ms INTEGER NOT NULL, lead_org_id TEXT, lead_name TEXT NOT NULL, "
-    " handler_worker_id TEXT" GD_REF("workers") ", handler_unit_id TEXT" GD_REF("units") ", "
-    " state TEXT NOT NULL DEFAULT 'registered', due_ms INTEGER, handler_due_ms INTEGER, "
-    " supervision TEXT NOT NULL DEFAULT 'none', satisfaction TEXT NOT NULL DEFAULT '', solved INTEGER, "
-    " completed_ms INTEGER, closed_ms INTEGER, reopen_count INTEGER NOT NULL DEFAULT 0, "
-    " report_count INTEGER NOT NULL DEFAULT 1, updated_ms INTEGER NOT NULL DEFAULT 0)",
+    " channel TEXT NOT NULL, request_type TEXT NOT NULL, category_id TEXT" GD_REF(
+        "categories") ", "
+                      " urgency TEXT NOT NULL, proactive INTEGER NOT NULL DEFAULT 0, reporter_name TEXT NOT NULL "
+                      "DEFAULT '', "
+                      " reporter_phone TEXT NOT NULL DEFAULT '', anonymous INTEGER NOT NULL DEFAULT 0, address TEXT "
+                      "NOT NULL DEFAULT '', "
+                      " building_id TEXT" GD_REF("buildings") ", grid_id TEXT" GD_REF(
+                          "grids") ", description TEXT NOT NULL, "
+                                   " request TEXT NOT NULL DEFAULT '', received_ms INTEGER NOT NULL, lead_org_id TEXT, "
+                                   "lead_name TEXT NOT NULL, "
+                                   " handler_worker_id TEXT" GD_REF("workers") ", handler_unit_id TEXT" GD_REF(
+                                       "units") ", "
+                                                " state TEXT NOT NULL DEFAULT 'registered', due_ms INTEGER, "
+                                                "handler_due_ms INTEGER, "
+                                                " supervision TEXT NOT NULL DEFAULT 'none', satisfaction TEXT NOT NULL "
+                                                "DEFAULT '', solved INTEGER, "
+                                                " completed_ms INTEGER, closed_ms INTEGER, reopen_count INTEGER NOT "
+                                                "NULL DEFAULT 0, "
+                                                " report_count INTEGER NOT NULL DEFAULT 1, updated_ms INTEGER NOT NULL "
+                                                "DEFAULT 0)",
     "CREATE INDEX cases_received ON cases(received_ms)",
     "CREATE INDEX cases_state_due ON cases(state, due_ms)",
     "CREATE INDEX cases_grid ON cases(grid_id, received_ms)",
@@ -134,10 +146,11 @@ const char *const kStep3[] = {
     "CREATE INDEX cases_hotline ON cases(hotline_order)",
     "CREATE INDEX cases_number ON cases(number)",
     // Immutable facts: merged as a set union, the case's state is derived from them.
-    "CREATE TABLE case_events (id TEXT PRIMARY KEY NOT NULL, case_id TEXT NOT NULL" GD_REF("cases") ", "
-    " hlc INTEGER NOT NULL, site TEXT NOT NULL, at_ms INTEGER NOT NULL, operator_id TEXT, "
-    " operator_login TEXT NOT NULL, operator_name TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, "
-    " note TEXT NOT NULL DEFAULT '', data TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE case_events (id TEXT PRIMARY KEY NOT NULL, case_id TEXT NOT NULL" GD_REF(
+        "cases") ", "
+                 " hlc INTEGER NOT NULL, site TEXT NOT NULL, at_ms INTEGER NOT NULL, operator_id TEXT, "
+                 " operator_login TEXT NOT NULL, operator_name TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, "
+                 " note TEXT NOT NULL DEFAULT '', data TEXT NOT NULL DEFAULT '{}')",
     "CREATE INDEX case_events_case ON case_events(case_id, at_ms, hlc)",
 };
 
@@ -147,6 +160,20 @@ const char *const kStep4[] = {
     "CREATE INDEX cases_state_received ON cases(state, received_ms)",
     "CREATE INDEX cases_updated ON cases(updated_ms)",
 };
+
+// v5: full-text search over the cases (cases/CaseSearchIndex.h): local derived data, built from
+// the cases already in the file; and the archive's last-changed order (CaseQueryPlan.cpp).
+const char *const kStep5[] = {
+    "CREATE INDEX cases_state_updated ON cases(state, updated_ms)",
+    "CREATE TABLE case_search_map (doc INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE)",
+    "CREATE VIRTUAL TABLE case_search USING fts5(body, place, notes, phone, content='', columnsize=0, "
+    " tokenize='ascii')",
+};
+
+Status buildCaseSearch(QSqlDatabase db)
+{
+    return CaseSearchIndex(db).rebuild();
+}
 
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
@@ -188,6 +215,7 @@ const Step kSteps[] = {
     {kStep2, sizeof(kStep2) / sizeof(kStep2[0]), firstCareerSteps},
     {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), seedReferenceData},
     {kStep4, sizeof(kStep4) / sizeof(kStep4[0]), nullptr},
+    {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), buildCaseSearch},
 };
 
 } // namespace

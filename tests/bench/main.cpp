@@ -6,6 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#ifdef GD_BENCH_UI
+#include <QApplication>
+#endif
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -71,8 +74,15 @@ QString loadAverage()
 
 int main(int argc, char **argv)
 {
-    // The SQLite driver is a Qt plugin: it loads only with an application object.
+    // The SQLite driver is a Qt plugin: it loads only with an application object. The cases
+    // page scenario needs widgets: a QApplication, offscreen unless a platform is chosen.
+#ifdef GD_BENCH_UI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-bench"));
 
     QCommandLineParser parser;

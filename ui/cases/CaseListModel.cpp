@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QPoint>
 
 namespace gdui {
 
@@ -13,6 +14,21 @@ namespace {
 QString when(qint64 ms)
 {
     return gd::cases::timeText(ms);
+}
+
+QString fieldName(const QString &field)
+{
+    if (field == QLatin1String("description"))
+        return CaseListModel::tr("what happened");
+    if (field == QLatin1String("request"))
+        return CaseListModel::tr("the request");
+    if (field == QLatin1String("address"))
+        return CaseListModel::tr("the address");
+    if (field == QLatin1String("reporter_name"))
+        return CaseListModel::tr("the reporter's name");
+    if (field == QLatin1String("reporter_phone"))
+        return CaseListModel::tr("the reporter's phone");
+    return CaseListModel::tr("a note or an attached report");
 }
 } // namespace
 
@@ -22,17 +38,52 @@ CaseListModel::CaseListModel(gd::Database &db, QObject *parent)
 {
     connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("cases")))
-            setFilter(m_filter);
+            reset(m_filter, m_search);
     });
+}
+
+gd::Result<CaseListModel::Page> CaseListModel::readPage(const gd::CaseFilter &filter, const QString &search,
+                                                        const QString &key) const
+{
+    Page page;
+    if (search.trimmed().isEmpty()) {
+        auto rows = gd::CaseQueries(m_db).page(filter, kPageSize, key);
+        if (!rows)
+            return rows.error();
+        page.rows = rows->rows;
+        page.nextKey = rows->nextKey;
+        return page;
+    }
+    auto hits = gd::CaseSearch(m_db).page(search, kPageSize, key);
+    if (!hits)
+        return hits.error();
+    for (const gd::SearchHit &h : hits->hits) {
+        page.rows << h.row;
+        page.hits << h;
+    }
+    page.nextKey = hits->nextKey;
+    return page;
 }
 
 gd::Status CaseListModel::setFilter(const gd::CaseFilter &filter)
 {
+    return reset(filter, m_search);
+}
+
+gd::Status CaseListModel::setSearch(const QString &text)
+{
+    return reset(m_filter, text);
+}
+
+gd::Status CaseListModel::reset(const gd::CaseFilter &filter, const QString &search)
+{
     // Read the first page before the reset, so views see one consistent change.
-    auto first = gd::CaseQueries(m_db).page(filter, kPageSize);
+    auto first = readPage(filter, search, {});
     beginResetModel();
     m_filter = filter;
+    m_search = search.trimmed();
     m_rows = first ? first->rows : QList<gd::CaseRow>();
+    m_hits = first ? first->hits : QList<gd::SearchHit>();
     m_nextKey = first ? first->nextKey : QString();
     m_more = !m_nextKey.isEmpty();
     // Views (and QAbstractItemModelTester) react to modelReset by asking for more at once;
@@ -60,7 +111,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more || m_announcingReset || m_fetching)
         return;
-    auto next = gd::CaseQueries(m_db).page(m_filter, kPageSize, m_nextKey);
+    auto next = readPage(m_filter, m_search, m_nextKey);
     // Move the cursor before announcing the rows: whoever reacts to the announcement may ask
     // for more, and must get the page after these, not these again.
     m_nextKey = next ? next->nextKey : QString();
@@ -70,6 +121,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     m_fetching = true; // one page at a time, even when a listener asks again mid-insert
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + next->rows.size()) - 1);
     m_rows += next->rows;
+    m_hits += next->hits;
     endInsertRows();
     m_fetching = false;
 }
@@ -93,6 +145,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::ForegroundRole && index.column() == DueColumn && r.overdue)
         return QBrush(QColor(0xB0, 0x00, 0x20));
+    const bool matched = index.column() == DescriptionColumn && index.row() < m_hits.size();
+    if (role == MarksRole && matched) {
+        QVariantList marks;
+        for (const auto &m : m_hits.at(index.row()).marks)
+            marks << QPoint(m.first, m.second);
+        return marks;
+    }
+    if (role == Qt::ToolTipRole && matched)
+        return tr("Found in: %1").arg(fieldName(m_hits.at(index.row()).field));
     if (role == Qt::ToolTipRole && index.column() == DescriptionColumn)
         return r.description;
     if (role != Qt::DisplayRole)
@@ -105,7 +166,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case CategoryColumn: return r.categoryName;
     case GridColumn: return r.gridName;
     case AddressColumn: return r.address;
-    case DescriptionColumn: return r.description;
+    case DescriptionColumn: return matched ? m_hits.at(index.row()).snippet : r.description;
     case HandlerColumn: return r.handlerName;
     }
     return {};
@@ -123,7 +184,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case CategoryColumn: return tr("Category");
     case GridColumn: return tr("Grid");
     case AddressColumn: return tr("Address");
-    case DescriptionColumn: return tr("What happened");
+    case DescriptionColumn: return m_search.isEmpty() ? tr("What happened") : tr("Where it matched");
     case HandlerColumn: return tr("Handler");
     }
     return {};

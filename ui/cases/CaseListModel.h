@@ -2,6 +2,7 @@
 // The case list, read a page at a time as the view scrolls (keyset paging through CaseQueries):
 // a million-case file shows its first rows at once and never loads the whole table.
 #include "cases/CaseQueries.h"
+#include "cases/CaseSearch.h"
 
 #include <QAbstractTableModel>
 
@@ -27,13 +28,19 @@ public:
         HandlerColumn,
         ColumnCount
     };
-    enum Roles { IdRole = Qt::UserRole + 1 };
+    // MarksRole: in search mode, the matches inside the description column's snippet, as a
+    // QVariantList of QPoint(start, length) (HighlightDelegate paints them).
+    enum Roles { IdRole = Qt::UserRole + 1, MarksRole };
     static constexpr int kPageSize = 100;
 
     explicit CaseListModel(gd::Database &db, QObject *parent = nullptr);
     // Starts again from the first page; a refused filter leaves the list empty and says why.
     gd::Status setFilter(const gd::CaseFilter &filter);
     const gd::CaseFilter &filter() const { return m_filter; }
+    // Non-empty: the list holds search results instead (best first, the filter set aside);
+    // empty: back to the filtered list. A refused search leaves the list empty and says why.
+    gd::Status setSearch(const QString &text);
+    const QString &search() const { return m_search; }
     int rowOf(const QString &caseId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +51,17 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    struct Page {
+        QList<gd::CaseRow> rows;
+        QList<gd::SearchHit> hits; // search mode only, one per row
+        QString nextKey;
+    };
+    gd::Result<Page> readPage(const gd::CaseFilter &filter, const QString &search, const QString &key) const;
+    gd::Status reset(const gd::CaseFilter &filter, const QString &search);
+
     gd::Database &m_db;
+    QString m_search;
+    QList<gd::SearchHit> m_hits;
     gd::CaseFilter m_filter;
     QList<gd::CaseRow> m_rows;
     QString m_nextKey;

@@ -1,18 +1,35 @@
 #include "CasesPage.h"
 
 #include "CaseDetail.h"
+#include "CaseExportAction.h"
 #include "CaseListModel.h"
+#include "HotlineImportDialog.h"
+#include "cases/CaseSearch.h"
 #include "cases/CategoryService.h"
+#include "cases/WorkCalendar.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
+#include "common/HighlightDelegate.h"
 #include "common/ListParts.h"
+#include "org/GridService.h"
 #include "org/HierarchyService.h"
+#include "org/UnitService.h"
+#include "people/WorkerService.h"
+#include "storage/Database.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -38,6 +55,26 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("casesPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QToolBar(this);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setPlaceholderText(tr("Search: words, a name, or a phone's last digits (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    bar->addWidget(m_search);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    // Results follow the typing after a short pause; Enter searches at once, Esc clears.
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(350);
+    connect(m_searchPause, &QTimer::timeout, this, &CasesPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::applySearch);
+    m_search->installEventFilter(this);
     m_state = filterCombo(bar, QStringLiteral("caseStateFilterComboBox"), tr("State filter"));
     m_state->addItem(tr("All open cases"), QString::fromLatin1(kOpenStates));
     m_state->addItem(tr("All cases"), QString());
@@ -67,15 +104,57 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     m_sort->addItem(tr("Oldest first"), QStringLiteral("received_asc"));
     m_sort->addItem(tr("Earliest deadline first"), QStringLiteral("due"));
     m_sort->addItem(tr("Recently changed first"), QStringLiteral("updated"));
-    m_status = new QLabel(bar);
-    bar->addWidget(m_status);
     layout->addWidget(bar);
+
+    // The second row narrows by place, person and time.
+    auto *more = new QToolBar(this);
+    m_community = filterCombo(more, QStringLiteral("caseCommunityFilterComboBox"), tr("Community filter"));
+    m_grid = filterCombo(more, QStringLiteral("caseGridFilterComboBox"), tr("Grid filter"));
+    m_handler = filterCombo(more, QStringLiteral("caseHandlerFilterComboBox"), tr("Handler filter"));
+    QList<Choice> handlers;
+    for (const gd::Worker &w : gd::WorkerService(*ctx.db).ofKind(QStringLiteral("full_time")))
+        handlers << Choice{w.id, w.name + QLatin1Char(' ') + w.phone};
+    fillChoices(m_handler, handlers, tr("All handlers"));
+    makeSearchable(m_handler);
+    m_lead = filterCombo(more, QStringLiteral("caseLeadFilterComboBox"), tr("Lead unit filter"));
+    QList<Choice> units;
+    for (const gd::Unit &u : gd::UnitService(*ctx.db).units())
+        units << Choice{u.id, u.name};
+    fillChoices(m_lead, units, tr("Any lead unit"));
+    makeSearchable(m_lead);
+    m_period = filterCombo(more, QStringLiteral("casePeriodFilterComboBox"), tr("Received within"));
+    m_period->addItem(tr("Any time"), QString());
+    m_period->addItem(tr("Today"), QStringLiteral("today"));
+    m_period->addItem(tr("Last 7 days"), QStringLiteral("7"));
+    m_period->addItem(tr("Last 30 days"), QStringLiteral("30"));
+    m_period->addItem(tr("This month"), QStringLiteral("month"));
+    m_period->addItem(tr("Last month"), QStringLiteral("last_month"));
+    more->addSeparator();
+    QAction *importOrders = more->addAction(tr("Import 12345 orders…"));
+    importOrders->setObjectName(QStringLiteral("importHotlineAction"));
+    importOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importOrders->setToolTip(tr("Import work orders from a 12345 hotline CSV file (Ctrl+I)"));
+    connect(importOrders, &QAction::triggered, this, [this] {
+        HotlineImportDialog dialog(*m_ctx.db, this);
+        dialog.exec(); // the list follows by itself: the database says the cases changed
+    });
+    m_export = more->addAction(tr("Export list…"));
+    m_export->setObjectName(QStringLiteral("exportCasesAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Save the list as filtered to an Excel workbook or a CSV file (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, [this] { exportCaseList(this, *m_ctx.db, m_model->filter()); });
+    m_status = new QLabel(more);
+    more->addWidget(m_status);
+    layout->addWidget(more);
+    refillCommunities();
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_model = new CaseListModel(*ctx.db, this);
     m_table = new QTableView(split);
     setupRecordTable(m_table, QStringLiteral("casesTableView"), tr("Cases"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(CaseListModel::DescriptionColumn,
+                                      new HighlightDelegate(CaseListModel::MarksRole, m_table));
     m_detail = new CaseDetail(ctx, split);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -83,7 +162,11 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    for (QComboBox *c : {m_state, m_due, m_street, m_category, m_channel, m_sort})
+    // A street narrows the communities offered, a community the grids: refilled (quietly)
+    // before the list is read again, so one change reads the list once.
+    connect(m_street, &QComboBox::currentIndexChanged, this, &CasesPage::refillCommunities);
+    connect(m_community, &QComboBox::currentIndexChanged, this, &CasesPage::refillGrids);
+    for (QComboBox *c : filters())
         connect(c, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CasesPage::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -93,6 +176,53 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     applyFilter();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0)); // the desk sees a case at once, not an empty pane
+}
+
+QList<QComboBox *> CasesPage::filters() const
+{
+    return {m_state, m_due, m_street, m_category, m_channel, m_sort, m_community, m_grid, m_handler, m_lead, m_period};
+}
+
+void CasesPage::refillCommunities()
+{
+    QList<Choice> list;
+    for (const gd::Community &c : gd::HierarchyService(*m_ctx.db).communities(chosenId(m_street)))
+        list << Choice{c.id, c.name};
+    const QSignalBlocker quiet(m_community); // one applyFilter for the whole change
+    fillChoices(m_community, list, tr("All communities"));
+    refillGrids();
+}
+
+void CasesPage::refillGrids()
+{
+    QList<Choice> list;
+    const QString community = chosenId(m_community);
+    if (!community.isEmpty())
+        for (const gd::Grid &g : gd::GridService(*m_ctx.db).grids(community))
+            list << Choice{g.id, g.name};
+    const QSignalBlocker quiet(m_grid);
+    fillChoices(m_grid, list, community.isEmpty() ? tr("Choose a community for its grids") : tr("All grids"));
+    m_grid->setEnabled(!community.isEmpty() && m_search->text().trimmed().isEmpty());
+}
+
+// The "received within" choice as [from, to) in milliseconds, Beijing days.
+QPair<qint64, qint64> CasesPage::period() const
+{
+    const QString key = m_period->currentData().toString();
+    if (key.isEmpty())
+        return {0, 0};
+    const QTimeZone zone = gd::WorkCalendar::zone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.db->nowMs(), zone).date();
+    auto start = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch(); };
+    if (key == QLatin1String("today"))
+        return {start(today), 0};
+    if (key == QLatin1String("month"))
+        return {start(QDate(today.year(), today.month(), 1)), 0};
+    if (key == QLatin1String("last_month")) {
+        const QDate first = QDate(today.year(), today.month(), 1);
+        return {start(first.addMonths(-1)), start(first)};
+    }
+    return {start(today.addDays(1 - key.toInt())), 0};
 }
 
 void CasesPage::applyFilter()
@@ -108,6 +238,11 @@ void CasesPage::applyFilter()
     }
     f.due = m_due->currentData().toString();
     f.streetId = chosenId(m_street);
+    f.communityId = chosenId(m_community);
+    f.gridId = chosenId(m_grid);
+    f.handlerWorkerId = chosenId(m_handler);
+    f.leadOrgId = chosenId(m_lead);
+    std::tie(f.fromMs, f.toMs) = period();
     f.categoryId = chosenId(m_category);
     f.channel = m_channel->currentData().toString();
     gd::CaseQueries::sortFromKey(m_sort->currentData().toString(), &f.sort);
@@ -115,6 +250,41 @@ void CasesPage::applyFilter()
     m_status->setText(s.ok() ? QString() : s.message());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->resizeSection(CaseListModel::DescriptionColumn, 320);
+}
+
+bool CasesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CasesPage::applySearch()
+{
+    m_searchPause->stop();
+    const QString text = m_search->text().trimmed();
+    if (text == m_model->search())
+        return;
+    // While searching the filters step aside: search looks through every case.
+    for (QComboBox *c : filters())
+        c->setEnabled(text.isEmpty());
+    m_export->setEnabled(text.isEmpty()); // the export writes the filtered list
+    const gd::Status s = m_model->setSearch(text);
+    if (!s.ok()) {
+        m_status->setText(s.message());
+    } else if (text.isEmpty()) {
+        m_status->clear();
+    } else {
+        auto n = gd::CaseSearch(*m_ctx.db).count(text);
+        m_status->setText(n ? tr("%n case(s) found, best matches first", nullptr, int(qMin<qint64>(*n, INT_MAX)))
+                            : n.message());
+    }
+    m_table->horizontalHeader()->resizeSection(CaseListModel::DescriptionColumn, 420);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void CasesPage::selectCase(const QString &caseId)

@@ -1,13 +1,18 @@
 #pragma once
-// The case list with its filters (state, deadline, street, category, channel, sort) and the
-// selected case's detail and actions below it.
+// The case list with its filters (state, deadline, street, category, channel, sort; community,
+// grid, handler, lead unit, time received), 12345 import and list export, a search
+// box (Ctrl+F) that turns the list into ranked search results with the matches highlighted,
+// and the selected case's detail and actions below it.
 #include "common/AppContext.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace gdui {
 
@@ -24,20 +29,38 @@ public:
     CaseDetail *detail() const { return m_detail; }
     QComboBox *stateFilter() const { return m_state; }
     QComboBox *dueFilter() const { return m_due; }
+    QLineEdit *searchBox() const { return m_search; }
     void selectCase(const QString &caseId);
 
 public Q_SLOTS:
     void applyFilter();
+    // The search box's text now (without waiting for the typing pause); empty: the filtered list.
+    void applySearch();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Esc in the search box clears it
 
 private:
     void onCurrentChanged();
+    void refillCommunities();
+    void refillGrids();
+    QList<QComboBox *> filters() const;
+    QPair<qint64, qint64> period() const;
     AppContext m_ctx;
+    QLineEdit *m_search;
+    QTimer *m_searchPause;
     QComboBox *m_state;
     QComboBox *m_due;
     QComboBox *m_street;
     QComboBox *m_category;
     QComboBox *m_channel;
     QComboBox *m_sort;
+    QComboBox *m_community;
+    QComboBox *m_grid;
+    QComboBox *m_handler;
+    QComboBox *m_lead;
+    QComboBox *m_period;
+    QAction *m_export;
     QLabel *m_status;
     CaseListModel *m_model;
     QTableView *m_table;

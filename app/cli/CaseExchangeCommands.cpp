@@ -1,0 +1,169 @@
+// `cases import FILE.csv` and `cases export --xlsx OUT | --csv OUT`: the 12345 hotline's work
+// orders in, the case list out, through the same core as the window's import dialog and export
+// (core/exchange/). The column mapping an import uses is remembered in the file for both.
+#include "CaseCommandSupport.h"
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "exchange/CaseExport.h"
+#include "exchange/HotlineImport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gdcli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("gdcli", text, disambiguation, n);
+}
+
+// --mapping "field=Header;field=Header", or the name of a JSON file {"field": "Header"}.
+bool explicitMapping(const Invocation &call, gd::HotlineMapping *mapping, int *code)
+{
+    if (!call.has(QStringLiteral("mapping")))
+        return true;
+    const QString value = call.value(QStringLiteral("mapping"));
+    gd::Result<gd::HotlineMapping> parsed = gd::HotlineMapping();
+    if (value.contains(QLatin1Char('='))) {
+        parsed = gd::HotlineMapping::fromSpec(value);
+    } else {
+        QFile f(value);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *code = fail(UserError, tr("--mapping: cannot read %1 (%2); give field=Header;field=Header or a JSON file.")
+                                        .arg(QDir::toNativeSeparators(value), f.errorString()));
+            return false;
+        }
+        parsed = gd::HotlineMapping::fromJson(f.readAll());
+    }
+    if (!parsed) {
+        *code = fail(UserError, QStringLiteral("--mapping: ") + parsed.message());
+        return false;
+    }
+    *mapping = parsed.value();
+    return true;
+}
+
+QString kindKey(gd::HotlineNote::Kind kind)
+{
+    return kind == gd::HotlineNote::AlreadyImported ? QStringLiteral("already_imported") : QStringLiteral("refused");
+}
+
+QJsonObject reportJson(gd::Database &db, const gd::HotlineFile &file, const gd::HotlineImportReport &r)
+{
+    QJsonArray numbers;
+    gd::CaseService cases(db);
+    for (const QString &id : r.caseIds)
+        if (auto c = cases.caseById(id))
+            numbers.append(c->number);
+    QJsonArray notes;
+    for (const gd::HotlineNote &n : r.notes)
+        notes.append(QJsonObject{{QStringLiteral("line"), n.line},
+                                 {QStringLiteral("kind"), kindKey(n.kind)},
+                                 {QStringLiteral("field"), textOrNull(n.field)},
+                                 {QStringLiteral("column"), textOrNull(n.column)},
+                                 {QStringLiteral("reason"), n.reason}});
+    return {{QStringLiteral("file"), QDir::toNativeSeparators(file.path)},
+            {QStringLiteral("encoding"), gd::textcodec::key(file.encoding)},
+            {QStringLiteral("rows"), r.totalRows},
+            {QStringLiteral("imported"), r.imported},
+            {QStringLiteral("already_imported"), r.alreadyThere},
+            {QStringLiteral("refused"), r.refused},
+            {QStringLiteral("cases"), numbers},
+            {QStringLiteral("notes"), notes}};
+}
+
+void printReport(const gd::HotlineFile &file, const gd::HotlineImportReport &r)
+{
+    printLine(tr("%1 (%2): %3 line(s); imported %4, already imported %5, refused %6.")
+                  .arg(QDir::toNativeSeparators(file.path), gd::textcodec::displayName(file.encoding))
+                  .arg(r.totalRows)
+                  .arg(r.imported)
+                  .arg(r.alreadyThere)
+                  .arg(r.refused));
+    if (r.notes.isEmpty())
+        return;
+    printLine(QString());
+    QList<QStringList> rows;
+    for (const gd::HotlineNote &n : r.notes)
+        rows << QStringList{QString::number(n.line), n.column, n.reason.simplified()};
+    printTable({tr("Line"), tr("Column"), tr("Reason")}, rows);
+}
+
+} // namespace
+
+int importCases(const Invocation &call)
+{
+    int code = Ok;
+    gd::TextEncoding encoding = gd::TextEncoding::Auto;
+    if (!checkCaseChoice(call, QStringLiteral("encoding"), gd::textcodec::keys(), &code))
+        return code;
+    gd::textcodec::fromKey(call.value(QStringLiteral("encoding")), &encoding);
+    gd::HotlineMapping chosen;
+    if (!explicitMapping(call, &chosen, &code) || !requireUser(call, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db || !signIn(*db, call, &code))
+        return code;
+
+    auto file = gd::HotlineImport::read(call.arguments.value(0), encoding);
+    if (!file)
+        return fail(DataError, file.message());
+    gd::HotlineImport importer(*db);
+    const gd::HotlineMapping mapping = importer.mappingFor(file.value()).overriddenBy(chosen);
+    if (gd::Status s = gd::HotlineImport::checkColumns(file.value(), mapping); !s)
+        return fail(DataError, s.message());
+    auto report = importer.run(file.value(), mapping);
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
+
+    if (call.json)
+        printJson(reportJson(*db, file.value(), report.value()));
+    else
+        printReport(file.value(), report.value());
+    // The file was read: the good lines are in. The refused ones are the user's to fix.
+    if (report->refused > 0)
+        fail(Ok, tr("%n line(s) of %1 were refused and not imported; the report names the line and column of each.",
+                    nullptr, report->refused)
+                     .arg(QDir::toNativeSeparators(file->path)));
+    return Ok;
+}
+
+int exportCases(const Invocation &call)
+{
+    int code = Ok;
+    const bool xlsx = call.has(QStringLiteral("xlsx"));
+    const bool csv = call.has(QStringLiteral("csv"));
+    if (xlsx == csv)
+        return fail(UserError, xlsx ? tr("--xlsx and --csv: give one of them, not both.")
+                                    : tr("cases export: name the file with --xlsx OUT.xlsx or --csv OUT.csv."));
+    const QString option = QLatin1String(xlsx ? "xlsx" : "csv");
+    const QString path = call.value(option);
+    if (path.trimmed().isEmpty())
+        return fail(UserError, tr("--%1: the file name is empty.").arg(option));
+    gd::CaseFilter filter;
+    if (!parseCaseFilter(call, &filter, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db || !resolvePlaces(*db, call, &filter, &code))
+        return code;
+
+    const gd::ExportFormat format = xlsx ? gd::ExportFormat::Xlsx : gd::ExportFormat::Csv;
+    auto report = gd::CaseExport(*db).write(filter, path, format);
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                              {QStringLiteral("format"), option},
+                              {QStringLiteral("rows"), report->rows}});
+    else
+        printLine(tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
+    return Ok;
+}
+
+} // namespace gdcli

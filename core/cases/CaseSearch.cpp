@@ -1,0 +1,214 @@
+#include "CaseSearch.h"
+
+#include "CaseRowSql.h"
+#include "SearchText.h"
+#include "Workflow.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CaseSearch", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+QString joined(const QStringList &parts, const char *op)
+{
+    return QStringLiteral("(") + parts.join(QLatin1String(op)) + QStringLiteral(")");
+}
+
+// One term in some columns; the phone's end joins in when the term looks like one.
+QString termIn(const QString &term, const char *columns, bool withPhone)
+{
+    QString e = QStringLiteral("{%1} : %2").arg(QLatin1String(columns), search::phrase(term));
+    if (withPhone && search::isPhoneTail(term))
+        e = QStringLiteral("(%1 OR {phone} : %2)").arg(e, search::phrase(term, true));
+    return e;
+}
+
+QString allTerms(const QStringList &terms, const char *columns, bool withPhone)
+{
+    QStringList parts;
+    for (const QString &t : terms)
+        parts << termIn(t, columns, withPhone);
+    return joined(parts, " AND ");
+}
+
+struct Key {
+    int tier = 1;
+    qint64 doc = 0; // 0: from the tier's start
+};
+
+bool parseKey(const QString &text, Key *key)
+{
+    if (text.isEmpty())
+        return true;
+    const QStringList parts = text.split(QLatin1Char(':'));
+    bool tierOk = false, docOk = false;
+    if (parts.size() != 2)
+        return false;
+    key->tier = parts[0].toInt(&tierOk);
+    key->doc = parts[1].toLongLong(&docOk);
+    return tierOk && docOk && key->tier >= 1 && key->tier <= 3 && key->doc > 0;
+}
+
+// The window of `text` around its first match, with every match inside it marked.
+void snippetOf(const QString &text, const QList<QPair<int, int>> &spans, SearchHit *hit)
+{
+    const int first = spans.first().first;
+    int from = qMax(0, first - CaseSearch::kSnippetChars / 3);
+    if (from > 0 && text.at(from).isLowSurrogate())
+        --from;
+    int to = qMin<int>(text.size(), from + CaseSearch::kSnippetChars);
+    if (to < text.size() && text.at(to).isLowSurrogate())
+        ++to;
+    const QString lead = from > 0 ? QStringLiteral("…") : QString();
+    hit->snippet = lead + text.mid(from, to - from) + (to < text.size() ? QStringLiteral("…") : QString());
+    hit->snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const auto &s : spans) {
+        const int start = qMax(s.first, from), end = qMin(s.first + s.second, to);
+        if (start < end)
+            hit->marks << qMakePair(int(lead.size()) + start - from, end - start);
+    }
+}
+
+} // namespace
+
+QString CaseSearch::matchExpression(const QStringList &terms, int tier)
+{
+    const QString inBody = allTerms(terms, "body", false);
+    const QString near = allTerms(terms, "body place", true);
+    switch (tier) {
+    case 1: return inBody;
+    case 2: return near + QStringLiteral(" NOT ") + inBody;
+    case 3: return allTerms(terms, "body place notes", true) + QStringLiteral(" NOT ") + near;
+    default: return allTerms(terms, "body place notes", true);
+    }
+}
+
+Result<qint64> CaseSearch::count(const QString &query) const
+{
+    const QStringList terms = search::terms(query);
+    if (terms.isEmpty())
+        return Error::invalid(QStringLiteral("query"), tr("Search: type a word, a name or a phone number."));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
+    q.addBindValue(matchExpression(terms, 0));
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QString &afterKey) const
+{
+    SearchPage out;
+    out.terms = search::terms(query);
+    if (out.terms.isEmpty())
+        return Error::invalid(QStringLiteral("query"), tr("Search: type a word, a name or a phone number."));
+    if (limit < 1 || limit > CaseQueries::kMaxLimit)
+        return Error::invalid(QStringLiteral("limit"),
+                              tr("Search: show between 1 and %1 cases at a time.").arg(CaseQueries::kMaxLimit));
+    Key key;
+    if (!parseKey(afterKey, &key))
+        return Error::invalid(QStringLiteral("key"), tr("Search: the page key is not one of this search's."));
+
+    // The docs of the page and one more (to know whether a next page exists), tier by tier.
+    QList<QPair<int, qint64>> docs;
+    for (int tier = key.tier; tier <= 3 && docs.size() <= limit; ++tier) {
+        const bool bounded = tier == key.tier && key.doc > 0;
+        QSqlQuery &q = m_db.prepared(
+            bounded ? QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ? AND rowid < ? "
+                                     "ORDER BY rowid DESC LIMIT ?")
+                    : QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC "
+                                     "LIMIT ?"));
+        q.addBindValue(matchExpression(out.terms, tier));
+        if (bounded)
+            q.addBindValue(key.doc);
+        q.addBindValue(limit + 1 - docs.size());
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            docs << qMakePair(tier, q.value(0).toLongLong());
+        q.finish();
+    }
+    if (docs.size() > limit) {
+        docs.removeLast();
+        out.nextKey = QStringLiteral("%1:%2").arg(docs.last().first).arg(docs.last().second);
+    }
+
+    QSqlQuery &row = m_db.prepared(caseRowSelect() +
+                                   QStringLiteral("WHERE c.id = (SELECT case_id FROM case_search_map WHERE doc = ?)"));
+    QSqlQuery &texts = m_db.prepared(
+        QStringLiteral("SELECT description, request, address, reporter_name, reporter_phone FROM cases WHERE id = ?"));
+    const qint64 now = m_db.nowMs();
+    for (const auto &[tier, doc] : docs) {
+        row.addBindValue(doc);
+        if (!row.exec())
+            return sqlError(row);
+        if (!row.next())
+            continue; // a map row without its case: the index is rebuilt by `check`, never shown
+        SearchHit hit;
+        hit.tier = tier;
+        hit.row = readCaseRow(row);
+        hit.row.overdue = workflow::isOpen(hit.row.state) && hit.row.dueMs > 0 && hit.row.dueMs < now;
+        row.finish();
+        texts.addBindValue(hit.row.id);
+        if (!texts.exec() || !texts.next())
+            return sqlError(texts);
+        static const char *const fields[] = {"description", "request", "address", "reporter_name"};
+        for (int i = 0; i < 4 && hit.snippet.isEmpty(); ++i) {
+            const QString text = texts.value(i).toString();
+            const auto spans = search::occurrences(text, out.terms);
+            if (!spans.isEmpty()) {
+                hit.field = QString::fromLatin1(fields[i]);
+                snippetOf(text, spans, &hit);
+            }
+        }
+        const QString phone = texts.value(4).toString();
+        texts.finish();
+        if (hit.snippet.isEmpty()) {
+            for (const QString &t : out.terms)
+                if (search::isPhoneTail(t) && search::fold(phone).endsWith(t)) {
+                    hit.field = QStringLiteral("reporter_phone");
+                    hit.snippet = phone;
+                    hit.marks << qMakePair(int(phone.size() - t.size()), int(t.size()));
+                    break;
+                }
+        }
+        if (hit.snippet.isEmpty()) {
+            // A note or an attached report: read the timeline's texts for this one case.
+            QSqlQuery &notes = m_db.prepared(QStringLiteral(
+                "SELECT note, json_extract(data, '$.description'), json_extract(data, '$.request') FROM case_events "
+                "WHERE case_id = ? ORDER BY hlc, id"));
+            notes.addBindValue(hit.row.id);
+            if (!notes.exec())
+                return sqlError(notes);
+            while (hit.snippet.isEmpty() && notes.next())
+                for (int i = 0; i < 3 && hit.snippet.isEmpty(); ++i) {
+                    const QString text = notes.value(i).toString();
+                    const auto spans = search::occurrences(text, out.terms);
+                    if (!spans.isEmpty()) {
+                        hit.field = QStringLiteral("note");
+                        snippetOf(text, spans, &hit);
+                    }
+                }
+            notes.finish();
+        }
+        out.hits << hit;
+    }
+    return out;
+}
+
+} // namespace gd

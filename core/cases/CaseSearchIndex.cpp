@@ -1,0 +1,216 @@
+#include "CaseSearchIndex.h"
+
+#include "SearchText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CaseSearchIndex", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+constexpr int kSlotBits = 20;
+constexpr qint64 kSlotMask = (qint64(1) << kSlotBits) - 1;
+
+// The FTS5 statements, shared by the incremental and the bulk paths.
+const char kInsert[] = "INSERT INTO case_search(rowid, body, place, notes, phone) VALUES(?, ?, ?, ?, ?)";
+const char kDelete[] =
+    "INSERT INTO case_search(case_search, rowid, body, place, notes, phone) VALUES('delete', ?, ?, ?, ?, ?)";
+
+// Tokens are bound as text: a blob would reach FTS5 as bytes of unknown encoding.
+QVariant text(const QByteArray &utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QStringList nonEmpty(std::initializer_list<const QString *> texts)
+{
+    QStringList out;
+    for (const QString *t : texts)
+        if (!t->isEmpty())
+            out << *t;
+    return out;
+}
+
+} // namespace
+
+CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
+{
+    QStringList body = nonEmpty({&t.description, &t.request});
+    QStringList place = nonEmpty({&t.address, &t.reporterName});
+    QStringList phones = nonEmpty({&t.reporterPhone});
+    QStringList notes;
+    QSet<QString> splitOut;
+    for (const auto &e : t.events)
+        if (!e.splitReportId.isEmpty())
+            splitOut.insert(e.splitReportId);
+    for (const auto &e : t.events) {
+        if (!e.note.isEmpty())
+            notes << e.note;
+        if (e.action == QLatin1String("report") && !splitOut.contains(e.id)) {
+            notes += nonEmpty({&e.reportDescription, &e.reportRequest});
+            place += nonEmpty({&e.reportAddress, &e.reportName});
+            phones += nonEmpty({&e.reportPhone});
+        }
+    }
+    Entry entry;
+    entry.body = search::columnTokens(body);
+    entry.place = search::columnTokens(place);
+    entry.notes = search::columnTokens(notes);
+    entry.phone = search::phoneTokens(phones);
+    return entry;
+}
+
+CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &action, const QString &note,
+                                                   const QByteArray &dataJson)
+{
+    CaseSearchTexts::Event e;
+    e.id = id;
+    e.action = action;
+    e.note = note;
+    const bool report = action == QLatin1String("report");
+    if (!report && action != QLatin1String("split"))
+        return e;
+    const QJsonObject data = QJsonDocument::fromJson(dataJson).object();
+    if (!report) {
+        e.splitReportId = data.value(QStringLiteral("report_event_id")).toString();
+        return e;
+    }
+    e.reportAddress = data.value(QStringLiteral("address")).toString();
+    e.reportName = data.value(QStringLiteral("reporter_name")).toString();
+    e.reportPhone = data.value(QStringLiteral("reporter_phone")).toString();
+    e.reportDescription = data.value(QStringLiteral("description")).toString();
+    e.reportRequest = data.value(QStringLiteral("request")).toString();
+    return e;
+}
+
+Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT description, request, address, reporter_name, reporter_phone, received_ms "
+                             "FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::make(ErrorKind::NotFound, tr("The case does not exist."));
+    CaseSearchTexts t;
+    t.description = q.value(0).toString();
+    t.request = q.value(1).toString();
+    t.address = q.value(2).toString();
+    t.reporterName = q.value(3).toString();
+    t.reporterPhone = q.value(4).toString();
+    t.receivedMs = q.value(5).toLongLong();
+    q.prepare(QStringLiteral("SELECT id, action, note, data FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next())
+        t.events << eventTexts(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString().toUtf8());
+    return t;
+}
+
+Result<CaseSearchIndex::Entry> CaseSearchIndex::entry(const QString &caseId) const
+{
+    Result<CaseSearchTexts> texts = textsOf(caseId);
+    if (!texts)
+        return texts.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT doc FROM case_search_map WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Entry();
+    Entry e = tokensOf(*texts);
+    e.doc = q.value(0).toLongLong();
+    return e;
+}
+
+// The slot starts from the id's hash, so two offices give a case the same doc when they can.
+Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT case_id FROM case_search_map WHERE doc = ?"));
+    const qint64 base = qMax<qint64>(receivedMs, 0) << kSlotBits;
+    const qint64 start = qint64(qHash(caseId)) & kSlotMask;
+    for (qint64 i = 0; i <= kSlotMask; ++i) {
+        const qint64 doc = base | ((start + i) & kSlotMask);
+        q.addBindValue(doc);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next() || q.value(0).toString() == caseId)
+            return doc;
+    }
+    return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
+}
+
+Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) const
+{
+    Result<CaseSearchTexts> texts = textsOf(caseId);
+    if (!texts)
+        return texts.error();
+    const Entry after = tokensOf(*texts);
+    const bool sameDoc = before.doc && (before.doc >> kSlotBits) == qMax<qint64>(texts->receivedMs, 0);
+    if (sameDoc && after == before)
+        return {};
+    QSqlQuery q(m_db);
+    if (before.doc) {
+        q.prepare(QString::fromLatin1(kDelete));
+        for (const QVariant &v :
+             {QVariant(before.doc), text(before.body), text(before.place), text(before.notes), text(before.phone)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q);
+        if (!sameDoc) {
+            q.prepare(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
+            q.addBindValue(before.doc);
+            if (!q.exec())
+                return sqlError(q);
+        }
+    }
+    qint64 doc = before.doc;
+    if (!sameDoc) {
+        Result<qint64> free = freeDoc(texts->receivedMs, caseId);
+        if (!free)
+            return free.error();
+        doc = *free;
+        q.prepare(QStringLiteral("INSERT INTO case_search_map(doc, case_id) VALUES(?, ?)"));
+        q.addBindValue(doc);
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlError(q);
+    }
+    q.prepare(QString::fromLatin1(kInsert));
+    for (const QVariant &v : {QVariant(doc), text(after.body), text(after.place), text(after.notes), text(after.phone)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<qint64> CaseSearchIndex::indexedCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM case_search_map")) || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace gd

@@ -1,0 +1,81 @@
+#pragma once
+// The full-text index of the cases: an FTS5 table (case_search) over tokens made by
+// SearchText.h, and case_search_map from its rowid ("doc") to the case.
+//
+// - What is indexed: "body" = what happened + the request; "place" = the address and the
+//   reporter's name; "notes" = every timeline note and the texts of reports attached as
+//   repeats (until split out); "phone" = the reporter's phone and the attached reports' phones.
+// - doc = received_ms << 20 | slot, so the index's own rowid order is "newest received first"
+//   and a search page is read in that order without sorting. The map keeps the case id, which
+//   a VACUUM could not renumber as it may a plain rowid.
+// - The index is contentless (it keeps tokens, not texts: a third of the size), so replacing a
+//   case's entry must hand FTS5 the tokens it was indexed with. Writers therefore take an
+//   Entry before they change a case and call refresh() after, in the same transaction.
+// - The index is local, derived data: not exchanged, not audited; rebuild() makes it again
+//   from the cases and their timelines (schema upgrade, demo generator, repair).
+#include "storage/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace gd {
+
+// The texts of one case that search sees.
+struct CaseSearchTexts {
+    QString description, request, address, reporterName, reporterPhone;
+    qint64 receivedMs = 0;
+    // The timeline in (hlc, id) order: only action, id, note and data matter here.
+    struct Event {
+        QString id, action, note;
+        QString reportAddress, reportName, reportPhone, reportDescription, reportRequest; // "report"
+        QString splitReportId;                                                            // "split"
+    };
+    QList<Event> events;
+};
+
+class CaseSearchIndex
+{
+public:
+    explicit CaseSearchIndex(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    // A case's entry as the index holds it; doc 0 when the case is not indexed.
+    struct Entry {
+        qint64 doc = 0;
+        QByteArray body, place, notes, phone; // tokens (UTF-8)
+        bool operator==(const Entry &o) const
+        {
+            return body == o.body && place == o.place && notes == o.notes && phone == o.phone;
+        }
+    };
+
+    static Entry tokensOf(const CaseSearchTexts &texts);
+    // An event as search sees it; data (JSON) is only read for reports and splits.
+    static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
+                                             const QByteArray &data);
+
+    // The entry of a case now (read before changing it). NotFound when the case does not exist.
+    Result<Entry> entry(const QString &caseId) const;
+    // Brings the case's entry up to date after a change; `before` is what entry() returned.
+    Status refresh(const QString &caseId, const Entry &before) const;
+
+    // Drops the index and builds it again from every case, in the caller's transaction.
+    // progress(done fraction) returning false cancels (Cancelled; the caller rolls back).
+    Status rebuild(const std::function<bool(double)> &progress = {});
+
+    // Cases the index holds (map rows), for checks and tests.
+    Result<qint64> indexedCount() const;
+
+    // Read the texts of a case from the database.
+    Result<CaseSearchTexts> textsOf(const QString &caseId) const;
+
+private:
+    Result<qint64> freeDoc(qint64 receivedMs, const QString &caseId) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace gd

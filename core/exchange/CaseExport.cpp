@@ -1,0 +1,184 @@
+#include "CaseExport.h"
+
+#include "CaseExportRows.h"
+#include "CsvReader.h"
+#include "XlsxCaseWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CaseExport", text);
+}
+
+Error cannotWrite(const QString &path, const QString &why)
+{
+    return Error::make(ErrorKind::Internal, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why));
+}
+
+// A cell Excel would run as a formula (=, +, -, @ first) is written as text: a resident's words
+// must never become a formula on the office PC.
+QString safeCell(const QString &text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+// Where the rows go: a CSV into the save file directly, an XLSX first into a temporary file
+// (libxlsxwriter writes by name), copied into the save file when it is complete.
+class Sink
+{
+public:
+    virtual ~Sink() = default;
+    virtual Status write(const CaseExportRow &row) = 0;
+    virtual Status finish() = 0;
+};
+
+class CsvSink final : public Sink
+{
+public:
+    explicit CsvSink(QSaveFile &file)
+        : m_file(file)
+    {}
+    Status start()
+    {
+        return put(QByteArray("\xEF\xBB\xBF") + CsvReader::join(CaseExport::headers()).toUtf8() + "\r\n");
+    }
+    Status write(const CaseExportRow &row) override
+    {
+        QStringList cells = row.texts();
+        for (QString &c : cells)
+            c = safeCell(c);
+        return put(CsvReader::join(cells).toUtf8() + "\r\n");
+    }
+    Status finish() override { return {}; }
+
+private:
+    Status put(const QByteArray &bytes)
+    {
+        if (m_file.write(bytes) != bytes.size())
+            return cannotWrite(m_file.fileName(), m_file.errorString());
+        return {};
+    }
+    QSaveFile &m_file;
+};
+
+class XlsxSink final : public Sink
+{
+public:
+    explicit XlsxSink(QSaveFile &file)
+        : m_file(file)
+    {}
+    Status start()
+    {
+        m_temp.setFileTemplate(QDir::temp().filePath(QStringLiteral("griddesk-export-XXXXXX.xlsx")));
+        if (!m_temp.open())
+            return cannotWrite(m_temp.fileTemplate(), m_temp.errorString());
+        m_temp.close();
+        return m_book.open(m_temp.fileName(), CaseExport::headers(), tr("Cases"));
+    }
+    Status write(const CaseExportRow &row) override { return m_book.write(row); }
+    Status finish() override
+    {
+        if (Status s = m_book.finish(); !s)
+            return s;
+        QFile done(m_temp.fileName());
+        if (!done.open(QIODevice::ReadOnly))
+            return cannotWrite(m_file.fileName(), done.errorString());
+        while (!done.atEnd()) {
+            const QByteArray chunk = done.read(1 << 20);
+            if (m_file.write(chunk) != chunk.size())
+                return cannotWrite(m_file.fileName(), m_file.errorString());
+        }
+        return {};
+    }
+
+private:
+    QSaveFile &m_file;
+    QTemporaryFile m_temp;
+    XlsxCaseWriter m_book;
+};
+
+} // namespace
+
+QStringList CaseExport::headers()
+{
+    return {tr("Number"),        tr("Hotline order"), tr("State"),   tr("Received"),  tr("Category"),
+            tr("Channel"),       tr("Grid code"),     tr("Address"), tr("Reporter"),  tr("Reporter's phone"),
+            tr("What happened"), tr("Asks for"),      tr("Due"),     tr("Lead unit"), tr("Handler")};
+}
+
+bool CaseExport::formatFromPath(const QString &path, ExportFormat *format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        *format = ExportFormat::Csv;
+    else if (suffix == QLatin1String("xlsx"))
+        *format = ExportFormat::Xlsx;
+    else
+        return false;
+    return true;
+}
+
+Result<CaseExportReport> CaseExport::write(const CaseFilter &filter, const QString &path, ExportFormat format,
+                                           const Progress &progress, const Cancel &cancel)
+{
+    CaseExportRows rows(m_db, filter, kPageSize);
+    auto total = rows.count();
+    if (!total)
+        return total.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    std::unique_ptr<Sink> sink;
+    if (format == ExportFormat::Csv) {
+        auto csv = std::make_unique<CsvSink>(file);
+        if (Status s = csv->start(); !s)
+            return s.error();
+        sink = std::move(csv);
+    } else {
+        auto xlsx = std::make_unique<XlsxSink>(file);
+        if (Status s = xlsx->start(); !s)
+            return s.error();
+        sink = std::move(xlsx);
+    }
+
+    CaseExportReport report;
+    report.path = path;
+    report.format = format;
+    if (progress)
+        progress(0, total.value());
+    while (!rows.atEnd()) {
+        auto page = rows.next();
+        if (!page)
+            return page.error(); // the save file is discarded with `file`
+        for (const CaseExportRow &row : page.value()) {
+            if (cancel && cancel()) {
+                report.cancelled = true;
+                file.cancelWriting();
+                return report;
+            }
+            if (Status s = sink->write(row); !s)
+                return s.error();
+            ++report.rows;
+        }
+        if (progress)
+            progress(report.rows, qMax(total.value(), report.rows));
+    }
+    if (Status s = sink->finish(); !s)
+        return s.error();
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return report;
+}
+
+} // namespace gd

@@ -1,0 +1,58 @@
+#pragma once
+// One line of a 12345 hotline CSV turned into a case draft, or into the reasons it cannot be
+// one, each naming the column. Reads only: nothing here writes to the file.
+#include "CsvReader.h"
+#include "HotlineMapping.h"
+#include "cases/CaseTypes.h"
+
+#include <QHash>
+#include <QList>
+
+namespace gd {
+
+class Database;
+
+struct HotlineNote {
+    enum Kind { Refused, AlreadyImported };
+    int line = 0;
+    Kind kind = Refused;
+    QString field;  // HotlineMapping field; "" when the whole line is meant
+    QString column; // that field's column as the file spells it; "" when the whole line is meant
+    QString reason; // translated
+};
+
+class HotlineRowReader
+{
+public:
+    HotlineRowReader(Database &db, const QStringList &headers, const HotlineMapping &mapping);
+
+    // The text of each mapped field, in HotlineMapping::fields() order ("" where unmapped).
+    QStringList cells(const CsvRecord &record) const;
+    // The hotline's order number of the line, trimmed ("" when it has none).
+    QString order(const CsvRecord &record) const { return cell(record, QStringLiteral("hotline_order")); }
+
+    struct Read {
+        Case draft;                  // channel hotline_12345, the order number set
+        QList<HotlineNote> refusals; // empty when the draft can be registered
+    };
+    // Checks every field (so a line lists all its problems), then CaseService::validate.
+    Read read(const CsvRecord &record) const;
+
+    // "2026-03-02 14:05", "2026/3/2 14:05:00", "2026-03-02T14:05:00", "2026年3月2日 14:05", a
+    // bare date (midnight); Beijing time unless the text carries a zone. 0 when it is none of them.
+    static qint64 parseTime(const QString &text);
+
+private:
+    QString cell(const CsvRecord &record, const QString &field) const;
+    HotlineNote refusal(const CsvRecord &record, const QString &field, const QString &reason) const;
+    QString categoryFor(const QString &text) const;
+    Database &m_db;
+    HotlineMapping m_mapping;
+    QHash<QString, int> m_index; // field → position of its column in a record
+    int m_headerCount = 0;
+    QHash<QString, QString> m_categoryByKey; // code or normalized name → id
+    QHash<QString, QString> m_childByPath;   // "parent\x1fchild" normalized names → id
+    QString m_otherCategory;                 // "13 其他", for lines that give none
+};
+
+} // namespace gd

@@ -1,0 +1,94 @@
+// `cases search` through the real griddesk-cli, on a demo file with cases: JSON hits with their
+// snippet and marks, --count agreeing with the hits, the terminal's 【】 marks, and refusals.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace clitest;
+
+namespace {
+
+struct SearchDesk {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("office.griddesk"));
+    SearchDesk()
+    {
+        const CliRun demo = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("400")});
+        INFO(demo.errText().toStdString());
+        REQUIRE(demo.exitCode == 0);
+    }
+    CliRun search(QStringList arguments) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("search")} +
+                      arguments);
+    }
+};
+
+} // namespace
+
+TEST_CASE("cases search prints ranked hits as JSON and counts them")
+{
+    SearchDesk d;
+    for (const QString &term : {QStringLiteral("水"), QStringLiteral("楼道"), QStringLiteral("小广告")}) {
+        INFO("term: " << term.toStdString());
+        const CliRun all = d.search({term, QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
+        INFO(all.errText().toStdString());
+        REQUIRE(all.exitCode == 0);
+        const QJsonArray hits = parseJson(all.out).array();
+        CHECK_FALSE(hits.isEmpty());
+        const CliRun count = d.search({term, QStringLiteral("--count")});
+        REQUIRE(count.exitCode == 0);
+        CHECK(count.out.trimmed().toInt() == hits.size());
+        int lastTier = 1;
+        QStringList seen;
+        for (const QJsonValue &v : hits) {
+            const QJsonObject h = v.toObject();
+            for (const char *key : {"id", "number", "state", "tier", "matched_field", "snippet", "marks"})
+                CHECK(h.contains(QLatin1String(key)));
+            const int tier = h.value(QStringLiteral("tier")).toInt();
+            CHECK(tier >= lastTier); // best tiers first
+            lastTier = tier;
+            CHECK_FALSE(seen.contains(h.value(QStringLiteral("id")).toString()));
+            seen << h.value(QStringLiteral("id")).toString();
+            const QString snippet = h.value(QStringLiteral("snippet")).toString();
+            const QJsonArray marks = h.value(QStringLiteral("marks")).toArray();
+            REQUIRE_FALSE(marks.isEmpty());
+            const QJsonArray m = marks.first().toArray();
+            CHECK(snippet.mid(m.at(0).toInt(), m.at(1).toInt()) == term);
+        }
+    }
+    const CliRun counted = d.search({QStringLiteral("楼道"), QStringLiteral("--count"), QStringLiteral("--json")});
+    REQUIRE(counted.exitCode == 0);
+    CHECK(parseJson(counted.out).object().value(QStringLiteral("count")).toInt() > 0);
+}
+
+TEST_CASE("cases search shows the matches in a table and stops at --limit")
+{
+    SearchDesk d;
+    const CliRun run = d.search({QStringLiteral("楼道"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                 QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    REQUIRE(run.exitCode == 0);
+    const QString out = QString::fromUtf8(run.out);
+    CHECK(out.contains(QStringLiteral("【楼道】")));
+    CHECK(out.contains(QStringLiteral("3 条诉求")));
+    const CliRun none = d.search({QStringLiteral("没有这种事")});
+    REQUIRE(none.exitCode == 0);
+    CHECK(QString::fromUtf8(none.out).contains(QStringLiteral("0 case")));
+}
+
+TEST_CASE("cases search refuses an empty text, a bad limit and a missing file")
+{
+    SearchDesk d;
+    const CliRun empty = d.search({QStringLiteral("  ")});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.errText().contains(QStringLiteral("Search")));
+    CHECK(d.search({QStringLiteral("水"), QStringLiteral("--limit"), QStringLiteral("-1")}).exitCode == 1);
+    CHECK(d.search({}).exitCode == 1); // no TEXT
+    const CliRun missing = runCli({QStringLiteral("--db"), d.dir.filePath(QStringLiteral("none.griddesk")),
+                                   QStringLiteral("cases"), QStringLiteral("search"), QStringLiteral("水")});
+    CHECK(missing.exitCode == 1); // as every command: a file name that names nothing is a typing mistake
+    CHECK(missing.errText().contains(QStringLiteral("none.griddesk")));
+}

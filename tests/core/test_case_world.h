@@ -1,0 +1,60 @@
+#pragma once
+// One street, community, grid with its worker, building and unit, and a walk-in draft: the
+// small world the case-service and case-search tests register cases in.
+#include "cases/CaseService.h"
+#include "org/BuildingService.h"
+#include "org/UnitService.h"
+#include "test_org_fixture.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace gdtest {
+
+struct CaseWorld {
+    TestDb t;
+    QString grid, building, worker, category, unit;
+
+    CaseWorld()
+    {
+        // 2026-03-02 10:00 Beijing time, a Monday with calendar data around it.
+        t.clock->setMs(QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+        const QString street = addStreet(*t, QStringLiteral("370202002"), QStringLiteral("八大关街道"));
+        const QString community =
+            addCommunity(*t, street, QStringLiteral("370202002001"), QStringLiteral("红岛路社区"));
+        worker = addWorker(*t, QStringLiteral("陈姝夷"), QStringLiteral("13953200001"));
+        grid = addGrid(*t, community, QStringLiteral("370202002001001"), QStringLiteral("红岛路社区第1网格"), worker);
+        gd::Building b;
+        b.gridId = grid;
+        b.name = QStringLiteral("书香家园49号楼");
+        b.address = QStringLiteral("三明南路2号");
+        building = must(gd::BuildingService(*t).save(b));
+        gd::Unit u;
+        u.name = QStringLiteral("市南热力站");
+        u.kind = QStringLiteral("heating");
+        u.servicePhone = QStringLiteral("0532-82870000");
+        unit = must(gd::UnitService(*t).save(u));
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY code LIMIT 1")));
+        REQUIRE(q.next());
+        category = q.value(0).toString();
+    }
+
+    gd::Case draft() const
+    {
+        gd::Case c;
+        c.channel = QStringLiteral("walk_in");
+        c.requestType = QStringLiteral("help");
+        c.categoryId = category;
+        c.reporterName = QStringLiteral("李先生");
+        c.reporterPhone = QStringLiteral("139 5320 0002");
+        c.address = QStringLiteral("三明南路2号");
+        c.buildingId = building;
+        c.description = QStringLiteral("一楼住户圈占公共院子，狗不拴绳，老人经过常被吓到");
+        c.request = QStringLiteral("拆除违章铁门，文明养犬");
+        return c;
+    }
+};
+
+} // namespace gdtest

@@ -1,0 +1,88 @@
+#include "CaseExportAction.h"
+
+#include "cases/WorkCalendar.h"
+#include "common/MessageBox.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace gdui {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QApplication::translate("gdui::CaseExportAction", text, disambiguation, n);
+}
+} // namespace
+
+QString defaultExportPath(const gd::Database &db, gd::ExportFormat format)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString day = db.clock().now().toTimeZone(gd::WorkCalendar::zone()).toString(QStringLiteral("yyyy-MM-dd"));
+    const QString name =
+        tr("cases-%1").arg(day) + (format == gd::ExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    return QDir(folder).filePath(name);
+}
+
+bool exportCaseList(QWidget *parent, gd::Database &db, const gd::CaseFilter &filter)
+{
+    const QString excel = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV for Excel (*.csv)");
+    QString chosenFilter = excel;
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export the case list"), defaultExportPath(db, gd::ExportFormat::Xlsx),
+                                     excel + QStringLiteral(";;") + csv, &chosenFilter);
+    if (path.isEmpty())
+        return false;
+    gd::ExportFormat format;
+    if (!gd::CaseExport::formatFromPath(path, &format)) // no extension typed: the chosen filter decides
+        path += chosenFilter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    auto report = exportCaseListTo(parent, db, filter, path);
+    return report && !report->cancelled;
+}
+
+gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database &db, const gd::CaseFilter &filter,
+                                                  const QString &path)
+{
+    const QString title = tr("Export the case list");
+    gd::ExportFormat format;
+    if (!gd::CaseExport::formatFromPath(path, &format)) {
+        const gd::Error e = gd::Error::invalid(
+            QStringLiteral("path"),
+            tr("%1: choose a name ending in .xlsx (Excel) or .csv.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(parent, title, e.message);
+        return e;
+    }
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, parent);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    auto report = gd::CaseExport(db).write(
+        filter, path, format,
+        [&](int done, int total) {
+            progress.setMaximum(qMax(total, 1));
+            progress.setValue(done);
+            QApplication::processEvents();
+        },
+        [&]() { return progress.wasCanceled(); });
+    progress.close();
+    if (!report)
+        MessageBox::warning(parent, title, report.message());
+    else if (report->cancelled)
+        MessageBox::information(parent, title, tr("The export was cancelled; no file was written."));
+    else
+        MessageBox::information(
+            parent, title, tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
+    return report;
+}
+
+} // namespace gdui
