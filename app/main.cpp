@@ -1,5 +1,6 @@
 // griddesk: the window. Opens the data file (a demo district on first start), signs the
 // operator in, and shows the main window.
+#include "cases/CasesPage.h"
 #include "org/OrgPage.h"
 #include "people/OperatorService.h"
 #include "shell/AppSettings.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -62,7 +64,10 @@ int main(int argc, char **argv)
                                   QStringLiteral("FILE"));
     QCommandLineOption gridOption(QStringLiteral("grid"), QStringLiteral("Show the grid with this code."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({dbOption, langOption, signInOption, pageOption, gridOption, shotOption});
+    QCommandLineOption searchOption(QStringLiteral("search"),
+                                    QStringLiteral("Show the cases page searching for TEXT (automation)."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({dbOption, langOption, signInOption, pageOption, gridOption, searchOption, shotOption});
     parser.process(app);
 
     gdui::AppSettings settings;
@@ -101,6 +106,11 @@ int main(int argc, char **argv)
         if (parser.isSet(gridOption)) {
             window.orgPage()->showGrid(parser.value(gridOption));
             window.showPage(window.orgPage());
+        }
+        if (parser.isSet(searchOption)) {
+            window.casesPage()->searchBox()->setText(parser.value(searchOption));
+            window.casesPage()->applySearch();
+            window.showPage(window.casesPage());
         }
         window.show();
         if (parser.isSet(shotOption)) {

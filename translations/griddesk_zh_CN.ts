@@ -119,6 +119,14 @@
         <source>Mapping: &apos;%1&apos; is not a field; the fields are %2.</source>
         <translation>列对应：“%1”不是字段；可用字段为 %2。</translation>
     </message>
+    <message>
+        <source>Calendar, %1: %2</source>
+        <translation>工作日历，%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>该操作员不存在。</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -184,6 +192,14 @@
     <message>
         <source>The file lists no days.</source>
         <translation>文件中没有列出任何日期。</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -371,6 +387,20 @@
     <message>
         <source>The case has no such report.</source>
         <translation>该诉求中没有这次反映。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseSettings</name>
+    <message>
+        <source>Repeat window (days)</source>
+        <translation>重复诉求判定期（天）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CaseWorkload</name>
+    <message>
+        <source>The due board could not be read: %1</source>
+        <translation>无法读取到期预警：%1</translation>
     </message>
 </context>
 <context>
@@ -638,6 +668,10 @@
         <source>The file has no site id, so its changes cannot be merged.</source>
         <translation>文件没有站点标识，其修改无法合并。</translation>
     </message>
+    <message>
+        <source>The search index holds %1 of the %2 cases (and %3 that are gone): searches miss cases until `cases reindex` is run.</source>
+        <translation>搜索索引只收录了 %2 条诉求中的 %1 条（另有 %3 条已不存在）：运行 `cases reindex` 之前，搜索会漏掉诉求。</translation>
+    </message>
 </context>
 <context>
     <name>gd::HierarchyService</name>
@@ -867,6 +901,26 @@
     <message>
         <source>This operator has been deactivated; ask an administrator.</source>
         <translation>该操作员已被停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The operators could not be read.</source>
+        <translation>无法读取操作员信息。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another operator an administrator first.</source>
+        <translation>%1 是最后一位在用的管理员：请先把另一位操作员设为管理员。</translation>
+    </message>
+    <message>
+        <source>Role: you cannot change your own role; ask another administrator.</source>
+        <translation>角色：不能更改自己的角色，请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>Grid worker: the chosen worker no longer exists.</source>
+        <translation>网格员：所选人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Grid worker: %1 is no longer active (%2); choose an active worker.</source>
+        <translation>网格员：%1 已不在岗（%2），请选择在岗的人员。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2576,134 @@
         <source>cases search: print only the number of matching cases.</source>
         <translation>cases search：只输出匹配的诉求数。</translation>
     </message>
+    <message>
+        <source>At %1 (Beijing time); due soon means by %2.</source>
+        <translation>截至 %1（北京时间）；一个工作日内到期指在 %2 前到期。</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（无网格）</translation>
+    </message>
+    <message>
+        <source>(no handler)</source>
+        <translation>（无承办人）</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Due within a working day</source>
+        <translation>一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Handler type</source>
+        <translation>承办人类型</translation>
+    </message>
+    <message>
+        <source>Total: %1 open, %2 due within a working day, %3 overdue.</source>
+        <translation>合计：在办 %1 件，一个工作日内到期 %2 件，已超期 %3 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n case(s) in %1 s.</source>
+        <translation>
+            <numerusform>搜索索引已重建：%n 条诉求，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the operators with their role, last sign-in and linked worker [--json]</source>
+        <translation>列出操作员及其角色、最近登录时间和关联的网格员 [--json]</translation>
+    </message>
+    <message>
+        <source>link an operator to the grid worker they are, as --user ADMIN: --worker PHONE|ID (an empty value unlinks) [--json]</source>
+        <translation>以 --user ADMIN（管理员）身份把操作员关联到其本人的网格员记录：--worker PHONE|ID（值为空则取消关联）[--json]</translation>
+    </message>
+    <message>
+        <source>build the search index again from the cases and their timelines (a repair; check says when it is needed)</source>
+        <translation>根据诉求及其办理记录重建搜索索引（修复用；check 会提示何时需要）</translation>
+    </message>
+    <message>
+        <source>open cases per handler or per grid, with those due within one working day and the overdue ones, most overdue first [--by handler|grid] [--json]</source>
+        <translation>按承办人或按网格统计在办诉求，以及其中一个工作日内到期和已超期的件数，超期最多的在前 [--by handler|grid] [--json]</translation>
+    </message>
+    <message>
+        <source>cases list: only the cases the --user operator&apos;s linked grid worker handles now (&quot;my cases&quot;).</source>
+        <translation>cases list：只列出 --user 操作员所关联的网格员当前承办的诉求（“我的诉求”）。</translation>
+    </message>
+    <message>
+        <source>cases due: count per handler (the default) or per grid.</source>
+        <translation>cases due：按承办人（默认）或按网格统计。</translation>
+    </message>
+    <message>
+        <source>handler|grid</source>
+        <translation>handler|grid</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>--user: &apos;%1&apos; reads only; it takes --user with --mine, to list that operator&apos;s cases.</source>
+        <translation>--user：“%1”只读取数据；只有与 --mine 一起使用时才接受 --user，用来列出该操作员的诉求。</translation>
+    </message>
+    <message>
+        <source>--mine: the handler is the operator&apos;s own worker; leave out --handler.</source>
+        <translation>--mine：承办人就是该操作员本人的网格员记录，请去掉 --handler。</translation>
+    </message>
+    <message>
+        <source>--mine: name the operator with --user LOGIN (password from GRIDDESK_PASSWORD).</source>
+        <translation>--mine：请用 --user LOGIN 指明操作员（密码取自 GRIDDESK_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>--mine: %1 is not linked to a grid worker; an administrator links them with operators link.</source>
+        <translation>--mine：%1 尚未关联网格员；请管理员用 operators link 关联。</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>共 %n 名操作员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--worker PHONE|ID is missing: name the grid worker this operator is (an empty value unlinks).</source>
+        <translation>缺少 --worker PHONE|ID：请指明该操作员本人对应的网格员（值为空则取消关联）。</translation>
+    </message>
+    <message>
+        <source>LOGIN: no operator has the login &apos;%1&apos;.</source>
+        <translation>LOGIN：没有登录名为“%1”的操作员。</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a worker.</source>
+        <translation>%1 未关联网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is now linked to the worker %2.</source>
+        <translation>%1 已关联到网格员 %2。</translation>
+    </message>
 </context>
 <context>
     <name>gdui</name>
@@ -2739,6 +2921,183 @@
     </message>
 </context>
 <context>
+    <name>gdui::CalendarDayDialog</name>
+    <message>
+        <source>New calendar day</source>
+        <translation>新增日历日期</translation>
+    </message>
+    <message>
+        <source>Calendar day %1</source>
+        <translation>日历日期 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Day off (holiday)</source>
+        <translation>放假（节假日）</translation>
+    </message>
+    <message>
+        <source>Make-up working day (a weekend day that is worked)</source>
+        <translation>调休上班（周末上班）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 春节, 国庆节调休上班</source>
+        <translation>例如：春节、国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CalendarDayModel</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Not saved yet: written when you press OK.</source>
+        <translation>尚未保存：按“确定”后写入。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CalendarTab</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days</source>
+        <translation>放假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>添加日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Days in italics are changes not saved yet: OK saves them, Cancel discards them.</source>
+        <translation>斜体显示的日期是尚未保存的修改：按“确定”保存，按“取消”放弃。</translation>
+    </message>
+    <message>
+        <source>Import reads a CSV file with the header date,kind,name and one line per day; kind is holiday or workday (UTF-8 or GB18030, as Excel saves it). The whole file is refused if any line is wrong.</source>
+        <translation>导入的 CSV 文件须以 date,kind,name 为表头，每行一天；kind 为 holiday（放假）或 workday（调休上班），编码为 UTF-8 或 GB18030（Excel 保存的格式）。任何一行有误，整个文件都不导入。</translation>
+    </message>
+    <message>
+        <source>Import a working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1（无数据）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) listed for %1. Any other Monday to Friday is a working day, any other Saturday or Sunday a day off.</source>
+        <translation>
+            <numerusform>%1 年已列出 %n 天。其余周一至周五为工作日，其余周六、周日为休息日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calendar for %1 yet. Deadlines that fall in %1 cannot be computed: such cases are registered without a deadline. Import the official notice for %1 (the State Council publishes it each November) or add its days.</source>
+        <translation>尚无 %1 年的工作日历。落在 %1 年的办理时限无法计算，这类诉求登记时将没有时限。请导入 %1 年的官方放假安排（国务院每年 11 月发布下一年的安排），或逐日添加。</translation>
+    </message>
+    <message>
+        <source>New calendar day</source>
+        <translation>新增日历日期</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>工作日历已导入</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>工作日历未导入</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2
+Correct the file and import it again.</source>
+        <translation>%1 未导入任何内容：
+%2
+请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2): %3, %4, %5. Nothing is saved until you press OK.</source>
+        <translation>已读取 %1（%2 年）：%3，%4，%5。按“确定”后才会保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added</source>
+        <translation>
+            <numerusform>新增 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>修改 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n 天无变化</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gdui::CareerStepDialog</name>
     <message>
         <source>Career step</source>
@@ -2946,6 +3305,42 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handler&apos;s deadline (from signing for): %1</source>
+        <translation>承办人办理时限（自签收起算）：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for extension decisions: %1</source>
+        <translation>等待延期审批：%1</translation>
+    </message>
+    <message>
+        <source>Waited for extension decisions: %1</source>
+        <translation>等待延期审批：%1</translation>
+    </message>
+    <message>
+        <source>Extension decision pending, waited %1 so far</source>
+        <translation>延期审批中，已等待 %1</translation>
+    </message>
+    <message>
+        <source>Extension decision pending, waited %1 so far (all requests: %2)</source>
+        <translation>延期审批中，已等待 %1（历次申请合计 %2）</translation>
+    </message>
+    <message>
+        <source>Counted on working days only, from each extension request to its decision.</source>
+        <translation>只计工作日：从每次提出延期申请起，至作出审批决定止。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseListModel</name>
@@ -3024,6 +3419,49 @@
     <message>
         <source>Where it matched</source>
         <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CaseRulesDialog</name>
+    <message>
+        <source>Case rules</source>
+        <translation>诉求规则</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these rules. You are signed in as %1 (%2): you can read them here, but nothing is saved.</source>
+        <translation>只有管理员可以修改这些规则。您当前以 %1（%2）身份登录：可以在此查看，但不会保存任何修改。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Repeat requests</source>
+        <translation>重复诉求</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Repeat window</source>
+        <translation>重复诉求判定期</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;window:</source>
+        <translation>判定期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When a request is registered, the intake desk offers the earlier cases it may repeat (重复诉求): the same phone number, or the same building or grid with the same category, ranked by how alike the texts are. Staff then attach the new report to the case instead of counting one matter twice.&lt;/p&gt;&lt;p&gt;Open cases are offered whenever they arrived in the last year. A &lt;b&gt;closed&lt;/b&gt; case is offered only when it was received and closed within this window: a matter settled long ago that comes up again is a new case, not a repeat.&lt;/p&gt;&lt;p&gt;A longer window catches more returning complaints; a shorter one gives staff fewer old cases to check. The default is %1 days. The change applies to the next request registered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;登记诉求时，受理台会列出可能与之重复的既往诉求：同一电话号码，或同一楼栋、同一网格且同一类别，并按内容相似程度排序。工作人员可将新来件并入原诉求，避免同一事项重复计数。&lt;/p&gt;&lt;p&gt;未办结的诉求，只要是近一年内受理的都会列出。&lt;b&gt;已办结&lt;/b&gt;的诉求，只有受理和办结都在此判定期内才会列出：很久以前已解决的事项再次反映，按新诉求办理，不算重复。&lt;/p&gt;&lt;p&gt;判定期越长，能发现的反复投诉越多；越短，工作人员需要核对的旧诉求越少。默认为 %1 天。修改后对下一件登记的诉求生效。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the case rules?</source>
+        <translation>放弃对诉求规则的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3636,22 @@
             <numerusform>找到 %n 条诉求，最匹配的在前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的诉求</translation>
+    </message>
+    <message>
+        <source>Handled by %1 (until another filter is chosen)</source>
+        <translation>承办单位：%1（选择其他筛选条件后取消）</translation>
+    </message>
+    <message>
+        <source>Only the cases you handle now as a grid worker (Ctrl+M)</source>
+        <translation>只看您作为网格员正在承办的诉求（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>My cases: your operator is not linked to a grid worker; an administrator links it under File › Operators.</source>
+        <translation>我的诉求：您的操作员账号尚未关联网格员，请管理员在“文件 › 操作员管理”中关联。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CommunityForm</name>
@@ -3275,6 +3729,231 @@
     <message>
         <source>&amp;Subsidy:</source>
         <translation>补贴(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DeadlineRulesForm</name>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Complete and reply within</source>
+        <translation>办结答复时限</translation>
+    </message>
+    <message>
+        <source>&amp;Normal cases:</source>
+        <translation>一般诉求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Counted from the working day after the case arrives.</source>
+        <translation>自受理之次日起按工作日计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent cases:</source>
+        <translation>紧急诉求(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>At most the normal limit. An urgent case keeps the shorter of this and its request type&apos;s limit.</source>
+        <translation>不得长于一般诉求时限。紧急诉求取此时限与其诉求类型时限中较短者。</translation>
+    </message>
+    <message>
+        <source>By request type (replaces the normal limit)</source>
+        <translation>按诉求类型（替代一般时限）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>As normal cases</source>
+        <translation>同一般诉求</translation>
+    </message>
+    <message>
+        <source>In hours, holidays included</source>
+        <translation>按小时计（含节假日）</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency response:</source>
+        <translation>特急响应(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>An emergency is answered within this many hours and completed the same day.</source>
+        <translation>特急诉求须在此时限内响应，并当日办结。</translation>
+    </message>
+    <message>
+        <source>U&amp;tilities (water, power, gas, heating):</source>
+        <translation>水电气暖(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Public-order leads:</source>
+        <translation>治安线索(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No limit in hours</source>
+        <translation>不按小时计</translation>
+    </message>
+    <message>
+        <source>Cases in these categories are due this many calendar hours after they arrive; without a limit they count working days like the others.</source>
+        <translation>这些类别的诉求自受理起按自然小时计算时限；不设小时时限的，与其他诉求一样按工作日计算。</translation>
+    </message>
+    <message>
+        <source>Extension and return</source>
+        <translation>延期与退单</translation>
+    </message>
+    <message>
+        <source>Longest e&amp;xtension:</source>
+        <translation>最长延期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Extensions per &amp;case:</source>
+        <translation>每件延期次数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> extension</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>No extensions</source>
+        <translation>不允许延期</translation>
+    </message>
+    <message>
+        <source>0: no extensions; 1: one extension per case, as the workflow allows.</source>
+        <translation>0：不允许延期；1：每件诉求可延期一次（办理流程最多允许一次）。</translation>
+    </message>
+    <message>
+        <source>&amp;Returning a wrong dispatch:</source>
+        <translation>派单错误退单(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How long a handling unit has to return (退单) a case dispatched to it by mistake.</source>
+        <translation>承办单位对错派诉求申请退单的期限。</translation>
+    </message>
+    <message>
+        <source>Working days follow the working-day calendar; the day a case arrives does not count, and a deadline ends at midnight Beijing time. New limits apply to cases registered or signed for after saving: deadlines already set are kept.</source>
+        <translation>工作日以工作日历为准；受理当日不计，时限截止于北京时间当日 24 时。新时限适用于保存后登记或签收的诉求，已确定的时限不变。</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The limits of the Shandong practice: 5 working days, urgent 2, emergencies the same day, utilities 24 hours, one extension of up to 10 working days, returns within 2.</source>
+        <translation>山东通行做法的时限：5 个工作日办结，紧急 2 个工作日，特急当日办结，水电气暖 24 小时，可延期一次、最长 10 个工作日，退单 2 个工作日内。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DueBoardModel</name>
+    <message>
+        <source>(no handler)</source>
+        <translation>（无承办人）</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（无网格）</translation>
+    </message>
+    <message>
+        <source>Open cases that nobody handles now: returned ones waiting for a decision, or registered outside any grid. Find them in the Cases page by state.</source>
+        <translation>目前无人承办的在办诉求：已退单、等待决定去向的，或登记时不属于任何网格的。可在“诉求”页面按状态查找。</translation>
+    </message>
+    <message>
+        <source>Open cases registered outside any grid.</source>
+        <translation>登记时不属于任何网格的在办诉求。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the cases due by the end of the next working day</source>
+        <translation>双击或按回车键，查看下一个工作日结束前到期的诉求</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the overdue cases</source>
+        <translation>双击或按回车键，查看已超期的诉求</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for all open cases</source>
+        <translation>双击或按回车键，查看全部在办诉求</translation>
+    </message>
+    <message>
+        <source>Open cases: not yet completed, refused or archived</source>
+        <translation>在办诉求：尚未办结、未被拒绝受理、也未归档</translation>
+    </message>
+    <message>
+        <source>Due within a working day: by the end of the next working day</source>
+        <translation>一个工作日内到期：在下一个工作日结束前到期</translation>
+    </message>
+    <message>
+        <source>Overdue: open and past the deadline</source>
+        <translation>已超期：尚未办结且已超过办理时限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Handler type</source>
+        <translation>承办人类型</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DueBoardPage</name>
+    <message>
+        <source>Due and overdue cases</source>
+        <translation>到期预警</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>By handler</source>
+        <translation>按承办人</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <source>At %1: %2 open, %3 due within a working day, %4 overdue</source>
+        <translation>截至 %1：在办 %2 件，一个工作日内到期 %3 件，已超期 %4 件</translation>
+    </message>
+    <message>
+        <source>Yellow: due by the end of the next working day (%1). Red: past the deadline. Double-click a row, or press Enter, for its cases.</source>
+        <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限。双击某一行或按回车键，查看相应诉求。</translation>
     </message>
 </context>
 <context>
@@ -3497,10 +4176,6 @@
         <translation>已导入过</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>可导入</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
@@ -3511,6 +4186,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>可导入</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +4361,22 @@
         <source>Split back out as its own case %1.</source>
         <translation>已拆分为单独的诉求 %1。</translation>
     </message>
+    <message>
+        <source>The first unit that takes the case leads it to the end, even when others do the work</source>
+        <translation>首问负责制：首个受理的单位负责到底，即使具体由其他单位办理</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>This office (%1)</source>
+        <translation>本单位（%1）</translation>
+    </message>
+    <message>
+        <source>Lead: choose this office or a unit from the list.</source>
+        <translation>首问负责单位：请选择本单位或列表中的单位。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MainWindow</name>
@@ -3772,6 +4467,200 @@
     <message>
         <source>Cases</source>
         <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Due board</source>
+        <translation>到期预警</translation>
+    </message>
+    <message>
+        <source>Case &amp;rules…</source>
+        <translation>诉求规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>操作员管理(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::OperatorTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::OperatorsDialog</name>
+    <message>
+        <source>Manage operators</source>
+        <translation>操作员管理</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Selected operator</source>
+        <translation>所选操作员</translation>
+    </message>
+    <message>
+        <source>The full-time grid worker this operator is: their cases are &quot;My cases&quot;</source>
+        <translation>该操作员本人对应的专职网格员：其承办的诉求即“我的诉求”</translation>
+    </message>
+    <message>
+        <source>&amp;Save role and worker</source>
+        <translation>保存角色和网格员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Grid &amp;worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>新增操作员</translation>
+    </message>
+    <message>
+        <source>Letters and digits, e.g. wangfang</source>
+        <translation>字母和数字，如 wangfang</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>添加操作员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Initial pass&amp;word:</source>
+        <translation>初始密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Repeat i&amp;t:</source>
+        <translation>再输一次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Changes here take effect at once and are not undone with Undo.</source>
+        <translation>此处的更改立即生效，不能用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose an operator in the list.</source>
+        <translation>请在列表中选择一位操作员。</translation>
+    </message>
+    <message>
+        <source>(not a grid worker)</source>
+        <translation>（不是网格员）</translation>
+    </message>
+    <message>
+        <source>&amp;Activate again</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Password: the two entries differ; type it again.</source>
+        <translation>密码：两次输入不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>已添加操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Grid worker: choose a worker from the list.</source>
+        <translation>网格员：请从列表中选择人员。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not linked to a grid worker.</source>
+        <translation>%1 的角色为%2，未关联网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, linked to the grid worker %3.</source>
+        <translation>%1 的角色为%2，已关联网格员 %3。</translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in; their name stays on the cases they handled.</source>
+        <translation>停用 %1？停用后不能再登录；其经办诉求上的姓名会保留。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; tell them to change it after signing in.</source>
+        <translation>%1 的密码已重置；请提醒其登录后自行修改。</translation>
     </message>
 </context>
 <context>

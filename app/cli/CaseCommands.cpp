@@ -5,6 +5,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OperatorCommands.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
@@ -144,7 +145,7 @@ int listCases(const Invocation &call)
 {
     int code = Ok;
     gd::CaseFilter filter;
-    if (!parseCaseFilter(call, &filter, &code))
+    if (!parseCaseFilter(call, &filter, &code) || !checkMine(call, &code))
         return code;
     int limit = 50;
     if (!parseLimit(call, &limit, &code))
@@ -152,7 +153,7 @@ int listCases(const Invocation &call)
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    if (!resolvePlaces(*db, call, &filter, &code))
+    if (!resolvePlaces(*db, call, &filter, &code) || !applyMine(*db, call, &filter, &code))
         return code;
 
     // Pages of CaseQueries, never the whole table at once: --limit 0 walks every page.

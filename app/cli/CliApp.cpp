@@ -49,6 +49,16 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("json")},
          listWorkers,
          QT_TRANSLATE_NOOP("gdcli", "list the workers [--kind KIND] [--status STATUS] [--search TEXT] [--json]")},
+        {{QStringLiteral("operators"), QStringLiteral("list")},
+         optionNames("json"),
+         listOperators,
+         QT_TRANSLATE_NOOP("gdcli", "list the operators with their role, last sign-in and linked worker [--json]")},
+        {{QStringLiteral("operators"), QStringLiteral("link")},
+         optionNames("worker user json"),
+         linkOperator,
+         QT_TRANSLATE_NOOP("gdcli", "link an operator to the grid worker they are, as --user ADMIN: --worker "
+                                    "PHONE|ID (an empty value unlinks) [--json]"),
+         {QStringLiteral("LOGIN")}},
         {{QStringLiteral("cases"), QStringLiteral("add")},
          optionNames("user channel type category urgency name phone anonymous address building-address grid "
                      "description request received hotline-order json"),
@@ -56,7 +66,7 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "register a resident's request as --user LOGIN (password from GRIDDESK_PASSWORD); "
                                     "prints the case number [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("list")},
-         optionNames("state due street community grid category channel handler from to sort limit json"),
+         optionNames("state due street community grid category channel handler mine user from to sort limit json"),
          listCases,
          QT_TRANSLATE_NOOP("gdcli", "list cases, newest first [--state S] [--due due_soon|overdue] [--street CODE] "
                                     "[--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] "
@@ -73,6 +83,16 @@ const QList<CommandSpec> &commands()
                                     "[--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] "
                                     "[--solved yes|no] [--approved yes|no] [--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
+        {{QStringLiteral("cases"), QStringLiteral("reindex")},
+         {},
+         reindexCases,
+         QT_TRANSLATE_NOOP("gdcli", "build the search index again from the cases and their timelines (a repair; "
+                                    "check says when it is needed)")},
+        {{QStringLiteral("cases"), QStringLiteral("due")},
+         optionNames("by json"),
+         dueCases,
+         QT_TRANSLATE_NOOP("gdcli", "open cases per handler or per grid, with those due within one working day and "
+                                    "the overdue ones, most overdue first [--by handler|grid] [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("search")},
          optionNames("limit count json"),
          searchCases,
@@ -222,6 +242,12 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases list: only the cases a grid worker handles now (the worker's "
                                               "phone or id)."),
          QCoreApplication::translate("gdcli", "WORKER")},
+        {QStringLiteral("mine"),
+         QCoreApplication::translate("gdcli", "cases list: only the cases the --user operator's linked grid worker "
+                                              "handles now (\"my cases\").")},
+        {QStringLiteral("by"),
+         QCoreApplication::translate("gdcli", "cases due: count per handler (the default) or per grid."),
+         QCoreApplication::translate("gdcli", "handler|grid")},
         {QStringLiteral("from"),
          QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time)."),
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},

@@ -138,6 +138,11 @@ Result<CalendarDay> CalendarService::day(const QString &id) const
     return dayFrom({id, *v});
 }
 
+Error CalendarService::checkDay(const CalendarDay &d)
+{
+    return gd::checkDay(d);
+}
+
 Error CalendarService::validate(const CalendarDay &d) const
 {
     if (Error e = checkDay(d); e.isError())

@@ -50,6 +50,9 @@ public:
     Result<QString> save(const CalendarDay &day);
     Status remove(const QString &id);
     Error validate(const CalendarDay &day) const;
+    // The checks a day passes on its own (date, kind, name, a make-up day on a weekend), without
+    // the database: for a form that collects several days before saving them.
+    static Error checkDay(const CalendarDay &day);
 
     // All or nothing: every line is checked first; on any error nothing is written and the
     // message lists the bad lines by number. A date already present is updated to the file.

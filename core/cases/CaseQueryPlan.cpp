@@ -16,6 +16,8 @@ namespace gd {
 
 namespace {
 
+constexpr qint64 kShortPeriodMs = qint64(31) * 24 * 3600 * 1000;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::CaseQueries", text);
@@ -127,21 +129,33 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     //   cases_state_updated (v5) for the last-changed order,
     //   cases_state_due for the deadline order and the deadline filters (the late or soon due
     //   cases of a state are one range of it); at most ten ranges, each filtered by the rest;
+    // - the deadline order within a short period of reception (a month at most): the
+    //   period's range of cases_received, sorted;
     // - a category and its sub-categories, then the grids of a street or community (a category
     //   filtered by a street reads about eleven rows per row shown; the reverse, thirteen to
-    //   eighty, one range per grid).
+    //   eighty, one range per grid);
+    // - otherwise the last-changed order walks cases_updated: a street, community or category
+    //   is a share of every day's changes (left to itself SQLite sorted the whole street: 0.3 s
+    //   a page).
     // With no state filter the deadline order takes the states actually present, found by a
     // skip-scan of the index, so a state written by a newer GridDesk is listed too.
     const bool byReceived = p.sort == CaseSort::ReceivedDesc || p.sort == CaseSort::ReceivedAsc;
     // The archive by last change: its state's range of cases_state_updated (v5). Walking
     // cases_updated past every open case instead took 1.3 s a page at a million cases.
     const bool byUpdatedInStates = p.sort == CaseSort::UpdatedDesc && !states.isEmpty() && filter.due.isEmpty();
+    // Received within a month (the page's "last 7 days", "this month"…) holds at most some
+    // 20,000 cases: their range of cases_received, sorted, beats walking the deadline order
+    // past a year of older cases (0.8 s a page for "last 7 days by deadline").
+    const qint64 periodEnd = filter.toMs > 0 ? filter.toMs : p.now;
+    const bool shortPeriod = filter.fromMs > 0 && periodEnd - filter.fromMs <= kShortPeriodMs;
     if (!filter.handlerWorkerId.isEmpty()) {
         p.index = QStringLiteral("cases_handler");
     } else if (gridFilter && grids.size() == 1) {
         p.driverColumn = QStringLiteral("c.grid_id");
         p.driverValues = grids;
         p.index = QStringLiteral("cases_grid");
+    } else if (shortPeriod && p.sort == CaseSort::DueAsc) {
+        p.index = QStringLiteral("cases_received");
     } else if ((byReceived && !states.isEmpty()) || p.sort == CaseSort::DueAsc || byUpdatedInStates) {
         p.driverColumn = QStringLiteral("c.state");
         p.driverValues = states;
@@ -166,14 +180,16 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         p.driverColumn = QStringLiteral("c.grid_id");
         p.driverValues = grids;
         p.index = QStringLiteral("cases_grid");
+    } else if (p.sort == CaseSort::UpdatedDesc) {
+        p.index = QStringLiteral("cases_updated");
     }
 
     qint64 soonEndMs = 0;
     if (filter.due == QLatin1String("due_soon")) {
-        auto end = WorkCalendar::load(db).addWorkingDays(QDateTime::fromMSecsSinceEpoch(p.now, Qt::UTC), 1);
+        auto end = dueSoonEndMs(db, p.now);
         if (!end)
             return end.error();
-        soonEndMs = end->toMSecsSinceEpoch();
+        soonEndMs = end.value();
     }
     for (bool forCount : {false, true}) {
         QStringList &where = forCount ? p.countWhere : p.where;
@@ -211,6 +227,14 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         }
     }
     return p;
+}
+
+Result<qint64> dueSoonEndMs(Database &db, qint64 nowMs)
+{
+    auto end = WorkCalendar::load(db).addWorkingDays(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), 1);
+    if (!end)
+        return end.error();
+    return end->toMSecsSinceEpoch();
 }
 
 } // namespace gd

@@ -27,4 +27,8 @@ struct CaseQueryPlan {
 // to the grids and categories they stand for.
 Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter);
 
+// The last instant "due_soon" covers at `nowMs`: the end of the next working day. Shared with the
+// due board (CaseWorkload) so both count the same cases. Data when the calendar lacks the year.
+Result<qint64> dueSoonEndMs(Database &db, qint64 nowMs);
+
 } // namespace gd

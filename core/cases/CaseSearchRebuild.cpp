@@ -2,9 +2,11 @@
 // carry some seven million events, so the timeline is read once, in table order, into memory
 // (only the events that add text), instead of one index lookup per event.
 #include "CaseSearchIndex.h"
+#include "storage/Logging.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
@@ -96,6 +98,8 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     if (Status st = sql.exec(bulk.c_str()); !st)
         return st;
 
+    QElapsedTimer phase;
+    phase.start();
     qint64 total = 0;
     {
         Statement count;
@@ -128,6 +132,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
         if (rc != SQLITE_DONE)
             return sql.fail("read events");
     }
+    qCDebug(lcCases) << "search rebuild: read the events of" << events.size() << "cases in" << phase.restart() << "ms";
     if (progress && !progress(0.1))
         return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::CaseSearchIndex", "cancelled"),
                      QStringLiteral("cancelled")};
@@ -186,7 +191,8 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
             return sql.fail("map a case");
         }
         sqlite3_reset(map.st);
-        if (progress && ++done % 4096 == 0 && !progress(0.1 + 0.9 * double(done) / double(qMax<qint64>(total, 1))))
+        ++done;
+        if (progress && done % 4096 == 0 && !progress(0.1 + 0.9 * double(done) / double(qMax<qint64>(total, 1))))
             return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::CaseSearchIndex", "cancelled"),
                          QStringLiteral("cancelled")};
     }
@@ -195,8 +201,10 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     // One segment in the end: left as the bulk load's few big ones, the first small write after
     // it would merge them all (52 s at a million cases, measured); merged now, later writes
     // only ever merge small segments with each other.
+    qCDebug(lcCases) << "search rebuild: indexed" << done << "cases in" << phase.restart() << "ms";
     if (Status st = sql.exec("INSERT INTO case_search(case_search) VALUES('optimize')"); !st)
         return st;
+    qCDebug(lcCases) << "search rebuild: merged the index into one segment in" << phase.restart() << "ms";
     const std::string normal =
         "INSERT INTO case_search(case_search, rank) VALUES('hashsize', " + std::to_string(kNormalHashSize) + ")";
     return sql.exec(normal.c_str());

@@ -42,6 +42,8 @@ const Scalar kScalars[] = {
     {"return_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Returning a wrong dispatch (working days)"),
      &DeadlineRules::returnDays, 1, 10},
 };
+constexpr int kMaxRouteHours = 72;
+constexpr int kMaxTypeDays = 30;
 
 QJsonObject toObject(const QMap<QString, int> &map)
 {
@@ -135,6 +137,24 @@ DeadlineRules DeadlineRules::load(const Database &db)
     return r ? *r : DeadlineRules();
 }
 
+bool DeadlineRules::bounds(const QString &key, int *min, int *max)
+{
+    for (const Scalar &s : kScalars)
+        if (key == QLatin1String(s.key)) {
+            *min = s.min;
+            *max = s.max;
+            return true;
+        }
+    *min = 1;
+    if (key.startsWith(QLatin1String("route_hours.")))
+        *max = kMaxRouteHours;
+    else if (key.startsWith(QLatin1String("type_days.")))
+        *max = kMaxTypeDays;
+    else
+        return false;
+    return true;
+}
+
 Error DeadlineRules::validate() const
 {
     for (const Scalar &s : kScalars)
@@ -151,15 +171,16 @@ Error DeadlineRules::validate() const
         const QString field = QStringLiteral("route_hours.") + it.key();
         if (!routeKey.match(it.key()).hasMatch())
             return Error::invalid(field, tr("Route \"%1\": not a category route.").arg(it.key()));
-        if (Error e = check::range(field, tr("Route \"%1\" (hours)").arg(it.key()), it.value(), 1, 72); e.isError())
+        if (Error e = check::range(field, tr("Route \"%1\" (hours)").arg(it.key()), it.value(), 1, kMaxRouteHours);
+            e.isError())
             return e;
     }
     for (auto it = typeDays.begin(); it != typeDays.end(); ++it) {
         const QString field = QStringLiteral("type_days.") + it.key();
         if (!cases::requestTypes().contains(it.key()))
             return Error::invalid(field, tr("Request type \"%1\": not a request type.").arg(it.key()));
-        if (Error e =
-                check::range(field, tr("%1 (working days)").arg(cases::requestTypeName(it.key())), it.value(), 1, 30);
+        if (Error e = check::range(field, tr("%1 (working days)").arg(cases::requestTypeName(it.key())), it.value(), 1,
+                                   kMaxTypeDays);
             e.isError())
             return e;
     }

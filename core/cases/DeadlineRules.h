@@ -43,6 +43,9 @@ struct DeadlineRules {
     // Needs Permission::EditSettings; validated, written in a transaction and audited.
     Status save(Database &db) const;
     Error validate() const;
+    // The range validate() accepts for a setting, by its key ("normal_days", "route_hours.utility",
+    // "type_days.help"), so a form offers exactly what saving takes. False for an unknown key.
+    static bool bounds(const QString &key, int *min, int *max);
 
     QString toJson() const;
     static Result<DeadlineRules> fromJson(const QString &json);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace gd {
@@ -30,24 +31,58 @@ Error OperatorService::checkPassword(const QString &password)
     return {};
 }
 
+namespace {
+// The linked worker's name comes along for the lists; a tombstoned worker still has one.
+const char kSelectOperators[] =
+    "SELECT o.id, o.login, o.display_name, o.role, o.active, o.last_sign_in_ms, o.worker_id, w.name "
+    "FROM operators o LEFT JOIN workers w ON w.id = o.worker_id";
+
+Operator operatorFrom(const QSqlQuery &q)
+{
+    Operator o;
+    o.id = q.value(0).toString();
+    o.login = q.value(1).toString();
+    o.displayName = q.value(2).toString();
+    roleFromKey(q.value(3).toString(), &o.role);
+    o.active = q.value(4).toBool();
+    o.lastSignInMs = q.value(5).toLongLong();
+    o.workerId = q.value(6).toString();
+    o.workerName = q.value(7).toString();
+    return o;
+}
+
+Result<Operator> oneOperator(Database &db, const QString &where, const QString &value)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QString::fromLatin1(kSelectOperators) + QStringLiteral(" WHERE ") + where);
+    q.addBindValue(value.trimmed());
+    if (!q.exec())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (!q.next())
+        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+    return operatorFrom(q);
+}
+} // namespace
+
 QList<Operator> OperatorService::operators() const
 {
     QList<Operator> out;
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, login, display_name, role, active, last_sign_in_ms FROM operators ORDER BY login")))
+    if (!q.exec(QString::fromLatin1(kSelectOperators) + QStringLiteral(" ORDER BY o.login")))
         return out;
-    while (q.next()) {
-        Operator o;
-        o.id = q.value(0).toString();
-        o.login = q.value(1).toString();
-        o.displayName = q.value(2).toString();
-        roleFromKey(q.value(3).toString(), &o.role);
-        o.active = q.value(4).toBool();
-        o.lastSignInMs = q.value(5).toLongLong();
-        out << o;
-    }
+    while (q.next())
+        out << operatorFrom(q);
     return out;
+}
+
+Result<Operator> OperatorService::byId(const QString &operatorId) const
+{
+    return oneOperator(m_db, QStringLiteral("o.id = ?"), operatorId);
+}
+
+Result<Operator> OperatorService::byLogin(const QString &login) const
+{
+    return oneOperator(m_db, QStringLiteral("o.login = ?"), login); // the column compares without case
 }
 
 bool OperatorService::hasOperators() const
@@ -165,6 +200,13 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
+    if (!active) { // read inside the transaction: another window may be changing operators too
+        auto target = byId(operatorId);
+        if (!target)
+            return target.error();
+        if (Error e = keepsAnAdministrator(target.value(), QStringLiteral("active")); e.isError())
+            return e;
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE operators SET active = ?, updated_ms = ? WHERE id = ?"));
     q.addBindValue(active ? 1 : 0);
@@ -186,8 +228,9 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
 Result<Actor> OperatorService::authenticate(const QString &login, const QString &password)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT id, display_name, role, salt, hash, iterations, active, login FROM operators WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login, worker_id FROM operators "
+                       "WHERE login = ?"));
     q.addBindValue(login.trimmed());
     const Error refused = Error::make(ErrorKind::Permission, tr("Wrong login or password."));
     if (!q.exec() || !q.next()) {
@@ -199,6 +242,7 @@ Result<Actor> OperatorService::authenticate(const QString &login, const QString 
     a.operatorId = q.value(0).toString();
     a.login = q.value(7).toString(); // as stored: logins match without case, and the audit log names one
     a.displayName = q.value(1).toString();
+    a.workerId = q.value(8).toString();
     roleFromKey(q.value(2).toString(), &a.role);
     const bool ok = password::verify(password, q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt());
     const bool active = q.value(6).toBool();

@@ -12,6 +12,7 @@ struct Actor {
     QString displayName;
     Role role = Role::Staff;
     bool signedIn = false;
+    QString workerId; // the grid worker this operator is (operators.worker_id): "my cases"
 
     static Actor system()
     {

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "griddesk.storage")
 Q_LOGGING_CATEGORY(lcOrg, "griddesk.org")
 Q_LOGGING_CATEGORY(lcPeople, "griddesk.people")
+Q_LOGGING_CATEGORY(lcCases, "griddesk.cases", QtWarningMsg)

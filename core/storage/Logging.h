@@ -4,3 +4,5 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcOrg)
 Q_DECLARE_LOGGING_CATEGORY(lcPeople)
+// Off unless asked for (QT_LOGGING_RULES="griddesk.cases.debug=true"): timings of bulk work.
+Q_DECLARE_LOGGING_CATEGORY(lcCases)

@@ -170,6 +170,12 @@ const char *const kStep5[] = {
     " tokenize='ascii')",
 };
 
+// v6: an operator may be a grid worker, whose own cases the case list can show ("my cases").
+// Operators stay local to the office; the worker they point at is an exchanged row.
+const char *const kStep6[] = {
+    "ALTER TABLE operators ADD COLUMN worker_id TEXT REFERENCES workers(id)",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -216,6 +222,7 @@ const Step kSteps[] = {
     {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), seedReferenceData},
     {kStep4, sizeof(kStep4) / sizeof(kStep4[0]), nullptr},
     {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), buildCaseSearch},
+    {kStep6, sizeof(kStep6) / sizeof(kStep6[0]), nullptr},
 };
 
 } // namespace

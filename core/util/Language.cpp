@@ -62,6 +62,10 @@ public:
         const auto exact = m_byContext.constFind(QString::fromUtf8(context) + QChar(0x1F) + source);
         if (exact != m_byContext.constEnd())
             return *exact;
+        // Qt's own texts (QDialogButtonBox's "OK", QLineEdit's menu…) are Qt's translations' to
+        // give: matched by source text alone, "OK" took the meaning one of our lists gave it.
+        if (context && context[0] == 'Q')
+            return {};
         return m_bySource.value(source);
     }
 

@@ -83,4 +83,21 @@ inline void requireUserError(const CliRun &run)
     CHECK(run.out.isEmpty());
 }
 
+// The environment of a command run by an operator: the password where griddesk-cli reads it.
+inline QProcessEnvironment withPassword(const char *password)
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("GRIDDESK_PASSWORD"), QString::fromLatin1(password));
+    return env;
+}
+
+// The JSON a successful --json command printed, nothing on stderr.
+inline QJsonDocument jsonOf(const CliRun &run)
+{
+    INFO("stderr: " << run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    return parseJson(run.out);
+}
+
 } // namespace clitest

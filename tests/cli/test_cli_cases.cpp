@@ -15,21 +15,6 @@ using namespace clitest;
 
 namespace {
 
-QProcessEnvironment withPassword(const char *password)
-{
-    QProcessEnvironment env = baseEnvironment();
-    env.insert(QStringLiteral("GRIDDESK_PASSWORD"), QString::fromLatin1(password));
-    return env;
-}
-
-QJsonDocument jsonOf(const CliRun &run)
-{
-    INFO("stderr: " << run.errText().toStdString());
-    REQUIRE(run.exitCode == 0);
-    CHECK(run.err.isEmpty());
-    return parseJson(run.out);
-}
-
 // Beijing time, as the desk types it, `days` before now (the calendar of the file counts in it).
 QString beijingAgo(int days, const char *format = "yyyy-MM-dd HH:mm")
 {

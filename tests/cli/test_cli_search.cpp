@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 
 using namespace clitest;
 
@@ -91,4 +93,30 @@ TEST_CASE("cases search refuses an empty text, a bad limit and a missing file")
                                    QStringLiteral("cases"), QStringLiteral("search"), QStringLiteral("水")});
     CHECK(missing.exitCode == 1); // as every command: a file name that names nothing is a typing mistake
     CHECK(missing.errText().contains(QStringLiteral("none.griddesk")));
+}
+
+TEST_CASE("cases reindex builds the index again, and check says when it misses cases")
+{
+    SearchDesk d;
+    const QByteArray before = d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out;
+    {
+        // An index that lost entries (as after a crash of an older program or a hand edit).
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(d.db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM case_search_map WHERE rowid % 2 = 0")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const CliRun check = runCli({QStringLiteral("--db"), d.db, QStringLiteral("check")});
+    CHECK(QString::fromUtf8(check.out + check.err).contains(QStringLiteral("cases reindex")));
+
+    const CliRun reindex = runCli({QStringLiteral("--db"), d.db, QStringLiteral("cases"), QStringLiteral("reindex")});
+    INFO(reindex.errText().toStdString());
+    REQUIRE(reindex.exitCode == 0);
+    CHECK(QString::fromUtf8(reindex.out).contains(QStringLiteral("400")));
+    CHECK(d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out == before);
+    const CliRun again = runCli({QStringLiteral("--db"), d.db, QStringLiteral("check")});
+    CHECK_FALSE(QString::fromUtf8(again.out + again.err).contains(QStringLiteral("cases reindex")));
 }

@@ -3,6 +3,7 @@
 #include "CaseActionDialog.h"
 #include "CaseSheet.h"
 #include "cases/CaseService.h"
+#include "cases/CaseWorkload.h"
 #include "cases/CategoryService.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
@@ -37,6 +38,13 @@ QString supervisionName(const QString &level)
         return CaseDetail::tr("red card");
     return CaseDetail::tr("none");
 }
+
+// Working days and the hours left over: "1 个工作日 5 小时".
+QString span(qint64 ms)
+{
+    return CaseDetail::tr("%n working day(s)", nullptr, gd::ExtensionWait::days(ms)) + QLatin1Char(' ') +
+           CaseDetail::tr("%n hour(s)", nullptr, gd::ExtensionWait::hours(ms));
+}
 } // namespace
 
 CaseDetail::CaseDetail(const AppContext &ctx, QWidget *parent)
@@ -54,6 +62,10 @@ CaseDetail::CaseDetail(const AppContext &ctx, QWidget *parent)
     m_body->setWordWrap(true);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Apart from the deadlines: the wait is the supervisor's time, not the handler's.
+    m_extensionWait = new QLabel(this);
+    m_extensionWait->setObjectName(QStringLiteral("extensionWaitLabel"));
+    m_extensionWait->setWordWrap(true);
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timelineTreeWidget"));
     m_timeline->setAccessibleName(tr("Timeline"));
@@ -65,6 +77,7 @@ CaseDetail::CaseDetail(const AppContext &ctx, QWidget *parent)
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_body);
+    layout->addWidget(m_extensionWait);
     layout->addWidget(m_actions);
     layout->addWidget(m_timeline, 1);
     showCase({});
@@ -80,6 +93,8 @@ void CaseDetail::showCase(const QString &caseId)
     if (!c) {
         m_header->setText(tr("Choose a case in the list."));
         m_body->clear();
+        m_extensionWait->clear();
+        m_extensionWait->hide();
         rebuildActions();
         return;
     }
@@ -94,7 +109,7 @@ void CaseDetail::showCase(const QString &caseId)
     QString grid;
     if (auto g = gd::GridService(*m_ctx.db).grid(c->gridId))
         grid = g->name;
-    const QStringList lines{
+    QStringList lines{
         tr("Category: %1 · %2 · %3")
             .arg(gd::CategoryService(*m_ctx.db).pathName(c->categoryId), gd::cases::channelName(c->channel),
                  gd::cases::urgencyName(c->urgency)),
@@ -110,7 +125,11 @@ void CaseDetail::showCase(const QString &caseId)
             .arg(c->reopenCount)
             .arg(supervisionName(c->supervision)),
     };
+    // The handler's own clock starts when they sign for the case.
+    if (c->handlerDueMs > 0)
+        lines << tr("Handler's deadline (from signing for): %1").arg(when(c->handlerDueMs));
     m_body->setText(lines.join(QLatin1Char('\n')));
+    showExtensionWait();
     for (const gd::CaseEvent &e : service.timeline(caseId)) {
         QString note = e.note;
         if (e.action == QLatin1String("report"))
@@ -128,6 +147,31 @@ void CaseDetail::showCase(const QString &caseId)
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
     rebuildActions();
+}
+
+void CaseDetail::showExtensionWait()
+{
+    auto wait = gd::CaseWorkload(*m_ctx.db).extensionWait(m_caseId);
+    if (wait && wait->requests == 0) {
+        m_extensionWait->clear();
+        m_extensionWait->hide();
+        return;
+    }
+    QString text;
+    if (!wait)
+        text = tr("Waiting for extension decisions: %1").arg(wait.message());
+    else if (!wait->pending)
+        text = tr("Waited for extension decisions: %1").arg(span(wait->workingMs));
+    else if (wait->requests == 1)
+        text = tr("Extension decision pending, waited %1 so far").arg(span(wait->pendingWorkingMs));
+    else
+        text = tr("Extension decision pending, waited %1 so far (all requests: %2)")
+                   .arg(span(wait->pendingWorkingMs), span(wait->workingMs));
+    m_extensionWait->setText(text);
+    // A pending request is the supervisor's to act on: amber, as soon-due cases on the due board.
+    m_extensionWait->setStyleSheet(wait && wait->pending ? QStringLiteral("color: #7c5800;") : QString());
+    m_extensionWait->setToolTip(tr("Counted on working days only, from each extension request to its decision."));
+    m_extensionWait->show();
 }
 
 QStringList CaseDetail::offeredActions() const

@@ -19,6 +19,8 @@ public:
     void showCase(const QString &caseId);
     QString caseId() const { return m_caseId; }
     QTreeWidget *timeline() const { return m_timeline; }
+    // The time the case's extension requests waited for a decision; hidden when it had none.
+    QLabel *extensionWait() const { return m_extensionWait; }
     // The actions offered now, as their keys (for tests).
     QStringList offeredActions() const;
     // Runs an action with the note and data given (the dialog's values); shows a refusal.
@@ -34,10 +36,12 @@ Q_SIGNALS:
 
 private:
     void rebuildActions();
+    void showExtensionWait();
     AppContext m_ctx;
     QString m_caseId;
     QLabel *m_header;
     QLabel *m_body;
+    QLabel *m_extensionWait;
     QTreeWidget *m_timeline;
     QWidget *m_actions;
     QHBoxLayout *m_actionLayout;

@@ -116,6 +116,14 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
         handlers << Choice{w.id, w.name + QLatin1Char(' ') + w.phone};
     fillChoices(m_handler, handlers, tr("All handlers"));
     makeSearchable(m_handler);
+    // A grid worker at the desk wants their own cases in one key: the handler filter set to them.
+    m_mine = more->addAction(tr("My cases"));
+    m_mine->setObjectName(QStringLiteral("myCasesAction"));
+    m_mine->setCheckable(true);
+    m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    addAction(m_mine); // the key works even when a narrow window folds the button out of the toolbar
+    connect(m_mine, &QAction::toggled, this, &CasesPage::showMyCases);
+    connect(ctx.db, &gd::Database::actorChanged, this, &CasesPage::updateMyCases);
     m_lead = filterCombo(more, QStringLiteral("caseLeadFilterComboBox"), tr("Lead unit filter"));
     QList<Choice> units;
     for (const gd::Unit &u : gd::UnitService(*ctx.db).units())
@@ -173,6 +181,8 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
         if (!m_detail->caseId().isEmpty())
             selectCase(m_detail->caseId());
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::syncMyCases);
+    updateMyCases();
     applyFilter();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0)); // the desk sees a case at once, not an empty pane
@@ -282,7 +292,12 @@ void CasesPage::applySearch()
         m_status->setText(n ? tr("%n case(s) found, best matches first", nullptr, int(qMin<qint64>(*n, INT_MAX)))
                             : n.message());
     }
-    m_table->horizontalHeader()->resizeSection(CaseListModel::DescriptionColumn, 420);
+    // While searching, the matched text stands right after the number and state, wide enough to
+    // read; back in the list it returns to its place.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(CaseListModel::DescriptionColumn),
+                        text.isEmpty() ? CaseListModel::DescriptionColumn : CaseListModel::StateColumn + 1);
+    header->resizeSection(CaseListModel::DescriptionColumn, text.isEmpty() ? 320 : 520);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
@@ -296,11 +311,118 @@ void CasesPage::selectCase(const QString &caseId)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+void CasesPage::showFilter(const gd::CaseFilter &filter)
+{
+    // The search steps aside, as it holds every filter aside while it has text.
+    m_search->clear();
+    applySearch();
+    // A grid brings its community and street: the grid combo is only filled for a community.
+    QString communityId = filter.communityId, streetId = filter.streetId;
+    if (communityId.isEmpty() && !filter.gridId.isEmpty())
+        if (auto g = gd::GridService(*m_ctx.db).grid(filter.gridId))
+            communityId = g->communityId;
+    if (streetId.isEmpty() && !communityId.isEmpty())
+        if (auto c = gd::HierarchyService(*m_ctx.db).community(communityId))
+            streetId = c->streetId;
+    QStringList open;
+    for (const QString &s : gd::cases::states())
+        if (gd::workflow::isOpen(s))
+            open << s;
+    QStringList states = filter.states;
+    states.sort();
+    open.sort();
+    // The deadline filters only ever show open cases, so no state with one reads as "open".
+    QString state;
+    if (states == open || (states.isEmpty() && !filter.due.isEmpty()))
+        state = QString::fromLatin1(kOpenStates);
+    else if (states.size() == 1)
+        state = states.first();
+    // A worker the combo does not offer (not full-time: a grid head, a part-timer covering a grid).
+    if (!filter.handlerWorkerId.isEmpty() && m_handler->findData(filter.handlerWorkerId) < 0)
+        if (auto w = gd::WorkerService(*m_ctx.db).worker(filter.handlerWorkerId))
+            m_handler->addItem(w->name + QLatin1Char(' ') + w->phone, w->id);
+    QString sort;
+    for (const QString &key : gd::CaseQueries::sortKeys()) {
+        gd::CaseSort s;
+        if (gd::CaseQueries::sortFromKey(key, &s) && s == filter.sort)
+            sort = key;
+    }
+    // Quietly, so the list is read once, at the end; the street and community refill below them.
+    auto set = [](QComboBox *combo, const QString &id) {
+        const QSignalBlocker quiet(combo);
+        selectChoice(combo, id);
+    };
+    set(m_street, streetId);
+    refillCommunities();
+    set(m_community, communityId);
+    refillGrids();
+    set(m_grid, filter.gridId);
+    set(m_state, state);
+    set(m_due, filter.due);
+    set(m_category, filter.categoryId);
+    set(m_channel, filter.channel);
+    set(m_sort, sort);
+    set(m_handler, filter.handlerWorkerId);
+    set(m_lead, filter.leadOrgId);
+    set(m_period, QString());
+    applyFilter();
+    // No combo offers handling units: the unit narrows this list until another filter is chosen
+    // (applyFilter then reads the combos alone), and the status line names it meanwhile.
+    if (!filter.handlerUnitId.isEmpty()) {
+        gd::CaseFilter f = m_model->filter();
+        f.handlerUnitId = filter.handlerUnitId;
+        const gd::Status s = m_model->setFilter(f);
+        auto unit = gd::UnitService(*m_ctx.db).unit(filter.handlerUnitId);
+        const QString name = unit ? unit->name : filter.handlerUnitId;
+        m_status->setText(s.ok() ? tr("Handled by %1 (until another filter is chosen)").arg(name) : s.message());
+    }
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void CasesPage::onCurrentChanged()
 {
     const QModelIndex i = m_table->currentIndex();
     if (i.isValid())
         m_detail->showCase(i.siblingAtColumn(0).data(CaseListModel::IdRole).toString());
+}
+
+void CasesPage::showMyCases(bool on)
+{
+    const QString mine = m_ctx.db->actor().workerId;
+    if (on && mine.isEmpty()) { // not linked (the action is disabled then, but a script may toggle it)
+        syncMyCases();
+        return;
+    }
+    if (on && !m_search->text().trimmed().isEmpty()) {
+        m_search->clear(); // a search sets the filters aside: leave it, to show the list asked for
+        applySearch();
+    }
+    // A linked worker the combo does not offer (not full-time, or no longer active).
+    if (on && m_handler->findData(mine) < 0)
+        if (auto w = gd::WorkerService(*m_ctx.db).worker(mine))
+            m_handler->addItem(w->name + QLatin1Char(' ') + w->phone, w->id);
+    selectChoice(m_handler, on ? mine : QString()); // the list follows the combo
+    syncMyCases();
+}
+
+void CasesPage::updateMyCases()
+{
+    const gd::Actor &a = m_ctx.db->actor();
+    const bool linked = a.signedIn && !a.workerId.isEmpty();
+    m_mine->setEnabled(linked);
+    m_mine->setToolTip(linked ? tr("Only the cases you handle now as a grid worker (Ctrl+M)")
+                              : tr("My cases: your operator is not linked to a grid worker; an administrator "
+                                   "links it under File › Operators."));
+    if (m_mine->isChecked())
+        showMyCases(linked); // the next operator's own cases, or the filter given back
+}
+
+void CasesPage::syncMyCases()
+{
+    const QString mine = m_ctx.db->actor().workerId;
+    const QSignalBlocker quiet(m_mine);
+    m_mine->setChecked(!mine.isEmpty() && m_model->filter().handlerWorkerId == mine);
 }
 
 } // namespace gdui

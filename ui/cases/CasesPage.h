@@ -3,6 +3,7 @@
 // grid, handler, lead unit, time received), 12345 import and list export, a search
 // box (Ctrl+F) that turns the list into ranked search results with the matches highlighted,
 // and the selected case's detail and actions below it.
+#include "cases/CaseQueries.h"
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     QComboBox *dueFilter() const { return m_due; }
     QLineEdit *searchBox() const { return m_search; }
     void selectCase(const QString &caseId);
+    // Shows exactly this filter (a cell of the due board): every combo set to match, then applied.
+    void showFilter(const gd::CaseFilter &filter);
 
 public Q_SLOTS:
     void applyFilter();
@@ -44,6 +47,9 @@ private:
     void onCurrentChanged();
     void refillCommunities();
     void refillGrids();
+    void showMyCases(bool on); // the "My cases" action, toggled by the user
+    void updateMyCases();      // another operator signed in: enabled only for a linked grid worker
+    void syncMyCases();        // checked exactly while the list shows the operator's own cases
     QList<QComboBox *> filters() const;
     QPair<qint64, qint64> period() const;
     AppContext m_ctx;
@@ -58,6 +64,7 @@ private:
     QComboBox *m_community;
     QComboBox *m_grid;
     QComboBox *m_handler;
+    QAction *m_mine;
     QComboBox *m_lead;
     QComboBox *m_period;
     QAction *m_export;

@@ -62,7 +62,9 @@ QVariant HotlinePreviewModel::data(const QModelIndex &index, int role) const
         if (index.column() == LineColumn)
             return r.line;
         if (index.column() == StatusColumn)
-            return r.alreadyImported ? tr("Already imported") : r.refusals.isEmpty() ? tr("OK") : tr("Refused");
+            return r.alreadyImported      ? tr("Already imported")
+                   : r.refusals.isEmpty() ? tr("Ready to import")
+                                          : tr("Refused");
         // A table row stays one line high; the tooltip has the reasons, the import the whole text.
         return r.cells.value(index.column() - FirstFieldColumn).simplified();
     case Qt::ToolTipRole: {

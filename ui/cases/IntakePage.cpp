@@ -106,8 +106,10 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     m_received->setObjectName(QStringLiteral("intakeReceivedDateTimeEdit"));
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_received->setCalendarPopup(true);
-    m_lead = new QLineEdit(formBox);
-    m_lead->setObjectName(QStringLiteral("intakeLeadLineEdit"));
+    m_lead = new QComboBox(formBox);
+    m_lead->setObjectName(QStringLiteral("intakeLeadComboBox"));
+    m_lead->setToolTip(tr("The first unit that takes the case leads it to the end, even when others do the work"));
+    makeSearchable(m_lead);
     m_unit = new QComboBox(formBox);
     m_unit->setObjectName(QStringLiteral("intakeUnitComboBox"));
     makeSearchable(m_unit);
@@ -128,6 +130,7 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     addFormRow(form, m_errors, tr("What they as&k for:"), m_request, QStringLiteral("request"));
     addFormRow(form, m_errors, tr("Recei&ved:"), m_received, QStringLiteral("received_ms"));
     addFormRow(form, m_errors, tr("&Lead (first responder):"), m_lead, QStringLiteral("lead_name"));
+    m_errors.bind(QStringLiteral("lead_org_id"), m_lead);
     addFormRow(form, m_errors, tr("Refer to un&it:"), m_unit, QStringLiteral("handler_unit_id"));
     form->addRow(tr("Handler:"), m_handler);
 
@@ -222,6 +225,17 @@ void IntakePage::reloadChoices()
         if (u.active)
             units << Choice{u.id, u.name};
     fillChoices(m_unit, units, tr("(none: the grid worker handles it)"));
+    fillChoices(m_lead, units, {}); // this office's entry goes first in clearForm, with its name
+}
+
+QString IntakePage::officeName() const
+{
+    return gd::OfficeSettings(*m_ctx.db).load().name.trimmed();
+}
+
+bool IntakePage::leadChosen() const
+{
+    return m_lead->currentIndex() >= 0 && m_lead->currentText() == m_lead->itemText(m_lead->currentIndex());
 }
 
 void IntakePage::clearForm()
@@ -238,8 +252,14 @@ void IntakePage::clearForm()
     m_description->clear();
     m_request->clear();
     m_received->setDateTime(m_ctx.db->clock().now());
-    const QString office = gd::OfficeSettings(*m_ctx.db).load().name;
-    m_lead->setText(office);
+    // The office's name may have changed in the settings since the last case.
+    const QString office = officeName();
+    const QString officeText = office.isEmpty() ? tr("This office") : tr("This office (%1)").arg(office);
+    if (m_lead->count() > 0 && m_lead->itemData(0).toString().isEmpty())
+        m_lead->setItemText(0, officeText);
+    else
+        m_lead->insertItem(0, officeText, QString());
+    m_lead->setCurrentIndex(0);
     m_repeats->clear();
     m_attach->setEnabled(false);
     gridChosen();
@@ -303,7 +323,9 @@ gd::Case IntakePage::draft() const
     c.description = m_description->toPlainText().trimmed();
     c.request = m_request->toPlainText().trimmed();
     c.receivedMs = m_received->dateTime().toMSecsSinceEpoch();
-    c.leadName = m_lead->text().trimmed();
+    // The office leads unless a unit was chosen; the name is kept as it reads today.
+    c.leadOrgId = chosenId(m_lead);
+    c.leadName = c.leadOrgId.isEmpty() ? officeName() : m_lead->currentText().trimmed();
     c.handlerUnitId = chosenId(m_unit);
     c.proactive = c.channel == QLatin1String("patrol");
     return c;
@@ -337,6 +359,11 @@ void IntakePage::refreshRepeats()
 
 void IntakePage::registerNew()
 {
+    if (!leadChosen()) {
+        m_errors.report(this, gd::Error::invalid(QStringLiteral("lead_org_id"),
+                                                 tr("Lead: choose this office or a unit from the list.")));
+        return;
+    }
     const gd::Case c = draft();
     gd::CaseService service(*m_ctx.db);
     auto id = service.registerCase(c);

@@ -47,6 +47,9 @@ private:
     void gridChosen();
     void reloadChoices();
     QString chosenCategoryId() const;
+    QString officeName() const;
+    // The lead as typed matches this office or a unit of the list (an unknown text is refused).
+    bool leadChosen() const;
 
     AppContext m_ctx;
     FieldErrors m_errors;
@@ -63,7 +66,7 @@ private:
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_request;
     QDateTimeEdit *m_received;
-    QLineEdit *m_lead;
+    QComboBox *m_lead; // this office first (no id), then the units: the first responder (首问负责)
     QComboBox *m_unit;
     QLabel *m_handler;
     QListWidget *m_repeats;

@@ -3,13 +3,17 @@
 #include "AppSettings.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
-#include "org/OfficeSettings.h"
 #include "cases/CasesPage.h"
+#include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
+#include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
 #include "org/PoliceGridsPage.h"
 #include "org/UnitsPage.h"
+#include "people/OperatorsDialog.h"
 #include "people/PeoplePage.h"
+#include "people/Permissions.h"
+#include "settings/CaseRulesDialog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -50,6 +54,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_pages = new QStackedWidget(central);
     m_intake = new IntakePage(ctx, m_pages);
     m_cases = new CasesPage(ctx, m_pages);
+    auto *dueBoard = new DueBoardPage(ctx, m_pages);
     m_org = new OrgPage(ctx, m_pages);
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
@@ -59,6 +64,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         QString title;
     } pages[] = {{m_intake, tr("Intake")},
                  {m_cases, tr("Cases")},
+                 {dueBoard, tr("Due board")},
                  {m_org, tr("Organisation")},
                  {m_policeGrids, tr("Police grids")},
                  {m_units, tr("Units")},
@@ -71,9 +77,23 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
+        m_cases->showFilter(f);
+        showPage(m_cases);
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addAction(tr("Case &rules…"), this, [this] { CaseRulesDialog(m_db, this).exec(); });
+    QAction *operators = file->addAction(tr("O&perators…"), this, [this] { OperatorsDialog(m_db, this).exec(); });
+    operators->setObjectName(QStringLiteral("operatorsAction"));
+    // Offered to those who may manage operators; the service refuses everyone else anyway.
+    auto allowOperators = [this, operators] {
+        operators->setEnabled(m_db.actor().signedIn &&
+                              gd::roleAllows(m_db.actor().role, gd::Permission::ManageOperators));
+    };
+    connect(&db, &gd::Database::actorChanged, operators, allowOperators);
+    allowOperators();
     file->addAction(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

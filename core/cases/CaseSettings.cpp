@@ -1,0 +1,128 @@
+#include "CaseSettings.h"
+
+#include "RepeatFinder.h"
+#include "storage/ServiceSupport.h"
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CaseSettings", text);
+}
+
+QString windowKey()
+{
+    return QLatin1String(CaseSettings::kRepeatWindowField);
+}
+
+// A calendar refusal names the day it is about: the dialog saves many days at once, and "Name:
+// is too long" alone would not say which.
+Error aboutDay(const QString &date, const Error &e)
+{
+    Error out = e;
+    out.field = QStringLiteral("calendar");
+    out.message = tr("Calendar, %1: %2").arg(date.trimmed(), e.message);
+    return out;
+}
+
+constexpr bool sameText(const char *a, const char *b)
+{
+    return *a == *b && (*a == '\0' || sameText(a + 1, b + 1));
+}
+// The reader (RepeatFinder) and this writer must agree on the key, and the default must be a
+// value the writer would accept.
+static_assert(sameText(CaseSettings::kRepeatWindowField, RepeatFinder::kWindowMetaKey), "one meta key");
+static_assert(RepeatFinder::kDefaultWindowDays >= CaseSettings::kMinRepeatWindowDays &&
+                  RepeatFinder::kDefaultWindowDays <= CaseSettings::kMaxRepeatWindowDays,
+              "the default window is a valid window");
+} // namespace
+
+int CaseSettings::repeatWindowDays() const
+{
+    return RepeatFinder::windowDaysSetting(m_db);
+}
+
+Error CaseSettings::validateRepeatWindow(int days)
+{
+    return check::range(windowKey(), tr("Repeat window (days)"), days, kMinRepeatWindowDays, kMaxRepeatWindowDays);
+}
+
+Result<bool> CaseSettings::writeRepeatWindow(int days)
+{
+    const QString before = m_db.meta(windowKey());
+    const QString now = QString::number(days);
+    if (before == now)
+        return true;
+    if (Status s = m_db.setMeta(windowKey(), now); !s)
+        return s.error();
+    QVariantMap was, is{{windowKey(), now}};
+    if (!before.isEmpty())
+        was.insert(windowKey(), before);
+    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"), windowKey(),
+                                 was, is);
+        !s)
+        return s.error();
+    return true;
+}
+
+Status CaseSettings::setRepeatWindowDays(int days)
+{
+    return writeTransaction<bool>(m_db, Permission::EditSettings,
+                                  [&]() -> Result<bool> {
+                                      if (Error e = validateRepeatWindow(days); e.isError())
+                                          return e;
+                                      return writeRepeatWindow(days);
+                                  })
+        .status();
+}
+
+Result<bool> CaseSettings::writeCalendar(const CalendarChanges &calendar)
+{
+    CalendarService service(m_db);
+    RowStore rows(m_db);
+    // Removals first: a day moved to another date, or taken out and entered again, then lands
+    // on a free date.
+    for (const QString &date : calendar.removed) {
+        const QString id = CalendarService::idFor(date);
+        if (!rows.exists(tables::calendarDays(), id))
+            continue; // already gone (removed here earlier, or by a merge): nothing to undo
+        if (Status s = service.remove(id); !s)
+            return aboutDay(date, s.error());
+    }
+    for (const CalendarDay &day : calendar.put) {
+        if (Error e = CalendarService::checkDay(day); e.isError())
+            return aboutDay(day.date, e);
+        CalendarDay d = day;
+        // The id follows the date: edit the live row of that date, or add (or bring back) one.
+        const QString id = CalendarService::idFor(day.date);
+        d.id = rows.exists(tables::calendarDays(), id) ? id : QString();
+        if (auto saved = service.save(d); !saved)
+            return aboutDay(day.date, saved.error());
+    }
+    return true;
+}
+
+Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar)
+{
+    return writeTransaction<bool>(m_db, Permission::EditSettings,
+                                  [&]() -> Result<bool> {
+                                      if (Error e = rules.validate(); e.isError())
+                                          return e;
+                                      if (Error e = validateRepeatWindow(repeatWindowDays); e.isError())
+                                          return e;
+                                      if (!(rules == DeadlineRules::load(m_db)))
+                                          if (Status s = rules.save(m_db); !s)
+                                              return s.error();
+                                      if (repeatWindowDays != this->repeatWindowDays())
+                                          if (auto r = writeRepeatWindow(repeatWindowDays); !r)
+                                              return r;
+                                      return writeCalendar(calendar);
+                                  })
+        .status();
+}
+
+} // namespace gd

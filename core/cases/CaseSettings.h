@@ -1,0 +1,57 @@
+#pragma once
+// The administrator's settings for cases as one unit: the deadline rules, the repeat window and
+// the edits to the working-day calendar that the case-rules dialog collects. They are saved in
+// one transaction, so pressing OK writes all of them or none. This is also the only writer of the
+// repeat window (RepeatFinder::windowDaysSetting reads it).
+#include "CalendarService.h"
+#include "DeadlineRules.h"
+#include "storage/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace gd {
+
+class Database;
+
+// Calendar edits collected before saving: days to add or change (keyed by their date) and the
+// dates to take out. A date is in at most one of the two lists.
+struct CalendarChanges {
+    QList<CalendarDay> put;
+    QStringList removed; // YYYY-MM-DD
+    bool isEmpty() const { return put.isEmpty() && removed.isEmpty(); }
+};
+
+class CaseSettings
+{
+public:
+    explicit CaseSettings(Database &db)
+        : m_db(db)
+    {}
+
+    // The bounds RepeatFinder::windowDaysSetting accepts when it reads the value back.
+    static constexpr int kMinRepeatWindowDays = 1;
+    static constexpr int kMaxRepeatWindowDays = 365;
+    // The error field of the window, also its meta key (RepeatFinder::kWindowMetaKey).
+    static constexpr const char *kRepeatWindowField = "repeat_window_days";
+
+    // The window in force: the stored value, or RepeatFinder::kDefaultWindowDays.
+    int repeatWindowDays() const;
+    static Error validateRepeatWindow(int days);
+    // Needs Permission::EditSettings; validated and audited. Storing the value already stored
+    // records nothing.
+    Status setRepeatWindowDays(int days);
+
+    // Everything the case-rules dialog edits, in one transaction (EditSettings). Each part is
+    // validated before anything is written; a part equal to what is in force is not written, so
+    // OK on an untouched dialog leaves no audit entry. A calendar error is reported with the
+    // field "calendar" and a message that starts with the day's date.
+    Status save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar = {});
+
+private:
+    Result<bool> writeRepeatWindow(int days); // inside the caller's transaction
+    Result<bool> writeCalendar(const CalendarChanges &calendar);
+    Database &m_db;
+};
+
+} // namespace gd

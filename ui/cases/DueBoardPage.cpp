@@ -1,0 +1,164 @@
+#include "DueBoardPage.h"
+
+#include "DueBoardModel.h"
+#include "cases/CaseTypes.h"
+#include "common/ListParts.h"
+#include "storage/Database.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("dueBoardPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Due and overdue cases"), this);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    title->setFont(f);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dueSummaryLabel"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("dueRefreshButton"));
+    refreshButton->setShortcut(QKeySequence::Refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &DueBoardPage::refresh);
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(m_summary, 1);
+    top->addWidget(refreshButton);
+    layout->addLayout(top);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("dueLegendLabel"));
+    m_legend->setWordWrap(true);
+    layout->addWidget(m_legend);
+
+    // Side by side rather than in tabs: a supervisor compares a late worker with their grid.
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_handlerModel = new DueBoardModel(DueBoardModel::Kind::Handlers, this);
+    m_gridModel = new DueBoardModel(DueBoardModel::Kind::Grids, this);
+    m_handlerTable = addTable(m_split, m_handlerModel, QStringLiteral("dueHandlersTableView"), tr("By handler"));
+    m_gridTable = addTable(m_split, m_gridModel, QStringLiteral("dueGridsTableView"), tr("By grid"));
+    layout->addWidget(m_split, 1);
+
+    // Cases change through the database (any page, an import, a merge); a hidden board reads
+    // again when it is shown (about 30 ms at a million cases), so it costs nothing meanwhile.
+    // Time alone also moves cases from due soon to overdue at midnight, so a board left open on
+    // the wall re-reads every minute.
+    connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
+        if (isVisible() && tables.contains(QStringLiteral("cases")))
+            refresh();
+    });
+    m_tick = new QTimer(this);
+    m_tick->setInterval(60 * 1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_tick->start();
+    refresh();
+}
+
+QTableView *DueBoardPage::addTable(QWidget *parent, DueBoardModel *model, const QString &objectName,
+                                   const QString &name)
+{
+    auto *box = new QGroupBox(name, parent);
+    auto *boxLayout = new QVBoxLayout(box);
+    auto *table = new QTableView(box);
+    setupRecordTable(table, objectName, name);
+    // Row selection would paint over the colours; a cell is also what says which list opens.
+    table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table->setModel(model);
+    table->setTabKeyNavigation(false);
+    table->horizontalHeader()->setStretchLastSection(false);
+    boxLayout->addWidget(table);
+    // activated: a double-click, or Enter on the current cell.
+    connect(table, &QTableView::activated, this, &DueBoardPage::open);
+    return table;
+}
+
+void DueBoardPage::setNow(qint64 nowMs)
+{
+    m_now = nowMs;
+    refresh();
+}
+
+void DueBoardPage::refresh()
+{
+    auto board = gd::CaseWorkload(*m_ctx.db).load(m_now);
+    if (!board) {
+        m_handlerModel->setRows({});
+        m_gridModel->setRows({});
+        m_summary->setText(board.message());
+        m_legend->clear();
+        return;
+    }
+    // The reset loses the current cell; it is found again by the row's id, so the board can
+    // refresh under a supervisor's cursor.
+    for (QTableView *table : {m_handlerTable, m_gridTable}) {
+        auto *model = static_cast<DueBoardModel *>(table->model());
+        const QModelIndex current = table->currentIndex();
+        const bool had = current.isValid();
+        const QString id = had ? current.data(DueBoardModel::IdRole).toString() : QString();
+        const int column = had ? current.column() : 0;
+        model->setRows(model == m_handlerModel ? board->handlers : board->grids);
+        const int row = had ? model->rowOf(id) : -1;
+        if (row >= 0)
+            table->setCurrentIndex(model->index(row, column));
+        table->resizeColumnsToContents();
+        // Room for four digits in the counts, whose headers are only two or four characters.
+        const int countWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("8888")) + 16;
+        for (int c = DueBoardModel::kOpenColumn; c <= DueBoardModel::kOverdueColumn; ++c)
+            table->setColumnWidth(c, qMax(table->columnWidth(c), countWidth));
+    }
+    if (!m_sized && !board->handlers.isEmpty()) {
+        // Proportional to what each table needs: a grid line is wider than a handler's.
+        auto needed = [](QTableView *table) {
+            return table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
+        };
+        m_split->setSizes({needed(m_handlerTable), needed(m_gridTable)});
+        m_sized = true;
+    }
+    const gd::WorkloadRow &t = board->total;
+    m_summary->setText(tr("At %1: %2 open, %3 due within a working day, %4 overdue")
+                           .arg(gd::cases::timeText(board->nowMs))
+                           .arg(t.open)
+                           .arg(t.dueSoon)
+                           .arg(t.overdue));
+    m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline. "
+                         "Double-click a row, or press Enter, for its cases.")
+                          .arg(gd::cases::timeText(board->dueSoonEndMs)));
+}
+
+void DueBoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void DueBoardPage::open(const QModelIndex &index)
+{
+    const auto *model = static_cast<const DueBoardModel *>(index.model());
+    if (!index.isValid() || index.row() >= model->rowCount())
+        return;
+    bool ok = false;
+    const gd::CaseFilter filter =
+        gd::CaseWorkload::filterFor(model->rows().at(index.row()), index.data(DueBoardModel::DueRole).toString(), &ok);
+    if (ok)
+        Q_EMIT openCases(filter);
+}
+
+} // namespace gdui

@@ -1,0 +1,60 @@
+#pragma once
+// 到期预警: per handler and per grid, the open cases, those due within one working day (yellow)
+// and the overdue ones (red), most overdue first. Double-click or Enter on a row opens the Cases
+// page on that handler's or grid's cases: the soon-due or overdue ones when that count was
+// chosen, all open ones otherwise. Follows the cases as they change, and the clock.
+#include "cases/CaseQueries.h"
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QModelIndex;
+class QTableView;
+class QTimer;
+
+namespace gdui {
+
+class DueBoardModel;
+
+class DueBoardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DueBoardPage(const AppContext &ctx, QWidget *parent = nullptr);
+    DueBoardModel *handlerModel() const { return m_handlerModel; }
+    DueBoardModel *gridModel() const { return m_gridModel; }
+    QTableView *handlerTable() const { return m_handlerTable; }
+    QTableView *gridTable() const { return m_gridTable; }
+    QLabel *summary() const { return m_summary; }
+    // "now" for the counts (0: the database clock); tests and screenshots of a fixed day.
+    void setNow(qint64 nowMs);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // The case list a cell stands for (CaseWorkload::filterFor).
+    void openCases(const gd::CaseFilter &filter);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QTableView *addTable(QWidget *parent, DueBoardModel *model, const QString &objectName, const QString &name);
+    void open(const QModelIndex &index);
+    AppContext m_ctx;
+    qint64 m_now = 0;
+    QLabel *m_summary;
+    QLabel *m_legend;
+    QSplitter *m_split;
+    bool m_sized = false; // the two tables share the width by their contents, once
+    DueBoardModel *m_handlerModel;
+    DueBoardModel *m_gridModel;
+    QTableView *m_handlerTable;
+    QTableView *m_gridTable;
+    QTimer *m_tick;
+};
+
+} // namespace gdui

@@ -1,0 +1,156 @@
+#include "CaseRulesDialog.h"
+
+#include "CalendarDayModel.h"
+#include "CalendarTab.h"
+#include "DeadlineRulesForm.h"
+#include "cases/CaseSettings.h"
+#include "cases/RepeatFinder.h"
+#include "common/MessageBox.h"
+#include "people/Permissions.h"
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+CaseRulesDialog::CaseRulesDialog(gd::Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_readOnly(!gd::roleAllows(db.actor().role, gd::Permission::EditSettings) || !db.actor().signedIn)
+    , m_loadedRules(gd::DeadlineRules::load(db))
+    , m_loadedWindow(gd::CaseSettings(db).repeatWindowDays())
+{
+    setObjectName(QStringLiteral("caseRulesDialog"));
+    setWindowTitle(tr("Case rules"));
+    auto *layout = new QVBoxLayout(this);
+
+    if (m_readOnly) {
+        // The core refuses the save anyway; saying so up front spares a form filled in for nothing.
+        auto *note = new QLabel(tr("Only an administrator can change these rules. You are signed in as %1 (%2): you "
+                                   "can read them here, but nothing is saved.")
+                                    .arg(db.actor().displayName, gd::roleDisplayName(db.actor().role)),
+                                this);
+        note->setObjectName(QStringLiteral("caseRulesReadOnlyLabel"));
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; "
+                                           "color: #5c4400; }"));
+        layout->addWidget(note);
+    }
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseRulesTabWidget"));
+    m_deadlines = new DeadlineRulesForm(m_tabs);
+    m_deadlines->setRules(m_loadedRules);
+    m_tabs->addTab(m_deadlines, tr("Deadlines"));
+    m_tabs->addTab(buildRepeatTab(), tr("Repeat requests"));
+    m_calendar = new CalendarTab(db, m_tabs);
+    m_tabs->addTab(m_calendar, tr("Working-day calendar"));
+    layout->addWidget(m_tabs, 1);
+
+    for (auto it = m_deadlines->fields().begin(); it != m_deadlines->fields().end(); ++it)
+        m_errors.bind(it.key(), it.value());
+    m_errors.bind(QLatin1String(gd::CaseSettings::kRepeatWindowField), m_window);
+    m_errors.bind(QStringLiteral("calendar"), m_calendar->table());
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("caseRulesButtonBox"));
+    if (m_readOnly) {
+        buttons->addButton(QDialogButtonBox::Close);
+        m_deadlines->setReadOnly(true);
+        m_window->setReadOnly(true);
+        m_window->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        m_calendar->setReadOnly(true);
+    } else {
+        buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &CaseRulesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CaseRulesDialog::reject);
+    layout->addWidget(buttons);
+    resize(840, 580);
+}
+
+QWidget *CaseRulesDialog::buildRepeatTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("repeatTab"));
+    auto *layout = new QVBoxLayout(tab);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_window = new QSpinBox(tab);
+    m_window->setObjectName(QStringLiteral("repeatWindowSpinBox"));
+    m_window->setRange(gd::CaseSettings::kMinRepeatWindowDays, gd::CaseSettings::kMaxRepeatWindowDays);
+    m_window->setSuffix(tr(" days"));
+    m_window->setAlignment(Qt::AlignRight);
+    m_window->setValue(m_loadedWindow);
+    m_window->setAccessibleName(tr("Repeat window"));
+    auto *label = new QLabel(tr("Repeat &window:"), tab);
+    label->setBuddy(m_window);
+    form->addRow(label, m_window);
+    layout->addLayout(form);
+
+    auto *explain = new QLabel(
+        tr("<p>When a request is registered, the intake desk offers the earlier cases it may repeat (重复诉求): "
+           "the same phone number, or the same building or grid with the same category, ranked by how alike "
+           "the texts are. Staff then attach the new report to the case instead of counting one matter twice.</p>"
+           "<p>Open cases are offered whenever they arrived in the last year. A <b>closed</b> case is offered "
+           "only when it was received and closed within this window: a matter settled long ago that comes up "
+           "again is a new case, not a repeat.</p>"
+           "<p>A longer window catches more returning complaints; a shorter one gives staff fewer old cases "
+           "to check. The default is %1 days. The change applies to the next request registered.</p>")
+            .arg(gd::RepeatFinder::kDefaultWindowDays),
+        tab);
+    explain->setObjectName(QStringLiteral("repeatWindowExplanationLabel"));
+    explain->setWordWrap(true);
+    explain->setTextFormat(Qt::RichText);
+    layout->addWidget(explain);
+    layout->addStretch(1);
+    return tab;
+}
+
+bool CaseRulesDialog::isModified() const
+{
+    return !(m_deadlines->rules() == m_loadedRules) || m_window->value() != m_loadedWindow ||
+           m_calendar->model()->isModified();
+}
+
+void CaseRulesDialog::showFieldTab(const QString &field)
+{
+    // FieldErrors focuses the field's widget; a widget on a hidden tab cannot show focus.
+    if (field == QLatin1String(gd::CaseSettings::kRepeatWindowField))
+        m_tabs->setCurrentIndex(RepeatsTab);
+    else if (field == QLatin1String("calendar"))
+        m_tabs->setCurrentIndex(CalendarTabIndex);
+    else if (m_deadlines->fields().contains(field))
+        m_tabs->setCurrentIndex(DeadlinesTab);
+}
+
+void CaseRulesDialog::accept()
+{
+    if (m_readOnly) {
+        QDialog::accept();
+        return;
+    }
+    const gd::Status s =
+        gd::CaseSettings(m_db).save(m_deadlines->rules(), m_window->value(), m_calendar->model()->changes());
+    showFieldTab(s.error().field);
+    if (!m_errors.report(this, s.error()))
+        return;
+    QDialog::accept();
+}
+
+void CaseRulesDialog::reject()
+{
+    if (!m_readOnly && isModified() &&
+        !MessageBox::question(this, tr("Case rules"), tr("Discard the changes to the case rules?")))
+        return;
+    QDialog::reject();
+}
+
+} // namespace gdui

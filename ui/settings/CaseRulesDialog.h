@@ -1,0 +1,57 @@
+#pragma once
+// The administrator's rules for cases (issue 3 §2 and §4): deadline limits, the repeat window and
+// the working-day calendar, in three tabs saved together by OK (gd::CaseSettings::save, one
+// transaction). An operator without EditSettings sees them read-only, with a note saying why.
+#include "cases/DeadlineRules.h"
+#include "common/FieldErrors.h"
+
+#include <QDialog>
+
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+
+namespace gd {
+class Database;
+}
+
+namespace gdui {
+
+class CalendarTab;
+class DeadlineRulesForm;
+
+class CaseRulesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Tab { DeadlinesTab, RepeatsTab, CalendarTabIndex };
+
+    explicit CaseRulesDialog(gd::Database &db, QWidget *parent = nullptr);
+
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether anything differs from the file (asked before Cancel throws it away).
+    bool isModified() const;
+    DeadlineRulesForm *deadlines() const { return m_deadlines; }
+    QSpinBox *repeatWindow() const { return m_window; }
+    CalendarTab *calendar() const { return m_calendar; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void accept() override;
+    void reject() override;
+
+private:
+    QWidget *buildRepeatTab();
+    void showFieldTab(const QString &field);
+
+    gd::Database &m_db;
+    bool m_readOnly;
+    gd::DeadlineRules m_loadedRules;
+    int m_loadedWindow;
+    QTabWidget *m_tabs;
+    DeadlineRulesForm *m_deadlines;
+    QSpinBox *m_window;
+    CalendarTab *m_calendar;
+    FieldErrors m_errors;
+};
+
+} // namespace gdui
