@@ -388,6 +388,14 @@
         <source>The case has no such report.</source>
         <translation>该诉求中没有这次反映。</translation>
     </message>
+    <message>
+        <source>Extension: this office grants no extensions.</source>
+        <translation>延期：本办公室不批准延期。</translation>
+    </message>
+    <message>
+        <source>Days: this office grants at most %1 working days.</source>
+        <translation>天数：本办公室最多批准 %1 个工作日的延期。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -1660,10 +1668,6 @@
         <translation>该诉求已延期过一次。</translation>
     </message>
     <message>
-        <source>Days: an extension is 1 to 10 working days.</source>
-        <translation>天数：延期须为 1 至 10 个工作日。</translation>
-    </message>
-    <message>
         <source>No extension is waiting for a decision.</source>
         <translation>没有等待审批的延期申请。</translation>
     </message>
@@ -1682,6 +1686,10 @@
     <message>
         <source>The case has no attached report to split out.</source>
         <translation>该诉求没有可拆分的重复反映。</translation>
+    </message>
+    <message>
+        <source>Days: an extension is 1 to %1 working days.</source>
+        <translation>天数：延期为 1 到 %1 个工作日。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "CaseSearchIndex.h"
+#include "DeadlineRules.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
@@ -370,6 +371,16 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
         return Error::invalid(QStringLiteral("handler"), tr("Handler: the chosen unit no longer exists."));
     // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
     // gives the same dates whatever calendar that office holds.
+    if (action == QLatin1String("request_extension")) {
+        // Refused when asked, not only when decided: the office's own limits (Case rules).
+        const DeadlineRules rules = DeadlineRules::load(m_db);
+        if (rules.extensionMaxCount == 0)
+            return Error::invalid(QStringLiteral("days"), tr("Extension: this office grants no extensions."));
+        const int days = data.value(QStringLiteral("days")).toInt();
+        if (days > rules.extensionMaxDays)
+            return Error::invalid(QStringLiteral("days"),
+                                  tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
+    }
     if (action == QLatin1String("sign")) {
         auto due = handlerDueMs(f.c, m_db.nowMs());
         if (!due)

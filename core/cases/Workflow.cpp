@@ -314,9 +314,12 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
             return refuse(tr("An extension is already waiting for a decision."));
         if (f.extensionUsed)
             return refuse(tr("The case has had its one extension already."));
+        // The office's own limit (DeadlineRules, 10 by default) is checked by CaseService;
+        // this is the bound no setting can pass.
         const int days = data.value(QStringLiteral("days")).toInt();
-        if (days < 1 || days > 10)
-            return Error::invalid(QStringLiteral("days"), tr("Days: an extension is 1 to 10 working days."));
+        if (days < 1 || days > kMaxExtensionDays)
+            return Error::invalid(QStringLiteral("days"),
+                                  tr("Days: an extension is 1 to %1 working days.").arg(kMaxExtensionDays));
     }
     if (action == QLatin1String("decide_extension") && !f.extensionPending)
         return refuse(tr("No extension is waiting for a decision."));

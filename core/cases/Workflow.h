@@ -27,6 +27,9 @@ struct CaseEvent {
 
 namespace workflow {
 
+// The longest extension any office may grant (DeadlineRules::extensionMaxDays is capped by it).
+constexpr int kMaxExtensionDays = 30;
+
 // register, accept, refuse, dispatch, route_up, return, decide_return, sign, note, meeting,
 // request_extension, decide_extension, supervise, complete, callback, reopen, archive, report, split
 QStringList actions();

@@ -1,6 +1,7 @@
 // Registering cases and driving them through the workflow with the real services: the timeline
 // is kept, the derived columns follow it, and refused actions write nothing.
 #include "cases/CaseService.h"
+#include "cases/DeadlineRules.h"
 #include "org/BuildingService.h"
 #include "org/UnitService.h"
 #include "storage/Transaction.h"
@@ -141,6 +142,34 @@ TEST_CASE("an approved extension moves the deadline by working days", "[cases]")
     const Case after = service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", true}}).value();
     CHECK(after.dueMs > due);
     CHECK(after.dueMs - due >= 3LL * 24 * 3600 * 1000);
+}
+
+TEST_CASE("an extension longer than the office's rules is refused when asked", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    // The default rules: at most 10 working days.
+    CHECK(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 11}})
+              .error()
+              .field == QStringLiteral("days"));
+    DeadlineRules rules = DeadlineRules::load(*w.t);
+    rules.extensionMaxDays = 5;
+    REQUIRE(rules.save(*w.t).ok());
+    const auto refused =
+        service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 6}});
+    CHECK(refused.error().field == QStringLiteral("days"));
+    CHECK(refused.message().contains(QStringLiteral("5")));
+    CHECK(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 5}}).ok());
+    rules.extensionMaxCount = 0;
+    REQUIRE(rules.save(*w.t).ok());
+    const QString other = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(other, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+    REQUIRE(service.act(other, QStringLiteral("sign")).ok());
+    CHECK_FALSE(
+        service.act(other, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 1}}).ok());
 }
 
 TEST_CASE("a repeat joins the case's timeline and can be split back out", "[cases]")

@@ -123,7 +123,7 @@ TEST_CASE("one extension, decided by a supervisor", "[workflow]")
 {
     QList<CaseEvent> events{ev("register", 1, {{"due_ms", 5000.0}}), ev("dispatch", 2, kWorker), ev("sign", 3)};
     Folded f = through(events);
-    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("等配件"), {{"days", 11}})
+    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("等配件"), {{"days", 31}})
               .field == QStringLiteral("days"));
     CHECK(guard(f, QStringLiteral("decide_extension"), as(Role::Supervisor), {}, {{"approved", true}}).isError());
     events << ev("request_extension", 4, {{"days", 5}});

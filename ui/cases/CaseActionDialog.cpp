@@ -1,6 +1,7 @@
 #include "CaseActionDialog.h"
 
 #include "cases/CaseTypes.h"
+#include "cases/DeadlineRules.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
@@ -54,8 +55,10 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
     if (action == QLatin1String("request_extension")) {
         m_days = new QSpinBox(this);
         m_days->setObjectName(QStringLiteral("actionDaysSpinBox"));
-        m_days->setRange(1, 10);
-        m_days->setValue(5);
+        // The office's limit (Case rules), so the desk cannot ask for what will be refused.
+        const int most = qMax(1, gd::DeadlineRules::load(db).extensionMaxDays);
+        m_days->setRange(1, most);
+        m_days->setValue(qMin(5, most));
         m_days->setSuffix(tr(" working days"));
         addFormRow(form, m_errors, tr("&Days:"), m_days, QStringLiteral("days"));
     }
