@@ -396,6 +396,10 @@
         <source>Days: this office grants at most %1 working days.</source>
         <translation>天数：本办公室最多批准 %1 个工作日的延期。</translation>
     </message>
+    <message>
+        <source>Return: a wrong dispatch is returned within %1 working days; this case came on %2, so the time to return it ended %3. Ask a supervisor to redirect it.</source>
+        <translation>退单：派错的诉求须在 %1 个工作日内退回；本诉求于 %2 派来，退单时限已于 %3 截止。请主管改派。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>

@@ -2,6 +2,7 @@
 
 #include "CaseSearchIndex.h"
 #include "DeadlineRules.h"
+#include "WorkCalendar.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
@@ -353,15 +354,43 @@ Result<Case> CaseService::act(const QString &caseId, const QString &action, cons
                                   [&]() -> Result<Case> { return actInTransaction(caseId, action, note, data); });
 }
 
+// A wrong dispatch is returned within the office's window (2 working days by default) of the
+// dispatch that brought the case; after it, the handler works it or asks those above.
+Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
+{
+    qint64 handedAt = 0;
+    for (const CaseEvent &e : events)
+        if (e.action == QLatin1String("dispatch") || e.action == QLatin1String("route_up") ||
+            e.action == QLatin1String("decide_return"))
+            handedAt = qMax(handedAt, e.atMs);
+    if (handedAt == 0)
+        return {};
+    const DeadlineRules rules = DeadlineRules::load(m_db);
+    auto until = rules.returnDeadlineMs(WorkCalendar::load(m_db), handedAt);
+    if (!until)
+        return {}; // a year the calendar lacks: not a reason to keep a wrong case
+    if (m_db.nowMs() <= until.value())
+        return {};
+    return Error::invalid(QStringLiteral("reason"),
+                          tr("Return: a wrong dispatch is returned within %1 working days; this case came on %2, "
+                             "so the time to return it ended %3. Ask a supervisor to redirect it.")
+                              .arg(rules.returnDays)
+                              .arg(cases::timeText(handedAt), cases::timeText(until.value())));
+}
+
 Result<Case> CaseService::actInTransaction(const QString &caseId, const QString &action, const QString &note,
                                            QJsonObject data)
 {
     auto c = caseById(caseId);
     if (!c)
         return c.error();
-    workflow::Folded f = workflow::fold(*c, timeline(caseId));
+    const QList<CaseEvent> events = timeline(caseId);
+    workflow::Folded f = workflow::fold(*c, events);
     if (Error e = workflow::guard(f, action, m_db.actor(), note, data); e.isError())
         return e;
+    if (action == QLatin1String("return"))
+        if (Error e = checkReturnWindow(events); e.isError())
+            return e;
     RowStore rows(m_db);
     const QString worker = data.value(QStringLiteral("worker_id")).toString();
     const QString unit = data.value(QStringLiteral("unit_id")).toString();

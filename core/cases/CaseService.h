@@ -53,6 +53,7 @@ private:
     Result<CaseEvent> appendEvent(const QString &caseId, const QString &action, const QString &note,
                                   const QJsonObject &data);
     Status storeDerived(const Case &c);
+    Error checkReturnWindow(const QList<CaseEvent> &events) const;
     Result<Case> actInTransaction(const QString &caseId, const QString &action, const QString &note, QJsonObject data);
     Database &m_db;
 };

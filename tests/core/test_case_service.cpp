@@ -172,6 +172,28 @@ TEST_CASE("an extension longer than the office's rules is refused when asked", "
         service.act(other, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 1}}).ok());
 }
 
+TEST_CASE("a wrong dispatch is returned within the office's window, not after", "[cases]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00
+    CaseService service(*w.t);
+    const QString late = must(service.registerCase(w.draft()));
+    const QString inTime = must(service.registerCase(w.draft()));
+    for (const QString &id : {late, inTime})
+        REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+    // Wednesday afternoon: inside two working days (they end on Wednesday at midnight).
+    w.t.clock->setMs(w.t.clock->nowMs() + (2 * 24 + 6) * 3600 * 1000LL);
+    CHECK(
+        service.act(inTime, QStringLiteral("return"), QStringLiteral("不属于本网格"), {{"reason", "wrong_area"}}).ok());
+    // Thursday: too late, and the message says until when it could have been.
+    w.t.clock->setMs(w.t.clock->nowMs() + 24 * 3600 * 1000LL);
+    const auto refused =
+        service.act(late, QStringLiteral("return"), QStringLiteral("不属于本网格"), {{"reason", "wrong_area"}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("reason"));
+    CHECK(refused.message().contains(QStringLiteral("2026-03-04")));
+    CHECK(service.caseById(late)->state == QStringLiteral("dispatched"));
+}
+
 TEST_CASE("a repeat joins the case's timeline and can be split back out", "[cases]")
 {
     CaseWorld w;
