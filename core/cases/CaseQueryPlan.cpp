@@ -156,6 +156,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         p.index = QStringLiteral("cases_grid");
     } else if (shortPeriod && p.sort == CaseSort::DueAsc) {
         p.index = QStringLiteral("cases_received");
+        p.sortIdsFirst = true;
     } else if ((byReceived && !states.isEmpty()) || p.sort == CaseSort::DueAsc || byUpdatedInStates) {
         p.driverColumn = QStringLiteral("c.state");
         p.driverValues = states;

@@ -15,6 +15,9 @@ struct CaseQueryPlan {
     // The list read as one index range per value and merged; empty column: one statement.
     QString driverColumn;
     QString index; // pinned with INDEXED BY: the driver's, or cases_handler
+    // The range is read whole and sorted (no index gives the order): pick the page's ids
+    // first and join only those.
+    bool sortIdsFirst = false;
     QStringList driverValues;
     QStringList where; // the other filters, "?" bound from binds in order
     QVariantList binds;
