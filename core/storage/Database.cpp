@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "Migrations.h"
+#include "SqliteHandle.h"
 #include "Transaction.h"
 #include "Uuid.h"
 
@@ -11,9 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QTimer>
 #include <QtEndian>
 
 #include <atomic>
+#include <sqlite3.h>
 
 namespace gd {
 
@@ -34,6 +37,17 @@ struct Probe {
     bool fresh = false;
     int userVersion = 0;
 };
+
+// SQLite calls this after every commit with the pages now in the WAL (it replaces the built-in
+// auto-checkpoint, which ran inside the commit: 10–30 ms added to one save in thirty).
+int walHook(void *self, sqlite3 *handle, const char *schema, int pages)
+{
+    if (pages >= Database::kForceCheckpointPages)
+        sqlite3_wal_checkpoint_v2(handle, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    else if (pages >= Database::kCheckpointPages)
+        static_cast<Database *>(self)->checkpointSoon();
+    return SQLITE_OK;
+}
 
 // The whole-file quick_check at open: for files small enough to read in a moment, and always
 // before a schema upgrade (its backup and migration must start from a sound file).
@@ -157,8 +171,26 @@ Database::Database(const QString &path, const QString &connection, std::shared_p
     , m_hlc(m_clock.get())
 {}
 
+void Database::checkpointSoon()
+{
+    if (m_checkpointQueued)
+        return;
+    m_checkpointQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checkpointQueued = false;
+        if (inTransaction()) { // a write began meanwhile: after it
+            checkpointSoon();
+            return;
+        }
+        if (sqlite3 *handle = sqliteHandle(m_db))
+            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    });
+}
+
 Database::~Database()
 {
+    if (sqlite3 *handle = sqliteHandle(m_db))
+        sqlite3_wal_hook(handle, nullptr, nullptr);
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -186,6 +218,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!s)
             return s.error();
     }
+    if (sqlite3 *handle = sqliteHandle(db->m_db))
+        sqlite3_wal_hook(handle, walHook, db.get());
 
     if (!probe->fresh && probe->userVersion < schema::latestVersion()) {
         // Keep the old file as it was before touching its schema.

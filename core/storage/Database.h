@@ -59,6 +59,14 @@ public:
     bool inTransaction() const { return m_depth > 0; }
     void noteChanged(const QString &table);
 
+    // WAL checkpoints (copying the WAL back into the file, with an fsync) run when the program
+    // is idle, not inside the save that filled the WAL: after a commit leaves kCheckpointPages
+    // in the WAL a checkpoint is queued on the event loop; only a WAL past kForceCheckpointPages
+    // (a long import, or a process without an event loop) is checkpointed at once.
+    static constexpr int kCheckpointPages = 1000;
+    static constexpr int kForceCheckpointPages = 16000;
+    void checkpointSoon();
+
 Q_SIGNALS:
     // After a commit: which tables changed, so item models can refresh.
     void changed(const QStringList &tables);
@@ -81,6 +89,7 @@ private:
     int m_depth = 0;
     QStringList m_pendingChanges;
     QHash<QString, QSqlQuery> m_statements;
+    bool m_checkpointQueued = false;
 };
 
 // Runs a block as another actor (the system, for generators) and gives the caller's actor back
