@@ -182,10 +182,8 @@ Error CaseService::validate(const Case &c) const
         return Error::invalid(QStringLiteral("received_ms"), tr("Time received: is required."));
     // A few minutes of slack for PCs whose clocks differ; a later time is a typing mistake.
     if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000)
-        return Error::invalid(
-            QStringLiteral("received_ms"),
-            tr("Time received: %1 is in the future.")
-                .arg(QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return Error::invalid(QStringLiteral("received_ms"),
+                              tr("Time received: %1 is in the future.").arg(cases::timeText(c.receivedMs)));
     if (!c.handlerWorkerId.isEmpty() && !rows.exists(tables::workers(), c.handlerWorkerId))
         return Error::invalid(QStringLiteral("handler_worker_id"), tr("Handler: the chosen worker no longer exists."));
     if (!c.handlerUnitId.isEmpty() && !rows.exists(tables::units(), c.handlerUnitId))
@@ -313,7 +311,8 @@ Result<QString> CaseService::registerCase(const Case &draft)
         auto due = leadDueMs(c);
         if (!due && due.error().kind != ErrorKind::Data)
             return due.error();
-        const QString stamp = QDateTime::fromMSecsSinceEpoch(c.receivedMs).toString(QStringLiteral("yyMMdd"));
+        const QString stamp =
+            QDateTime::fromMSecsSinceEpoch(c.receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyMMdd"));
         c.number = stamp + QLatin1Char('-') + uuid::v7(m_db.nowMs()).mid(24, 6).toUpper();
         auto id = insertCase(c);
         if (!id)

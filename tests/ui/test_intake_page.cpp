@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace gdui;
@@ -142,4 +143,22 @@ TEST_CASE("the desk with a repeat offered, for the README", "[intake][.screensho
     d.page->resize(1280, 720);
     CHECK(d.page->grab().save(dir + QStringLiteral("/intake.png")));
     gd::language::uninstall();
+}
+
+TEST_CASE("the received time is shown and kept in Beijing time whatever the PC's zone", "[intake]")
+{
+    Desk d;
+    auto *edit = d.child<QDateTimeEdit>("intakeReceivedDateTimeEdit");
+    const qint64 now = d.t.db->nowMs();
+    CHECK(edit->text() ==
+          QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    d.fill(QStringLiteral("李先生"), QStringLiteral("13953211111"), QStringLiteral("三单元楼道的灯坏了"));
+    // The desk corrects the time to 08:05 Beijing time, the morning the resident came by.
+    const QDate day = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date();
+    edit->setDateTime(QDateTime(day, QTime(8, 5), Qt::UTC)); // as the editor holds it: Beijing wall time
+    QTest::mouseClick(d.child<QPushButton>("registerButton"), Qt::LeftButton);
+    QSqlQuery q(d.t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT received_ms FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == QDateTime(day, QTime(8, 5), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
 }

@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "cases/RepeatFinder.h"
+#include "cases/WorkCalendar.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
 #include "common/MessageBox.h"
@@ -33,6 +34,19 @@
 namespace gdui {
 
 namespace {
+
+// The received-time editor shows Beijing wall time as if it were UTC (see its set-up).
+QDateTime toEditor(qint64 ms)
+{
+    const qint64 offset = qint64(gd::WorkCalendar::zone().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms))) * 1000;
+    return QDateTime::fromMSecsSinceEpoch(ms + offset, Qt::UTC);
+}
+
+qint64 fromEditor(const QDateTime &shown)
+{
+    const qint64 wall = QDateTime(shown.date(), shown.time(), Qt::UTC).toMSecsSinceEpoch();
+    return wall - qint64(gd::WorkCalendar::zone().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wall))) * 1000;
+}
 constexpr int kCaseIdRole = Qt::UserRole + 1;
 
 QComboBox *keyedCombo(QWidget *parent, const QString &name, const QStringList &keys,
@@ -106,6 +120,9 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     m_received->setObjectName(QStringLiteral("intakeReceivedDateTimeEdit"));
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_received->setCalendarPopup(true);
+    // Beijing time on any PC: the deadlines count in it. Qt 6.4's editor knows only local time
+    // and UTC, so it edits UTC shifted by the calendar's offset.
+    m_received->setTimeSpec(Qt::UTC);
     m_lead = new QComboBox(formBox);
     m_lead->setObjectName(QStringLiteral("intakeLeadComboBox"));
     m_lead->setToolTip(tr("The first unit that takes the case leads it to the end, even when others do the work"));
@@ -251,7 +268,7 @@ void IntakePage::clearForm()
     m_urgency->setCurrentIndex(0);
     m_description->clear();
     m_request->clear();
-    m_received->setDateTime(m_ctx.db->clock().now());
+    m_received->setDateTime(toEditor(m_ctx.db->nowMs()));
     // The office's name may have changed in the settings since the last case.
     const QString office = officeName();
     const QString officeText = office.isEmpty() ? tr("This office") : tr("This office (%1)").arg(office);
@@ -322,7 +339,7 @@ gd::Case IntakePage::draft() const
     c.gridId = chosenId(m_grid);
     c.description = m_description->toPlainText().trimmed();
     c.request = m_request->toPlainText().trimmed();
-    c.receivedMs = m_received->dateTime().toMSecsSinceEpoch();
+    c.receivedMs = fromEditor(m_received->dateTime());
     // The office leads unless a unit was chosen; the name is kept as it reads today.
     c.leadOrgId = chosenId(m_lead);
     c.leadName = c.leadOrgId.isEmpty() ? officeName() : m_lead->currentText().trimmed();
