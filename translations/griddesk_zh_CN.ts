@@ -400,6 +400,10 @@
         <source>Return: a wrong dispatch is returned within %1 working days; this case came on %2, so the time to return it ended %3. Ask a supervisor to redirect it.</source>
         <translation>退单：派错的诉求须在 %1 个工作日内退回；本诉求于 %2 派来，退单时限已于 %3 截止。请主管改派。</translation>
     </message>
+    <message>
+        <source>Extension: the case has had the %1 extension(s) this office grants.</source>
+        <translation>延期：本诉求已用完本办公室允许的 %1 次延期。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -1666,10 +1670,6 @@
     <message>
         <source>An extension is already waiting for a decision.</source>
         <translation>已有一项延期申请等待审批。</translation>
-    </message>
-    <message>
-        <source>The case has had its one extension already.</source>
-        <translation>该诉求已延期过一次。</translation>
     </message>
     <message>
         <source>No extension is waiting for a decision.</source>
@@ -3834,10 +3834,6 @@ Correct the file and import it again.</source>
         <translation>不允许延期</translation>
     </message>
     <message>
-        <source>0: no extensions; 1: one extension per case, as the workflow allows.</source>
-        <translation>0：不允许延期；1：每件诉求可延期一次（办理流程最多允许一次）。</translation>
-    </message>
-    <message>
         <source>&amp;Returning a wrong dispatch:</source>
         <translation>派单错误退单(&amp;R)：</translation>
     </message>
@@ -3856,6 +3852,10 @@ Correct the file and import it again.</source>
     <message>
         <source>The limits of the Shandong practice: 5 working days, urgent 2, emergencies the same day, utilities 24 hours, one extension of up to 10 working days, returns within 2.</source>
         <translation>山东通行做法的时限：5 个工作日办结，紧急 2 个工作日，特急当日办结，水电气暖 24 小时，可延期一次、最长 10 个工作日，退单 2 个工作日内。</translation>
+    </message>
+    <message>
+        <source>0: no extensions; 1: one extension per case, as is the practice; at most 3.</source>
+        <translation>0：不允许延期；1：每件诉求延期一次（通常做法）；最多 3 次。</translation>
     </message>
 </context>
 <context>

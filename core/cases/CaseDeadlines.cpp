@@ -37,10 +37,10 @@ Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
                                            routeOf(m_db, c.categoryId));
 }
 
-Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays) const
+Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int granted) const
 {
-    // The workflow guard allows one extension; the rules check the number of days.
-    return DeadlineRules::load(m_db).extendedDueMs(WorkCalendar::load(m_db), dueMs, workingDays, 0);
+    // The rules check the number of days and of extensions already granted.
+    return DeadlineRules::load(m_db).extendedDueMs(WorkCalendar::load(m_db), dueMs, workingDays, granted);
 }
 
 } // namespace gd

@@ -404,6 +404,10 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
         const DeadlineRules rules = DeadlineRules::load(m_db);
         if (rules.extensionMaxCount == 0)
             return Error::invalid(QStringLiteral("days"), tr("Extension: this office grants no extensions."));
+        if (f.extensionsGranted >= rules.extensionMaxCount)
+            return Error::invalid(
+                QStringLiteral("days"),
+                tr("Extension: the case has had the %1 extension(s) this office grants.").arg(rules.extensionMaxCount));
         const int days = data.value(QStringLiteral("days")).toInt();
         if (days > rules.extensionMaxDays)
             return Error::invalid(QStringLiteral("days"),
@@ -416,12 +420,12 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
         data.insert(QStringLiteral("handler_due_ms"), double(due.value()));
     }
     if (action == QLatin1String("decide_extension") && data.value(QStringLiteral("approved")).toBool()) {
-        auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays);
+        auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
         if (!due)
             return due.error();
         data.insert(QStringLiteral("due_ms"), double(due.value()));
         if (f.c.handlerDueMs > 0) {
-            auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays);
+            auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays, f.extensionsGranted);
             if (!handlerDue)
                 return handlerDue.error();
             data.insert(QStringLiteral("handler_due_ms"), double(handlerDue.value()));

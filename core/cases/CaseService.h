@@ -48,7 +48,7 @@ public:
 private:
     Result<qint64> leadDueMs(const Case &c) const;
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
-    Result<qint64> extendedDueMs(qint64 dueMs, int workingDays) const;
+    Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
     Result<QString> insertCase(const Case &c);
     Result<CaseEvent> appendEvent(const QString &caseId, const QString &action, const QString &note,
                                   const QJsonObject &data);

@@ -222,7 +222,7 @@ void apply(Folded &f, const CaseEvent &e)
     } else if (a == QLatin1String("decide_extension")) {
         f.extensionPending = false;
         if (d.value(QStringLiteral("approved")).toBool()) {
-            f.extensionUsed = true;
+            ++f.extensionsGranted;
             if (d.contains(QStringLiteral("due_ms")))
                 c.dueMs = qint64(d.value(QStringLiteral("due_ms")).toDouble());
             if (d.contains(QStringLiteral("handler_due_ms")))
@@ -312,8 +312,7 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
     if (action == QLatin1String("request_extension")) {
         if (f.extensionPending)
             return refuse(tr("An extension is already waiting for a decision."));
-        if (f.extensionUsed)
-            return refuse(tr("The case has had its one extension already."));
+        // How many extensions a case may have is the office's rule: CaseService checks it.
         // The office's own limit (DeadlineRules, 10 by default) is checked by CaseService;
         // this is the bound no setting can pass.
         const int days = data.value(QStringLiteral("days")).toInt();

@@ -41,7 +41,7 @@ QStringList manualActions();
 struct Folded {
     Case c;
     bool extensionPending = false;
-    bool extensionUsed = false;
+    int extensionsGranted = 0; // approved extensions; the office's rules say how many may be
     int pendingExtensionDays = 0;
     QString returnReason;
 };

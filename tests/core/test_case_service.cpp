@@ -172,6 +172,35 @@ TEST_CASE("an extension longer than the office's rules is refused when asked", "
         service.act(other, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 1}}).ok());
 }
 
+TEST_CASE("a case has as many extensions as the office's rules grant", "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    auto extend = [&](const QString &id, int days) {
+        w.t->setActor(Actor::system());
+        auto asked = service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", days}});
+        if (!asked)
+            return asked;
+        return service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", true}});
+    };
+    const QString one = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(one, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+    REQUIRE(service.act(one, QStringLiteral("sign")).ok());
+    REQUIRE(extend(one, 2).ok());
+    const auto second = extend(one, 2); // the default rules: one per case
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().field == QStringLiteral("days"));
+
+    DeadlineRules rules = DeadlineRules::load(*w.t);
+    rules.extensionMaxCount = 2;
+    REQUIRE(rules.save(*w.t).ok());
+    const qint64 before = service.caseById(one)->dueMs;
+    const auto again = extend(one, 3);
+    REQUIRE(again.ok());
+    CHECK(again->dueMs > before);
+    CHECK_FALSE(extend(one, 1).ok()); // the third
+}
+
 TEST_CASE("a wrong dispatch is returned within the office's window, not after", "[cases]")
 {
     CaseWorld w; // Monday 2026-03-02 10:00

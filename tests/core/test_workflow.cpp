@@ -136,10 +136,11 @@ TEST_CASE("one extension, decided by a supervisor", "[workflow]")
     events << ev("decide_extension", 5, {{"approved", true}, {"due_ms", 9000.0}});
     f = through(events);
     CHECK_FALSE(f.extensionPending);
-    CHECK(f.extensionUsed);
+    CHECK(f.extensionsGranted == 1);
     CHECK(f.c.dueMs == 9000);
-    CHECK(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("more"), {{"days", 2}})
-              .message.contains(QStringLiteral("one extension")));
+    // How many extensions a case may have is the office's rule, checked by CaseService.
+    CHECK_FALSE(guard(f, QStringLiteral("request_extension"), as(Role::Staff), QStringLiteral("more"), {{"days", 2}})
+                    .isError());
 }
 
 TEST_CASE("a dissatisfied callback is reopened by the desk and counted", "[workflow]")

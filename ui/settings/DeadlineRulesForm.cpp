@@ -84,9 +84,7 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
     addSpin(extend, tr("Longest e&xtension:"), QStringLiteral("extension_max_days"), workingDays);
     QSpinBox *count = addSpin(extend, tr("Extensions per &case:"), QStringLiteral("extension_max_count"),
                               tr(" extension"), tr("No extensions"));
-    // The case workflow grants one extension at most (issue 3), so more could be saved but never used.
-    count->setMaximum(1);
-    count->setToolTip(tr("0: no extensions; 1: one extension per case, as the workflow allows."));
+    count->setToolTip(tr("0: no extensions; 1: one extension per case, as is the practice; at most 3."));
     addSpin(extend, tr("&Returning a wrong dispatch:"), QStringLiteral("return_days"), workingDays)
         ->setToolTip(tr("How long a handling unit has to return (退单) a case dispatched to it by mistake."));
     grid->setColumnStretch(0, 1);
@@ -162,10 +160,7 @@ gd::DeadlineRules DeadlineRulesForm::rules() const
     r.urgentDays = m_fields.value(QStringLiteral("urgent_days"))->value();
     r.emergencyResponseHours = m_fields.value(QStringLiteral("emergency_response_hours"))->value();
     r.extensionMaxDays = m_fields.value(QStringLiteral("extension_max_days"))->value();
-    // A count above one (saved by another program) stays as it was unless it is lowered here.
-    const int count = m_fields.value(QStringLiteral("extension_max_count"))->value();
-    if (count < 1 || m_base.extensionMaxCount < 1)
-        r.extensionMaxCount = count;
+    r.extensionMaxCount = m_fields.value(QStringLiteral("extension_max_count"))->value();
     r.returnDays = m_fields.value(QStringLiteral("return_days"))->value();
     for (const QString &type : gd::cases::requestTypes()) {
         const int days = m_fields.value(typeKey(type))->value();
