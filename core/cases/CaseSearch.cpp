@@ -83,6 +83,18 @@ void snippetOf(const QString &text, const QList<QPair<int, int>> &spans, SearchH
     }
 }
 
+// A phone found by its last digits: the whole number, its end marked.
+void markPhoneTail(const QString &phone, const QStringList &terms, const QString &field, SearchHit *hit)
+{
+    for (const QString &t : terms)
+        if (search::isPhoneTail(t) && search::fold(phone).endsWith(t)) {
+            hit->field = field;
+            hit->snippet = phone;
+            hit->marks << qMakePair(int(phone.size() - t.size()), int(t.size()));
+            return;
+        }
+}
+
 } // namespace
 
 QString CaseSearch::matchExpression(const QStringList &terms, int tier)
@@ -178,25 +190,21 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
         }
         const QString phone = texts.value(4).toString();
         texts.finish();
+        if (hit.snippet.isEmpty())
+            markPhoneTail(phone, out.terms, QStringLiteral("reporter_phone"), &hit);
         if (hit.snippet.isEmpty()) {
-            for (const QString &t : out.terms)
-                if (search::isPhoneTail(t) && search::fold(phone).endsWith(t)) {
-                    hit.field = QStringLiteral("reporter_phone");
-                    hit.snippet = phone;
-                    hit.marks << qMakePair(int(phone.size() - t.size()), int(t.size()));
-                    break;
-                }
-        }
-        if (hit.snippet.isEmpty()) {
-            // A note or an attached report: read the timeline's texts for this one case.
-            QSqlQuery &notes = m_db.prepared(QStringLiteral(
-                "SELECT note, json_extract(data, '$.description'), json_extract(data, '$.request') FROM case_events "
-                "WHERE case_id = ? ORDER BY hlc, id"));
+            // A note or an attached report (its texts, address, reporter, phone): read the
+            // timeline of this one case, in the order the index took its texts.
+            QSqlQuery &notes = m_db.prepared(
+                QStringLiteral("SELECT note, json_extract(data, '$.description'), json_extract(data, '$.request'), "
+                               "json_extract(data, '$.address'), json_extract(data, '$.reporter_name'), "
+                               "json_extract(data, '$.reporter_phone') FROM case_events WHERE case_id = ? "
+                               "ORDER BY hlc, id"));
             notes.addBindValue(hit.row.id);
             if (!notes.exec())
                 return sqlError(notes);
-            while (hit.snippet.isEmpty() && notes.next())
-                for (int i = 0; i < 3 && hit.snippet.isEmpty(); ++i) {
+            while (hit.snippet.isEmpty() && notes.next()) {
+                for (int i = 0; i < 5 && hit.snippet.isEmpty(); ++i) {
                     const QString text = notes.value(i).toString();
                     const auto spans = search::occurrences(text, out.terms);
                     if (!spans.isEmpty()) {
@@ -204,6 +212,9 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
                         snippetOf(text, spans, &hit);
                     }
                 }
+                if (hit.snippet.isEmpty())
+                    markPhoneTail(notes.value(5).toString(), out.terms, QStringLiteral("note"), &hit);
+            }
             notes.finish();
         }
         out.hits << hit;

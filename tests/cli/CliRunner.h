@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -99,5 +100,18 @@ inline QJsonDocument jsonOf(const CliRun &run)
     CHECK(run.err.isEmpty());
     return parseJson(run.out);
 }
+
+// A demo district with `cases` residents' requests in a fresh temporary file, made by the CLI.
+struct DemoFile {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("office.griddesk"));
+    explicit DemoFile(int cases)
+    {
+        const CliRun demo = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QString::number(cases)});
+        INFO(demo.errText().toStdString());
+        REQUIRE(demo.exitCode == 0);
+    }
+};
 
 } // namespace clitest

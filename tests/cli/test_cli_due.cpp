@@ -11,16 +11,10 @@ using namespace clitest;
 
 namespace {
 
-struct DueDesk {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("office.griddesk"));
+struct DueDesk : DemoFile {
     DueDesk()
-    {
-        const CliRun demo = runCli(
-            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("600")});
-        INFO(demo.errText().toStdString());
-        REQUIRE(demo.exitCode == 0);
-    }
+        : DemoFile(600)
+    {}
     CliRun run(const QStringList &arguments) const
     {
         return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("cases")} + arguments);

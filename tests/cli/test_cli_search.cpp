@@ -12,16 +12,10 @@ using namespace clitest;
 
 namespace {
 
-struct SearchDesk {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("office.griddesk"));
+struct SearchDesk : DemoFile {
     SearchDesk()
-    {
-        const CliRun demo = runCli(
-            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("400")});
-        INFO(demo.errText().toStdString());
-        REQUIRE(demo.exitCode == 0);
-    }
+        : DemoFile(400)
+    {}
     CliRun search(QStringList arguments) const
     {
         return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("search")} +

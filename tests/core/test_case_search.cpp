@@ -289,6 +289,14 @@ TEST_CASE("notes, attached reports and splits keep the index up to date", "[sear
     CHECK(search.count(QStringLiteral("大狗")).value() == 1);
     CHECK(search.count(QStringLiteral("7766")).value() == 1);
     CHECK(search.count(QStringLiteral("赵阿姨")).value() == 1);
+    // Every hit shows where it matched, the attached report's phone and name included.
+    for (const QString &q : {QStringLiteral("7766"), QStringLiteral("赵阿姨"), QStringLiteral("大狗")}) {
+        auto hits = search.page(q, 5);
+        REQUIRE(hits.ok());
+        REQUIRE(hits->hits.size() == 1);
+        CHECK(hits->hits[0].field == QStringLiteral("note"));
+        CHECK_FALSE(hits->hits[0].marks.isEmpty());
+    }
 
     const QString split = must(service.splitReport(id, report));
     // Now the report is a case of its own: still found once, as the new case.

@@ -3,6 +3,7 @@
 // attached, the case found again by searching the cases page, then driven through dispatch,
 // sign-for, completion, callback and archive from its detail. With GRIDDESK_SHOT_DIR set (under
 // xvfb-run) it also saves a Chinese screenshot of each step, to look at.
+#include "IntakeFixture.h"
 #include "UiFixture.h"
 #include "cases/CaseDetail.h"
 #include "cases/CaseListModel.h"
@@ -25,6 +26,8 @@
 #include <QUndoStack>
 
 using namespace gdui;
+using gduitest::child;
+using gduitest::fillIntake;
 
 namespace {
 
@@ -36,26 +39,6 @@ void shoot(QWidget *w, const char *name)
     w->resize(1280, 760);
     QApplication::processEvents();
     CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
-}
-
-template <typename T> T *child(QWidget *page, const char *name)
-{
-    T *w = page->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
-void fill(IntakePage *page, const gd::Building &building, const QString &name, const QString &phone,
-          const QString &text)
-{
-    child<QComboBox>(page, "intakeCategoryComboBox")->setCurrentIndex(5);
-    child<QLineEdit>(page, "intakeNameLineEdit")->setText(name);
-    child<QLineEdit>(page, "intakePhoneLineEdit")->setText(phone);
-    auto *address = child<QLineEdit>(page, "intakeAddressLineEdit");
-    address->setText(building.address + QStringLiteral("3单元201"));
-    Q_EMIT address->textEdited(address->text());
-    QTest::qWait(400); // the address lookup waits for typing to pause
-    child<QPlainTextEdit>(page, "intakeDescriptionTextEdit")->setPlainText(text);
 }
 
 } // namespace
@@ -76,15 +59,16 @@ TEST_CASE("a request is logged, a repeat attached, the case found and driven to 
     // 1. The walk-in desk: 李先生 reports the stairwell light.
     IntakePage intake(ctx);
     intake.show();
-    fill(&intake, building, QStringLiteral("李先生"), QStringLiteral("13953211111"),
-         QStringLiteral("三单元楼道的灯坏了，一直没人修，晚上老人上下楼很危险"));
+    const QString address = building.address + QStringLiteral("3单元201");
+    fillIntake(&intake, QStringLiteral("李先生"), QStringLiteral("13953211111"),
+               QStringLiteral("三单元楼道的灯坏了，一直没人修，晚上老人上下楼很危险"), address);
     child<QPlainTextEdit>(&intake, "intakeRequestTextEdit")->setPlainText(QStringLiteral("尽快修好楼道灯"));
     QTest::mouseClick(child<QPushButton>(&intake, "registerButton"), Qt::LeftButton);
     shoot(&intake, "walk-1-registered.png");
 
     // 2. 王女士 calls the hotline about the same light: offered as a repeat, attached.
-    fill(&intake, building, QStringLiteral("王女士"), QStringLiteral("13953222222"),
-         QStringLiteral("楼道灯坏了好几天没人修"));
+    fillIntake(&intake, QStringLiteral("王女士"), QStringLiteral("13953222222"),
+               QStringLiteral("楼道灯坏了好几天没人修"), address);
     child<QComboBox>(&intake, "intakeChannelComboBox")->setCurrentIndex(2);
     intake.refreshRepeats();
     REQUIRE(intake.repeatList()->count() == 1);

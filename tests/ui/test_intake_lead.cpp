@@ -1,5 +1,6 @@
 // The lead (first responder, 首问负责) at the intake desk: this office by default, or a unit
 // chosen from a searchable list, stored as the case's lead_org_id and lead_name.
+#include "IntakeFixture.h"
 #include "ShotTranslations.h"
 #include "UiFixture.h"
 #include "cases/CaseService.h"
@@ -49,11 +50,7 @@ struct Desk {
     }
     void fill(const QString &text)
     {
-        auto *category = page->findChild<QComboBox *>(QStringLiteral("intakeCategoryComboBox"));
-        category->setCurrentIndex(5);
-        page->findChild<QLineEdit *>(QStringLiteral("intakeNameLineEdit"))->setText(QStringLiteral("李先生"));
-        page->findChild<QLineEdit *>(QStringLiteral("intakePhoneLineEdit"))->setText(QStringLiteral("13953211111"));
-        page->findChild<QPlainTextEdit *>(QStringLiteral("intakeDescriptionTextEdit"))->setPlainText(text);
+        gduitest::fillIntake(page.get(), QStringLiteral("李先生"), QStringLiteral("13953211111"), text);
     }
     void registerIt()
     {
@@ -67,13 +64,7 @@ struct Desk {
         REQUIRE(q.next());
         return {q.value(0), q.value(1).toString()};
     }
-    int cases()
-    {
-        QSqlQuery q(t.db->sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
-    }
+    int cases() { return gduitest::caseCount(*t.db); }
 };
 } // namespace
 

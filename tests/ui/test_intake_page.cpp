@@ -1,3 +1,4 @@
+#include "IntakeFixture.h"
 #include "UiFixture.h"
 #include "cases/CaseService.h"
 #include "cases/IntakePage.h"
@@ -41,33 +42,14 @@ struct Desk {
     }
     ~Desk() { MessageBox::setTestMode(false); }
 
-    template <typename T> T *child(const char *name)
-    {
-        T *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
-    }
+    template <typename T> T *child(const char *name) { return gduitest::child<T>(page.get(), name); }
 
     void fill(const QString &name, const QString &phone, const QString &text)
     {
-        auto *category = child<QComboBox>("intakeCategoryComboBox");
-        category->setCurrentIndex(5);
-        child<QLineEdit>("intakeNameLineEdit")->setText(name);
-        child<QLineEdit>("intakePhoneLineEdit")->setText(phone);
-        auto *address = child<QLineEdit>("intakeAddressLineEdit");
-        address->setText(building.address + QStringLiteral("3单元201"));
-        Q_EMIT address->textEdited(address->text());
-        QTest::qWait(400); // the address lookup waits for typing to pause
-        child<QPlainTextEdit>("intakeDescriptionTextEdit")->setPlainText(text);
+        gduitest::fillIntake(page.get(), name, phone, text, building.address + QStringLiteral("3单元201"));
     }
 
-    int cases()
-    {
-        QSqlQuery q(t.db->sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
-    }
+    int cases() { return gduitest::caseCount(*t.db); }
 };
 
 } // namespace
