@@ -3,7 +3,6 @@
 #include "SearchText.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -24,8 +23,12 @@ Error sqlError(const QSqlQuery &q)
     return Error::make(ErrorKind::Internal, q.lastError().text());
 }
 
-constexpr int kSlotBits = 20;
-constexpr qint64 kSlotMask = (qint64(1) << kSlotBits) - 1;
+constexpr int kSlotBits = 2;
+// How far past its second a case's doc may lie and still be kept when the case changes: a
+// busy second spills over a few docs, a changed receive time moves the doc.
+constexpr qint64 kKeepDocs = qint64(64) << kSlotBits;
+// Free docs are looked for this far; beyond, the index is damaged (check rebuilds it).
+constexpr qint64 kMaxProbes = qint64(1) << 20;
 
 // The FTS5 statements, shared by the incremental and the bulk paths.
 const char kInsert[] = "INSERT INTO case_search(rowid, body, place, notes, phone) VALUES(?, ?, ?, ?, ?)";
@@ -143,15 +146,19 @@ Result<CaseSearchIndex::Entry> CaseSearchIndex::entry(const QString &caseId) con
     return e;
 }
 
-// The slot starts from the id's hash, so two offices give a case the same doc when they can.
+qint64 CaseSearchIndex::docBase(qint64 receivedMs)
+{
+    return (qMax<qint64>(receivedMs, 0) / 1000) << kSlotBits;
+}
+
+// The first free doc from the case's second on: order within a second does not matter.
 Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT case_id FROM case_search_map WHERE doc = ?"));
-    const qint64 base = qMax<qint64>(receivedMs, 0) << kSlotBits;
-    const qint64 start = qint64(qHash(caseId)) & kSlotMask;
-    for (qint64 i = 0; i <= kSlotMask; ++i) {
-        const qint64 doc = base | ((start + i) & kSlotMask);
+    const qint64 base = docBase(receivedMs);
+    for (qint64 i = 0; i < kMaxProbes; ++i) {
+        const qint64 doc = base + i;
         q.addBindValue(doc);
         if (!q.exec())
             return sqlError(q);
@@ -167,7 +174,8 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
     if (!texts)
         return texts.error();
     const Entry after = tokensOf(*texts);
-    const bool sameDoc = before.doc && (before.doc >> kSlotBits) == qMax<qint64>(texts->receivedMs, 0);
+    const qint64 base = docBase(texts->receivedMs);
+    const bool sameDoc = before.doc && before.doc >= base && before.doc < base + kKeepDocs;
     if (sameDoc && after == before)
         return {};
     QSqlQuery q(m_db);

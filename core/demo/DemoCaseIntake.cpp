@@ -53,10 +53,9 @@ const char *channelKey(int channel)
     return kChannelKeys[channel];
 }
 
-CaseSimulator::CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar,
-                             quint64 seed, qint64 endMs, Rng &rng)
-    : m_db(db)
-    , m_org(org)
+CaseSimulator::CaseSimulator(const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar, quint64 seed,
+                             qint64 endMs, Rng &rng)
+    : m_org(org)
     , m_rules(rules)
     , m_calendar(calendar)
     , m_seed(seed)
@@ -405,7 +404,6 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     if (channel == Hotline)
         hotlineOrder(receivedMs, c.hotlineOrder);
     number(c);
-    c.hlc = m_db.nextStamp();
 
     // Repeats: the same matter again, from a neighbour or from the same phone through another
     // channel, while the case is open. Written in their place on the timeline.

@@ -112,7 +112,6 @@ bool isOpen(State s);
 
 struct EventRecord {
     char id[36];
-    qint64 hlc = 0;
     qint64 atMs = 0;
     Action action = Action::Note;
     bool bySupervisor = false;
@@ -124,7 +123,6 @@ struct EventRecord {
 struct CaseRecord {
     char id[36];
     char number[13]; // yyMMdd-XXXXXX
-    qint64 hlc = 0;  // created_hlc = hlc: the stamp of the insert, before the register event's
     std::string hotlineOrder;
     const char *channel = "";
     const char *requestType = "";

@@ -35,7 +35,6 @@ EventRecord &CaseSimulator::append(CaseRecord &c, Action a, qint64 at, bool bySu
     end = std::to_chars(end, m_key + sizeof m_key, c.eventCount).ptr;
     m_ids.make(std::string_view(m_key, size_t(end - m_key)), e.id);
     ++c.eventCount;
-    e.hlc = m_db.nextStamp();
     e.atMs = std::max(at, last);
     e.action = a;
     e.bySupervisor = bySupervisor;

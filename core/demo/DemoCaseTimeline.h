@@ -39,11 +39,13 @@ template <typename T> const T &pick(Rng &rng, const List<T> &items)
     return items[size_t(rng.below(int(items.count)))];
 }
 
+// Touches no database: make() runs on a thread of its own while the database's thread writes
+// (DemoCases.cpp), which also stamps the rows.
 class CaseSimulator
 {
 public:
-    CaseSimulator(Database &db, const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar,
-                  quint64 seed, qint64 endMs, Rng &rng);
+    CaseSimulator(const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar, quint64 seed,
+                  qint64 endMs, Rng &rng);
     // Matches the templates with the file's categories; Invalid when none of them exists.
     Status prepare();
     // The case numbered `ordinal`, received at receivedMs through `channel`, with its timeline
@@ -86,7 +88,6 @@ private:
     Status work(CaseRecord &c, qint64 signedAt, qint64 *completeAt);
     void close(CaseRecord &c, qint64 completedAt, int round);
 
-    Database &m_db;
     const DemoOrg &m_org;
     const DeadlineRules &m_rules;
     const WorkCalendar &m_calendar;

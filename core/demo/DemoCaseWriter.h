@@ -9,9 +9,14 @@
 // time, each insert lands on a random page of an index of millions of entries; sorted, a batch
 // walks that index once from end to end (half the time for a million cases). Cases stay in the
 // order they were received.
+//
+// Each case's search entry is made as it is written (CaseSearchBulk.h: tokens on a worker
+// thread): reading seven million events back afterwards took longer than writing them.
 #include "DemoCaseModel.h"
+#include "cases/CaseSearchBulk.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,8 +35,8 @@ public:
     CaseBulkWriter &operator=(const CaseBulkWriter &) = delete;
 
     // Takes the connection's handle and prepares the statements. cacheKiB: the page cache for
-    // the load (0 keeps the connection's).
-    Status open(const DemoOrg &org, qint64 cacheKiB);
+    // the load (0 keeps the connection's); expectedCases sizes the search index load.
+    Status open(const DemoOrg &org, qint64 cacheKiB, qint64 expectedCases);
     // Drops the indexes of cases and case_events that have a CREATE statement (not the primary
     // keys), remembering them; createIndexes() makes them again, reporting after each one.
     Status dropIndexes();
@@ -42,6 +47,8 @@ public:
     Status write(const CaseRecord &c);
     // Writes the events still waiting (before the indexes are made, and at the end).
     Status flush();
+    // Writes the search entries still waiting and merges the search index.
+    Status finishSearch();
 
 private:
     // An event waiting in the batch; its note and data live in m_texts.
@@ -68,6 +75,7 @@ private:
     std::vector<Pending> m_batch;
     std::vector<quint32> m_order;
     std::string m_texts;
+    std::unique_ptr<CaseSearchBulk> m_search;
 };
 
 } // namespace gd::demo

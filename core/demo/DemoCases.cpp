@@ -1,14 +1,16 @@
 #include "DemoCases.h"
 
+#include "DemoCaseStream.h"
 #include "DemoCaseTimeline.h"
 #include "DemoCaseWriter.h"
 #include "DemoPlan.h"
-#include "cases/CaseSearchIndex.h"
 #include "storage/Database.h"
+#include "storage/Logging.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -38,7 +40,9 @@ constexpr int kReportEvery = 1024; // cases between progress calls
 // new pages are written once into the file instead of into the WAL and then again by the
 // checkpoint at commit. The journal still makes a cancel or a failure roll everything back.
 // Switching needs the file to itself; when another connection holds it, the WAL stays. Both
-// settings are given back afterwards, after the transaction ended.
+// settings are given back afterwards, after the transaction ended. Temporary storage goes to
+// files for the load: with temp_store=MEMORY (Database's setting) SQLite sorts each CREATE INDEX
+// as one list on one thread; with files it sorts runs on helper threads and merges them.
 class BulkLoadScope
 {
 public:
@@ -52,9 +56,14 @@ public:
             exec(db.sql(), QStringLiteral("PRAGMA foreign_keys=OFF"));
         if (pragma(QStringLiteral("journal_mode")) == QLatin1String("wal"))
             m_wal = pragma(QStringLiteral("journal_mode=DELETE")) == QLatin1String("delete");
+        m_tempStore = pragma(QStringLiteral("temp_store"));
+        if (m_tempStore != QLatin1String("1"))
+            exec(db.sql(), QStringLiteral("PRAGMA temp_store=FILE"));
     }
     ~BulkLoadScope()
     {
+        if (!m_tempStore.isEmpty() && m_tempStore != QLatin1String("1"))
+            exec(m_db.sql(), QStringLiteral("PRAGMA temp_store=") + m_tempStore);
         if (m_wal)
             pragma(QStringLiteral("journal_mode=WAL"));
         if (m_foreignKeys)
@@ -70,6 +79,7 @@ private:
     Database &m_db;
     bool m_foreignKeys = false;
     bool m_wal = false;
+    QString m_tempStore; // empty: left alone
 };
 
 bool holdsRows(Database &db, const QString &sql)
@@ -222,7 +232,7 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
 
     // A stream of its own: the same seed makes the district and its cases independently.
     Rng rng(options.seed ^ 0xC0FFEE5EED0CA5E5ULL);
-    CaseSimulator simulator(db, *org, rules, calendar, options.seed, period->toMs, rng);
+    CaseSimulator simulator(*org, rules, calendar, options.seed, period->toMs, rng);
     if (Status s = simulator.prepare(); !s)
         return s.error();
 
@@ -230,12 +240,13 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     // cases and case_events are what must stay in memory).
     const qint64 cacheKiB = std::clamp<qint64>(qint64(options.count) * 4, 2000, 1024 * 1024);
     CaseBulkWriter writer(db);
-    if (Status s = writer.open(*org, cacheKiB); !s)
+    if (Status s = writer.open(*org, cacheKiB, options.count); !s)
         return s.error();
     if (Status s = writer.dropIndexes(); !s)
         return s.error();
-    // Of the progress: the rows, then the indexes, then the search index.
-    const double loadShare = 0.65, indexShare = 0.1;
+    // Of the progress: the rows with their search entries, then the indexes, then the merge of
+    // the search index.
+    const double loadShare = 0.8, indexShare = 0.1;
 
     const qint64 firstDay = chinaDay(period->fromMs), lastDay = chinaDay(period->toMs);
     std::vector<double> weights;
@@ -246,52 +257,66 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     weights.back() *= std::clamp(elapsed, 0.02, 1.0);
     const std::vector<int> perDay = apportion(options.count, weights);
 
+    // The receive times, day by day in order, drawn on the stream's thread as the cases are made.
+    qint64 day = firstDay - 1;
+    std::vector<std::pair<qint64, int>> today;
+    size_t next = 0;
+    auto make = [&](int ordinal, CaseRecord &record) -> Status {
+        while (next == today.size()) {
+            if (++day > lastDay) // perDay adds up to the count: never, unless a bug
+                return Error::make(ErrorKind::Internal, QStringLiteral("demo cases: more cases than days hold"));
+            const qint64 start = chinaDayStartMs(day);
+            today.clear();
+            next = 0;
+            for (int k = 0; k < perDay[size_t(day - firstDay)]; ++k) {
+                const int channel = drawChannel(rng);
+                qint64 at = start + drawTimeOfDay(rng, channel);
+                if (at > period->toMs) // the last day: squeezed into the part already gone
+                    at = start + qint64(double(at - start) * double(period->toMs - start) / double(kDayMs));
+                today.emplace_back(std::max(at, period->fromMs), channel);
+            }
+            std::sort(today.begin(), today.end());
+        }
+        const auto [at, channel] = today[next++];
+        return simulator.make(ordinal, at, channel, record);
+    };
+
     DemoCaseSummary sum;
     sum.fromMs = period->fromMs;
     sum.toMs = period->toMs;
-    CaseRecord record;
-    record.events.reserve(64);
-    std::vector<std::pair<qint64, int>> today;
-    int ordinal = 0;
-    for (qint64 day = firstDay; day <= lastDay; ++day) {
-        const qint64 start = chinaDayStartMs(day);
-        today.clear();
-        for (int k = 0; k < perDay[size_t(day - firstDay)]; ++k) {
-            const int channel = drawChannel(rng);
-            qint64 at = start + drawTimeOfDay(rng, channel);
-            if (at > period->toMs) // the last day: squeezed into the part already gone
-                at = start + qint64(double(at - start) * double(period->toMs - start) / double(kDayMs));
-            today.emplace_back(std::max(at, period->fromMs), channel);
-        }
-        std::sort(today.begin(), today.end());
-        for (const auto &[at, channel] : today) {
-            if (Status s = simulator.make(ordinal, at, channel, record); !s)
-                return s.error();
-            if (Status s = writer.write(record); !s)
+    QElapsedTimer clock;
+    clock.start();
+    {
+        CaseStream stream(options.count, make);
+        int ordinal = 0;
+        while (const CaseRecord *record = stream.next()) {
+            if (Status s = writer.write(*record); !s)
                 return s.error();
             ++ordinal;
             ++sum.cases;
-            sum.events += record.eventCount;
-            const bool open = isOpen(record.state);
+            sum.events += record->eventCount;
+            const bool open = isOpen(record->state);
             sum.open += open ? 1 : 0;
-            sum.overdue += open && record.dueMs > 0 && record.dueMs < period->toMs ? 1 : 0;
-            sum.repeated += record.reportCount > 1 ? 1 : 0;
-            sum.reports += record.reportCount - 1;
-            sum.proactive += record.proactive ? 1 : 0;
+            sum.overdue += open && record->dueMs > 0 && record->dueMs < period->toMs ? 1 : 0;
+            sum.repeated += record->reportCount > 1 ? 1 : 0;
+            sum.reports += record->reportCount - 1;
+            sum.proactive += record->proactive ? 1 : 0;
             if (ordinal % kReportEvery == 0)
                 if (Status s = progress(loadShare * ordinal / options.count); !s)
                     return s.error();
         }
+        if (Status s = stream.error(); !s)
+            return s.error();
     }
     if (Status s = writer.flush(); !s)
         return s.error();
+    qCDebug(lcCases) << "demo cases: made and wrote" << sum.cases << "cases in" << clock.restart() << "ms";
     if (Status s = writer.createIndexes([&](double f) { return progress(loadShare + indexShare * f); }); !s)
         return s.error();
-    const double searchFrom = loadShare + indexShare;
-    if (Status s = CaseSearchIndex(db.sql()).rebuild(
-            [&](double f) { return bool(progress(searchFrom + (1 - searchFrom) * f * 0.99)); });
-        !s)
+    qCDebug(lcCases) << "demo cases: indexes made in" << clock.restart() << "ms";
+    if (Status s = writer.finishSearch(); !s)
         return s.error();
+    qCDebug(lcCases) << "demo cases: search index merged in" << clock.restart() << "ms";
 
     // One audit entry for the whole generation, not one per row (a million cases would double
     // the file for no reader).

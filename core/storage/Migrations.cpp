@@ -176,6 +176,12 @@ const char *const kStep6[] = {
     "ALTER TABLE operators ADD COLUMN worker_id TEXT REFERENCES workers(id)",
 };
 
+// v7: search docs by the second received instead of the millisecond << 20 (CaseSearchIndex.h):
+// the index is built again. The statement empties the map the rebuild refills.
+const char *const kStep7[] = {
+    "DELETE FROM case_search_map",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -221,8 +227,10 @@ const Step kSteps[] = {
     {kStep2, sizeof(kStep2) / sizeof(kStep2[0]), firstCareerSteps},
     {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), seedReferenceData},
     {kStep4, sizeof(kStep4) / sizeof(kStep4[0]), nullptr},
-    {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), buildCaseSearch},
+    // v5 made the search tables; v7 builds their content (once, for a file that passes both).
+    {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), nullptr},
     {kStep6, sizeof(kStep6) / sizeof(kStep6[0]), nullptr},
+    {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), buildCaseSearch},
 };
 
 } // namespace

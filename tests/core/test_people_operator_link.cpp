@@ -244,7 +244,7 @@ TEST_CASE("a v5 file keeps its operators through the v6 migration and can link t
     INFO(opened.message().toStdString());
     REQUIRE(opened.ok());
     Database &db = *opened.value();
-    CHECK(db.schemaVersion() == 6);
+    CHECK(db.schemaVersion() == schema::latestVersion());
     CHECK(QFile::exists(db.lastBackupPath()));
     OperatorService ops(db);
     const QList<Operator> list = ops.operators();
