@@ -88,6 +88,12 @@ CaseWorkDb *caseWorkDb(const Options &options, QString *error)
     return made.get();
 }
 
+void releaseCaseWorkDb()
+{
+    made.reset();
+    temporary.reset();
+}
+
 QList<QStringList> sampleRows(sqlite3 *db, const char *sql, int columns)
 {
     QList<QStringList> rows;

@@ -25,6 +25,9 @@ struct CaseWorkDb {
 
 // Null with *error set when the file cannot be opened or made.
 CaseWorkDb *caseWorkDb(const Options &options, QString *error);
+// Closes the shared file while Qt is still up: main() calls it before it returns (left to the
+// static's destructor, closing it crashed inside QtSql, which is gone by then).
+void releaseCaseWorkDb();
 
 // Sample rows of the file, read with the bare C API: `sql` must select text columns.
 QList<QStringList> sampleRows(sqlite3 *db, const char *sql, int columns);

@@ -3,6 +3,7 @@
 //
 //   griddesk-bench [--runs N] [--scenario NAME] [--dir DIR]
 #include "Bench.h"
+#include "CaseWorkDb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -179,5 +180,6 @@ int main(int argc, char **argv)
         for (const QString &n : notes)
             print(n);
     }
+    bench::releaseCaseWorkDb();
     return failures == 0 ? 0 : 1;
 }
