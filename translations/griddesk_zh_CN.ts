@@ -1410,6 +1410,25 @@
     </message>
 </context>
 <context>
+    <name>gd::exchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>交换包 %1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>旧文件无法替换</translation>
+    </message>
+    <message>
+        <source>the file cannot be renamed</source>
+        <translation>文件无法重命名</translation>
+    </message>
+</context>
+<context>
     <name>gd::org</name>
     <message>
         <source>Basic grid</source>
@@ -2715,6 +2734,26 @@
     <message>
         <source>%1 is now linked to the worker %2.</source>
         <translation>%1 已关联到网格员 %2。</translation>
+    </message>
+    <message>
+        <source>write what this file exchanges with other offices into one package file for another office to merge: --out FILE [--json]</source>
+        <translation>将本文件与其他单位交换的内容写入一个交换包文件，供另一单位合并：--out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>one hash of what the file exchanges with other offices, to compare two files [--json: per table too]</source>
+        <translation>本文件与其他单位交换的全部内容的一个哈希值，用于比较两个文件 [--json：同时列出每张表]</translation>
+    </message>
+    <message>
+        <source>export: the package file to write (replaced when it exists).</source>
+        <translation>export：要写入的交换包文件（已存在时覆盖）。</translation>
+    </message>
+    <message>
+        <source>export: name the package file with --out FILE.</source>
+        <translation>export：请用 --out FILE 指定交换包文件。</translation>
+    </message>
+    <message>
+        <source>Package written: %1 (%2 rows, %3 MB) in %4 s.</source>
+        <translation>交换包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,16 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("json")},
          checkFile,
          QT_TRANSLATE_NOOP("gdcli", "integrity and schema report; exit 2 when problems are found [--json]")},
+        {{QStringLiteral("export")},
+         {QStringLiteral("out"), QStringLiteral("json")},
+         exportPackage,
+         QT_TRANSLATE_NOOP("gdcli", "write what this file exchanges with other offices into one package file for "
+                                    "another office to merge: --out FILE [--json]")},
+        {{QStringLiteral("digest")},
+         {QStringLiteral("json")},
+         digestFile,
+         QT_TRANSLATE_NOOP("gdcli", "one hash of what the file exchanges with other offices, to compare two files "
+                                    "[--json: per table too]")},
         {{QStringLiteral("grids"), QStringLiteral("list")},
          {QStringLiteral("street"), QStringLiteral("community"), QStringLiteral("json")},
          listGrids,
@@ -304,6 +314,9 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("csv"),
          QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),
          QCoreApplication::translate("gdcli", "OUT.csv")},
+        {QStringLiteral("out"),
+         QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
+         QCoreApplication::translate("gdcli", "FILE")},
     };
 }
 

@@ -1,0 +1,198 @@
+#include "ContentDigest.h"
+
+#include "Sha256.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <sqlite3.h>
+#include <string>
+
+namespace gd::exchange {
+
+namespace {
+
+constexpr qint64 kReportEvery = 8192;
+
+Error sqliteError(sqlite3 *db, const QString &what)
+{
+    return Error::make(ErrorKind::Internal, what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+Error cancelled()
+{
+    return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::exchange", "cancelled"),
+                 QStringLiteral("cancelled")};
+}
+
+// Names come from ExchangeTables.h and the caller's schema, never from a file's content; quoted
+// all the same.
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+void appendBigEndian(std::string &out, quint64 v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; --i)
+        out += char((v >> (8 * i)) & 0xff);
+}
+
+// One value with its type and length: no two different rows encode the same.
+void appendValue(std::string &out, sqlite3_stmt *st, int i)
+{
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_NULL: out += 'N'; break;
+    case SQLITE_INTEGER:
+        out += 'I';
+        appendBigEndian(out, quint64(sqlite3_column_int64(st, i)), 8);
+        break;
+    case SQLITE_FLOAT: {
+        out += 'R';
+        const double d = sqlite3_column_double(st, i);
+        quint64 bits;
+        static_assert(sizeof bits == sizeof d);
+        std::memcpy(&bits, &d, sizeof bits);
+        appendBigEndian(out, bits, 8);
+        break;
+    }
+    case SQLITE_TEXT: {
+        out += 'T';
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
+        const int n = sqlite3_column_bytes(st, i);
+        appendBigEndian(out, quint64(n), 4);
+        out.append(p, size_t(n));
+        break;
+    }
+    default: {
+        out += 'B';
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(st, i));
+        const int n = sqlite3_column_bytes(st, i);
+        appendBigEndian(out, quint64(n), 4);
+        if (n > 0)
+            out.append(p, size_t(n));
+        break;
+    }
+    }
+}
+
+struct Statement {
+    sqlite3_stmt *st = nullptr;
+    ~Statement() { sqlite3_finalize(st); }
+};
+
+Result<qint64> rowCount(sqlite3 *db, const QString &schema, const ExchangeTable &table)
+{
+    Statement count;
+    const QByteArray sql =
+        QStringLiteral("SELECT count(*) FROM %1.%2").arg(quoted(schema), quoted(table.name)).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &count.st, nullptr) != SQLITE_OK ||
+        sqlite3_step(count.st) != SQLITE_ROW)
+        return sqliteError(db, QStringLiteral("count %1").arg(table.name));
+    return sqlite3_column_int64(count.st, 0);
+}
+
+// The table's rows in id order into `hash`; tick() every kReportEvery rows.
+Result<qint64> hashRows(sqlite3 *db, const QString &schema, const ExchangeTable &table, Sha256 &hash,
+                        const std::function<bool(qint64)> &tick)
+{
+    QStringList columns;
+    for (const QString &c : table.columns)
+        columns << quoted(c);
+    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2.%3 ORDER BY id COLLATE BINARY")
+                               .arg(columns.join(QStringLiteral(", ")), quoted(schema), quoted(table.name))
+                               .toUtf8();
+    Statement rows;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &rows.st, nullptr) != SQLITE_OK)
+        return sqliteError(db, QStringLiteral("read %1").arg(table.name));
+    const int n = int(table.columns.size());
+    std::string row;
+    qint64 count = 0;
+    int rc;
+    while ((rc = sqlite3_step(rows.st)) == SQLITE_ROW) {
+        row.assign(1, 'r');
+        for (int i = 0; i < n; ++i)
+            appendValue(row, rows.st, i);
+        hash.addData(QByteArrayView(row.data(), qsizetype(row.size())));
+        if (++count % kReportEvery == 0 && tick && !tick(count))
+            return cancelled();
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(db, QStringLiteral("read %1").arg(table.name));
+    return count;
+}
+
+// One read transaction when none is open: every table is read at the same moment of the file,
+// even while another program writes to it.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3 *db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db) != 0 && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {}
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_own;
+};
+
+} // namespace
+
+Result<TableDigest> digestTable(sqlite3 *db, const QString &schema, const ExchangeTable &table)
+{
+    Sha256 hash;
+    auto rows = hashRows(db, schema, table, hash, {});
+    if (!rows)
+        return rows.error();
+    return TableDigest{table.name, *rows, hash.result()};
+}
+
+QByteArray combinedDigest(const QList<TableDigest> &tables)
+{
+    Sha256 all;
+    all.addData(QByteArrayView("griddesk-content-1\n"));
+    for (const TableDigest &d : tables) {
+        all.addData(QStringLiteral("%1\n%2\n").arg(d.table).arg(d.rows).toUtf8());
+        all.addData(d.sha256);
+    }
+    return all.result();
+}
+
+Result<ContentDigest> digestContent(sqlite3 *db, const QString &schema, const DigestProgress &progress)
+{
+    const ReadSnapshot snapshot(db);
+    qint64 total = 0;
+    if (progress) {
+        for (const ExchangeTable &t : exchangeTables()) {
+            auto n = rowCount(db, schema, t);
+            if (!n)
+                return n.error();
+            total += *n;
+        }
+        if (!progress(0, total))
+            return cancelled();
+    }
+    ContentDigest out;
+    qint64 before = 0;
+    for (const ExchangeTable &t : exchangeTables()) {
+        Sha256 hash;
+        auto rows =
+            hashRows(db, schema, t, hash, [&](qint64 done) { return !progress || progress(before + done, total); });
+        if (!rows)
+            return rows.error();
+        before += *rows;
+        out.tables << TableDigest{t.name, *rows, hash.result()};
+    }
+    if (progress && !progress(total, total))
+        return cancelled();
+    out.sha256 = combinedDigest(out.tables);
+    return out;
+}
+
+} // namespace gd::exchange

@@ -1,0 +1,248 @@
+#include "PackageExport.h"
+
+#include "PackageFormat.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace gd::exchange {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::exchange", text);
+}
+
+// The package's connection; closed (and the unfinished file removed) unless released.
+class PackageConnection
+{
+public:
+    ~PackageConnection()
+    {
+        for (sqlite3_stmt *st : m_statements)
+            sqlite3_finalize(st);
+        if (m_db)
+            sqlite3_close(m_db);
+    }
+    sqlite3 *db() const { return m_db; }
+    sqlite3 **handle() { return &m_db; }
+    Status exec(const QString &sql) const
+    {
+        char *message = nullptr;
+        if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
+        const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return Error::make(ErrorKind::Internal, sql.left(80) + QStringLiteral(": ") + why);
+    }
+    Result<sqlite3_stmt *> prepare(const QString &sql)
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        m_statements << st;
+        return st;
+    }
+    void close()
+    {
+        for (sqlite3_stmt *st : m_statements)
+            sqlite3_finalize(st);
+        m_statements.clear();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QList<sqlite3_stmt *> m_statements;
+};
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+Error cancelled()
+{
+    return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
+}
+
+Error writeError(const QString &path, const QString &why)
+{
+    return Error::make(ErrorKind::Internal, tr("The package %1 could not be written: %2").arg(path, why));
+}
+
+} // namespace
+
+Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportProgress &progress)
+{
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    Status result;
+    ExportReport report;
+    report.path = path;
+    {
+        PackageConnection pkg;
+        if (sqlite3_open_v2(part.toUtf8().constData(), pkg.handle(),
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+            return writeError(path, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+        auto run = [&]() -> Status {
+            // A new file nobody else sees until it is renamed: no journal, no syncs while loading.
+            for (const QString &s :
+                 {QStringLiteral("PRAGMA page_size=16384"), QStringLiteral("PRAGMA journal_mode=OFF"),
+                  QStringLiteral("PRAGMA synchronous=OFF"), QStringLiteral("PRAGMA cache_size=-65536"),
+                  QStringLiteral("PRAGMA application_id=%1").arg(kPackageApplicationId),
+                  QStringLiteral("PRAGMA user_version=%1").arg(kPackageFormat)})
+                if (Status st = pkg.exec(s); !st)
+                    return st;
+            const QString source =
+                QUrl::fromLocalFile(QFileInfo(db.path()).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?mode=ro");
+            {
+                // Bound, not spliced: a folder name may hold any character.
+                auto attach = pkg.prepare(QStringLiteral("ATTACH ? AS src"));
+                if (!attach)
+                    return attach.error();
+                const QByteArray uri = source.toUtf8();
+                sqlite3_bind_text(*attach, 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
+                if (sqlite3_step(*attach) != SQLITE_DONE)
+                    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+            }
+            // The source is read through its id index, a row here and a row there: mapped into
+            // memory instead of read page by page through system calls (40 s → 36.5 s at a million).
+            if (Status st = pkg.exec(QStringLiteral("PRAGMA src.mmap_size=%1").arg(qint64(1) << 40)); !st)
+                return st;
+            auto schema = packageSchema(pkg.db(), QStringLiteral("src"));
+            if (!schema)
+                return schema.error();
+            for (const QString &s : *schema)
+                if (Status st = pkg.exec(s); !st)
+                    return st;
+            if (Status st = pkg.exec(QStringLiteral("BEGIN")); !st)
+                return st;
+
+            // Rows per table for the progress, in the same read transaction as the copy.
+            QList<qint64> counts;
+            qint64 total = 0;
+            for (const ExchangeTable &t : exchangeTables()) {
+                auto count = pkg.prepare(QStringLiteral("SELECT count(*) FROM src.%1").arg(quoted(t.name)));
+                if (!count)
+                    return count.error();
+                if (sqlite3_step(*count) != SQLITE_ROW)
+                    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+                counts << sqlite3_column_int64(*count, 0);
+                total += counts.last();
+            }
+            // Each table copied by SQLite itself in id order (the package's B-trees only append),
+            // then hashed from the package in one sequential pass: two passes, but both far
+            // cheaper than one that steps and binds every value through the API (58 s → 25 s
+            // at a million cases). The copy reports and can be cancelled through the progress
+            // handler; the share of each table is its share of the rows.
+            qint64 done = 0;
+            bool stopped = false;
+            double from = 0, span = 0;
+            struct Handler {
+                const ExportProgress *progress;
+                bool *stopped;
+                const double *from;
+            } handler{&progress, &stopped, &from};
+            if (progress)
+                sqlite3_progress_handler(
+                    pkg.db(), 100000,
+                    [](void *data) -> int {
+                        auto *h = static_cast<Handler *>(data);
+                        if (!(*h->progress)(*h->from))
+                            *h->stopped = true;
+                        return *h->stopped ? 1 : 0;
+                    },
+                    &handler);
+            for (int k = 0; k < exchangeTables().size(); ++k) {
+                const ExchangeTable &t = exchangeTables().at(k);
+                span = 0.95 * double(counts.at(k)) / double(qMax<qint64>(total, 1));
+                from = 0.95 * double(done) / double(qMax<qint64>(total, 1));
+                QStringList columns;
+                for (const QString &c : t.columns)
+                    columns << quoted(c);
+                const QString list = columns.join(QStringLiteral(", "));
+                if (Status st = pkg.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM src.%1 ORDER BY id")
+                                             .arg(quoted(t.name), list));
+                    !st)
+                    return stopped ? Status(cancelled()) : st;
+                from += span * 0.7;
+                auto digest = digestTable(pkg.db(), QStringLiteral("main"), t);
+                if (!digest)
+                    return stopped ? Status(cancelled()) : Status(digest.error());
+                if (digest->rows != counts.at(k))
+                    return Error::make(
+                        ErrorKind::Internal,
+                        QStringLiteral("%1: %2 rows read, %3 written").arg(t.name).arg(counts.at(k)).arg(digest->rows));
+                report.tables << *digest;
+                done += counts.at(k);
+                if (progress && !progress(0.95 * double(done) / double(qMax<qint64>(total, 1))))
+                    return cancelled();
+            }
+            sqlite3_progress_handler(pkg.db(), 0, nullptr, nullptr);
+            report.content = combinedDigest(report.tables);
+
+            QJsonObject tables;
+            for (const TableDigest &d : report.tables)
+                tables.insert(d.table, QJsonObject{{QStringLiteral("rows"), double(d.rows)},
+                                                   {QStringLiteral("sha256"), QString::fromLatin1(d.sha256.toHex())}});
+            const QList<QPair<QString, QString>> entries{
+                {QLatin1String(manifest::kFormat), QString::number(kPackageFormat)},
+                {QLatin1String(manifest::kSchemaVersion), QString::number(db.schemaVersion())},
+                {QLatin1String(manifest::kGridDeskVersion), QCoreApplication::applicationVersion()},
+                {QLatin1String(manifest::kSourceSite), db.siteId()},
+                {QLatin1String(manifest::kSourceOffice), db.meta(QStringLiteral("office_name"))},
+                {QLatin1String(manifest::kSourceHlc), QString::number(db.hlc().last())},
+                {QLatin1String(manifest::kCreatedMs), QString::number(db.nowMs())},
+                {QLatin1String(manifest::kScope), QStringLiteral("{\"kind\":\"all\"}")},
+                {QLatin1String(manifest::kTables),
+                 QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact))},
+                {QLatin1String(manifest::kContent), QString::fromLatin1(report.content.toHex())}};
+            auto put = pkg.prepare(QStringLiteral("INSERT INTO main.manifest(key, value) VALUES(?, ?)"));
+            if (!put)
+                return put.error();
+            for (const auto &[key, value] : entries) {
+                const QByteArray k = key.toUtf8(), v = value.toUtf8();
+                sqlite3_bind_text(*put, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(*put, 2, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+                const int rc = sqlite3_step(*put);
+                sqlite3_reset(*put);
+                if (rc != SQLITE_DONE)
+                    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+            }
+            return pkg.exec(QStringLiteral("COMMIT")); // closing the connection lets go of src
+        };
+        result = run();
+        pkg.close();
+    }
+    if (!result) {
+        QFile::remove(part);
+        if (result.error().kind == ErrorKind::Invalid) // cancelled
+            return result.error();
+        return writeError(path, result.message());
+    }
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(part);
+        return writeError(path, tr("the old file cannot be replaced"));
+    }
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return writeError(path, tr("the file cannot be renamed"));
+    }
+    report.bytes = QFileInfo(path).size();
+    if (progress)
+        progress(1.0);
+    return report;
+}
+
+} // namespace gd::exchange

@@ -1,0 +1,33 @@
+#pragma once
+// Writes an exchange package (PackageFormat.h) of an office's file. The package is written under
+// a temporary name beside the target and renamed when complete, so a cancelled or failed export
+// leaves no half-written package and an older package of the same name as it was.
+//
+// The rows are read through a connection of the package's own that attaches the office's file
+// read-only: one read transaction (every table at the same moment, while the window goes on
+// writing); each table is copied in id order and then hashed, from the package, for the manifest.
+#include "ContentDigest.h"
+#include "storage/Result.h"
+
+#include <functional>
+
+namespace gd {
+class Database;
+}
+
+namespace gd::exchange {
+
+struct ExportReport {
+    QString path;
+    QList<TableDigest> tables;
+    QByteArray content; // combinedDigest(tables)
+    qint64 bytes = 0;
+};
+
+// done fraction (0–1); false cancels.
+using ExportProgress = std::function<bool(double)>;
+
+// The whole exchanged content of db into a package at path (replaced when it exists).
+Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportProgress &progress = {});
+
+} // namespace gd::exchange

@@ -1,0 +1,71 @@
+#include "PackageFormat.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace gd::exchange {
+
+namespace {
+
+struct Column {
+    QString type;
+    bool notNull = false;
+};
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// STRICT accepts INT, INTEGER, REAL, TEXT, BLOB and ANY only; GridDesk declares TEXT and INTEGER.
+QString strictType(const QString &declared)
+{
+    const QString t = declared.trimmed().toUpper();
+    if (t == QLatin1String("INTEGER") || t == QLatin1String("INT"))
+        return QStringLiteral("INTEGER");
+    if (t == QLatin1String("REAL") || t == QLatin1String("TEXT") || t == QLatin1String("BLOB"))
+        return t;
+    return QStringLiteral("ANY");
+}
+
+} // namespace
+
+Result<QStringList> packageSchema(sqlite3 *db, const QString &schema)
+{
+    QStringList out;
+    for (const ExchangeTable &t : exchangeTables()) {
+        sqlite3_stmt *st = nullptr;
+        const QByteArray sql = QStringLiteral("PRAGMA %1.table_info(%2)").arg(quoted(schema), quoted(t.name)).toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+        QHash<QString, Column> columns;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            Column c;
+            c.type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
+            c.notNull = sqlite3_column_int(st, 3) != 0;
+            columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))), c);
+        }
+        sqlite3_finalize(st);
+        QStringList defs;
+        for (const QString &name : t.columns) {
+            if (!columns.contains(name))
+                return Error::make(ErrorKind::Internal,
+                                   QStringLiteral("%1.%2 is missing from the file's schema").arg(t.name, name));
+            const Column &c = columns.value(name);
+            QString def = quoted(name) + QLatin1Char(' ') + strictType(c.type);
+            if (name == QLatin1String("id"))
+                def += QStringLiteral(" PRIMARY KEY");
+            if (c.notNull || name == QLatin1String("id"))
+                def += QStringLiteral(" NOT NULL");
+            defs << def;
+        }
+        out << QStringLiteral("CREATE TABLE %1 (%2) STRICT, WITHOUT ROWID")
+                   .arg(quoted(t.name), defs.join(QStringLiteral(", ")));
+    }
+    out << QStringLiteral(
+        "CREATE TABLE manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT, WITHOUT ROWID");
+    return out;
+}
+
+} // namespace gd::exchange

@@ -1,0 +1,45 @@
+#pragma once
+// The exchange package (issue 4): one SQLite file an office sends to another. It holds the
+// exchanged tables (ExchangeTables.h) as STRICT tables with exactly the columns the office's
+// own file has, and a manifest: format and schema versions, GridDesk's version, the source
+// office, its clock at export, the scope, and per table the row count and the SHA-256 of its
+// canonical content (ContentDigest.h), with one SHA-256 over all of them.
+//
+// The package's schema is derived from the schema of the file that writes it, so a package
+// made by the same schema version always has the same CREATE statements: the importer makes
+// the statements it expects and refuses a package whose schema differs in anything.
+#include "ExchangeTables.h"
+#include "storage/Result.h"
+
+#include <QStringList>
+
+struct sqlite3;
+
+namespace gd::exchange {
+
+constexpr int kPackageFormat = 1;
+// sqlite_schema's application_id of a package ("GRDP"), unlike a GridDesk file's ("GRDD").
+constexpr quint32 kPackageApplicationId = 0x47524450;
+
+// Manifest keys.
+namespace manifest {
+inline const char kFormat[] = "format";
+inline const char kSchemaVersion[] = "schema_version";
+inline const char kGridDeskVersion[] = "griddesk_version";
+inline const char kSourceSite[] = "source_site";
+inline const char kSourceOffice[] = "source_office";
+inline const char kSourceHlc[] = "source_hlc";
+inline const char kCreatedMs[] = "created_ms";
+inline const char kScope[] = "scope";
+inline const char kTables[] = "tables";   // JSON: {"table": {"rows": n, "sha256": "hex"}}
+inline const char kContent[] = "content"; // hex SHA-256 over every table (ContentDigest)
+} // namespace manifest
+
+// The CREATE statements of a package, from the exchanged tables as `schema` of db declares
+// them (column types and NOT NULL), the manifest last. Every table is STRICT (a value of the
+// wrong type is refused by SQLite itself) and WITHOUT ROWID: the rows live in id order in one
+// B-tree, so writing them in that order only appends, and reading them back for the digest is
+// one sequential pass.
+Result<QStringList> packageSchema(sqlite3 *db, const QString &schema = QStringLiteral("main"));
+
+} // namespace gd::exchange
