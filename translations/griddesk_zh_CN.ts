@@ -1429,6 +1429,113 @@
     </message>
 </context>
 <context>
+    <name>gd::exchange::PackageReader</name>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>交换包 %1 已被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the package: %1</source>
+        <translation>无法为交换包创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <source>it is not a GridDesk package.</source>
+        <translation>它不是网格工作台的交换包。</translation>
+    </message>
+    <message>
+        <source>it was made by a newer GridDesk (package format %1; this GridDesk reads format %2). Update GridDesk first.</source>
+        <translation>它由更新版本的网格工作台生成（交换包格式 %1；本程序可读取格式 %2）。请先升级网格工作台。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1).</source>
+        <translation>无法读取其结构（%1）。</translation>
+    </message>
+    <message>
+        <source>it holds a %1 &quot;%2&quot; that no GridDesk package has.</source>
+        <translation>其中含有网格工作台交换包不应有的 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>it holds a table &quot;%1&quot; that no GridDesk package has.</source>
+        <translation>其中含有网格工作台交换包不应有的表“%1”。</translation>
+    </message>
+    <message>
+        <source>its table &quot;%1&quot; is missing.</source>
+        <translation>缺少表“%1”。</translation>
+    </message>
+    <message>
+        <source>its table &quot;%1&quot; is not the one this GridDesk writes (made by another version?).</source>
+        <translation>表“%1”与本程序写出的不一致（是否由其他版本生成？）。</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>无法读取其清单。</translation>
+    </message>
+    <message>
+        <source>its manifest lacks &quot;%1&quot;.</source>
+        <translation>清单缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>its manifest and its file disagree about the package format.</source>
+        <translation>清单与文件所示的交换包格式不一致。</translation>
+    </message>
+    <message>
+        <source>it was made with file version %1 and this file is version %2: both offices need the same GridDesk version.</source>
+        <translation>它由文件版本 %1 生成，而本文件为版本 %2：双方单位需使用相同版本的网格工作台。</translation>
+    </message>
+    <message>
+        <source>its manifest names no valid sending office.</source>
+        <translation>清单中没有有效的发送单位。</translation>
+    </message>
+    <message>
+        <source>it was made from this very file: a file is never merged with itself.</source>
+        <translation>它就是由本文件导出的：文件不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>its manifest has no valid clock.</source>
+        <translation>清单中没有有效的时钟值。</translation>
+    </message>
+    <message>
+        <source>its manifest has no valid date.</source>
+        <translation>清单中没有有效的日期。</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the table &quot;%1&quot;.</source>
+        <translation>清单中未列出表“%1”。</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; cannot be read (%2).</source>
+        <translation>无法读取表“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>in the table &quot;%1&quot;, row &quot;%2&quot;, the value of &quot;%3&quot; is of the wrong type or too long.</source>
+        <translation>表“%1”第“%2”行中“%3”的值类型错误或过长。</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; holds %2 rows, its manifest says %3.</source>
+        <translation>表“%1”有 %2 行，清单记载为 %3 行。</translation>
+    </message>
+    <message>
+        <source>the content of the table &quot;%1&quot; does not match its checksum (changed after it was written?).</source>
+        <translation>表“%1”的内容与其校验值不符（写出后被改动过？）。</translation>
+    </message>
+    <message>
+        <source>its content does not match the checksum of the whole.</source>
+        <translation>其内容与整体校验值不符。</translation>
+    </message>
+</context>
+<context>
     <name>gd::org</name>
     <message>
         <source>Basic grid</source>

@@ -31,32 +31,44 @@ QString strictType(const QString &declared)
 
 } // namespace
 
+Result<QList<PackageColumn>> packageColumns(sqlite3 *db, const QString &schema, const ExchangeTable &table)
+{
+    sqlite3_stmt *st = nullptr;
+    const QByteArray sql = QStringLiteral("PRAGMA %1.table_info(%2)").arg(quoted(schema), quoted(table.name)).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    QHash<QString, Column> columns;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        Column c;
+        c.type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
+        c.notNull = sqlite3_column_int(st, 3) != 0;
+        columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))), c);
+    }
+    sqlite3_finalize(st);
+    QList<PackageColumn> out;
+    for (const QString &name : table.columns) {
+        if (!columns.contains(name))
+            return Error::make(ErrorKind::Internal,
+                               QStringLiteral("%1.%2 is missing from the file's schema").arg(table.name, name));
+        const Column &c = columns.value(name);
+        out << PackageColumn{name, strictType(c.type), c.notNull || name == QLatin1String("id")};
+    }
+    return out;
+}
+
 Result<QStringList> packageSchema(sqlite3 *db, const QString &schema)
 {
     QStringList out;
     for (const ExchangeTable &t : exchangeTables()) {
-        sqlite3_stmt *st = nullptr;
-        const QByteArray sql = QStringLiteral("PRAGMA %1.table_info(%2)").arg(quoted(schema), quoted(t.name)).toUtf8();
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
-        QHash<QString, Column> columns;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            Column c;
-            c.type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
-            c.notNull = sqlite3_column_int(st, 3) != 0;
-            columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))), c);
-        }
-        sqlite3_finalize(st);
+        auto columns = packageColumns(db, schema, t);
+        if (!columns)
+            return columns.error();
         QStringList defs;
-        for (const QString &name : t.columns) {
-            if (!columns.contains(name))
-                return Error::make(ErrorKind::Internal,
-                                   QStringLiteral("%1.%2 is missing from the file's schema").arg(t.name, name));
-            const Column &c = columns.value(name);
-            QString def = quoted(name) + QLatin1Char(' ') + strictType(c.type);
-            if (name == QLatin1String("id"))
+        for (const PackageColumn &c : *columns) {
+            QString def = quoted(c.name) + QLatin1Char(' ') + c.type;
+            if (c.name == QLatin1String("id"))
                 def += QStringLiteral(" PRIMARY KEY");
-            if (c.notNull || name == QLatin1String("id"))
+            if (c.notNull)
                 def += QStringLiteral(" NOT NULL");
             defs << def;
         }

@@ -35,6 +35,14 @@ inline const char kTables[] = "tables";   // JSON: {"table": {"rows": n, "sha256
 inline const char kContent[] = "content"; // hex SHA-256 over every table (ContentDigest)
 } // namespace manifest
 
+// A package column as the package declares it: STRICT type (INTEGER, REAL, TEXT, BLOB, ANY).
+struct PackageColumn {
+    QString name, type;
+    bool notNull = false;
+};
+// The columns of an exchanged table in package order, from `schema` of db.
+Result<QList<PackageColumn>> packageColumns(sqlite3 *db, const QString &schema, const ExchangeTable &table);
+
 // The CREATE statements of a package, from the exchanged tables as `schema` of db declares
 // them (column types and NOT NULL), the manifest last. Every table is STRICT (a value of the
 // wrong type is refused by SQLite itself) and WITHOUT ROWID: the rows live in id order in one

@@ -1,0 +1,68 @@
+#pragma once
+// Opens an exchange package someone sent (PackageFormat.h) as the untrusted file it is, and
+// checks it whole before anything reads its rows for a merge:
+//   - a private copy is opened read-only, with SQLite's defences for untrusted files (defensive
+//     mode, trusted_schema off, cell-size checks) and a quick_check;
+//   - it must be a GridDesk package (its application id) of a format this GridDesk reads, made
+//     by the same schema version as the office's file, by another office;
+//   - its schema must be exactly the one packageSchema() makes: no other table, index, trigger
+//     or view, no column more or less, every table STRICT;
+//   - every id must be a UUID, every value of the type its column declares and of a sane
+//     length, and every table's rows and SHA-256, and the hash over all, as the manifest says.
+// Any failure refuses the whole package with a message naming the file and the reason. Nothing
+// here writes to the office's file.
+#include "ContentDigest.h"
+#include "storage/Result.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace gd {
+class Database;
+}
+
+namespace gd::exchange {
+
+struct PackageInfo {
+    int format = 0;
+    int schemaVersion = 0;
+    QString griddeskVersion, sourceSite, sourceOffice, scope;
+    qint64 sourceHlc = 0, createdMs = 0;
+    QList<TableDigest> tables;
+    QByteArray content;
+};
+
+class PackageReader
+{
+public:
+    // The longest text a package value may have (a case's description is at most 2,000
+    // characters; notes and JSON data stay far below this).
+    static constexpr int kMaxTextBytes = 64 * 1024;
+
+    static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target);
+    ~PackageReader();
+    PackageReader(const PackageReader &) = delete;
+    PackageReader &operator=(const PackageReader &) = delete;
+
+    const PackageInfo &info() const { return m_info; }
+    sqlite3 *db() const { return m_db; } // read-only
+
+private:
+    PackageReader() = default;
+    Status check(Database &target);
+    Status checkSchema(Database &target);
+    Status checkManifest(Database &target);
+    Status checkValues();
+    Status checkDigests();
+    Error refuse(const QString &why) const;
+
+    QString m_path;
+    QTemporaryDir m_dir;
+    sqlite3 *m_db = nullptr;
+    PackageInfo m_info;
+};
+
+} // namespace gd::exchange

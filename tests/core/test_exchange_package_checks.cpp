@@ -1,0 +1,212 @@
+// A package from elsewhere is checked whole before it is read (exchange/PackageReader.h): a good
+// one opens with its manifest; each kind of hostile or broken file is refused with a message
+// that names the file and the reason, and the office's file is left byte for byte as it was.
+#include "TestDb.h"
+#include "exchange/PackageExport.h"
+#include "exchange/PackageFormat.h"
+#include "exchange/PackageReader.h"
+#include "test_case_world.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <functional>
+#include <sqlite3.h>
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// Two offices: the sender with a few cases and its package, and a receiver of the same version.
+struct Exchange {
+    CaseWorld sender;
+    TestDb receiver;
+    QString package;
+    Exchange()
+    {
+        CaseService service(*sender.t);
+        for (int i = 0; i < 3; ++i) {
+            Case c = sender.draft();
+            c.description = QStringLiteral("第%1件：路灯不亮").arg(i);
+            const QString id = must(service.registerCase(c));
+            REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+        }
+        package = sender.t.dir.filePath(QStringLiteral("sender.gdpkg"));
+        REQUIRE(exchange::exportPackage(*sender.t, package).ok());
+    }
+
+    // A copy of the package changed by `tamper` (raw SQL on a writable connection).
+    QString tampered(const QString &name, const std::function<void(sqlite3 *)> &tamper) const
+    {
+        const QString path = sender.t.dir.filePath(name);
+        QFile::remove(path);
+        REQUIRE(QFile::copy(package, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        tamper(db);
+        sqlite3_close(db);
+        return path;
+    }
+};
+
+void run(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO(sql << ": " << (message ? message : ""));
+    sqlite3_free(message);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+void refused(Exchange &x, const QString &path, const QString &reason)
+{
+    const QByteArray before = fileBytes(x.receiver.path());
+    auto r = exchange::PackageReader::open(path, *x.receiver);
+    REQUIRE_FALSE(r.ok());
+    INFO(r.message().toStdString());
+    CHECK(r.error().kind == ErrorKind::Data);
+    CHECK(r.message().contains(path));
+    CHECK(r.message().contains(reason));
+    CHECK(fileBytes(x.receiver.path()) == before);
+}
+
+} // namespace
+
+TEST_CASE("a good package opens with what its manifest says", "[exchange]")
+{
+    Exchange x;
+    auto r = exchange::PackageReader::open(x.package, *x.receiver);
+    INFO(r.message().toStdString());
+    REQUIRE(r.ok());
+    const exchange::PackageInfo &info = (*r)->info();
+    CHECK(info.sourceSite == x.sender.t->siteId());
+    CHECK(info.schemaVersion == x.receiver->schemaVersion());
+    CHECK(info.format == exchange::kPackageFormat);
+    CHECK(info.tables.size() == exchange::exchangeTables().size());
+    CHECK(info.content.size() == 32);
+
+    // The same package against the file it came from: never merged with itself.
+    auto self = exchange::PackageReader::open(x.package, *x.sender.t);
+    REQUIRE_FALSE(self.ok());
+    CHECK(self.message().contains(QStringLiteral("this very file")));
+}
+
+TEST_CASE("packages with extra objects, missing or changed tables are refused", "[exchange]")
+{
+    Exchange x;
+    refused(x, x.tampered(QStringLiteral("t.gdpkg"), [](sqlite3 *db) { run(db, "CREATE TABLE extra(x)"); }),
+            QStringLiteral("extra"));
+    refused(x, x.tampered(QStringLiteral("v.gdpkg"), [](sqlite3 *db) { run(db, "CREATE VIEW v AS SELECT 1"); }),
+            QStringLiteral("view"));
+    refused(x,
+            x.tampered(QStringLiteral("tr.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "CREATE TABLE log(x); CREATE TRIGGER t AFTER INSERT ON log BEGIN SELECT 1; END");
+                       }),
+            QStringLiteral("trigger"));
+    refused(x, x.tampered(QStringLiteral("i.gdpkg"), [](sqlite3 *db) { run(db, "CREATE INDEX i ON cases(number)"); }),
+            QStringLiteral("index"));
+    refused(x, x.tampered(QStringLiteral("d.gdpkg"), [](sqlite3 *db) { run(db, "DROP TABLE grid_covers"); }),
+            QStringLiteral("grid_covers"));
+    refused(x,
+            x.tampered(QStringLiteral("c.gdpkg"),
+                       [](sqlite3 *db) { run(db, "ALTER TABLE streets ADD COLUMN secret TEXT"); }),
+            QStringLiteral("streets"));
+}
+
+TEST_CASE("a package whose rows do not match its checksums is refused", "[exchange]")
+{
+    Exchange x;
+    refused(x,
+            x.tampered(QStringLiteral("edit.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db,
+                               "UPDATE cases SET description = '改过的' WHERE id IN (SELECT id FROM cases LIMIT 1)");
+                       }),
+            QStringLiteral("cases"));
+    refused(x,
+            x.tampered(QStringLiteral("gone.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "DELETE FROM case_events WHERE id IN (SELECT id FROM case_events LIMIT 1)");
+                       }),
+            QStringLiteral("case_events"));
+    // Rows and manifest changed together still break the hash over all tables.
+    refused(x,
+            x.tampered(QStringLiteral("manifest.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "UPDATE manifest SET value = replace(value, 'a', 'b') WHERE key = 'content'");
+                       }),
+            QStringLiteral("checksum of the whole"));
+}
+
+TEST_CASE("bad values, foreign formats and files that are no package are refused", "[exchange]")
+{
+    Exchange x;
+    refused(x,
+            x.tampered(QStringLiteral("id.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "UPDATE streets SET id = 'not-a-uuid' WHERE id IN (SELECT id FROM streets LIMIT 1)");
+                       }),
+            QStringLiteral("\"id\""));
+    refused(
+        x,
+        x.tampered(
+            QStringLiteral("long.gdpkg"),
+            [](sqlite3 *db) {
+                run(db,
+                    "UPDATE cases SET description = hex(randomblob(40000)) WHERE id IN (SELECT id FROM cases LIMIT 1)");
+            }),
+        QStringLiteral("description"));
+    // A value of the wrong type behind a schema that claims STRICT: the table made loose, the
+    // value written, the STRICT text put back (writable_schema, as a hostile sender could).
+    refused(x,
+            x.tampered(QStringLiteral("type.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "PRAGMA writable_schema=ON");
+                           run(db, "UPDATE sqlite_schema SET sql = replace(sql, ') STRICT, WITHOUT ROWID', ') WITHOUT "
+                                   "ROWID') WHERE name = 'cases'");
+                           run(db, "PRAGMA writable_schema=RESET");
+                           run(db, "UPDATE cases SET proactive = 'yes' WHERE id IN (SELECT id FROM cases LIMIT 1)");
+                           run(db, "PRAGMA writable_schema=ON");
+                           run(db, "UPDATE sqlite_schema SET sql = replace(sql, ') WITHOUT ROWID', ') STRICT, WITHOUT "
+                                   "ROWID') WHERE name = 'cases'");
+                           run(db, "PRAGMA writable_schema=RESET");
+                       }),
+            QStringLiteral("proactive")); // quick_check itself finds it; checkValues() is the second net
+    refused(x, x.tampered(QStringLiteral("newer.gdpkg"), [](sqlite3 *db) { run(db, "PRAGMA user_version=99"); }),
+            QStringLiteral("newer GridDesk"));
+    refused(x, x.tampered(QStringLiteral("app.gdpkg"), [](sqlite3 *db) { run(db, "PRAGMA application_id=0"); }),
+            QStringLiteral("not a GridDesk package"));
+    refused(x,
+            x.tampered(QStringLiteral("schema.gdpkg"),
+                       [](sqlite3 *db) { run(db, "UPDATE manifest SET value = '3' WHERE key = 'schema_version'"); }),
+            QStringLiteral("version 3"));
+
+    const QString junk = x.sender.t.dir.filePath(QStringLiteral("junk.gdpkg"));
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(5000, 'x'));
+    }
+    refused(x, junk, QStringLiteral("not a GridDesk package"));
+    // A package cut short (a USB stick pulled out).
+    const QString cut = x.sender.t.dir.filePath(QStringLiteral("cut.gdpkg"));
+    {
+        QFile f(cut);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray whole = fileBytes(x.package);
+        f.write(whole.left(whole.size() / 2));
+    }
+    refused(x, cut, QStringLiteral("refused"));
+    refused(x, x.sender.t.dir.filePath(QStringLiteral("missing.gdpkg")), QStringLiteral("no such file"));
+}
