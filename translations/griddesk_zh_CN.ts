@@ -1427,6 +1427,18 @@
         <source>the file cannot be renamed</source>
         <translation>文件无法重命名</translation>
     </message>
+    <message>
+        <source>No street has the code %1.</source>
+        <translation>没有编码为 %1 的街道。</translation>
+    </message>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>No grid has the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::PackageReader</name>
@@ -2407,14 +2419,6 @@
         <translation>init：管理员姓名（默认为登录名）；cases add：诉求人姓名。</translation>
     </message>
     <message>
-        <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code.</source>
-        <translation>grids list、cases list：只列出该 9 位编码所指街道的网格（诉求）。</translation>
-    </message>
-    <message>
-        <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code.</source>
-        <translation>grids list、cases list：只列出该 12 位编码所指社区的网格（诉求）。</translation>
-    </message>
-    <message>
         <source>cases add, cases act: the operator who writes; the password is taken from GRIDDESK_PASSWORD.</source>
         <translation>cases add、cases act：执行写入的操作员；密码取自 GRIDDESK_PASSWORD。</translation>
     </message>
@@ -2465,10 +2469,6 @@
     <message>
         <source>cases add: an address of a building on file; the case takes the building and its grid.</source>
         <translation>cases add：文件中已有楼栋的地址；诉求将归入该楼栋及其所属网格。</translation>
-    </message>
-    <message>
-        <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid.</source>
-        <translation>cases add：网格的 15 位编码（默认为楼栋所属网格）；cases list：只列出该网格的诉求。</translation>
     </message>
     <message>
         <source>cases add: what happened.</source>
@@ -2843,10 +2843,6 @@
         <translation>%1 已关联到网格员 %2。</translation>
     </message>
     <message>
-        <source>write what this file exchanges with other offices into one package file for another office to merge: --out FILE [--json]</source>
-        <translation>将本文件与其他单位交换的内容写入一个交换包文件，供另一单位合并：--out FILE [--json]</translation>
-    </message>
-    <message>
         <source>one hash of what the file exchanges with other offices, to compare two files [--json: per table too]</source>
         <translation>本文件与其他单位交换的全部内容的一个哈希值，用于比较两个文件 [--json：同时列出每张表]</translation>
     </message>
@@ -2861,6 +2857,26 @@
     <message>
         <source>Package written: %1 (%2 rows, %3 MB) in %4 s.</source>
         <translation>交换包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>write what this file exchanges with other offices into one package file for another office to merge: --out FILE [--street|--community|--grid CODE] [--json]</source>
+        <translation>将本文件与其他单位交换的内容写入一个交换包文件，供另一单位合并：--out FILE [--street|--community|--grid CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code; export: a package of that street.</source>
+        <translation>grids list、cases list：只列出该 9 位编码所指街道的网格（诉求）；export：只导出该街道的交换包。</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code; export: a package of that community.</source>
+        <translation>grids list、cases list：只列出该 12 位编码所指社区的网格（诉求）；export：只导出该社区的交换包。</translation>
+    </message>
+    <message>
+        <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid; export: a package of this grid.</source>
+        <translation>cases add：网格的 15 位编码（默认为楼栋所属网格）；cases list：只列出该网格的诉求；export：只导出该网格的交换包。</translation>
+    </message>
+    <message>
+        <source>export: give at most one of --street, --community and --grid.</source>
+        <translation>export：--street、--community、--grid 最多只能给出一个。</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,10 @@ const QList<CommandSpec> &commands()
          checkFile,
          QT_TRANSLATE_NOOP("gdcli", "integrity and schema report; exit 2 when problems are found [--json]")},
         {{QStringLiteral("export")},
-         {QStringLiteral("out"), QStringLiteral("json")},
+         optionNames("out street community grid json"),
          exportPackage,
          QT_TRANSLATE_NOOP("gdcli", "write what this file exchanges with other offices into one package file for "
-                                    "another office to merge: --out FILE [--json]")},
+                                    "another office to merge: --out FILE [--street|--community|--grid CODE] [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -182,11 +182,11 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "N")},
         {QStringLiteral("street"),
          QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the street with "
-                                              "this 9-digit code."),
+                                              "this 9-digit code; export: a package of that street."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("community"),
          QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the community with "
-                                              "this 12-digit code."),
+                                              "this 12-digit code; export: a package of that community."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("kind"),
          QCoreApplication::translate(
@@ -228,7 +228,7 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("grid"),
          QCoreApplication::translate("gdcli", "cases add: the grid's 15-digit code (default: the building's); "
-                                              "cases list: only this grid."),
+                                              "cases list: only this grid; export: a package of this grid."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("description"), QCoreApplication::translate("gdcli", "cases add: what happened."),
          QCoreApplication::translate("gdcli", "TEXT")},

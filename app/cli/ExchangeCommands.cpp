@@ -57,13 +57,25 @@ int exportPackage(const Invocation &call)
     const QString out = call.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(UserError, tr("export: name the package file with --out FILE."));
+    gd::exchange::ExportScope scope;
+    int given = 0;
+    for (const auto &[name, kind] : {std::pair{"street", gd::exchange::ExportScope::Street},
+                                     std::pair{"community", gd::exchange::ExportScope::Community},
+                                     std::pair{"grid", gd::exchange::ExportScope::Grid}})
+        if (call.has(QLatin1String(name))) {
+            scope.kind = kind;
+            scope.code = call.value(QLatin1String(name));
+            ++given;
+        }
+    if (given > 1)
+        return fail(UserError, tr("export: give at most one of --street, --community and --grid."));
     int code = Ok;
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
     QElapsedTimer watch;
     watch.start();
-    auto report = gd::exchange::exportPackage(*db, out);
+    auto report = gd::exchange::exportPackage(*db, out, scope);
     if (!report)
         return fail(exitCodeFor(report.error()), report.message());
     if (call.json) {

@@ -82,7 +82,8 @@ Error writeError(const QString &path, const QString &why)
 
 } // namespace
 
-Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportProgress &progress)
+Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportScope &scope,
+                                   const ExportProgress &progress)
 {
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
@@ -128,12 +129,18 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                     return st;
             if (Status st = pkg.exec(QStringLiteral("BEGIN")); !st)
                 return st;
+            if (Status st = prepareScope(pkg.db(), scope); !st)
+                return st;
+            auto where = [&](const ExchangeTable &t) {
+                const QString filter = scopeFilter(scope, t.name);
+                return filter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter;
+            };
 
             // Rows per table for the progress, in the same read transaction as the copy.
             QList<qint64> counts;
             qint64 total = 0;
             for (const ExchangeTable &t : exchangeTables()) {
-                auto count = pkg.prepare(QStringLiteral("SELECT count(*) FROM src.%1").arg(quoted(t.name)));
+                auto count = pkg.prepare(QStringLiteral("SELECT count(*) FROM src.%1%2").arg(quoted(t.name), where(t)));
                 if (!count)
                     return count.error();
                 if (sqlite3_step(*count) != SQLITE_ROW)
@@ -172,8 +179,8 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 for (const QString &c : t.columns)
                     columns << quoted(c);
                 const QString list = columns.join(QStringLiteral(", "));
-                if (Status st = pkg.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM src.%1 ORDER BY id")
-                                             .arg(quoted(t.name), list));
+                if (Status st = pkg.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM src.%1%3 ORDER BY id")
+                                             .arg(quoted(t.name), list, where(t)));
                     !st)
                     return stopped ? Status(cancelled()) : st;
                 from += span * 0.7;
@@ -204,7 +211,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 {QLatin1String(manifest::kSourceOffice), db.meta(QStringLiteral("office_name"))},
                 {QLatin1String(manifest::kSourceHlc), QString::number(db.hlc().last())},
                 {QLatin1String(manifest::kCreatedMs), QString::number(db.nowMs())},
-                {QLatin1String(manifest::kScope), QStringLiteral("{\"kind\":\"all\"}")},
+                {QLatin1String(manifest::kScope), scope.json()},
                 {QLatin1String(manifest::kTables),
                  QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact))},
                 {QLatin1String(manifest::kContent), QString::fromLatin1(report.content.toHex())}};
@@ -227,7 +234,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     }
     if (!result) {
         QFile::remove(part);
-        if (result.error().kind == ErrorKind::Invalid) // cancelled
+        if (result.error().kind == ErrorKind::Invalid) // cancelled, or a code that names nothing
             return result.error();
         return writeError(path, result.message());
     }

@@ -7,6 +7,7 @@
 // read-only: one read transaction (every table at the same moment, while the window goes on
 // writing); each table is copied in id order and then hashed, from the package, for the manifest.
 #include "ContentDigest.h"
+#include "PackageScope.h"
 #include "storage/Result.h"
 
 #include <functional>
@@ -27,7 +28,9 @@ struct ExportReport {
 // done fraction (0–1); false cancels.
 using ExportProgress = std::function<bool(double)>;
 
-// The whole exchanged content of db into a package at path (replaced when it exists).
-Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportProgress &progress = {});
+// The exchanged content of db in the scope (everything by default) into a package at path
+// (replaced when it exists). Invalid when the scope's code names nothing.
+Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportScope &scope = {},
+                                   const ExportProgress &progress = {});
 
 } // namespace gd::exchange

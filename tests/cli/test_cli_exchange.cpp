@@ -107,3 +107,34 @@ TEST_CASE("export writes a package of the file's exchanged content")
     CHECK(failed.errText().contains(nowhere));
     CHECK(failed.out.isEmpty());
 }
+
+TEST_CASE("export of one community, and its scope options checked")
+{
+    DemoFile demo(30);
+    const QJsonArray grids = jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("grids"),
+                                            QStringLiteral("list"), QStringLiteral("--json")}))
+                                 .array();
+    REQUIRE_FALSE(grids.isEmpty());
+    const QString community = grids.first().toObject().value(QStringLiteral("community_code")).toString();
+    REQUIRE_FALSE(community.isEmpty());
+    const QString pkg = demo.dir.filePath(QStringLiteral("community.gdpkg"));
+    const QJsonObject report =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"), pkg,
+                       QStringLiteral("--community"), community, QStringLiteral("--json")}))
+            .object();
+    for (const QJsonValue &t : report.value(QStringLiteral("tables")).toArray())
+        if (t.toObject().value(QStringLiteral("table")).toString() == QLatin1String("communities"))
+            CHECK(t.toObject().value(QStringLiteral("rows")).toInt() == 1);
+    // A package of a part is not the whole file's content.
+    CHECK(report.value(QStringLiteral("content")).toString() !=
+          runCli({QStringLiteral("--db"), demo.db, QStringLiteral("digest")}).outText().trimmed());
+
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"), pkg,
+                             QStringLiteral("--community"), community, QStringLiteral("--grid"), QStringLiteral("1")}));
+    const QString other = demo.dir.filePath(QStringLiteral("other.gdpkg"));
+    const CliRun unknown = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"),
+                                   other, QStringLiteral("--street"), QStringLiteral("000000000")});
+    requireUserError(unknown);
+    CHECK(unknown.errText().contains(QStringLiteral("000000000")));
+    CHECK_FALSE(QFile::exists(other));
+}

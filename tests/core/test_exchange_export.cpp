@@ -112,7 +112,7 @@ TEST_CASE("a cancelled or failed export leaves no package and an older one as it
     const QByteArray before = f.readAll();
     f.close();
 
-    auto stopped = exchange::exportPackage(*w.t, path, [](double fraction) { return fraction < 0.0; });
+    auto stopped = exchange::exportPackage(*w.t, path, {}, [](double fraction) { return fraction < 0.0; });
     CHECK_FALSE(stopped.ok());
     CHECK(stopped.error().kind == ErrorKind::Invalid);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));

@@ -1,0 +1,141 @@
+#include "PackageScope.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace gd::exchange {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::exchange", text);
+}
+
+Status exec(sqlite3 *db, const QString &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return Error::make(ErrorKind::Internal, why);
+}
+
+const char *kindName(ExportScope::Kind kind)
+{
+    switch (kind) {
+    case ExportScope::Street: return "street";
+    case ExportScope::Community: return "community";
+    case ExportScope::Grid: return "grid";
+    case ExportScope::All: break;
+    }
+    return "all";
+}
+
+} // namespace
+
+QString ExportScope::json() const
+{
+    QJsonObject o{{QStringLiteral("kind"), QLatin1String(kindName(kind))}};
+    if (kind != All)
+        o.insert(QStringLiteral("code"), code);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status prepareScope(sqlite3 *db, const ExportScope &scope)
+{
+    if (scope.kind == ExportScope::All)
+        return {};
+    for (const char *t : {"scope_streets", "scope_communities", "scope_grids", "scope_workers"})
+        if (Status s = exec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t))); !s)
+            return s;
+    // The area by its code (bound: codes come from the user), then the levels around it.
+    const char *find = scope.kind == ExportScope::Street      ? "SELECT id FROM src.streets WHERE code = ?"
+                       : scope.kind == ExportScope::Community ? "SELECT id FROM src.communities WHERE code = ?"
+                                                              : "SELECT id FROM src.grids WHERE code = ?";
+    const char *into = scope.kind == ExportScope::Street      ? "scope_streets"
+                       : scope.kind == ExportScope::Community ? "scope_communities"
+                                                              : "scope_grids";
+    sqlite3_stmt *st = nullptr;
+    const QByteArray sql =
+        QStringLiteral("INSERT INTO temp.%1(id) %2").arg(QLatin1String(into), QLatin1String(find)).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    const QByteArray code = scope.code.toUtf8();
+    sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    if (sqlite3_changes(db) == 0) {
+        const QString what = scope.kind == ExportScope::Street      ? tr("No street has the code %1.")
+                             : scope.kind == ExportScope::Community ? tr("No community has the code %1.")
+                                                                    : tr("No grid has the code %1.");
+        return Error::invalid(QLatin1String(kindName(scope.kind)), what.arg(scope.code));
+    }
+    QStringList steps;
+    switch (scope.kind) {
+    case ExportScope::Street:
+        steps
+            << "INSERT INTO temp.scope_communities SELECT id FROM src.communities WHERE street_id IN temp.scope_streets"
+            << "INSERT INTO temp.scope_grids SELECT id FROM src.grids WHERE community_id IN temp.scope_communities";
+        break;
+    case ExportScope::Community:
+        steps
+            << "INSERT INTO temp.scope_streets SELECT street_id FROM src.communities WHERE id IN temp.scope_communities"
+            << "INSERT INTO temp.scope_grids SELECT id FROM src.grids WHERE community_id IN temp.scope_communities";
+        break;
+    case ExportScope::Grid:
+        steps << "INSERT INTO temp.scope_communities SELECT community_id FROM src.grids WHERE id IN temp.scope_grids"
+              << "INSERT INTO temp.scope_streets SELECT street_id FROM src.communities WHERE id IN "
+                 "temp.scope_communities";
+        break;
+    case ExportScope::All: break;
+    }
+    // Every worker the area's rows name.
+    steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT id FROM src.workers WHERE community_id IN "
+             "temp.scope_communities"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.grids WHERE id IN temp.scope_grids "
+             "AND worker_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT head_id FROM src.grids WHERE id IN temp.scope_grids "
+             "AND head_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.worker_grids WHERE grid_id IN "
+             "temp.scope_grids"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.grid_covers WHERE grid_id IN "
+             "temp.scope_grids"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT officer_id FROM src.police_grids WHERE street_id IN "
+             "temp.scope_streets AND officer_id IS NOT NULL";
+    for (const QString &s : steps)
+        if (Status r = exec(db, s); !r)
+            return r;
+    return {};
+}
+
+QString scopeFilter(const ExportScope &scope, const QString &table)
+{
+    if (scope.kind == ExportScope::All)
+        return {};
+    static const QHash<QString, QString> filters{
+        {QStringLiteral("streets"), QStringLiteral("id IN temp.scope_streets")},
+        {QStringLiteral("communities"), QStringLiteral("id IN temp.scope_communities")},
+        {QStringLiteral("police_grids"), QStringLiteral("street_id IN temp.scope_streets")},
+        {QStringLiteral("grids"), QStringLiteral("id IN temp.scope_grids")},
+        {QStringLiteral("workers"), QStringLiteral("id IN temp.scope_workers")},
+        {QStringLiteral("worker_grids"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("buildings"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("addresses"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("career_steps"), QStringLiteral("worker_id IN temp.scope_workers")},
+        {QStringLiteral("grid_covers"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("cases"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("case_events"),
+         QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
+    };
+    return filters.value(table); // units, unit_contacts, calendar_days, categories: all
+}
+
+} // namespace gd::exchange

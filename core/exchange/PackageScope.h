@@ -1,0 +1,35 @@
+#pragma once
+// Which rows a package carries (issue 4 §1): everything, or one street, community or grid
+// with what its rows need on the other side:
+//   - the area itself and the levels above it (a grid's community and street), the police
+//     grids of the street;
+//   - its grids, their buildings and addresses, worker assignments and covers, their cases
+//     with every event;
+//   - the workers of its communities and every worker its grids, covers or police grids name,
+//     with their career steps;
+//   - all reference data (units and their contacts, categories, the calendar).
+// Tombstones travel like live rows: a deletion must reach the other office too.
+#include "storage/Result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace gd::exchange {
+
+struct ExportScope {
+    enum Kind { All, Street, Community, Grid };
+    Kind kind = All;
+    QString code; // the street's, community's or grid's code
+
+    QString json() const; // for the manifest: {"kind":"street","code":"370202002"}
+};
+
+// Fills the scope's temporary id tables on the package's connection from the attached office
+// file "src". Invalid when the code names no street, community or grid of the file.
+Status prepareScope(sqlite3 *db, const ExportScope &scope);
+// The condition (on the rows of src.<table>) that keeps a table's rows in the scope; empty
+// when every row goes.
+QString scopeFilter(const ExportScope &scope, const QString &table);
+
+} // namespace gd::exchange
