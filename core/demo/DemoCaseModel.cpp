@@ -179,7 +179,6 @@ Result<DemoOrg> DemoOrg::load(Database &db)
 {
     DemoOrg org;
     org.site = db.siteId().toStdString();
-    org.vv = "{\"" + org.site + "\":1}";
     QSqlQuery q(db.sql());
 
     std::unordered_map<std::string, int> streetIndex, communityIndex, workerIndex, unitIndex, gridIndex;

@@ -65,7 +65,7 @@ struct DemoOrg {
     // District-wide units by kind: water, power, gas, heating, telecom, property.
     std::unordered_map<std::string, std::vector<int>> unitsOfKind;
     Operator staff, supervisor; // the events' operators (the system actor when the file has none)
-    std::string site, vv;       // this database's site id and the version vector of a new row
+    std::string site;           // this database's site id
 
     // Live, active grids with their buildings (grids without buildings are left out).
     static Result<DemoOrg> load(Database &db);

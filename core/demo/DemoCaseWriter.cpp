@@ -150,7 +150,6 @@ Status CaseBulkWriter::open(const DemoOrg &org, qint64 cacheKiB, qint64 expected
         return s;
     // What every row shares is bound once: sqlite3_reset keeps the bindings.
     text(m_case, 2, org.site);
-    text(m_case, 4, org.vv);
     text(m_event, 4, org.site);
     return {};
 }
@@ -202,8 +201,11 @@ Status CaseBulkWriter::write(const CaseRecord &c)
     sqlite3_stmt *st = m_case;
     text(st, 1, c.id, 36);
     // Stamped here, on the database's thread, in the order the service would: the case, then
-    // its events (created_hlc = hlc, the stamp of the insert).
-    sqlite3_bind_int64(st, 3, m_database.nextStamp());
+    // its events (created_hlc = hlc, the stamp of the insert; vv = {site: that stamp}).
+    const qint64 stamp = m_database.nextStamp();
+    sqlite3_bind_int64(st, 3, stamp);
+    m_vv.assign("{\"").append(m_org->site).append("\":\"").append(std::to_string(stamp)).append("\"}");
+    text(st, 4, m_vv);
     text(st, 5, c.number, 13);
     text(st, 6, c.hotlineOrder);
     text(st, 7, c.channel);

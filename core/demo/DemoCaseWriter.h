@@ -75,6 +75,7 @@ private:
     std::vector<Pending> m_batch;
     std::vector<quint32> m_order;
     std::string m_texts;
+    std::string m_vv; // the version vector of the case being written
     std::unique_ptr<CaseSearchBulk> m_search;
 };
 

@@ -182,6 +182,19 @@ const char *const kStep7[] = {
     "DELETE FROM case_search_map",
 };
 
+// v8: a version vector holds per site the stamp of that site's newest edit, not a count of its
+// edits (RowStore.h says why). No file has merged another office's rows yet, so every vv names
+// one site, the row's last editor: its entry becomes that edit's stamp. Seeded rows ('{}') stay.
+#define GD_VV_TO_STAMP(table) "UPDATE " table " SET vv = json_object(site, CAST(hlc AS TEXT)) WHERE vv <> '{}'"
+const char *const kStep8[] = {
+    GD_VV_TO_STAMP("streets"),       GD_VV_TO_STAMP("communities"),  GD_VV_TO_STAMP("workers"),
+    GD_VV_TO_STAMP("police_grids"),  GD_VV_TO_STAMP("grids"),        GD_VV_TO_STAMP("worker_grids"),
+    GD_VV_TO_STAMP("buildings"),     GD_VV_TO_STAMP("addresses"),    GD_VV_TO_STAMP("units"),
+    GD_VV_TO_STAMP("unit_contacts"), GD_VV_TO_STAMP("career_steps"), GD_VV_TO_STAMP("grid_covers"),
+    GD_VV_TO_STAMP("calendar_days"), GD_VV_TO_STAMP("categories"),   GD_VV_TO_STAMP("cases"),
+};
+#undef GD_VV_TO_STAMP
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -231,6 +244,7 @@ const Step kSteps[] = {
     {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), nullptr},
     {kStep6, sizeof(kStep6) / sizeof(kStep6[0]), nullptr},
     {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), buildCaseSearch},
+    {kStep8, sizeof(kStep8) / sizeof(kStep8[0]), nullptr},
 };
 
 } // namespace

@@ -97,7 +97,7 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     q.addBindValue(stamp);
     q.addBindValue(site);
     q.addBindValue(stamp);
-    q.addBindValue(compact(QJsonObject{{site, 1}}));
+    q.addBindValue(compact(QJsonObject{{site, QString::number(stamp)}}));
     for (const QString &f : fields)
         q.addBindValue(bindable(values.value(f)));
     Status s = exec(q);
@@ -167,7 +167,7 @@ Status RowStore::update(const TableDef &table, const QString &id, const QVariant
 
     const qint64 stamp = m_db.nextStamp();
     const QString site = m_db.siteId();
-    vv.insert(site, vv.value(site).toInteger() + 1);
+    vv.insert(site, QString::number(stamp)); // the site's newest edit of the row (see RowStore.h)
     const QStringList fields = after.keys();
     for (const QString &f : fields)
         fstamps.insert(f, QJsonArray{QString::number(stamp), site});
@@ -237,7 +237,7 @@ Status RowStore::setDeleted(const TableDef &table, const QString &id, bool delet
     meta.finish();
     const qint64 stamp = m_db.nextStamp();
     const QString site = m_db.siteId();
-    vv.insert(site, vv.value(site).toInteger() + 1);
+    vv.insert(site, QString::number(stamp)); // the site's newest edit of the row (see RowStore.h)
     fstamps.insert(QStringLiteral("deleted"), QJsonArray{QString::number(stamp), site});
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("UPDATE %1 SET deleted=?, site=?, hlc=?, vv=?, fstamps=? WHERE id=?").arg(table.name));

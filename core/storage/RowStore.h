@@ -1,6 +1,12 @@
 #pragma once
 // Writes rows of exchanged tables with their merge metadata (HLC stamp, site, version vector,
 // per-field stamps, tombstones) and an audit entry, inside the caller's transaction.
+//
+// The version vector `vv` holds, per site, the HLC stamp of that site's newest edit of the row
+// (as a string: stamps pass 2^53), not a count of its edits. It orders like a counter, and it
+// also tells whether a copy of the row has seen a given field edit: the edit [stamp, site] in
+// `fstamps` is known to a copy whose vv[site] >= stamp. A merge needs exactly that to tell a
+// field changed on one side from one changed on both (schema v8 converted the old counters).
 #include "Result.h"
 #include "Tables.h"
 

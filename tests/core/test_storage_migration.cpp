@@ -94,3 +94,40 @@ TEST_CASE("the table definitions match the schema")
         CHECK(columns == expected);
     }
 }
+
+TEST_CASE("the v8 upgrade turns version-vector counters into the stamp of the site's last edit")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.griddesk"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)));
+        REQUIRE(schema::migrate(db, 0, 7));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES('site_id','0193e4a0-0000-7000-8000-000000000007')")));
+        // Created, then edited twice (counter 3), the last edit stamped 281474976710656042 (> 2^53).
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO streets(id, origin_site, created_hlc, site, hlc, vv, code, name) VALUES "
+            "('0193e4a0-0000-7000-8000-0000000000b1','s7',100,'s7',281474976710656042,'{\"s7\":3}','370202001',"
+            "'八大关街道')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+    auto opened = Database::open(path);
+    INFO(opened.message().toStdString());
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    CHECK(db.schemaVersion() == schema::latestVersion());
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT vv FROM streets")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("{\"s7\":\"281474976710656042\"}"));
+    // Seeded reference rows, never edited, keep an empty vector.
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM categories WHERE vv <> '{}'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
