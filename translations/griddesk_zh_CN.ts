@@ -1439,6 +1439,17 @@
         <source>No grid has the code %1.</source>
         <translation>没有编码为 %1 的网格。</translation>
     </message>
+    <message>
+        <source>Could not back up %1 before merging: %2</source>
+        <translation>合并前无法备份 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::exchange::Merger</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::PackageReader</name>
@@ -2877,6 +2888,70 @@
     <message>
         <source>export: give at most one of --street, --community and --grid.</source>
         <translation>export：--street、--community、--grid 最多只能给出一个。</translation>
+    </message>
+    <message>
+        <source>merge another office&apos;s package as --user ADMIN (password from GRIDDESK_PASSWORD): every check first, a backup, one transaction; a refused package exits 2 [--dry-run] [--json]</source>
+        <translation>以 --user ADMIN（密码取自 GRIDDESK_PASSWORD）合并其他单位的交换包：先全部校验，再备份，在一个事务中完成；被拒绝的交换包退出码为 2 [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>the values merges set aside because both offices had changed them, not yet resolved [--json]</source>
+        <translation>合并时因双方都修改过而被搁置、尚未处理的值 [--json]</translation>
+    </message>
+    <message>
+        <source>merge: show what merging would change, and write nothing.</source>
+        <translation>merge：只显示合并会改变什么，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This package was merged before: nothing changed.</source>
+        <translation>此交换包以前已合并过：没有任何改变。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>The package carried times far ahead of this PC&apos;s clock; they were capped. Check the other office&apos;s clock.</source>
+        <translation>交换包中的时间远超本机时钟，已按上限处理。请检查对方单位的电脑时钟。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Merged. The file as it was: %1</source>
+        <translation>已合并。合并前的文件：%1</translation>
+    </message>
+    <message>
+        <source>No unresolved conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>被替换的值</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,18 @@ const QList<CommandSpec> &commands()
          exportPackage,
          QT_TRANSLATE_NOOP("gdcli", "write what this file exchanges with other offices into one package file for "
                                     "another office to merge: --out FILE [--street|--community|--grid CODE] [--json]")},
+        {{QStringLiteral("merge")},
+         optionNames("user dry-run json"),
+         mergePackage,
+         QT_TRANSLATE_NOOP("gdcli", "merge another office's package as --user ADMIN (password from "
+                                    "GRIDDESK_PASSWORD): every check first, a backup, one transaction; a refused "
+                                    "package exits 2 [--dry-run] [--json]"),
+         {QStringLiteral("FILE")}},
+        {{QStringLiteral("conflicts"), QStringLiteral("list")},
+         optionNames("json"),
+         listConflicts,
+         QT_TRANSLATE_NOOP("gdcli", "the values merges set aside because both offices had changed them, not yet "
+                                    "resolved [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -314,6 +326,8 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("csv"),
          QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),
          QCoreApplication::translate("gdcli", "OUT.csv")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("gdcli", "merge: show what merging would change, and write nothing.")},
         {QStringLiteral("out"),
          QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
          QCoreApplication::translate("gdcli", "FILE")},

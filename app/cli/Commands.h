@@ -25,6 +25,8 @@ int buildDemo(const Invocation &call);     // FileCommands.cpp
 int checkFile(const Invocation &call);     // CheckCommand.cpp
 int digestFile(const Invocation &call);    // ExchangeCommands.cpp
 int exportPackage(const Invocation &call); // ExchangeCommands.cpp
+int mergePackage(const Invocation &call);  // ExchangeCommands.cpp
+int listConflicts(const Invocation &call); // ExchangeCommands.cpp
 int listGrids(const Invocation &call);     // OrgCommands.cpp
 int listWorkers(const Invocation &call);   // PeopleCommands.cpp
 int listOperators(const Invocation &call); // OperatorCommands.cpp

@@ -1,11 +1,14 @@
 // Exchange between offices (issue 4): `digest`, one hash of what the file exchanges (so two
 // files can be compared after they were merged, in any order), and `export --out FILE`, the
 // package an office sends to another (exchange/PackageFormat.h).
+#include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "exchange/ContentDigest.h"
+#include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
+#include "exchange/PackageReader.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace gdcli {
 
@@ -92,6 +97,88 @@ int exportPackage(const Invocation &call)
                   .arg(report->path, QLocale().toString(rows))
                   .arg(double(report->bytes) / 1048576.0, 0, 'f', 1)
                   .arg(double(watch.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+int mergePackage(const Invocation &call)
+{
+    int code = Ok;
+    if (!requireUser(call, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db || !signIn(*db, call, &code))
+        return code;
+    const QString file = call.arguments.value(0);
+    // Every check first; a refused package exits 2 with the reason, the file untouched.
+    auto package = gd::exchange::PackageReader::open(file, *db);
+    if (!package)
+        return fail(exitCodeFor(package.error()), package.message());
+    const bool dryRun = call.has(QStringLiteral("dry-run"));
+    auto report = gd::exchange::mergePackage(*db, **package, dryRun);
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
+    if (call.json) {
+        printJson(QJsonObject{{QStringLiteral("already_merged"), report->alreadyMerged},
+                              {QStringLiteral("dry_run"), report->dryRun},
+                              {QStringLiteral("clock_capped"), report->clockCapped},
+                              {QStringLiteral("source_site"), (*package)->info().sourceSite},
+                              {QStringLiteral("source_office"), (*package)->info().sourceOffice},
+                              {QStringLiteral("backup"), report->backupPath},
+                              {QStringLiteral("tables"), gd::exchange::countsJson(*report)}});
+        return Ok;
+    }
+    if (report->alreadyMerged) {
+        printLine(tr("This package was merged before: nothing changed."));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (auto it = report->tables.cbegin(); it != report->tables.cend(); ++it)
+        if (it->added || it->updated || it->conflicts)
+            rows << QStringList{it.key(), QLocale().toString(it->added), QLocale().toString(it->updated),
+                                QLocale().toString(it->unchanged), QLocale().toString(it->conflicts)};
+    printTable({tr("Table"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}, rows);
+    if (report->clockCapped)
+        printLine(tr("The package carried times far ahead of this PC's clock; they were capped. Check the other "
+                     "office's clock."));
+    printLine(dryRun ? tr("Dry run: nothing was written.")
+                     : tr("Merged. The file as it was: %1").arg(report->backupPath));
+    return Ok;
+}
+
+int listConflicts(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    QSqlQuery q(db->sql());
+    if (!q.exec(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
+                               "lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL ORDER BY id")))
+        return fail(DataError, q.lastError().text());
+    QJsonArray list;
+    QList<QStringList> rows;
+    while (q.next()) {
+        list.append(QJsonObject{{QStringLiteral("table"), q.value(0).toString()},
+                                {QStringLiteral("id"), q.value(1).toString()},
+                                {QStringLiteral("field"), q.value(2).toString()},
+                                {QStringLiteral("kept"), q.value(3).toString()},
+                                {QStringLiteral("lost"), q.value(4).toString()},
+                                {QStringLiteral("kept_stamp"), q.value(5).toString()},
+                                {QStringLiteral("lost_stamp"), q.value(6).toString()},
+                                {QStringLiteral("lost_site"), q.value(7).toString()},
+                                {QStringLiteral("found_at"), isoTime(q.value(8).toLongLong())}});
+        rows << QStringList{q.value(0).toString(), q.value(1).toString().left(8), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()};
+    }
+    if (call.json) {
+        printJson(list);
+        return Ok;
+    }
+    if (rows.isEmpty()) {
+        printLine(tr("No unresolved conflicts."));
+        return Ok;
+    }
+    printTable({tr("Table"), tr("Row"), tr("Field"), tr("Kept"), tr("Lost")}, rows);
     return Ok;
 }
 

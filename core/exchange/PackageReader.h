@@ -48,7 +48,8 @@ public:
     PackageReader &operator=(const PackageReader &) = delete;
 
     const PackageInfo &info() const { return m_info; }
-    sqlite3 *db() const { return m_db; } // read-only
+    QString path() const { return m_path; } // the file as the user named it
+    sqlite3 *db() const { return m_db; }    // read-only
 
 private:
     PackageReader() = default;

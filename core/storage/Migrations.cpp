@@ -195,6 +195,19 @@ const char *const kStep8[] = {
 };
 #undef GD_VV_TO_STAMP
 
+// v9: merging packages (exchange/MergeEngine.h). Both tables are local: the ledger of every
+// package merged into this file, and the conflicts its merges found, until a user resolves them.
+const char *const kStep9[] = {
+    "CREATE TABLE exchange_ledger (content TEXT PRIMARY KEY NOT NULL, source_site TEXT NOT NULL, "
+    " source_office TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '', merged_ms INTEGER NOT NULL, "
+    " operator_login TEXT NOT NULL, report TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE merge_conflicts (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+    " field TEXT NOT NULL, kept_value TEXT, lost_value TEXT, kept_stamp TEXT NOT NULL, lost_stamp TEXT NOT NULL, "
+    " lost_site TEXT NOT NULL, found_ms INTEGER NOT NULL, package TEXT NOT NULL, resolved_ms INTEGER, "
+    " UNIQUE(table_name, row_id, field, lost_stamp, lost_site))",
+    "CREATE INDEX merge_conflicts_open ON merge_conflicts(resolved_ms, table_name)",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -245,6 +258,7 @@ const Step kSteps[] = {
     {kStep6, sizeof(kStep6) / sizeof(kStep6[0]), nullptr},
     {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), buildCaseSearch},
     {kStep8, sizeof(kStep8) / sizeof(kStep8[0]), nullptr},
+    {kStep9, sizeof(kStep9) / sizeof(kStep9[0]), nullptr},
 };
 
 } // namespace

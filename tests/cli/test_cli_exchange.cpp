@@ -138,3 +138,80 @@ TEST_CASE("export of one community, and its scope options checked")
     CHECK(unknown.errText().contains(QStringLiteral("000000000")));
     CHECK_FALSE(QFile::exists(other));
 }
+
+namespace {
+
+// A new office's file with its administrator "admin" / "admin-pass".
+QString newOffice(const QTemporaryDir &dir, const QString &name)
+{
+    const QString db = dir.filePath(name);
+    const CliRun init =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+               withPassword("admin-pass"));
+    INFO(init.errText().toStdString());
+    REQUIRE(init.exitCode == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("merge takes another office's package once, previews with --dry-run and refuses what it must")
+{
+    DemoFile demo(20);
+    const QString pkg = demo.dir.filePath(QStringLiteral("demo.gdpkg"));
+    REQUIRE(
+        runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"), pkg}).exitCode ==
+        0);
+    const QString office = newOffice(demo.dir, QStringLiteral("street.griddesk"));
+    const QString before = runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed();
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+
+    // A preview writes nothing.
+    const QJsonObject preview = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg,
+                                                          QStringLiteral("--dry-run"), QStringLiteral("--json")} +
+                                                  asAdmin,
+                                              withPassword("admin-pass")))
+                                    .object();
+    CHECK(preview.value(QStringLiteral("dry_run")).toBool());
+    CHECK(preview.value(QStringLiteral("tables"))
+              .toObject()
+              .value(QStringLiteral("cases"))
+              .toObject()
+              .value(QStringLiteral("added")) == 20);
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed() == before);
+
+    // The merge: the office now holds exactly the demo file's exchanged content.
+    const QJsonObject merged = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg,
+                                                         QStringLiteral("--json")} +
+                                                 asAdmin,
+                                             withPassword("admin-pass")))
+                                   .object();
+    CHECK_FALSE(merged.value(QStringLiteral("already_merged")).toBool());
+    CHECK(QFile::exists(merged.value(QStringLiteral("backup")).toString()));
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed() ==
+          runCli({QStringLiteral("--db"), demo.db, QStringLiteral("digest")}).outText().trimmed());
+    // Again: nothing to do, and said so.
+    const CliRun again = runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg} + asAdmin,
+                                withPassword("admin-pass"));
+    CHECK(again.exitCode == 0);
+    CHECK(again.outText().contains(QStringLiteral("merged before")));
+    CHECK(jsonOf(runCli({QStringLiteral("--db"), office, QStringLiteral("conflicts"), QStringLiteral("list"),
+                         QStringLiteral("--json")}))
+              .array()
+              .isEmpty());
+
+    // Refused: the package of this very file (exit 2), a damaged package (exit 2), no operator (exit 1).
+    const QString own = demo.dir.filePath(QStringLiteral("own.gdpkg"));
+    REQUIRE(runCli({QStringLiteral("--db"), office, QStringLiteral("export"), QStringLiteral("--out"), own}).exitCode ==
+            0);
+    const CliRun self = runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), own} + asAdmin,
+                               withPassword("admin-pass"));
+    CHECK(self.exitCode == 2);
+    CHECK(self.errText().contains(own));
+    const QString broken = demo.dir.filePath(QStringLiteral("broken.gdpkg"));
+    writeFile(broken, QByteArray("SQLite format 3") + QByteArray(3000, '\x01'));
+    CHECK(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), broken} + asAdmin,
+                 withPassword("admin-pass"))
+              .exitCode == 2);
+    requireUserError(runCli({QStringLiteral("--db"), office, QStringLiteral("merge"), pkg}));
+}

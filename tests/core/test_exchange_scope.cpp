@@ -9,8 +9,8 @@
 
 #include <QFile>
 #include <QSet>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 

@@ -1,0 +1,44 @@
+#pragma once
+// Merges a checked package (PackageReader.h) into the office's file (issue 4 §2), in one
+// transaction: a failure or a cancel leaves the file as it was.
+//   - A package already merged (the ledger knows its content hash) changes nothing and says so.
+//   - Each row: added when the file lacks it, else RowMerge.h decides field by field; the
+//     losers of concurrent edits go to merge_conflicts. Nothing gets a new stamp, so a relaying
+//     office keeps the origin of what it passes on; the clock moves past the package's stamps
+//     (a stamp far in the future is capped and reported).
+//   - Timeline events are a union; every case that gained events has its state replayed and its
+//     search entry renewed.
+//   - dryRun: everything is done and counted, then rolled back: the preview is the real result.
+// Only an administrator merges (Permission::EditSettings).
+#include "PackageReader.h"
+#include "storage/Result.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace gd {
+class Database;
+}
+
+namespace gd::exchange {
+
+struct TableMergeCounts {
+    qint64 added = 0, updated = 0, unchanged = 0, conflicts = 0;
+};
+
+struct MergeReport {
+    bool alreadyMerged = false;
+    bool dryRun = false;
+    bool clockCapped = false; // the package carried stamps far ahead of this PC's clock
+    QMap<QString, TableMergeCounts> tables;
+    QString backupPath; // the copy of the file made before a real merge
+};
+
+// The counts per table as JSON ({"cases": {"added": …, "updated": …, "unchanged": …, "conflicts": …}}),
+// for the ledger and the command line.
+QJsonObject countsJson(const MergeReport &report);
+
+Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryRun,
+                                 const std::function<bool(double)> &progress = {});
+
+} // namespace gd::exchange
