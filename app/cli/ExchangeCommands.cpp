@@ -9,6 +9,7 @@
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
+#include "people/Permissions.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -109,11 +110,25 @@ int mergePackage(const Invocation &call)
     if (!db || !signIn(*db, call, &code))
         return code;
     const QString file = call.arguments.value(0);
+    const bool dryRun = call.has(QStringLiteral("dry-run"));
+    if (gd::Status allowed = gd::requirePermission(*db, gd::Permission::EditSettings); !allowed)
+        return fail(exitCodeFor(allowed.error()), allowed.message());
+    // A package merged before is answered at once: skipping it is safe whatever it holds. (One
+    // claiming to come from this file goes on to be refused by the checks.)
+    const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(file);
+    if (claim.sourceSite != db->siteId() && gd::exchange::wasMerged(*db, claim.content)) {
+        if (call.json)
+            printJson(QJsonObject{{QStringLiteral("already_merged"), true},
+                                  {QStringLiteral("dry_run"), dryRun},
+                                  {QStringLiteral("tables"), QJsonObject()}});
+        else
+            printLine(tr("This package was merged before: nothing changed."));
+        return Ok;
+    }
     // Every check first; a refused package exits 2 with the reason, the file untouched.
     auto package = gd::exchange::PackageReader::open(file, *db);
     if (!package)
         return fail(exitCodeFor(package.error()), package.message());
-    const bool dryRun = call.has(QStringLiteral("dry-run"));
     auto report = gd::exchange::mergePackage(*db, **package, dryRun);
     if (!report)
         return fail(exitCodeFor(report.error()), report.message());

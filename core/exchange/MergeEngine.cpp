@@ -272,15 +272,17 @@ private:
     qint64 m_maxStamp = 0;
 };
 
-bool alreadyMerged(Database &db, const QByteArray &content)
+} // namespace
+
+bool wasMerged(Database &db, const QByteArray &content)
 {
+    if (content.isEmpty())
+        return false;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM exchange_ledger WHERE content = ?"));
     q.addBindValue(QString::fromLatin1(content.toHex()));
     return q.exec() && q.next();
 }
-
-} // namespace
 
 QJsonObject countsJson(const MergeReport &r)
 {
@@ -300,7 +302,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return allowed.error();
     MergeReport report;
     report.dryRun = dryRun;
-    if (alreadyMerged(db, package.info().content)) {
+    if (wasMerged(db, package.info().content)) {
         report.alreadyMerged = true;
         return report;
     }

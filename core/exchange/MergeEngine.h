@@ -38,6 +38,9 @@ struct MergeReport {
 // for the ledger and the command line.
 QJsonObject countsJson(const MergeReport &report);
 
+// Whether a package with this content hash was merged into the file before (the ledger).
+bool wasMerged(Database &db, const QByteArray &content);
+
 Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryRun,
                                  const std::function<bool(double)> &progress = {});
 

@@ -113,6 +113,29 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     return r;
 }
 
+PackageReader::Claim PackageReader::claimed(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    Claim out;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        auto values =
+            rows(db, QStringLiteral("SELECT key, value FROM manifest WHERE key IN ('content', 'source_site')"), 2);
+        if (values)
+            for (const QStringList &row : *values) {
+                if (row.at(0) == QLatin1String(manifest::kContent))
+                    out.content = QByteArray::fromHex(row.at(1).toLatin1());
+                else
+                    out.sourceSite = row.at(1);
+            }
+    }
+    sqlite3_close(db);
+    if (out.content.size() != 32)
+        out.content.clear();
+    return out;
+}
+
 Status PackageReader::check(Database &target)
 {
     auto id = rows(m_db, QStringLiteral("PRAGMA application_id"));

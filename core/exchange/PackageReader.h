@@ -43,6 +43,14 @@ public:
     static constexpr int kMaxTextBytes = 64 * 1024;
 
     static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target);
+    // What the package's manifest claims, read without any other check (empty when there is
+    // nothing to read): enough to skip a package already merged, whatever else it holds, never
+    // enough to read its rows.
+    struct Claim {
+        QByteArray content;
+        QString sourceSite;
+    };
+    static Claim claimed(const QString &path);
     ~PackageReader();
     PackageReader(const PackageReader &) = delete;
     PackageReader &operator=(const PackageReader &) = delete;

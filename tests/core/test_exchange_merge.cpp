@@ -85,6 +85,15 @@ TEST_CASE("a merged package gives the receiving office the sender's content, onc
     const exchange::MergeReport again = send(*a.t, *b, a.t.dir.path());
     CHECK(again.alreadyMerged);
     CHECK(digestOf(*b) == before);
+    // What the command line asks first, without checking the package: its claimed content.
+    const QString path = a.t.dir.filePath(QStringLiteral("again.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, path).ok());
+    const exchange::PackageReader::Claim claim = exchange::PackageReader::claimed(path);
+    CHECK(claim.sourceSite == a.t->siteId());
+    CHECK(exchange::wasMerged(*b, claim.content));
+    CHECK_FALSE(exchange::wasMerged(*a.t, claim.content));
+    CHECK(exchange::PackageReader::claimed(a.t.path()).content.isEmpty()); // an office file has no manifest
+    CHECK(exchange::PackageReader::claimed(a.t.dir.filePath(QStringLiteral("none"))).content.isEmpty());
     CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 1);
 }
 
