@@ -17,8 +17,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace gdcli {
 
@@ -166,24 +164,22 @@ int listConflicts(const Invocation &call)
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    QSqlQuery q(db->sql());
-    if (!q.exec(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
-                               "lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL ORDER BY id")))
-        return fail(DataError, q.lastError().text());
+    auto conflicts = gd::exchange::openConflicts(*db);
+    if (!conflicts)
+        return fail(exitCodeFor(conflicts.error()), conflicts.message());
     QJsonArray list;
     QList<QStringList> rows;
-    while (q.next()) {
-        list.append(QJsonObject{{QStringLiteral("table"), q.value(0).toString()},
-                                {QStringLiteral("id"), q.value(1).toString()},
-                                {QStringLiteral("field"), q.value(2).toString()},
-                                {QStringLiteral("kept"), q.value(3).toString()},
-                                {QStringLiteral("lost"), q.value(4).toString()},
-                                {QStringLiteral("kept_stamp"), q.value(5).toString()},
-                                {QStringLiteral("lost_stamp"), q.value(6).toString()},
-                                {QStringLiteral("lost_site"), q.value(7).toString()},
-                                {QStringLiteral("found_at"), isoTime(q.value(8).toLongLong())}});
-        rows << QStringList{q.value(0).toString(), q.value(1).toString().left(8), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString()};
+    for (const gd::exchange::MergeConflict &c : *conflicts) {
+        list.append(QJsonObject{{QStringLiteral("table"), c.table},
+                                {QStringLiteral("id"), c.rowId},
+                                {QStringLiteral("field"), c.field},
+                                {QStringLiteral("kept"), c.kept},
+                                {QStringLiteral("lost"), c.lost},
+                                {QStringLiteral("kept_stamp"), c.keptStamp},
+                                {QStringLiteral("lost_stamp"), c.lostStamp},
+                                {QStringLiteral("lost_site"), c.lostSite},
+                                {QStringLiteral("found_at"), isoTime(c.foundMs)}});
+        rows << QStringList{c.table, c.rowId.left(8), c.field, c.kept, c.lost};
     }
     if (call.json) {
         printJson(list);

@@ -2,6 +2,7 @@
 
 #include "CaseSearchIndex.h"
 #include "storage/Logging.h"
+#include "storage/SqliteHandle.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -55,16 +56,6 @@ CaseSearchBulk::~CaseSearchBulk()
     sqlite3_finalize(m_map);
 }
 
-Status CaseSearchBulk::exec(const std::string &sql) const
-{
-    char *message = nullptr;
-    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
-    sqlite3_free(message);
-    return Error::make(ErrorKind::Internal, QString::fromStdString(sql) + QStringLiteral(": ") + why);
-}
-
 Status CaseSearchBulk::fail(const char *what) const
 {
     return Error::make(ErrorKind::Internal,
@@ -74,11 +65,11 @@ Status CaseSearchBulk::fail(const char *what) const
 Status CaseSearchBulk::begin(qint64 expectedCases)
 {
     for (const char *s : {"DELETE FROM case_search_map", "INSERT INTO case_search(case_search) VALUES('delete-all')"})
-        if (Status st = exec(s); !st)
+        if (Status st = sqliteExec(m_db, s); !st)
             return st;
     const qint64 hashSize = std::clamp(expectedCases * kPendingBytesPerCase, kMinBulkHashSize, kMaxBulkHashSize);
-    if (Status st =
-            exec("INSERT INTO case_search(case_search, rank) VALUES('hashsize', " + std::to_string(hashSize) + ")");
+    if (Status st = sqliteExec(m_db, "INSERT INTO case_search(case_search, rank) VALUES('hashsize', " +
+                                         std::to_string(hashSize) + ")");
         !st)
         return st;
     if (sqlite3_prepare_v3(m_db, "INSERT INTO case_search(rowid, body, place, notes, phone) VALUES(?, ?, ?, ?, ?)", -1,
@@ -127,10 +118,10 @@ Status CaseSearchBulk::finish()
     // One segment in the end: left as the bulk load's few big ones, the first small write after
     // it would merge them all (52 s at a million cases, measured); merged now, later writes
     // only ever merge small segments with each other.
-    if (Status s = exec("INSERT INTO case_search(case_search) VALUES('optimize')"); !s)
+    if (Status s = sqliteExec(m_db, "INSERT INTO case_search(case_search) VALUES('optimize')"); !s)
         return s;
-    return exec("INSERT INTO case_search(case_search, rank) VALUES('hashsize', " + std::to_string(kNormalHashSize) +
-                ")");
+    return sqliteExec(m_db, "INSERT INTO case_search(case_search, rank) VALUES('hashsize', " +
+                                std::to_string(kNormalHashSize) + ")");
 }
 
 // Writes the chunks the worker has finished, in order; with wait, at least one.

@@ -53,7 +53,6 @@ private:
     Status send();
     Status writeReady(bool wait);
     Status write(Chunk &chunk);
-    Status exec(const std::string &sql) const;
     Status fail(const char *what) const;
     void work();
     void stop();

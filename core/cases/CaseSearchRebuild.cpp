@@ -24,12 +24,6 @@ struct TimedEvent {
     RawCaseTexts::Event event;
 };
 
-// Finalizes on every return path.
-struct Statement {
-    sqlite3_stmt *st = nullptr;
-    ~Statement() { sqlite3_finalize(st); }
-};
-
 std::string columnText(sqlite3_stmt *st, int i)
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
@@ -59,7 +53,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     phase.start();
     qint64 total = 0;
     {
-        Statement count;
+        SqliteStatement count;
         if (sqlite3_prepare_v2(db, "SELECT count(*) FROM cases", -1, &count.st, nullptr) != SQLITE_OK ||
             sqlite3_step(count.st) != SQLITE_ROW)
             return failed(db, "count cases");
@@ -69,7 +63,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     // The events that add text, by case.
     std::unordered_map<std::string, std::vector<TimedEvent>> events;
     {
-        Statement st;
+        SqliteStatement st;
         if (sqlite3_prepare_v2(db,
                                "SELECT case_id, hlc, id, action, note, data FROM case_events "
                                "WHERE note <> '' OR action IN ('report', 'split')",
@@ -96,7 +90,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     CaseSearchBulk bulk(db);
     if (Status s = bulk.begin(total); !s)
         return s;
-    Statement cases;
+    SqliteStatement cases;
     if (sqlite3_prepare_v2(db,
                            "SELECT id, description, request, address, reporter_name, reporter_phone, received_ms "
                            "FROM cases ORDER BY received_ms, id",

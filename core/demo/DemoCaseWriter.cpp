@@ -102,23 +102,13 @@ CaseBulkWriter::~CaseBulkWriter()
     sqlite3_finalize(m_case);
     sqlite3_finalize(m_event);
     if (m_cacheChanged)
-        exec("PRAGMA cache_size=" + std::to_string(m_savedCache));
+        sqliteExec(m_db, "PRAGMA cache_size=" + std::to_string(m_savedCache));
 }
 
 Status CaseBulkWriter::fail(const char *what) const
 {
     return Error::make(ErrorKind::Internal,
                        QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
-}
-
-Status CaseBulkWriter::exec(const std::string &sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    const QString why = QString::fromUtf8(message ? message : "");
-    sqlite3_free(message);
-    return Error::make(ErrorKind::Internal, QString::fromStdString(sql) + QStringLiteral(": ") + why);
 }
 
 Status CaseBulkWriter::open(const DemoOrg &org, qint64 cacheKiB, qint64 expectedCases)
@@ -138,7 +128,7 @@ Status CaseBulkWriter::open(const DemoOrg &org, qint64 cacheKiB, qint64 expected
     }
     if (cacheKiB > 0) {
         m_cacheChanged = true;
-        if (Status s = exec("PRAGMA cache_size=-" + std::to_string(cacheKiB)); !s)
+        if (Status s = sqliteExec(m_db, "PRAGMA cache_size=-" + std::to_string(cacheKiB)); !s)
             return s;
     }
     if (sqlite3_prepare_v3(m_db, kInsertCase, -1, SQLITE_PREPARE_PERSISTENT, &m_case, nullptr) != SQLITE_OK)
@@ -168,7 +158,7 @@ Status CaseBulkWriter::dropIndexes()
                            reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
     sqlite3_finalize(st);
     for (const auto &[name, sql] : found) {
-        if (Status s = exec("DROP INDEX \"" + name + "\""); !s)
+        if (Status s = sqliteExec(m_db, "DROP INDEX \"" + name + "\""); !s)
             return s;
         m_indexes.emplace_back(name, sql);
     }
@@ -179,21 +169,22 @@ Status CaseBulkWriter::createIndexes(const std::function<Status(double)> &progre
 {
     // SQLite sorts for CREATE INDEX in runs as large as the page cache: cache-sized runs sort
     // slower than small ones merged, and a helper thread sorts runs while the next is read
-    // (all 13 indexes of a million cases: 47 s with the load's cache, 21 s like this).
-    if (Status s = exec("PRAGMA cache_size=-" + std::to_string(kSortCacheKiB)); !s)
+    // (all 13 indexes of a million cases, in the generator: 50 s with the load's cache, 32 s
+    // like this, together with temporary files for the sort, DemoCases.cpp).
+    if (Status s = sqliteExec(m_db, "PRAGMA cache_size=-" + std::to_string(kSortCacheKiB)); !s)
         return s;
     m_cacheChanged = true;
-    if (Status s = exec("PRAGMA threads=" + std::to_string(kSortThreads)); !s)
+    if (Status s = sqliteExec(m_db, "PRAGMA threads=" + std::to_string(kSortThreads)); !s)
         return s;
     for (size_t i = 0; i < m_indexes.size(); ++i) {
-        if (Status s = exec(m_indexes[i].second); !s)
+        if (Status s = sqliteExec(m_db, m_indexes[i].second); !s)
             return s;
         if (progress)
             if (Status s = progress(double(i + 1) / double(m_indexes.size())); !s)
                 return s;
     }
     m_indexes.clear();
-    return exec("PRAGMA threads=0");
+    return sqliteExec(m_db, "PRAGMA threads=0");
 }
 
 Status CaseBulkWriter::write(const CaseRecord &c)

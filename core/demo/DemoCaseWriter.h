@@ -62,7 +62,6 @@ private:
         bool bySupervisor;
     };
     Status fail(const char *what) const;
-    Status exec(const std::string &sql);
 
     Database &m_database;
     const DemoOrg *m_org = nullptr;

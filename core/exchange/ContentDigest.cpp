@@ -1,6 +1,7 @@
 #include "ContentDigest.h"
 
 #include "Sha256.h"
+#include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 
@@ -23,13 +24,6 @@ Error cancelled()
 {
     return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::exchange", "cancelled"),
                  QStringLiteral("cancelled")};
-}
-
-// Names come from ExchangeTables.h and the caller's schema, never from a file's content; quoted
-// all the same.
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 void appendBigEndian(std::string &out, quint64 v, int bytes)
@@ -76,16 +70,12 @@ void appendValue(std::string &out, sqlite3_stmt *st, int i)
     }
 }
 
-struct Statement {
-    sqlite3_stmt *st = nullptr;
-    ~Statement() { sqlite3_finalize(st); }
-};
-
 Result<qint64> rowCount(sqlite3 *db, const QString &schema, const ExchangeTable &table)
 {
-    Statement count;
-    const QByteArray sql =
-        QStringLiteral("SELECT count(*) FROM %1.%2").arg(quoted(schema), quoted(table.name)).toUtf8();
+    SqliteStatement count;
+    const QByteArray sql = QStringLiteral("SELECT count(*) FROM %1.%2")
+                               .arg(quotedIdentifier(schema), quotedIdentifier(table.name))
+                               .toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &count.st, nullptr) != SQLITE_OK ||
         sqlite3_step(count.st) != SQLITE_ROW)
         return sqliteError(db, QStringLiteral("count %1").arg(table.name));
@@ -98,11 +88,12 @@ Result<qint64> hashRows(sqlite3 *db, const QString &schema, const ExchangeTable 
 {
     QStringList columns;
     for (const QString &c : table.columns)
-        columns << quoted(c);
-    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2.%3 ORDER BY id COLLATE BINARY")
-                               .arg(columns.join(QStringLiteral(", ")), quoted(schema), quoted(table.name))
-                               .toUtf8();
-    Statement rows;
+        columns << quotedIdentifier(c);
+    const QByteArray sql =
+        QStringLiteral("SELECT %1 FROM %2.%3 ORDER BY id COLLATE BINARY")
+            .arg(columns.join(QStringLiteral(", ")), quotedIdentifier(schema), quotedIdentifier(table.name))
+            .toUtf8();
+    SqliteStatement rows;
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &rows.st, nullptr) != SQLITE_OK)
         return sqliteError(db, QStringLiteral("read %1").arg(table.name));
     const int n = int(table.columns.size());

@@ -274,6 +274,20 @@ private:
 
 } // namespace
 
+Result<QList<MergeConflict>> openConflicts(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
+                               "lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL ORDER BY id")))
+        return sqlError(q);
+    QList<MergeConflict> out;
+    while (q.next())
+        out << MergeConflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                             q.value(6).toString(), q.value(7).toString(), q.value(8).toLongLong()};
+    return out;
+}
+
 bool wasMerged(Database &db, const QByteArray &content)
 {
     if (content.isEmpty())

@@ -38,6 +38,14 @@ struct MergeReport {
 // for the ledger and the command line.
 QJsonObject countsJson(const MergeReport &report);
 
+// A value a merge set aside because both offices had changed it unaware of each other.
+struct MergeConflict {
+    QString table, rowId, field, kept, lost, keptStamp, lostStamp, lostSite;
+    qint64 foundMs = 0;
+};
+// The conflicts no one has resolved yet, oldest first.
+Result<QList<MergeConflict>> openConflicts(Database &db);
+
 // Whether a package with this content hash was merged into the file before (the ledger).
 bool wasMerged(Database &db, const QByteArray &content);
 

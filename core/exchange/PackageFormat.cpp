@@ -1,5 +1,7 @@
 #include "PackageFormat.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QHash>
 
 #include <sqlite3.h>
@@ -12,11 +14,6 @@ struct Column {
     QString type;
     bool notNull = false;
 };
-
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 // STRICT accepts INT, INTEGER, REAL, TEXT, BLOB and ANY only; GridDesk declares TEXT and INTEGER.
 QString strictType(const QString &declared)
@@ -34,7 +31,8 @@ QString strictType(const QString &declared)
 Result<QList<PackageColumn>> packageColumns(sqlite3 *db, const QString &schema, const ExchangeTable &table)
 {
     sqlite3_stmt *st = nullptr;
-    const QByteArray sql = QStringLiteral("PRAGMA %1.table_info(%2)").arg(quoted(schema), quoted(table.name)).toUtf8();
+    const QByteArray sql =
+        QStringLiteral("PRAGMA %1.table_info(%2)").arg(quotedIdentifier(schema), quotedIdentifier(table.name)).toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
     QHash<QString, Column> columns;
@@ -65,7 +63,7 @@ Result<QStringList> packageSchema(sqlite3 *db, const QString &schema)
             return columns.error();
         QStringList defs;
         for (const PackageColumn &c : *columns) {
-            QString def = quoted(c.name) + QLatin1Char(' ') + c.type;
+            QString def = quotedIdentifier(c.name) + QLatin1Char(' ') + c.type;
             if (c.name == QLatin1String("id"))
                 def += QStringLiteral(" PRIMARY KEY");
             if (c.notNull)
@@ -73,7 +71,7 @@ Result<QStringList> packageSchema(sqlite3 *db, const QString &schema)
             defs << def;
         }
         out << QStringLiteral("CREATE TABLE %1 (%2) STRICT, WITHOUT ROWID")
-                   .arg(quoted(t.name), defs.join(QStringLiteral(", ")));
+                   .arg(quotedIdentifier(t.name), defs.join(QStringLiteral(", ")));
     }
     out << QStringLiteral(
         "CREATE TABLE manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT, WITHOUT ROWID");

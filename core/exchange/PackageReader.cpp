@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::exchange", text);
 }
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 // Runs a query on the package and returns its rows as text (at most `limit`).
 Result<QList<QStringList>> rows(sqlite3 *db, const QString &sql, int limit = 1 << 20)
 {
@@ -59,7 +54,7 @@ QString violationCase(const QList<PackageColumn> &columns)
                             "substr(id, 9, 1) || substr(id, 14, 1) || substr(id, 19, 1) || substr(id, 24, 1) <> "
                             "'----' OR length(replace(id, '-', '')) <> 32 THEN 'id'");
     for (const PackageColumn &c : columns) {
-        const QString q = quoted(c.name);
+        const QString q = quotedIdentifier(c.name);
         const QString type = c.type.toLower();
         if (c.type != QLatin1String("ANY")) {
             const QString allowed =
@@ -254,7 +249,7 @@ Status PackageReader::checkValues()
             return refuse(columns.message());
         auto bad = rows(m_db, QStringLiteral("SELECT substr(CAST(id AS TEXT), 1, 40), bad FROM (SELECT id, %1 AS bad "
                                              "FROM %2) WHERE bad IS NOT NULL LIMIT 1")
-                                  .arg(violationCase(*columns), quoted(t.name)));
+                                  .arg(violationCase(*columns), quotedIdentifier(t.name)));
         if (!bad)
             return refuse(tr("the table \"%1\" cannot be read (%2).").arg(t.name, bad.message()));
         if (!bad->isEmpty())

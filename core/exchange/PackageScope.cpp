@@ -1,5 +1,7 @@
 #include "PackageScope.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -14,16 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::exchange", text);
-}
-
-Status exec(sqlite3 *db, const QString &sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return Error::make(ErrorKind::Internal, why);
 }
 
 const char *kindName(ExportScope::Kind kind)
@@ -52,7 +44,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
     if (scope.kind == ExportScope::All)
         return {};
     for (const char *t : {"scope_streets", "scope_communities", "scope_grids", "scope_workers"})
-        if (Status s = exec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t))); !s)
+        if (Status s =
+                sqliteExec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t)));
+            !s)
             return s;
     // The area by its code (bound: codes come from the user), then the levels around it.
     const char *find = scope.kind == ExportScope::Street      ? "SELECT id FROM src.streets WHERE code = ?"
@@ -111,7 +105,7 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT officer_id FROM src.police_grids WHERE street_id IN "
              "temp.scope_streets AND officer_id IS NOT NULL";
     for (const QString &s : steps)
-        if (Status r = exec(db, s); !r)
+        if (Status r = sqliteExec(db, s); !r)
             return r;
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
-// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions: hashing a
-// million cases with their events for a digest or a package took 60% of the time with
-// QCryptographicHash (measured), a few percent with this.
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions: with
+// QCryptographicHash, hashing took 60% of a digest of a million cases with their events (perf);
+// with this, the whole digest went from 43.7 s to 22.3 s.
 #include <QByteArray>
 #include <QByteArrayView>
 

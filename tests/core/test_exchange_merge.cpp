@@ -131,11 +131,13 @@ TEST_CASE("offices that edit the same field concurrently end identical, the lose
     CHECK(intoB.tables.value(QStringLiteral("streets")).conflicts == 1);
     CHECK(digestOf(*a.t) == digestOf(*b));
     for (Database *db : {a.t.db.get(), b.db.get()}) {
-        QSqlQuery c(db->sql());
-        REQUIRE(c.exec(QStringLiteral("SELECT kept_value, lost_value FROM merge_conflicts")));
-        REQUIRE(c.next());
-        CHECK(c.value(0).toString() == QStringLiteral("八大关街道（新）")); // the later edit
-        CHECK(c.value(1).toString() == QStringLiteral("八大关街道办事处"));
+        auto open = exchange::openConflicts(*db);
+        REQUIRE(open.ok());
+        REQUIRE(open->size() == 1);
+        CHECK(open->first().table == QStringLiteral("streets"));
+        CHECK(open->first().field == QStringLiteral("name"));
+        CHECK(open->first().kept == QStringLiteral("八大关街道（新）")); // the later edit
+        CHECK(open->first().lost == QStringLiteral("八大关街道办事处"));
     }
 }
 
