@@ -1443,6 +1443,26 @@
         <source>Could not back up %1 before merging: %2</source>
         <translation>合并前无法备份 %1：%2</translation>
     </message>
+    <message>
+        <source>this office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is not open (resolved already, or no such conflict).</source>
+        <translation>冲突 %1 不是待处理状态（已处理过，或没有这个冲突）。</translation>
+    </message>
+    <message>
+        <source>The package %1 refers to records this file does not have (it holds only part of %2&apos;s data), so nothing was merged: ask %2 for a package of everything.</source>
+        <translation>数据包 %1 引用了本文件中没有的记录（它只含 %2 的部分数据），因此没有合并任何内容：请向 %2 索要包含全部数据的数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written, but what was sent to %2 could not be noted: %3</source>
+        <translation>数据包 %1 已写出，但未能记录发给 %2 的内容：%3</translation>
+    </message>
+    <message>
+        <source>The new value may not be empty: this field is required.</source>
+        <translation>新值不能为空：这一项是必填的。</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::Merger</name>
@@ -2870,10 +2890,6 @@
         <translation>交换包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
     </message>
     <message>
-        <source>write what this file exchanges with other offices into one package file for another office to merge: --out FILE [--street|--community|--grid CODE] [--json]</source>
-        <translation>将本文件与其他单位交换的内容写入一个交换包文件，供另一单位合并：--out FILE [--street|--community|--grid CODE] [--json]</translation>
-    </message>
-    <message>
         <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code; export: a package of that street.</source>
         <translation>grids list、cases list：只列出该 9 位编码所指街道的网格（诉求）；export：只导出该街道的交换包。</translation>
     </message>
@@ -2938,10 +2954,6 @@
         <translation>没有未处理的冲突。</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2952,6 +2964,58 @@
     <message>
         <source>Lost</source>
         <translation>被替换的值</translation>
+    </message>
+    <message>
+        <source>write what this file exchanges with other offices into one package file for another office to merge: --out FILE [--street|--community|--grid CODE] [--since-last-to OFFICE --user LOGIN] [--json]</source>
+        <translation>把本文件与其他单位交换的数据写入一个数据包文件，供其他单位合并：--out 文件 [--street|--community|--grid 编码] [--since-last-to 单位 --user 登录名] [--json]</translation>
+    </message>
+    <message>
+        <source>settle a conflict as --user ADMIN: --keep (the value kept), --other (the value set aside) or --value TEXT; the decision travels with the next package [--json]</source>
+        <translation>以 --user 管理员 处理一个冲突：--keep（保留当前值）、--other（采用被搁置的值）或 --value 文本；处理结果随下一个数据包传出 [--json]</translation>
+    </message>
+    <message>
+        <source>export: only what changed since the last package sent to this office (the first one to an office holds everything).</source>
+        <translation>export：只导出上次发给该单位之后的变更（第一次发给某单位时包含全部数据）。</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: keep the value kept.</source>
+        <translation>conflicts resolve：保留当前值。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: take the value that was set aside.</source>
+        <translation>conflicts resolve：采用被搁置的值。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: write this value instead.</source>
+        <translation>conflicts resolve：改写为这个值。</translation>
+    </message>
+    <message>
+        <source>export: --since-last-to needs the name of the receiving office.</source>
+        <translation>export：--since-last-to 需要接收单位的名称。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: give the conflict&apos;s number (see conflicts list).</source>
+        <translation>conflicts resolve：请给出冲突编号（见 conflicts list）。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: give exactly one of --keep, --other and --value TEXT.</source>
+        <translation>conflicts resolve：--keep、--other 和 --value 文本 三者必须且只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved; the decision goes with the next package.</source>
+        <translation>冲突 %1 已处理；处理结果将随下一个数据包传出。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,16 @@ bool requireUser(const Invocation &call, int *code)
     return true;
 }
 
+std::unique_ptr<gd::Database> openSignedIn(const Invocation &call, int *code)
+{
+    if (!requireUser(call, code))
+        return nullptr;
+    auto db = openForReading(call.db, code);
+    if (!db || !signIn(*db, call, code))
+        return nullptr;
+    return db;
+}
+
 bool signIn(gd::Database &db, const Invocation &call, int *code)
 {
     auto actor = gd::OperatorService(db).authenticate(call.value(QStringLiteral("user")),

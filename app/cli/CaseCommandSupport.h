@@ -17,6 +17,8 @@ bool checkCaseChoice(const Invocation &call, const QString &option, const QStrin
 bool requireUser(const Invocation &call, int *code);
 // OperatorService::authenticate, then the database writes as that operator.
 bool signIn(gd::Database &db, const Invocation &call, int *code);
+// requireUser, the file opened, signIn: the database writing as --user, or null with *code set.
+std::unique_ptr<gd::Database> openSignedIn(const Invocation &call, int *code);
 
 // "YYYY-MM-DD HH:MM" (or with a T) in Beijing time; 0 when it is not such a time.
 qint64 parseBeijingTime(const QString &text);

@@ -42,10 +42,11 @@ const QList<CommandSpec> &commands()
          checkFile,
          QT_TRANSLATE_NOOP("gdcli", "integrity and schema report; exit 2 when problems are found [--json]")},
         {{QStringLiteral("export")},
-         optionNames("out street community grid json"),
+         optionNames("out street community grid since-last-to user json"),
          exportPackage,
          QT_TRANSLATE_NOOP("gdcli", "write what this file exchanges with other offices into one package file for "
-                                    "another office to merge: --out FILE [--street|--community|--grid CODE] [--json]")},
+                                    "another office to merge: --out FILE [--street|--community|--grid CODE] "
+                                    "[--since-last-to OFFICE --user LOGIN] [--json]")},
         {{QStringLiteral("merge")},
          optionNames("user dry-run json"),
          mergePackage,
@@ -58,6 +59,12 @@ const QList<CommandSpec> &commands()
          listConflicts,
          QT_TRANSLATE_NOOP("gdcli", "the values merges set aside because both offices had changed them, not yet "
                                     "resolved [--json]")},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
+         optionNames("user keep other value json"),
+         resolveConflict,
+         QT_TRANSLATE_NOOP("gdcli", "settle a conflict as --user ADMIN: --keep (the value kept), --other (the value "
+                                    "set aside) or --value TEXT; the decision travels with the next package [--json]"),
+         {QStringLiteral("ID")}},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -331,6 +338,15 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("out"),
          QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
          QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("since-last-to"),
+         QCoreApplication::translate("gdcli", "export: only what changed since the last package sent to this office "
+                                              "(the first one to an office holds everything)."),
+         QCoreApplication::translate("gdcli", "OFFICE")},
+        {QStringLiteral("keep"), QCoreApplication::translate("gdcli", "conflicts resolve: keep the value kept.")},
+        {QStringLiteral("other"),
+         QCoreApplication::translate("gdcli", "conflicts resolve: take the value that was set aside.")},
+        {QStringLiteral("value"), QCoreApplication::translate("gdcli", "conflicts resolve: write this value instead."),
+         QCoreApplication::translate("gdcli", "TEXT")},
     };
 }
 

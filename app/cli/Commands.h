@@ -20,25 +20,26 @@ struct Invocation {
     QStringList values(const QString &name) const { return repeats.value(name); }
 };
 
-int initFile(const Invocation &call);      // FileCommands.cpp
-int buildDemo(const Invocation &call);     // FileCommands.cpp
-int checkFile(const Invocation &call);     // CheckCommand.cpp
-int digestFile(const Invocation &call);    // ExchangeCommands.cpp
-int exportPackage(const Invocation &call); // ExchangeCommands.cpp
-int mergePackage(const Invocation &call);  // ExchangeCommands.cpp
-int listConflicts(const Invocation &call); // ExchangeCommands.cpp
-int listGrids(const Invocation &call);     // OrgCommands.cpp
-int listWorkers(const Invocation &call);   // PeopleCommands.cpp
-int listOperators(const Invocation &call); // OperatorCommands.cpp
-int linkOperator(const Invocation &call);  // OperatorCommands.cpp
-int addCase(const Invocation &call);       // CaseCommands.cpp
-int listCases(const Invocation &call);     // CaseCommands.cpp
-int showCase(const Invocation &call);      // CaseCommands.cpp
-int actOnCase(const Invocation &call);     // CaseCommands.cpp
-int searchCases(const Invocation &call);   // CaseSearchCommand.cpp
-int dueCases(const Invocation &call);      // CaseDueCommand.cpp
-int reindexCases(const Invocation &call);  // CaseReindexCommand.cpp
-int importCases(const Invocation &call);   // CaseExchangeCommands.cpp
-int exportCases(const Invocation &call);   // CaseExchangeCommands.cpp
+int initFile(const Invocation &call);        // FileCommands.cpp
+int buildDemo(const Invocation &call);       // FileCommands.cpp
+int checkFile(const Invocation &call);       // CheckCommand.cpp
+int digestFile(const Invocation &call);      // ExchangeCommands.cpp
+int exportPackage(const Invocation &call);   // ExchangeCommands.cpp
+int mergePackage(const Invocation &call);    // ExchangeCommands.cpp
+int listConflicts(const Invocation &call);   // ExchangeCommands.cpp
+int resolveConflict(const Invocation &call); // ExchangeCommands.cpp
+int listGrids(const Invocation &call);       // OrgCommands.cpp
+int listWorkers(const Invocation &call);     // PeopleCommands.cpp
+int listOperators(const Invocation &call);   // OperatorCommands.cpp
+int linkOperator(const Invocation &call);    // OperatorCommands.cpp
+int addCase(const Invocation &call);         // CaseCommands.cpp
+int listCases(const Invocation &call);       // CaseCommands.cpp
+int showCase(const Invocation &call);        // CaseCommands.cpp
+int actOnCase(const Invocation &call);       // CaseCommands.cpp
+int searchCases(const Invocation &call);     // CaseSearchCommand.cpp
+int dueCases(const Invocation &call);        // CaseDueCommand.cpp
+int reindexCases(const Invocation &call);    // CaseReindexCommand.cpp
+int importCases(const Invocation &call);     // CaseExchangeCommands.cpp
+int exportCases(const Invocation &call);     // CaseExchangeCommands.cpp
 
 } // namespace gdcli

@@ -73,9 +73,17 @@ int exportPackage(const Invocation &call)
         }
     if (given > 1)
         return fail(UserError, tr("export: give at most one of --street, --community and --grid."));
+    scope.sinceLastTo = call.value(QStringLiteral("since-last-to")).trimmed();
+    if (call.has(QStringLiteral("since-last-to")) && scope.sinceLastTo.isEmpty())
+        return fail(UserError, tr("export: --since-last-to needs the name of the receiving office."));
     int code = Ok;
+    // What was sent to whom is written into the file, by someone.
+    if (!scope.sinceLastTo.isEmpty() && !requireUser(call, &code))
+        return code;
     auto db = openForReading(call.db, &code);
     if (!db)
+        return code;
+    if (!scope.sinceLastTo.isEmpty() && !signIn(*db, call, &code))
         return code;
     QElapsedTimer watch;
     watch.start();
@@ -102,10 +110,8 @@ int exportPackage(const Invocation &call)
 int mergePackage(const Invocation &call)
 {
     int code = Ok;
-    if (!requireUser(call, &code))
-        return code;
-    auto db = openForReading(call.db, &code);
-    if (!db || !signIn(*db, call, &code))
+    auto db = openSignedIn(call, &code);
+    if (!db)
         return code;
     const QString file = call.arguments.value(0);
     const bool dryRun = call.has(QStringLiteral("dry-run"));
@@ -170,16 +176,28 @@ int listConflicts(const Invocation &call)
     QJsonArray list;
     QList<QStringList> rows;
     for (const gd::exchange::MergeConflict &c : *conflicts) {
-        list.append(QJsonObject{{QStringLiteral("table"), c.table},
+        list.append(QJsonObject{{QStringLiteral("conflict"), double(c.id)},
+                                {QStringLiteral("table"), c.table},
                                 {QStringLiteral("id"), c.rowId},
+                                {QStringLiteral("record"), c.rowLabel},
                                 {QStringLiteral("field"), c.field},
                                 {QStringLiteral("kept"), c.kept},
                                 {QStringLiteral("lost"), c.lost},
                                 {QStringLiteral("kept_stamp"), c.keptStamp},
                                 {QStringLiteral("lost_stamp"), c.lostStamp},
+                                {QStringLiteral("kept_site"), c.keptSite},
                                 {QStringLiteral("lost_site"), c.lostSite},
+                                {QStringLiteral("kept_office"), c.keptOffice},
+                                {QStringLiteral("lost_office"), c.lostOffice},
+                                {QStringLiteral("kept_at"), isoTime(c.keptMs)},
+                                {QStringLiteral("lost_at"), isoTime(c.lostMs)},
                                 {QStringLiteral("found_at"), isoTime(c.foundMs)}});
-        rows << QStringList{c.table, c.rowId.left(8), c.field, c.kept, c.lost};
+        rows << QStringList{QString::number(c.id),
+                            c.table,
+                            c.rowLabel.isEmpty() ? c.rowId.left(8) : c.rowLabel,
+                            c.field,
+                            c.kept,
+                            c.lost};
     }
     if (call.json) {
         printJson(list);
@@ -189,7 +207,33 @@ int listConflicts(const Invocation &call)
         printLine(tr("No unresolved conflicts."));
         return Ok;
     }
-    printTable({tr("Table"), tr("Row"), tr("Field"), tr("Kept"), tr("Lost")}, rows);
+    printTable({tr("Conflict"), tr("Table"), tr("Record"), tr("Field"), tr("Kept"), tr("Lost")}, rows);
+    return Ok;
+}
+
+int resolveConflict(const Invocation &call)
+{
+    bool numeric = false;
+    const qint64 id = call.arguments.value(0).toLongLong(&numeric);
+    if (!numeric)
+        return fail(UserError, tr("conflicts resolve: give the conflict's number (see conflicts list)."));
+    const int choices = int(call.has(QStringLiteral("keep"))) + int(call.has(QStringLiteral("other"))) +
+                        int(call.has(QStringLiteral("value")));
+    if (choices != 1)
+        return fail(UserError, tr("conflicts resolve: give exactly one of --keep, --other and --value TEXT."));
+    const gd::exchange::Resolution how = call.has(QStringLiteral("keep"))    ? gd::exchange::Resolution::KeepCurrent
+                                         : call.has(QStringLiteral("other")) ? gd::exchange::Resolution::TakeOther
+                                                                             : gd::exchange::Resolution::NewValue;
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::exchange::resolveConflict(*db, id, how, call.value(QStringLiteral("value"))); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("resolved"), double(id)}});
+    else
+        printLine(tr("Conflict %1 resolved; the decision goes with the next package.").arg(id));
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "MergeEngine.h"
 
 #include "ExchangeTables.h"
+#include "PeerWatermarks.h"
 #include "RowMerge.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
@@ -131,7 +132,20 @@ private:
     }
 
     void noteStamp(qint64 stamp) { m_maxStamp = qMax(m_maxStamp, stamp); }
+    // A row now carries (site, hlc) as its last edit: the next package to any peer must too.
+    void noteWritten(const QString &site, qint64 hlc)
+    {
+        auto it = m_oldestWritten.find(site);
+        if (it == m_oldestWritten.end())
+            m_oldestWritten.insert(site, hlc);
+        else if (hlc < *it)
+            *it = hlc;
+    }
 
+public:
+    const SiteMarks &oldestWritten() const { return m_oldestWritten; }
+
+private:
     Status mergeRows(const ExchangeTable &t)
     {
         const TableDef *def = tables::byName(t.name);
@@ -167,6 +181,8 @@ private:
                 if (!insert.exec())
                     return sqlError(insert);
                 ++counts.added;
+                noteWritten(row.value(QStringLiteral("site")).toString(),
+                            row.value(QStringLiteral("hlc")).toLongLong());
                 if (t.name == QLatin1String("cases"))
                     m_touchedCases.insert(id);
                 return {};
@@ -196,6 +212,7 @@ private:
             if (!update.exec())
                 return sqlError(update);
             ++counts.updated;
+            noteWritten(m.site, m.hlc);
             if (t.name == QLatin1String("cases"))
                 m_touchedCases.insert(id);
             return {};
@@ -207,12 +224,12 @@ private:
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO merge_conflicts(table_name, row_id, field, kept_value, lost_value, kept_stamp, "
-            "lost_stamp, lost_site, found_ms, package) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "lost_stamp, lost_site, found_ms, package, kept_site) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              {QVariant(table), QVariant(rowId), QVariant(c.field), QVariant(valueText(c.kept)),
               QVariant(valueText(c.lost)), QVariant(QString::number(c.keptStamp.hlc)),
               QVariant(QString::number(c.lostStamp.hlc)), QVariant(c.lostStamp.site), QVariant(m_db.nowMs()),
-              QVariant(QString::fromLatin1(m_package.info().content.toHex()))})
+              QVariant(QString::fromLatin1(m_package.info().content.toHex())), QVariant(c.keptStamp.site)})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q);
@@ -237,6 +254,8 @@ private:
                 return sqlError(insert);
             if (insert.numRowsAffected() > 0) {
                 ++counts.added;
+                noteWritten(row.value(QStringLiteral("site")).toString(),
+                            row.value(QStringLiteral("hlc")).toLongLong());
                 m_touchedCases.insert(row.value(QStringLiteral("case_id")).toString());
             } else {
                 ++counts.unchanged;
@@ -270,23 +289,10 @@ private:
     MergeReport &m_report;
     QSet<QString> m_touchedCases;
     qint64 m_maxStamp = 0;
+    SiteMarks m_oldestWritten;
 };
 
 } // namespace
-
-Result<QList<MergeConflict>> openConflicts(Database &db)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
-                               "lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL ORDER BY id")))
-        return sqlError(q);
-    QList<MergeConflict> out;
-    while (q.next())
-        out << MergeConflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                             q.value(6).toString(), q.value(7).toString(), q.value(8).toLongLong()};
-    return out;
-}
 
 bool wasMerged(Database &db, const QByteArray &content)
 {
@@ -323,9 +329,12 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
     if (!dryRun) {
         // The file as it was, kept beside it: a merge is one transaction, but a user may still
         // want yesterday's file back after looking at the result.
-        report.backupPath =
-            QStringLiteral("%1.before-merge-%2.sqlite")
+        const QString stem =
+            QStringLiteral("%1.before-merge-%2")
                 .arg(db.path(), QDateTime::fromMSecsSinceEpoch(db.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        report.backupPath = stem + QStringLiteral(".sqlite");
+        for (int n = 2; QFileInfo::exists(report.backupPath); ++n) // two merges within a second
+            report.backupPath = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
         QSqlQuery backup(db.sql());
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
         backup.addBindValue(report.backupPath);
@@ -341,6 +350,8 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return s.error();
     if (dryRun)
         return report; // the guard rolls everything back
+    if (Status s = lowerMarks(db, merger.oldestWritten()); !s)
+        return s.error();
     QSqlQuery ledger(db.sql());
     ledger.prepare(QStringLiteral("INSERT INTO exchange_ledger(content, source_site, source_office, file_name, "
                                   "merged_ms, operator_login, report) VALUES(?, ?, ?, ?, ?, ?, ?)"));
@@ -354,8 +365,18 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return sqlError(ledger);
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
-    if (Status s = tx.commit(); !s)
+    if (Status s = tx.commit(); !s) {
+        // Foreign keys are checked at the commit: a package of changes only (or of one area)
+        // can name a grid, worker or case this file has never received.
+        if (s.message().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+            return Error::make(ErrorKind::Data,
+                               tr("The package %1 refers to records this file does not have (it holds only part of "
+                                  "%2's data), so nothing was merged: ask %2 for a package of everything.")
+                                   .arg(QFileInfo(package.path()).fileName(), package.info().sourceOffice.isEmpty()
+                                                                                  ? package.info().sourceSite
+                                                                                  : package.info().sourceOffice));
         return s.error();
+    }
     if (progress)
         progress(1.0);
     return report;

@@ -10,6 +10,7 @@
 //     search entry renewed.
 //   - dryRun: everything is done and counted, then rolled back: the preview is the real result.
 // Only an administrator merges (Permission::EditSettings).
+#include "MergeConflicts.h"
 #include "PackageReader.h"
 #include "storage/Result.h"
 
@@ -37,14 +38,6 @@ struct MergeReport {
 // The counts per table as JSON ({"cases": {"added": …, "updated": …, "unchanged": …, "conflicts": …}}),
 // for the ledger and the command line.
 QJsonObject countsJson(const MergeReport &report);
-
-// A value a merge set aside because both offices had changed it unaware of each other.
-struct MergeConflict {
-    QString table, rowId, field, kept, lost, keptStamp, lostStamp, lostSite;
-    qint64 foundMs = 0;
-};
-// The conflicts no one has resolved yet, oldest first.
-Result<QList<MergeConflict>> openConflicts(Database &db);
 
 // Whether a package with this content hash was merged into the file before (the ledger).
 bool wasMerged(Database &db, const QByteArray &content);

@@ -1,6 +1,7 @@
 #include "PackageExport.h"
 
 #include "PackageFormat.h"
+#include "PeerWatermarks.h"
 #include "storage/Database.h"
 #include "storage/SqliteHandle.h"
 
@@ -78,6 +79,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     Status result;
     ExportReport report;
     report.path = path;
+    SiteMarks oldMarks, newMarks;
     {
         PackageConnection pkg;
         if (sqlite3_open_v2(part.toUtf8().constData(), pkg.handle(),
@@ -119,9 +121,18 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 return st;
             if (Status st = prepareScope(pkg.db(), scope); !st)
                 return st;
+            const bool delta = !scope.sinceLastTo.isEmpty();
+            if (delta)
+                if (Status st = preparePeerMarks(pkg.db(), scope.sinceLastTo, scope.areaJson(), &oldMarks); !st)
+                    return st;
             auto where = [&](const ExchangeTable &t) {
-                const QString filter = scopeFilter(scope, t.name);
-                return filter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter;
+                QStringList filters;
+                if (const QString area = scopeFilter(scope, t.name); !area.isEmpty())
+                    filters << QStringLiteral("(%1)").arg(area);
+                if (delta)
+                    filters << peerFilter(t.name);
+                return filters.isEmpty() ? QString()
+                                         : QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
             };
 
             // Rows per table for the progress, in the same read transaction as the copy.
@@ -187,6 +198,12 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
             }
             sqlite3_progress_handler(pkg.db(), 0, nullptr, nullptr);
             report.content = combinedDigest(report.tables);
+            if (delta) {
+                auto raised = raisedMarks(pkg.db(), oldMarks);
+                if (!raised)
+                    return raised.error();
+                newMarks = *raised;
+            }
 
             QJsonObject tables;
             for (const TableDigest &d : report.tables)
@@ -236,6 +253,13 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
         return writeError(path, tr("the file cannot be renamed"));
     }
     report.bytes = QFileInfo(path).size();
+    if (!scope.sinceLastTo.isEmpty())
+        if (Status s = recordSent(db, scope.sinceLastTo, scope.areaJson(), newMarks,
+                                  QString::fromLatin1(report.content.toHex()));
+            !s)
+            return Error::make(ErrorKind::Internal,
+                               tr("The package %1 was written, but what was sent to %2 could not be noted: %3")
+                                   .arg(path, scope.sinceLastTo, s.message()));
     if (progress)
         progress(1.0);
     return report;

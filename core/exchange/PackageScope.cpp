@@ -31,11 +31,28 @@ const char *kindName(ExportScope::Kind kind)
 
 } // namespace
 
+namespace {
+
+QJsonObject areaObject(const ExportScope &scope)
+{
+    QJsonObject o{{QStringLiteral("kind"), QLatin1String(kindName(scope.kind))}};
+    if (scope.kind != ExportScope::All)
+        o.insert(QStringLiteral("code"), scope.code);
+    return o;
+}
+
+} // namespace
+
+QString ExportScope::areaJson() const
+{
+    return QString::fromUtf8(QJsonDocument(areaObject(*this)).toJson(QJsonDocument::Compact));
+}
+
 QString ExportScope::json() const
 {
-    QJsonObject o{{QStringLiteral("kind"), QLatin1String(kindName(kind))}};
-    if (kind != All)
-        o.insert(QStringLiteral("code"), code);
+    QJsonObject o = areaObject(*this);
+    if (!sinceLastTo.isEmpty())
+        o.insert(QStringLiteral("since_last_to"), sinceLastTo);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -21,8 +21,12 @@ struct ExportScope {
     enum Kind { All, Street, Community, Grid };
     Kind kind = All;
     QString code; // the street's, community's or grid's code
+    // The receiving office, for a package of only what changed since the last one sent to it
+    // (PeerWatermarks.h); empty: every row of the area.
+    QString sinceLastTo;
 
-    QString json() const; // for the manifest: {"kind":"street","code":"370202002"}
+    QString areaJson() const; // the area alone: {"kind":"street","code":"370202002"}
+    QString json() const;     // for the manifest: the area and, when given, since_last_to
 };
 
 // Fills the scope's temporary id tables on the package's connection from the attached office

@@ -208,6 +208,16 @@ const char *const kStep9[] = {
     "CREATE INDEX merge_conflicts_open ON merge_conflicts(resolved_ms, table_name)",
 };
 
+// v10: per-peer watermarks for packages of "what changed since the last one sent to that office"
+// (exchange/PeerWatermarks.h), local: what this office sent to whom; and the office whose value
+// a conflict kept, shown beside the one it set aside (exchange/MergeConflicts.h).
+const char *const kStep10[] = {
+    "ALTER TABLE merge_conflicts ADD COLUMN kept_site TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE exchange_peers (peer TEXT NOT NULL, scope TEXT NOT NULL, marks TEXT NOT NULL DEFAULT '{}', "
+    " sent_ms INTEGER NOT NULL, content TEXT NOT NULL DEFAULT '', operator_login TEXT NOT NULL DEFAULT '', "
+    " PRIMARY KEY(peer, scope))",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -259,6 +269,7 @@ const Step kSteps[] = {
     {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), buildCaseSearch},
     {kStep8, sizeof(kStep8) / sizeof(kStep8[0]), nullptr},
     {kStep9, sizeof(kStep9) / sizeof(kStep9[0]), nullptr},
+    {kStep10, sizeof(kStep10) / sizeof(kStep10[0]), nullptr},
 };
 
 } // namespace

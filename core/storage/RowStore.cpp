@@ -137,19 +137,48 @@ bool RowStore::exists(const TableDef &table, const QString &id) const
 
 Status RowStore::update(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed)
 {
+    return write(table, id, changes, changed, false);
+}
+
+Status RowStore::settle(const TableDef &table, const QString &id, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("deleted"))
+        return setDeleted(table, id,
+                          value.toString() == QLatin1String("1") || value.toString() == QLatin1String("true"), true);
+    return write(table, id, {{field, value}}, nullptr, true);
+}
+
+Status RowStore::write(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed, bool force)
+{
     if (changed)
         *changed = false;
     Status ok = checkWritable(table, changes);
     if (!ok)
         return ok;
-    Result<QVariantMap> current = fetch(table, id);
-    if (!current)
-        return current.status();
+    QVariantMap currentRow;
+    if (force) {
+        // A settled row may be tombstoned: its fields are read whatever its state.
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(table.fields.join(QLatin1Char(',')), table.name));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        if (!q.next())
+            return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+        for (int i = 0; i < table.fields.size(); ++i)
+            currentRow.insert(table.fields.at(i), q.value(i));
+        q.finish();
+    } else {
+        Result<QVariantMap> current = fetch(table, id);
+        if (!current)
+            return current.status();
+        currentRow = *current;
+    }
     QVariantMap before, after;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const QVariant old = current->value(it.key());
+        const QVariant old = currentRow.value(it.key());
         const QVariant now = bindable(it.value());
-        if (!sameValue(old, now)) {
+        if (force || !sameValue(old, now)) {
             before.insert(it.key(), old);
             after.insert(it.key(), now);
         }
@@ -214,13 +243,16 @@ Status RowStore::restore(const TableDef &table, const QString &id)
     return setDeleted(table, id, false);
 }
 
-Status RowStore::setDeleted(const TableDef &table, const QString &id, bool deleted)
+Status RowStore::setDeleted(const TableDef &table, const QString &id, bool deleted, bool force)
 {
     Status ok = checkWritable(table, {});
     if (!ok)
         return ok;
     QVariantMap current;
-    if (deleted) {
+    if (deleted && force && !exists(table, id)) {
+        if (!known(table, id))
+            return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+    } else if (deleted) {
         Result<QVariantMap> live = fetch(table, id);
         if (!live)
             return live.status();

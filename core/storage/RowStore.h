@@ -28,6 +28,10 @@ public:
     // Writes only the fields whose value differs; stamps and audits only those. *changed
     // tells whether anything differed (an edit to the same value is not a change).
     Status update(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed = nullptr);
+    // Writes one field (or "deleted") and stamps it even when the value is the same: a decision,
+    // such as a resolved merge conflict, that must win on every office over the values it
+    // settled. A tombstoned row may be settled too.
+    Status settle(const TableDef &table, const QString &id, const QString &field, const QVariant &value);
     // Marks the row deleted (a tombstone that travels with the next package).
     Status tombstone(const TableDef &table, const QString &id);
     // Brings a tombstoned row back (undo of a delete, or a relation added again).
@@ -39,7 +43,8 @@ public:
     bool exists(const TableDef &table, const QString &id) const;
 
 private:
-    Status setDeleted(const TableDef &table, const QString &id, bool deleted);
+    Status setDeleted(const TableDef &table, const QString &id, bool deleted, bool force = false);
+    Status write(const TableDef &table, const QString &id, const QVariantMap &changes, bool *changed, bool force);
     Status checkWritable(const TableDef &table, const QVariantMap &values) const;
     Database &m_db;
 };

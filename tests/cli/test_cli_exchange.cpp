@@ -215,3 +215,72 @@ TEST_CASE("merge takes another office's package once, previews with --dry-run an
               .exitCode == 2);
     requireUserError(runCli({QStringLiteral("--db"), office, QStringLiteral("merge"), pkg}));
 }
+
+TEST_CASE("export --since-last-to sends only what changed since the last package to that office")
+{
+    DemoFile demo(20);
+    const QString office = newOffice(demo.dir, QStringLiteral("district.griddesk"));
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    auto exportTo = [&](const QString &name) {
+        const QString pkg = demo.dir.filePath(name);
+        const CliRun run = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"),
+                                   pkg, QStringLiteral("--since-last-to"), QStringLiteral("区中心"),
+                                   QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin")},
+                                  withPassword("admin123"));
+        INFO(run.errText().toStdString());
+        REQUIRE(run.exitCode == 0);
+        int rows = 0;
+        for (const QJsonValue &t : jsonOf(run).object().value(QStringLiteral("tables")).toArray())
+            rows += t.toObject().value(QStringLiteral("rows")).toInt();
+        const CliRun merged =
+            runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg} + asAdmin,
+                   withPassword("admin-pass"));
+        INFO(merged.errText().toStdString());
+        REQUIRE(merged.exitCode == 0);
+        return rows;
+    };
+    const int first = exportTo(QStringLiteral("first.gdpkg"));
+    CHECK(first > 1000);
+
+    const QJsonArray list =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("list"),
+                       QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(list.size() == 1);
+    REQUIRE(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("act"),
+                    list.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("note"),
+                    QStringLiteral("--note"), QStringLiteral("已电话回访"), QStringLiteral("--user"),
+                    QStringLiteral("admin")},
+                   withPassword("admin123"))
+                .exitCode == 0);
+    const int second = exportTo(QStringLiteral("second.gdpkg"));
+    CHECK(second >= 1);
+    CHECK(second <= 2); // the note's event, and its case when the note changed it
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed() ==
+          runCli({QStringLiteral("--db"), demo.db, QStringLiteral("digest")}).outText().trimmed());
+
+    // Who sent it must be known; the office must be named.
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"),
+                             demo.dir.filePath(QStringLiteral("x.gdpkg")), QStringLiteral("--since-last-to"),
+                             QStringLiteral("区中心")}));
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"),
+                             demo.dir.filePath(QStringLiteral("x.gdpkg")), QStringLiteral("--since-last-to"),
+                             QStringLiteral(" "), QStringLiteral("--user"), QStringLiteral("admin")},
+                            withPassword("admin123")));
+}
+
+TEST_CASE("conflicts resolve checks its arguments and names a conflict that is not open")
+{
+    DemoFile demo(0);
+    const QStringList base{QStringLiteral("--db"), demo.db, QStringLiteral("conflicts"), QStringLiteral("resolve")};
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    requireUserError(
+        runCli(base + QStringList{QStringLiteral("x"), QStringLiteral("--keep")} + asAdmin, withPassword("admin123")));
+    requireUserError(
+        runCli(base + QStringList{QStringLiteral("1"), QStringLiteral("--keep"), QStringLiteral("--other")} + asAdmin,
+               withPassword("admin123")));
+    const CliRun missing =
+        runCli(base + QStringList{QStringLiteral("7"), QStringLiteral("--keep")} + asAdmin, withPassword("admin123"));
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.errText().contains(QStringLiteral("7")));
+}

@@ -141,6 +141,7 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
         // What the steps after v6 create goes too, so that they can run again (v9: merging).
         REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_ledger")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE merge_conflicts")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_peers")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }
     w.t.db.reset();

@@ -2,7 +2,6 @@
 // the sender's content, a package merged twice changes nothing, two offices that edited the same
 // field concurrently end identical with the loser kept in merge_conflicts, events are a union
 // with the case replayed, a dry run writes nothing, and staff may not merge.
-#include "TestDb.h"
 #include "cases/CaseSearch.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
@@ -12,54 +11,12 @@
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
+#include "test_exchange_fixture.h"
 
 #include <QSqlQuery>
 
 using namespace gd;
 using namespace gdtest;
-
-namespace {
-
-QByteArray digestOf(Database &db)
-{
-    auto d = exchange::digestContent(sqliteHandle(db.sql()));
-    REQUIRE(d.ok());
-    return d->sha256;
-}
-
-// Exports `from` and merges the package into `into`.
-exchange::MergeReport send(Database &from, Database &into, const QString &dir, bool dryRun = false)
-{
-    static int n = 0;
-    const QString path = dir + QStringLiteral("/p%1.gdpkg").arg(++n);
-    auto exported = exchange::exportPackage(from, path);
-    INFO(exported.message().toStdString());
-    REQUIRE(exported.ok());
-    auto package = exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = exchange::mergePackage(into, **package, dryRun);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-    return *merged;
-}
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-void rename(Database &db, const QString &streetId, const QString &name)
-{
-    Transaction tx(db);
-    REQUIRE(RowStore(db).update(tables::streets(), streetId, {{QStringLiteral("name"), name}}).ok());
-    REQUIRE(tx.commit().ok());
-}
-
-} // namespace
 
 TEST_CASE("a merged package gives the receiving office the sender's content, once", "[exchange][merge]")
 {
@@ -100,44 +57,17 @@ TEST_CASE("a merged package gives the receiving office the sender's content, onc
 TEST_CASE("offices that edit the same field concurrently end identical, the loser kept as a conflict",
           "[exchange][merge]")
 {
-    CaseWorld a;
-    TestDb b;
-    send(*a.t, *b, a.t.dir.path());
-    QSqlQuery q(a.t->sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT id FROM streets LIMIT 1")));
-    REQUIRE(q.next());
-    const QString street = q.value(0).toString();
-    q.finish();
-
-    a.t.clock->advance(1000);
-    b.clock->setMs(a.t.clock->nowMs() + 500);
-    rename(*a.t, street, QStringLiteral("八大关街道办事处"));
-    rename(*b, street, QStringLiteral("八大关街道（新）"));
-    // Both packages made before either office merges: each side sees the other's edit as new.
-    const QString fromA = a.t.dir.filePath(QStringLiteral("a.gdpkg")),
-                  fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
-    REQUIRE(exchange::exportPackage(*a.t, fromA).ok());
-    REQUIRE(exchange::exportPackage(*b, fromB).ok());
-    auto merge = [](Database &into, const QString &path) {
-        auto package = exchange::PackageReader::open(path, into);
-        REQUIRE(package.ok());
-        auto merged = exchange::mergePackage(into, **package, false);
-        REQUIRE(merged.ok());
-        return *merged;
-    };
-    const exchange::MergeReport intoA = merge(*a.t, fromB);
-    const exchange::MergeReport intoB = merge(*b, fromA);
-    CHECK(intoA.tables.value(QStringLiteral("streets")).conflicts == 1);
-    CHECK(intoB.tables.value(QStringLiteral("streets")).conflicts == 1);
-    CHECK(digestOf(*a.t) == digestOf(*b));
-    for (Database *db : {a.t.db.get(), b.db.get()}) {
-        auto open = exchange::openConflicts(*db);
-        REQUIRE(open.ok());
-        REQUIRE(open->size() == 1);
-        CHECK(open->first().table == QStringLiteral("streets"));
-        CHECK(open->first().field == QStringLiteral("name"));
-        CHECK(open->first().kept == QStringLiteral("八大关街道（新）")); // the later edit
-        CHECK(open->first().lost == QStringLiteral("八大关街道办事处"));
+    // Both packages are made before either office merges: each side sees the other's edit as new.
+    Conflicted x;
+    CHECK(digestOf(*x.a.t) == digestOf(*x.b));
+    for (const exchange::MergeReport &r : x.reports)
+        CHECK(r.tables.value(QStringLiteral("streets")).conflicts == 1);
+    for (Database *db : {x.a.t.db.get(), x.b.db.get()}) {
+        const exchange::MergeConflict c = x.only(*db);
+        CHECK(c.table == QStringLiteral("streets"));
+        CHECK(c.field == QStringLiteral("name"));
+        CHECK(c.kept == QStringLiteral("八大关街道（新）")); // the later edit
+        CHECK(c.lost == QStringLiteral("八大关街道办事处"));
     }
 }
 

@@ -81,7 +81,7 @@ TEST_CASE("a street's package holds its area, all it names and all reference dat
         REQUIRE(q.exec(QStringLiteral("UPDATE buildings SET deleted = 1 WHERE id = '%1'").arg(gone)));
     }
     const QString path = d.t.dir.filePath(QStringLiteral("street.gdpkg"));
-    exchange::ExportScope scope{exchange::ExportScope::Street, street};
+    exchange::ExportScope scope{exchange::ExportScope::Street, street, {}};
     auto report = exchange::exportPackage(*d.t, path, scope);
     INFO(report.message().toStdString());
     REQUIRE(report.ok());
@@ -139,7 +139,7 @@ TEST_CASE("a grid's package holds the grid with its community and street, and an
     const QString grid = d.one(QStringLiteral("SELECT g.code FROM grids g JOIN cases k ON k.grid_id = g.id GROUP BY "
                                               "g.id ORDER BY count(*) DESC LIMIT 1"));
     const QString path = d.t.dir.filePath(QStringLiteral("grid.gdpkg"));
-    REQUIRE(exchange::exportPackage(*d.t, path, {exchange::ExportScope::Grid, grid}).ok());
+    REQUIRE(exchange::exportPackage(*d.t, path, {exchange::ExportScope::Grid, grid, {}}).ok());
     Package p(path);
     CHECK(p.column(QStringLiteral("SELECT code FROM grids")) == QSet<QString>{grid});
     CHECK(p.count(QStringLiteral("communities")) == 1);
@@ -152,7 +152,7 @@ TEST_CASE("a grid's package holds the grid with its community and street, and an
     const QString none = d.t.dir.filePath(QStringLiteral("none.gdpkg"));
     for (const auto kind :
          {exchange::ExportScope::Street, exchange::ExportScope::Community, exchange::ExportScope::Grid}) {
-        auto refused = exchange::exportPackage(*d.t, none, {kind, QStringLiteral("999")});
+        auto refused = exchange::exportPackage(*d.t, none, {kind, QStringLiteral("999"), {}});
         CHECK_FALSE(refused.ok());
         CHECK(refused.error().kind == ErrorKind::Invalid);
         CHECK(refused.message().contains(QStringLiteral("999")));

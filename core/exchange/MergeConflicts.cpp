@@ -1,0 +1,180 @@
+#include "MergeConflicts.h"
+
+#include "cases/CaseSearchIndex.h"
+#include "cases/CaseService.h"
+#include "people/Permissions.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/RowStore.h"
+#include "storage/Tables.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gd::exchange {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::exchange", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+// Site → office name: this office, and every office a merged package came from.
+QHash<QString, QString> officeNames(Database &db)
+{
+    QHash<QString, QString> names;
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("SELECT source_site, source_office FROM exchange_ledger ORDER BY merged_ms")))
+        while (q.next())
+            if (!q.value(1).toString().isEmpty())
+                names.insert(q.value(0).toString(), q.value(1).toString());
+    const QString own = db.meta(QStringLiteral("office_name"));
+    names.insert(db.siteId(), own.isEmpty() ? tr("this office") : own);
+    return names;
+}
+
+// The column people know a row by, when the table has one.
+QString labelColumn(const TableDef &def)
+{
+    for (const char *c : {"number", "name", "text", "code", "date"})
+        if (def.fields.contains(QLatin1String(c)))
+            return QLatin1String(c);
+    return {};
+}
+
+QString rowLabel(Database &db, const QString &table, const QString &rowId)
+{
+    const TableDef *def = tables::byName(table);
+    if (!def)
+        return {};
+    const QString column = labelColumn(*def);
+    if (column.isEmpty())
+        return {};
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
+    q.addBindValue(rowId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// Fields that may not be empty: a resolution writes what the forms would accept.
+bool requiresText(const QString &field)
+{
+    return field == QLatin1String("name") || field == QLatin1String("code") || field == QLatin1String("number");
+}
+
+} // namespace
+
+Result<QList<MergeConflict>> openConflicts(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
+                               "kept_site, lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL "
+                               "ORDER BY id")))
+        return sqlError(q);
+    const QHash<QString, QString> names = officeNames(db);
+    QList<MergeConflict> out;
+    while (q.next()) {
+        MergeConflict c;
+        c.id = q.value(0).toLongLong();
+        c.table = q.value(1).toString();
+        c.rowId = q.value(2).toString();
+        c.field = q.value(3).toString();
+        c.kept = q.value(4).toString();
+        c.lost = q.value(5).toString();
+        c.keptStamp = q.value(6).toString();
+        c.lostStamp = q.value(7).toString();
+        c.keptSite = q.value(8).toString();
+        c.lostSite = q.value(9).toString();
+        c.foundMs = q.value(10).toLongLong();
+        c.keptOffice = names.value(c.keptSite, c.keptSite.left(8));
+        c.lostOffice = names.value(c.lostSite, c.lostSite.left(8));
+        c.keptMs = HybridClock::physicalMs(c.keptStamp.toLongLong());
+        c.lostMs = HybridClock::physicalMs(c.lostStamp.toLongLong());
+        out << c;
+    }
+    q.finish();
+    for (MergeConflict &c : out)
+        c.rowLabel = rowLabel(db, c.table, c.rowId);
+    return out;
+}
+
+Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QVariant &newValue)
+{
+    if (Status allowed = requirePermission(db, Permission::EditSettings); !allowed)
+        return allowed;
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    QString table, rowId, field;
+    QVariant kept, lost;
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value FROM merge_conflicts "
+                                 "WHERE id = ? AND resolved_ms IS NULL"));
+        q.addBindValue(conflictId);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return Error::make(ErrorKind::NotFound, tr("Conflict %1 is not open (resolved already, or no such "
+                                                       "conflict).")
+                                                        .arg(conflictId));
+        table = q.value(0).toString();
+        rowId = q.value(1).toString();
+        field = q.value(2).toString();
+        kept = q.value(3);
+        lost = q.value(4);
+    }
+    const TableDef *def = tables::byName(table);
+    if (!def)
+        return Error::make(ErrorKind::Internal, QStringLiteral("no table %1").arg(table));
+    const QVariant value = how == Resolution::KeepCurrent ? kept : how == Resolution::TakeOther ? lost : newValue;
+    if (requiresText(field) && value.toString().trimmed().isEmpty())
+        return Error::invalid(field, tr("The new value may not be empty: this field is required."));
+
+    const bool isCase = table == QLatin1String("cases");
+    CaseSearchIndex index(db.sql());
+    CaseSearchIndex::Entry before;
+    if (isCase) {
+        auto entry = index.entry(rowId);
+        if (!entry)
+            return entry.error();
+        before = *entry;
+    }
+    if (Status s = RowStore(db).settle(*def, rowId, field, value); !s)
+        return s;
+    if (isCase) {
+        if (Status s = CaseService(db).recompute(rowId); !s)
+            return s;
+        if (Status s = index.refresh(rowId, before); !s)
+            return s;
+    }
+    QSqlQuery done(db.sql());
+    done.prepare(QStringLiteral("UPDATE merge_conflicts SET resolved_ms = ? WHERE table_name = ? AND row_id = ? AND "
+                                "field = ? AND resolved_ms IS NULL"));
+    done.addBindValue(db.nowMs());
+    done.addBindValue(table);
+    done.addBindValue(rowId);
+    done.addBindValue(field);
+    if (!done.exec())
+        return sqlError(done);
+    db.noteChanged(QStringLiteral("merge_conflicts"));
+    const char *choice = how == Resolution::KeepCurrent ? "keep" : how == Resolution::TakeOther ? "other" : "new";
+    if (Status s =
+            audit::record(db, db.nextStamp(), QStringLiteral("resolve"), QStringLiteral("merge_conflicts"),
+                          QString::number(conflictId), {{QStringLiteral("kept"), kept}, {QStringLiteral("lost"), lost}},
+                          {{QStringLiteral("choice"), QLatin1String(choice)}, {field, value}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace gd::exchange

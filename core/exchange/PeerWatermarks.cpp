@@ -1,0 +1,174 @@
+#include "PeerWatermarks.h"
+
+#include "ExchangeTables.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/SqliteHandle.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace gd::exchange {
+
+namespace {
+
+Error sqliteError(sqlite3 *db)
+{
+    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+void bindText(sqlite3_stmt *st, int index, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    sqlite3_bind_text(st, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+QString marksJson(const SiteMarks &marks)
+{
+    QJsonObject o;
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        o.insert(it.key(), QString::number(it.value())); // stamps pass 2^53: text, as in vv
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+SiteMarks parseMarks(const QString &json)
+{
+    SiteMarks marks;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        marks.insert(it.key(), it.value().toString().toLongLong());
+    return marks;
+}
+
+Status preparePeerMarks(sqlite3 *db, const QString &peer, const QString &scopeJson, SiteMarks *marks)
+{
+    marks->clear();
+    {
+        SqliteStatement q;
+        if (sqlite3_prepare_v2(db, "SELECT marks FROM src.exchange_peers WHERE peer = ? AND scope = ?", -1, &q.st,
+                               nullptr) != SQLITE_OK)
+            return sqliteError(db);
+        bindText(q.st, 1, peer);
+        bindText(q.st, 2, scopeJson);
+        const int rc = sqlite3_step(q.st);
+        if (rc == SQLITE_ROW)
+            *marks = parseMarks(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.st, 0))));
+        else if (rc != SQLITE_DONE)
+            return sqliteError(db);
+    }
+    if (Status s = sqliteExec(db, "CREATE TEMP TABLE peer_mark (site TEXT PRIMARY KEY, hlc INTEGER NOT NULL)"); !s)
+        return s;
+    SqliteStatement put;
+    if (sqlite3_prepare_v2(db, "INSERT INTO temp.peer_mark(site, hlc) VALUES(?, ?)", -1, &put.st, nullptr) != SQLITE_OK)
+        return sqliteError(db);
+    for (auto it = marks->cbegin(); it != marks->cend(); ++it) {
+        bindText(put.st, 1, it.key());
+        sqlite3_bind_int64(put.st, 2, it.value());
+        const int rc = sqlite3_step(put.st);
+        sqlite3_reset(put.st);
+        if (rc != SQLITE_DONE)
+            return sqliteError(db);
+    }
+    return {};
+}
+
+QString peerFilter(const QString &table)
+{
+    return QStringLiteral("src.%1.hlc > coalesce((SELECT m.hlc FROM temp.peer_mark m WHERE m.site = src.%1.site), -1)")
+        .arg(quotedIdentifier(table));
+}
+
+Result<SiteMarks> raisedMarks(sqlite3 *db, const SiteMarks &old)
+{
+    SiteMarks marks = old;
+    for (const ExchangeTable &t : exchangeTables()) {
+        SqliteStatement q;
+        const QByteArray sql =
+            QStringLiteral("SELECT site, max(hlc) FROM main.%1 GROUP BY site").arg(quotedIdentifier(t.name)).toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &q.st, nullptr) != SQLITE_OK)
+            return sqliteError(db);
+        int rc;
+        while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+            const QString site = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.st, 0)));
+            marks[site] = qMax(marks.value(site, -1), qint64(sqlite3_column_int64(q.st, 1)));
+        }
+        if (rc != SQLITE_DONE)
+            return sqliteError(db);
+    }
+    return marks;
+}
+
+Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &marks,
+                  const QString &contentHex)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO exchange_peers(peer, scope, marks, sent_ms, content, operator_login) "
+                             "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(peer, scope) DO UPDATE SET marks = excluded.marks, "
+                             "sent_ms = excluded.sent_ms, content = excluded.content, "
+                             "operator_login = excluded.operator_login"));
+    for (const QVariant &v : {QVariant(peer), QVariant(scopeJson), QVariant(marksJson(marks)), QVariant(db.nowMs()),
+                              QVariant(contentHex), QVariant(db.actor().login)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("sent"), QStringLiteral("exchange_peers"), peer, {},
+                                 {{QStringLiteral("scope"), scopeJson}, {QStringLiteral("content"), contentHex}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
+{
+    if (oldestWritten.isEmpty())
+        return {};
+    QSqlQuery rows(db.sql());
+    if (!rows.exec(QStringLiteral("SELECT peer, scope, marks FROM exchange_peers")))
+        return Error::make(ErrorKind::Internal, rows.lastError().text());
+    QList<std::tuple<QString, QString, QString>> lowered;
+    while (rows.next()) {
+        SiteMarks marks = parseMarks(rows.value(2).toString());
+        bool changed = false;
+        for (auto it = oldestWritten.cbegin(); it != oldestWritten.cend(); ++it)
+            if (marks.contains(it.key()) && marks.value(it.key()) >= it.value()) {
+                marks[it.key()] = it.value() - 1;
+                changed = true;
+            }
+        if (changed)
+            lowered << std::tuple{rows.value(0).toString(), rows.value(1).toString(), marksJson(marks)};
+    }
+    rows.finish();
+    QSqlQuery update(db.sql());
+    update.prepare(QStringLiteral("UPDATE exchange_peers SET marks = ? WHERE peer = ? AND scope = ?"));
+    for (const auto &[peer, scope, marks] : lowered) {
+        update.addBindValue(marks);
+        update.addBindValue(peer);
+        update.addBindValue(scope);
+        if (!update.exec())
+            return Error::make(ErrorKind::Internal, update.lastError().text());
+    }
+    return {};
+}
+
+Result<QStringList> knownPeers(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT peer FROM exchange_peers GROUP BY peer ORDER BY max(sent_ms) DESC")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    QStringList peers;
+    while (q.next())
+        peers << q.value(0).toString();
+    return peers;
+}
+
+} // namespace gd::exchange
