@@ -1577,6 +1577,10 @@
         <source>its content does not match the checksum of the whole.</source>
         <translation>其内容与整体校验值不符。</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -4010,6 +4014,41 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::ConflictTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2</source>
+        <translation>由 %1 于 %2 写入</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>被搁置的值</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CoverDialog</name>
     <message>
         <source>Cover a vacant grid</source>
@@ -4267,6 +4306,397 @@ Correct the file and import it again.</source>
     <message>
         <source>Yellow: due by the end of the next working day (%1). Red: past the deadline. Double-click a row, or press Enter, for its cases.</source>
         <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限。双击某一行或按回车键，查看相应诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::Exchange</name>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Police grids</source>
+        <translation>警务网格</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit contacts</source>
+        <translation>单位联系人</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Workers&apos; grids</source>
+        <translation>人员所属网格</translation>
+    </message>
+    <message>
+        <source>Career steps</source>
+        <translation>职业发展记录</translation>
+    </message>
+    <message>
+        <source>Grid covers</source>
+        <translation>网格代管</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>诉求分类</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Case timeline events</source>
+        <translation>诉求办理记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Star level</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求目的</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ExchangePage</name>
+    <message>
+        <source>&amp;Export a package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>待处理冲突</translation>
+    </message>
+    <message>
+        <source>Value kept (now in the file)</source>
+        <translation>保留的值（当前文件中的值）</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>被搁置的值</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>保留此值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation>改用被搁置的值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a new value…</source>
+        <translation>改为新值(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Packages merged</source>
+        <translation>已合并的数据包</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) to decide.</source>
+        <translation>
+            <numerusform>有 %n 个冲突待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open conflicts (%1)</source>
+        <translation>待处理冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: every merge so far agreed, or every conflict was settled.</source>
+        <translation>没有需要决定的事项：到目前为止的合并都没有冲突，或冲突都已处理。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>请在上方选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: both offices changed it without seeing the other&apos;s change.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2：两个单位在互不知情的情况下都修改了它。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2; newer, so every office keeps it.</source>
+        <translation>由 %1 于 %2 写入；时间较新，因此各单位都保留此值。</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2.</source>
+        <translation>由 %1 于 %2 写入。</translation>
+    </message>
+    <message>
+        <source>Only an administrator merges packages.</source>
+        <translation>只有管理员可以合并数据包。</translation>
+    </message>
+    <message>
+        <source>Write a new value</source>
+        <translation>改为新值</translation>
+    </message>
+    <message>
+        <source>%1 of %2:</source>
+        <translation>%2 的%1：</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ExportWizard</name>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What goes into the package</source>
+        <translation>数据包包含哪些数据</translation>
+    </message>
+    <message>
+        <source>Everything this office keeps, or one area with what its records need (its workers, the levels above it and all reference data).</source>
+        <translation>本单位的全部数据，或一个区域及其记录所需的数据（相关人员、上级区划和全部基础数据）。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>One street</source>
+        <translation>一个街道</translation>
+    </message>
+    <message>
+        <source>One community</source>
+        <translation>一个社区</translation>
+    </message>
+    <message>
+        <source>One grid</source>
+        <translation>一个网格</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The receiving office</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>GridDesk remembers what it sent to each office, so the next package to it can hold only the changes.</source>
+        <translation>网格工作台会记住发给每个单位的内容，下次发给该单位的数据包可以只包含变更。</translation>
+    </message>
+    <message>
+        <source>Receiving office</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>e.g. 市南区网格化服务管理中心</source>
+        <translation>例如：市南区网格化服务管理中心</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last package sent to this office</source>
+        <translation>只包含上次发给该单位之后的变更</translation>
+    </message>
+    <message>
+        <source>The first package to an office holds everything. If a package was lost on the way, untick this box to send everything again.</source>
+        <translation>第一次发给某单位的数据包包含全部数据。如果某个数据包在传递中丢失，请取消勾选，重新发送全部数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The package file</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <source>Save it where you can take it to the other office: a USB stick, or a folder you send by mail.</source>
+        <translation>保存到便于带给对方单位的位置：U 盘，或用邮件发送的文件夹。</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <source>GridDesk packages (*.gdpkg)</source>
+        <translation>网格工作台数据包 (*.gdpkg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>GridDesk</source>
+        <translation>网格工作台</translation>
+    </message>
+    <message>
+        <source>-to-%1</source>
+        <translation>-发往%1</translation>
+    </message>
+    <message>
+        <source>Choose the area the package is for.</source>
+        <translation>请选择数据包对应的区域。</translation>
+    </message>
+    <message>
+        <source>Name the package file.</source>
+        <translation>请填写数据包文件名。</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写出数据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>导出已取消，没有写出数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written: %2 records, %3 MB.</source>
+        <translation>数据包 %1 已写出：%2 条记录，%3 MB。</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4963,105 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::ImportDialog</name>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <source>Choose the package another office sent (*.gdpkg)</source>
+        <translation>选择其他单位发来的数据包 (*.gdpkg)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>数据包：</translation>
+    </message>
+    <message>
+        <source>What merging changes, per kind of data</source>
+        <translation>合并将改变的内容（按数据类别）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this file</source>
+        <translation>合并到本文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Merge: first GridDesk checks the package and shows what merging it would change.</source>
+        <translation>在按下“合并”之前不会写入任何内容：网格工作台会先检查数据包，并显示合并将带来的变化。</translation>
+    </message>
+    <message>
+        <source>Choose a package</source>
+        <translation>选择数据包</translation>
+    </message>
+    <message>
+        <source>GridDesk packages (*.gdpkg);;All files (*)</source>
+        <translation>网格工作台数据包 (*.gdpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked further, nothing written.</source>
+        <translation>已取消：没有继续检查，也没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>one area (%1)</source>
+        <translation>一个区域（%1）</translation>
+    </message>
+    <message>
+        <source>%1, only the changes since the last package to %2</source>
+        <translation>%1，仅含上次发给%2之后的变更</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This package was merged before: merging it again would change nothing.</source>
+        <translation>这个数据包以前已经合并过：再次合并不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Checked: the package is whole and from another office. Merging adds %1 records, updates %2, and finds %3 conflicts (both offices changed the same value; the newer is kept, the other is listed under Conflicts). Nothing has been written yet.</source>
+        <translation>检查通过：数据包完整，来自其他单位。合并将新增 %1 条记录、更新 %2 条，发现 %3 个冲突（两个单位修改了同一个值：保留较新的值，另一个列入“待处理冲突”）。目前还没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>正在合并数据包…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file is as it was before the merge.</source>
+        <translation>已取消：文件保持合并前的状态。</translation>
+    </message>
+    <message>
+        <source>Merged: %1 records added, %2 updated, %3 conflicts. The file as it was before is kept as %4.</source>
+        <translation>合并完成：新增 %1 条记录，更新 %2 条，冲突 %3 个。合并前的文件已备份为 %4。</translation>
+    </message>
+    <message>
+        <source>The package carried times far ahead of this PC&apos;s clock; they were capped. Check the other office&apos;s clock.</source>
+        <translation>数据包中的时间远超本机时钟，已按上限处理。请检查对方单位电脑的时钟。</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, made %2; it holds %3.</source>
+        <translation>来自&lt;b&gt;%1&lt;/b&gt;，生成于 %2；内容为%3。</translation>
+    </message>
+</context>
+<context>
     <name>gdui::IntakePage</name>
     <message>
         <source>Anonymous</source>
@@ -4692,6 +5221,41 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::LedgerTableModel</name>
+    <message>
+        <source>Package content %1</source>
+        <translation>数据包内容 %1</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>From office</source>
+        <translation>来自单位</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
     <name>gdui::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -4792,6 +5356,37 @@ Correct the file and import it again.</source>
     <message>
         <source>O&amp;perators…</source>
         <translation>操作员管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>数据交换</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::MergeCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>

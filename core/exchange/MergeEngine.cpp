@@ -85,19 +85,12 @@ public:
 
     Status run(const std::function<bool(double)> &progress)
     {
-        qint64 total = 0, done = 0;
+        m_progress = progress;
         for (const TableDigest &t : m_package.info().tables)
-            total += t.rows;
-        for (const ExchangeTable &t : exchangeTables()) {
-            Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t);
-            if (!s)
+            m_total += t.rows;
+        for (const ExchangeTable &t : exchangeTables())
+            if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
                 return s;
-            for (const TableDigest &d : m_package.info().tables)
-                if (d.table == t.name)
-                    done += d.rows;
-            if (progress && !progress(0.9 * double(done) / double(qMax<qint64>(total, 1))))
-                return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
-        }
         return replayCases();
     }
 
@@ -117,6 +110,10 @@ private:
         Status result;
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (++m_done % 2000 == 0 && !reached(0.9 * double(m_done) / double(qMax<qint64>(m_total, 1)))) {
+                result = cancelled();
+                break;
+            }
             QVariantMap row;
             for (int i = 0; i < t.columns.size(); ++i)
                 row.insert(t.columns.at(i), columnValue(st, i));
@@ -132,6 +129,8 @@ private:
     }
 
     void noteStamp(qint64 stamp) { m_maxStamp = qMax(m_maxStamp, stamp); }
+    bool reached(double share) const { return !m_progress || m_progress(share); }
+    static Error cancelled() { return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")}; }
     // A row now carries (site, hlc) as its last edit: the next package to any peer must too.
     void noteWritten(const QString &site, qint64 hlc)
     {
@@ -269,7 +268,11 @@ private:
     {
         CaseService cases(m_db);
         CaseSearchIndex index(m_db.sql());
+        qint64 replayed = 0;
         for (const QString &id : std::as_const(m_touchedCases)) {
+            if (++replayed % 500 == 0 &&
+                !reached(0.9 + 0.1 * double(replayed) / double(qMax<qint64>(m_touchedCases.size(), 1))))
+                return cancelled();
             auto before = index.entry(id);
             if (!before)
                 return before.error();
@@ -290,9 +293,41 @@ private:
     QSet<QString> m_touchedCases;
     qint64 m_maxStamp = 0;
     SiteMarks m_oldestWritten;
+    std::function<bool(double)> m_progress;
+    qint64 m_total = 0, m_done = 0; // package rows, for the progress
 };
 
 } // namespace
+
+Result<QList<LedgerEntry>> mergedPackages(Database &db, int limit)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT content, source_site, source_office, file_name, operator_login, merged_ms, report "
+                             "FROM exchange_ledger ORDER BY merged_ms DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q);
+    QList<LedgerEntry> out;
+    while (q.next()) {
+        LedgerEntry e{q.value(0).toString(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toString(),
+                      q.value(5).toLongLong(),
+                      {}};
+        const QJsonObject tables = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        for (const QJsonValue &t : tables) {
+            const QJsonObject o = t.toObject();
+            e.totals.added += o.value(QStringLiteral("added")).toInteger();
+            e.totals.updated += o.value(QStringLiteral("updated")).toInteger();
+            e.totals.unchanged += o.value(QStringLiteral("unchanged")).toInteger();
+            e.totals.conflicts += o.value(QStringLiteral("conflicts")).toInteger();
+        }
+        out << e;
+    }
+    return out;
+}
 
 bool wasMerged(Database &db, const QByteArray &content)
 {

@@ -39,6 +39,15 @@ struct MergeReport {
 // for the ledger and the command line.
 QJsonObject countsJson(const MergeReport &report);
 
+// A package merged into this file, as the ledger keeps it.
+struct LedgerEntry {
+    QString content, sourceSite, sourceOffice, fileName, operatorLogin;
+    qint64 mergedMs = 0;
+    TableMergeCounts totals; // over every table
+};
+// The newest `limit` entries of the ledger, newest first.
+Result<QList<LedgerEntry>> mergedPackages(Database &db, int limit = 500);
+
 // Whether a package with this content hash was merged into the file before (the ledger).
 bool wasMerged(Database &db, const QByteArray &content);
 

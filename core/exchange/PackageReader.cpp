@@ -83,10 +83,21 @@ PackageReader::~PackageReader()
         sqlite3_close(m_db);
 }
 
-Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, Database &target)
+bool PackageReader::reached(double share)
+{
+    m_share = share;
+    if (m_progress && !m_cancelled && !m_progress(share))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, Database &target,
+                                                           const std::function<bool(double)> &progress)
 {
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_path = path;
+    r->m_progress = progress;
+    const Error cancelled{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
     const QFileInfo file(path);
     if (!file.exists() || !file.isFile())
         return r->refuse(tr("there is no such file."));
@@ -103,8 +114,25 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_exec(r->m_db, "PRAGMA cell_size_check=ON", nullptr, nullptr, nullptr);
-    if (Status s = r->check(target); !s)
-        return s.error();
+    if (!r->reached(0.1))
+        return cancelled;
+    if (progress)
+        // The long checks (quick_check, every value, every digest) report as they go and stop
+        // at a cancel.
+        sqlite3_progress_handler(
+            r->m_db, 200000,
+            [](void *self) -> int {
+                auto *reader = static_cast<PackageReader *>(self);
+                return reader->reached(reader->m_share) ? 0 : 1;
+            },
+            r.get());
+    Status checked = r->check(target);
+    sqlite3_progress_handler(r->m_db, 0, nullptr, nullptr);
+    if (r->m_cancelled)
+        return cancelled;
+    if (!checked)
+        return checked.error();
+    r->reached(1.0);
     return r;
 }
 
@@ -151,13 +179,16 @@ Status PackageReader::check(Database &target)
     if (!quick || quick->isEmpty() || quick->first().first() != QLatin1String("ok"))
         return refuse(tr("the file is damaged (%1).")
                           .arg(quick ? (quick->isEmpty() ? QString() : quick->first().first()) : quick.message()));
+    reached(0.3);
     // In this order, each only once the one before passed.
     if (Status s = checkSchema(target); !s)
         return s;
     if (Status s = checkManifest(target); !s)
         return s;
+    reached(0.35);
     if (Status s = checkValues(); !s)
         return s;
+    reached(0.65);
     return checkDigests();
 }
 

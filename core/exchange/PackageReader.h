@@ -16,6 +16,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -42,7 +43,10 @@ public:
     // characters; notes and JSON data stay far below this).
     static constexpr int kMaxTextBytes = 64 * 1024;
 
-    static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target);
+    // progress: the share of the checks done (0–1), for a progress dialog; false cancels (an
+    // Invalid error with the code "cancelled").
+    static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target,
+                                                       const std::function<bool(double)> &progress = {});
     // What the package's manifest claims, read without any other check (empty when there is
     // nothing to read): enough to skip a package already merged, whatever else it holds, never
     // enough to read its rows.
@@ -67,11 +71,15 @@ private:
     Status checkValues();
     Status checkDigests();
     Error refuse(const QString &why) const;
+    bool reached(double share); // reports progress; false when the user cancelled
 
     QString m_path;
     QTemporaryDir m_dir;
     sqlite3 *m_db = nullptr;
     PackageInfo m_info;
+    std::function<bool(double)> m_progress;
+    double m_share = 0; // of the checks done, as the progress handler reports it
+    bool m_cancelled = false;
 };
 
 } // namespace gd::exchange

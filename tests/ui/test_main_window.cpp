@@ -149,7 +149,7 @@ TEST_CASE("the people page filters, shows a worker and saves an edit")
 {
     gduitest::DemoDb t;
     Window w(*t);
-    w.window->showPage(w.window->pageCount() - 1); // people come last
+    w.window->showPage(w.window->peoplePage());
     PeoplePage *page = w.window->peoplePage();
     const gd::WorkerSummary someone = gd::WorkerService(*t).list({{}, QStringLiteral("full_time"), {}, {}}).at(3);
     page->searchBox()->setText(someone.worker.phone);

@@ -6,6 +6,7 @@
 #include "cases/CasesPage.h"
 #include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
+#include "exchange/ExchangePage.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
 #include "org/PoliceGridsPage.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
     m_people = new PeoplePage(ctx, m_pages);
+    auto *exchange = new ExchangePage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -68,7 +70,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {m_org, tr("Organisation")},
                  {m_policeGrids, tr("Police grids")},
                  {m_units, tr("Units")},
-                 {m_people, tr("People")}};
+                 {m_people, tr("People")},
+                 {exchange, tr("Exchange")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);

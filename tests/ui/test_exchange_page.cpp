@@ -1,0 +1,243 @@
+// The exchange page, wizard and import dialog headless, as two offices would use them: the
+// district exports everything for a street office, the street previews and merges it; both edit
+// the same street's name, exchange again, and the conflict is shown side by side and settled;
+// staff cannot merge or settle. Every model is checked with QAbstractItemModelTester. With
+// GRIDDESK_SHOT_DIR set (under xvfb-run) it saves Chinese screenshots of each step.
+#include "UiFixture.h"
+#include "common/MessageBox.h"
+#include "exchange/ContentDigest.h"
+#include "exchange/ExchangeModels.h"
+#include "exchange/ExchangePage.h"
+#include "exchange/ExportWizard.h"
+#include "exchange/ImportDialog.h"
+#include "org/HierarchyService.h"
+#include "org/OfficeSettings.h"
+#include "storage/RowStore.h"
+#include "storage/SqliteHandle.h"
+#include "storage/Tables.h"
+#include "storage/Transaction.h"
+#include "util/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace gdui;
+
+namespace {
+
+void shoot(QWidget *w, const char *name, QSize size = {1100, 700})
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->resize(size);
+    w->show();
+    QApplication::processEvents();
+    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
+QByteArray digestOf(gd::Database &db)
+{
+    auto d = gd::exchange::digestContent(gd::sqliteHandle(db.sql()));
+    REQUIRE(d.ok());
+    return d->sha256;
+}
+
+void nameOffice(gd::Database &db, const QString &name)
+{
+    gd::OfficeIdentity office = gd::OfficeSettings(db).load();
+    office.name = name;
+    if (office.districtCode.isEmpty())
+        office.districtCode = QStringLiteral("370202");
+    INFO(gd::OfficeSettings(db).save(office).message().toStdString());
+    REQUIRE(gd::OfficeSettings(db).save(office).ok());
+}
+
+void renameStreet(gd::Database &db, const QString &id, const QString &name)
+{
+    gd::Transaction tx(db);
+    REQUIRE(gd::RowStore(db).update(gd::tables::streets(), id, {{QStringLiteral("name"), name}}).ok());
+    REQUIRE(tx.commit().ok());
+}
+
+// A second office: its own new file (its own site), an administrator at the desk.
+struct Office {
+    QTemporaryDir dir;
+    std::unique_ptr<gd::Database> db;
+    Office()
+    {
+        auto r = gd::Database::open(dir.filePath(QStringLiteral("street.griddesk")));
+        REQUIRE(r.ok());
+        db = std::move(r.value());
+        gd::Actor a;
+        a.login = QStringLiteral("jiedao");
+        a.displayName = QStringLiteral("街道管理员");
+        a.role = gd::Role::Admin;
+        a.signedIn = true;
+        db->setActor(a);
+    }
+};
+
+QString exportWith(gd::Database &db, const QString &path, const QString &peer, bool onlyChanges)
+{
+    ExportWizard wizard(db);
+    wizard.setScope(gd::exchange::ExportScope::All);
+    wizard.setPeer(peer, onlyChanges);
+    wizard.setPath(path);
+    REQUIRE(wizard.scope().sinceLastTo == (onlyChanges ? peer : QString()));
+    INFO(wizard.resultText().toStdString());
+    REQUIRE(wizard.runExport());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("two offices exchange packages through the window and settle a conflict", "[exchange][ui]")
+{
+    const bool chinese = !qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR");
+    if (chinese)
+        gd::language::install(QStringLiteral("zh_CN"));
+    MessageBox::setTestMode(true);
+    gduitest::DemoDb district;
+    nameOffice(*district, QStringLiteral("市南区网格化服务管理中心"));
+    Office street;
+    nameOffice(*street.db, QStringLiteral("八大关街道办事处"));
+    const QString dir = street.dir.path();
+
+    // 1. The district's export wizard: everything, for the street office, only changes next time.
+    {
+        ExportWizard wizard(*district);
+        wizard.setPeer(QStringLiteral("八大关街道办事处"), true);
+        CHECK(wizard.path().endsWith(QStringLiteral(".gdpkg")));
+        CHECK(wizard.path().contains(QStringLiteral("八大关街道办事处")));
+        wizard.setScope(gd::exchange::ExportScope::Community);
+        CHECK(wizard.areaCombo()->count() == 50); // the demo's communities to choose from
+        CHECK(wizard.areaCombo()->isEnabled());
+        wizard.setScope(gd::exchange::ExportScope::All);
+        CHECK_FALSE(wizard.areaCombo()->isEnabled());
+        wizard.next();
+        shoot(&wizard, "exchange-1-export-wizard.png", {720, 440});
+    }
+    const QString first =
+        exportWith(*district, dir + QStringLiteral("/first.gdpkg"), QStringLiteral("八大关街道办事处"), true);
+
+    // 2. The street previews it (nothing written), then merges it.
+    const QByteArray empty = digestOf(*street.db);
+    {
+        ImportDialog dialog(*street.db);
+        QAbstractItemModelTester tester(dialog.countsModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        REQUIRE(dialog.preview(first));
+        CHECK(digestOf(*street.db) == empty);
+        CHECK(dialog.mergeButton()->isEnabled());
+        CHECK(dialog.countsModel()->totals().added > 10000);
+        CHECK(dialog.countsModel()->rowCount() == 17); // sixteen kinds of data and the total
+        shoot(&dialog, "exchange-2-import-preview.png", {760, 620});
+        REQUIRE(dialog.merge());
+        CHECK_FALSE(dialog.mergeButton()->isEnabled());
+        CHECK(dialog.statusText().contains(QStringLiteral(".before-merge-")));
+        shoot(&dialog, "exchange-3-import-report.png", {760, 620});
+    }
+    CHECK(digestOf(*street.db) == digestOf(*district));
+    {
+        // Again: merged before, nothing to merge.
+        ImportDialog dialog(*street.db);
+        CHECK_FALSE(dialog.preview(first));
+        CHECK_FALSE(dialog.mergeButton()->isEnabled());
+        CHECK_FALSE(dialog.statusText().isEmpty());
+    }
+
+    // 3. Both rename the same street unaware of each other, and send each other their packages.
+    const gd::Street s = gd::HierarchyService(*district).streets().first();
+    renameStreet(*district, s.id, s.name + QStringLiteral("（区定）"));
+    street.db->setClock(std::make_shared<gd::ManualClock>(QDateTime::currentMSecsSinceEpoch() + 60000));
+    renameStreet(*street.db, s.id, s.name + QStringLiteral("（街道定）"));
+    const QString toStreet =
+        exportWith(*district, dir + QStringLiteral("/second.gdpkg"), QStringLiteral("八大关街道办事处"), true);
+    const QString toDistrict =
+        exportWith(*street.db, dir + QStringLiteral("/back.gdpkg"), QStringLiteral("市南区网格化服务管理中心"), false);
+    for (auto [db, path] : {std::pair{street.db.get(), toStreet}, std::pair{district.db.get(), toDistrict}}) {
+        ImportDialog dialog(*db);
+        REQUIRE(dialog.preview(path));
+        CHECK(dialog.countsModel()->totals().conflicts == 1);
+        REQUIRE(dialog.merge());
+    }
+    CHECK(digestOf(*street.db) == digestOf(*district));
+
+    // 4. The district's exchange page: the conflict side by side, settled by taking the other value.
+    QUndoStack undo;
+    ExchangePage page({district.db.get(), &undo});
+    QAbstractItemModelTester conflicts(page.conflictModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester ledger(page.ledgerModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    page.refresh();
+    REQUIRE(page.conflictModel()->rowCount() == 1);
+    CHECK(page.ledgerModel()->rowCount() == 1);
+    CHECK(page.keptLabel()->text() == s.name + QStringLiteral("（街道定）")); // the later edit
+    CHECK(page.lostLabel()->text() == s.name + QStringLiteral("（区定）"));
+    CHECK(page.keepButton()->isEnabled());
+    shoot(&page, "exchange-4-conflict.png");
+    page.tabs()->setCurrentIndex(1);
+    shoot(&page, "exchange-5-ledger.png");
+    page.tabs()->setCurrentIndex(0);
+    REQUIRE(page.resolveSelected(int(gd::exchange::Resolution::TakeOther)));
+    CHECK(page.conflictModel()->rowCount() == 0);
+    CHECK(gd::HierarchyService(*district).streets().first().name == s.name + QStringLiteral("（区定）"));
+    CHECK_FALSE(page.keepButton()->isEnabled());
+
+    // The decision travels: the street takes it with the next package.
+    const QString decision =
+        exportWith(*district, dir + QStringLiteral("/decision.gdpkg"), QStringLiteral("八大关街道办事处"), true);
+    ImportDialog dialog(*street.db);
+    REQUIRE(dialog.preview(decision));
+    CHECK(dialog.countsModel()->totals().conflicts == 0);
+    REQUIRE(dialog.merge());
+    CHECK(gd::HierarchyService(*street.db).streets().first().name == s.name + QStringLiteral("（区定）"));
+    CHECK(digestOf(*street.db) == digestOf(*district));
+
+    MessageBox::setTestMode(false);
+    if (chinese)
+        gd::language::uninstall();
+}
+
+TEST_CASE("staff see the exchange page but neither merge nor settle", "[exchange][ui]")
+{
+    gduitest::DemoDb t(gd::Role::Staff);
+    QUndoStack undo;
+    ExchangePage page({t.db.get(), &undo});
+    page.refresh();
+    CHECK(page.conflictModel()->rowCount() == 0);
+    CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    CHECK_FALSE(page.keepButton()->isEnabled());
+}
+
+TEST_CASE("the export wizard refuses a missing area or file name, and a refused package says why", "[exchange][ui]")
+{
+    MessageBox::setTestMode(true);
+    gduitest::DemoDb t;
+    ExportWizard wizard(*t);
+    wizard.setScope(gd::exchange::ExportScope::Grid);
+    wizard.areaCombo()->setCurrentIndex(-1);
+    CHECK_FALSE(wizard.runExport());
+    CHECK_FALSE(wizard.resultText().isEmpty());
+    wizard.setScope(gd::exchange::ExportScope::All);
+    wizard.setPath(QString());
+    CHECK_FALSE(wizard.runExport());
+
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.gdpkg"));
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a package at all");
+    f.close();
+    ImportDialog dialog(*t);
+    CHECK_FALSE(dialog.preview(junk));
+    CHECK(dialog.statusText().contains(QStringLiteral("junk.gdpkg")));
+    CHECK_FALSE(dialog.mergeButton()->isEnabled());
+    MessageBox::setTestMode(false);
+}

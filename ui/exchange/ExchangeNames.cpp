@@ -1,0 +1,78 @@
+#include "ExchangeNames.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
+
+namespace gdui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gdui::Exchange", text);
+}
+
+} // namespace
+
+QString exchangeTableTitle(const QString &table)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("streets"), QT_TRANSLATE_NOOP("gdui::Exchange", "Streets")},
+        {QStringLiteral("communities"), QT_TRANSLATE_NOOP("gdui::Exchange", "Communities")},
+        {QStringLiteral("grids"), QT_TRANSLATE_NOOP("gdui::Exchange", "Grids")},
+        {QStringLiteral("police_grids"), QT_TRANSLATE_NOOP("gdui::Exchange", "Police grids")},
+        {QStringLiteral("buildings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Buildings")},
+        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("gdui::Exchange", "Addresses")},
+        {QStringLiteral("units"), QT_TRANSLATE_NOOP("gdui::Exchange", "Units")},
+        {QStringLiteral("unit_contacts"), QT_TRANSLATE_NOOP("gdui::Exchange", "Unit contacts")},
+        {QStringLiteral("workers"), QT_TRANSLATE_NOOP("gdui::Exchange", "Workers")},
+        {QStringLiteral("worker_grids"), QT_TRANSLATE_NOOP("gdui::Exchange", "Workers' grids")},
+        {QStringLiteral("career_steps"), QT_TRANSLATE_NOOP("gdui::Exchange", "Career steps")},
+        {QStringLiteral("grid_covers"), QT_TRANSLATE_NOOP("gdui::Exchange", "Grid covers")},
+        {QStringLiteral("calendar_days"), QT_TRANSLATE_NOOP("gdui::Exchange", "Calendar days")},
+        {QStringLiteral("categories"), QT_TRANSLATE_NOOP("gdui::Exchange", "Categories")},
+        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("gdui::Exchange", "Cases")},
+        {QStringLiteral("case_events"), QT_TRANSLATE_NOOP("gdui::Exchange", "Case timeline events")},
+    };
+    const char *title = titles.value(table);
+    return title ? tr(title) : table;
+}
+
+QString exchangeFieldTitle(const QString &field)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("gdui::Exchange", "Name")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("gdui::Exchange", "Code")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("gdui::Exchange", "Phone")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("gdui::Exchange", "Address")},
+        {QStringLiteral("wechat"), QT_TRANSLATE_NOOP("gdui::Exchange", "WeChat account")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("gdui::Exchange", "In use")},
+        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("gdui::Exchange", "Deleted")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("gdui::Exchange", "Status")},
+        {QStringLiteral("star"), QT_TRANSLATE_NOOP("gdui::Exchange", "Star level")},
+        {QStringLiteral("worker_id"), QT_TRANSLATE_NOOP("gdui::Exchange", "Worker")},
+        {QStringLiteral("head_id"), QT_TRANSLATE_NOOP("gdui::Exchange", "Grid head")},
+        {QStringLiteral("households"), QT_TRANSLATE_NOOP("gdui::Exchange", "Households")},
+        {QStringLiteral("residents"), QT_TRANSLATE_NOOP("gdui::Exchange", "Residents")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("gdui::Exchange", "What happened")},
+        {QStringLiteral("request"), QT_TRANSLATE_NOOP("gdui::Exchange", "Request")},
+        {QStringLiteral("reporter_name"), QT_TRANSLATE_NOOP("gdui::Exchange", "Reporter")},
+        {QStringLiteral("reporter_phone"), QT_TRANSLATE_NOOP("gdui::Exchange", "Reporter's phone")},
+        {QStringLiteral("service_phone"), QT_TRANSLATE_NOOP("gdui::Exchange", "Service phone")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("gdui::Exchange", "Role")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("gdui::Exchange", "Note")},
+    };
+    const char *title = titles.value(field);
+    return title ? tr(title) : field;
+}
+
+QString exchangeTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace gdui
