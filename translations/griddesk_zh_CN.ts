@@ -1463,12 +1463,20 @@
         <source>The new value may not be empty: this field is required.</source>
         <translation>新值不能为空：这一项是必填的。</translation>
     </message>
+    <message>
+        <source>The package %1 could not be opened for merging: %2</source>
+        <translation>无法打开数据包 %1 进行合并：%2</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::Merger</name>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: its timeline event %2 has the id of one this file already has, with other content (events never change once written).</source>
+        <translation>数据包 %1 被拒绝：其中的办理记录 %2 与本文件已有的一条记录编号相同但内容不同（办理记录一经写入永不改变）。</translation>
     </message>
 </context>
 <context>

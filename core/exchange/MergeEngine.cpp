@@ -1,26 +1,23 @@
 #include "MergeEngine.h"
 
 #include "ExchangeTables.h"
+#include "MergeWork.h"
 #include "PeerWatermarks.h"
-#include "RowMerge.h"
-#include "cases/CaseSearchIndex.h"
-#include "cases/CaseService.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/HybridClock.h"
-#include "storage/Tables.h"
+#include "storage/Logging.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
+#include <filesystem>
 
 namespace gd::exchange {
 
@@ -36,265 +33,48 @@ Error sqlError(const QSqlQuery &q)
     return Error::make(ErrorKind::Internal, q.lastError().text());
 }
 
-const QStringList kMeta{QStringLiteral("id"),      QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
-                        QStringLiteral("site"),    QStringLiteral("hlc"),         QStringLiteral("vv"),
-                        QStringLiteral("fstamps"), QStringLiteral("deleted")};
-
-QVariant columnValue(sqlite3_stmt *st, int i)
+// The database file and its write-ahead log, when it has one, copied byte for byte.
+Status copyDatabaseFiles(const QString &from, const QString &to)
 {
-    switch (sqlite3_column_type(st, i)) {
-    case SQLITE_NULL: return QVariant();
-    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(st, i)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(st, i));
-    default:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
-                                 sqlite3_column_bytes(st, i));
+    std::error_code error;
+    for (const char *suffix : {"", "-wal"}) {
+        const std::filesystem::path source = QString(from + QLatin1String(suffix)).toStdU16String();
+        const std::filesystem::path target = QString(to + QLatin1String(suffix)).toStdU16String();
+        if (*suffix && (!std::filesystem::exists(source, error) || std::filesystem::file_size(source, error) == 0))
+            continue;
+        if (!std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing, error))
+            return Error::make(ErrorKind::Internal, QString::fromStdString(error.message()));
     }
+    return {};
 }
 
-// A row's values by column name (the package's or the file's) as a RowVersion.
-RowVersion versionOf(const QVariantMap &row, const TableDef &def)
-{
-    RowVersion v;
-    v.id = row.value(QStringLiteral("id")).toString();
-    v.originSite = row.value(QStringLiteral("origin_site")).toString();
-    v.createdHlc = row.value(QStringLiteral("created_hlc")).toLongLong();
-    v.site = row.value(QStringLiteral("site")).toString();
-    v.hlc = row.value(QStringLiteral("hlc")).toLongLong();
-    v.vv = parseVersionVector(row.value(QStringLiteral("vv")).toString());
-    v.fstamps = parseFieldStamps(row.value(QStringLiteral("fstamps")).toString());
-    v.deleted = row.value(QStringLiteral("deleted")).toLongLong() != 0;
-    for (const QString &f : def.fields)
-        v.fields.insert(f, row.value(f));
-    return v;
-}
-
-QString valueText(const QVariant &v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
-class Merger
+// The checked copy of the package attached to the office's connection as "pkg" for the length
+// of the merge (ATTACH cannot happen inside a transaction: this is made before it and outlives it).
+class Attached
 {
 public:
-    Merger(Database &db, PackageReader &package, MergeReport &report)
+    Attached(Database &db, const QString &path)
         : m_db(db)
-        , m_package(package)
-        , m_report(report)
-    {}
-
-    Status run(const std::function<bool(double)> &progress)
     {
-        m_progress = progress;
-        for (const TableDigest &t : m_package.info().tables)
-            m_total += t.rows;
-        for (const ExchangeTable &t : exchangeTables())
-            if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
-                return s;
-        return replayCases();
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("ATTACH DATABASE ? AS pkg"));
+        q.addBindValue(path);
+        m_ok = q.exec();
+        if (!m_ok)
+            m_error = q.lastError().text();
     }
+    ~Attached()
+    {
+        if (m_ok)
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("DETACH DATABASE pkg"));
+    }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
 
 private:
-    // Every row of a package table, in id order, to `visit`.
-    Status eachPackageRow(const ExchangeTable &t, const std::function<Status(const QVariantMap &)> &visit)
-    {
-        QStringList columns;
-        for (const QString &c : t.columns)
-            columns << QLatin1Char('"') + c + QLatin1Char('"');
-        const QByteArray sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY id")
-                                   .arg(columns.join(QStringLiteral(", ")), t.name)
-                                   .toUtf8();
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_package.db(), sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_package.db())));
-        Status result;
-        int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            if (++m_done % 2000 == 0 && !reached(0.9 * double(m_done) / double(qMax<qint64>(m_total, 1)))) {
-                result = cancelled();
-                break;
-            }
-            QVariantMap row;
-            for (int i = 0; i < t.columns.size(); ++i)
-                row.insert(t.columns.at(i), columnValue(st, i));
-            if (Status s = visit(row); !s) {
-                result = s;
-                break;
-            }
-        }
-        if (result && rc != SQLITE_DONE && rc != SQLITE_ROW)
-            result = Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_package.db())));
-        sqlite3_finalize(st);
-        return result;
-    }
-
-    void noteStamp(qint64 stamp) { m_maxStamp = qMax(m_maxStamp, stamp); }
-    bool reached(double share) const { return !m_progress || m_progress(share); }
-    static Error cancelled() { return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")}; }
-    // A row now carries (site, hlc) as its last edit: the next package to any peer must too.
-    void noteWritten(const QString &site, qint64 hlc)
-    {
-        auto it = m_oldestWritten.find(site);
-        if (it == m_oldestWritten.end())
-            m_oldestWritten.insert(site, hlc);
-        else if (hlc < *it)
-            *it = hlc;
-    }
-
-public:
-    const SiteMarks &oldestWritten() const { return m_oldestWritten; }
-
-private:
-    Status mergeRows(const ExchangeTable &t)
-    {
-        const TableDef *def = tables::byName(t.name);
-        if (!def)
-            return Error::make(ErrorKind::Internal, QStringLiteral("no table %1").arg(t.name));
-        TableMergeCounts &counts = m_report.tables[t.name];
-        const QString columns = t.columns.join(QStringLiteral(", "));
-        // Statements of their own: Database::prepared() hands out references into a cache that
-        // the conflict statement's first use may grow.
-        QSqlQuery find(m_db.sql()), insert(m_db.sql()), update(m_db.sql());
-        find.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, t.name));
-        QStringList marks;
-        for (int i = 0; i < t.columns.size(); ++i)
-            marks << QStringLiteral("?");
-        insert.prepare(
-            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(t.name, columns, marks.join(QLatin1Char(','))));
-        QStringList sets;
-        for (const QString &c : def->fields)
-            sets << c + QStringLiteral("=?");
-        sets << QStringLiteral("site=?") << QStringLiteral("hlc=?") << QStringLiteral("vv=?")
-             << QStringLiteral("fstamps=?") << QStringLiteral("deleted=?");
-        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(t.name, sets.join(QLatin1Char(','))));
-        return eachPackageRow(t, [&](const QVariantMap &row) -> Status {
-            noteStamp(row.value(QStringLiteral("hlc")).toLongLong());
-            const QString id = row.value(QStringLiteral("id")).toString();
-            find.addBindValue(id);
-            if (!find.exec())
-                return sqlError(find);
-            if (!find.next()) {
-                find.finish();
-                for (const QString &c : t.columns)
-                    insert.addBindValue(row.value(c));
-                if (!insert.exec())
-                    return sqlError(insert);
-                ++counts.added;
-                noteWritten(row.value(QStringLiteral("site")).toString(),
-                            row.value(QStringLiteral("hlc")).toLongLong());
-                if (t.name == QLatin1String("cases"))
-                    m_touchedCases.insert(id);
-                return {};
-            }
-            QVariantMap current;
-            for (int i = 0; i < t.columns.size(); ++i)
-                current.insert(t.columns.at(i), find.value(i));
-            find.finish();
-            const RowMergeResult r = mergeRow(versionOf(current, *def), versionOf(row, *def), def->fields);
-            for (const FieldConflict &c : r.conflicts)
-                if (Status s = recordConflict(t.name, id, c); !s)
-                    return s;
-            counts.conflicts += r.conflicts.size();
-            if (r.outcome == RowMergeResult::Unchanged) {
-                ++counts.unchanged;
-                return {};
-            }
-            const RowVersion &m = r.merged;
-            for (const QString &f : def->fields)
-                update.addBindValue(m.fields.value(f));
-            update.addBindValue(m.site);
-            update.addBindValue(m.hlc);
-            update.addBindValue(versionVectorJson(m.vv));
-            update.addBindValue(fieldStampsJson(m.fstamps));
-            update.addBindValue(m.deleted ? 1 : 0);
-            update.addBindValue(id);
-            if (!update.exec())
-                return sqlError(update);
-            ++counts.updated;
-            noteWritten(m.site, m.hlc);
-            if (t.name == QLatin1String("cases"))
-                m_touchedCases.insert(id);
-            return {};
-        });
-    }
-
-    Status recordConflict(const QString &table, const QString &rowId, const FieldConflict &c)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO merge_conflicts(table_name, row_id, field, kept_value, lost_value, kept_stamp, "
-            "lost_stamp, lost_site, found_ms, package, kept_site) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             {QVariant(table), QVariant(rowId), QVariant(c.field), QVariant(valueText(c.kept)),
-              QVariant(valueText(c.lost)), QVariant(QString::number(c.keptStamp.hlc)),
-              QVariant(QString::number(c.lostStamp.hlc)), QVariant(c.lostStamp.site), QVariant(m_db.nowMs()),
-              QVariant(QString::fromLatin1(m_package.info().content.toHex())), QVariant(c.keptStamp.site)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(q);
-        return {};
-    }
-
-    // Immutable facts: what the file lacks is added, the rest is the same already.
-    Status mergeEvents(const ExchangeTable &t)
-    {
-        TableMergeCounts &counts = m_report.tables[t.name];
-        QStringList marks;
-        for (int i = 0; i < t.columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery insert(m_db.sql());
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1(%2) VALUES(%3)")
-                           .arg(t.name, t.columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
-        return eachPackageRow(t, [&](const QVariantMap &row) -> Status {
-            noteStamp(row.value(QStringLiteral("hlc")).toLongLong());
-            for (const QString &c : t.columns)
-                insert.addBindValue(row.value(c));
-            if (!insert.exec())
-                return sqlError(insert);
-            if (insert.numRowsAffected() > 0) {
-                ++counts.added;
-                noteWritten(row.value(QStringLiteral("site")).toString(),
-                            row.value(QStringLiteral("hlc")).toLongLong());
-                m_touchedCases.insert(row.value(QStringLiteral("case_id")).toString());
-            } else {
-                ++counts.unchanged;
-            }
-            return {};
-        });
-    }
-
-    // The state of every case whose row or timeline changed, and its search entry.
-    Status replayCases()
-    {
-        CaseService cases(m_db);
-        CaseSearchIndex index(m_db.sql());
-        qint64 replayed = 0;
-        for (const QString &id : std::as_const(m_touchedCases)) {
-            if (++replayed % 500 == 0 &&
-                !reached(0.9 + 0.1 * double(replayed) / double(qMax<qint64>(m_touchedCases.size(), 1))))
-                return cancelled();
-            auto before = index.entry(id);
-            if (!before)
-                return before.error();
-            if (Status s = cases.recompute(id); !s)
-                return s;
-            if (Status s = index.refresh(id, *before); !s)
-                return s;
-        }
-        bool capped = false;
-        m_db.hlc().receive(m_maxStamp, &capped);
-        m_report.clockCapped = capped;
-        return {};
-    }
-
     Database &m_db;
-    PackageReader &m_package;
-    MergeReport &m_report;
-    QSet<QString> m_touchedCases;
-    qint64 m_maxStamp = 0;
-    SiteMarks m_oldestWritten;
-    std::function<bool(double)> m_progress;
-    qint64 m_total = 0, m_done = 0; // package rows, for the progress
+    bool m_ok = false;
+    QString m_error;
 };
 
 } // namespace
@@ -361,25 +141,36 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         report.alreadyMerged = true;
         return report;
     }
+    QElapsedTimer watch;
+    watch.start();
+    if (db.inTransaction())
+        return Error::make(ErrorKind::Internal, QStringLiteral("a merge must not run inside another transaction"));
+    Attached attached(db, package.checkedCopy());
+    if (!attached.ok())
+        return Error::make(
+            ErrorKind::Internal,
+            tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
+    if (!dryRun) // the log folded into the file, so the copy below is usually the file alone
+        QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)"));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
     if (!dryRun) {
         // The file as it was, kept beside it: a merge is one transaction, but a user may still
-        // want yesterday's file back after looking at the result.
+        // want yesterday's file back after looking at the result. Copied inside the merge's own
+        // write transaction, so nobody changes it meanwhile: a file copy takes seconds where
+        // VACUUM INTO took a minute at a million cases.
         const QString stem =
             QStringLiteral("%1.before-merge-%2")
                 .arg(db.path(), QDateTime::fromMSecsSinceEpoch(db.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
         report.backupPath = stem + QStringLiteral(".sqlite");
         for (int n = 2; QFileInfo::exists(report.backupPath); ++n) // two merges within a second
             report.backupPath = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
-        QSqlQuery backup(db.sql());
-        backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(report.backupPath);
-        if (!backup.exec())
+        if (Status s = copyDatabaseFiles(db.path(), report.backupPath); !s)
             return Error::make(ErrorKind::Internal,
-                               tr("Could not back up %1 before merging: %2").arg(db.path(), backup.lastError().text()));
+                               tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
     }
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
+    qCDebug(lcExchange) << "backup" << watch.restart() << "ms";
     Merger merger(db, package, report);
     if (Status s = merger.run(progress); !s)
         return s.error();
@@ -412,6 +203,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
                                                                                   : package.info().sourceOffice));
         return s.error();
     }
+    qCDebug(lcExchange) << "merged and committed" << watch.restart() << "ms";
     if (progress)
         progress(1.0);
     return report;

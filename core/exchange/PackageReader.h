@@ -62,6 +62,8 @@ public:
     const PackageInfo &info() const { return m_info; }
     QString path() const { return m_path; } // the file as the user named it
     sqlite3 *db() const { return m_db; }    // read-only
+    // The private copy that was checked, for a merge to ATTACH (never the user's file).
+    QString checkedCopy() const;
 
 private:
     PackageReader() = default;

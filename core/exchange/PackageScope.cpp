@@ -60,7 +60,8 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
 {
     if (scope.kind == ExportScope::All)
         return {};
-    for (const char *t : {"scope_streets", "scope_communities", "scope_grids", "scope_workers"})
+    for (const char *t : {"scope_streets", "scope_communities", "scope_grids", "scope_workers", "scope_police",
+                          "scope_parent_streets", "scope_parent_communities"})
         if (Status s =
                 sqliteExec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t)));
             !s)
@@ -108,7 +109,13 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
         break;
     case ExportScope::All: break;
     }
-    // Every worker the area's rows name.
+    // The police grids of its streets and those its grids are paired with.
+    steps << "INSERT OR IGNORE INTO temp.scope_police SELECT id FROM src.police_grids WHERE street_id IN "
+             "temp.scope_streets"
+          << "INSERT OR IGNORE INTO temp.scope_police SELECT police_grid_id FROM src.grids WHERE id IN "
+             "temp.scope_grids AND police_grid_id IS NOT NULL";
+    // Every worker the area's rows name: its communities' workers, its grids' workers and heads,
+    // those assigned to or covering its grids, the police officers, its cases' handlers.
     steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT id FROM src.workers WHERE community_id IN "
              "temp.scope_communities"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.grids WHERE id IN temp.scope_grids "
@@ -119,8 +126,21 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
              "temp.scope_grids"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.grid_covers WHERE grid_id IN "
              "temp.scope_grids"
-          << "INSERT OR IGNORE INTO temp.scope_workers SELECT officer_id FROM src.police_grids WHERE street_id IN "
-             "temp.scope_streets AND officer_id IS NOT NULL";
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT officer_id FROM src.police_grids WHERE id IN "
+             "temp.scope_police AND officer_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT handler_worker_id FROM src.cases WHERE grid_id IN "
+             "temp.scope_grids AND handler_worker_id IS NOT NULL";
+    // The rows those name outside the area go too, as parents only (not their own grids, workers
+    // or cases): a worker's community, and the streets of those communities, of every unit and
+    // of the police grids. Without them the receiving file could not hold the area's rows.
+    steps << "INSERT OR IGNORE INTO temp.scope_parent_communities SELECT community_id FROM src.workers WHERE id IN "
+             "temp.scope_workers AND community_id IS NOT NULL AND community_id NOT IN temp.scope_communities"
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.communities WHERE id IN "
+             "temp.scope_parent_communities AND street_id NOT IN temp.scope_streets"
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.units WHERE street_id IS NOT "
+             "NULL AND street_id NOT IN temp.scope_streets"
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.police_grids WHERE id IN "
+             "temp.scope_police AND street_id NOT IN temp.scope_streets";
     for (const QString &s : steps)
         if (Status r = sqliteExec(db, s); !r)
             return r;
@@ -132,9 +152,10 @@ QString scopeFilter(const ExportScope &scope, const QString &table)
     if (scope.kind == ExportScope::All)
         return {};
     static const QHash<QString, QString> filters{
-        {QStringLiteral("streets"), QStringLiteral("id IN temp.scope_streets")},
-        {QStringLiteral("communities"), QStringLiteral("id IN temp.scope_communities")},
-        {QStringLiteral("police_grids"), QStringLiteral("street_id IN temp.scope_streets")},
+        {QStringLiteral("streets"), QStringLiteral("id IN temp.scope_streets OR id IN temp.scope_parent_streets")},
+        {QStringLiteral("communities"),
+         QStringLiteral("id IN temp.scope_communities OR id IN temp.scope_parent_communities")},
+        {QStringLiteral("police_grids"), QStringLiteral("id IN temp.scope_police")},
         {QStringLiteral("grids"), QStringLiteral("id IN temp.scope_grids")},
         {QStringLiteral("workers"), QStringLiteral("id IN temp.scope_workers")},
         {QStringLiteral("worker_grids"), QStringLiteral("grid_id IN temp.scope_grids")},

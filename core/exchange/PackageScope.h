@@ -2,11 +2,13 @@
 // Which rows a package carries (issue 4 §1): everything, or one street, community or grid
 // with what its rows need on the other side:
 //   - the area itself and the levels above it (a grid's community and street), the police
-//     grids of the street;
+//     grids of the street and those its grids are paired with;
 //   - its grids, their buildings and addresses, worker assignments and covers, their cases
 //     with every event;
-//   - the workers of its communities and every worker its grids, covers or police grids name,
-//     with their career steps;
+//   - the workers of its communities and every worker its grids, covers, police grids or cases
+//     name, with their career steps;
+//   - as parents only, the communities and streets those rows name outside the area (a worker's
+//     community, a unit's street), so the receiving file can hold every row it gets;
 //   - all reference data (units and their contacts, categories, the calendar).
 // Tombstones travel like live rows: a deletion must reach the other office too.
 #include "storage/Result.h"

@@ -44,6 +44,7 @@ RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, co
         return r;
 
     RowVersion &m = r.merged;
+    QMap<QString, FieldStamp> winners; // per field (and "deleted"), the stamp of the value kept
     // Edits each side made that the other had not seen: a field changed on both is a conflict,
     // and so is a delete on one side against any edit on the other.
     bool targetEditedUnseen = false, incomingEditedUnseen = false;
@@ -51,6 +52,7 @@ RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, co
         const FieldStamp t = target.stampOf(f), i = incoming.stampOf(f);
         targetEditedUnseen = targetEditedUnseen || (target.fstamps.contains(f) && !incoming.hasSeen(t));
         incomingEditedUnseen = incomingEditedUnseen || (incoming.fstamps.contains(f) && !target.hasSeen(i));
+        winners.insert(f, qMax(t, i));
         if (t == i)
             continue;
         const bool incomingWins = t < i;
@@ -67,6 +69,7 @@ RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, co
                                          incomingWins ? t : i};
     }
     const FieldStamp td = target.stampOf(kDeleted), id = incoming.stampOf(kDeleted);
+    winners.insert(kDeleted, qMax(td, id));
     if (td < id) {
         m.deleted = incoming.deleted;
         if (incoming.fstamps.contains(kDeleted))
@@ -84,6 +87,20 @@ RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, co
                                      incomingWins ? target.deleted : incoming.deleted, incomingWins ? id : td,
                                      incomingWins ? td : id};
     }
+
+    // A row with a natural key (a UUIDv5) can be made on two offices: both copies take the earlier
+    // creation, and a field whose kept value came from the later one keeps that stamp explicitly
+    // (an unstamped field reads as set at creation).
+    const FieldStamp targetCreated{target.createdHlc, target.originSite},
+        incomingCreated{incoming.createdHlc, incoming.originSite};
+    if (incomingCreated < targetCreated) {
+        m.createdHlc = incoming.createdHlc;
+        m.originSite = incoming.originSite;
+    }
+    const FieldStamp created = m.created();
+    for (auto it = winners.cbegin(); it != winners.cend(); ++it)
+        if (!m.fstamps.contains(it.key()) && !(it.value() == created))
+            m.fstamps.insert(it.key(), it.value());
 
     for (auto it = incoming.vv.cbegin(); it != incoming.vv.cend(); ++it)
         m.vv.insert(it.key(), qMax(m.vv.value(it.key(), -1), it.value()));

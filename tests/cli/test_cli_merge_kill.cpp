@@ -112,9 +112,9 @@ TEST_CASE("a merge killed midway leaves the office's file as it was, and the pac
               .array()
               .isEmpty());
 
-    // The same package again: not "merged before", and the file ends with A's content. In a later
-    // second than the killed merge: its backup, named by the second, is still there and a merge
-    // within the same second fails on it (test_exchange_merge_edges.cpp, "[!mayfail]").
+    // The same package again: not "merged before", and the file ends with A's content. (In a later
+    // second than the killed merge, whose backup named by the second is still there: a merge in
+    // the same second takes another name, test_exchange_merge_edges.cpp.)
     while (QDateTime::currentSecsSinceEpoch() <= killedSecond)
         QThread::msleep(100);
     const QJsonObject merged = jsonOf(runCli(mergeArgs, withPassword("admin-pass"))).object();

@@ -97,3 +97,32 @@ TEST_CASE("a dry run reports without writing, and staff may not merge", "[exchan
     CHECK(refused.error().kind == ErrorKind::Permission);
     CHECK(digestOf(*b) == before);
 }
+
+TEST_CASE("an event the file has, come back with other content, refuses the whole package", "[exchange][merge]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    // Events never change; one that did (a tool writing into the file) must not be taken.
+    const QString event = text(*a.t, QStringLiteral("SELECT id FROM case_events WHERE action = 'accept'"));
+    {
+        QSqlQuery q(a.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE case_events SET note = '已受理（改）' WHERE id = '%1'").arg(event)));
+    }
+    must(service.registerCase(a.draft())); // and something new, so the package differs in more
+    const QString path = a.t.dir.filePath(QStringLiteral("changed-event.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, path).ok());
+    const QByteArray before = digestOf(*b);
+    auto package = exchange::PackageReader::open(path, *b);
+    REQUIRE(package.ok());
+    auto refused = exchange::mergePackage(*b, **package, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Data);
+    CHECK(refused.message().contains(event));
+    CHECK(refused.message().contains(QStringLiteral("changed-event.gdpkg")));
+    CHECK(digestOf(*b) == before);
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 1);
+}

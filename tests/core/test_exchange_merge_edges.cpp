@@ -45,11 +45,9 @@ int rows(Database &db, const QString &sql)
 // The package of 红岛路 community carries what its rows name: the grid's worker, who belongs to
 // 湛山 community of another street, and every unit, one of which serves 湛山 street. A new office
 // has neither that community nor that street. PackageScope.h promises the area "with what its
-// rows need on the other side", and architecture.md asks for violations to be reported after a
-// merge, not for the merge to fail. Fails today: the deferred foreign keys (workers.community_id,
-// units.street_id) fail the merge's COMMIT, "FOREIGN KEY constraint failed", and nothing merges.
-TEST_CASE("a community's package merges into a file that lacks the rows outside the area it names",
-          "[exchange][merge][!mayfail]")
+// rows need on the other side": the worker's community and the unit's street travel as parents
+// only (once, the deferred foreign keys failed the merge's COMMIT and nothing merged).
+TEST_CASE("a community's package merges into a file that lacks the rows outside the area it names", "[exchange][merge]")
 {
     District a;
     const QString worker = addWorker(*a, QStringLiteral("王晓梅"), QStringLiteral("13953200007"),
@@ -63,7 +61,7 @@ TEST_CASE("a community's package merges into a file that lacks the rows outside 
     must(UnitService(*a).save(unit));
     const QString pkg = a.dir.filePath(QStringLiteral("community.gdpkg"));
     auto exported =
-        exchange::exportPackage(*a, pkg, {exchange::ExportScope::Community, QStringLiteral("370202002001")});
+        exchange::exportPackage(*a, pkg, {exchange::ExportScope::Community, QStringLiteral("370202002001"), {}});
     INFO(exported.message().toStdString());
     REQUIRE(exported.ok());
 
@@ -83,9 +81,8 @@ TEST_CASE("a community's package merges into a file that lacks the rows outside 
 
 // A district office merging its communities' packages with a script: the backup made before
 // each merge is named by the second (`<file>.before-merge-yyyyMMdd-HHmmss.sqlite`), and
-// VACUUM INTO refuses a file that exists, so the second merge in one second fails whole
-// ("Could not back up … output file already exists"). Fails today, from the CLI too.
-TEST_CASE("two packages merged within the same second both merge", "[exchange][merge][!mayfail]")
+// the second merge in one second must not fail on (or overwrite) the first one's backup.
+TEST_CASE("two packages merged within the same second both merge", "[exchange][merge]")
 {
     District p, q;
     const QString fromP = p.dir.filePath(QStringLiteral("p.gdpkg")), fromQ = p.dir.filePath(QStringLiteral("q.gdpkg"));
@@ -105,10 +102,9 @@ TEST_CASE("two packages merged within the same second both merge", "[exchange][m
 // Rows with a natural key get a deterministic id (architecture.md, data identity): a worker added
 // to a grid is the worker_grids row uuid::v5("worker_grids/<worker>/<grid>") wherever it is made.
 // Two offices that make that assignment unaware of each other create the same row, each stamped
-// with its own origin_site and created_hlc. Merged both ways, the two files must hold one row.
-// Fails today: each file keeps its own origin_site and created_hlc (the merge never writes them),
-// so the digests differ for good.
-TEST_CASE("two offices that make the same natural-key row end identical", "[exchange][merge][!mayfail]")
+// with its own origin_site and created_hlc. Merged both ways, the two files must hold one row
+// with the earlier creation and the same field stamps (RowMerge.cpp), so their digests agree.
+TEST_CASE("two offices that make the same natural-key row end identical", "[exchange][merge]")
 {
     District a;
     const QString worker = addWorker(*a, QStringLiteral("王晓梅"), QStringLiteral("13953200007"),
@@ -150,5 +146,7 @@ TEST_CASE("two offices that make the same natural-key row end identical", "[exch
     };
     CHECK(text(*a, "origin_site") == text(*b, "origin_site"));
     CHECK(text(*a, "created_hlc") == text(*b, "created_hlc"));
+    for (const char *c : {"origin_site", "created_hlc", "site", "hlc", "vv", "fstamps", "deleted"})
+        CHECK(text(*a, c) == text(*b, c));
     CHECK(digestOf(*a).toHex().toStdString() == digestOf(*b).toHex().toStdString());
 }

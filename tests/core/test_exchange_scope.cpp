@@ -87,7 +87,22 @@ TEST_CASE("a street's package holds its area, all it names and all reference dat
     REQUIRE(report.ok());
 
     Package p(path);
-    CHECK(p.column(QStringLiteral("SELECT code FROM streets")) == QSet<QString>{street});
+    // The street, and as parents only the streets of the units and of workers it names: none of
+    // their communities' grids or cases.
+    CHECK(p.column(QStringLiteral("SELECT code FROM streets")).contains(street));
+    CHECK(p.column(QStringLiteral("SELECT DISTINCT s.code FROM grids g JOIN communities c ON c.id = g.community_id "
+                                  "JOIN streets s ON s.id = c.street_id")) == QSet<QString>{street});
+    // Every row the package holds can be written into a file that has nothing else.
+    for (const char *dangling :
+         {"SELECT id FROM units WHERE street_id IS NOT NULL AND street_id NOT IN (SELECT id FROM streets)",
+          "SELECT id FROM workers WHERE community_id IS NOT NULL AND community_id NOT IN (SELECT id FROM communities)",
+          "SELECT id FROM communities WHERE street_id NOT IN (SELECT id FROM streets)",
+          "SELECT id FROM police_grids WHERE officer_id IS NOT NULL AND officer_id NOT IN (SELECT id FROM workers)",
+          "SELECT id FROM grids WHERE police_grid_id IS NOT NULL AND police_grid_id NOT IN (SELECT id FROM "
+          "police_grids)",
+          "SELECT id FROM cases WHERE handler_worker_id IS NOT NULL AND handler_worker_id NOT IN (SELECT id FROM "
+          "workers)"})
+        CHECK(p.column(QLatin1String(dangling)).isEmpty());
     const qint64 inStreet = d.one(QStringLiteral("SELECT count(*) FROM cases k JOIN grids g ON g.id = k.grid_id "
                                                  "JOIN communities c ON c.id = g.community_id JOIN streets s ON "
                                                  "s.id = c.street_id WHERE s.code = '%1'")
@@ -142,8 +157,13 @@ TEST_CASE("a grid's package holds the grid with its community and street, and an
     REQUIRE(exchange::exportPackage(*d.t, path, {exchange::ExportScope::Grid, grid, {}}).ok());
     Package p(path);
     CHECK(p.column(QStringLiteral("SELECT code FROM grids")) == QSet<QString>{grid});
-    CHECK(p.count(QStringLiteral("communities")) == 1);
-    CHECK(p.count(QStringLiteral("streets")) == 1);
+    // Its community and street, and as parents only those of the workers and units it names.
+    CHECK(p.column(QStringLiteral("SELECT DISTINCT community_id FROM grids")).size() == 1);
+    CHECK(p.column(QStringLiteral("SELECT id FROM communities WHERE street_id NOT IN (SELECT id FROM streets)"))
+              .isEmpty());
+    CHECK(p.column(QStringLiteral("SELECT id FROM workers WHERE community_id IS NOT NULL AND community_id NOT IN "
+                                  "(SELECT id FROM communities)"))
+              .isEmpty());
     CHECK(p.count(QStringLiteral("cases")) ==
           d.one(QStringLiteral("SELECT count(*) FROM cases k JOIN grids g ON g.id = k.grid_id WHERE g.code = '%1'")
                     .arg(grid))
