@@ -256,6 +256,9 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
             return cancelled();
         const QString id = theirs.at(i).value(QStringLiteral("id")).toString();
         const RowMergeResult r = mergeRow(versionOf(ours.at(i), *def), versionOf(theirs.at(i), *def), def->fields);
+        if (r.outcome == RowMergeResult::Updated && t.name == QLatin1String("cases"))
+            if (Status s = rememberEntry(id); !s)
+                return s;
         for (const FieldConflict &c : r.conflicts)
             if (Status s = recordConflict(t.name, id, c); !s)
                 return s;
@@ -338,18 +341,39 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
     counts.unchanged = packageRows - counts.added;
     if (Status s = noteNewRows(t.name, QStringLiteral("p.id IN (SELECT id FROM temp.merge_new_events)")); !s)
         return s;
+    // Cases that were here before and gain events are replayed (new cases came whole); their
+    // search entries are taken while their timelines are still as indexed.
+    {
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("SELECT DISTINCT case_id FROM temp.merge_new_events WHERE case_id NOT IN "
+                                   "temp.merge_new_cases")))
+            return sqlError(q);
+        QStringList touched;
+        while (q.next())
+            touched << q.value(0).toString();
+        q.finish();
+        for (const QString &id : std::as_const(touched)) {
+            if (Status s = rememberEntry(id); !s)
+                return s;
+            m_touchedCases.insert(id);
+        }
+    }
     if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM pkg.%1 p WHERE p.id IN "
                                                     "(SELECT id FROM temp.merge_new_events)")
                                          .arg(table, columnList(t)));
         !s)
         return m_cancelled ? Status(cancelled()) : s;
-    // Cases that were here before and gained events are replayed; new cases came whole.
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT case_id FROM temp.merge_new_events WHERE case_id NOT IN "
-                               "temp.merge_new_cases")))
-        return sqlError(q);
-    while (q.next())
-        m_touchedCases.insert(q.value(0).toString());
+    return {};
+}
+
+Status Merger::rememberEntry(const QString &caseId)
+{
+    if (m_entries.contains(caseId))
+        return {};
+    auto entry = CaseSearchIndex(m_db.sql()).entry(caseId);
+    if (!entry)
+        return entry.error();
+    m_entries.insert(caseId, *entry);
     return {};
 }
 
@@ -374,12 +398,9 @@ Status Merger::replayCases()
     for (const QString &id : std::as_const(m_touchedCases)) {
         if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
             return cancelled();
-        auto before = index.entry(id);
-        if (!before)
-            return before.error();
         if (Status s = cases.recompute(id); !s)
             return s;
-        if (Status s = index.refresh(id, *before); !s)
+        if (Status s = index.refresh(id, m_entries.value(id)); !s)
             return s;
     }
     for (const QString &id : std::as_const(fresh)) {

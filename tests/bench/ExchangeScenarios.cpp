@@ -312,6 +312,12 @@ bench::Outcome runExport(const bench::Options &options)
         if (run == 0)
             out.notes << QStringLiteral("package of %1 MB").arg(double(report->bytes) / 1048576.0, 0, 'f', 0);
         QFile::remove(plain);
+        QFile empty(plain); // an empty file is an empty database for the plain copy to fill
+        if (!empty.open(QIODevice::WriteOnly)) {
+            out.error = empty.errorString();
+            return out;
+        }
+        empty.close();
         double naiveMs = 0;
         const QString e =
             plainSql(plain, work->path, QStringLiteral("CREATE TABLE main.%1 AS SELECT %2 FROM other.%1"), &naiveMs);

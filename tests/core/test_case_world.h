@@ -12,6 +12,25 @@
 
 namespace gdtest {
 
+// Every token of every case as (case, column, position, token): the index's whole content,
+// independent of which doc each case got.
+inline QStringList indexContent(gd::Database &db)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
+                                  "USING fts5vocab(main, case_search, 'instance')")));
+    REQUIRE(q.exec(QStringLiteral("SELECT m.case_id, v.col, v.offset, v.term FROM temp.search_terms v "
+                                  "JOIN case_search_map m ON m.doc = v.doc")));
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("%1|%2|%3|%4")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    q.finish();
+    REQUIRE(q.exec(QStringLiteral("DROP TABLE temp.search_terms")));
+    out.sort();
+    return out;
+}
+
 struct CaseWorld {
     TestDb t;
     QString grid, building, worker, category, unit;

@@ -3,6 +3,7 @@
 // field concurrently end identical with the loser kept in merge_conflicts, events are a union
 // with the case replayed, a dry run writes nothing, and staff may not merge.
 #include "cases/CaseSearch.h"
+#include "cases/CaseSearchIndex.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -125,4 +126,28 @@ TEST_CASE("an event the file has, come back with other content, refuses the whol
     CHECK(refused.message().contains(QStringLiteral("changed-event.gdpkg")));
     CHECK(digestOf(*b) == before);
     CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 1);
+}
+
+TEST_CASE("a case that gains events in a merge is searchable by them, its index as a rebuild makes it",
+          "[exchange][merge]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    // The other office works the case: two notes on its timeline.
+    a.t.clock->advance(60000);
+    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("已联系物业公司维修")).ok());
+    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
+    CHECK(r.tables.value(QStringLiteral("case_events")).added == 2);
+    CHECK(CaseSearch(*b).count(QStringLiteral("物业公司")).value() == 1);
+    CHECK(CaseSearch(*b).count(QStringLiteral("师傅")).value() == 1);
+    // FTS5 forgets an entry only when told the tokens it was given: the merged index must hold
+    // exactly what building it anew from the merged file gives.
+    const QStringList merged = indexContent(*b);
+    REQUIRE(CaseSearchIndex(b->sql()).rebuild().ok());
+    CHECK(indexContent(*b) == merged);
+    CHECK(digestOf(*b) == digestOf(*a.t));
 }
