@@ -398,9 +398,11 @@ Status Merger::replayCases()
     for (const QString &id : std::as_const(m_touchedCases)) {
         if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
             return cancelled();
-        if (Status s = cases.recompute(id); !s)
+        // A deleted case (a tombstone that gained events elsewhere) has no state to show:
+        // its events are kept, its derived columns stay as they were.
+        if (Status s = cases.recompute(id); !s && s.error().kind != ErrorKind::NotFound)
             return s;
-        if (Status s = index.refresh(id, m_entries.value(id)); !s)
+        if (Status s = index.refresh(id, m_entries.value(id)); !s && s.error().kind != ErrorKind::NotFound)
             return s;
     }
     for (const QString &id : std::as_const(fresh)) {

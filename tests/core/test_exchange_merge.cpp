@@ -151,3 +151,24 @@ TEST_CASE("a case that gains events in a merge is searchable by them, its index 
     CHECK(indexContent(*b) == merged);
     CHECK(digestOf(*b) == digestOf(*a.t));
 }
+
+TEST_CASE("events for a case this file deleted are kept, and the merge goes through", "[exchange][merge]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    b.clock->setMs(a.t.clock->nowMs() + 1000);
+    {
+        Transaction tx(*b);
+        REQUIRE(RowStore(*b).tombstone(tables::cases(), id).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    a.t.clock->advance(60000);
+    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("居民来电询问进度")).ok());
+    const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
+    CHECK(r.tables.value(QStringLiteral("case_events")).added == 1);
+    CHECK(scalar(*b, QStringLiteral("SELECT deleted FROM cases WHERE id = '%1'").arg(id)) == 1);
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = '%1'").arg(id)) == 2);
+}
