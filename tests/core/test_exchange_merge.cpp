@@ -7,6 +7,7 @@
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
+#include "storage/HybridClock.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Tables.h"
@@ -171,4 +172,21 @@ TEST_CASE("events for a case this file deleted are kept, and the merge goes thro
     CHECK(r.tables.value(QStringLiteral("case_events")).added == 1);
     CHECK(scalar(*b, QStringLiteral("SELECT deleted FROM cases WHERE id = '%1'").arg(id)) == 1);
     CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = '%1'").arg(id)) == 2);
+}
+
+TEST_CASE("a package stamped years ahead is merged with the clock capped, and says so", "[exchange][merge]")
+{
+    CaseWorld a;
+    TestDb b;
+    b.clock->setMs(a.t.clock->nowMs());
+    send(*a.t, *b, a.t.dir.path());
+    // A PC whose clock is three years fast edits a street.
+    a.t.clock->advance(qint64(3) * 365 * 24 * 3600 * 1000);
+    rename(*a.t, text(*a.t, QStringLiteral("SELECT id FROM streets")), QStringLiteral("八大关街道（钟快）"));
+    const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
+    CHECK(r.clockCapped);
+    CHECK(r.tables.value(QStringLiteral("streets")).updated == 1);
+    // This office's own clock did not jump three years: its next edit is stamped near its now.
+    CHECK(HybridClock::physicalMs(b->hlc().last()) < b->nowMs() + qint64(2) * 24 * 3600 * 1000);
+    CHECK(digestOf(*b) == digestOf(*a.t));
 }
