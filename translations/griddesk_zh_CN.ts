@@ -1697,6 +1697,105 @@
     </message>
 </context>
 <context>
+    <name>gd::rating</name>
+    <message>
+        <source>rounded down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>quota %1% of %2 = %3, %4</source>
+        <translation>名额 %1%×%2 人 = %3，%4</translation>
+    </message>
+    <message>
+        <source>, at least %1</source>
+        <translation>，至少 %1 个</translation>
+    </message>
+    <message>
+        <source> → %n place(s)</source>
+        <translation> → %n 个名额</translation>
+    </message>
+    <message>
+        <source>no star</source>
+        <translation>无星</translation>
+    </message>
+    <message>
+        <source>one star</source>
+        <translation>一星</translation>
+    </message>
+    <message>
+        <source>two stars</source>
+        <translation>二星</translation>
+    </message>
+    <message>
+        <source>three stars</source>
+        <translation>三星</translation>
+    </message>
+    <message>
+        <source>four stars</source>
+        <translation>四星</translation>
+    </message>
+    <message>
+        <source>five stars</source>
+        <translation>五星</translation>
+    </message>
+    <message>
+        <source>ranked %1 of %2 at %3</source>
+        <translation>在%3的 %2 人中排名第 %1</translation>
+    </message>
+    <message>
+        <source>A veto item this month: the month counts 0 and the worker goes down to %1.</source>
+        <translation>本月有一票否决事项：当月计 0 分，降为%1。</translation>
+    </message>
+    <message>
+        <source>Score %1 &lt; %2: poor month %3 in a row (%4 in a row take a star): down to %5.</source>
+        <translation>得分 %1 &lt; %2：连续第 %3 个月较差（连续 %4 个月降一星）：降为%5。</translation>
+    </message>
+    <message>
+        <source>Annual score %1 &lt; %2, a failed year: down to %3.</source>
+        <translation>年度得分 %1 &lt; %2，年度不合格：降为%3。</translation>
+    </message>
+    <message>
+        <source>Score %1; %2, the highest level: stays.</source>
+        <translation>得分 %1；%2已是最高等级：保持。</translation>
+    </message>
+    <message>
+        <source>%1; score %2 &lt; %3 needed to go up: stays at %4.</source>
+        <translation>%1；得分 %2 &lt; 晋升所需的 %3：保持%4。</translation>
+    </message>
+    <message>
+        <source>%1; %2; score %3 ≥ %4: promoted to %5.</source>
+        <translation>%1；%2；得分 %3 ≥ %4：晋升为%5。</translation>
+    </message>
+    <message>
+        <source>%1; %2, taken by those ranked above; score %3 ≥ %4 but no place left: stays at %5.</source>
+        <translation>%1；%2，已由排名在前者占用；得分 %3 ≥ %4 但名额已满：保持%5。</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>basic pass</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>gd::schema</name>
     <message>
         <source>Upgrading the file to version %1 failed: %2</source>
