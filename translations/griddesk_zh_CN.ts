@@ -977,6 +977,10 @@
         <source>supervise cases</source>
         <translation>督办诉求</translation>
     </message>
+    <message>
+        <source>score the monthly review</source>
+        <translation>为月度考评打分</translation>
+    </message>
 </context>
 <context>
     <name>gd::PoliceGridService</name>
@@ -1793,6 +1797,30 @@
     <message>
         <source>fail</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (YYYY-MM).</source>
+        <translation>%1 不是月份（应为 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The review of %1 has no item %2.</source>
+        <translation>%1 的考评没有 %2 这一项。</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the cases; it cannot be typed in.</source>
+        <translation>%1 由诉求数据计算得出，不能手工录入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside 0 – %3.</source>
+        <translation>%1：%2 超出 0 – %3 的范围。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is approved and locked; reopen it with a reason first.</source>
+        <translation>%1 的考评已审批并锁定；请先说明理由重新打开。</translation>
+    </message>
+    <message>
+        <source>There is no such worker.</source>
+        <translation>没有这名人员。</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3155,34 @@
     <message>
         <source>Conflict %1 resolved; the decision goes with the next package.</source>
         <translation>冲突 %1 已处理；处理结果将随下一个数据包传出。</translation>
+    </message>
+    <message>
+        <source>the monthly star review of every active full-time worker: the items computed from the cases and typed in, the total, the current and proposed star and why: --month YYYY-MM [--json]</source>
+        <translation>每名在岗专职网格员的月度星级考评：由诉求计算和手工录入的各项、总分、当前星级和拟定星级及理由：--month YYYY-MM [--json]</translation>
+    </message>
+    <message>
+        <source>review: the month reviewed.</source>
+        <translation>review：考评的月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>review compute: give the month as --month YYYY-MM (for example 2026-10).</source>
+        <translation>review compute：请用 --month YYYY-MM 给出月份（例如 2026-10）。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟定星级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4616,18 @@ Correct the file and import it again.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Review criteria</source>
+        <translation>考评细则</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度考评</translation>
+    </message>
+    <message>
+        <source>Review scores typed in</source>
+        <translation>考评录入分数</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,12 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "settle a conflict as --user ADMIN: --keep (the value kept), --other (the value "
                                     "set aside) or --value TEXT; the decision travels with the next package [--json]"),
          {QStringLiteral("ID")}},
+        {{QStringLiteral("review"), QStringLiteral("compute")},
+         optionNames("month json"),
+         computeReview,
+         QT_TRANSLATE_NOOP("gdcli", "the monthly star review of every active full-time worker: the items computed "
+                                    "from the cases and typed in, the total, the current and proposed star and why: "
+                                    "--month YYYY-MM [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -338,6 +344,8 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("out"),
          QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
          QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
+         QCoreApplication::translate("gdcli", "YYYY-MM")},
         {QStringLiteral("since-last-to"),
          QCoreApplication::translate("gdcli", "export: only what changed since the last package sent to this office "
                                               "(the first one to an office holds everything)."),

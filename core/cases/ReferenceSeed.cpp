@@ -37,7 +37,8 @@ Status failed(const QSqlQuery &q)
     return Error::make(ErrorKind::Internal, q.lastError().text());
 }
 
-// The merge metadata of a seeded row: the same in every office (see ReferenceSeed.h).
+} // namespace
+
 void bindSeedMeta(QSqlQuery &q, const QString &id)
 {
     q.addBindValue(id);
@@ -47,8 +48,13 @@ void bindSeedMeta(QSqlQuery &q, const QString &id)
     q.addBindValue(0);          // hlc
 }
 
-const char kMetaColumns[] = "id, origin_site, created_hlc, site, hlc, vv, fstamps, deleted";
-const char kMetaValues[] = "?, ?, ?, ?, ?, '{}', '{}', 0";
+const char kSeedMetaColumns[] = "id, origin_site, created_hlc, site, hlc, vv, fstamps, deleted";
+const char kSeedMetaValues[] = "?, ?, ?, ?, ?, '{}', '{}', 0";
+
+namespace {
+
+const char *const kMetaColumns = kSeedMetaColumns;
+const char *const kMetaValues = kSeedMetaValues;
 
 Status seedCalendar(QSqlDatabase db)
 {

@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace gd {
 
 // The site recorded on seeded rows: no office made them.
@@ -19,6 +21,12 @@ inline QString seedSite()
 {
     return QStringLiteral("00000000-0000-0000-0000-000000000000");
 }
+
+// The merge metadata of a seeded row, the same in every office: the columns, their placeholders
+// (the first five bound by bindSeedMeta, the rest fixed), and the binding.
+extern const char kSeedMetaColumns[];
+extern const char kSeedMetaValues[];
+void bindSeedMeta(QSqlQuery &q, const QString &id);
 
 // Inserts the shipped calendar days and categories; a row whose id is already in the table
 // (live, edited, or deleted by an administrator) is left as it is, so running it again, or on

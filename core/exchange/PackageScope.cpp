@@ -164,10 +164,11 @@ QString scopeFilter(const ExportScope &scope, const QString &table)
         {QStringLiteral("career_steps"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("grid_covers"), QStringLiteral("grid_id IN temp.scope_grids")},
         {QStringLiteral("cases"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("rating_entries"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
     };
-    return filters.value(table); // units, unit_contacts, calendar_days, categories: all
+    return filters.value(table); // units, unit_contacts, calendar_days, categories, rating criteria and months: all
 }
 
 } // namespace gd::exchange

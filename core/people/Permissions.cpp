@@ -36,11 +36,12 @@ Status requirePermission(const Database &db, Permission permission)
     case Permission::EditWorkers: what = QCoreApplication::translate("gd::Permissions", "change workers"); break;
     case Permission::ManageOperators: what = QCoreApplication::translate("gd::Permissions", "manage operators"); break;
     case Permission::HandleCases: what = QCoreApplication::translate("gd::Permissions", "handle cases"); break;
-    case Permission::SuperviseCases:
-        what = QCoreApplication::translate("gd::Permissions", "supervise cases");
-        break;
+    case Permission::SuperviseCases: what = QCoreApplication::translate("gd::Permissions", "supervise cases"); break;
     case Permission::EditSettings:
         what = QCoreApplication::translate("gd::Permissions", "change the office settings");
+        break;
+    case Permission::ScoreReviews:
+        what = QCoreApplication::translate("gd::Permissions", "score the monthly review");
         break;
     }
     return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")

@@ -15,6 +15,7 @@ enum class Permission {
     EditSettings,     // office identity and other settings kept in the file
     HandleCases,      // register residents' requests and move them through the workflow
     SuperviseCases,   // decide extensions and returns, supervise (督办), reopen without dissatisfaction
+    ScoreReviews,     // type in the monthly review's scores (supervisors)
 };
 
 bool roleAllows(Role role, Permission permission);

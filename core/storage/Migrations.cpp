@@ -4,6 +4,7 @@
 #include "Uuid.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
+#include "rating/RatingTemplate.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -218,6 +219,25 @@ const char *const kStep10[] = {
     " PRIMARY KEY(peer, scope))",
 };
 
+// v11: the monthly star review (rating/): the criteria, versioned by month (an item holds from
+// a month until another takes its place), a month's state, the values typed in per worker and
+// item; and the case indexes the computed items read a month of (completed, closed).
+const char *const kStep11[] = {
+    "CREATE TABLE rating_items (" GD_META "code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, "
+    " source TEXT NOT NULL DEFAULT '', max_points REAL NOT NULL, params TEXT NOT NULL DEFAULT '{}', "
+    " from_month TEXT NOT NULL, to_month TEXT NOT NULL DEFAULT '', sort INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE rating_months (" GD_META "month TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'draft', "
+    " submitted_by TEXT NOT NULL DEFAULT '', approved_by TEXT NOT NULL DEFAULT '', approved_ms INTEGER, "
+    " reopen_count INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE rating_entries (" GD_META "month TEXT NOT NULL, worker_id TEXT NOT NULL" GD_REF(
+        "workers") ", item_id TEXT NOT NULL" GD_REF("rating_items") ", value REAL NOT NULL DEFAULT 0, "
+                                                                    " note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX rating_entries_month ON rating_entries(month, worker_id)",
+    "CREATE INDEX cases_completed ON cases(completed_ms, handler_worker_id)",
+    "CREATE INDEX cases_closed ON cases(closed_ms, handler_worker_id)",
+    "CREATE INDEX cases_proactive ON cases(received_ms, handler_worker_id) WHERE proactive = 1",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -270,6 +290,7 @@ const Step kSteps[] = {
     {kStep8, sizeof(kStep8) / sizeof(kStep8[0]), nullptr},
     {kStep9, sizeof(kStep9) / sizeof(kStep9[0]), nullptr},
     {kStep10, sizeof(kStep10) / sizeof(kStep10[0]), nullptr},
+    {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), rating::seedDefaultTemplate},
 };
 
 } // namespace

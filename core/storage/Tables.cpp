@@ -89,25 +89,43 @@ const TableDef &categories()
 const TableDef &cases()
 {
     static const TableDef d = [] {
-        TableDef t = def("cases", {"number", "hotline_order", "channel", "request_type", "category_id", "urgency",
-                                   "proactive", "reporter_name", "reporter_phone", "anonymous", "address",
-                                   "building_id", "grid_id", "description", "request", "received_ms", "lead_org_id",
-                                   "lead_name"});
+        TableDef t =
+            def("cases", {"number", "hotline_order", "channel", "request_type", "category_id", "urgency", "proactive",
+                          "reporter_name", "reporter_phone", "anonymous", "address", "building_id", "grid_id",
+                          "description", "request", "received_ms", "lead_org_id", "lead_name"});
         // The handler and the state follow the timeline: dispatch, return, sign… are events.
-        for (const char *f : {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms",
-                              "supervision", "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count",
-                              "report_count", "updated_ms"})
+        for (const char *f :
+             {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms", "supervision",
+              "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count", "report_count", "updated_ms"})
             t.derived << QString::fromLatin1(f);
         return t;
     }();
     return d;
 }
 
+const TableDef &ratingItems()
+{
+    static const TableDef d = def(
+        "rating_items", {"code", "name", "kind", "source", "max_points", "params", "from_month", "to_month", "sort"});
+    return d;
+}
+const TableDef &ratingMonths()
+{
+    static const TableDef d =
+        def("rating_months", {"month", "state", "submitted_by", "approved_by", "approved_ms", "reopen_count", "note"});
+    return d;
+}
+const TableDef &ratingEntries()
+{
+    static const TableDef d = def("rating_entries", {"month", "worker_id", "item_id", "value", "note"});
+    return d;
+}
+
 QList<const TableDef *> all()
 {
-    return {&streets(),      &communities(), &workers(),      &policeGrids(), &grids(),
-            &workerGrids(),  &buildings(),   &addresses(),    &units(),       &unitContacts(),
-            &careerSteps(),  &gridCovers(),  &calendarDays(), &categories(),  &cases()};
+    return {&streets(),      &communities(), &workers(), &policeGrids(),  &grids(),        &workerGrids(),
+            &buildings(),    &addresses(),   &units(),   &unitContacts(), &careerSteps(),  &gridCovers(),
+            &calendarDays(), &categories(),  &cases(),   &ratingItems(),  &ratingMonths(), &ratingEntries()};
 }
 
 const TableDef *byName(const QString &name)

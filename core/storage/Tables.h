@@ -29,6 +29,9 @@ const TableDef &careerSteps();
 const TableDef &gridCovers();
 const TableDef &calendarDays();
 const TableDef &categories();
+const TableDef &ratingItems();   // the review's criteria, versioned by month (rating/)
+const TableDef &ratingMonths();  // a month's review: draft, submitted, approved
+const TableDef &ratingEntries(); // a value typed in for a worker, an item and a month
 const TableDef &cases();
 
 // Every exchanged table, parents before children.

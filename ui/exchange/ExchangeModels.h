@@ -1,7 +1,7 @@
 #pragma once
 // The three tables of the exchange page and the import dialog: open conflicts, the packages
 // merged (the ledger), and the counts per table of a merge or its preview. Each holds a short
-// list read whole: conflicts and ledger entries number in the tens, tables fifteen.
+// list read whole: conflicts and ledger entries number in the tens, tables about twenty.
 #include "exchange/MergeEngine.h"
 
 #include <QAbstractTableModel>

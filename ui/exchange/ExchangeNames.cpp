@@ -35,6 +35,9 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("categories"), QT_TRANSLATE_NOOP("gdui::Exchange", "Categories")},
         {QStringLiteral("cases"), QT_TRANSLATE_NOOP("gdui::Exchange", "Cases")},
         {QStringLiteral("case_events"), QT_TRANSLATE_NOOP("gdui::Exchange", "Case timeline events")},
+        {QStringLiteral("rating_items"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review criteria")},
+        {QStringLiteral("rating_months"), QT_TRANSLATE_NOOP("gdui::Exchange", "Monthly reviews")},
+        {QStringLiteral("rating_entries"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review scores typed in")},
     };
     const char *title = titles.value(table);
     return title ? tr(title) : table;

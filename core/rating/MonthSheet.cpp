@@ -1,0 +1,166 @@
+#include "MonthSheet.h"
+
+#include "cases/WorkCalendar.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gd::rating {
+
+namespace {
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+// Per handler, the numbers a grouped query gives (columns 1…n after the worker id).
+Result<QHash<QString, QList<double>>> perWorker(Database &db, const QString &sql, qint64 from, qint64 to)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return sqlError(q);
+    QHash<QString, QList<double>> out;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QList<double> values;
+        for (int i = 1; i < columns; ++i)
+            values << q.value(i).toDouble();
+        out.insert(q.value(0).toString(), values);
+    }
+    return out;
+}
+
+double clampPoints(double v, double max)
+{
+    return qBound(0.0, v, max);
+}
+
+} // namespace
+
+QPair<qint64, qint64> monthRange(const QString &month)
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    const QTimeZone zone = WorkCalendar::zone();
+    return {QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch(),
+            QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+}
+
+Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSettings &settings)
+{
+    auto items = itemsForMonth(db, month);
+    if (!items)
+        return items.error();
+    MonthSheet sheet;
+    sheet.month = month;
+    sheet.items = *items;
+    const auto [from, to] = monthRange(month);
+
+    // The month's numbers from the cases: three grouped range scans over covering indexes.
+    auto completed = perWorker(
+        db,
+        QStringLiteral("SELECT handler_worker_id, count(*), sum(completed_ms <= coalesce(handler_due_ms, due_ms, "
+                       "completed_ms)) FROM cases WHERE completed_ms >= ? AND completed_ms < ? AND handler_worker_id "
+                       "IS NOT NULL AND deleted = 0 GROUP BY handler_worker_id"),
+        from, to);
+    if (!completed)
+        return completed.error();
+    auto closed = perWorker(db,
+                            QStringLiteral("SELECT handler_worker_id, count(*), sum(CASE satisfaction WHEN "
+                                           "'satisfied' THEN 1.0 WHEN 'basic' THEN 0.8 ELSE 0 END) FROM cases WHERE "
+                                           "closed_ms >= ? AND closed_ms < ? AND handler_worker_id IS NOT NULL AND "
+                                           "satisfaction <> '' AND deleted = 0 GROUP BY handler_worker_id"),
+                            from, to);
+    if (!closed)
+        return closed.error();
+    auto proactive = perWorker(db,
+                               QStringLiteral("SELECT handler_worker_id, count(*) FROM cases WHERE proactive = 1 AND "
+                                              "received_ms >= ? AND received_ms < ? AND handler_worker_id IS NOT "
+                                              "NULL AND deleted = 0 GROUP BY handler_worker_id"),
+                               from, to);
+    if (!proactive)
+        return proactive.error();
+
+    // What was typed in for the month.
+    QHash<QString, QHash<QString, double>> entered; // worker → item id → value
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(
+            QStringLiteral("SELECT worker_id, item_id, value FROM rating_entries WHERE month = ? AND deleted = 0"));
+        q.addBindValue(month);
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            entered[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toDouble());
+    }
+
+    QSqlQuery workers(db.sql());
+    if (!workers.exec(QStringLiteral("SELECT id, name, star, start_date FROM workers WHERE kind = 'full_time' AND "
+                                     "status = 'active' AND deleted = 0 ORDER BY name, id")))
+        return sqlError(workers);
+    QList<WorkerMonth> months;
+    while (workers.next()) {
+        SheetRow row;
+        row.workerId = workers.value(0).toString();
+        row.name = workers.value(1).toString();
+        row.star = workers.value(2).toInt();
+        double sum = 0;
+        for (const RatingItem &item : std::as_const(sheet.items)) {
+            SheetValue v;
+            const double perCase = item.params.value(QStringLiteral("per_case")).toDouble(1);
+            if (item.kind == QLatin1String("cases")) {
+                const QList<double> done = completed->value(row.workerId);
+                if (item.source == QLatin1String("handled")) {
+                    v.raw = done.value(0);
+                    v.points = clampPoints(v.raw * perCase, item.maxPoints);
+                } else if (item.source == QLatin1String("on_time")) {
+                    v.raw = done.value(0) > 0 ? done.value(1) / done.value(0) : 0;
+                    v.points = item.maxPoints * v.raw;
+                } else if (item.source == QLatin1String("satisfaction")) {
+                    const QList<double> c = closed->value(row.workerId);
+                    v.raw = c.value(0) > 0 ? c.value(1) / c.value(0) : 0;
+                    v.points = item.maxPoints * v.raw;
+                } else if (item.source == QLatin1String("proactive")) {
+                    v.raw = proactive->value(row.workerId).value(0);
+                    v.points = clampPoints(v.raw * perCase, item.maxPoints);
+                }
+            } else {
+                v.raw = entered.value(row.workerId).value(item.id);
+                if (item.kind == QLatin1String("veto"))
+                    row.veto = row.veto || v.raw != 0;
+                else
+                    v.points = clampPoints(v.raw, item.maxPoints);
+            }
+            sum += v.points;
+            row.values.insert(item.code, v);
+        }
+        // Scores in tenths, as the sheet shows them: what is shown is what ranks.
+        row.total = row.veto ? 0 : std::round(qMin(100.0, sum) * 10) / 10;
+        WorkerMonth m;
+        m.workerId = row.workerId;
+        m.name = row.name;
+        m.star = row.star;
+        m.score = row.total;
+        m.veto = row.veto;
+        m.startDate = QDate::fromString(workers.value(3).toString(), QStringLiteral("yyyy-MM-dd"));
+        m.levelSince = m.startDate;
+        months << m;
+        sheet.rows << row;
+    }
+    const QList<StarDecision> decisions = decideStars(months, settings);
+    for (int i = 0; i < sheet.rows.size(); ++i)
+        sheet.rows[i].decision = decisions.at(i);
+    return sheet;
+}
+
+} // namespace gd::rating

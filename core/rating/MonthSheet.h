@@ -1,0 +1,44 @@
+#pragma once
+// One month's review sheet (issue 5 §2): every active full-time worker with each item of the
+// month's template, computed from the cases or as typed in, the total, and the star the rules
+// propose (StarRules.h) with its explanation.
+//
+// Computed items read the month (Beijing time) through indexes, one grouped query each:
+//   handled       cases completed in the month with the worker as handler (per_case points each)
+//   on_time       of those, the share completed by the handler's deadline (or the case's)
+//   satisfaction  cases closed in the month after a callback: satisfied 1, basically 0.8, else 0
+//   proactive     cases found on patrol, received in the month, with the worker as handler
+// A repeat is a report attached to its case, never a case of its own: it counts nowhere twice.
+#include "RatingTemplate.h"
+#include "StarRules.h"
+
+#include <QHash>
+
+namespace gd::rating {
+
+struct SheetValue {
+    double raw = 0;    // what was counted or typed in (cases, a share 0–1, points)
+    double points = 0; // what it scores, 0 – the item's maximum
+};
+
+struct SheetRow {
+    QString workerId, name;
+    int star = 0;
+    QHash<QString, SheetValue> values; // by item code
+    bool veto = false;
+    double total = 0; // 0–100
+    StarDecision decision;
+};
+
+struct MonthSheet {
+    QString month;
+    QList<RatingItem> items;
+    QList<SheetRow> rows; // by name
+};
+
+// The month's first and last millisecond + 1, Beijing time.
+QPair<qint64, qint64> monthRange(const QString &month);
+
+Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSettings &settings = {});
+
+} // namespace gd::rating

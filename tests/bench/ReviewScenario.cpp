@@ -1,0 +1,81 @@
+// Scenario "review-compute": one month's review sheet (rating/MonthSheet.h) for every active
+// full-time worker on the million-case file (CaseWorkDb.h): the month's items from the cases, the
+// values typed in, totals and proposed stars; against the same three grouped counts run plainly
+// on a bare connection with the indexes set aside (NOT INDEXED: a scan of the cases table).
+#include "BaselineDb.h"
+#include "CaseWorkDb.h"
+#include "rating/MonthSheet.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace {
+
+// The last whole month before the newest case.
+QString lastWholeMonth(sqlite3 *raw)
+{
+    const QList<QStringList> newest = bench::sampleRows(raw, "SELECT CAST(max(received_ms) AS TEXT) FROM cases", 1);
+    const qint64 ms = newest.isEmpty() ? 0 : newest.first().first().toLongLong();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
+    return QDate(day.year(), day.month(), 1).addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+}
+
+bench::Outcome runReview(const bench::Options &options)
+{
+    bench::Outcome out;
+    QString error;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &error);
+    if (!work) {
+        out.error = error;
+        return out;
+    }
+    out.notes << work->notes;
+    sqlite3 *raw = nullptr;
+    if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
+        out.error = e;
+        return out;
+    }
+    const QString month = lastWholeMonth(raw);
+    const auto [from, to] = gd::rating::monthRange(month);
+    const QString plain[] = {
+        QStringLiteral("SELECT handler_worker_id, count(*), sum(completed_ms <= coalesce(handler_due_ms, due_ms, "
+                       "completed_ms)) FROM cases NOT INDEXED WHERE completed_ms >= %1 AND completed_ms < %2 AND "
+                       "handler_worker_id IS NOT NULL GROUP BY handler_worker_id"),
+        QStringLiteral("SELECT handler_worker_id, count(*), sum(satisfaction = 'satisfied') FROM cases NOT INDEXED "
+                       "WHERE closed_ms >= %1 AND closed_ms < %2 AND handler_worker_id IS NOT NULL GROUP BY "
+                       "handler_worker_id"),
+        QStringLiteral("SELECT handler_worker_id, count(*) FROM cases NOT INDEXED WHERE proactive = 1 AND received_ms "
+                       ">= %1 AND received_ms < %2 GROUP BY handler_worker_id")};
+    int workers = 0;
+    double handled = 0;
+    for (int run = 0; run < options.runs; ++run) {
+        const bench::Stopwatch watch;
+        auto sheet = gd::rating::computeMonth(*work->db, month);
+        out.ms << watch.ms();
+        if (!sheet) {
+            out.error = sheet.message();
+            break;
+        }
+        workers = int(sheet->rows.size());
+        handled = 0;
+        for (const gd::rating::SheetRow &r : sheet->rows)
+            handled += r.values.value(QStringLiteral("handled")).raw;
+        const bench::Stopwatch naive;
+        for (const QString &sql : plain)
+            bench::sampleRows(raw, sql.arg(from).arg(to).toUtf8().constData(), 1);
+        out.baselineMs << naive.ms();
+    }
+    sqlite3_close(raw);
+    out.notes << QStringLiteral("month %1: %2 full-time workers, %3 cases completed by them")
+                     .arg(month)
+                     .arg(workers)
+                     .arg(handled);
+    return out;
+}
+
+const bench::Registrar reviewScenario({QStringLiteral("review-compute"),
+                                       QStringLiteral("a month's review sheet on the million-case file (vs the "
+                                                      "same counts by scanning)"),
+                                       runReview});
+
+} // namespace

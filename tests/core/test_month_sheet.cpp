@@ -1,0 +1,176 @@
+// A month's review sheet (rating/MonthSheet.h): the seeded template and its versions by month,
+// the items computed from the cases of the month (Beijing time, at its edges), the values typed
+// in and their checks, a veto, the total and the star proposed with its explanation.
+#include "rating/MonthSheet.h"
+#include "rating/RatingEntries.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+#include "test_case_world.h"
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+qint64 beijing(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+// A case of the worker with its outcome written straight into its derived columns: the workflow
+// that sets them is tested on its own (test_workflow.cpp); here only the month's arithmetic.
+void caseOf(CaseWorld &w, const QString &worker, qint64 completed, qint64 due, qint64 closed = 0,
+            const QString &satisfaction = {}, bool proactive = false, qint64 received = 0)
+{
+    Case c = w.draft();
+    c.proactive = proactive;
+    if (proactive)
+        c.channel = QStringLiteral("patrol");
+    const QString id = must(CaseService(*w.t).registerCase(c));
+    QSqlQuery q(w.t->sql());
+    q.prepare(
+        QStringLiteral("UPDATE cases SET handler_worker_id = ?, completed_ms = ?, due_ms = ?, handler_due_ms = "
+                       "NULL, closed_ms = ?, satisfaction = ?, received_ms = coalesce(?, received_ms) WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(worker), completed ? QVariant(completed) : QVariant(), due ? QVariant(due) : QVariant(),
+          closed ? QVariant(closed) : QVariant(), QVariant(satisfaction.isNull() ? QStringLiteral("") : satisfaction),
+          received ? QVariant(received) : QVariant(), QVariant(id)})
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+}
+
+const rating::SheetRow &rowOf(const rating::MonthSheet &s, const QString &worker)
+{
+    for (const rating::SheetRow &r : s.rows)
+        if (r.workerId == worker)
+            return r;
+    FAIL("no row for the worker");
+    return s.rows.first();
+}
+
+} // namespace
+
+TEST_CASE("the default template is seeded out of 100, and a month must be one", "[rating]")
+{
+    TestDb t;
+    auto items = rating::itemsForMonth(*t, QStringLiteral("2026-10"));
+    REQUIRE(items.ok());
+    CHECK(items->size() == 10);
+    double sum = 0;
+    for (const rating::RatingItem &i : *items)
+        if (i.kind != QLatin1String("bonus") && i.kind != QLatin1String("veto"))
+            sum += i.maxPoints;
+    CHECK(sum == Approx(100));
+    CHECK(items->first().code == QStringLiteral("handled"));
+    for (const char *bad : {"2026-13", "2026-1", "十月", ""})
+        CHECK(rating::itemsForMonth(*t, QString::fromUtf8(bad)).error().kind == ErrorKind::Invalid);
+}
+
+TEST_CASE("the sheet computes the month's items from the cases and adds what was typed in", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    const QString other = addWorker(*w.t, QStringLiteral("李娜"), QStringLiteral("13953200055"));
+    addWorker(*w.t, QStringLiteral("兼职老王"), QStringLiteral("13953200056"), QStringLiteral("part_time"));
+    // October for 陈姝夷: three completed (two on time), one closed satisfied and one basically,
+    // one found on patrol; one completed in September and one on 1 November 00:10 do not count.
+    caseOf(w, w.worker, beijing(2026, 10, 5, 9, 0), beijing(2026, 10, 6, 0, 0));
+    caseOf(w, w.worker, beijing(2026, 10, 31, 23, 30), beijing(2026, 11, 2, 0, 0), beijing(2026, 10, 31, 23, 50),
+           QStringLiteral("satisfied"));
+    caseOf(w, w.worker, beijing(2026, 10, 20, 9, 0), beijing(2026, 10, 10, 0, 0), beijing(2026, 10, 25, 9, 0),
+           QStringLiteral("basic"));
+    caseOf(w, w.worker, beijing(2026, 9, 30, 9, 0), beijing(2026, 10, 1, 0, 0));
+    caseOf(w, w.worker, beijing(2026, 11, 1, 0, 10), beijing(2026, 11, 2, 0, 0));
+    caseOf(w, w.worker, 0, 0, 0, {}, true, beijing(2026, 10, 12, 8, 0));
+    for (const auto &[code, value] :
+         {std::pair{"visits", 12.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 8.0}})
+        REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QLatin1String(code), value).ok());
+
+    auto sheet = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rows.size() == 2); // full-time and active only
+    const rating::SheetRow &r = rowOf(*sheet, w.worker);
+    CHECK(r.values.value(QStringLiteral("handled")).raw == 3);
+    CHECK(r.values.value(QStringLiteral("handled")).points == Approx(6));
+    CHECK(r.values.value(QStringLiteral("on_time")).points == Approx(10));        // 2 of 3 of 15
+    CHECK(r.values.value(QStringLiteral("satisfaction")).points == Approx(13.5)); // (1 + 0.8) / 2 of 15
+    CHECK(r.values.value(QStringLiteral("proactive")).points == Approx(2.5));
+    CHECK(r.values.value(QStringLiteral("visits")).points == Approx(12));
+    CHECK(r.total == Approx(67)); // 6 + 10 + 13.5 + 2.5 + 12 + 10 + 5 + 8
+    CHECK(r.decision.reason == rating::StarDecision::BelowThreshold);
+    CHECK(r.decision.explanation.contains(QStringLiteral("67 < 85")));
+    // Nothing in October for 李娜: zero, and every item there.
+    CHECK(rowOf(*sheet, other).total == 0);
+    CHECK(rowOf(*sheet, other).values.size() == 10);
+
+    // Typing again replaces the value; a veto zeroes the month and takes a star.
+    REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QStringLiteral("visits"), 15).ok());
+    REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QStringLiteral("veto"), 1).ok());
+    auto vetoed = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(vetoed.ok());
+    CHECK(rowOf(*vetoed, w.worker).values.value(QStringLiteral("visits")).raw == 15);
+    CHECK(rowOf(*vetoed, w.worker).total == 0);
+    CHECK(rowOf(*vetoed, w.worker).decision.reason == rating::StarDecision::Vetoed);
+}
+
+TEST_CASE("typed-in values are checked, and only a supervisor types them", "[rating]")
+{
+    CaseWorld w;
+    const QString m = QStringLiteral("2026-10");
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("handled"), 5).error().field == QStringLiteral("item"));
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("nothing"), 5).error().field == QStringLiteral("item"));
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 16).error().field == QStringLiteral("value"));
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), -1).error().field == QStringLiteral("value"));
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("veto"), 2).error().field == QStringLiteral("value"));
+    CHECK(rating::enterValue(*w.t, m, QStringLiteral("no-such-worker"), QStringLiteral("visits"), 5).error().field ==
+          QStringLiteral("worker"));
+    CHECK(rating::enterValue(*w.t, QStringLiteral("2026-00"), w.worker, QStringLiteral("visits"), 5).error().field ==
+          QStringLiteral("month"));
+    Actor staff;
+    staff.login = QStringLiteral("wangfang");
+    staff.role = Role::Staff;
+    staff.signedIn = true;
+    w.t->setActor(staff);
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 5).error().kind == ErrorKind::Permission);
+}
+
+TEST_CASE("a new version of an item holds from its month on; earlier months keep the old one", "[rating]")
+{
+    CaseWorld w;
+    auto october = rating::itemsForMonth(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(october.ok());
+    QString visits;
+    for (const rating::RatingItem &i : *october)
+        if (i.code == QLatin1String("visits"))
+            visits = i.id;
+    {
+        Transaction tx(*w.t);
+        RowStore rows(*w.t);
+        REQUIRE(
+            rows.update(tables::ratingItems(), visits, {{QStringLiteral("to_month"), QStringLiteral("2026-10")}}).ok());
+        REQUIRE(rows.insert(tables::ratingItems(), {{QStringLiteral("code"), QStringLiteral("visits")},
+                                                    {QStringLiteral("name"), QStringLiteral("走访入户")},
+                                                    {QStringLiteral("kind"), QStringLiteral("entered")},
+                                                    {QStringLiteral("source"), QString()},
+                                                    {QStringLiteral("max_points"), 20},
+                                                    {QStringLiteral("params"), QStringLiteral("{}")},
+                                                    {QStringLiteral("from_month"), QStringLiteral("2026-11")},
+                                                    {QStringLiteral("to_month"), QString()},
+                                                    {QStringLiteral("sort"), 50}})
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    auto max = [&](const QString &month) {
+        const auto items = rating::itemsForMonth(*w.t, month);
+        REQUIRE(items.ok());
+        for (const rating::RatingItem &i : *items)
+            if (i.code == QLatin1String("visits"))
+                return i.maxPoints;
+        return -1.0;
+    };
+    CHECK(max(QStringLiteral("2026-10")) == 15);
+    CHECK(max(QStringLiteral("2026-11")) == 20);
+    CHECK(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QStringLiteral("visits"), 18).error().field ==
+          QStringLiteral("value"));
+    CHECK(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QStringLiteral("visits"), 18).ok());
+}
