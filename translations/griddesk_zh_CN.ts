@@ -981,6 +981,10 @@
         <source>score the monthly review</source>
         <translation>为月度考评打分</translation>
     </message>
+    <message>
+        <source>approve or reopen the monthly review</source>
+        <translation>审批或重新打开月度考评</translation>
+    </message>
 </context>
 <context>
     <name>gd::PoliceGridService</name>
@@ -1471,6 +1475,22 @@
         <source>The package %1 could not be opened for merging: %2</source>
         <translation>无法打开数据包 %1 进行合并：%2</translation>
     </message>
+    <message>
+        <source>Deleted takes 1 (deleted) or 0 (kept).</source>
+        <translation>“已删除”只能填 1（删除）或 0（保留）。</translation>
+    </message>
+    <message>
+        <source>A photo cannot be typed in: keep one of the two.</source>
+        <translation>照片不能手工填写：请保留两者之一。</translation>
+    </message>
+    <message>
+        <source>The new value must be a number.</source>
+        <translation>新值必须是数字。</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 no longer exists.</source>
+        <translation>冲突 %1 所涉及的记录已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::Merger</name>
@@ -1821,6 +1841,22 @@
     <message>
         <source>There is no such worker.</source>
         <translation>没有这名人员。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is approved already.</source>
+        <translation>%1 的考评已经审批。</translation>
+    </message>
+    <message>
+        <source>Say why the approved month is reopened.</source>
+        <translation>请说明重新打开已审批月份的理由。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is not approved: there is nothing to reopen.</source>
+        <translation>%1 的考评尚未审批：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is approved after %2: reopen the later months first.</source>
+        <translation>%1 在 %2 之后已审批：请先重新打开后面的月份。</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4664,10 @@ Correct the file and import it again.</source>
     <message>
         <source>Review scores typed in</source>
         <translation>考评录入分数</translation>
+    </message>
+    <message>
+        <source>Review results</source>
+        <translation>考评结果</translation>
     </message>
 </context>
 <context>

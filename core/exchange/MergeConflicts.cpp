@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"
+#include "storage/SqliteHandle.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
 
@@ -69,6 +70,44 @@ QString rowLabel(Database &db, const QString &table, const QString &rowId)
 bool requiresText(const QString &field)
 {
     return field == QLatin1String("name") || field == QLatin1String("code") || field == QLatin1String("number");
+}
+
+// A value for a column declared INTEGER or REAL must be a number (the packages' tables are
+// STRICT: a text there would stop every later export); "deleted" is 0 or 1.
+Status checkType(Database &db, const QString &table, const QString &field, QVariant *value)
+{
+    if (value->isNull())
+        return {};
+    QString type;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"));
+    q.addBindValue(table);
+    q.addBindValue(field);
+    if (q.exec() && q.next())
+        type = q.value(0).toString().toUpper();
+    const QString text = value->toString().trimmed();
+    if (field == QLatin1String("deleted")) {
+        if (text != QLatin1String("0") && text != QLatin1String("1") && text != QLatin1String("true") &&
+            text != QLatin1String("false"))
+            return Error::invalid(field, tr("Deleted takes 1 (deleted) or 0 (kept)."));
+        *value = (text == QLatin1String("1") || text == QLatin1String("true")) ? 1 : 0;
+        return {};
+    }
+    bool ok = true;
+    if (type == QLatin1String("INTEGER")) {
+        const qlonglong n = text.toLongLong(&ok);
+        if (ok)
+            *value = n;
+    } else if (type == QLatin1String("REAL")) {
+        const double d = text.toDouble(&ok);
+        if (ok)
+            *value = d;
+    } else if (type == QLatin1String("BLOB")) {
+        return Error::invalid(field, tr("A photo cannot be typed in: keep one of the two."));
+    }
+    if (!ok)
+        return Error::invalid(field, tr("The new value must be a number."));
+    return {};
 }
 
 } // namespace
@@ -136,9 +175,22 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
     const TableDef *def = tables::byName(table);
     if (!def)
         return Error::make(ErrorKind::Internal, QStringLiteral("no table %1").arg(table));
-    const QVariant value = how == Resolution::KeepCurrent ? kept : how == Resolution::TakeOther ? lost : newValue;
+    QVariant value = how == Resolution::TakeOther ? lost : newValue;
+    if (how == Resolution::KeepCurrent) {
+        // What the row holds now: a later edit or merge may have changed it since the conflict.
+        QSqlQuery current(db.sql());
+        current.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(field), table));
+        current.addBindValue(rowId);
+        if (!current.exec() || !current.next())
+            return Error::make(ErrorKind::NotFound, tr("The record of conflict %1 no longer exists.").arg(conflictId));
+        value = current.value(0);
+    }
+    if (value.isNull())
+        value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
     if (requiresText(field) && value.toString().trimmed().isEmpty())
         return Error::invalid(field, tr("The new value may not be empty: this field is required."));
+    if (Status s = checkType(db, table, field, &value); !s)
+        return s;
 
     const bool isCase = table == QLatin1String("cases");
     CaseSearchIndex index(db.sql());
@@ -152,9 +204,10 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
     if (Status s = RowStore(db).settle(*def, rowId, field, value); !s)
         return s;
     if (isCase) {
-        if (Status s = CaseService(db).recompute(rowId); !s)
+        // A deleted case keeps its derived columns as they were (nothing to show).
+        if (Status s = CaseService(db).recompute(rowId); !s && s.error().kind != ErrorKind::NotFound)
             return s;
-        if (Status s = index.refresh(rowId, before); !s)
+        if (Status s = index.refresh(rowId, before); !s && s.error().kind != ErrorKind::NotFound)
             return s;
     }
     QSqlQuery done(db.sql());

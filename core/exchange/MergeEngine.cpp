@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,12 @@ Status copyDatabaseFiles(const QString &from, const QString &to)
             return Error::make(ErrorKind::Internal, QString::fromStdString(error.message()));
     }
     return {};
+}
+
+void removeBackup(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
 }
 
 // The checked copy of the package attached to the office's connection as "pkg" for the length
@@ -166,10 +173,22 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         report.backupPath = stem + QStringLiteral(".sqlite");
         for (int n = 2; QFileInfo::exists(report.backupPath); ++n) // two merges within a second
             report.backupPath = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
-        if (Status s = copyDatabaseFiles(db.path(), report.backupPath); !s)
+        if (Status s = copyDatabaseFiles(db.path(), report.backupPath); !s) {
+            removeBackup(report.backupPath);
             return Error::make(ErrorKind::Internal,
                                tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
+        }
     }
+    // A merge that does not commit leaves the file as it was: its copy is not kept.
+    struct BackupGuard {
+        QString path;
+        bool keep = false;
+        ~BackupGuard()
+        {
+            if (!keep && !path.isEmpty())
+                removeBackup(path);
+        }
+    } backupGuard{report.backupPath};
     qCDebug(lcExchange) << "backup" << watch.restart() << "ms";
     Merger merger(db, package, report);
     if (Status s = merger.run(progress); !s)
@@ -203,6 +222,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
                                                                                   : package.info().sourceOffice));
         return s.error();
     }
+    backupGuard.keep = true;
     qCDebug(lcExchange) << "merged and committed" << watch.restart() << "ms";
     if (progress)
         progress(1.0);

@@ -32,6 +32,8 @@ QVariant columnValue(sqlite3_stmt *st, int i)
     case SQLITE_NULL: return QVariant();
     case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(st, i)));
     case SQLITE_FLOAT: return QVariant(sqlite3_column_double(st, i));
+    case SQLITE_BLOB: // a photo: its bytes, never text
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
     default:
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
                                  sqlite3_column_bytes(st, i));
@@ -411,8 +413,10 @@ Status Merger::replayCases()
         if (Status s = index.refresh(id, CaseSearchIndex::Entry{}); !s)
             return s;
     }
+    // A preview leaves the clock alone: the rollback would not take back a move.
     bool capped = false;
-    m_db.hlc().receive(m_maxStamp, &capped);
+    if (!m_report.dryRun)
+        m_db.hlc().receive(m_maxStamp, &capped);
     m_report.clockCapped = capped;
     return {};
 }

@@ -125,12 +125,33 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
             if (delta)
                 if (Status st = preparePeerMarks(pkg.db(), scope.sinceLastTo, scope.areaJson(), &oldMarks); !st)
                     return st;
+            // Changes only, of one area: the watermarks hold for the cases and what hangs on them
+            // (with every event of a case that goes: one moved into the area brings its whole
+            // timeline); the area's other rows go whole, for a row can come into an area without
+            // changing (a worker a new case names) and the other office must be able to hold it.
+            const bool scoped = scope.kind != ExportScope::All;
+            auto watermarked = [&](const QString &table) {
+                if (!delta)
+                    return QString();
+                if (!scoped)
+                    return peerFilter(table);
+                if (table == QLatin1String("case_events")) {
+                    QString cases = peerFilter(QStringLiteral("cases"));
+                    if (const QString area = scopeFilter(scope, QStringLiteral("cases")); !area.isEmpty())
+                        cases += QStringLiteral(" AND (%1)").arg(area);
+                    return QStringLiteral("(%1 OR case_id IN (SELECT id FROM src.cases WHERE %2))")
+                        .arg(peerFilter(table), cases);
+                }
+                if (table == QLatin1String("cases") || table.startsWith(QLatin1String("rating_")))
+                    return peerFilter(table);
+                return QString();
+            };
             auto where = [&](const ExchangeTable &t) {
                 QStringList filters;
                 if (const QString area = scopeFilter(scope, t.name); !area.isEmpty())
                     filters << QStringLiteral("(%1)").arg(area);
-                if (delta)
-                    filters << peerFilter(t.name);
+                if (const QString changed = watermarked(t.name); !changed.isEmpty())
+                    filters << changed;
                 return filters.isEmpty() ? QString()
                                          : QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
             };

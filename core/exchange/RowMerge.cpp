@@ -74,6 +74,8 @@ RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, co
         m.deleted = incoming.deleted;
         if (incoming.fstamps.contains(kDeleted))
             m.fstamps.insert(kDeleted, id);
+        else
+            m.fstamps.remove(kDeleted);
     }
     const bool targetDeletedUnseen = target.deleted && target.fstamps.contains(kDeleted) && !incoming.hasSeen(td);
     const bool incomingDeletedUnseen = incoming.deleted && incoming.fstamps.contains(kDeleted) && !target.hasSeen(id);

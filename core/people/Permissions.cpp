@@ -9,8 +9,8 @@ namespace gd {
 bool roleAllows(Role role, Permission permission)
 {
     switch (role) {
-    case Role::System:
-    case Role::Admin: return true;
+    case Role::System: return true;
+    case Role::Admin: return permission != Permission::ApproveReviews;
     case Role::Supervisor: return permission != Permission::ManageOperators && permission != Permission::EditSettings;
     case Role::Staff: return permission == Permission::EditBuildings || permission == Permission::HandleCases;
     }
@@ -42,6 +42,9 @@ Status requirePermission(const Database &db, Permission permission)
         break;
     case Permission::ScoreReviews:
         what = QCoreApplication::translate("gd::Permissions", "score the monthly review");
+        break;
+    case Permission::ApproveReviews:
+        what = QCoreApplication::translate("gd::Permissions", "approve or reopen the monthly review");
         break;
     }
     return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")

@@ -16,6 +16,7 @@ enum class Permission {
     HandleCases,      // register residents' requests and move them through the workflow
     SuperviseCases,   // decide extensions and returns, supervise (督办), reopen without dissatisfaction
     ScoreReviews,     // type in the monthly review's scores (supervisors)
+    ApproveReviews,   // approve or reopen a month's review: supervisors only (not administrators)
 };
 
 bool roleAllows(Role role, Permission permission);

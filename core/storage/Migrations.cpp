@@ -238,6 +238,17 @@ const char *const kStep11[] = {
     "CREATE INDEX cases_proactive ON cases(received_ms, handler_worker_id) WHERE proactive = 1",
 };
 
+// v12: a month's review as approved, one row per worker (rating/MonthReview.h): the total, the
+// star before and after and why. Later months read their poor streaks and years from it.
+const char *const kStep12[] = {
+    "CREATE TABLE rating_results (" GD_META "month TEXT NOT NULL, worker_id TEXT NOT NULL" GD_REF(
+        "workers") ", total REAL NOT NULL, veto INTEGER NOT NULL DEFAULT 0, star_before INTEGER NOT NULL, "
+                   " star_after INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '', explanation TEXT NOT NULL "
+                   "DEFAULT '', items TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX rating_results_worker ON rating_results(worker_id, month)",
+    "CREATE INDEX rating_results_month ON rating_results(month)",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -291,6 +302,7 @@ const Step kSteps[] = {
     {kStep9, sizeof(kStep9) / sizeof(kStep9[0]), nullptr},
     {kStep10, sizeof(kStep10) / sizeof(kStep10[0]), nullptr},
     {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), rating::seedDefaultTemplate},
+    {kStep12, sizeof(kStep12) / sizeof(kStep12[0]), nullptr},
 };
 
 } // namespace

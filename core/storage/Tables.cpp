@@ -121,11 +121,19 @@ const TableDef &ratingEntries()
     return d;
 }
 
+const TableDef &ratingResults()
+{
+    static const TableDef d = def("rating_results", {"month", "worker_id", "total", "veto", "star_before", "star_after",
+                                                     "reason", "explanation", "items"});
+    return d;
+}
+
 QList<const TableDef *> all()
 {
-    return {&streets(),      &communities(), &workers(), &policeGrids(),  &grids(),        &workerGrids(),
-            &buildings(),    &addresses(),   &units(),   &unitContacts(), &careerSteps(),  &gridCovers(),
-            &calendarDays(), &categories(),  &cases(),   &ratingItems(),  &ratingMonths(), &ratingEntries()};
+    return {&streets(),     &communities(),  &workers(),       &policeGrids(),  &grids(),
+            &workerGrids(), &buildings(),    &addresses(),     &units(),        &unitContacts(),
+            &careerSteps(), &gridCovers(),   &calendarDays(),  &categories(),   &cases(),
+            &ratingItems(), &ratingMonths(), &ratingEntries(), &ratingResults()};
 }
 
 const TableDef *byName(const QString &name)

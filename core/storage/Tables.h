@@ -32,6 +32,7 @@ const TableDef &categories();
 const TableDef &ratingItems();   // the review's criteria, versioned by month (rating/)
 const TableDef &ratingMonths();  // a month's review: draft, submitted, approved
 const TableDef &ratingEntries(); // a value typed in for a worker, an item and a month
+const TableDef &ratingResults(); // a worker's month as approved: total, stars, why
 const TableDef &cases();
 
 // Every exchanged table, parents before children.

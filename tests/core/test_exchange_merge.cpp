@@ -190,3 +190,54 @@ TEST_CASE("a package stamped years ahead is merged with the clock capped, and sa
     CHECK(HybridClock::physicalMs(b->hlc().last()) < b->nowMs() + qint64(2) * 24 * 3600 * 1000);
     CHECK(digestOf(*b) == digestOf(*a.t));
 }
+
+TEST_CASE("a worker's photo survives a merge of another field of the row, byte for byte", "[exchange][merge]")
+{
+    CaseWorld a;
+    QByteArray photo("\xFF\xD8\xFF\xE0", 4);
+    for (int i = 0; i < 3000; ++i)
+        photo.append(char(i % 256)); // every byte value, NUL included
+    edit(*a.t, tables::workers(), a.worker, {{QStringLiteral("photo"), photo}});
+    TestDb b;
+    b.clock->setMs(a.t.clock->nowMs());
+    send(*a.t, *b, a.t.dir.path());
+    b.clock->advance(60000);
+    edit(*b, tables::workers(), a.worker, {{QStringLiteral("phone"), QStringLiteral("13953209999")}});
+    const exchange::MergeReport r = send(*b, *a.t, a.t.dir.path());
+    CHECK(r.tables.value(QStringLiteral("workers")).updated == 1);
+    QSqlQuery q(a.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT photo, phone, typeof(photo) FROM workers WHERE id = '%1'").arg(a.worker)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toByteArray() == photo);
+    CHECK(q.value(1).toString() == QStringLiteral("13953209999"));
+    CHECK(q.value(2).toString() == QStringLiteral("blob"));
+    q.finish();
+    // And the file still makes packages (their tables are STRICT: a photo turned text would stop it).
+    TestDb c;
+    send(*a.t, *c, a.t.dir.path());
+    CHECK(digestOf(*c) == digestOf(*a.t));
+}
+
+TEST_CASE("a grid's package of changes carries the old worker its grid now names", "[exchange][delta]")
+{
+    CaseWorld a;
+    const QString community = text(*a.t, QStringLiteral("SELECT id FROM communities"));
+    const QString street = text(*a.t, QStringLiteral("SELECT id FROM streets"));
+    const QString other = addCommunity(*a.t, street, QStringLiteral("370202002002"), QStringLiteral("湛山社区"));
+    const QString old = addWorker(*a.t, QStringLiteral("王晓梅"), QStringLiteral("13953200007"),
+                                  QStringLiteral("full_time"), {}, other);
+    Q_UNUSED(community)
+    exchange::ExportScope scope;
+    scope.kind = exchange::ExportScope::Grid;
+    scope.code = QStringLiteral("370202002001001");
+    scope.sinceLastTo = QStringLiteral("网格站");
+    TestDb p;
+    send(*a.t, *p, a.t.dir.path(), false, scope);
+    CHECK(scalar(*p, QStringLiteral("SELECT count(*) FROM workers WHERE id = '%1'").arg(old)) == 0);
+    // The grid gets the old worker of another community: she must come with the next package.
+    a.t.clock->advance(60000);
+    edit(*a.t, tables::grids(), a.grid, {{QStringLiteral("worker_id"), old}});
+    send(*a.t, *p, a.t.dir.path(), false, scope);
+    CHECK(scalar(*p, QStringLiteral("SELECT count(*) FROM workers WHERE id = '%1'").arg(old)) == 1);
+    CHECK(text(*p, QStringLiteral("SELECT worker_id FROM grids WHERE id = '%1'").arg(a.grid)) == old);
+}

@@ -67,3 +67,28 @@ TEST_CASE("a new value is written; empty names, a second resolution and staff ar
     CHECK(exchange::resolveConflict(*x.a.t, c.id, exchange::Resolution::KeepCurrent).error().kind ==
           ErrorKind::NotFound);
 }
+
+TEST_CASE("keeping a value keeps what the row holds now; a number field takes only numbers", "[exchange][conflicts]")
+{
+    Conflicted x;
+    const exchange::MergeConflict c = x.only(*x.a.t);
+    // A later edit after the merge: keeping must not bring the merge-time value back.
+    x.a.t.clock->advance(60000);
+    rename(*x.a.t, x.street, QStringLiteral("八大关街道（再改）"));
+    REQUIRE(exchange::resolveConflict(*x.a.t, c.id, exchange::Resolution::KeepCurrent).ok());
+    CHECK(text(*x.a.t, QStringLiteral("SELECT name FROM streets")) == QStringLiteral("八大关街道（再改）"));
+
+    // Both offices switch the street's "active" flag differently: a conflict on a number.
+    x.a.t.clock->advance(1000);
+    x.b.clock->setMs(x.a.t.clock->nowMs() + 500);
+    edit(*x.a.t, tables::streets(), x.street, {{QStringLiteral("active"), 0}});
+    edit(*x.b, tables::streets(), x.street, {{QStringLiteral("active"), 2}});
+    send(*x.b, *x.a.t, x.a.t.dir.path());
+    const exchange::MergeConflict flag = x.only(*x.a.t);
+    REQUIRE(flag.field == QStringLiteral("active"));
+    CHECK(exchange::resolveConflict(*x.a.t, flag.id, exchange::Resolution::NewValue, QStringLiteral("启用"))
+              .error()
+              .field == QStringLiteral("active"));
+    REQUIRE(exchange::resolveConflict(*x.a.t, flag.id, exchange::Resolution::NewValue, QStringLiteral("1")).ok());
+    CHECK(scalar(*x.a.t, QStringLiteral("SELECT typeof(active) = 'integer' AND active = 1 FROM streets")) == 1);
+}

@@ -217,3 +217,44 @@ TEST_CASE("random edits on three offices merge to the same row in every order, e
         CHECK(orders == 6);
     }
 }
+
+TEST_CASE("a natural-key row made on three offices, deleted on two, ends the same in every merge order",
+          "[exchange][merge]")
+{
+    // Each office makes "the same" row (a uuid v5 id) with its own creation; A deletes it at 150,
+    // C at 180, B never. Whatever the order, every copy must end identical (the review's case:
+    // a deletion won by a creation stamp kept a stale explicit stamp and diverged).
+    auto make = [](const char *site, qint64 at) {
+        Office o;
+        o.site = QLatin1String(site);
+        o.clock = at;
+        o.row = created();
+        o.row.originSite = o.row.site = o.site;
+        o.row.createdHlc = o.row.hlc = at;
+        o.row.vv = {{o.site, at}};
+        return o;
+    };
+    Office a = make("a", 100), b = make("b", 200), c = make("c", 160);
+    a.clock = 149;
+    a.edit(QStringLiteral("deleted"), true);
+    c.clock = 179;
+    c.edit(QStringLiteral("deleted"), true);
+    const QList<RowVersion> copies{a.row, b.row, c.row};
+    QList<int> order{0, 1, 2};
+    QList<RowVersion> ends;
+    do {
+        // Every office receives the other two in this order; all end the same.
+        for (int receiver = 0; receiver < 3; ++receiver) {
+            RowVersion row = copies.at(receiver);
+            for (int k : order)
+                if (k != receiver)
+                    row = mergeRow(row, copies.at(k), kFields).merged;
+            ends << row;
+        }
+    } while (std::next_permutation(order.begin(), order.end()));
+    for (const RowVersion &r : ends) {
+        INFO(versionVectorJson(r.vv).toStdString() << " " << fieldStampsJson(r.fstamps).toStdString());
+        CHECK(r == ends.first());
+    }
+    CHECK(ends.first().createdHlc == 100);
+}

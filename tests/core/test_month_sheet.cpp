@@ -5,39 +5,12 @@
 #include "rating/RatingEntries.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
-#include "test_case_world.h"
+#include "test_rating_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
 
 namespace {
-
-qint64 beijing(int y, int m, int d, int h, int min)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
-// A case of the worker with its outcome written straight into its derived columns: the workflow
-// that sets them is tested on its own (test_workflow.cpp); here only the month's arithmetic.
-void caseOf(CaseWorld &w, const QString &worker, qint64 completed, qint64 due, qint64 closed = 0,
-            const QString &satisfaction = {}, bool proactive = false, qint64 received = 0)
-{
-    Case c = w.draft();
-    c.proactive = proactive;
-    if (proactive)
-        c.channel = QStringLiteral("patrol");
-    const QString id = must(CaseService(*w.t).registerCase(c));
-    QSqlQuery q(w.t->sql());
-    q.prepare(
-        QStringLiteral("UPDATE cases SET handler_worker_id = ?, completed_ms = ?, due_ms = ?, handler_due_ms = "
-                       "NULL, closed_ms = ?, satisfaction = ?, received_ms = coalesce(?, received_ms) WHERE id = ?"));
-    for (const QVariant &v :
-         {QVariant(worker), completed ? QVariant(completed) : QVariant(), due ? QVariant(due) : QVariant(),
-          closed ? QVariant(closed) : QVariant(), QVariant(satisfaction.isNull() ? QStringLiteral("") : satisfaction),
-          received ? QVariant(received) : QVariant(), QVariant(id)})
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-}
 
 const rating::SheetRow &rowOf(const rating::MonthSheet &s, const QString &worker)
 {

@@ -38,6 +38,7 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("rating_items"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review criteria")},
         {QStringLiteral("rating_months"), QT_TRANSLATE_NOOP("gdui::Exchange", "Monthly reviews")},
         {QStringLiteral("rating_entries"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review scores typed in")},
+        {QStringLiteral("rating_results"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review results")},
     };
     const char *title = titles.value(table);
     return title ? tr(title) : table;

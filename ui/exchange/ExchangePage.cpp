@@ -47,12 +47,14 @@ QGroupBox *valueBox(QWidget *parent, const QString &title, QLabel **value, QLabe
     auto *box = new QGroupBox(title, parent);
     auto *layout = new QVBoxLayout(box);
     *value = new QLabel(box);
+    (*value)->setTextFormat(Qt::PlainText); // another office's text, shown as written
     (*value)->setWordWrap(true);
     (*value)->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = (*value)->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     (*value)->setFont(big);
     *who = new QLabel(box);
+    (*who)->setTextFormat(Qt::PlainText);
     (*who)->setWordWrap(true);
     layout->addWidget(*value);
     layout->addWidget(*who);

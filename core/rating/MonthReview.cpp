@@ -1,0 +1,279 @@
+#include "MonthReview.h"
+
+#include "people/Permissions.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/Tables.h"
+#include "storage/Transaction.h"
+#include "storage/Uuid.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gd::rating {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::rating", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error::make(ErrorKind::Internal, q.lastError().text());
+}
+
+QString monthId(const QString &month)
+{
+    return uuid::v5(QStringLiteral("rating_months/%1").arg(month));
+}
+
+QString resultId(const QString &month, const QString &workerId)
+{
+    return uuid::v5(QStringLiteral("rating_results/%1/%2").arg(month, workerId));
+}
+
+const char *stateKey(MonthState s)
+{
+    switch (s) {
+    case MonthState::Submitted: return "submitted";
+    case MonthState::Approved: return "approved";
+    case MonthState::Draft: break;
+    }
+    return "draft";
+}
+
+const char *reasonKey(StarDecision::Reason r)
+{
+    switch (r) {
+    case StarDecision::Promoted: return "promoted";
+    case StarDecision::Kept: return "kept";
+    case StarDecision::NoPlace: return "no_place";
+    case StarDecision::BelowThreshold: return "below_threshold";
+    case StarDecision::TopLevel: return "top_level";
+    case StarDecision::Vetoed: return "vetoed";
+    case StarDecision::PoorStreak: return "poor_streak";
+    case StarDecision::FailedYear: return "failed_year";
+    }
+    return "kept";
+}
+
+// Inserts the row with its natural id, or brings it back and updates it.
+Status put(RowStore &rows, const TableDef &table, const QString &id, const QVariantMap &values)
+{
+    if (!rows.known(table, id))
+        return rows.insert(table, values, id).status();
+    if (!rows.exists(table, id))
+        if (Status s = rows.restore(table, id); !s)
+            return s;
+    return rows.update(table, id, values);
+}
+
+Status setState(Database &db, const QString &month, const QVariantMap &values)
+{
+    RowStore rows(db);
+    QVariantMap all = values;
+    all.insert(QStringLiteral("month"), month);
+    return put(rows, tables::ratingMonths(), monthId(month), all);
+}
+
+} // namespace
+
+Result<MonthStatus> monthStatus(Database &db, const QString &month)
+{
+    if (!isMonth(month))
+        return Error::invalid(QStringLiteral("month"), tr("%1 is not a month (YYYY-MM).").arg(month));
+    MonthStatus st;
+    st.month = month;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note FROM "
+                             "rating_months WHERE id = ? AND deleted = 0"));
+    q.addBindValue(monthId(month));
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next()) {
+        const QString state = q.value(0).toString();
+        st.state = state == QLatin1String("approved")    ? MonthState::Approved
+                   : state == QLatin1String("submitted") ? MonthState::Submitted
+                                                         : MonthState::Draft;
+        st.submittedBy = q.value(1).toString();
+        st.approvedBy = q.value(2).toString();
+        st.approvedMs = q.value(3).toLongLong();
+        st.reopenCount = q.value(4).toInt();
+        st.note = q.value(5).toString();
+    }
+    return st;
+}
+
+Status submitMonth(Database &db, const QString &month)
+{
+    if (Status allowed = requirePermission(db, Permission::ScoreReviews); !allowed)
+        return allowed;
+    auto st = monthStatus(db, month);
+    if (!st)
+        return st.status();
+    if (st->state == MonthState::Approved)
+        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status s = setState(db, month,
+                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
+                             {QStringLiteral("submitted_by"), db.actor().login}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings)
+{
+    if (Status allowed = requirePermission(db, Permission::ApproveReviews); !allowed)
+        return allowed.error();
+    auto st = monthStatus(db, month);
+    if (!st)
+        return st.error();
+    if (st->state == MonthState::Approved)
+        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    auto sheet = computeMonth(db, month, settings);
+    if (!sheet)
+        return sheet.error();
+    RowStore rows(db);
+    for (const SheetRow &r : std::as_const(sheet->rows)) {
+        QJsonObject items;
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
+            items.insert(it.key(), QJsonArray{it->raw, it->points});
+        const QVariantMap values{
+            {QStringLiteral("month"), month},
+            {QStringLiteral("worker_id"), r.workerId},
+            {QStringLiteral("total"), r.total},
+            {QStringLiteral("veto"), r.veto ? 1 : 0},
+            {QStringLiteral("star_before"), r.star},
+            {QStringLiteral("star_after"), r.decision.to},
+            {QStringLiteral("reason"), QLatin1String(reasonKey(r.decision.reason))},
+            {QStringLiteral("explanation"), r.decision.explanation},
+            {QStringLiteral("items"), QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}};
+        if (Status s = put(rows, tables::ratingResults(), resultId(month, r.workerId), values); !s)
+            return s.error();
+        if (r.decision.to != r.star)
+            if (Status s = rows.update(tables::workers(), r.workerId, {{QStringLiteral("star"), r.decision.to}}); !s)
+                return s.error();
+    }
+    if (Status s = setState(db, month,
+                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Approved))},
+                             {QStringLiteral("approved_by"), db.actor().login},
+                             {QStringLiteral("approved_ms"), db.nowMs()}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return sheet;
+}
+
+Status reopenMonth(Database &db, const QString &month, const QString &reason)
+{
+    if (Status allowed = requirePermission(db, Permission::ApproveReviews); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), tr("Say why the approved month is reopened."));
+    auto st = monthStatus(db, month);
+    if (!st)
+        return st.status();
+    if (st->state != MonthState::Approved)
+        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is not approved: there is nothing to "
+                                                          "reopen.")
+                                                           .arg(month));
+    {
+        QSqlQuery newest(db.sql());
+        if (!newest.exec(
+                QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND deleted = 0")))
+            return sqlError(newest);
+        if (newest.next() && newest.value(0).toString() != month)
+            return Error::invalid(
+                QStringLiteral("month"),
+                tr("%1 is approved after %2: reopen the later months first.").arg(newest.value(0).toString(), month));
+    }
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    RowStore rows(db);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id, worker_id, star_before, star_after FROM rating_results WHERE month = ? AND "
+                             "deleted = 0"));
+    q.addBindValue(month);
+    if (!q.exec())
+        return sqlError(q);
+    QList<std::tuple<QString, QString, int, int>> results;
+    while (q.next())
+        results << std::tuple{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+    q.finish();
+    for (const auto &[id, worker, before, after] : results) {
+        if (before != after && rows.exists(tables::workers(), worker))
+            if (Status s = rows.update(tables::workers(), worker, {{QStringLiteral("star"), before}}); !s)
+                return s;
+        if (Status s = rows.tombstone(tables::ratingResults(), id); !s)
+            return s;
+    }
+    if (Status s = setState(db, month,
+                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Draft))},
+                             {QStringLiteral("approved_by"), QString()},
+                             {QStringLiteral("approved_ms"), QVariant()},
+                             {QStringLiteral("reopen_count"), st->reopenCount + 1},
+                             {QStringLiteral("note"), reason.trimmed()}});
+        !s)
+        return s;
+    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("reopen"), QStringLiteral("rating_months"),
+                                 monthId(month), {}, {{QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings)
+{
+    auto st = monthStatus(db, month);
+    if (!st)
+        return st.error();
+    auto sheet = computeMonth(db, month, settings);
+    if (!sheet || st->state != MonthState::Approved)
+        return sheet;
+    // Approved: the frozen numbers, whatever the cases say now.
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT r.worker_id, r.total, r.veto, r.star_before, r.star_after, r.explanation, "
+                             "r.items, w.name FROM rating_results r JOIN workers w ON w.id = r.worker_id WHERE "
+                             "r.month = ? AND r.deleted = 0 ORDER BY w.name, w.id"));
+    q.addBindValue(month);
+    if (!q.exec())
+        return sqlError(q);
+    QList<SheetRow> frozen; // everyone reviewed then, whoever has left since
+    while (q.next()) {
+        SheetRow r;
+        r.workerId = q.value(0).toString();
+        r.total = q.value(1).toDouble();
+        r.veto = q.value(2).toBool();
+        r.star = q.value(3).toInt();
+        r.decision.from = r.star;
+        r.decision.to = q.value(4).toInt();
+        r.decision.explanation = q.value(5).toString();
+        const QJsonObject items = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        for (auto it = items.begin(); it != items.end(); ++it)
+            r.values.insert(it.key(),
+                            SheetValue{it.value().toArray().at(0).toDouble(), it.value().toArray().at(1).toDouble()});
+        r.name = q.value(7).toString();
+        r.decision.workerId = r.workerId;
+        r.decision.name = r.name;
+        frozen << r;
+    }
+    MonthSheet out = *sheet;
+    out.rows = frozen;
+    return out;
+}
+
+} // namespace gd::rating

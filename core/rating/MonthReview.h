@@ -1,0 +1,35 @@
+#pragma once
+// A month's review from draft to approved (issue 5 §2–3): draft → submitted → approved.
+//   - submit: whoever scores (Permission::ScoreReviews);
+//   - approve: a supervisor only (Permission::ApproveReviews). The sheet is computed once more
+//     with each worker's poor streak and time at the level read from the months approved before,
+//     frozen into rating_results, and every star that moves is written to its worker: one
+//     transaction, stamped and audited. An approved month is locked: typing refuses it, and a
+//     late change to a case no longer moves its numbers;
+//   - reopen: a supervisor, with a reason, only the newest approved month (the months after it
+//     build on it). The stars go back to where they were before it, its results are withdrawn,
+//     the reason is kept and the reopen counted.
+#include "MonthSheet.h"
+
+namespace gd::rating {
+
+enum class MonthState { Draft, Submitted, Approved };
+
+struct MonthStatus {
+    QString month;
+    MonthState state = MonthState::Draft;
+    QString submittedBy, approvedBy, note;
+    qint64 approvedMs = 0;
+    int reopenCount = 0;
+};
+
+Result<MonthStatus> monthStatus(Database &db, const QString &month);
+Status submitMonth(Database &db, const QString &month);
+// The sheet as approved (its results in the sheet's rows).
+Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings = {});
+Status reopenMonth(Database &db, const QString &month, const QString &reason);
+
+// The sheet of a month: as approved when it is, else computed now with the history before it.
+Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings = {});
+
+} // namespace gd::rating

@@ -1,0 +1,142 @@
+// A month's review from draft to approved and back (rating/MonthReview.h): who may submit,
+// approve and reopen; stars written at approval and put back at a reopen; an approved month
+// locked against typing and against late case changes; poor months counted across months.
+#include "rating/MonthReview.h"
+#include "rating/RatingEntries.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+#include "test_rating_fixture.h"
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+Actor as(Role role, const char *login)
+{
+    Actor a;
+    a.login = QLatin1String(login);
+    a.displayName = a.login;
+    a.role = role;
+    a.signedIn = true;
+    return a;
+}
+
+int starOf(Database &db, const QString &worker)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT star FROM workers WHERE id = ?"));
+    q.addBindValue(worker);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+// A month the worker earns 100: ten cases done on time and closed satisfied, four found on
+// patrol, every typed-in item at its maximum.
+void strongMonth(CaseWorld &w, int month)
+{
+    for (int i = 0; i < 10; ++i)
+        caseOf(w, w.worker, beijing(2026, month, 3 + i, 9, 0), beijing(2026, month, 20, 0, 0),
+               beijing(2026, month, 3 + i, 12, 0), QStringLiteral("satisfied"));
+    for (int i = 0; i < 4; ++i)
+        caseOf(w, w.worker, 0, 0, 0, {}, true, beijing(2026, month, 5 + i, 8, 0));
+    const QString m = QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0'));
+    for (const auto &[code, value] :
+         {std::pair{"visits", 15.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 10.0}})
+        REQUIRE(rating::enterValue(*w.t, m, w.worker, QLatin1String(code), value).ok());
+}
+
+} // namespace
+
+TEST_CASE("a supervisor approves the month: stars move, results freeze, the month locks", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    strongMonth(w, 10);
+    const QString m = QStringLiteral("2026-10");
+
+    // Staff may not submit, an administrator may not approve: a supervisor does.
+    w.t->setActor(as(Role::Staff, "wangfang"));
+    CHECK(rating::submitMonth(*w.t, m).error().kind == ErrorKind::Permission);
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    REQUIRE(rating::submitMonth(*w.t, m).ok());
+    CHECK(rating::monthStatus(*w.t, m)->state == rating::MonthState::Submitted);
+    w.t->setActor(as(Role::Admin, "admin"));
+    CHECK(rating::approveMonth(*w.t, m).error().kind == ErrorKind::Permission);
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    auto approved = rating::approveMonth(*w.t, m);
+    INFO(approved.message().toStdString());
+    REQUIRE(approved.ok());
+    REQUIRE(approved->rows.size() == 1);
+    CHECK(approved->rows.first().total == Approx(100));
+    CHECK(approved->rows.first().decision.to == 1);
+    CHECK(starOf(*w.t, w.worker) == 1);
+    const rating::MonthStatus st = *rating::monthStatus(*w.t, m);
+    CHECK(st.state == rating::MonthState::Approved);
+    CHECK(st.approvedBy == QStringLiteral("zhuren"));
+    CHECK(rating::approveMonth(*w.t, m).error().field == QStringLiteral("month")); // once
+
+    // Locked: no typing; a late case change moves the live computation, not the approved sheet.
+    CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 1).error().field == QStringLiteral("month"));
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET satisfaction = 'dissatisfied'")));
+    }
+    CHECK(rating::computeMonth(*w.t, m)->rows.first().total < 100);
+    auto frozen = rating::reviewSheet(*w.t, m);
+    REQUIRE(frozen.ok());
+    CHECK(frozen->rows.first().total == Approx(100));
+    CHECK(frozen->rows.first().values.value(QStringLiteral("satisfaction")).points == Approx(15));
+    CHECK(frozen->rows.first().decision.explanation.contains(QStringLiteral("promoted to one star")));
+
+    // Reopened with a reason: the star goes back, the month is a draft again, the reopen logged.
+    CHECK(rating::reopenMonth(*w.t, m, QStringLiteral(" ")).error().field == QStringLiteral("reason"));
+    REQUIRE(rating::reopenMonth(*w.t, m, QStringLiteral("满意度回访记录有误")).ok());
+    CHECK(starOf(*w.t, w.worker) == 0);
+    const rating::MonthStatus again = *rating::monthStatus(*w.t, m);
+    CHECK(again.state == rating::MonthState::Draft);
+    CHECK(again.reopenCount == 1);
+    CHECK(again.note == QStringLiteral("满意度回访记录有误"));
+    QSqlQuery audit(w.t->sql());
+    REQUIRE(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reopen'")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toInt() == 1);
+    audit.finish();
+    CHECK(rating::reopenMonth(*w.t, m, QStringLiteral("再次")).error().field == QStringLiteral("month"));
+    // Approved again with what the cases say now.
+    auto second = rating::approveMonth(*w.t, m);
+    REQUIRE(second.ok());
+    CHECK(second->rows.first().total < 100);
+}
+
+TEST_CASE("poor months are counted across approved months, and only the newest month reopens", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 12, 20, 10, 0));
+    {
+        Transaction tx(*w.t);
+        REQUIRE(RowStore(*w.t).update(tables::workers(), w.worker, {{QStringLiteral("star"), 2}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    // September: 60 (typed only, no cases): poor, the first; October: poor again: down a star.
+    for (const char *month : {"2026-09", "2026-10"})
+        for (const auto &[code, value] :
+             {std::pair{"visits", 15.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 10.0}})
+            REQUIRE(rating::enterValue(*w.t, QLatin1String(month), w.worker, QLatin1String(code), value).ok());
+    auto september = rating::approveMonth(*w.t, QStringLiteral("2026-09"));
+    REQUIRE(september.ok());
+    CHECK(september->rows.first().decision.to == 2);
+    auto october = rating::approveMonth(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(october.ok());
+    CHECK(october->rows.first().decision.reason == rating::StarDecision::PoorStreak);
+    CHECK(october->rows.first().decision.explanation.contains(QStringLiteral("poor month 2 in a row")));
+    CHECK(starOf(*w.t, w.worker) == 1);
+    // September cannot be reopened while October stands on it.
+    CHECK(rating::reopenMonth(*w.t, QStringLiteral("2026-09"), QStringLiteral("核对")).error().field ==
+          QStringLiteral("month"));
+    REQUIRE(rating::reopenMonth(*w.t, QStringLiteral("2026-10"), QStringLiteral("核对")).ok());
+    CHECK(starOf(*w.t, w.worker) == 2);
+    REQUIRE(rating::reopenMonth(*w.t, QStringLiteral("2026-09"), QStringLiteral("核对")).ok());
+}
