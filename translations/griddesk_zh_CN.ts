@@ -2757,10 +2757,6 @@
         <translation>cases act：接办该诉求的承办单位（单位名称）。</translation>
     </message>
     <message>
-        <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other.</source>
-        <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other。</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
@@ -3205,10 +3201,6 @@
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>review compute: give the month as --month YYYY-MM (for example 2026-10).</source>
-        <translation>review compute：请用 --month YYYY-MM 给出月份（例如 2026-10）。</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -3219,6 +3211,42 @@
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>approve a month&apos;s review as a supervisor (--operator LOGIN, the password on stdin with --password-stdin): the stars move, the month is locked: --month YYYY-MM [--json]</source>
+        <translation>以主管身份审批某月考评（--operator 登录名，加 --password-stdin 从标准输入读取密码）：星级随之调整，该月锁定：--month YYYY-MM [--json]</translation>
+    </message>
+    <message>
+        <source>reopen the newest approved month as a supervisor, with a reason: the stars go back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin</source>
+        <translation>以主管身份说明理由后重新打开最近审批的月份：星级恢复原状：--month YYYY-MM --reason 理由 --operator 登录名 --password-stdin</translation>
+    </message>
+    <message>
+        <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other; review reopen: why the month is reopened.</source>
+        <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other；review reopen：重新打开该月的理由。</translation>
+    </message>
+    <message>
+        <source>review approve, review reopen: the supervisor&apos;s login.</source>
+        <translation>review approve、review reopen：主管的登录名。</translation>
+    </message>
+    <message>
+        <source>review approve, review reopen: read the password from stdin.</source>
+        <translation>review approve、review reopen：从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>%1: sign in with --operator LOGIN --password-stdin (the password on stdin).</source>
+        <translation>%1：请用 --operator 登录名 --password-stdin 登录（密码从标准输入提供）。</translation>
+    </message>
+    <message>
+        <source>%1: give the month as --month YYYY-MM (for example 2026-10).</source>
+        <translation>%1：请用 --month YYYY-MM 给出月份（例如 2026-10）。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is approved and locked.</source>
+        <translation>%1 的考评已审批并锁定。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is open again; the stars it moved are back.</source>
+        <translation>%1 的考评已重新打开，其调整的星级已恢复。</translation>
     </message>
 </context>
 <context>

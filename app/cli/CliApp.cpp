@@ -71,6 +71,17 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "the monthly star review of every active full-time worker: the items computed "
                                     "from the cases and typed in, the total, the current and proposed star and why: "
                                     "--month YYYY-MM [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("approve")},
+         optionNames("month operator password-stdin json"),
+         approveReview,
+         QT_TRANSLATE_NOOP("gdcli", "approve a month's review as a supervisor (--operator LOGIN, the password on "
+                                    "stdin with --password-stdin): the stars move, the month is locked: --month "
+                                    "YYYY-MM [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("reopen")},
+         optionNames("month reason operator password-stdin"),
+         reopenReview,
+         QT_TRANSLATE_NOOP("gdcli", "reopen the newest approved month as a supervisor, with a reason: the stars go "
+                                    "back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -309,7 +320,7 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "NAME")},
         {QStringLiteral("reason"),
          QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
-                                              "or other."),
+                                              "or other; review reopen: why the month is reopened."),
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("days"),
          QCoreApplication::translate("gdcli", "cases act request_extension: working days asked for (1 to 10)."),
@@ -344,6 +355,11 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("out"),
          QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
          QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("operator"),
+         QCoreApplication::translate("gdcli", "review approve, review reopen: the supervisor's login."),
+         QCoreApplication::translate("gdcli", "LOGIN")},
+        {QStringLiteral("password-stdin"),
+         QCoreApplication::translate("gdcli", "review approve, review reopen: read the password from stdin.")},
         {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
          QCoreApplication::translate("gdcli", "YYYY-MM")},
         {QStringLiteral("since-last-to"),

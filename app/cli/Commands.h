@@ -39,6 +39,8 @@ int actOnCase(const Invocation &call);       // CaseCommands.cpp
 int searchCases(const Invocation &call);     // CaseSearchCommand.cpp
 int dueCases(const Invocation &call);        // CaseDueCommand.cpp
 int computeReview(const Invocation &call);   // ReviewCommands.cpp
+int approveReview(const Invocation &call);   // ReviewCommands.cpp
+int reopenReview(const Invocation &call);    // ReviewCommands.cpp
 int reindexCases(const Invocation &call);    // CaseReindexCommand.cpp
 int importCases(const Invocation &call);     // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);     // CaseExchangeCommands.cpp

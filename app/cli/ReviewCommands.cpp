@@ -3,11 +3,16 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "rating/MonthSheet.h"
+#include "people/OperatorService.h"
+#include "rating/MonthReview.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace gdcli {
 
@@ -23,47 +28,123 @@ QString points(double v)
     return QString::number(v, 'f', 1);
 }
 
+QJsonArray sheetJson(const gd::rating::MonthSheet &sheet)
+{
+    QJsonArray out;
+    for (const gd::rating::SheetRow &r : sheet.rows) {
+        QJsonObject items, raw;
+        for (const gd::rating::RatingItem &i : sheet.items) {
+            items.insert(i.code, r.values.value(i.code).points);
+            raw.insert(i.code, r.values.value(i.code).raw);
+        }
+        out.append(QJsonObject{{QStringLiteral("worker_id"), r.workerId},
+                               {QStringLiteral("name"), r.name},
+                               {QStringLiteral("items"), items},
+                               {QStringLiteral("counted"), raw},
+                               {QStringLiteral("veto"), r.veto},
+                               {QStringLiteral("total"), r.total},
+                               {QStringLiteral("current_star"), r.star},
+                               {QStringLiteral("proposed_star"), r.decision.to},
+                               {QStringLiteral("rank"), r.decision.rank},
+                               {QStringLiteral("explanation"), r.decision.explanation}});
+    }
+    return out;
+}
+
+void printSheet(const gd::rating::MonthSheet &sheet)
+{
+    QList<QStringList> rows;
+    for (const gd::rating::SheetRow &r : sheet.rows)
+        rows << QStringList{r.name, points(r.total), QString::number(r.star), QString::number(r.decision.to),
+                            r.decision.explanation};
+    printTable({tr("Worker"), tr("Total"), tr("Star"), tr("Proposed"), tr("Why")}, rows);
+}
+
+// The file, signed in as --operator with the password read from stdin (--password-stdin).
+std::unique_ptr<gd::Database> openAsOperator(const Invocation &call, const QString &command, int *code)
+{
+    if (call.value(QStringLiteral("operator")).isEmpty() || !call.has(QStringLiteral("password-stdin"))) {
+        *code = fail(UserError,
+                     tr("%1: sign in with --operator LOGIN --password-stdin (the password on stdin).").arg(command));
+        return nullptr;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    auto db = openForReading(call.db, code);
+    if (!db)
+        return nullptr;
+    auto actor = gd::OperatorService(*db).authenticate(call.value(QStringLiteral("operator")), password);
+    if (!actor) {
+        *code = fail(exitCodeFor(actor.error()), QStringLiteral("--operator: ") + actor.message());
+        return nullptr;
+    }
+    db->setActor(actor.value());
+    return db;
+}
+
+bool checkMonth(const Invocation &call, const QString &command, int *code)
+{
+    if (gd::rating::isMonth(call.value(QStringLiteral("month"))))
+        return true;
+    *code = fail(UserError, tr("%1: give the month as --month YYYY-MM (for example 2026-10).").arg(command));
+    return false;
+}
+
 } // namespace
 
 int computeReview(const Invocation &call)
 {
     const QString month = call.value(QStringLiteral("month"));
-    if (!gd::rating::isMonth(month))
-        return fail(UserError, tr("review compute: give the month as --month YYYY-MM (for example 2026-10)."));
     int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review compute"), &code))
+        return code;
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    auto sheet = gd::rating::computeMonth(*db, month);
+    auto sheet = gd::rating::reviewSheet(*db, month); // as approved, when it is
+    if (!sheet)
+        return fail(exitCodeFor(sheet.error()), sheet.message());
+    if (call.json)
+        printJson(sheetJson(*sheet));
+    else
+        printSheet(*sheet);
+    return Ok;
+}
+
+int approveReview(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review approve"), &code))
+        return code;
+    auto db = openAsOperator(call, QStringLiteral("review approve"), &code);
+    if (!db)
+        return code;
+    auto sheet = gd::rating::approveMonth(*db, call.value(QStringLiteral("month")));
     if (!sheet)
         return fail(exitCodeFor(sheet.error()), sheet.message());
     if (call.json) {
-        QJsonArray out;
-        for (const gd::rating::SheetRow &r : sheet->rows) {
-            QJsonObject items, raw;
-            for (const gd::rating::RatingItem &i : sheet->items) {
-                items.insert(i.code, r.values.value(i.code).points);
-                raw.insert(i.code, r.values.value(i.code).raw);
-            }
-            out.append(QJsonObject{{QStringLiteral("worker_id"), r.workerId},
-                                   {QStringLiteral("name"), r.name},
-                                   {QStringLiteral("items"), items},
-                                   {QStringLiteral("counted"), raw},
-                                   {QStringLiteral("veto"), r.veto},
-                                   {QStringLiteral("total"), r.total},
-                                   {QStringLiteral("current_star"), r.star},
-                                   {QStringLiteral("proposed_star"), r.decision.to},
-                                   {QStringLiteral("rank"), r.decision.rank},
-                                   {QStringLiteral("explanation"), r.decision.explanation}});
-        }
-        printJson(out);
+        printJson(sheetJson(*sheet));
         return Ok;
     }
-    QList<QStringList> rows;
-    for (const gd::rating::SheetRow &r : sheet->rows)
-        rows << QStringList{r.name, points(r.total), QString::number(r.star), QString::number(r.decision.to),
-                            r.decision.explanation};
-    printTable({tr("Worker"), tr("Total"), tr("Star"), tr("Proposed"), tr("Why")}, rows);
+    printSheet(*sheet);
+    printLine(tr("The review of %1 is approved and locked.").arg(call.value(QStringLiteral("month"))));
+    return Ok;
+}
+
+int reopenReview(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review reopen"), &code))
+        return code;
+    auto db = openAsOperator(call, QStringLiteral("review reopen"), &code);
+    if (!db)
+        return code;
+    if (gd::Status s =
+            gd::rating::reopenMonth(*db, call.value(QStringLiteral("month")), call.value(QStringLiteral("reason")));
+        !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    printLine(
+        tr("The review of %1 is open again; the stars it moved are back.").arg(call.value(QStringLiteral("month"))));
     return Ok;
 }
 

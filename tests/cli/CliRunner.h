@@ -35,13 +35,18 @@ inline QProcessEnvironment baseEnvironment()
     return env;
 }
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = baseEnvironment())
+// `input` is written to the command's stdin, which is then closed (--password-stdin).
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = baseEnvironment(),
+                     const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(GRIDDESK_CLI_PATH), arguments);
     INFO("griddesk-cli " << arguments.join(QLatin1Char(' ')).toStdString());
     REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     // Building the demo district takes seconds; a slow CI machine gets ample room.
     REQUIRE(process.waitForFinished(180000));
     CliRun run;

@@ -52,3 +52,60 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
                              QStringLiteral("--month"), QStringLiteral("2026-13")}));
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute")}));
 }
+
+TEST_CASE("review approve: refused for staff and administrators, done by a supervisor, then locked")
+{
+    DemoFile demo(300);
+    const QJsonArray newest =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("list"),
+                       QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(newest.size() == 1);
+    const QString month = newest.first().toObject().value(QStringLiteral("received_at")).toString().left(7);
+    auto approve = [&](const char *login, const QByteArray &password) {
+        return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
+                       QStringLiteral("--month"), month, QStringLiteral("--operator"), QLatin1String(login),
+                       QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                      baseEnvironment(), password + '\n');
+    };
+    const CliRun staff = approve("wangfang", "wangfang123");
+    CHECK(staff.exitCode != 0);
+    CHECK(staff.out.isEmpty());
+    const CliRun admin = approve("admin", "admin123");
+    CHECK(admin.exitCode != 0);
+    CHECK(approve("zhuren", "wrong-password").exitCode != 0);
+    // Without a way to sign in: a user error before anything is read.
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
+                             QStringLiteral("--month"), month}));
+
+    const CliRun supervisor = approve("zhuren", "zhuren123");
+    INFO(supervisor.errText().toStdString());
+    REQUIRE(supervisor.exitCode == 0);
+    const QJsonArray approved = jsonOf(supervisor).array();
+    REQUIRE(approved.size() > 100);
+    CHECK(approve("zhuren", "zhuren123").exitCode != 0); // once only
+    // compute shows the approved month as it was approved.
+    const QJsonArray shown =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
+                       QStringLiteral("--month"), month, QStringLiteral("--json")}))
+            .array();
+    REQUIRE(shown.size() == approved.size());
+    QHash<QString, QJsonObject> byWorker;
+    for (const QJsonValue &v : approved)
+        byWorker.insert(v.toObject().value(QStringLiteral("worker_id")).toString(), v.toObject());
+    for (const QJsonValue &v : shown) {
+        const QJsonObject now = v.toObject();
+        const QJsonObject then = byWorker.value(now.value(QStringLiteral("worker_id")).toString());
+        for (const char *key : {"total", "current_star", "proposed_star", "explanation", "items"})
+            CHECK(now.value(QLatin1String(key)) == then.value(QLatin1String(key)));
+    }
+
+    // Reopened by the supervisor with a reason.
+    const CliRun reopen =
+        runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("reopen"),
+                QStringLiteral("--month"), month, QStringLiteral("--reason"), QStringLiteral("回访记录有误"),
+                QStringLiteral("--operator"), QStringLiteral("zhuren"), QStringLiteral("--password-stdin")},
+               baseEnvironment(), "zhuren123\n");
+    INFO(reopen.errText().toStdString());
+    CHECK(reopen.exitCode == 0);
+}
