@@ -7,15 +7,25 @@
 
 using namespace clitest;
 
-TEST_CASE("review compute gives every full-time worker's month with stars and reasons")
+namespace {
+
+// The month of the demo's newest case: one with work done in it.
+QString newestMonth(const DemoFile &demo)
 {
-    DemoFile demo(300);
     const QJsonArray newest =
         jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("list"),
                        QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")}))
             .array();
     REQUIRE(newest.size() == 1);
-    const QString month = newest.first().toObject().value(QStringLiteral("received_at")).toString().left(7);
+    return newest.first().toObject().value(QStringLiteral("received_at")).toString().left(7);
+}
+
+} // namespace
+
+TEST_CASE("review compute gives every full-time worker's month with stars and reasons")
+{
+    DemoFile demo(300);
+    const QString month = newestMonth(demo);
     const CliRun run = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
                                QStringLiteral("--month"), month, QStringLiteral("--json")});
     INFO(run.errText().toStdString());
@@ -56,12 +66,7 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
 TEST_CASE("review approve: refused for staff and administrators, done by a supervisor, then locked")
 {
     DemoFile demo(300);
-    const QJsonArray newest =
-        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("list"),
-                       QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")}))
-            .array();
-    REQUIRE(newest.size() == 1);
-    const QString month = newest.first().toObject().value(QStringLiteral("received_at")).toString().left(7);
+    const QString month = newestMonth(demo);
     auto approve = [&](const char *login, const QByteArray &password) {
         return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
                        QStringLiteral("--month"), month, QStringLiteral("--operator"), QLatin1String(login),
