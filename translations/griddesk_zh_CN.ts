@@ -5604,6 +5604,10 @@ Correct the file and import it again.</source>
         <source>Exchange</source>
         <translation>数据交换</translation>
     </message>
+    <message>
+        <source>Star review</source>
+        <translation>星级考评</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MergeCountsModel</name>
@@ -6189,6 +6193,132 @@ Correct the file and import it again.</source>
     <message>
         <source>Records still in use are deactivated; unused ones are deleted.</source>
         <translation>仍在使用的记录将被停用，未使用的记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ReviewPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s review sheet</source>
+        <translation>本月考评表</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度考评</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted by %1</source>
+        <translation>已由 %1 提交</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2, locked</source>
+        <translation>已由 %1 于 %2 审批，已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s): %1</source>
+        <translation>
+            <numerusform>重新打开 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 workers, %3 change star</source>
+        <translation>%1 · 共 %2 人，%3 人星级变动</translation>
+    </message>
+    <message>
+        <source>Choose a worker to see how the month was scored and why the star moves or stays.</source>
+        <translation>选择一名网格员，查看本月得分构成以及星级升降或保持的理由。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Only a supervisor approves the review.</source>
+        <translation>只有主管可以审批考评。</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>重新打开该月</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened?</source>
+        <translation>重新打开 %1 的理由：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ReviewSheetModel</name>
+    <message>
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) this month</source>
+        <translation>
+            <numerusform>本月 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% this month</source>
+        <translation>本月 %1%</translation>
+    </message>
+    <message>
+        <source>Computed from the cases (at most %1)</source>
+        <translation>由诉求数据计算（满分 %1）</translation>
+    </message>
+    <message>
+        <source>Typed in (at most %1)</source>
+        <translation>手工录入（满分 %1）</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟定星级</translation>
+    </message>
+    <message>
+        <source>%1: type a number.</source>
+        <translation>%1：请输入数字。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "people/OperatorsDialog.h"
 #include "people/PeoplePage.h"
 #include "people/Permissions.h"
+#include "rating/ReviewPage.h"
 #include "settings/CaseRulesDialog.h"
 #include "storage/Database.h"
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
     m_people = new PeoplePage(ctx, m_pages);
+    auto *review = new ReviewPage(ctx, m_pages);
     auto *exchange = new ExchangePage(ctx, m_pages);
     const struct {
         QWidget *page;
@@ -71,6 +73,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {m_policeGrids, tr("Police grids")},
                  {m_units, tr("Units")},
                  {m_people, tr("People")},
+                 {review, tr("Star review")},
                  {exchange, tr("Exchange")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);

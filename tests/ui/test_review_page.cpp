@@ -1,0 +1,121 @@
+// The star review page headless: a month of the demo district with its cases, a supervisor
+// typing a score (written through core, the total and the proposed star following), approving
+// and reopening; staff see the sheet but cannot type or approve. The model is checked with
+// QAbstractItemModelTester. With GRIDDESK_SHOT_DIR set (under xvfb-run) a Chinese screenshot.
+#include "UiFixture.h"
+#include "common/MessageBox.h"
+#include "demo/DemoCases.h"
+#include "rating/ReviewPage.h"
+#include "rating/ReviewSheetModel.h"
+#include "util/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace gdui;
+
+namespace {
+
+void shoot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->resize(1280, 720);
+    w->show();
+    QApplication::processEvents();
+    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
+int columnOf(ReviewSheetModel *m, const QString &code)
+{
+    for (int c = 0; c < m->columnCount(); ++c)
+        if (m->itemAt(c) && m->itemAt(c)->code == code)
+            return c;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rating][ui]")
+{
+    const bool chinese = !qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR");
+    if (chinese)
+        gd::language::install(QStringLiteral("zh_CN"));
+    MessageBox::setTestMode(true);
+    gduitest::DemoDb t(gd::Role::Supervisor);
+    t.db->setClock(std::make_shared<gd::ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toMSecsSinceEpoch()));
+    {
+        gd::Actor system = gd::Actor::system();
+        const gd::Actor supervisor = t.db->actor();
+        t.db->setActor(system);
+        gd::DemoCaseOptions o;
+        o.count = 3000;
+        REQUIRE(gd::DemoCases::generate(*t, o).ok());
+        t.db->setActor(supervisor);
+    }
+    QUndoStack undo;
+    ReviewPage page({t.db.get(), &undo});
+    page.showMonth(QStringLiteral("2026-10"));
+    ReviewSheetModel *m = page.model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(m->rowCount() > 100);
+    CHECK(page.submitButton()->isEnabled());
+    CHECK(page.approveButton()->isEnabled());
+    CHECK_FALSE(page.reopenButton()->isEnabled());
+
+    // A computed item is not editable; a typed one is, and its value moves the total.
+    const int handled = columnOf(m, QStringLiteral("handled")), visits = columnOf(m, QStringLiteral("visits"));
+    REQUIRE(handled > 0);
+    REQUIRE(visits > 0);
+    CHECK_FALSE(m->flags(m->index(0, handled)).testFlag(Qt::ItemIsEditable));
+    CHECK(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable));
+    const double before = m->row(0).total;
+    REQUIRE(m->setData(m->index(0, visits), QStringLiteral("12")));
+    CHECK(m->row(0).total == Approx(before + 12));
+    CHECK_FALSE(m->setData(m->index(0, visits), QStringLiteral("99"))); // above the item's 15
+    CHECK(MessageBox::lastText().contains(QStringLiteral("99")));
+    CHECK_FALSE(m->setData(m->index(0, visits), QStringLiteral("十二")));
+    page.table()->setCurrentIndex(m->index(0, 0));
+    CHECK(page.explanation()->toPlainText().contains(m->row(0).name));
+    shoot(&page, "review-sheet.png");
+
+    REQUIRE(page.submit());
+    CHECK_FALSE(page.submitButton()->isEnabled());
+    REQUIRE(page.approve());
+    CHECK(page.reopenButton()->isEnabled());
+    CHECK_FALSE(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable)); // locked
+    CHECK(page.stateLabel()->text().contains(QStringLiteral("tester")));
+    shoot(&page, "review-approved.png");
+    REQUIRE(page.reopen(QStringLiteral("走访记录补录")));
+    CHECK(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable));
+    CHECK(m->status().reopenCount == 1);
+
+    MessageBox::setTestMode(false);
+    if (chinese)
+        gd::language::uninstall();
+}
+
+TEST_CASE("staff see the review but neither type nor approve", "[rating][ui]")
+{
+    MessageBox::setTestMode(true);
+    gduitest::DemoDb t(gd::Role::Staff);
+    QUndoStack undo;
+    ReviewPage page({t.db.get(), &undo});
+    page.showMonth(QStringLiteral("2026-10"));
+    REQUIRE(page.model()->rowCount() > 100);
+    const int visits = columnOf(page.model(), QStringLiteral("visits"));
+    CHECK_FALSE(page.model()->flags(page.model()->index(0, visits)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(page.submitButton()->isEnabled());
+    CHECK_FALSE(page.approveButton()->isEnabled());
+    CHECK_FALSE(page.reopenButton()->isEnabled());
+    CHECK_FALSE(page.approve()); // and core says no when asked anyway
+    CHECK_FALSE(MessageBox::lastText().isEmpty());
+    MessageBox::setTestMode(false);
+}

@@ -1,0 +1,197 @@
+#include "ReviewPage.h"
+
+#include "ReviewSheetModel.h"
+#include "common/MessageBox.h"
+#include "people/Permissions.h"
+#include "storage/Database.h"
+
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_month = new QDateEdit(this);
+    m_month->setObjectName(QStringLiteral("reviewMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setAccessibleName(tr("Month"));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.db->nowMs(), QTimeZone(8 * 3600)).date();
+    m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("reviewState"));
+    m_submit = new QPushButton(tr("&Submit"), this);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_approve = new QPushButton(tr("&Approve"), this);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reopen = new QPushButton(tr("&Reopen…"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    top->addWidget(monthLabel);
+    top->addWidget(m_month);
+    top->addSpacing(12);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_submit);
+    top->addWidget(m_approve);
+    top->addWidget(m_reopen);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_model = new ReviewSheetModel(*ctx.db, this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setAccessibleName(tr("The month's review sheet"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setDefaultSectionSize(72);
+    m_explanation = new QTextBrowser(split);
+    m_explanation->setObjectName(QStringLiteral("reviewExplanation"));
+    m_explanation->setAccessibleName(tr("Why"));
+    split->addWidget(m_table);
+    split->addWidget(m_explanation);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &ReviewPage::refresh);
+    connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
+    connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approve);
+    connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(); });
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, this, &ReviewPage::submit,
+                  Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, this, &ReviewPage::approve,
+                  Qt::WidgetWithChildrenShortcut);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::showSelected);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPage::showSelected);
+    connect(m_model, &ReviewSheetModel::refused, this,
+            [this](const QString &message) { MessageBox::warning(this, tr("Monthly review"), message); });
+    connect(ctx.db, &gd::Database::actorChanged, this, &ReviewPage::updateActions);
+    refresh();
+}
+
+void ReviewPage::showMonth(const QString &month)
+{
+    m_month->setDate(QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")));
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    const QString month = m_month->date().toString(QStringLiteral("yyyy-MM"));
+    if (!m_model->load(month))
+        m_state->setText(m_model->error());
+    const gd::rating::MonthStatus &st = m_model->status();
+    QString state;
+    switch (st.state) {
+    case gd::rating::MonthState::Draft: state = tr("Draft"); break;
+    case gd::rating::MonthState::Submitted: state = tr("Submitted by %1").arg(st.submittedBy); break;
+    case gd::rating::MonthState::Approved:
+        state = tr("Approved by %1 on %2, locked")
+                    .arg(st.approvedBy, QDateTime::fromMSecsSinceEpoch(st.approvedMs, QTimeZone(8 * 3600))
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        break;
+    }
+    if (st.reopenCount > 0)
+        state += QLatin1String(" · ") + tr("reopened %n time(s): %1", nullptr, st.reopenCount).arg(st.note);
+    int moving = 0;
+    for (const gd::rating::SheetRow &r : m_model->sheet().rows)
+        moving += r.decision.to != r.star ? 1 : 0;
+    m_state->setText(tr("%1 · %2 workers, %3 change star").arg(state).arg(m_model->rowCount()).arg(moving));
+    m_table->resizeColumnToContents(0);
+    updateActions();
+    showSelected();
+}
+
+void ReviewPage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_explanation->setPlainText(tr("Choose a worker to see how the month was scored and why the star moves "
+                                       "or stays."));
+        return;
+    }
+    const gd::rating::SheetRow r = m_model->row(current.row());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+                       .arg(r.name.toHtmlEscaped(), r.decision.explanation.toHtmlEscaped());
+    for (const gd::rating::RatingItem &item : m_model->sheet().items) {
+        const gd::rating::SheetValue v = r.values.value(item.code);
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>/ %3</td></tr>")
+                    .arg(item.name.toHtmlEscaped(), QString::number(v.points, 'f', 1), QString::number(item.maxPoints));
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td></td></tr></table>")
+                .arg(tr("Total").toHtmlEscaped(), QString::number(r.total, 'f', 1));
+    m_explanation->setHtml(html);
+}
+
+void ReviewPage::updateActions()
+{
+    const gd::Actor &a = m_ctx.db->actor();
+    const gd::rating::MonthState state = m_model->status().state;
+    const bool scorer = a.signedIn && gd::roleAllows(a.role, gd::Permission::ScoreReviews);
+    const bool supervisor = a.signedIn && gd::roleAllows(a.role, gd::Permission::ApproveReviews);
+    m_submit->setEnabled(scorer && state == gd::rating::MonthState::Draft);
+    m_approve->setEnabled(supervisor && state != gd::rating::MonthState::Approved);
+    m_reopen->setEnabled(supervisor && state == gd::rating::MonthState::Approved);
+    m_approve->setToolTip(supervisor ? tr("Ctrl+Shift+A") : tr("Only a supervisor approves the review."));
+}
+
+bool ReviewPage::submit()
+{
+    if (const gd::Status s = gd::rating::submitMonth(*m_ctx.db, m_model->month()); !s) {
+        MessageBox::warning(this, tr("Monthly review"), s.message());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ReviewPage::approve()
+{
+    auto approved = gd::rating::approveMonth(*m_ctx.db, m_model->month());
+    if (!approved) {
+        MessageBox::warning(this, tr("Monthly review"), approved.message());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool ReviewPage::reopen(const QString &given)
+{
+    QString reason = given;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reopen the month"), tr("Why is %1 reopened?").arg(m_model->month()),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    if (const gd::Status s = gd::rating::reopenMonth(*m_ctx.db, m_model->month(), reason); !s) {
+        MessageBox::warning(this, tr("Monthly review"), s.message());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+} // namespace gdui

@@ -1,0 +1,54 @@
+#pragma once
+// 星级考评: a month's review for the supervisor. Choose the month (last month by default); the
+// sheet shows each full-time worker's items, computed from the cases or typed in (yellow cells,
+// while the month is open), the total and the star proposed, best explained beside it. Submit
+// (Ctrl+Shift+S), approve (a supervisor, Ctrl+Shift+A) and reopen with a reason; every action
+// is core's (rating/MonthReview.h), refused there for whoever may not.
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace gdui {
+
+class ReviewSheetModel;
+
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+    void showMonth(const QString &month);
+    ReviewSheetModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *reopenButton() const { return m_reopen; }
+    QLabel *stateLabel() const { return m_state; }
+    QTextBrowser *explanation() const { return m_explanation; }
+
+    // The actions, as the buttons run them (reopen asks for its reason when none is given).
+    bool submit();
+    bool approve();
+    bool reopen(const QString &reason = {});
+
+private:
+    void refresh();
+    void showSelected();
+    void updateActions();
+    AppContext m_ctx;
+    QDateEdit *m_month;
+    QLabel *m_state;
+    ReviewSheetModel *m_model;
+    QTableView *m_table;
+    QTextBrowser *m_explanation;
+    QPushButton *m_submit, *m_approve, *m_reopen;
+};
+
+} // namespace gdui
