@@ -1858,6 +1858,57 @@
         <source>%1 is approved after %2: reopen the later months first.</source>
         <translation>%1 在 %2 之后已审批：请先重新打开后面的月份。</translation>
     </message>
+    <message>
+        <source>The Excel file could not be written: %1.</source>
+        <translation>Excel 文件无法写出：%1。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is not approved yet: rewards are paid on the approved month.</source>
+        <translation>%1 的考评尚未审批：奖励按已审批的月份发放。</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>考评表 %1</translation>
+    </message>
+    <message>
+        <source>Rewards %1</source>
+        <translation>奖励发放 %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Proposed star</source>
+        <translation>拟定星级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reward (yuan)</source>
+        <translation>奖励（元）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::rating::RewardSettings</name>
+    <message>
+        <source>Give one amount for each level, none to five stars.</source>
+        <translation>请为每个等级（无星到五星）各填一个金额。</translation>
+    </message>
+    <message>
+        <source>A reward cannot be below zero.</source>
+        <translation>奖励金额不能小于零。</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -2885,10 +2936,6 @@
         <translation>编码</translation>
     </message>
     <message>
-        <source>cases export: write an Excel workbook.</source>
-        <translation>cases export：写入 Excel 工作簿。</translation>
-    </message>
-    <message>
         <source>OUT.xlsx</source>
         <translation>输出.xlsx</translation>
     </message>
@@ -3247,6 +3294,28 @@
     <message>
         <source>The review of %1 is open again; the stars it moved are back.</source>
         <translation>%1 的考评已重新打开，其调整的星级已恢复。</translation>
+    </message>
+    <message>
+        <source>the rewards of an approved month, one per worker by the star the review gave; --xlsx OUT writes the sheet and the payouts as an Excel workbook: --month YYYY-MM [--xlsx OUT] [--json]</source>
+        <translation>已审批月份的奖励，按考评确定的星级每人一条；--xlsx 输出文件 将考评表和奖励发放表写成 Excel 工作簿：--month YYYY-MM [--xlsx 输出文件] [--json]</translation>
+    </message>
+    <message>
+        <source>cases export, review payouts: write an Excel workbook.</source>
+        <translation>cases export、review payouts：写出 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s), %1 yuan in all.</source>
+        <translation>
+            <numerusform>共 %n 人，合计 %1 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,12 @@ const QList<CommandSpec> &commands()
          reopenReview,
          QT_TRANSLATE_NOOP("gdcli", "reopen the newest approved month as a supervisor, with a reason: the stars go "
                                     "back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin")},
+        {{QStringLiteral("review"), QStringLiteral("payouts")},
+         optionNames("month xlsx json"),
+         reviewPayouts,
+         QT_TRANSLATE_NOOP("gdcli", "the rewards of an approved month, one per worker by the star the review gave; "
+                                    "--xlsx OUT writes the sheet and the payouts as an Excel workbook: --month "
+                                    "YYYY-MM [--xlsx OUT] [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -345,7 +351,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases import: auto (the default: UTF-8, else GB18030), utf-8 or "
                                               "gb18030."),
          QCoreApplication::translate("gdcli", "ENCODING")},
-        {QStringLiteral("xlsx"), QCoreApplication::translate("gdcli", "cases export: write an Excel workbook."),
+        {QStringLiteral("xlsx"),
+         QCoreApplication::translate("gdcli", "cases export, review payouts: write an Excel workbook."),
          QCoreApplication::translate("gdcli", "OUT.xlsx")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),

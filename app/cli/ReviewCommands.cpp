@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "people/OperatorService.h"
 #include "rating/MonthReview.h"
+#include "rating/Payouts.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,50 @@ int reopenReview(const Invocation &call)
         return fail(exitCodeFor(s.error()), s.message());
     printLine(
         tr("The review of %1 is open again; the stars it moved are back.").arg(call.value(QStringLiteral("month"))));
+    return Ok;
+}
+
+int reviewPayouts(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review payouts"), &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    const QString month = call.value(QStringLiteral("month"));
+    auto paid = gd::rating::payouts(*db, month);
+    if (!paid)
+        return fail(exitCodeFor(paid.error()), paid.message());
+    double total = 0;
+    QJsonArray list;
+    QList<QStringList> rows;
+    for (const gd::rating::Payout &p : *paid) {
+        total += p.amount;
+        list.append(QJsonObject{{QStringLiteral("worker_id"), p.workerId},
+                                {QStringLiteral("name"), p.name},
+                                {QStringLiteral("star"), p.star},
+                                {QStringLiteral("amount"), p.amount}});
+        rows << QStringList{p.name, gd::rating::starName(p.star), QString::number(p.amount, 'f', 2)};
+    }
+    const QString xlsx = call.value(QStringLiteral("xlsx"));
+    if (!xlsx.isEmpty()) {
+        auto sheet = gd::rating::reviewSheet(*db, month);
+        if (!sheet)
+            return fail(exitCodeFor(sheet.error()), sheet.message());
+        if (gd::Status s = gd::rating::writeReviewXlsx(xlsx, *sheet, *paid); !s)
+            return fail(exitCodeFor(s.error()), s.message());
+    }
+    if (call.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("month"), month}, {QStringLiteral("total"), total}, {QStringLiteral("payouts"), list}});
+        return Ok;
+    }
+    printTable({tr("Worker"), tr("Star"), tr("Reward")}, rows);
+    printLine(QCoreApplication::translate("gdcli", "%n worker(s), %1 yuan in all.", nullptr, int(paid->size()))
+                  .arg(total, 0, 'f', 2));
+    if (!xlsx.isEmpty())
+        printLine(tr("Written: %1").arg(xlsx));
     return Ok;
 }
 

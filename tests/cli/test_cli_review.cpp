@@ -2,6 +2,7 @@
 // issue names, stars as integers 0–5, the proposed star explained; a bad month is a user error.
 #include "CliRunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -83,6 +84,10 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
                              QStringLiteral("--month"), month}));
 
+    // Nothing to pay before the month is approved.
+    CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("payouts"),
+                  QStringLiteral("--month"), month})
+              .exitCode != 0);
     const CliRun supervisor = approve("zhuren", "zhuren123");
     INFO(supervisor.errText().toStdString());
     REQUIRE(supervisor.exitCode == 0);
@@ -104,6 +109,16 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
         for (const char *key : {"total", "current_star", "proposed_star", "explanation", "items"})
             CHECK(now.value(QLatin1String(key)) == then.value(QLatin1String(key)));
     }
+
+    // The rewards of the approved month, and its workbook.
+    const QString xlsx = demo.dir.filePath(QStringLiteral("review.xlsx"));
+    const QJsonObject paid =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("payouts"),
+                       QStringLiteral("--month"), month, QStringLiteral("--xlsx"), xlsx, QStringLiteral("--json")}))
+            .object();
+    CHECK(paid.value(QStringLiteral("payouts")).toArray().size() == approved.size());
+    CHECK(paid.value(QStringLiteral("total")).toDouble() > 0); // the demo's workers hold stars
+    CHECK(QFileInfo(xlsx).size() > 1000);
 
     // Reopened by the supervisor with a reason.
     const CliRun reopen =

@@ -1,0 +1,28 @@
+#pragma once
+// The month's rewards (issue 5 §4): an amount per star per month, an office setting (kept in
+// the file's meta as "star_rewards"); the payout list of an approved month, each worker paid for
+// the star the review gave; and the Excel workbook of the sheet and the payouts (libxlsxwriter).
+#include "MonthSheet.h"
+
+namespace gd::rating {
+
+struct RewardSettings {
+    QList<double> perStar{0, 200, 400, 600, 800, 1000}; // yuan a month for none … five stars
+    static RewardSettings load(Database &db);
+    // Refused: not six amounts, or one below zero. Administrators only (Permission::EditSettings).
+    Status save(Database &db) const;
+};
+
+struct Payout {
+    QString workerId, name;
+    int star = 0;
+    double amount = 0;
+};
+
+// Refused (Invalid, field "month") until the month is approved: pay only what was decided.
+Result<QList<Payout>> payouts(Database &db, const QString &month);
+
+// Two sheets, 考评表 and 奖励发放, in the UI language; written whole or not at all.
+Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList<Payout> &payouts);
+
+} // namespace gd::rating

@@ -1,0 +1,72 @@
+// The month's rewards (rating/Payouts.h): paid only on an approved month, by the star the review
+// gave, at the office's amounts (checked when saved, administrators only); and the workbook of
+// the sheet and the payouts, written whole or not at all.
+#include "rating/MonthReview.h"
+#include "rating/Payouts.h"
+#include "rating/RatingEntries.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+#include "test_rating_fixture.h"
+
+#include <QProcess>
+
+using namespace gd;
+using namespace gdtest;
+
+TEST_CASE("rewards are paid on the approved month by the star it gave", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    {
+        Transaction tx(*w.t);
+        REQUIRE(RowStore(*w.t).update(tables::workers(), w.worker, {{QStringLiteral("star"), 2}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    const QString m = QStringLiteral("2026-10");
+    CHECK(rating::payouts(*w.t, m).error().field == QStringLiteral("month"));
+    Actor supervisor = Actor::system();
+    supervisor.login = QStringLiteral("zhuren");
+    supervisor.role = Role::Supervisor;
+    w.t->setActor(supervisor);
+    REQUIRE(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 15).ok());
+    REQUIRE(rating::approveMonth(*w.t, m).ok());
+    auto paid = rating::payouts(*w.t, m);
+    REQUIRE(paid.ok());
+    REQUIRE(paid->size() == 1);
+    CHECK(paid->first().star == 2);
+    CHECK(paid->first().amount == 400); // the default: 200 a star
+
+    // The office's amounts: six, none below zero, set by an administrator.
+    rating::RewardSettings rewards;
+    rewards.perStar = {0, 150, 300, 450, 600, 750};
+    CHECK(rewards.save(*w.t).error().kind == ErrorKind::Permission);
+    w.t->setActor(Actor::system());
+    REQUIRE(rewards.save(*w.t).ok());
+    CHECK(rating::payouts(*w.t, m)->first().amount == 300);
+    rewards.perStar = {0, 150, 300};
+    CHECK(rewards.save(*w.t).error().field == QStringLiteral("rewards"));
+    rewards.perStar = {0, -1, 300, 450, 600, 750};
+    CHECK(rewards.save(*w.t).error().field == QStringLiteral("rewards"));
+    CHECK(rating::RewardSettings::load(*w.t).perStar.value(1) == 150);
+
+    // The workbook: a zip with both sheets and the worker in it; an impossible path leaves nothing.
+    auto sheet = rating::reviewSheet(*w.t, m);
+    REQUIRE(sheet.ok());
+    const QString path = w.t.dir.filePath(QStringLiteral("review.xlsx"));
+    REQUIRE(rating::writeReviewXlsx(path, *sheet, *rating::payouts(*w.t, m)).ok());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(2) == QByteArray("PK"));
+    f.close();
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+    if (unzip.waitForStarted(5000)) {
+        REQUIRE(unzip.waitForFinished(10000));
+        const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+        CHECK(strings.contains(QStringLiteral("陈姝夷")));
+        CHECK(strings.contains(QStringLiteral("走访入户")));
+    }
+    const QString nowhere = w.t.dir.filePath(QStringLiteral("no/such/folder/review.xlsx"));
+    CHECK_FALSE(rating::writeReviewXlsx(nowhere, *sheet, *rating::payouts(*w.t, m)).ok());
+    CHECK_FALSE(QFile::exists(nowhere));
+}
