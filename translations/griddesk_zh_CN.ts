@@ -6344,6 +6344,60 @@ Correct the file and import it again.</source>
         <source>Why is %1 reopened?</source>
         <translation>重新打开 %1 的理由：</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3: %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%3：%n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>

@@ -222,3 +222,50 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
 }
 
 } // namespace gd::rating
+
+namespace gd::rating {
+
+Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const QString &workerId,
+                                       const RatingItem &item)
+{
+    if (item.kind != QLatin1String("cases"))
+        return QList<CountedCase>();
+    // The same conditions as computeMonth's grouped queries, for one worker.
+    QString where;
+    if (item.source == QLatin1String("handled") || item.source == QLatin1String("on_time"))
+        where = QStringLiteral("completed_ms >= ? AND completed_ms < ? ORDER BY completed_ms");
+    else if (item.source == QLatin1String("satisfaction"))
+        where = QStringLiteral("closed_ms >= ? AND closed_ms < ? AND satisfaction <> '' ORDER BY closed_ms");
+    else if (item.source == QLatin1String("proactive"))
+        where = QStringLiteral("proactive = 1 AND received_ms >= ? AND received_ms < ? ORDER BY received_ms");
+    else
+        return QList<CountedCase>();
+    const auto [from, to] = monthRange(month);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id, number, description, received_ms, completed_ms, closed_ms, "
+                             "coalesce(handler_due_ms, due_ms), satisfaction FROM cases WHERE handler_worker_id = ? "
+                             "AND deleted = 0 AND ") +
+              where);
+    q.addBindValue(workerId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return sqlError(q);
+    QList<CountedCase> out;
+    while (q.next()) {
+        CountedCase c;
+        c.id = q.value(0).toString();
+        c.number = q.value(1).toString();
+        c.description = q.value(2).toString();
+        c.receivedMs = q.value(3).toLongLong();
+        c.completedMs = q.value(4).toLongLong();
+        c.closedMs = q.value(5).toLongLong();
+        c.dueMs = q.value(6).toLongLong();
+        c.satisfaction = q.value(7).toString();
+        c.onTime = c.completedMs > 0 && (c.dueMs == 0 || c.completedMs <= c.dueMs);
+        out << c;
+    }
+    return out;
+}
+
+} // namespace gd::rating

@@ -41,4 +41,15 @@ QPair<qint64, qint64> monthRange(const QString &month);
 
 Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSettings &settings = {});
 
+// The cases behind a computed number (the sheet's drill-down): those the item counted for the
+// worker in the month, in the order they were done. Empty for an item typed in.
+struct CountedCase {
+    QString id, number, description;
+    qint64 receivedMs = 0, completedMs = 0, closedMs = 0, dueMs = 0;
+    QString satisfaction;
+    bool onTime = false;
+};
+Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const QString &workerId,
+                                       const RatingItem &item);
+
 } // namespace gd::rating

@@ -72,6 +72,25 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     CHECK(r.total == Approx(67)); // 6 + 10 + 13.5 + 2.5 + 12 + 10 + 5 + 8
     CHECK(r.decision.reason == rating::StarDecision::BelowThreshold);
     CHECK(r.decision.explanation.contains(QStringLiteral("67 < 85")));
+    // Behind each computed number, its cases: the same ones the count took, in the order done.
+    auto itemNamed = [&](const char *code) {
+        for (const rating::RatingItem &i : sheet->items)
+            if (i.code == QLatin1String(code))
+                return i;
+        FAIL("no item");
+        return rating::RatingItem();
+    };
+    auto handled = rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("handled"));
+    REQUIRE(handled.ok());
+    REQUIRE(handled->size() == 3);
+    CHECK(handled->at(0).onTime);
+    CHECK_FALSE(handled->at(1).onTime); // completed 20 October, due the 10th
+    CHECK(handled->at(2).onTime);
+    CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("satisfaction"))->size() == 2);
+    CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("proactive"))->size() == 1);
+    CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("visits"))->isEmpty());
+    CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), other, itemNamed("handled"))->isEmpty());
+
     // Nothing in October for 李娜: zero, and every item there.
     CHECK(rowOf(*sheet, other).total == 0);
     CHECK(rowOf(*sheet, other).values.size() == 10);

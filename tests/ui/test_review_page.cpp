@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -82,6 +83,19 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     CHECK_FALSE(m->setData(m->index(0, visits), QStringLiteral("99"))); // above the item's 15
     CHECK(MessageBox::lastText().contains(QStringLiteral("99")));
     CHECK_FALSE(m->setData(m->index(0, visits), QStringLiteral("十二")));
+    // Behind a computed number, its cases: as many as it counted.
+    int busiest = 0;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->row(r).values.value(QStringLiteral("handled")).raw >
+            m->row(busiest).values.value(QStringLiteral("handled")).raw)
+            busiest = r;
+    QObject owner;
+    QStandardItemModel *behind = page.casesBehind(m->index(busiest, handled), &owner);
+    REQUIRE(behind);
+    QAbstractItemModelTester behindTester(behind, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(behind->rowCount() == int(m->row(busiest).values.value(QStringLiteral("handled")).raw));
+    CHECK(behind->rowCount() > 0);
+    CHECK(page.casesBehind(m->index(busiest, visits), &owner) == nullptr);
     page.table()->setCurrentIndex(m->index(0, 0));
     CHECK(page.explanation()->toPlainText().contains(m->row(0).name));
     shoot(&page, "review-sheet.png");

@@ -7,6 +7,8 @@
 
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -82,6 +85,8 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, this, &ReviewPage::approve,
                   Qt::WidgetWithChildrenShortcut);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::showSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &ReviewPage::showCasesBehind);
+    connect(m_table, &QTableView::activated, this, &ReviewPage::showCasesBehind);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPage::showSelected);
     connect(m_model, &ReviewSheetModel::refused, this,
             [this](const QString &message) { MessageBox::warning(this, tr("Monthly review"), message); });
@@ -153,6 +158,63 @@ void ReviewPage::updateActions()
     m_approve->setEnabled(supervisor && state != gd::rating::MonthState::Approved);
     m_reopen->setEnabled(supervisor && state == gd::rating::MonthState::Approved);
     m_approve->setToolTip(supervisor ? tr("Ctrl+Shift+A") : tr("Only a supervisor approves the review."));
+}
+
+QStandardItemModel *ReviewPage::casesBehind(const QModelIndex &index, QObject *parent) const
+{
+    const gd::rating::RatingItem *item = m_model->itemAt(index.column());
+    if (!index.isValid() || !item || item->kind != QLatin1String("cases"))
+        return nullptr;
+    const gd::rating::SheetRow row = m_model->row(index.row());
+    auto cases = gd::rating::casesBehind(*m_ctx.db, m_model->month(), row.workerId, *item);
+    if (!cases)
+        return nullptr;
+    auto *model = new QStandardItemModel(0, 7, parent);
+    model->setHorizontalHeaderLabels({tr("Case"), tr("Received"), tr("Completed"), tr("Due"), tr("On time"),
+                                      tr("Satisfaction"), tr("What happened")});
+    auto time = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600))
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                      : QString();
+    };
+    for (const gd::rating::CountedCase &c : *cases) {
+        const QString satisfaction = c.satisfaction == QLatin1String("satisfied") ? tr("Satisfied")
+                                     : c.satisfaction == QLatin1String("basic")   ? tr("Basically satisfied")
+                                     : c.satisfaction.isEmpty()                   ? QString()
+                                                                                  : tr("Dissatisfied");
+        QList<QStandardItem *> items;
+        for (const QString &text : {c.number, time(c.receivedMs), time(c.completedMs), time(c.dueMs),
+                                    c.completedMs > 0 ? (c.onTime ? tr("Yes") : tr("No")) : QString(), satisfaction,
+                                    c.description.left(60)}) {
+            auto *cell = new QStandardItem(text);
+            cell->setEditable(false);
+            items << cell;
+        }
+        model->appendRow(items);
+    }
+    return model;
+}
+
+void ReviewPage::showCasesBehind(const QModelIndex &index)
+{
+    QDialog dialog(this);
+    QStandardItemModel *model = casesBehind(index, &dialog);
+    if (!model)
+        return;
+    const gd::rating::RatingItem *item = m_model->itemAt(index.column());
+    dialog.setWindowTitle(tr("%1 — %2, %3: %n case(s)", nullptr, model->rowCount())
+                              .arg(item->name, m_model->row(index.row()).name, m_model->month()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QTableView(&dialog);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->resizeColumnsToContents();
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(900, 420);
+    dialog.exec();
 }
 
 bool ReviewPage::submit()

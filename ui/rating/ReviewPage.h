@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QStandardItemModel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -32,6 +33,11 @@ public:
     QPushButton *reopenButton() const { return m_reopen; }
     QLabel *stateLabel() const { return m_state; }
     QTextBrowser *explanation() const { return m_explanation; }
+
+    // The cases behind a computed cell (double-click or Enter opens them in a window); null for
+    // a cell that is not computed from the cases.
+    QStandardItemModel *casesBehind(const QModelIndex &index, QObject *parent) const;
+    void showCasesBehind(const QModelIndex &index);
 
     // The actions, as the buttons run them (reopen asks for its reason when none is given).
     bool submit();
