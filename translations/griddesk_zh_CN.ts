@@ -6398,6 +6398,10 @@ Correct the file and import it again.</source>
             <numerusform>%1 — %2，%3：%n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Star history</source>
+        <translation>星级变动记录</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>

@@ -277,3 +277,51 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSet
 }
 
 } // namespace gd::rating
+
+namespace gd::rating {
+
+Result<QList<StarChange>> starHistory(Database &db, const QString &workerId)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT month, star_before, star_after, explanation FROM rating_results WHERE worker_id = "
+                             "? AND deleted = 0 AND star_before <> star_after ORDER BY month"));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<StarChange> out;
+    while (q.next())
+        out << StarChange{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString()};
+    return out;
+}
+
+Result<QList<YearResult>> yearResults(Database &db, int year, const AnnualSettings &settings)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT r.worker_id, w.name, r.month, r.total FROM rating_results r JOIN workers w ON "
+                             "w.id = r.worker_id WHERE r.month >= ? AND r.month <= ? AND r.deleted = 0 ORDER BY "
+                             "w.name, w.id"));
+    q.addBindValue(QStringLiteral("%1-01").arg(year));
+    q.addBindValue(QStringLiteral("%1-12").arg(year));
+    if (!q.exec())
+        return sqlError(q);
+    QList<YearResult> out;
+    while (q.next()) {
+        if (out.isEmpty() || out.last().workerId != q.value(0).toString()) {
+            YearResult y;
+            y.workerId = q.value(0).toString();
+            y.name = q.value(1).toString();
+            y.months = QList<double>(12, -1);
+            out << y;
+        }
+        const int m = q.value(2).toString().mid(5, 2).toInt();
+        if (m >= 1 && m <= 12)
+            out.last().months[m - 1] = q.value(3).toDouble();
+    }
+    for (YearResult &y : out) {
+        y.score = annualScore(y.months, settings);
+        y.grade = gradeOf(y.score, settings);
+    }
+    return out;
+}
+
+} // namespace gd::rating

@@ -29,6 +29,24 @@ Status submitMonth(Database &db, const QString &month);
 Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings = {});
 Status reopenMonth(Database &db, const QString &month, const QString &reason);
 
+// A worker's star history: every approved month that moved the star, oldest first.
+struct StarChange {
+    QString month;
+    int from = 0, to = 0;
+    QString explanation;
+};
+Result<QList<StarChange>> starHistory(Database &db, const QString &workerId);
+
+// The annual evaluation of a year (issue 5 §3): per worker reviewed that year, the months'
+// approved totals combined (AnnualSettings) and the grade.
+struct YearResult {
+    QString workerId, name;
+    QList<double> months; // January … December, -1 for a month without an approved review
+    double score = -1;
+    Grade grade = Grade::Fail;
+};
+Result<QList<YearResult>> yearResults(Database &db, int year, const AnnualSettings &settings = {});
+
 // The sheet of a month: as approved when it is, else computed now with the history before it.
 Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings = {});
 

@@ -120,7 +120,7 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
         REQUIRE(tx.commit().ok());
     }
     w.t->setActor(as(Role::Supervisor, "zhuren"));
-    // September: 60 (typed only, no cases): poor, the first; October: poor again: down a star.
+    // September: 40 (typed only, no cases): poor, the first; October: poor again: down a star.
     for (const char *month : {"2026-09", "2026-10"})
         for (const auto &[code, value] :
              {std::pair{"visits", 15.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 10.0}})
@@ -133,6 +133,21 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
     CHECK(october->rows.first().decision.reason == rating::StarDecision::PoorStreak);
     CHECK(october->rows.first().decision.explanation.contains(QStringLiteral("poor month 2 in a row")));
     CHECK(starOf(*w.t, w.worker) == 1);
+    // The history keeps the months that moved the star; the year combines what was approved.
+    auto history = rating::starHistory(*w.t, w.worker);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().month == QStringLiteral("2026-10"));
+    CHECK(history->first().from == 2);
+    CHECK(history->first().to == 1);
+    auto year = rating::yearResults(*w.t, 2026);
+    REQUIRE(year.ok());
+    REQUIRE(year->size() == 1);
+    CHECK(year->first().months.at(8) == Approx(40));
+    CHECK(year->first().months.at(0) == -1);
+    CHECK(year->first().score == Approx(40)); // the second half alone
+    CHECK(year->first().grade == rating::Grade::Fail);
+    CHECK(rating::yearResults(*w.t, 2025)->isEmpty());
     // September cannot be reopened while October stands on it.
     CHECK(rating::reopenMonth(*w.t, QStringLiteral("2026-09"), QStringLiteral("核对")).error().field ==
           QStringLiteral("month"));

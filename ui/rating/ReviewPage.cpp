@@ -145,6 +145,14 @@ void ReviewPage::showSelected()
     }
     html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td></td></tr></table>")
                 .arg(tr("Total").toHtmlEscaped(), QString::number(r.total, 'f', 1));
+    if (auto history = gd::rating::starHistory(*m_ctx.db, r.workerId); history && !history->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Star history").toHtmlEscaped());
+        for (const gd::rating::StarChange &c : *history)
+            html += QStringLiteral("<li>%1: %2 → %3</li>")
+                        .arg(c.month, gd::rating::starName(c.from).toHtmlEscaped(),
+                             gd::rating::starName(c.to).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     m_explanation->setHtml(html);
 }
 
