@@ -1827,10 +1827,6 @@
         <translation>%1 的考评没有 %2 这一项。</translation>
     </message>
     <message>
-        <source>%1 is computed from the cases; it cannot be typed in.</source>
-        <translation>%1 由诉求数据计算得出，不能手工录入。</translation>
-    </message>
-    <message>
         <source>%1: %2 is outside 0 – %3.</source>
         <translation>%1：%2 超出 0 – %3 的范围。</translation>
     </message>
@@ -1897,6 +1893,34 @@
     <message>
         <source>Reward (yuan)</source>
         <translation>奖励（元）</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the records; it cannot be typed in.</source>
+        <translation>%1 由记录计算得出，不能手工录入。</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation>请填写培训日期。</translation>
+    </message>
+    <message>
+        <source>The training on %1 has not happened yet.</source>
+        <translation>%1 的培训尚未举行。</translation>
+    </message>
+    <message>
+        <source>Give the topic of the training.</source>
+        <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>The topic is at most 100 characters.</source>
+        <translation>培训主题最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s unit is at most 100 characters.</source>
+        <translation>授课单位最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>Name at least one worker who attended.</source>
+        <translation>请至少填写一名参训人员。</translation>
     </message>
 </context>
 <context>
@@ -2800,14 +2824,6 @@
         <translation>cases act：随该操作保存的备注。</translation>
     </message>
     <message>
-        <source>cases act: the grid worker who takes the case (phone or id).</source>
-        <translation>cases act：接办该诉求的网格员（电话或标识）。</translation>
-    </message>
-    <message>
-        <source>cases act: the handling unit that takes the case (its name).</source>
-        <translation>cases act：接办该诉求的承办单位（单位名称）。</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
@@ -3316,6 +3332,36 @@
     <message>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <source>record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD --topic TEXT [--unit TRAINER&apos;S UNIT] --worker PHONE|ID (repeat for each attendee); the review counts it [--json]</source>
+        <translation>以 --user 登录名（主管）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
+    </message>
+    <message>
+        <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each).</source>
+        <translation>cases act：接办诉求的网格员（电话或编号）；training add：参训人员（每人重复一次）。</translation>
+    </message>
+    <message>
+        <source>cases act: the handling unit that takes the case (its name); training add: the trainer&apos;s unit.</source>
+        <translation>cases act：接办诉求的承办单位（名称）；training add：授课单位。</translation>
+    </message>
+    <message>
+        <source>training add: the day of the session.</source>
+        <translation>training add：培训日期。</translation>
+    </message>
+    <message>
+        <source>training add: what the session was about.</source>
+        <translation>training add：培训主题。</translation>
+    </message>
+    <message>
+        <source>--worker: no worker has the phone or id %1.</source>
+        <translation>--worker：没有电话或编号为 %1 的人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training recorded: %1, %2, %n attendee(s).</source>
+        <translation>
+            <numerusform>已记录培训：%1，%2，%n 人参加。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4811,14 @@ Correct the file and import it again.</source>
     <message>
         <source>Review results</source>
         <translation>考评结果</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>参训记录</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +6500,10 @@ Correct the file and import it again.</source>
     <message>
         <source>%1: type a number.</source>
         <translation>%1：请输入数字。</translation>
+    </message>
+    <message>
+        <source>Counted from the training records (at most %1)</source>
+        <translation>由培训记录计算（满分 %1）</translation>
     </message>
 </context>
 <context>

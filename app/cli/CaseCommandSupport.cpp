@@ -30,6 +30,8 @@ QJsonValue timeOrNull(qint64 ms)
     return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue(QJsonValue::Null);
 }
 
+} // namespace
+
 QString workerIdFor(gd::Database &db, const QString &text)
 {
     gd::WorkerService workers(db);
@@ -43,8 +45,6 @@ QString workerIdFor(gd::Database &db, const QString &text)
             return s.worker.id;
     return {};
 }
-
-} // namespace
 
 bool checkCaseChoice(const Invocation &call, const QString &option, const QStringList &choices, int *code)
 {

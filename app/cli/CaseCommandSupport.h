@@ -28,6 +28,9 @@ QString isoTime(qint64 ms);
 // Terminals show minutes ("YYYY-MM-DD HH:MM", Beijing time); the JSON keeps the full ISO time.
 QString shortTime(qint64 ms);
 
+// A worker by id or phone (as typed: spaces, full-width digits); empty when none matches.
+QString workerIdFor(gd::Database &db, const QString &text);
+
 // --street, --community, --grid, --category and --handler as ids in the filter.
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);
 // --worker (phone or id) and --unit (name) as the workflow's worker_id / unit_id.

@@ -88,6 +88,12 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "the rewards of an approved month, one per worker by the star the review gave; "
                                     "--xlsx OUT writes the sheet and the payouts as an Excel workbook: --month "
                                     "YYYY-MM [--xlsx OUT] [--json]")},
+        {{QStringLiteral("training"), QStringLiteral("add")},
+         optionNames("date topic unit worker user json"),
+         addTraining,
+         QT_TRANSLATE_NOOP("gdcli", "record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD "
+                                    "--topic TEXT [--unit TRAINER'S UNIT] --worker PHONE|ID (repeat for each "
+                                    "attendee); the review counts it [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,
@@ -319,10 +325,12 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("note"), QCoreApplication::translate("gdcli", "cases act: the note kept with the action."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("worker"),
-         QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id)."),
+         QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id); "
+                                              "training add: a worker who attended (repeat for each)."),
          QCoreApplication::translate("gdcli", "PHONE")},
         {QStringLiteral("unit"),
-         QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name)."),
+         QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name); "
+                                              "training add: the trainer's unit."),
          QCoreApplication::translate("gdcli", "NAME")},
         {QStringLiteral("reason"),
          QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
@@ -362,6 +370,10 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("out"),
          QCoreApplication::translate("gdcli", "export: the package file to write (replaced when it exists)."),
          QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("date"), QCoreApplication::translate("gdcli", "training add: the day of the session."),
+         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
+        {QStringLiteral("topic"), QCoreApplication::translate("gdcli", "training add: what the session was about."),
+         QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("operator"),
          QCoreApplication::translate("gdcli", "review approve, review reopen: the supervisor's login."),
          QCoreApplication::translate("gdcli", "LOGIN")},

@@ -1,11 +1,13 @@
 // The monthly star review (issue 5) from the command line: `review compute --month YYYY-MM`,
 // every active full-time worker's items, total, current and proposed star, and the reason.
+#include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "people/OperatorService.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
+#include "rating/Training.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -190,6 +192,38 @@ int reviewPayouts(const Invocation &call)
                   .arg(total, 0, 'f', 2));
     if (!xlsx.isEmpty())
         printLine(tr("Written: %1").arg(xlsx));
+    return Ok;
+}
+
+int addTraining(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    gd::rating::TrainingSession session;
+    session.date = QDate::fromString(call.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
+    session.topic = call.value(QStringLiteral("topic"));
+    session.trainerUnit = call.value(QStringLiteral("unit"));
+    for (const QString &w : call.values(QStringLiteral("worker"))) {
+        const QString id = workerIdFor(*db, w);
+        if (id.isEmpty())
+            return fail(UserError, tr("--worker: no worker has the phone or id %1.").arg(w));
+        session.workerIds << id;
+    }
+    auto id = gd::rating::recordTraining(*db, session);
+    if (!id)
+        return fail(exitCodeFor(id.error()),
+                    QStringLiteral("--%1: %2")
+                        .arg(id.error().field == QLatin1String("workers") ? QStringLiteral("worker") : id.error().field,
+                             id.message()));
+    if (call.json)
+        printJson(
+            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("attendees"), int(session.workerIds.size())}});
+    else
+        printLine(QCoreApplication::translate("gdcli", "Training recorded: %1, %2, %n attendee(s).", nullptr,
+                                              int(session.workerIds.size()))
+                      .arg(session.date.toString(QStringLiteral("yyyy-MM-dd")), session.topic));
     return Ok;
 }
 

@@ -142,7 +142,8 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                     return QStringLiteral("(%1 OR case_id IN (SELECT id FROM src.cases WHERE %2))")
                         .arg(peerFilter(table), cases);
                 }
-                if (table == QLatin1String("cases") || table.startsWith(QLatin1String("rating_")))
+                if (table == QLatin1String("cases") || table.startsWith(QLatin1String("rating_")) ||
+                    table.startsWith(QLatin1String("training")))
                     return peerFilter(table);
                 return QString();
             };

@@ -166,6 +166,7 @@ QString scopeFilter(const ExportScope &scope, const QString &table)
         {QStringLiteral("cases"), QStringLiteral("grid_id IN temp.scope_grids")},
         {QStringLiteral("rating_entries"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("rating_results"), QStringLiteral("worker_id IN temp.scope_workers")},
+        {QStringLiteral("training_attendees"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
     };

@@ -146,6 +146,21 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
     if (!proactive)
         return proactive.error();
 
+    // Training sessions attended in the month.
+    QHash<QString, double> trained;
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT a.worker_id, count(*) FROM training_attendees a JOIN trainings t ON t.id = "
+                                 "a.training_id WHERE t.date >= ? AND t.date < ? AND a.deleted = 0 AND t.deleted = 0 "
+                                 "GROUP BY a.worker_id"));
+        q.addBindValue(month + QStringLiteral("-01"));
+        q.addBindValue(month + QStringLiteral("-32"));
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            trained.insert(q.value(0).toString(), q.value(1).toDouble());
+    }
+
     // What was typed in for the month.
     QHash<QString, QHash<QString, double>> entered; // worker → item id → value
     {
@@ -189,6 +204,10 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
                     v.raw = proactive->value(row.workerId).value(0);
                     v.points = clampPoints(v.raw * perCase, item.maxPoints);
                 }
+            } else if (item.kind == QLatin1String("records")) {
+                v.raw = trained.value(row.workerId);
+                v.points =
+                    clampPoints(v.raw * item.params.value(QStringLiteral("per_session")).toDouble(1), item.maxPoints);
             } else {
                 v.raw = entered.value(row.workerId).value(item.id);
                 if (item.kind == QLatin1String("veto"))

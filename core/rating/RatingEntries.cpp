@@ -36,9 +36,10 @@ Status enterValue(Database &db, const QString &month, const QString &workerId, c
             item = &i;
     if (!item)
         return Error::invalid(QStringLiteral("item"), tr("The review of %1 has no item %2.").arg(month, itemCode));
-    if (item->kind == QLatin1String("cases"))
+    if (item->kind != QLatin1String("entered") && item->kind != QLatin1String("bonus") &&
+        item->kind != QLatin1String("veto"))
         return Error::invalid(QStringLiteral("item"),
-                              tr("%1 is computed from the cases; it cannot be typed in.").arg(item->name));
+                              tr("%1 is computed from the records; it cannot be typed in.").arg(item->name));
     const double max = item->kind == QLatin1String("veto") ? 1 : item->maxPoints;
     if (!(value >= 0 && value <= max))
         return Error::invalid(QStringLiteral("value"),

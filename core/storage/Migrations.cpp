@@ -249,6 +249,20 @@ const char *const kStep12[] = {
     "CREATE INDEX rating_results_month ON rating_results(month)",
 };
 
+// v13: training sessions and who attended (rating/Training.h), read by the review's training
+// item; the seeded training item becomes computed from them where the office left it as shipped.
+const char *const kStep13[] = {
+    "CREATE TABLE trainings (" GD_META "date TEXT NOT NULL, topic TEXT NOT NULL, trainer_unit TEXT NOT NULL "
+    "DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX trainings_date ON trainings(date)",
+    "CREATE TABLE training_attendees (" GD_META
+    "training_id TEXT NOT NULL" GD_REF("trainings") ", worker_id TEXT NOT NULL" GD_REF("workers") ")",
+    "CREATE INDEX training_attendees_worker ON training_attendees(worker_id)",
+    "CREATE INDEX training_attendees_training ON training_attendees(training_id)",
+    "UPDATE rating_items SET kind = 'records', source = 'training', params = '{\"per_session\":2.5}' WHERE code = "
+    "'training' AND kind = 'entered' AND site = '00000000-0000-0000-0000-000000000000' AND hlc = 0",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -303,6 +317,7 @@ const Step kSteps[] = {
     {kStep10, sizeof(kStep10) / sizeof(kStep10[0]), nullptr},
     {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), rating::seedDefaultTemplate},
     {kStep12, sizeof(kStep12) / sizeof(kStep12[0]), nullptr},
+    {kStep13, sizeof(kStep13) / sizeof(kStep13[0]), nullptr},
 };
 
 } // namespace

@@ -128,12 +128,24 @@ const TableDef &ratingResults()
     return d;
 }
 
+const TableDef &trainings()
+{
+    static const TableDef d = def("trainings", {"date", "topic", "trainer_unit", "note"});
+    return d;
+}
+const TableDef &trainingAttendees()
+{
+    static const TableDef d = def("training_attendees", {"training_id", "worker_id"});
+    return d;
+}
+
 QList<const TableDef *> all()
 {
-    return {&streets(),     &communities(),  &workers(),       &policeGrids(),  &grids(),
-            &workerGrids(), &buildings(),    &addresses(),     &units(),        &unitContacts(),
-            &careerSteps(), &gridCovers(),   &calendarDays(),  &categories(),   &cases(),
-            &ratingItems(), &ratingMonths(), &ratingEntries(), &ratingResults()};
+    return {&streets(),          &communities(),  &workers(),       &policeGrids(),   &grids(),
+            &workerGrids(),      &buildings(),    &addresses(),     &units(),         &unitContacts(),
+            &careerSteps(),      &gridCovers(),   &calendarDays(),  &categories(),    &cases(),
+            &ratingItems(),      &ratingMonths(), &ratingEntries(), &ratingResults(), &trainings(),
+            &trainingAttendees()};
 }
 
 const TableDef *byName(const QString &name)

@@ -2,6 +2,7 @@
 // issue names, stars as integers 0–5, the proposed star explained; a bad month is a user error.
 #include "CliRunner.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -128,4 +129,44 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
                baseEnvironment(), "zhuren123\n");
     INFO(reopen.errText().toStdString());
     CHECK(reopen.exitCode == 0);
+}
+
+TEST_CASE("training add records a session the review counts; bad input names the option")
+{
+    DemoFile demo(0);
+    const QJsonArray workers =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("workers"), QStringLiteral("list"),
+                       QStringLiteral("--kind"), QStringLiteral("full_time"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(!workers.isEmpty());
+    const QJsonObject worker = workers.first().toObject();
+    const QString phone = worker.value(QStringLiteral("phone")).toString();
+    const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    auto add = [&](const QString &date, const QString &who) {
+        return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("training"), QStringLiteral("add"),
+                       QStringLiteral("--date"), date, QStringLiteral("--topic"), QStringLiteral("物业纠纷"),
+                       QStringLiteral("--unit"), QStringLiteral("区住房城乡建设局"), QStringLiteral("--worker"), who,
+                       QStringLiteral("--user"), QStringLiteral("zhuren")},
+                      withPassword("zhuren123"));
+    };
+    const CliRun added = add(month + QStringLiteral("-15"), phone);
+    INFO(added.errText().toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray sheet =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
+                       QStringLiteral("--month"), month, QStringLiteral("--json")}))
+            .array();
+    double trained = 0;
+    for (const QJsonValue &v : sheet)
+        if (v.toObject().value(QStringLiteral("worker_id")) == worker.value(QStringLiteral("id")))
+            trained =
+                v.toObject().value(QStringLiteral("counted")).toObject().value(QStringLiteral("training")).toDouble();
+    CHECK(trained == 1);
+
+    const CliRun future = add(QDate::currentDate().addYears(1).toString(QStringLiteral("yyyy-MM-dd")), phone);
+    CHECK(future.exitCode != 0);
+    CHECK(future.errText().contains(QStringLiteral("--date")));
+    const CliRun nobody = add(month + QStringLiteral("-15"), QStringLiteral("12345"));
+    CHECK(nobody.exitCode != 0);
+    CHECK(nobody.errText().contains(QStringLiteral("--worker")));
 }

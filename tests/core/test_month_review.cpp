@@ -3,6 +3,7 @@
 // locked against typing and against late case changes; poor months counted across months.
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
+#include "rating/Training.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"
@@ -33,7 +34,7 @@ int starOf(Database &db, const QString &worker)
 }
 
 // A month the worker earns 100: ten cases done on time and closed satisfied, four found on
-// patrol, every typed-in item at its maximum.
+// patrol, two training sessions, every typed-in item at its maximum.
 void strongMonth(CaseWorld &w, int month)
 {
     for (int i = 0; i < 10; ++i)
@@ -41,9 +42,15 @@ void strongMonth(CaseWorld &w, int month)
                beijing(2026, month, 3 + i, 12, 0), QStringLiteral("satisfied"));
     for (int i = 0; i < 4; ++i)
         caseOf(w, w.worker, 0, 0, 0, {}, true, beijing(2026, month, 5 + i, 8, 0));
+    for (int day : {6, 20}) {
+        rating::TrainingSession s;
+        s.date = QDate(2026, month, day);
+        s.topic = QStringLiteral("居民诉求办理");
+        s.workerIds = {w.worker};
+        REQUIRE(rating::recordTraining(*w.t, s).ok());
+    }
     const QString m = QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0'));
-    for (const auto &[code, value] :
-         {std::pair{"visits", 15.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 10.0}})
+    for (const auto &[code, value] : {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
         REQUIRE(rating::enterValue(*w.t, m, w.worker, QLatin1String(code), value).ok());
 }
 
@@ -120,10 +127,10 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
         REQUIRE(tx.commit().ok());
     }
     w.t->setActor(as(Role::Supervisor, "zhuren"));
-    // September: 40 (typed only, no cases): poor, the first; October: poor again: down a star.
+    // September: 35 (typed only, no cases): poor, the first; October: poor again: down a star.
     for (const char *month : {"2026-09", "2026-10"})
         for (const auto &[code, value] :
-             {std::pair{"visits", 15.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 10.0}})
+             {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
             REQUIRE(rating::enterValue(*w.t, QLatin1String(month), w.worker, QLatin1String(code), value).ok());
     auto september = rating::approveMonth(*w.t, QStringLiteral("2026-09"));
     REQUIRE(september.ok());
@@ -143,9 +150,9 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
     auto year = rating::yearResults(*w.t, 2026);
     REQUIRE(year.ok());
     REQUIRE(year->size() == 1);
-    CHECK(year->first().months.at(8) == Approx(40));
+    CHECK(year->first().months.at(8) == Approx(35));
     CHECK(year->first().months.at(0) == -1);
-    CHECK(year->first().score == Approx(40)); // the second half alone
+    CHECK(year->first().score == Approx(35)); // the second half alone
     CHECK(year->first().grade == rating::Grade::Fail);
     CHECK(rating::yearResults(*w.t, 2025)->isEmpty());
     // September cannot be reopened while October stands on it.

@@ -3,6 +3,7 @@
 // in and their checks, a veto, the total and the star proposed with its explanation.
 #include "rating/MonthSheet.h"
 #include "rating/RatingEntries.h"
+#include "rating/Training.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"
@@ -55,9 +56,18 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     caseOf(w, w.worker, beijing(2026, 9, 30, 9, 0), beijing(2026, 10, 1, 0, 0));
     caseOf(w, w.worker, beijing(2026, 11, 1, 0, 10), beijing(2026, 11, 2, 0, 0));
     caseOf(w, w.worker, 0, 0, 0, {}, true, beijing(2026, 10, 12, 8, 0));
-    for (const auto &[code, value] :
-         {std::pair{"visits", 12.0}, {"information", 10.0}, {"training", 5.0}, std::pair{"judgement", 8.0}})
+    for (const auto &[code, value] : {std::pair{"visits", 12.0}, {"information", 10.0}, std::pair{"judgement", 8.0}})
         REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QLatin1String(code), value).ok());
+
+    // Two training sessions in October (and one in September) for the training item.
+    for (const QDate &day : {QDate(2026, 10, 9), QDate(2026, 10, 23), QDate(2026, 9, 30)}) {
+        rating::TrainingSession s;
+        s.date = day;
+        s.topic = QStringLiteral("物业纠纷");
+        s.trainerUnit = QStringLiteral("区住房城乡建设局");
+        s.workerIds = {w.worker};
+        REQUIRE(rating::recordTraining(*w.t, s).ok());
+    }
 
     auto sheet = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
     REQUIRE(sheet.ok());
@@ -69,6 +79,8 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     CHECK(r.values.value(QStringLiteral("satisfaction")).points == Approx(13.5)); // (1 + 0.8) / 2 of 15
     CHECK(r.values.value(QStringLiteral("proactive")).points == Approx(2.5));
     CHECK(r.values.value(QStringLiteral("visits")).points == Approx(12));
+    CHECK(r.values.value(QStringLiteral("training")).raw == 2);
+    CHECK(r.values.value(QStringLiteral("training")).points == Approx(5));
     CHECK(r.total == Approx(67)); // 6 + 10 + 13.5 + 2.5 + 12 + 10 + 5 + 8
     CHECK(r.decision.reason == rating::StarDecision::BelowThreshold);
     CHECK(r.decision.explanation.contains(QStringLiteral("67 < 85")));
@@ -165,4 +177,48 @@ TEST_CASE("a new version of an item holds from its month on; earlier months keep
     CHECK(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QStringLiteral("visits"), 18).error().field ==
           QStringLiteral("value"));
     CHECK(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QStringLiteral("visits"), 18).ok());
+}
+
+TEST_CASE("training sessions are recorded with their attendees, and checked", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    rating::TrainingSession s;
+    s.date = QDate(2026, 11, 3);
+    s.topic = QStringLiteral("居民养犬");
+    s.trainerUnit = QStringLiteral("市公安局市南分局");
+    s.workerIds = {w.worker, w.worker};
+    REQUIRE(rating::recordTraining(*w.t, s).ok());
+    auto november = rating::trainingsOf(*w.t, QStringLiteral("2026-11"));
+    REQUIRE(november.ok());
+    REQUIRE(november->size() == 1);
+    CHECK(november->first().workerIds == QStringList{w.worker}); // once, however often named
+    CHECK(rating::namedTrainingNeeds().contains(QStringLiteral("居民养犬")));
+    CHECK(rating::trainingsOf(*w.t, QStringLiteral("2026-10"))->isEmpty());
+    // The training item is counted, not typed.
+    CHECK(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QStringLiteral("training"), 5).error().field ==
+          QStringLiteral("item"));
+
+    rating::TrainingSession bad = s;
+    bad.date = QDate(2026, 11, 21);
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("date"));
+    bad = s;
+    bad.date = QDate();
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("date"));
+    bad = s;
+    bad.topic = QStringLiteral("  ");
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("topic"));
+    bad.topic = QString(101, QLatin1Char('x'));
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("topic"));
+    bad = s;
+    bad.workerIds.clear();
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("workers"));
+    bad.workerIds = {QStringLiteral("nobody")};
+    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("workers"));
+    Actor staff;
+    staff.login = QStringLiteral("wangfang");
+    staff.role = Role::Staff;
+    staff.signedIn = true;
+    w.t->setActor(staff);
+    CHECK(rating::recordTraining(*w.t, s).error().kind == ErrorKind::Permission);
 }

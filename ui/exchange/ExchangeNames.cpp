@@ -39,6 +39,8 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("rating_months"), QT_TRANSLATE_NOOP("gdui::Exchange", "Monthly reviews")},
         {QStringLiteral("rating_entries"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review scores typed in")},
         {QStringLiteral("rating_results"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review results")},
+        {QStringLiteral("trainings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training sessions")},
+        {QStringLiteral("training_attendees"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training attendance")},
     };
     const char *title = titles.value(table);
     return title ? tr(title) : table;

@@ -47,8 +47,10 @@ int ReviewSheetModel::columnCount(const QModelIndex &parent) const
 bool ReviewSheetModel::editable(const gd::rating::RatingItem *item) const
 {
     const gd::Actor &a = m_db.actor();
-    return item && item->kind != QLatin1String("cases") && m_status.state != gd::rating::MonthState::Approved &&
-           a.signedIn && gd::roleAllows(a.role, gd::Permission::ScoreReviews);
+    const bool typed = item && (item->kind == QLatin1String("entered") || item->kind == QLatin1String("bonus") ||
+                                item->kind == QLatin1String("veto"));
+    return typed && m_status.state != gd::rating::MonthState::Approved && a.signedIn &&
+           gd::roleAllows(a.role, gd::Permission::ScoreReviews);
 }
 
 Qt::ItemFlags ReviewSheetModel::flags(const QModelIndex &index) const
@@ -114,7 +116,9 @@ QVariant ReviewSheetModel::headerData(int section, Qt::Orientation orientation, 
     const gd::rating::RatingItem *item = itemAt(section);
     if (role == Qt::ToolTipRole && item)
         return item->kind == QLatin1String("cases") ? tr("Computed from the cases (at most %1)").arg(item->maxPoints)
-                                                    : tr("Typed in (at most %1)").arg(item->maxPoints);
+               : item->kind == QLatin1String("records")
+                   ? tr("Counted from the training records (at most %1)").arg(item->maxPoints)
+                   : tr("Typed in (at most %1)").arg(item->maxPoints);
     if (role != Qt::DisplayRole)
         return {};
     if (section == 0)
