@@ -6456,6 +6456,10 @@ Correct the file and import it again.</source>
         <source>Star history</source>
         <translation>星级变动记录</translation>
     </message>
+    <message>
+        <source>Record &amp;training…</source>
+        <translation>记录培训(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>
@@ -6651,6 +6655,41 @@ Correct the file and import it again.</source>
     <message>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrainingDialog</name>
+    <message>
+        <source>Record a training session</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <source>A training need, or any topic</source>
+        <translation>选择培训需求，或填写任意主题</translation>
+    </message>
+    <message>
+        <source>e.g. 区住房城乡建设局</source>
+        <translation>例如：区住房城乡建设局</translation>
+    </message>
+    <message>
+        <source>Type part of a name or phone to filter</source>
+        <translation>输入姓名或电话的一部分进行筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;unit:</source>
+        <translation>授课单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>参训人员(&amp;A)：</translation>
     </message>
 </context>
 <context>

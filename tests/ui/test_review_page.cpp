@@ -7,12 +7,16 @@
 #include "demo/DemoCases.h"
 #include "rating/ReviewPage.h"
 #include "rating/ReviewSheetModel.h"
+#include "rating/TrainingDialog.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -100,6 +104,29 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     CHECK(page.explanation()->toPlainText().contains(m->row(0).name));
     shoot(&page, "review-sheet.png");
 
+    // A training session recorded from the page's dialog counts in the training item.
+    {
+        const int training = columnOf(m, QStringLiteral("training"));
+        REQUIRE(training > 0);
+        CHECK_FALSE(m->flags(m->index(0, training)).testFlag(Qt::ItemIsEditable)); // counted, not typed
+        TrainingDialog dialog(*t);
+        QAbstractItemModelTester attendees(dialog.attendees()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+        CHECK_FALSE(dialog.save()); // no topic, nobody
+        CHECK_FALSE(dialog.problem().isEmpty());
+        dialog.dateEdit()->setDate(QDate(2026, 10, 16));
+        dialog.topicCombo()->setCurrentText(QStringLiteral("物业纠纷"));
+        dialog.unitEdit()->setText(QStringLiteral("区住房城乡建设局"));
+        const QString first = m->row(0).workerId;
+        for (int i = 0; i < dialog.attendees()->count(); ++i)
+            if (dialog.attendees()->item(i)->data(Qt::UserRole).toString() == first)
+                dialog.attendees()->item(i)->setCheckState(Qt::Checked);
+        shoot(&dialog, "review-training.png");
+        REQUIRE(dialog.save());
+        page.showMonth(QStringLiteral("2026-10"));
+        CHECK(m->row(0).values.value(QStringLiteral("training")).raw == 1);
+    }
+
     REQUIRE(page.submit());
     CHECK_FALSE(page.submitButton()->isEnabled());
     REQUIRE(page.approve());
@@ -129,6 +156,7 @@ TEST_CASE("staff see the review but neither type nor approve", "[rating][ui]")
     CHECK_FALSE(page.submitButton()->isEnabled());
     CHECK_FALSE(page.approveButton()->isEnabled());
     CHECK_FALSE(page.reopenButton()->isEnabled());
+    CHECK_FALSE(page.trainingButton()->isEnabled());
     CHECK_FALSE(page.approve()); // and core says no when asked anyway
     CHECK_FALSE(MessageBox::lastText().isEmpty());
     MessageBox::setTestMode(false);

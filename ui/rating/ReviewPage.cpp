@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "ReviewSheetModel.h"
+#include "TrainingDialog.h"
 #include "common/MessageBox.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
@@ -48,10 +49,13 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reopen = new QPushButton(tr("&Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_training = new QPushButton(tr("Record &training…"), this);
+    m_training->setObjectName(QStringLiteral("trainingButton"));
     top->addWidget(monthLabel);
     top->addWidget(m_month);
     top->addSpacing(12);
     top->addWidget(m_state, 1);
+    top->addWidget(m_training);
     top->addWidget(m_submit);
     top->addWidget(m_approve);
     top->addWidget(m_reopen);
@@ -80,6 +84,11 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approve);
     connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(); });
+    connect(m_training, &QPushButton::clicked, this, [this] {
+        TrainingDialog dialog(*m_ctx.db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh(); // the month's training item counts it
+    });
     new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, this, &ReviewPage::submit,
                   Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, this, &ReviewPage::approve,
@@ -163,6 +172,7 @@ void ReviewPage::updateActions()
     const bool scorer = a.signedIn && gd::roleAllows(a.role, gd::Permission::ScoreReviews);
     const bool supervisor = a.signedIn && gd::roleAllows(a.role, gd::Permission::ApproveReviews);
     m_submit->setEnabled(scorer && state == gd::rating::MonthState::Draft);
+    m_training->setEnabled(scorer);
     m_approve->setEnabled(supervisor && state != gd::rating::MonthState::Approved);
     m_reopen->setEnabled(supervisor && state == gd::rating::MonthState::Approved);
     m_approve->setToolTip(supervisor ? tr("Ctrl+Shift+A") : tr("Only a supervisor approves the review."));

@@ -31,6 +31,7 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *reopenButton() const { return m_reopen; }
+    QPushButton *trainingButton() const { return m_training; }
     QLabel *stateLabel() const { return m_state; }
     QTextBrowser *explanation() const { return m_explanation; }
 
@@ -54,7 +55,7 @@ private:
     ReviewSheetModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_explanation;
-    QPushButton *m_submit, *m_approve, *m_reopen;
+    QPushButton *m_submit, *m_approve, *m_reopen, *m_training;
 };
 
 } // namespace gdui
