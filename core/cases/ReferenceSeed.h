@@ -22,8 +22,8 @@ inline QString seedSite()
     return QStringLiteral("00000000-0000-0000-0000-000000000000");
 }
 
-// The merge metadata of a seeded row, the same in every office: the columns, their placeholders
-// (the first five bound by bindSeedMeta, the rest fixed), and the binding.
+// The merge metadata of a seeded row, the same in every office: the column list, the matching
+// VALUES list (five "?" bound by bindSeedMeta, the rest fixed values), and the binding.
 extern const char kSeedMetaColumns[];
 extern const char kSeedMetaValues[];
 void bindSeedMeta(QSqlQuery &q, const QString &id);

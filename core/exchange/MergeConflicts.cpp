@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"
+#include "storage/ServiceSupport.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
@@ -22,11 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::exchange", text);
-}
-
-Error sqlError(const QSqlQuery &q)
-{
-    return Error::make(ErrorKind::Internal, q.lastError().text());
 }
 
 // Site → office name: this office, and every office a merged package came from.
@@ -115,10 +111,12 @@ Status checkType(Database &db, const QString &table, const QString &field, QVari
 Result<QList<MergeConflict>> openConflicts(Database &db)
 {
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT id, table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
-                               "kept_site, lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL "
-                               "ORDER BY id")))
-        return sqlError(q);
+    if (Status failed = exec(
+            q, QStringLiteral("SELECT id, table_name, row_id, field, kept_value, lost_value, kept_stamp, lost_stamp, "
+                              "kept_site, lost_site, found_ms FROM merge_conflicts WHERE resolved_ms IS NULL "
+                              "ORDER BY id"));
+        !failed)
+        return failed.error();
     const QHash<QString, QString> names = officeNames(db);
     QList<MergeConflict> out;
     while (q.next()) {
@@ -148,86 +146,86 @@ Result<QList<MergeConflict>> openConflicts(Database &db)
 
 Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QVariant &newValue)
 {
-    if (Status allowed = requirePermission(db, Permission::EditSettings); !allowed)
-        return allowed;
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    QString table, rowId, field;
-    QVariant kept, lost;
-    {
-        QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value FROM merge_conflicts "
-                                 "WHERE id = ? AND resolved_ms IS NULL"));
-        q.addBindValue(conflictId);
-        if (!q.exec())
-            return sqlError(q);
-        if (!q.next())
-            return Error::make(ErrorKind::NotFound, tr("Conflict %1 is not open (resolved already, or no such "
-                                                       "conflict).")
-                                                        .arg(conflictId));
-        table = q.value(0).toString();
-        rowId = q.value(1).toString();
-        field = q.value(2).toString();
-        kept = q.value(3);
-        lost = q.value(4);
-    }
-    const TableDef *def = tables::byName(table);
-    if (!def)
-        return Error::make(ErrorKind::Internal, QStringLiteral("no table %1").arg(table));
-    QVariant value = how == Resolution::TakeOther ? lost : newValue;
-    if (how == Resolution::KeepCurrent) {
-        // What the row holds now: a later edit or merge may have changed it since the conflict.
-        QSqlQuery current(db.sql());
-        current.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(field), table));
-        current.addBindValue(rowId);
-        if (!current.exec() || !current.next())
-            return Error::make(ErrorKind::NotFound, tr("The record of conflict %1 no longer exists.").arg(conflictId));
-        value = current.value(0);
-    }
-    if (value.isNull())
-        value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
-    if (requiresText(field) && value.toString().trimmed().isEmpty())
-        return Error::invalid(field, tr("The new value may not be empty: this field is required."));
-    if (Status s = checkType(db, table, field, &value); !s)
-        return s;
+    const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
+        QString table, rowId, field;
+        QVariant kept, lost;
+        {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral("SELECT table_name, row_id, field, kept_value, lost_value FROM merge_conflicts "
+                                     "WHERE id = ? AND resolved_ms IS NULL"));
+            q.addBindValue(conflictId);
+            if (Status failed = exec(q); !failed)
+                return failed.error();
+            if (!q.next())
+                return Error::make(ErrorKind::NotFound, tr("Conflict %1 is not open (resolved already, or no such "
+                                                           "conflict).")
+                                                            .arg(conflictId));
+            table = q.value(0).toString();
+            rowId = q.value(1).toString();
+            field = q.value(2).toString();
+            kept = q.value(3);
+            lost = q.value(4);
+        }
+        const TableDef *def = tables::byName(table);
+        if (!def)
+            return Error::make(ErrorKind::Internal, QStringLiteral("no table %1").arg(table));
+        QVariant value = how == Resolution::TakeOther ? lost : newValue;
+        if (how == Resolution::KeepCurrent) {
+            // What the row holds now: a later edit or merge may have changed it since the conflict.
+            QSqlQuery current(db.sql());
+            current.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(field), table));
+            current.addBindValue(rowId);
+            if (!current.exec() || !current.next())
+                return Error::make(ErrorKind::NotFound,
+                                   tr("The record of conflict %1 no longer exists.").arg(conflictId));
+            value = current.value(0);
+        }
+        if (value.isNull())
+            value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
+        if (requiresText(field) && value.toString().trimmed().isEmpty())
+            return Error::invalid(field, tr("The new value may not be empty: this field is required."));
+        if (Status s = checkType(db, table, field, &value); !s)
+            return s.error();
 
-    const bool isCase = table == QLatin1String("cases");
-    CaseSearchIndex index(db.sql());
-    CaseSearchIndex::Entry before;
-    if (isCase) {
-        auto entry = index.entry(rowId);
-        if (!entry)
-            return entry.error();
-        before = *entry;
-    }
-    if (Status s = RowStore(db).settle(*def, rowId, field, value); !s)
-        return s;
-    if (isCase) {
-        // A deleted case keeps its derived columns as they were (nothing to show).
-        if (Status s = CaseService(db).recompute(rowId); !s && s.error().kind != ErrorKind::NotFound)
-            return s;
-        if (Status s = index.refresh(rowId, before); !s && s.error().kind != ErrorKind::NotFound)
-            return s;
-    }
-    QSqlQuery done(db.sql());
-    done.prepare(QStringLiteral("UPDATE merge_conflicts SET resolved_ms = ? WHERE table_name = ? AND row_id = ? AND "
-                                "field = ? AND resolved_ms IS NULL"));
-    done.addBindValue(db.nowMs());
-    done.addBindValue(table);
-    done.addBindValue(rowId);
-    done.addBindValue(field);
-    if (!done.exec())
-        return sqlError(done);
-    db.noteChanged(QStringLiteral("merge_conflicts"));
-    const char *choice = how == Resolution::KeepCurrent ? "keep" : how == Resolution::TakeOther ? "other" : "new";
-    if (Status s =
-            audit::record(db, db.nextStamp(), QStringLiteral("resolve"), QStringLiteral("merge_conflicts"),
-                          QString::number(conflictId), {{QStringLiteral("kept"), kept}, {QStringLiteral("lost"), lost}},
-                          {{QStringLiteral("choice"), QLatin1String(choice)}, {field, value}});
-        !s)
-        return s;
-    return tx.commit();
+        const bool isCase = table == QLatin1String("cases");
+        CaseSearchIndex index(db.sql());
+        CaseSearchIndex::Entry before;
+        if (isCase) {
+            auto entry = index.entry(rowId);
+            if (!entry)
+                return entry.error();
+            before = *entry;
+        }
+        if (Status s = RowStore(db).settle(*def, rowId, field, value); !s)
+            return s.error();
+        if (isCase) {
+            // A deleted case keeps its derived columns as they were (nothing to show).
+            if (Status s = CaseService(db).recompute(rowId); !s && s.error().kind != ErrorKind::NotFound)
+                return s.error();
+            if (Status s = index.refresh(rowId, before); !s && s.error().kind != ErrorKind::NotFound)
+                return s.error();
+        }
+        QSqlQuery done(db.sql());
+        done.prepare(
+            QStringLiteral("UPDATE merge_conflicts SET resolved_ms = ? WHERE table_name = ? AND row_id = ? AND "
+                           "field = ? AND resolved_ms IS NULL"));
+        done.addBindValue(db.nowMs());
+        done.addBindValue(table);
+        done.addBindValue(rowId);
+        done.addBindValue(field);
+        if (Status failed = exec(done); !failed)
+            return failed.error();
+        db.noteChanged(QStringLiteral("merge_conflicts"));
+        const char *choice = how == Resolution::KeepCurrent ? "keep" : how == Resolution::TakeOther ? "other" : "new";
+        if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("resolve"), QStringLiteral("merge_conflicts"),
+                                     QString::number(conflictId),
+                                     {{QStringLiteral("kept"), kept}, {QStringLiteral("lost"), lost}},
+                                     {{QStringLiteral("choice"), QLatin1String(choice)}, {field, value}});
+            !s)
+            return s.error();
+        return true;
+    });
+    return done.status();
 }
 
 } // namespace gd::exchange

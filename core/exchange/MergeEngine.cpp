@@ -29,11 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::exchange", text);
 }
 
-Error sqlError(const QSqlQuery &q)
-{
-    return Error::make(ErrorKind::Internal, q.lastError().text());
-}
-
 // The database file and its write-ahead log, when it has one, copied byte for byte.
 Status copyDatabaseFiles(const QString &from, const QString &to)
 {
@@ -92,8 +87,8 @@ Result<QList<LedgerEntry>> mergedPackages(Database &db, int limit)
     q.prepare(QStringLiteral("SELECT content, source_site, source_office, file_name, operator_login, merged_ms, report "
                              "FROM exchange_ledger ORDER BY merged_ms DESC LIMIT ?"));
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<LedgerEntry> out;
     while (q.next()) {
         LedgerEntry e{q.value(0).toString(),
@@ -206,8 +201,8 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
           QVariant(db.actor().login),
           QVariant(QString::fromUtf8(QJsonDocument(countsJson(report)).toJson(QJsonDocument::Compact)))})
         ledger.addBindValue(v);
-    if (!ledger.exec())
-        return sqlError(ledger);
+    if (Status failed = exec(ledger); !failed)
+        return failed.error();
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
     if (Status s = tx.commit(); !s) {

@@ -76,11 +76,6 @@ QString lacking(const QString &table)
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = p.id)").arg(quotedIdentifier(table));
 }
 
-Error sqlError(const QSqlQuery &q)
-{
-    return Error::make(ErrorKind::Internal, q.lastError().text());
-}
-
 } // namespace
 
 Error Merger::cancelled()
@@ -150,8 +145,9 @@ Status Merger::run(const std::function<bool(double)> &progress)
         if (!reached(0.8 * double(done) / double(qMax<qint64>(total, 1))))
             return cancelled();
         QSqlQuery max(m_db.sql());
-        if (!max.exec(QStringLiteral("SELECT max(hlc) FROM pkg.%1").arg(quotedIdentifier(t.name))))
-            return sqlError(max);
+        if (Status failed = exec(max, QStringLiteral("SELECT max(hlc) FROM pkg.%1").arg(quotedIdentifier(t.name)));
+            !failed)
+            return failed.error();
         if (max.next())
             m_maxStamp = qMax(m_maxStamp, max.value(0).toLongLong());
     }
@@ -280,8 +276,8 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
         update.addBindValue(m.originSite);
         update.addBindValue(m.createdHlc);
         update.addBindValue(id);
-        if (!update.exec())
-            return sqlError(update);
+        if (Status failed = exec(update); !failed)
+            return failed.error();
         ++counts.updated;
         noteWritten(m.site, m.hlc);
         if (t.name == QLatin1String("cases"))
@@ -302,8 +298,8 @@ Status Merger::recordConflict(const QString &table, const QString &rowId, const 
           QVariant(c.lostStamp.site), QVariant(m_db.nowMs()),
           QVariant(QString::fromLatin1(m_package.info().content.toHex())), QVariant(c.keptStamp.site)})
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     return {};
 }
 
@@ -347,9 +343,11 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
     // search entries are taken while their timelines are still as indexed.
     {
         QSqlQuery q(m_db.sql());
-        if (!q.exec(QStringLiteral("SELECT DISTINCT case_id FROM temp.merge_new_events WHERE case_id NOT IN "
-                                   "temp.merge_new_cases")))
-            return sqlError(q);
+        if (Status failed =
+                exec(q, QStringLiteral("SELECT DISTINCT case_id FROM temp.merge_new_events WHERE case_id NOT IN "
+                                       "temp.merge_new_cases"));
+            !failed)
+            return failed.error();
         QStringList touched;
         while (q.next())
             touched << q.value(0).toString();
@@ -389,9 +387,11 @@ Status Merger::replayCases()
     {
         QSqlQuery q(m_db.sql());
         // In the order received: the search docs then mostly ascend, as FTS5 writes them best.
-        if (!q.exec(QStringLiteral("SELECT n.id FROM temp.merge_new_cases n JOIN main.cases c ON c.id = n.id "
-                                   "ORDER BY c.received_ms")))
-            return sqlError(q);
+        if (Status failed =
+                exec(q, QStringLiteral("SELECT n.id FROM temp.merge_new_cases n JOIN main.cases c ON c.id = n.id "
+                                       "ORDER BY c.received_ms"));
+            !failed)
+            return failed.error();
         while (q.next())
             fresh << q.value(0).toString();
     }

@@ -119,8 +119,8 @@ Status recordSent(Database &db, const QString &peer, const QString &scopeJson, c
     for (const QVariant &v : {QVariant(peer), QVariant(scopeJson), QVariant(marksJson(marks)), QVariant(db.nowMs()),
                               QVariant(contentHex), QVariant(db.actor().login)})
         q.addBindValue(v);
-    if (!q.exec())
-        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("sent"), QStringLiteral("exchange_peers"), peer, {},
                                  {{QStringLiteral("scope"), scopeJson}, {QStringLiteral("content"), contentHex}});
         !s)
@@ -133,8 +133,8 @@ Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
     if (oldestWritten.isEmpty())
         return {};
     QSqlQuery rows(db.sql());
-    if (!rows.exec(QStringLiteral("SELECT peer, scope, marks FROM exchange_peers")))
-        return Error::make(ErrorKind::Internal, rows.lastError().text());
+    if (Status failed = exec(rows, QStringLiteral("SELECT peer, scope, marks FROM exchange_peers")); !failed)
+        return failed.error();
     QList<std::tuple<QString, QString, QString>> lowered;
     while (rows.next()) {
         SiteMarks marks = parseMarks(rows.value(2).toString());
@@ -154,8 +154,8 @@ Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
         update.addBindValue(marks);
         update.addBindValue(peer);
         update.addBindValue(scope);
-        if (!update.exec())
-            return Error::make(ErrorKind::Internal, update.lastError().text());
+        if (Status failed = exec(update); !failed)
+            return failed.error();
     }
     return {};
 }
@@ -163,8 +163,10 @@ Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
 Result<QStringList> knownPeers(Database &db)
 {
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT peer FROM exchange_peers GROUP BY peer ORDER BY max(sent_ms) DESC")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (Status failed =
+            exec(q, QStringLiteral("SELECT peer FROM exchange_peers GROUP BY peer ORDER BY max(sent_ms) DESC"));
+        !failed)
+        return failed.error();
     QStringList peers;
     while (q.next())
         peers << q.value(0).toString();

@@ -3,6 +3,7 @@
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
+#include "storage/ServiceSupport.h"
 #include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
@@ -21,11 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::rating", text);
-}
-
-Error sqlError(const QSqlQuery &q)
-{
-    return Error::make(ErrorKind::Internal, q.lastError().text());
 }
 
 QString monthId(const QString &month)
@@ -63,23 +59,11 @@ const char *reasonKey(StarDecision::Reason r)
     return "kept";
 }
 
-// Inserts the row with its natural id, or brings it back and updates it.
-Status put(RowStore &rows, const TableDef &table, const QString &id, const QVariantMap &values)
-{
-    if (!rows.known(table, id))
-        return rows.insert(table, values, id).status();
-    if (!rows.exists(table, id))
-        if (Status s = rows.restore(table, id); !s)
-            return s;
-    return rows.update(table, id, values);
-}
-
 Status setState(Database &db, const QString &month, const QVariantMap &values)
 {
-    RowStore rows(db);
     QVariantMap all = values;
     all.insert(QStringLiteral("month"), month);
-    return put(rows, tables::ratingMonths(), monthId(month), all);
+    return RowStore(db).put(tables::ratingMonths(), monthId(month), all);
 }
 
 } // namespace
@@ -94,8 +78,8 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
     q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note FROM "
                              "rating_months WHERE id = ? AND deleted = 0"));
     q.addBindValue(monthId(month));
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     if (q.next()) {
         const QString state = q.value(0).toString();
         st.state = state == QLatin1String("approved")    ? MonthState::Approved
@@ -112,128 +96,120 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
 
 Status submitMonth(Database &db, const QString &month)
 {
-    if (Status allowed = requirePermission(db, Permission::ScoreReviews); !allowed)
-        return allowed;
-    auto st = monthStatus(db, month);
-    if (!st)
-        return st.status();
-    if (st->state == MonthState::Approved)
-        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    if (Status s = setState(db, month,
-                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
-                             {QStringLiteral("submitted_by"), db.actor().login}});
-        !s)
-        return s;
-    return tx.commit();
+    const Result<bool> done = writeTransaction<bool>(db, Permission::ScoreReviews, [&]() -> Result<bool> {
+        auto st = monthStatus(db, month);
+        if (!st)
+            return st.error();
+        if (st->state == MonthState::Approved)
+            return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+        if (Status s = setState(db, month,
+                                {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
+                                 {QStringLiteral("submitted_by"), db.actor().login}});
+            !s)
+            return s.error();
+        return true;
+    });
+    return done.status();
 }
 
 Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings)
 {
-    if (Status allowed = requirePermission(db, Permission::ApproveReviews); !allowed)
-        return allowed.error();
-    auto st = monthStatus(db, month);
-    if (!st)
-        return st.error();
-    if (st->state == MonthState::Approved)
-        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    auto sheet = computeMonth(db, month, settings);
-    if (!sheet)
-        return sheet.error();
-    RowStore rows(db);
-    for (const SheetRow &r : std::as_const(sheet->rows)) {
-        QJsonObject items;
-        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
-            items.insert(it.key(), QJsonArray{it->raw, it->points});
-        const QVariantMap values{
-            {QStringLiteral("month"), month},
-            {QStringLiteral("worker_id"), r.workerId},
-            {QStringLiteral("total"), r.total},
-            {QStringLiteral("veto"), r.veto ? 1 : 0},
-            {QStringLiteral("star_before"), r.star},
-            {QStringLiteral("star_after"), r.decision.to},
-            {QStringLiteral("reason"), QLatin1String(reasonKey(r.decision.reason))},
-            {QStringLiteral("explanation"), r.decision.explanation},
-            {QStringLiteral("items"), QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}};
-        if (Status s = put(rows, tables::ratingResults(), resultId(month, r.workerId), values); !s)
-            return s.error();
-        if (r.decision.to != r.star)
-            if (Status s = rows.update(tables::workers(), r.workerId, {{QStringLiteral("star"), r.decision.to}}); !s)
+    return writeTransaction<MonthSheet>(db, Permission::ApproveReviews, [&]() -> Result<MonthSheet> {
+        auto st = monthStatus(db, month);
+        if (!st)
+            return st.error();
+        if (st->state == MonthState::Approved)
+            return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+        auto sheet = computeMonth(db, month, settings);
+        if (!sheet)
+            return sheet.error();
+        RowStore rows(db);
+        for (const SheetRow &r : std::as_const(sheet->rows)) {
+            QJsonObject items;
+            for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
+                items.insert(it.key(), QJsonArray{it->raw, it->points});
+            const QVariantMap values{
+                {QStringLiteral("month"), month},
+                {QStringLiteral("worker_id"), r.workerId},
+                {QStringLiteral("total"), r.total},
+                {QStringLiteral("veto"), r.veto ? 1 : 0},
+                {QStringLiteral("star_before"), r.star},
+                {QStringLiteral("star_after"), r.decision.to},
+                {QStringLiteral("reason"), QLatin1String(reasonKey(r.decision.reason))},
+                {QStringLiteral("explanation"), r.decision.explanation},
+                {QStringLiteral("items"), QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}};
+            if (Status s = rows.put(tables::ratingResults(), resultId(month, r.workerId), values); !s)
                 return s.error();
-    }
-    if (Status s = setState(db, month,
-                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Approved))},
-                             {QStringLiteral("approved_by"), db.actor().login},
-                             {QStringLiteral("approved_ms"), db.nowMs()}});
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return sheet;
+            if (r.decision.to != r.star)
+                if (Status s = rows.update(tables::workers(), r.workerId, {{QStringLiteral("star"), r.decision.to}});
+                    !s)
+                    return s.error();
+        }
+        if (Status s = setState(db, month,
+                                {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Approved))},
+                                 {QStringLiteral("approved_by"), db.actor().login},
+                                 {QStringLiteral("approved_ms"), db.nowMs()}});
+            !s)
+            return s.error();
+        return sheet;
+    });
 }
 
 Status reopenMonth(Database &db, const QString &month, const QString &reason)
 {
-    if (Status allowed = requirePermission(db, Permission::ApproveReviews); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("Say why the approved month is reopened."));
-    auto st = monthStatus(db, month);
-    if (!st)
-        return st.status();
-    if (st->state != MonthState::Approved)
-        return Error::invalid(QStringLiteral("month"), tr("The review of %1 is not approved: there is nothing to "
-                                                          "reopen.")
-                                                           .arg(month));
-    {
+    const Result<bool> done = writeTransaction<bool>(db, Permission::ApproveReviews, [&]() -> Result<bool> {
+        if (reason.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("reason"), tr("Say why the approved month is reopened."));
+        auto st = monthStatus(db, month);
+        if (!st)
+            return st.error();
+        if (st->state != MonthState::Approved)
+            return Error::invalid(QStringLiteral("month"),
+                                  tr("The review of %1 is not approved: there is nothing to reopen.").arg(month));
         QSqlQuery newest(db.sql());
-        if (!newest.exec(
-                QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND deleted = 0")))
-            return sqlError(newest);
+        if (Status failed =
+                exec(newest, QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND "
+                                            "deleted = 0"));
+            !failed)
+            return failed.error();
         if (newest.next() && newest.value(0).toString() != month)
             return Error::invalid(
                 QStringLiteral("month"),
                 tr("%1 is approved after %2: reopen the later months first.").arg(newest.value(0).toString(), month));
-    }
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    RowStore rows(db);
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id, worker_id, star_before, star_after FROM rating_results WHERE month = ? AND "
-                             "deleted = 0"));
-    q.addBindValue(month);
-    if (!q.exec())
-        return sqlError(q);
-    QList<std::tuple<QString, QString, int, int>> results;
-    while (q.next())
-        results << std::tuple{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
-    q.finish();
-    for (const auto &[id, worker, before, after] : results) {
-        if (before != after && rows.exists(tables::workers(), worker))
-            if (Status s = rows.update(tables::workers(), worker, {{QStringLiteral("star"), before}}); !s)
-                return s;
-        if (Status s = rows.tombstone(tables::ratingResults(), id); !s)
-            return s;
-    }
-    if (Status s = setState(db, month,
-                            {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Draft))},
-                             {QStringLiteral("approved_by"), QString()},
-                             {QStringLiteral("approved_ms"), QVariant()},
-                             {QStringLiteral("reopen_count"), st->reopenCount + 1},
-                             {QStringLiteral("note"), reason.trimmed()}});
-        !s)
-        return s;
-    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("reopen"), QStringLiteral("rating_months"),
-                                 monthId(month), {}, {{QStringLiteral("reason"), reason.trimmed()}});
-        !s)
-        return s;
-    return tx.commit();
+        newest.finish();
+        RowStore rows(db);
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT id, worker_id, star_before, star_after FROM rating_results WHERE month = ? "
+                                 "AND deleted = 0"));
+        q.addBindValue(month);
+        if (Status failed = exec(q); !failed)
+            return failed.error();
+        QList<std::tuple<QString, QString, int, int>> results;
+        while (q.next())
+            results << std::tuple{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        q.finish();
+        for (const auto &[id, worker, before, after] : results) {
+            if (before != after && rows.exists(tables::workers(), worker))
+                if (Status s = rows.update(tables::workers(), worker, {{QStringLiteral("star"), before}}); !s)
+                    return s.error();
+            if (Status s = rows.tombstone(tables::ratingResults(), id); !s)
+                return s.error();
+        }
+        if (Status s = setState(db, month,
+                                {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Draft))},
+                                 {QStringLiteral("approved_by"), QString()},
+                                 {QStringLiteral("approved_ms"), QVariant()},
+                                 {QStringLiteral("reopen_count"), st->reopenCount + 1},
+                                 {QStringLiteral("note"), reason.trimmed()}});
+            !s)
+            return s.error();
+        if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("reopen"), QStringLiteral("rating_months"),
+                                     monthId(month), {}, {{QStringLiteral("reason"), reason.trimmed()}});
+            !s)
+            return s.error();
+        return true;
+    });
+    return done.status();
 }
 
 Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings)
@@ -250,8 +226,8 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSet
                              "r.items, w.name FROM rating_results r JOIN workers w ON w.id = r.worker_id WHERE "
                              "r.month = ? AND r.deleted = 0 ORDER BY w.name, w.id"));
     q.addBindValue(month);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<SheetRow> frozen; // everyone reviewed then, whoever has left since
     while (q.next()) {
         SheetRow r;
@@ -286,8 +262,8 @@ Result<QList<StarChange>> starHistory(Database &db, const QString &workerId)
     q.prepare(QStringLiteral("SELECT month, star_before, star_after, explanation FROM rating_results WHERE worker_id = "
                              "? AND deleted = 0 AND star_before <> star_after ORDER BY month"));
     q.addBindValue(workerId);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<StarChange> out;
     while (q.next())
         out << StarChange{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString()};
@@ -302,8 +278,8 @@ Result<QList<YearResult>> yearResults(Database &db, int year, const AnnualSettin
                              "w.name, w.id"));
     q.addBindValue(QStringLiteral("%1-01").arg(year));
     q.addBindValue(QStringLiteral("%1-12").arg(year));
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<YearResult> out;
     while (q.next()) {
         if (out.isEmpty() || out.last().workerId != q.value(0).toString()) {

@@ -16,11 +16,6 @@ namespace gd::rating {
 
 namespace {
 
-Error sqlError(const QSqlQuery &q)
-{
-    return Error::make(ErrorKind::Internal, q.lastError().text());
-}
-
 // Per handler, the numbers a grouped query gives (columns 1…n after the worker id).
 Result<QHash<QString, QList<double>>> perWorker(Database &db, const QString &sql, qint64 from, qint64 to)
 {
@@ -29,8 +24,8 @@ Result<QHash<QString, QList<double>>> perWorker(Database &db, const QString &sql
     q.prepare(sql);
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QHash<QString, QList<double>> out;
     const int columns = q.record().count();
     while (q.next()) {
@@ -63,8 +58,8 @@ Status addHistory(Database &db, const QString &month, const StarSettings &settin
                              "month < ? AND month >= ? AND deleted = 0"));
     q.addBindValue(month);
     q.addBindValue(monthBefore(month, 36));
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     while (q.next())
         past[q.value(0).toString()].insert(q.value(1).toString(), Past{q.value(2).toDouble(), q.value(3).toBool()});
     const bool yearEnd = month.endsWith(QLatin1String("-12"));
@@ -153,10 +148,10 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
         q.prepare(QStringLiteral("SELECT a.worker_id, count(*) FROM training_attendees a JOIN trainings t ON t.id = "
                                  "a.training_id WHERE t.date >= ? AND t.date < ? AND a.deleted = 0 AND t.deleted = 0 "
                                  "GROUP BY a.worker_id"));
-        q.addBindValue(month + QStringLiteral("-01"));
-        q.addBindValue(month + QStringLiteral("-32"));
-        if (!q.exec())
-            return sqlError(q);
+        q.addBindValue(monthDays(month).first);
+        q.addBindValue(monthDays(month).pastLast);
+        if (Status failed = exec(q); !failed)
+            return failed.error();
         while (q.next())
             trained.insert(q.value(0).toString(), q.value(1).toDouble());
     }
@@ -168,16 +163,18 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
         q.prepare(
             QStringLiteral("SELECT worker_id, item_id, value FROM rating_entries WHERE month = ? AND deleted = 0"));
         q.addBindValue(month);
-        if (!q.exec())
-            return sqlError(q);
+        if (Status failed = exec(q); !failed)
+            return failed.error();
         while (q.next())
             entered[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toDouble());
     }
 
     QSqlQuery workers(db.sql());
-    if (!workers.exec(QStringLiteral("SELECT id, name, star, start_date FROM workers WHERE kind = 'full_time' AND "
-                                     "status = 'active' AND deleted = 0 ORDER BY name, id")))
-        return sqlError(workers);
+    if (Status failed =
+            exec(workers, QStringLiteral("SELECT id, name, star, start_date FROM workers WHERE kind = 'full_time' AND "
+                                         "status = 'active' AND deleted = 0 ORDER BY name, id"));
+        !failed)
+        return failed.error();
     QList<WorkerMonth> months;
     while (workers.next()) {
         SheetRow row;
@@ -268,8 +265,8 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
     q.addBindValue(workerId);
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<CountedCase> out;
     while (q.next()) {
         CountedCase c;

@@ -3,7 +3,7 @@
 #include "MonthReview.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/ServiceSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,8 +60,6 @@ RewardSettings RewardSettings::load(Database &db)
 
 Status RewardSettings::save(Database &db) const
 {
-    if (Status allowed = requirePermission(db, Permission::EditSettings); !allowed)
-        return allowed;
     if (perStar.size() != 6)
         return Error::invalid(QStringLiteral("rewards"), tr("Give one amount for each level, none to five stars."));
     QJsonArray amounts;
@@ -70,14 +68,14 @@ Status RewardSettings::save(Database &db) const
             return Error::invalid(QStringLiteral("rewards"), tr("A reward cannot be below zero."));
         amounts.append(a);
     }
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    if (Status s = db.setMeta(QLatin1String(kRewardsKey),
-                              QString::fromUtf8(QJsonDocument(amounts).toJson(QJsonDocument::Compact)));
-        !s)
-        return s;
-    return tx.commit();
+    const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
+        if (Status s = db.setMeta(QLatin1String(kRewardsKey),
+                                  QString::fromUtf8(QJsonDocument(amounts).toJson(QJsonDocument::Compact)));
+            !s)
+            return s.error();
+        return true;
+    });
+    return done.status();
 }
 
 Result<QList<Payout>> payouts(Database &db, const QString &month)

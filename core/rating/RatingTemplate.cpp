@@ -45,6 +45,11 @@ bool isMonth(const QString &month)
     return re.match(month).hasMatch();
 }
 
+MonthDays monthDays(const QString &month)
+{
+    return {month + QStringLiteral("-01"), month + QStringLiteral("-32")};
+}
+
 Status seedDefaultTemplate(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -63,8 +68,8 @@ Status seedDefaultTemplate(QSqlDatabase db)
         q.addBindValue(QLatin1String(d.params));
         q.addBindValue(QLatin1String(kFirstMonth));
         q.addBindValue(sort += 10);
-        if (!q.exec())
-            return Error::make(ErrorKind::Internal, q.lastError().text());
+        if (Status failed = exec(q); !failed)
+            return failed.error();
     }
     return {};
 }
@@ -80,8 +85,8 @@ Result<QList<RatingItem>> itemsForMonth(Database &db, const QString &month)
                              "to_month >= ?) ORDER BY sort, code"));
     q.addBindValue(month);
     q.addBindValue(month);
-    if (!q.exec())
-        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<RatingItem> items;
     while (q.next())
         items << RatingItem{q.value(0).toString(),

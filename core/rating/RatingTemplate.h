@@ -32,6 +32,11 @@ struct RatingItem {
 
 // "2026-10" → valid; anything else is not a month.
 bool isMonth(const QString &month);
+// The month's days as the text dates records keep: date >= first AND date < pastLast.
+struct MonthDays {
+    QString first, pastLast; // "2026-10-01", "2026-10-32" (after every day of the month)
+};
+MonthDays monthDays(const QString &month);
 
 // The schema step's data: the default template from the first month on.
 Status seedDefaultTemplate(QSqlDatabase db);

@@ -5,8 +5,8 @@
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
+#include "storage/ServiceSupport.h"
 #include "storage/Tables.h"
-#include "storage/Transaction.h"
 #include "storage/Uuid.h"
 
 #include <QCoreApplication>
@@ -33,48 +33,44 @@ QStringList namedTrainingNeeds()
 
 Result<QString> recordTraining(Database &db, const TrainingSession &s)
 {
-    if (Status allowed = requirePermission(db, Permission::ScoreReviews); !allowed)
-        return allowed.error();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(db.nowMs(), WorkCalendar::zone()).date();
-    if (!s.date.isValid())
-        return Error::invalid(QStringLiteral("date"), tr("Give the date of the training."));
-    if (s.date > today)
-        return Error::invalid(
-            QStringLiteral("date"),
-            tr("The training on %1 has not happened yet.").arg(s.date.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString topic = s.topic.trimmed(), unit = s.trainerUnit.trimmed();
-    if (topic.isEmpty())
-        return Error::invalid(QStringLiteral("topic"), tr("Give the topic of the training."));
-    if (topic.size() > 100)
-        return Error::invalid(QStringLiteral("topic"), tr("The topic is at most 100 characters."));
-    if (unit.size() > 100)
-        return Error::invalid(QStringLiteral("trainer_unit"), tr("The trainer's unit is at most 100 characters."));
-    QStringList workers = s.workerIds;
-    workers.removeDuplicates();
-    if (workers.isEmpty())
-        return Error::invalid(QStringLiteral("workers"), tr("Name at least one worker who attended."));
-    RowStore rows(db);
-    for (const QString &w : std::as_const(workers))
-        if (!rows.exists(tables::workers(), w))
-            return Error::invalid(QStringLiteral("workers"), tr("There is no such worker."));
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    auto id = rows.insert(tables::trainings(), {{QStringLiteral("date"), s.date.toString(QStringLiteral("yyyy-MM-dd"))},
-                                                {QStringLiteral("topic"), topic},
-                                                {QStringLiteral("trainer_unit"), unit},
-                                                {QStringLiteral("note"), s.note.trimmed()}});
-    if (!id)
-        return id.error();
-    for (const QString &w : std::as_const(workers))
-        if (auto a = rows.insert(tables::trainingAttendees(),
-                                 {{QStringLiteral("training_id"), *id}, {QStringLiteral("worker_id"), w}},
-                                 uuid::v5(QStringLiteral("training_attendees/%1/%2").arg(*id, w)));
-            !a)
-            return a.error();
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return *id;
+    return writeTransaction<QString>(db, Permission::ScoreReviews, [&]() -> Result<QString> {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(db.nowMs(), WorkCalendar::zone()).date();
+        if (!s.date.isValid())
+            return Error::invalid(QStringLiteral("date"), tr("Give the date of the training."));
+        if (s.date > today)
+            return Error::invalid(
+                QStringLiteral("date"),
+                tr("The training on %1 has not happened yet.").arg(s.date.toString(QStringLiteral("yyyy-MM-dd"))));
+        const QString topic = s.topic.trimmed(), unit = s.trainerUnit.trimmed();
+        if (topic.isEmpty())
+            return Error::invalid(QStringLiteral("topic"), tr("Give the topic of the training."));
+        if (topic.size() > 100)
+            return Error::invalid(QStringLiteral("topic"), tr("The topic is at most 100 characters."));
+        if (unit.size() > 100)
+            return Error::invalid(QStringLiteral("trainer_unit"), tr("The trainer's unit is at most 100 characters."));
+        QStringList workers = s.workerIds;
+        workers.removeDuplicates();
+        if (workers.isEmpty())
+            return Error::invalid(QStringLiteral("workers"), tr("Name at least one worker who attended."));
+        RowStore rows(db);
+        for (const QString &w : std::as_const(workers))
+            if (!rows.exists(tables::workers(), w))
+                return Error::invalid(QStringLiteral("workers"), tr("There is no such worker."));
+        auto id =
+            rows.insert(tables::trainings(), {{QStringLiteral("date"), s.date.toString(QStringLiteral("yyyy-MM-dd"))},
+                                              {QStringLiteral("topic"), topic},
+                                              {QStringLiteral("trainer_unit"), unit},
+                                              {QStringLiteral("note"), s.note.trimmed()}});
+        if (!id)
+            return id.error();
+        for (const QString &w : std::as_const(workers))
+            if (auto a = rows.insert(tables::trainingAttendees(),
+                                     {{QStringLiteral("training_id"), *id}, {QStringLiteral("worker_id"), w}},
+                                     uuid::v5(QStringLiteral("training_attendees/%1/%2").arg(*id, w)));
+                !a)
+                return a.error();
+        return *id;
+    });
 }
 
 Result<QList<TrainingSession>> trainingsOf(Database &db, const QString &month)
@@ -85,10 +81,10 @@ Result<QList<TrainingSession>> trainingsOf(Database &db, const QString &month)
     q.prepare(QStringLiteral("SELECT t.id, t.date, t.topic, t.trainer_unit, t.note, a.worker_id FROM trainings t "
                              "LEFT JOIN training_attendees a ON a.training_id = t.id AND a.deleted = 0 WHERE t.date "
                              ">= ? AND t.date < ? AND t.deleted = 0 ORDER BY t.date, t.id"));
-    q.addBindValue(month + QStringLiteral("-01"));
-    q.addBindValue(month + QStringLiteral("-32"));
-    if (!q.exec())
-        return Error::make(ErrorKind::Internal, q.lastError().text());
+    q.addBindValue(monthDays(month).first);
+    q.addBindValue(monthDays(month).pastLast);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     QList<TrainingSession> out;
     while (q.next()) {
         if (out.isEmpty() || out.last().id != q.value(0).toString()) {

@@ -155,6 +155,14 @@ Status exec(QSqlQuery &query)
     return Error::make(ErrorKind::Internal, query.lastError().text());
 }
 
+Status exec(QSqlQuery &query, const QString &sql)
+{
+    if (query.exec(sql))
+        return {};
+    qCWarning(lcStorage) << "SQL failed:" << sql << query.lastError().text();
+    return Error::make(ErrorKind::Internal, query.lastError().text());
+}
+
 Status exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);

@@ -114,6 +114,7 @@ private:
 
 // Runs a statement, returning an Internal error with the driver text on failure.
 Status exec(QSqlQuery &query);
+Status exec(QSqlQuery &query, const QString &sql); // the query runs this text (kept for next())
 Status exec(QSqlDatabase db, const QString &sql);
 
 } // namespace gd

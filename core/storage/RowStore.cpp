@@ -224,6 +224,16 @@ Status RowStore::write(const TableDef &table, const QString &id, const QVariantM
     return audit::record(m_db, stamp, QStringLiteral("update"), table.name, id, before, after);
 }
 
+Status RowStore::put(const TableDef &table, const QString &id, const QVariantMap &values)
+{
+    if (!known(table, id))
+        return insert(table, values, id).status();
+    if (!exists(table, id))
+        if (Status s = restore(table, id); !s)
+            return s;
+    return update(table, id, values);
+}
+
 bool RowStore::known(const TableDef &table, const QString &id) const
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table.name));

@@ -32,6 +32,9 @@ public:
     // such as a resolved merge conflict, that must win on every office over the values it
     // settled. A tombstoned row may be settled too.
     Status settle(const TableDef &table, const QString &id, const QString &field, const QVariant &value);
+    // A row with a natural id (a uuid v5 of its key): inserted the first time, else brought back
+    // if it was deleted and updated, so two offices writing "the same" row collide into one.
+    Status put(const TableDef &table, const QString &id, const QVariantMap &values);
     // Marks the row deleted (a tombstone that travels with the next package).
     Status tombstone(const TableDef &table, const QString &id);
     // Brings a tombstoned row back (undo of a delete, or a relation added again).

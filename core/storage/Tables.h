@@ -29,10 +29,10 @@ const TableDef &careerSteps();
 const TableDef &gridCovers();
 const TableDef &calendarDays();
 const TableDef &categories();
-const TableDef &ratingItems();   // the review's criteria, versioned by month (rating/)
-const TableDef &ratingMonths();  // a month's review: draft, submitted, approved
-const TableDef &ratingEntries(); // a value typed in for a worker, an item and a month
-const TableDef &ratingResults(); // a worker's month as approved: total, stars, why
+const TableDef &ratingItems();       // the review's criteria, versioned by month (rating/)
+const TableDef &ratingMonths();      // a month's review: draft, submitted, approved
+const TableDef &ratingEntries();     // a value typed in for a worker, an item and a month
+const TableDef &ratingResults();     // a worker's month as approved: total, stars, why
 const TableDef &trainings();         // a training session: date, topic, trainer's unit
 const TableDef &trainingAttendees(); // who attended it
 const TableDef &cases();

@@ -88,6 +88,15 @@ CaseWorkDb *caseWorkDb(const Options &options, QString *error)
     return made.get();
 }
 
+CaseWorkDb *caseWorkDb(const Options &options, Outcome *out)
+{
+    QString error;
+    CaseWorkDb *work = caseWorkDb(options, &error);
+    if (!work)
+        out->error = error;
+    return work;
+}
+
 void releaseCaseWorkDb()
 {
     made.reset();

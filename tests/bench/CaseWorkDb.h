@@ -25,6 +25,8 @@ struct CaseWorkDb {
 
 // Null with *error set when the file cannot be opened or made.
 CaseWorkDb *caseWorkDb(const Options &options, QString *error);
+// The same for a scenario: null with out->error set.
+CaseWorkDb *caseWorkDb(const Options &options, Outcome *out);
 // Closes the shared file while Qt is still up: main() calls it before it returns (left to the
 // static's destructor, closing it crashed inside QtSql, which is gone by then).
 void releaseCaseWorkDb();

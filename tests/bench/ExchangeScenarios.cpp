@@ -219,12 +219,9 @@ QString totals(const gd::exchange::MergeReport &r)
 bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
 {
     bench::Outcome out;
-    QString error;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &error);
-    if (!work) {
-        out.error = error;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    if (!work)
         return out;
-    }
     OtherOffice &office = otherOffice(options);
     if (!office.error.isEmpty()) {
         out.error = office.error;
@@ -291,12 +288,9 @@ bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
 bench::Outcome runExport(const bench::Options &options)
 {
     bench::Outcome out;
-    QString error;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &error);
-    if (!work) {
-        out.error = error;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    if (!work)
         return out;
-    }
     QTemporaryDir temporary;
     const QString dir = options.dir.isEmpty() ? temporary.path() : options.dir;
     const QString package = QDir(dir).filePath(QStringLiteral("million.gdpkg"));

@@ -23,12 +23,9 @@ QString lastWholeMonth(sqlite3 *raw)
 bench::Outcome runReview(const bench::Options &options)
 {
     bench::Outcome out;
-    QString error;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &error);
-    if (!work) {
-        out.error = error;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    if (!work)
         return out;
-    }
     out.notes << work->notes;
     sqlite3 *raw = nullptr;
     if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
