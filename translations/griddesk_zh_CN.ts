@@ -1491,6 +1491,34 @@
         <source>The record of conflict %1 no longer exists.</source>
         <translation>冲突 %1 所涉及的记录已不存在。</translation>
     </message>
+    <message>
+        <source>The undo file %1 could not be opened: %2</source>
+        <translation>无法打开撤销文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a GridDesk undo file.</source>
+        <translation>%1 不是网格工作台的撤销文件。</translation>
+    </message>
+    <message>
+        <source>The undo file %1 is damaged: its header is unreadable.</source>
+        <translation>撤销文件 %1 已损坏：文件头无法读取。</translation>
+    </message>
+    <message>
+        <source>The undo file %1 is damaged.</source>
+        <translation>撤销文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The undo file %1 belongs to another GridDesk file; nothing was changed.</source>
+        <translation>撤销文件 %1 属于另一个网格工作台数据文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 is not in this file&apos;s ledger (it was undone already); nothing was changed.</source>
+        <translation>本文件的合并记录中没有 %1 的合并（已撤销过）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later merge). Undo later merges first; nothing was changed.</source>
+        <translation>无法撤销 %1 的合并：%2 中的记录在合并之后又有改动（编辑或之后的合并）。请先撤销之后的合并；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange::Merger</name>
@@ -3140,10 +3168,6 @@
         <translation>export：--street、--community、--grid 最多只能给出一个。</translation>
     </message>
     <message>
-        <source>merge another office&apos;s package as --user ADMIN (password from GRIDDESK_PASSWORD): every check first, a backup, one transaction; a refused package exits 2 [--dry-run] [--json]</source>
-        <translation>以 --user ADMIN（密码取自 GRIDDESK_PASSWORD）合并其他单位的交换包：先全部校验，再备份，在一个事务中完成；被拒绝的交换包退出码为 2 [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>the values merges set aside because both offices had changed them, not yet resolved [--json]</source>
         <translation>合并时因双方都修改过而被搁置、尚未处理的值 [--json]</translation>
     </message>
@@ -3178,10 +3202,6 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Merged. The file as it was: %1</source>
-        <translation>已合并。合并前的文件：%1</translation>
     </message>
     <message>
         <source>No unresolved conflicts.</source>
@@ -3362,6 +3382,22 @@
         <translation>
             <numerusform>已记录培训：%1，%2，%n 人参加。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>merge another office&apos;s package as --user ADMIN (password from GRIDDESK_PASSWORD): every check first, one transaction, an undo file; a refused package exits 2 [--dry-run] [--json]</source>
+        <translation>以 --user 管理员身份合并其他单位的数据包（密码取自 GRIDDESK_PASSWORD）：先做全部检查，一个事务完成，并留下撤销文件；被拒绝的数据包退出码为 2 [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>take a merge back as --user ADMIN from the undo file it left beside the database (FILE.before-merge-TIME.undo); refused, with nothing changed, when rows it wrote were changed since [--json]</source>
+        <translation>以 --user 管理员身份，用合并时在数据文件旁留下的撤销文件（文件名.before-merge-时间.undo）撤销该次合并；若合并写入的记录之后又被改动，则拒绝撤销且不做任何更改 [--json]</translation>
+    </message>
+    <message>
+        <source>Merged. To take it back: griddesk-cli --db %1 undo-merge %2</source>
+        <translation>已合并。如需撤销：griddesk-cli --db %1 undo-merge %2</translation>
+    </message>
+    <message>
+        <source>The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.</source>
+        <translation>已撤销 %1 的合并：%2 条记录恢复原状，%3 件诉求重建了检索索引。</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +4961,34 @@ Correct the file and import it again.</source>
         <source>Resolve a conflict</source>
         <translation>处理冲突</translation>
     </message>
+    <message>
+        <source>&amp;Undo a merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Take a merge back from the undo file it left beside this file</source>
+        <translation>用合并时在本文件旁留下的撤销文件撤销该次合并</translation>
+    </message>
+    <message>
+        <source>Choose the merge&apos;s undo file</source>
+        <translation>选择合并的撤销文件</translation>
+    </message>
+    <message>
+        <source>GridDesk undo files (*.undo)</source>
+        <translation>网格工作台撤销文件 (*.undo)</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Take back the merge recorded in %1? Every row it added or changed returns to what it was before; the package can be merged again later.</source>
+        <translation>撤销 %1 中记录的合并吗？该次合并新增或改动的每条记录都将恢复原状；之后仍可再次合并该数据包。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.</source>
+        <translation>已撤销 %1 的合并：%2 条记录恢复原状，%3 件诉求重建了检索索引。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExportWizard</name>
@@ -5415,16 +5479,16 @@ Correct the file and import it again.</source>
         <translation>已取消：文件保持合并前的状态。</translation>
     </message>
     <message>
-        <source>Merged: %1 records added, %2 updated, %3 conflicts. The file as it was before is kept as %4.</source>
-        <translation>合并完成：新增 %1 条记录，更新 %2 条，冲突 %3 个。合并前的文件已备份为 %4。</translation>
-    </message>
-    <message>
         <source>The package carried times far ahead of this PC&apos;s clock; they were capped. Check the other office&apos;s clock.</source>
         <translation>数据包中的时间远超本机时钟，已按上限处理。请检查对方单位电脑的时钟。</translation>
     </message>
     <message>
         <source>From &lt;b&gt;%1&lt;/b&gt;, made %2; it holds %3.</source>
         <translation>来自&lt;b&gt;%1&lt;/b&gt;，生成于 %2；内容为%3。</translation>
+    </message>
+    <message>
+        <source>Merged: %1 records added, %2 updated, %3 conflicts. To take it back, use Undo a merge… with %4.</source>
+        <translation>已合并：新增 %1 条，更新 %2 条，冲突 %3 条。如需撤销，请在“撤销合并…”中选择 %4。</translation>
     </message>
 </context>
 <context>

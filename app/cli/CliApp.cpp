@@ -51,9 +51,16 @@ const QList<CommandSpec> &commands()
          optionNames("user dry-run json"),
          mergePackage,
          QT_TRANSLATE_NOOP("gdcli", "merge another office's package as --user ADMIN (password from "
-                                    "GRIDDESK_PASSWORD): every check first, a backup, one transaction; a refused "
+                                    "GRIDDESK_PASSWORD): every check first, one transaction, an undo file; a refused "
                                     "package exits 2 [--dry-run] [--json]"),
          {QStringLiteral("FILE")}},
+        {{QStringLiteral("undo-merge")},
+         optionNames("user json"),
+         undoMerge,
+         QT_TRANSLATE_NOOP("gdcli", "take a merge back as --user ADMIN from the undo file it left beside the database "
+                                    "(FILE.before-merge-TIME.undo); refused, with nothing changed, when rows it wrote "
+                                    "were changed since [--json]"),
+         {QStringLiteral("UNDO_FILE")}},
         {{QStringLiteral("conflicts"), QStringLiteral("list")},
          optionNames("json"),
          listConflicts,

@@ -26,6 +26,7 @@ int checkFile(const Invocation &call);       // CheckCommand.cpp
 int digestFile(const Invocation &call);      // ExchangeCommands.cpp
 int exportPackage(const Invocation &call);   // ExchangeCommands.cpp
 int mergePackage(const Invocation &call);    // ExchangeCommands.cpp
+int undoMerge(const Invocation &call);       // ExchangeCommands.cpp
 int listConflicts(const Invocation &call);   // ExchangeCommands.cpp
 int resolveConflict(const Invocation &call); // ExchangeCommands.cpp
 int listGrids(const Invocation &call);       // OrgCommands.cpp

@@ -7,6 +7,7 @@
 #include "Commands.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
+#include "exchange/MergeUndo.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
 #include "people/Permissions.h"
@@ -159,8 +160,29 @@ int mergePackage(const Invocation &call)
     if (report->clockCapped)
         printLine(tr("The package carried times far ahead of this PC's clock; they were capped. Check the other "
                      "office's clock."));
-    printLine(dryRun ? tr("Dry run: nothing was written.")
-                     : tr("Merged. The file as it was: %1").arg(report->backupPath));
+    printLine(dryRun
+                  ? tr("Dry run: nothing was written.")
+                  : tr("Merged. To take it back: griddesk-cli --db %1 undo-merge %2").arg(call.db, report->backupPath));
+    return Ok;
+}
+
+int undoMerge(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    auto report = gd::exchange::undoMerge(*db, call.arguments.value(0));
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
+    if (call.json) {
+        printJson(QJsonObject{{QStringLiteral("package_file"), report->packageFile},
+                              {QStringLiteral("rows"), double(report->rows)},
+                              {QStringLiteral("cases"), double(report->cases)}});
+        return Ok;
+    }
+    printLine(tr("The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.")
+                  .arg(report->packageFile, QLocale().toString(report->rows), QLocale().toString(report->cases)));
     return Ok;
 }
 

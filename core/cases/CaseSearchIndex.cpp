@@ -168,6 +168,29 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
     return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
 }
 
+Status CaseSearchIndex::drop(const Entry &before, bool unmap) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kDelete));
+    for (const QVariant &v :
+         {QVariant(before.doc), text(before.body), text(before.place), text(before.notes), text(before.phone)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    if (unmap) {
+        q.prepare(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
+        q.addBindValue(before.doc);
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return {};
+}
+
+Status CaseSearchIndex::remove(const Entry &before) const
+{
+    return before.doc ? drop(before, true) : Status{};
+}
+
 Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) const
 {
     Result<CaseSearchTexts> texts = textsOf(caseId);
@@ -178,21 +201,10 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
     const bool sameDoc = before.doc && before.doc >= base && before.doc < base + kKeepDocs;
     if (sameDoc && after == before)
         return {};
+    if (before.doc)
+        if (Status s = drop(before, !sameDoc); !s)
+            return s;
     QSqlQuery q(m_db);
-    if (before.doc) {
-        q.prepare(QString::fromLatin1(kDelete));
-        for (const QVariant &v :
-             {QVariant(before.doc), text(before.body), text(before.place), text(before.notes), text(before.phone)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(q);
-        if (!sameDoc) {
-            q.prepare(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
-            q.addBindValue(before.doc);
-            if (!q.exec())
-                return sqlError(q);
-        }
-    }
     qint64 doc = before.doc;
     if (!sameDoc) {
         Result<qint64> free = freeDoc(texts->receivedMs, caseId);

@@ -65,6 +65,8 @@ public:
     Result<Entry> entry(const QString &caseId) const;
     // Brings the case's entry up to date after a change; `before` is what entry() returned.
     Status refresh(const QString &caseId, const Entry &before) const;
+    // Takes a case that no longer exists out of the index; `before` is its entry().
+    Status remove(const Entry &before) const;
 
     // Drops the index and builds it again from every case, in the caller's transaction.
     // progress(done fraction) returning false cancels (Cancelled; the caller rolls back).
@@ -82,6 +84,8 @@ public:
 
 private:
     Result<qint64> freeDoc(qint64 receivedMs, const QString &caseId) const;
+    // Deletes an entry's tokens (FTS5 needs them back to delete); unmap also frees its doc.
+    Status drop(const Entry &before, bool unmap) const;
     QSqlDatabase m_db;
 };
 

@@ -1,11 +1,13 @@
 #include "MergeEngine.h"
 
 #include "ExchangeTables.h"
+#include "MergeUndo.h"
 #include "MergeWork.h"
 #include "PeerWatermarks.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
+#include "storage/SqliteHandle.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -18,8 +20,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <filesystem>
-
 namespace gd::exchange {
 
 namespace {
@@ -27,27 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gd::exchange", text);
-}
-
-// The database file and its write-ahead log, when it has one, copied byte for byte.
-Status copyDatabaseFiles(const QString &from, const QString &to)
-{
-    std::error_code error;
-    for (const char *suffix : {"", "-wal"}) {
-        const std::filesystem::path source = QString(from + QLatin1String(suffix)).toStdU16String();
-        const std::filesystem::path target = QString(to + QLatin1String(suffix)).toStdU16String();
-        if (*suffix && (!std::filesystem::exists(source, error) || std::filesystem::file_size(source, error) == 0))
-            continue;
-        if (!std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing, error))
-            return Error::make(ErrorKind::Internal, QString::fromStdString(error.message()));
-    }
-    return {};
-}
-
-void removeBackup(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
 }
 
 // The checked copy of the package attached to the office's connection as "pkg" for the length
@@ -152,39 +131,33 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return Error::make(
             ErrorKind::Internal,
             tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
-    if (!dryRun) // the log folded into the file, so the copy below is usually the file alone
-        QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)"));
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
+    // The backup: what this merge writes, recorded so that undoMerge() can take it back.
+    MergeRecorder recorder;
     if (!dryRun) {
-        // The file as it was, kept beside it: a merge is one transaction, but a user may still
-        // want yesterday's file back after looking at the result. Copied inside the merge's own
-        // write transaction, so nobody changes it meanwhile: a file copy takes seconds where
-        // VACUUM INTO took a minute at a million cases.
         const QString stem =
             QStringLiteral("%1.before-merge-%2")
                 .arg(db.path(), QDateTime::fromMSecsSinceEpoch(db.nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        report.backupPath = stem + QStringLiteral(".sqlite");
+        report.backupPath = stem + QStringLiteral(".undo");
         for (int n = 2; QFileInfo::exists(report.backupPath); ++n) // two merges within a second
-            report.backupPath = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
-        if (Status s = copyDatabaseFiles(db.path(), report.backupPath); !s) {
-            removeBackup(report.backupPath);
+            report.backupPath = QStringLiteral("%1-%2.undo").arg(stem).arg(n);
+        if (Status s = recorder.start(sqliteHandle(db.sql())); !s)
             return Error::make(ErrorKind::Internal,
                                tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
-        }
     }
-    // A merge that does not commit leaves the file as it was: its copy is not kept.
+    // A merge that does not commit leaves the file as it was: its undo file is not kept.
     struct BackupGuard {
         QString path;
         bool keep = false;
         ~BackupGuard()
         {
             if (!keep && !path.isEmpty())
-                removeBackup(path);
+                QFile::remove(path);
         }
     } backupGuard{report.backupPath};
-    qCDebug(lcExchange) << "backup" << watch.restart() << "ms";
+    qCDebug(lcExchange) << "recording started" << watch.restart() << "ms";
     Merger merger(db, package, report);
     if (Status s = merger.run(progress); !s)
         return s.error();
@@ -205,6 +178,12 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return failed.error();
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
+    if (Status s = recorder.save(report.backupPath, db.siteId(), QString::fromLatin1(package.info().content.toHex()),
+                                 QFileInfo(package.path()).fileName());
+        !s)
+        return Error::make(ErrorKind::Internal,
+                           tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
+    qCDebug(lcExchange) << "undo file written" << watch.restart() << "ms";
     if (Status s = tx.commit(); !s) {
         // Foreign keys are checked at the commit: a package of changes only (or of one area)
         // can name a grid, worker or case this file has never received.

@@ -32,7 +32,7 @@ struct MergeReport {
     bool dryRun = false;
     bool clockCapped = false; // the package carried stamps far ahead of this PC's clock
     QMap<QString, TableMergeCounts> tables;
-    QString backupPath; // the copy of the file made before a real merge
+    QString backupPath; // a real merge's undo file (MergeUndo.h), beside the database
 };
 
 // The counts per table as JSON ({"cases": {"added": …, "updated": …, "unchanged": …, "conflicts": …}}),

@@ -287,3 +287,47 @@ TEST_CASE("conflicts resolve checks its arguments and names a conflict that is n
     CHECK(missing.exitCode != 0);
     CHECK(missing.errText().contains(QStringLiteral("7")));
 }
+
+TEST_CASE("undo-merge takes a merge back from its undo file, once, and only for an administrator")
+{
+    DemoFile demo(10);
+    const QString pkg = demo.dir.filePath(QStringLiteral("undo.gdpkg"));
+    REQUIRE(
+        runCli({QStringLiteral("--db"), demo.db, QStringLiteral("export"), QStringLiteral("--out"), pkg}).exitCode ==
+        0);
+    const QString office = newOffice(demo.dir, QStringLiteral("undo-street.griddesk"));
+    const QString before = runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed();
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    const QJsonObject merged = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg,
+                                                         QStringLiteral("--json")} +
+                                                 asAdmin,
+                                             withPassword("admin-pass")))
+                                   .object();
+    const QString undoFile = merged.value(QStringLiteral("backup")).toString();
+    REQUIRE(undoFile.endsWith(QStringLiteral(".undo")));
+
+    // No operator: a user error, nothing changed.
+    const CliRun anonymous = runCli({QStringLiteral("--db"), office, QStringLiteral("undo-merge"), undoFile});
+    CHECK(anonymous.exitCode == 1);
+    // Without the file argument: usage.
+    CHECK(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("undo-merge")} + asAdmin,
+                 withPassword("admin-pass"))
+              .exitCode != 0);
+
+    const QJsonObject undone = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("undo-merge"),
+                                                         undoFile, QStringLiteral("--json")} +
+                                                 asAdmin,
+                                             withPassword("admin-pass")))
+                                   .object();
+    CHECK(undone.value(QStringLiteral("package_file")).toString() == QStringLiteral("undo.gdpkg"));
+    CHECK(undone.value(QStringLiteral("cases")).toInt() == 10);
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed() == before);
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("check")}).exitCode == 0);
+
+    // Twice: refused as bad data (exit 2) with the reason.
+    const CliRun twice = runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("undo-merge"), undoFile} +
+                                    asAdmin,
+                                withPassword("admin-pass"));
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.errText().contains(QStringLiteral("undo.gdpkg")));
+}

@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -141,6 +142,7 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
         REQUIRE(dialog.merge());
         CHECK_FALSE(dialog.mergeButton()->isEnabled());
         CHECK(dialog.statusText().contains(QStringLiteral(".before-merge-")));
+        CHECK(dialog.statusText().contains(QStringLiteral(".undo")));
         shoot(&dialog, "exchange-3-import-report.png", {760, 620});
     }
     CHECK(digestOf(*street.db) == digestOf(*district));
@@ -199,6 +201,31 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     CHECK(gd::HierarchyService(*street.db).streets().first().name == s.name + QStringLiteral("（区定）"));
     CHECK(digestOf(*street.db) == digestOf(*district));
 
+    // 5. The street takes that last merge back from its undo file: declined first, then done.
+    QStringList undoFiles = QDir(dir).entryList({QStringLiteral("*.undo")}, QDir::Files, QDir::Time);
+    REQUIRE(undoFiles.size() == 3); // one per merge into the street's file
+    const QString lastUndo = QDir(dir).filePath(undoFiles.first());
+    ExchangePage streetPage({street.db.get(), &undo});
+    QAbstractItemModelTester streetLedger(streetPage.ledgerModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+    streetPage.refresh();
+    CHECK(streetPage.findChild<QPushButton *>(QStringLiteral("undoButton"))->isEnabled());
+    REQUIRE(streetPage.ledgerModel()->rowCount() == 3);
+    const QByteArray merged = digestOf(*street.db);
+    MessageBox::setTestMode(true, false);
+    CHECK_FALSE(streetPage.undoMerge(lastUndo));
+    CHECK(digestOf(*street.db) == merged);
+    MessageBox::setTestMode(true, true);
+    REQUIRE(streetPage.undoMerge(lastUndo));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("decision.gdpkg")));
+    CHECK(streetPage.ledgerModel()->rowCount() == 2);
+    CHECK(gd::HierarchyService(*street.db).streets().first().name == s.name + QStringLiteral("（街道定）"));
+    // Twice: refused with the reason, nothing changed.
+    const QByteArray undone = digestOf(*street.db);
+    CHECK_FALSE(streetPage.undoMerge(lastUndo));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("decision.gdpkg")));
+    CHECK(digestOf(*street.db) == undone);
+
     MessageBox::setTestMode(false);
     if (chinese)
         gd::language::uninstall();
@@ -214,6 +241,7 @@ TEST_CASE("staff see the exchange page but neither merge nor settle", "[exchange
     CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     CHECK(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
     CHECK_FALSE(page.keepButton()->isEnabled());
+    CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("undoButton"))->isEnabled());
 }
 
 TEST_CASE("the export wizard refuses a missing area or file name, and a refused package says why", "[exchange][ui]")

@@ -6,9 +6,14 @@
 #include "ImportDialog.h"
 #include "common/MessageBox.h"
 #include "exchange/MergeConflicts.h"
+#include "exchange/MergeUndo.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,15 +82,19 @@ ExchangePage::ExchangePage(const AppContext &ctx, QWidget *parent)
     m_import = new QPushButton(tr("&Import a package…"), this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setToolTip(tr("Ctrl+Shift+I"));
+    m_undo = new QPushButton(tr("&Undo a merge…"), this);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exchangeSummary"));
     top->addWidget(m_export);
     top->addWidget(m_import);
+    top->addWidget(m_undo);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
     layout->addLayout(top);
     connect(m_export, &QPushButton::clicked, this, &ExchangePage::openExport);
     connect(m_import, &QPushButton::clicked, this, &ExchangePage::openImport);
+    connect(m_undo, &QPushButton::clicked, this, &ExchangePage::openUndo);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, this, &ExchangePage::openExport,
                   Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, this, &ExchangePage::openImport,
@@ -212,6 +221,9 @@ void ExchangePage::updateActions()
     for (QPushButton *b : {m_keep, m_other, m_newValue})
         b->setEnabled(admin && chosen);
     m_import->setEnabled(admin);
+    m_undo->setEnabled(admin);
+    m_undo->setToolTip(admin ? tr("Take a merge back from the undo file it left beside this file")
+                             : tr("Only an administrator merges packages."));
     m_import->setToolTip(admin ? tr("Ctrl+Shift+I") : tr("Only an administrator merges packages."));
 }
 
@@ -252,6 +264,45 @@ void ExchangePage::openImport()
     ImportDialog dialog(*m_ctx.db, this);
     connect(&dialog, &ImportDialog::merged, this, &ExchangePage::refresh);
     dialog.exec();
+}
+
+} // namespace gdui
+
+namespace gdui {
+
+void ExchangePage::openUndo()
+{
+    if (!m_undo->isEnabled())
+        return;
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose the merge's undo file"),
+                                     QFileInfo(m_ctx.db->path()).absolutePath(), tr("GridDesk undo files (*.undo)"));
+    if (!file.isEmpty())
+        undoMerge(file);
+}
+
+bool ExchangePage::undoMerge(const QString &undoFile)
+{
+    const QString title = tr("Undo a merge");
+    if (!MessageBox::question(this, title,
+                              tr("Take back the merge recorded in %1? Every row it added or changed returns to what "
+                                 "it was before; the package can be merged again later.")
+                                  .arg(QDir::toNativeSeparators(QFileInfo(undoFile).fileName()))))
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto undone = gd::exchange::undoMerge(*m_ctx.db, undoFile);
+    QApplication::restoreOverrideCursor();
+    if (!undone) {
+        MessageBox::warning(this, title, undone.message());
+        return false;
+    }
+    refresh();
+    MessageBox::information(this, title,
+                            tr("The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.")
+                                .arg(undone->packageFile)
+                                .arg(undone->rows)
+                                .arg(undone->cases));
+    return true;
 }
 
 } // namespace gdui

@@ -5,7 +5,8 @@
 //   - 待处理冲突: values two offices changed unaware of each other. The two values side by side,
 //     which office wrote each and when; keep the one kept, take the other, or write a new value.
 //     The decision is an ordinary edit that travels with the next package.
-//   - 已合并的数据包: the ledger of packages merged into this file.
+//   - 已合并的数据包: the ledger of packages merged into this file. Undo a merge… takes one back
+//     from the undo file it left beside the database (exchange/MergeUndo.h).
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -39,11 +40,15 @@ public:
     // The selected conflict settled; a new value is asked for when none is given. False (with
     // the reason shown) when the file refused.
     bool resolveSelected(int choice, const QString &newValue = {});
+    // Takes a merge back from its undo file after asking; false (with the reason shown) when
+    // the user declined or the file refused.
+    bool undoMerge(const QString &undoFile);
 
 public Q_SLOTS:
     void refresh();
     void openExport();
     void openImport();
+    void openUndo();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +60,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_export;
     QPushButton *m_import;
+    QPushButton *m_undo;
     QTabWidget *m_tabs;
     ConflictTableModel *m_conflicts;
     QTableView *m_conflictTable;

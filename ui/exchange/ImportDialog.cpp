@@ -191,8 +191,8 @@ bool ImportDialog::merge()
     m_package.reset();
     m_counts->setReport(*done);
     const gd::exchange::TableMergeCounts t = m_counts->totals();
-    QString text = tr("Merged: %1 records added, %2 updated, %3 conflicts. The file as it was before is kept as "
-                      "%4.")
+    QString text = tr("Merged: %1 records added, %2 updated, %3 conflicts. To take it back, use Undo a merge… "
+                      "with %4.")
                        .arg(t.added)
                        .arg(t.updated)
                        .arg(t.conflicts)

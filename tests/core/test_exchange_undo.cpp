@@ -1,0 +1,184 @@
+// Taking a merge back from its undo file (exchange/MergeUndo.h): the file's content, search
+// index and ledger return to what they were before the merge; an undo that would overwrite a
+// later change is refused whole; undo files of another database, damaged or used already are
+// refused with the reason; staff may not undo.
+#include "cases/CaseSearch.h"
+#include "cases/CaseSearchIndex.h"
+#include "exchange/MergeUndo.h"
+#include "test_case_world.h"
+#include "test_exchange_fixture.h"
+
+#include <QFile>
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+void requireUndone(Database &db, const QString &undoFile)
+{
+    auto undone = exchange::undoMerge(db, undoFile);
+    INFO(undone.message().toStdString());
+    REQUIRE(undone.ok());
+    CHECK(undone->rows > 0);
+}
+
+// The index as building it anew from the file gives (FTS5 forgets only what it is told).
+void requireIndexSound(Database &db)
+{
+    const QStringList now = indexContent(db);
+    REQUIRE(CaseSearchIndex(db.sql()).rebuild().ok());
+    CHECK(indexContent(db) == now);
+}
+
+} // namespace
+
+TEST_CASE("undoing a merge gives back the file as it was, and the package can be merged again", "[exchange][undo]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理，联系物业")).ok());
+    TestDb b;
+    const QByteArray before = digestOf(*b);
+
+    const exchange::MergeReport merged = send(*a.t, *b, a.t.dir.path());
+    REQUIRE(QFile::exists(merged.backupPath));
+    CHECK(merged.backupPath.endsWith(QStringLiteral(".undo")));
+    REQUIRE(CaseSearch(*b).count(QStringLiteral("联系物业")).value() == 1);
+
+    requireUndone(*b, merged.backupPath);
+    CHECK(digestOf(*b) == before);
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM cases")) == 0);
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 0);
+    CHECK(CaseSearch(*b).count(QStringLiteral("联系物业")).value() == 0);
+    requireIndexSound(*b);
+    // The undo itself is on the record.
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'undo-merge'")) == 1);
+
+    // Undone twice: the ledger no longer has it.
+    auto again = exchange::undoMerge(*b, merged.backupPath);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Data);
+    CHECK(again.message().contains(QStringLiteral("ledger")));
+
+    // Not "merged before" any more: the same content merges again, whole.
+    const exchange::MergeReport back = send(*a.t, *b, a.t.dir.path());
+    CHECK_FALSE(back.alreadyMerged);
+    CHECK(digestOf(*b) == digestOf(*a.t));
+}
+
+TEST_CASE("undoing a delta takes its notes off a case both offices had, state and search as before", "[exchange][undo]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    const QByteArray before = digestOf(*b);
+    const QString stateBefore = text(*b, QStringLiteral("SELECT state FROM cases"));
+
+    a.t.clock->advance(60000);
+    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已联系物业公司维修")).ok());
+    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    const exchange::MergeReport delta = send(*a.t, *b, a.t.dir.path());
+    REQUIRE(delta.tables.value(QStringLiteral("case_events")).added == 2);
+    REQUIRE(text(*b, QStringLiteral("SELECT state FROM cases")) != stateBefore);
+    REQUIRE(CaseSearch(*b).count(QStringLiteral("师傅")).value() == 1);
+
+    requireUndone(*b, delta.backupPath);
+    CHECK(digestOf(*b) == before);
+    CHECK(text(*b, QStringLiteral("SELECT state FROM cases")) == stateBefore);
+    CHECK(CaseSearch(*b).count(QStringLiteral("师傅")).value() == 0);
+    CHECK(CaseSearch(*b).count(QStringLiteral("物业公司")).value() == 0);
+    requireIndexSound(*b);
+}
+
+TEST_CASE("undoing a merge that set values aside takes its conflicts with it", "[exchange][undo]")
+{
+    Conflicted c;
+    const exchange::MergeReport &intoB = c.reports.at(1);
+    REQUIRE(scalar(*c.b, QStringLiteral("SELECT count(*) FROM merge_conflicts")) == 1);
+    requireUndone(*c.b, intoB.backupPath);
+    CHECK(scalar(*c.b, QStringLiteral("SELECT count(*) FROM merge_conflicts")) == 0);
+    CHECK(text(*c.b, QStringLiteral("SELECT name FROM streets")) == QStringLiteral("八大关街道（新）"));
+}
+
+TEST_CASE("an undo that would overwrite a later change is refused, and nothing changes", "[exchange][undo]")
+{
+    CaseWorld a;
+    TestDb b;
+    const exchange::MergeReport merged = send(*a.t, *b, a.t.dir.path());
+    const QString street = text(*b, QStringLiteral("SELECT id FROM streets"));
+    b.clock->advance(1000);
+    rename(*b, street, QStringLiteral("改过的街道"));
+    const QByteArray edited = digestOf(*b);
+
+    auto refused = exchange::undoMerge(*b, merged.backupPath);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Data);
+    CHECK(refused.message().contains(QStringLiteral("streets")));
+    CHECK(digestOf(*b) == edited);
+    CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 1);
+}
+
+TEST_CASE("undo files that are not this file's are refused with the reason", "[exchange][undo]")
+{
+    CaseWorld a;
+    TestDb b, c;
+    const exchange::MergeReport merged = send(*a.t, *b, a.t.dir.path());
+    const QByteArray cBefore = digestOf(*c);
+
+    SECTION("another database's undo file")
+    {
+        auto refused = exchange::undoMerge(*c, merged.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Data);
+        CHECK(refused.message().contains(QStringLiteral("another")));
+        CHECK(digestOf(*c) == cBefore);
+    }
+    SECTION("not an undo file at all")
+    {
+        auto refused = exchange::undoMerge(*b, b.path());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("not a GridDesk undo file")));
+    }
+    SECTION("a missing file")
+    {
+        auto refused = exchange::undoMerge(*b, b.dir.filePath(QStringLiteral("none.undo")));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::NotFound);
+    }
+    SECTION("a damaged changeset")
+    {
+        QFile f(merged.backupPath);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const QByteArray whole = f.readAll();
+        REQUIRE(f.resize(whole.indexOf('\n', whole.indexOf('\n') + 1) + 40)); // the header and a few bytes
+        f.close();
+        const QByteArray bBefore = digestOf(*b);
+        auto refused = exchange::undoMerge(*b, merged.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(digestOf(*b) == bBefore);
+    }
+    SECTION("staff")
+    {
+        Actor staff;
+        staff.login = QStringLiteral("wangfang");
+        staff.role = Role::Staff;
+        staff.signedIn = true;
+        b->setActor(staff);
+        auto refused = exchange::undoMerge(*b, merged.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Permission);
+    }
+}
+
+TEST_CASE("a merge rolled back leaves no undo file behind", "[exchange][undo]")
+{
+    CaseWorld a;
+    TestDb b;
+    const exchange::MergeReport dry = send(*a.t, *b, a.t.dir.path(), true);
+    CHECK(dry.backupPath.isEmpty());
+    CHECK(QDir(b.dir.path()).entryList({QStringLiteral("*.undo")}, QDir::Files).isEmpty());
+}
