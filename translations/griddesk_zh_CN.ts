@@ -1950,6 +1950,57 @@
         <source>Name at least one worker who attended.</source>
         <translation>请至少填写一名参训人员。</translation>
     </message>
+    <message>
+        <source>%1 to %2 is not a range of months (YYYY-MM).</source>
+        <translation>%1 至 %2 不是有效的月份范围（YYYY-MM）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::rating::ReviewRules</name>
+    <message>
+        <source>Promotion share: give a share above 0% and at most 100% of the workers at a level.</source>
+        <translation>晋星比例：请填写大于 0% 且不超过 100% 的比例（占该星级人数）。</translation>
+    </message>
+    <message>
+        <source>Places at least: give a number of places from 0 to 10.</source>
+        <translation>每级至少名额：请填写 0 到 10 之间的名额数。</translation>
+    </message>
+    <message>
+        <source>Promotion score: give a score from 0 to 100.</source>
+        <translation>晋星分数线：请填写 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>Poor month below: give a score from 0 to 100, not above the promotion score.</source>
+        <translation>不合格分数线：请填写 0 到 100 之间的分数，且不高于晋星分数线。</translation>
+    </message>
+    <message>
+        <source>Poor months in a row: give a number of months from 1 to 12.</source>
+        <translation>连续不合格月数：请填写 1 到 12 之间的月数。</translation>
+    </message>
+    <message>
+        <source>Failed year below: give a score from 0 to 100.</source>
+        <translation>年度不合格分数线：请填写 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>First half&apos;s weight: give a share from 0% to 100%.</source>
+        <translation>上半年权重：请填写 0% 到 100% 之间的比例。</translation>
+    </message>
+    <message>
+        <source>Second half&apos;s weight: give a share from 0% to 100%; the two weights cannot both be zero.</source>
+        <translation>下半年权重：请填写 0% 到 100% 之间的比例；上下半年权重不能同时为零。</translation>
+    </message>
+    <message>
+        <source>Excellent from: give a score from 0 to 100.</source>
+        <translation>优秀分数线：请填写 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>Pass from: give a score from 0 to 100, not above the excellent grade.</source>
+        <translation>合格分数线：请填写 0 到 100 之间的分数，且不高于优秀分数线。</translation>
+    </message>
+    <message>
+        <source>Basic pass from: give a score from 0 to 100, not above the pass grade.</source>
+        <translation>基本合格分数线：请填写 0 到 100 之间的分数，且不高于合格分数线。</translation>
+    </message>
 </context>
 <context>
     <name>gd::rating::RewardSettings</name>
@@ -3399,6 +3450,34 @@
         <source>The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.</source>
         <translation>已撤销 %1 的合并：%2 条记录恢复原状，%3 件诉求重建了检索索引。</translation>
     </message>
+    <message>
+        <source>the annual evaluation: each worker&apos;s approved months, the year&apos;s score weighted as the review settings say, and the grade: --year YYYY [--json]</source>
+        <translation>年度考评：每名网格员已审定的各月得分、按考评设置加权的年度得分及等次：--year YYYY [--json]</translation>
+    </message>
+    <message>
+        <source>review year: the year evaluated.</source>
+        <translation>review year：考评的年份。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>review year: --year needs a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>review year：--year 需要年份，例如 2026，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Annual score</source>
+        <translation>年度得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
 </context>
 <context>
     <name>gdui</name>
@@ -3507,10 +3586,6 @@
         <translation>没有这条诉求。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>cases-%1</source>
         <translation>诉求清单-%1</translation>
     </message>
@@ -3547,6 +3622,106 @@
         <translation>
             <numerusform>已将 %n 条诉求写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draft: not approved, the figures may still change</source>
+        <translation>草稿：尚未审定，数字仍可能变化</translation>
+    </message>
+    <message>
+        <source>Submitted by %1, not approved yet</source>
+        <translation>已由 %1 提交，尚未审定</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 于 %2 审定</translation>
+    </message>
+    <message>
+        <source>Review month: %1</source>
+        <translation>考评月份：%1</translation>
+    </message>
+    <message>
+        <source>Star rating review of the full-time grid workers</source>
+        <translation>专职网格员星级考评结果表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Star before</source>
+        <translation>原星级</translation>
+    </message>
+    <message>
+        <source>Star after</source>
+        <translation>考评后星级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%n worker(s).</source>
+        <translation>共 %n 名网格员。</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Approved by: ____________    Date: ____________</source>
+        <translation>制表人：____________    审定人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Star rating statement</source>
+        <translation>网格员星级考评个人告知单</translation>
+    </message>
+    <message>
+        <source>Grid worker:</source>
+        <translation>网格员：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>A veto item this month: the month scores zero.</source>
+        <translation>本月有一票否决项：本月考评计零分。</translation>
+    </message>
+    <message>
+        <source>Star:</source>
+        <translation>星级：</translation>
+    </message>
+    <message>
+        <source>Reward this month:</source>
+        <translation>本月星级奖励：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>The reward is set once the month is approved.</source>
+        <translation>本月审定后确定星级奖励。</translation>
+    </message>
+    <message>
+        <source>Grid worker&apos;s signature: ____________    Date: ____________</source>
+        <translation>网格员签字：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________    Date: ____________</source>
+        <translation>考评负责人：____________    日期：____________</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6319,13 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::PdfOutput</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gdui::PeoplePage</name>
     <message>
         <source>New worker</source>
@@ -6383,6 +6565,57 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::ReviewChartsDialog</name>
+    <message>
+        <source>Review charts — %1</source>
+        <translation>考评图表 — %1</translation>
+    </message>
+    <message>
+        <source>Workers at each star after the review, %1 to %2</source>
+        <translation>各星级网格员人数（考评后），%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no month approved yet</source>
+        <translation>尚无审定的月份</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Star distribution</source>
+        <translation>星级分布</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>得分走势</translation>
+    </message>
+    <message>
+        <source>Points per item, %1</source>
+        <translation>各项得分构成，%1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>This month&apos;s components</source>
+        <translation>本月得分构成</translation>
+    </message>
+    <message>
+        <source>%1: total each approved month, %2 to %3</source>
+        <translation>%1：各审定月份总分，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+</context>
+<context>
     <name>gdui::ReviewPage</name>
     <message>
         <source>Month</source>
@@ -6523,6 +6756,201 @@ Correct the file and import it again.</source>
     <message>
         <source>Record &amp;training…</source>
         <translation>记录培训(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Review se&amp;ttings…</source>
+        <translation>考评设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The &amp;year…</source>
+        <translation>年度考评(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print and export</source>
+        <translation>打印与导出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the result sheet…</source>
+        <translation>打印考评结果表…</translation>
+    </message>
+    <message>
+        <source>Print the statements…</source>
+        <translation>打印个人告知单…</translation>
+    </message>
+    <message>
+        <source>Save the result sheet as PDF…</source>
+        <translation>考评结果表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>保存考评结果表</translation>
+    </message>
+    <message>
+        <source>star-review-%1.pdf</source>
+        <translation>星级考评结果表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statements as PDF…</source>
+        <translation>个人告知单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the statements</source>
+        <translation>保存个人告知单</translation>
+    </message>
+    <message>
+        <source>star-statements-%1.pdf</source>
+        <translation>星级考评告知单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the sheet and payouts to Excel…</source>
+        <translation>考评表和奖励发放表导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>导出考评</translation>
+    </message>
+    <message>
+        <source>star-review-%1.xlsx</source>
+        <translation>星级考评-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Annual score</source>
+        <translation>年度得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1</source>
+        <translation>%1 年度考评</translation>
+    </message>
+    <message>
+        <source>From the approved months, weighted as the review settings say; a month without an approved review is left out of its half-year.</source>
+        <translation>按考评设置中的权重，由已审定的月份计算；未审定的月份不计入所在半年。</translation>
+    </message>
+    <message>
+        <source>No month of %1 is approved yet.</source>
+        <translation>%1 年尚无审定的月份。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ReviewSettingsDialog</name>
+    <message>
+        <source>Review settings</source>
+        <translation>考评设置</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Stars each month</source>
+        <translation>每月星级评定</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>Round to nearest</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Up one star, at most (of a level):</source>
+        <translation>晋升一星的比例上限（占该星级人数）：</translation>
+    </message>
+    <message>
+        <source>Places rounded:</source>
+        <translation>名额取整方式：</translation>
+    </message>
+    <message>
+        <source>Places at least (per level):</source>
+        <translation>每级至少名额：</translation>
+    </message>
+    <message>
+        <source>Promotion from a score of:</source>
+        <translation>晋星分数线：</translation>
+    </message>
+    <message>
+        <source>Poor month below:</source>
+        <translation>不合格分数线（低于）：</translation>
+    </message>
+    <message>
+        <source>Down one star after poor months in a row:</source>
+        <translation>连续不合格几个月降一星：</translation>
+    </message>
+    <message>
+        <source>Down one star for a year below:</source>
+        <translation>年度得分低于此分降一星：</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>年度考评</translation>
+    </message>
+    <message>
+        <source>Weight of January–June:</source>
+        <translation>上半年（1–6月）权重：</translation>
+    </message>
+    <message>
+        <source>Weight of July–December:</source>
+        <translation>下半年（7–12月）权重：</translation>
+    </message>
+    <message>
+        <source>Excellent from:</source>
+        <translation>优秀分数线：</translation>
+    </message>
+    <message>
+        <source>Pass from:</source>
+        <translation>合格分数线：</translation>
+    </message>
+    <message>
+        <source>Basic pass from:</source>
+        <translation>基本合格分数线：</translation>
+    </message>
+    <message>
+        <source>Reward a month</source>
+        <translation>每月星级奖励</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the review settings.</source>
+        <translation>只有管理员可以修改考评设置。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,11 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "the rewards of an approved month, one per worker by the star the review gave; "
                                     "--xlsx OUT writes the sheet and the payouts as an Excel workbook: --month "
                                     "YYYY-MM [--xlsx OUT] [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("year")},
+         optionNames("year json"),
+         reviewYear,
+         QT_TRANSLATE_NOOP("gdcli", "the annual evaluation: each worker's approved months, the year's score weighted "
+                                    "as the review settings say, and the grade: --year YYYY [--json]")},
         {{QStringLiteral("training"), QStringLiteral("add")},
          optionNames("date topic unit worker user json"),
          addTraining,
@@ -388,6 +393,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "review approve, review reopen: read the password from stdin.")},
         {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
          QCoreApplication::translate("gdcli", "YYYY-MM")},
+        {QStringLiteral("year"), QCoreApplication::translate("gdcli", "review year: the year evaluated."),
+         QCoreApplication::translate("gdcli", "YYYY")},
         {QStringLiteral("since-last-to"),
          QCoreApplication::translate("gdcli", "export: only what changed since the last package sent to this office "
                                               "(the first one to an office holds everything)."),

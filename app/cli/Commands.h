@@ -43,6 +43,7 @@ int computeReview(const Invocation &call);   // ReviewCommands.cpp
 int approveReview(const Invocation &call);   // ReviewCommands.cpp
 int reopenReview(const Invocation &call);    // ReviewCommands.cpp
 int reviewPayouts(const Invocation &call);   // ReviewCommands.cpp
+int reviewYear(const Invocation &call);      // ReviewCommands.cpp
 int addTraining(const Invocation &call);     // ReviewCommands.cpp
 int reindexCases(const Invocation &call);    // CaseReindexCommand.cpp
 int importCases(const Invocation &call);     // CaseExchangeCommands.cpp

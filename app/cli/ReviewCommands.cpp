@@ -114,6 +114,47 @@ int computeReview(const Invocation &call)
     return Ok;
 }
 
+int reviewYear(const Invocation &call)
+{
+    bool ok = false;
+    const int year = call.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        return fail(
+            UserError,
+            tr("review year: --year needs a year such as 2026, not \"%1\".").arg(call.value(QStringLiteral("year"))));
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    auto results = gd::rating::yearResults(*db, year);
+    if (!results)
+        return fail(exitCodeFor(results.error()), results.message());
+    if (call.json) {
+        QJsonArray out;
+        for (const gd::rating::YearResult &y : *results) {
+            QJsonArray months;
+            for (double m : y.months)
+                months.append(m < 0 ? QJsonValue() : QJsonValue(m));
+            out.append(QJsonObject{{QStringLiteral("worker_id"), y.workerId},
+                                   {QStringLiteral("name"), y.name},
+                                   {QStringLiteral("months"), months},
+                                   {QStringLiteral("score"), y.score},
+                                   {QStringLiteral("grade"), gd::rating::gradeName(y.grade)}});
+        }
+        printJson(out);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const gd::rating::YearResult &y : *results) {
+        int reviewed = 0;
+        for (double m : y.months)
+            reviewed += m >= 0 ? 1 : 0;
+        rows << QStringList{y.name, QString::number(reviewed), points(y.score), gd::rating::gradeName(y.grade)};
+    }
+    printTable({tr("Name"), tr("Months"), tr("Annual score"), tr("Grade")}, rows);
+    return Ok;
+}
+
 int approveReview(const Invocation &call)
 {
     int code = Ok;

@@ -1,5 +1,6 @@
 #include "MonthReview.h"
 
+#include "ReviewSettings.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
@@ -112,7 +113,7 @@ Status submitMonth(Database &db, const QString &month)
     return done.status();
 }
 
-Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings)
+Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::optional<StarSettings> &settings)
 {
     return writeTransaction<MonthSheet>(db, Permission::ApproveReviews, [&]() -> Result<MonthSheet> {
         auto st = monthStatus(db, month);
@@ -212,7 +213,7 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
     return done.status();
 }
 
-Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings)
+Result<MonthSheet> reviewSheet(Database &db, const QString &month, const std::optional<StarSettings> &settings)
 {
     auto st = monthStatus(db, month);
     if (!st)
@@ -270,8 +271,9 @@ Result<QList<StarChange>> starHistory(Database &db, const QString &workerId)
     return out;
 }
 
-Result<QList<YearResult>> yearResults(Database &db, int year, const AnnualSettings &settings)
+Result<QList<YearResult>> yearResults(Database &db, int year, const std::optional<AnnualSettings> &given)
 {
+    const AnnualSettings settings = given ? *given : ReviewRules::load(db).annual;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT r.worker_id, w.name, r.month, r.total FROM rating_results r JOIN workers w ON "
                              "w.id = r.worker_id WHERE r.month >= ? AND r.month <= ? AND r.deleted = 0 ORDER BY "

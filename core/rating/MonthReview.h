@@ -26,7 +26,8 @@ struct MonthStatus {
 Result<MonthStatus> monthStatus(Database &db, const QString &month);
 Status submitMonth(Database &db, const QString &month);
 // The sheet as approved (its results in the sheet's rows).
-Result<MonthSheet> approveMonth(Database &db, const QString &month, const StarSettings &settings = {});
+Result<MonthSheet> approveMonth(Database &db, const QString &month,
+                                const std::optional<StarSettings> &settings = std::nullopt);
 Status reopenMonth(Database &db, const QString &month, const QString &reason);
 
 // A worker's star history: every approved month that moved the star, oldest first.
@@ -45,9 +46,11 @@ struct YearResult {
     double score = -1;
     Grade grade = Grade::Fail;
 };
-Result<QList<YearResult>> yearResults(Database &db, int year, const AnnualSettings &settings = {});
+Result<QList<YearResult>> yearResults(Database &db, int year,
+                                      const std::optional<AnnualSettings> &settings = std::nullopt);
 
 // The sheet of a month: as approved when it is, else computed now with the history before it.
-Result<MonthSheet> reviewSheet(Database &db, const QString &month, const StarSettings &settings = {});
+Result<MonthSheet> reviewSheet(Database &db, const QString &month,
+                               const std::optional<StarSettings> &settings = std::nullopt);
 
 } // namespace gd::rating

@@ -1,5 +1,6 @@
 #include "MonthSheet.h"
 
+#include "ReviewSettings.h"
 #include "cases/WorkCalendar.h"
 #include "storage/Database.h"
 
@@ -46,7 +47,7 @@ QString monthBefore(const QString &month, int back)
 
 // From the months approved before: each worker's poor months in a row just before this one, the
 // month the current star was reached, and in December the year's score.
-Status addHistory(Database &db, const QString &month, const StarSettings &settings, QList<WorkerMonth> *months)
+Status addHistory(Database &db, const QString &month, const ReviewRules &rules, QList<WorkerMonth> *months)
 {
     struct Past {
         double total;
@@ -65,8 +66,8 @@ Status addHistory(Database &db, const QString &month, const StarSettings &settin
     const bool yearEnd = month.endsWith(QLatin1String("-12"));
     for (WorkerMonth &w : *months) {
         const QMap<QString, Past> mine = past.value(w.workerId);
-        for (int back = 1;
-             mine.contains(monthBefore(month, back)) && mine.value(monthBefore(month, back)).total < settings.poorScore;
+        for (int back = 1; mine.contains(monthBefore(month, back)) &&
+                           mine.value(monthBefore(month, back)).total < rules.stars.poorScore;
              ++back)
             ++w.poorMonthsBefore;
         for (auto it = mine.constEnd(); it != mine.constBegin();) {
@@ -85,7 +86,7 @@ Status addHistory(Database &db, const QString &month, const StarSettings &settin
                     year[m - 1] = mine.value(key).total;
             }
             year[11] = w.score;
-            w.annualScore = annualScore(year, AnnualSettings());
+            w.annualScore = annualScore(year, rules.annual);
         }
     }
     return {};
@@ -106,8 +107,11 @@ QPair<qint64, qint64> monthRange(const QString &month)
             QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
 }
 
-Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSettings &settings)
+Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::optional<StarSettings> &settings)
 {
+    ReviewRules rules = ReviewRules::load(db);
+    if (settings)
+        rules.stars = *settings;
     auto items = itemsForMonth(db, month);
     if (!items)
         return items.error();
@@ -229,9 +233,9 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSe
         sheet.rows << row;
     }
     workers.finish();
-    if (Status s = addHistory(db, month, settings, &months); !s)
+    if (Status s = addHistory(db, month, rules, &months); !s)
         return s.error();
-    const QList<StarDecision> decisions = decideStars(months, settings);
+    const QList<StarDecision> decisions = decideStars(months, rules.stars);
     for (int i = 0; i < sheet.rows.size(); ++i)
         sheet.rows[i].decision = decisions.at(i);
     return sheet;

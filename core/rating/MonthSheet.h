@@ -14,6 +14,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace gd::rating {
 
 struct SheetValue {
@@ -39,7 +41,9 @@ struct MonthSheet {
 // The month's first and last millisecond + 1, Beijing time.
 QPair<qint64, qint64> monthRange(const QString &month);
 
-Result<MonthSheet> computeMonth(Database &db, const QString &month, const StarSettings &settings = {});
+// Without settings, the office's (ReviewSettings.h).
+Result<MonthSheet> computeMonth(Database &db, const QString &month,
+                                const std::optional<StarSettings> &settings = std::nullopt);
 
 // The cases behind a computed number (the sheet's drill-down): those the item counted for the
 // worker in the month, in the order they were done. Empty for an item typed in.

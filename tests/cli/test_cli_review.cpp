@@ -121,6 +121,24 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     CHECK(paid.value(QStringLiteral("total")).toDouble() > 0); // the demo's workers hold stars
     CHECK(QFileInfo(xlsx).size() > 1000);
 
+    // The year: every worker reviewed, the approved month filled in, the others null.
+    const QString year = month.left(4);
+    const QJsonArray annual =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("year"),
+                       QStringLiteral("--year"), year, QStringLiteral("--json")}))
+            .array();
+    REQUIRE(annual.size() == approved.size());
+    const QJsonObject one = annual.first().toObject();
+    const QJsonArray months = one.value(QStringLiteral("months")).toArray();
+    REQUIRE(months.size() == 12);
+    const int m = month.mid(5, 2).toInt();
+    CHECK(months.at(m - 1).isDouble());
+    CHECK(months.at(m == 1 ? 1 : 0).isNull());
+    CHECK(one.value(QStringLiteral("score")).toDouble() >= 0);
+    CHECK_FALSE(one.value(QStringLiteral("grade")).toString().isEmpty());
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("year"),
+                             QStringLiteral("--year"), QStringLiteral("二〇二六")}));
+
     // Reopened by the supervisor with a reason.
     const CliRun reopen =
         runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("reopen"),

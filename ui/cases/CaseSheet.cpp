@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
+#include "common/PdfOutput.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
 #include "org/UnitService.h"
@@ -89,20 +90,7 @@ bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &p
         *error = tr("There is no such case.");
         return false;
     }
-    QFile probe(pdfPath);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(pdfPath, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&printer);
-    return true;
+    return writeHtmlPdf(html, pdfPath, QPageLayout::Portrait, error);
 }
 
 } // namespace gdui

@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -60,6 +61,46 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     top->addWidget(m_approve);
     top->addWidget(m_reopen);
     layout->addLayout(top);
+    auto *tools = new QHBoxLayout;
+    m_settings = new QPushButton(tr("Review se&ttings…"), this);
+    m_charts = new QPushButton(tr("C&harts…"), this);
+    m_year = new QPushButton(tr("The &year…"), this);
+    m_output = new QPushButton(tr("&Print and export"), this);
+    m_output->setObjectName(QStringLiteral("outputButton"));
+    auto *menu = new QMenu(m_output);
+    menu->addAction(tr("Print the result sheet…"), QKeySequence::Print, this, &ReviewPage::previewResultSheet);
+    menu->addAction(tr("Print the statements…"), this, &ReviewPage::previewStatements);
+    menu->addSeparator();
+    menu->addAction(tr("Save the result sheet as PDF…"), this, [this] {
+        if (const QString f =
+                askSaveName(tr("Save the result sheet"), tr("star-review-%1.pdf"), tr("PDF (*.pdf)"), m_model->month());
+            !f.isEmpty())
+            writeResultSheetPdf(f);
+    });
+    menu->addAction(tr("Save the statements as PDF…"), this, [this] {
+        if (const QString f = askSaveName(tr("Save the statements"), tr("star-statements-%1.pdf"), tr("PDF (*.pdf)"),
+                                          m_model->month());
+            !f.isEmpty())
+            writeStatementsPdf(f);
+    });
+    menu->addAction(tr("Export the sheet and payouts to Excel…"), this, [this] {
+        if (const QString f = askSaveName(tr("Export the review"), tr("star-review-%1.xlsx"),
+                                          tr("Excel workbook (*.xlsx)"), m_model->month());
+            !f.isEmpty())
+            exportXlsx(f);
+    });
+    m_output->setMenu(menu);
+    // The menu's shortcut works without opening it.
+    addActions(menu->actions());
+    tools->addWidget(m_settings);
+    tools->addWidget(m_charts);
+    tools->addWidget(m_year);
+    tools->addStretch(1);
+    tools->addWidget(m_output);
+    layout->addLayout(tools);
+    connect(m_settings, &QPushButton::clicked, this, &ReviewPage::openSettings);
+    connect(m_charts, &QPushButton::clicked, this, &ReviewPage::openCharts);
+    connect(m_year, &QPushButton::clicked, this, &ReviewPage::openYear);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_model = new ReviewSheetModel(*ctx.db, this);

@@ -3,7 +3,10 @@
 // sheet shows each full-time worker's items, computed from the cases or typed in (yellow cells,
 // while the month is open), the total and the star proposed, best explained beside it. Submit
 // (Ctrl+Shift+S), approve (a supervisor, Ctrl+Shift+A) and reopen with a reason; every action
-// is core's (rating/MonthReview.h), refused there for whoever may not.
+// is core's (rating/MonthReview.h), refused there for whoever may not. Below: the review's
+// settings, its charts, the year's results, and the month on paper (result sheet and
+// statements, previewed and printed or saved as PDF; Ctrl+P) and in Excel (ReviewPageOutput.cpp).
+#include "ReviewPrint.h"
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -32,6 +35,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *reopenButton() const { return m_reopen; }
     QPushButton *trainingButton() const { return m_training; }
+    QPushButton *outputButton() const { return m_output; }
     QLabel *stateLabel() const { return m_state; }
     QTextBrowser *explanation() const { return m_explanation; }
 
@@ -45,7 +49,23 @@ public:
     bool approve();
     bool reopen(const QString &reason = {});
 
+    // The month on paper and in Excel (ReviewPageOutput.cpp); false with the reason shown.
+    ReviewPaper paper() const;
+    bool writeResultSheetPdf(const QString &path);
+    bool writeStatementsPdf(const QString &path, const QStringList &workerIds = {});
+    bool exportXlsx(const QString &path);
+    void previewResultSheet();
+    void previewStatements();
+    void openSettings();
+    void openCharts();
+    void openYear();
+    // The year's results as the year dialog shows them (rows: workers; columns: name, twelve
+    // months, the annual score, the grade).
+    QStandardItemModel *yearModel(int year, QObject *parent) const;
+
 private:
+    // A file to write, named for the month (nameTemplate's %1) beside the last one chosen.
+    QString askSaveName(const QString &title, const QString &nameTemplate, const QString &filter, const QString &month);
     void refresh();
     void showSelected();
     void updateActions();
@@ -56,6 +76,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_explanation;
     QPushButton *m_submit, *m_approve, *m_reopen, *m_training;
+    QPushButton *m_settings, *m_charts, *m_year, *m_output;
 };
 
 } // namespace gdui

@@ -1,0 +1,146 @@
+#include "ReviewSettings.h"
+
+#include "people/Permissions.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/ServiceSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gd::rating {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::rating", text);
+}
+
+const char kRulesKey[] = "star_rules";
+
+const char *roundingName(StarSettings::Rounding r)
+{
+    switch (r) {
+    case StarSettings::Down: return "down";
+    case StarSettings::Nearest: return "nearest";
+    case StarSettings::Up: return "up";
+    }
+    return "down";
+}
+
+QJsonObject toJson(const ReviewRules &r)
+{
+    return {{QStringLiteral("promotion_share"), r.stars.promotionShare},
+            {QStringLiteral("rounding"), QLatin1String(roundingName(r.stars.rounding))},
+            {QStringLiteral("minimum_places"), r.stars.minimumPlaces},
+            {QStringLiteral("promotion_score"), r.stars.promotionScore},
+            {QStringLiteral("poor_score"), r.stars.poorScore},
+            {QStringLiteral("poor_months"), r.stars.poorMonthsToDemote},
+            {QStringLiteral("failed_year_score"), r.stars.failedYearScore},
+            {QStringLiteral("first_half_weight"), r.annual.firstHalfWeight},
+            {QStringLiteral("second_half_weight"), r.annual.secondHalfWeight},
+            {QStringLiteral("excellent"), r.annual.excellent},
+            {QStringLiteral("pass"), r.annual.pass},
+            {QStringLiteral("basic_pass"), r.annual.basicPass}};
+}
+
+bool isScore(double v)
+{
+    return v >= 0 && v <= 100;
+}
+
+} // namespace
+
+ReviewRules ReviewRules::load(Database &db)
+{
+    ReviewRules r;
+    const QJsonObject o = QJsonDocument::fromJson(db.meta(QLatin1String(kRulesKey)).toUtf8()).object();
+    auto number = [&o](const char *key, double fallback) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : fallback;
+    };
+    r.stars.promotionShare = number("promotion_share", r.stars.promotionShare);
+    const QString rounding = o.value(QStringLiteral("rounding")).toString();
+    for (auto kind : {StarSettings::Down, StarSettings::Nearest, StarSettings::Up})
+        if (rounding == QLatin1String(roundingName(kind)))
+            r.stars.rounding = kind;
+    r.stars.minimumPlaces = int(number("minimum_places", r.stars.minimumPlaces));
+    r.stars.promotionScore = number("promotion_score", r.stars.promotionScore);
+    r.stars.poorScore = number("poor_score", r.stars.poorScore);
+    r.stars.poorMonthsToDemote = int(number("poor_months", r.stars.poorMonthsToDemote));
+    r.stars.failedYearScore = number("failed_year_score", r.stars.failedYearScore);
+    r.annual.firstHalfWeight = number("first_half_weight", r.annual.firstHalfWeight);
+    r.annual.secondHalfWeight = number("second_half_weight", r.annual.secondHalfWeight);
+    r.annual.excellent = number("excellent", r.annual.excellent);
+    r.annual.pass = number("pass", r.annual.pass);
+    r.annual.basicPass = number("basic_pass", r.annual.basicPass);
+    return r;
+}
+
+Error ReviewRules::validate() const
+{
+    const StarSettings &s = stars;
+    if (!(s.promotionShare > 0 && s.promotionShare <= 1))
+        return Error::invalid(QStringLiteral("promotion_share"),
+                              tr("Promotion share: give a share above 0% and at most 100% of the workers at a level."));
+    if (s.minimumPlaces < 0 || s.minimumPlaces > 10)
+        return Error::invalid(QStringLiteral("minimum_places"),
+                              tr("Places at least: give a number of places from 0 to 10."));
+    if (!isScore(s.promotionScore))
+        return Error::invalid(QStringLiteral("promotion_score"), tr("Promotion score: give a score from 0 to 100."));
+    if (!isScore(s.poorScore) || s.poorScore > s.promotionScore)
+        return Error::invalid(QStringLiteral("poor_score"),
+                              tr("Poor month below: give a score from 0 to 100, not above the promotion score."));
+    if (s.poorMonthsToDemote < 1 || s.poorMonthsToDemote > 12)
+        return Error::invalid(QStringLiteral("poor_months"),
+                              tr("Poor months in a row: give a number of months from 1 to 12."));
+    if (!isScore(s.failedYearScore))
+        return Error::invalid(QStringLiteral("failed_year_score"),
+                              tr("Failed year below: give a score from 0 to 100."));
+    const AnnualSettings &a = annual;
+    if (!(a.firstHalfWeight >= 0 && a.firstHalfWeight <= 1))
+        return Error::invalid(QStringLiteral("first_half_weight"),
+                              tr("First half's weight: give a share from 0% to 100%."));
+    if (!(a.secondHalfWeight >= 0 && a.secondHalfWeight <= 1) || a.firstHalfWeight + a.secondHalfWeight <= 0)
+        return Error::invalid(QStringLiteral("second_half_weight"),
+                              tr("Second half's weight: give a share from 0% to 100%; the two weights cannot both "
+                                 "be zero."));
+    if (!isScore(a.excellent))
+        return Error::invalid(QStringLiteral("excellent"), tr("Excellent from: give a score from 0 to 100."));
+    if (!isScore(a.pass) || a.pass > a.excellent)
+        return Error::invalid(QStringLiteral("pass"),
+                              tr("Pass from: give a score from 0 to 100, not above the excellent grade."));
+    if (!isScore(a.basicPass) || a.basicPass > a.pass)
+        return Error::invalid(QStringLiteral("basic_pass"),
+                              tr("Basic pass from: give a score from 0 to 100, not above the pass grade."));
+    return {};
+}
+
+Status ReviewRules::save(Database &db) const
+{
+    if (Error e = validate(); e.kind != ErrorKind::None)
+        return e;
+    return writeTransaction<bool>(
+               db, Permission::EditSettings,
+               [&]() -> Result<bool> {
+                   const QString before = db.meta(QLatin1String(kRulesKey));
+                   const QString now = QString::fromUtf8(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact));
+                   if (before == now)
+                       return true;
+                   if (Status s = db.setMeta(QLatin1String(kRulesKey), now); !s)
+                       return s.error();
+                   QVariantMap was, is{{QLatin1String(kRulesKey), now}};
+                   if (!before.isEmpty())
+                       was.insert(QLatin1String(kRulesKey), before);
+                   if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"),
+                                                QLatin1String(kRulesKey), was, is);
+                       !s)
+                       return s.error();
+                   return true;
+               })
+        .status();
+}
+
+} // namespace gd::rating

@@ -1,0 +1,30 @@
+#pragma once
+// The office's rules for the star review (issue 5 §3: "all are settings"), kept in the file's
+// meta as "star_rules" (JSON): the promotion share and its rounding, the thresholds, the
+// demotion streak, and the annual weights and grades. Absent or unreadable values fall back to
+// the defaults of StarRules.h. Changing them never rewrites an approved month: its results are
+// frozen in rating_results (MonthReview.h).
+#include "StarRules.h"
+#include "storage/Result.h"
+
+namespace gd {
+class Database;
+}
+
+namespace gd::rating {
+
+struct ReviewRules {
+    StarSettings stars;
+    AnnualSettings annual;
+
+    static ReviewRules load(Database &db);
+    // The first value out of range, as Invalid naming its field (promotion_share, rounding,
+    // minimum_places, promotion_score, poor_score, poor_months, failed_year_score,
+    // first_half_weight, second_half_weight, excellent, pass, basic_pass); None when all are fine.
+    Error validate() const;
+    // Checked, then written in one transaction and audited. Administrators only
+    // (Permission::EditSettings), as for the rewards.
+    Status save(Database &db) const;
+};
+
+} // namespace gd::rating

@@ -1,0 +1,246 @@
+// The star review's output from the window, headless: two approved months of the demo district
+// with its cases; the result sheet and per-worker statements as PDF (pdftotext finds the names,
+// one page per statement), the Excel workbook, a refused file; the charts reading the approved
+// months and the sheet; the year's table; and the settings dialog refusing a value with its
+// field named, saving as an administrator, read-only for a supervisor. With GRIDDESK_SHOT_DIR set
+// (under xvfb-run) Chinese screenshots of the charts and the settings, and the PDFs kept there.
+#include "UiFixture.h"
+#include "common/MessageBox.h"
+#include "demo/DemoCases.h"
+#include "rating/ReviewCharts.h"
+#include "rating/ReviewPage.h"
+#include "rating/ReviewSettings.h"
+#include "rating/ReviewSettingsDialog.h"
+#include "rating/ReviewSheetModel.h"
+#include "rating/ReviewStats.h"
+#include "util/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace gdui;
+
+namespace {
+
+QString pdfText(const QString &pdf, const char *tool = "pdftotext")
+{
+    const QString exe = QStandardPaths::findExecutable(QLatin1String(tool));
+    REQUIRE_FALSE(exe.isEmpty()); // griddesk.sh installs poppler-utils
+    QProcess p;
+    p.start(exe, tool == QLatin1String("pdfinfo") ? QStringList{pdf} : QStringList{pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pages(const QString &pdf)
+{
+    const QString info = pdfText(pdf, "pdfinfo");
+    for (const QString &line : info.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+void shoot(QWidget *w, const char *name, QSize size = {1100, 700})
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->resize(size);
+    w->show();
+    QApplication::processEvents();
+    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
+// Answers message boxes; in Chinese when screenshots are taken.
+struct Session {
+    const bool chinese = !qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR");
+    Session()
+    {
+        if (chinese)
+            gd::language::install(QStringLiteral("zh_CN"));
+        MessageBox::setTestMode(true);
+    }
+    ~Session()
+    {
+        MessageBox::setTestMode(false);
+        if (chinese)
+            gd::language::uninstall();
+    }
+};
+
+// Two months approved by a supervisor on the demo district with 3,000 cases.
+struct ApprovedMonths {
+    gduitest::DemoDb t{gd::Role::Supervisor};
+    ApprovedMonths()
+    {
+        t.db->setClock(
+            std::make_shared<gd::ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0)).toMSecsSinceEpoch()));
+        const gd::Actor supervisor = t.db->actor();
+        t.db->setActor(gd::Actor::system());
+        gd::DemoCaseOptions o;
+        o.count = 3000;
+        REQUIRE(gd::DemoCases::generate(*t, o).ok());
+        t.db->setActor(supervisor);
+        for (const char *month : {"2026-09", "2026-10"})
+            REQUIRE(gd::rating::approveMonth(*t, QLatin1String(month)).ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("the month's result sheet, statements and workbook are written from the review page", "[rating][ui]")
+{
+    const Session session;
+    ApprovedMonths f;
+    QUndoStack undo;
+    ReviewPage page({f.t.db.get(), &undo});
+    page.showMonth(QStringLiteral("2026-10"));
+    ReviewSheetModel *m = page.model();
+    REQUIRE(m->rowCount() > 100);
+    const ReviewPaper paper = page.paper();
+    CHECK(paper.payouts.size() == m->rowCount()); // approved: everyone's reward is known
+    const QString outDir = session.chinese ? qEnvironmentVariable("GRIDDESK_SHOT_DIR") : f.t.dir.path();
+
+    const QString sheetPdf = outDir + QStringLiteral("/review-result-sheet.pdf");
+    REQUIRE(page.writeResultSheetPdf(sheetPdf));
+    const QString sheetText = pdfText(sheetPdf);
+    for (int r : {0, m->rowCount() - 1})
+        CHECK(sheetText.contains(m->row(r).name));
+    CHECK(pages(sheetPdf) >= 3); // 440 workers do not fit one landscape page
+
+    const QStringList two{m->row(0).workerId, m->row(1).workerId};
+    const QString statementsPdf = outDir + QStringLiteral("/review-statements.pdf");
+    REQUIRE(page.writeStatementsPdf(statementsPdf, two));
+    CHECK(pages(statementsPdf) == 2); // one page each
+    const QString statements = pdfText(statementsPdf);
+    CHECK(statements.contains(m->row(0).name));
+    CHECK(statements.contains(m->row(1).name));
+    CHECK_FALSE(statements.contains(m->row(2).name));
+    const QString amount = QString::number(paper.payouts.first().amount, 'f', 0);
+    CHECK(statements.contains(amount));
+
+    const QString xlsx = f.t.dir.filePath(QStringLiteral("review.xlsx"));
+    REQUIRE(page.exportXlsx(xlsx));
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    CHECK(book.read(2) == QByteArray("PK")); // a zip, as every .xlsx is
+
+    // A file that cannot be written: refused, and the message names it.
+    const QString nowhere = f.t.dir.filePath(QStringLiteral("no/such/dir/sheet.pdf"));
+    CHECK_FALSE(page.writeResultSheetPdf(nowhere));
+    CHECK(MessageBox::lastText().contains(nowhere));
+    CHECK_FALSE(page.exportXlsx(f.t.dir.filePath(QStringLiteral("no/such/dir/review.xlsx"))));
+    CHECK_FALSE(MessageBox::lastText().isEmpty());
+}
+
+TEST_CASE("the review charts show the approved months and the sheet, and the year its results", "[rating][ui]")
+{
+    const Session session;
+    ApprovedMonths f;
+    QUndoStack undo;
+    ReviewPage page({f.t.db.get(), &undo});
+    page.showMonth(QStringLiteral("2026-10"));
+    ReviewSheetModel *m = page.model();
+    const gd::rating::SheetRow first = m->row(0);
+
+    ReviewChartsDialog charts(*f.t, m->sheet(), first.workerId);
+    // Star distribution: six stacked sets (none … five stars), one value per approved month,
+    // adding up to the workers reviewed that month.
+    auto *stars = qobject_cast<QStackedBarSeries *>(charts.starChart()->series().value(0));
+    REQUIRE(stars);
+    REQUIRE(stars->count() == 6);
+    double october = 0;
+    for (QBarSet *set : stars->barSets()) {
+        REQUIRE(set->count() == 2);
+        october += set->at(1);
+    }
+    CHECK(october == m->rowCount());
+    auto distribution = gd::rating::starDistribution(*f.t, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
+    REQUIRE(distribution.ok());
+    CHECK(stars->barSets().at(1)->at(1) == distribution->at(1).workers.at(1));
+    shoot(&charts, "review-chart-stars.png", {960, 620});
+
+    // Score history: the chosen worker's two approved totals.
+    auto *line = qobject_cast<QLineSeries *>(charts.historyChart()->series().value(0));
+    REQUIRE(line);
+    REQUIRE(line->count() == 2);
+    CHECK(line->at(1).y() == Approx(first.total));
+    charts.workerCombo()->setCurrentIndex(1);
+    line = qobject_cast<QLineSeries *>(charts.historyChart()->series().value(0));
+    REQUIRE(line);
+    CHECK(line->at(1).y() == Approx(m->row(1).total));
+    charts.tabs()->setCurrentIndex(1);
+    shoot(&charts, "review-chart-history.png", {960, 620});
+
+    // Components: one set per item, one bar per worker, the points the sheet shows.
+    auto *parts = qobject_cast<QHorizontalStackedBarSeries *>(charts.componentChart()->series().value(0));
+    REQUIRE(parts);
+    CHECK(parts->count() == m->sheet().items.size());
+    for (QBarSet *set : parts->barSets())
+        CHECK(set->count() == m->rowCount());
+    charts.tabs()->setCurrentIndex(2);
+    shoot(&charts, "review-chart-components.png", {960, 620});
+
+    // The year: a row per worker reviewed, September and October filled, an annual score.
+    QObject owner;
+    QStandardItemModel *year = page.yearModel(2026, &owner);
+    REQUIRE(year);
+    QAbstractItemModelTester tester(year, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(year->rowCount() == m->rowCount());
+    CHECK(year->columnCount() == 15);
+    CHECK_FALSE(year->item(0, 9)->text().isEmpty());  // September
+    CHECK_FALSE(year->item(0, 10)->text().isEmpty()); // October
+    CHECK(year->item(0, 1)->text().isEmpty());        // January: no review
+    CHECK_FALSE(year->item(0, 13)->text().isEmpty()); // the annual score
+    QStandardItemModel *empty = page.yearModel(2020, &owner);
+    REQUIRE(empty);
+    CHECK(empty->rowCount() == 0);
+}
+
+TEST_CASE("the review settings dialog refuses a value with its field named and saves as an administrator",
+          "[rating][ui]")
+{
+    const Session session;
+    gduitest::DemoDb admin;
+    {
+        ReviewSettingsDialog dialog(*admin);
+        shoot(&dialog, "review-settings.png", {860, 520});
+        auto *poor = qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("poor_score")));
+        auto *promotion = qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("promotion_score")));
+        REQUIRE(poor);
+        REQUIRE(promotion);
+        poor->setValue(90); // above the promotion score of 85
+        CHECK_FALSE(dialog.save());
+        CHECK_FALSE(MessageBox::lastText().isEmpty());
+        CHECK(poor->property("gdInvalid").toBool());
+        CHECK(admin.db->meta(QStringLiteral("star_rules")).isEmpty()); // nothing half-written
+        poor->setValue(65);
+        promotion->setValue(88);
+        qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("reward_3")))->setValue(650);
+        REQUIRE(dialog.save());
+    }
+    const gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(*admin);
+    CHECK(rules.stars.poorScore == Approx(65));
+    CHECK(rules.stars.promotionScore == Approx(88));
+    CHECK(gd::rating::RewardSettings::load(*admin).perStar.at(3) == Approx(650));
+
+    gduitest::DemoDb supervisor(gd::Role::Supervisor);
+    ReviewSettingsDialog readOnly(*supervisor);
+    CHECK_FALSE(readOnly.field(QStringLiteral("promotion_share"))->isEnabled());
+    CHECK_FALSE(readOnly.field(QStringLiteral("reward_0"))->isEnabled());
+}

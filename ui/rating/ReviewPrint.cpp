@@ -1,0 +1,115 @@
+#include "ReviewPrint.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace gdui {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("gdui::ReviewPrint", text, nullptr, n);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString points(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString stateLine(const gd::rating::MonthStatus &st)
+{
+    switch (st.state) {
+    case gd::rating::MonthState::Draft: return tr("Draft: not approved, the figures may still change");
+    case gd::rating::MonthState::Submitted: return tr("Submitted by %1, not approved yet").arg(st.submittedBy);
+    case gd::rating::MonthState::Approved:
+        return tr("Approved by %1 on %2")
+            .arg(st.approvedBy, QDateTime::fromMSecsSinceEpoch(st.approvedMs, QTimeZone(8 * 3600))
+                                    .toString(QStringLiteral("yyyy-MM-dd")));
+    }
+    return {};
+}
+
+QString heading(const ReviewPaper &p, const QString &title)
+{
+    return QStringLiteral("<h2 align=center>%1</h2><p align=center>%2 · %3 · %4</p>")
+        .arg(esc(title), esc(p.office), esc(tr("Review month: %1").arg(p.sheet.month)), esc(stateLine(p.status)));
+}
+
+const char kTable[] = "<table border=1 cellspacing=0 cellpadding=3 width=100% style='border-collapse:collapse'>";
+
+} // namespace
+
+QString resultSheetHtml(const ReviewPaper &p)
+{
+    QString html = QStringLiteral("<html><body style='font-size:9pt'>") +
+                   heading(p, tr("Star rating review of the full-time grid workers"));
+    html += QLatin1String(kTable) + QStringLiteral("<tr><th>%1</th><th>%2</th>").arg(esc(tr("No.")), esc(tr("Name")));
+    for (const gd::rating::RatingItem &item : p.sheet.items)
+        html += QStringLiteral("<th>%1<br>(%2)</th>").arg(esc(item.name)).arg(item.maxPoints);
+    html += QStringLiteral("<th width=5%>%1</th><th width=5%>%2</th><th width=5%>%3</th><th width=26%>%4</th></tr>")
+                .arg(esc(tr("Total")), esc(tr("Star before")), esc(tr("Star after")), esc(tr("Why")));
+    int no = 0;
+    for (const gd::rating::SheetRow &r : p.sheet.rows) {
+        html += QStringLiteral("<tr><td align=center>%1</td><td style='white-space:nowrap'>%2</td>").arg(++no).arg(esc(r.name));
+        for (const gd::rating::RatingItem &item : p.sheet.items)
+            html += QStringLiteral("<td align=right>%1</td>").arg(points(r.values.value(item.code).points));
+        html +=
+            QStringLiteral("<td align=right style='white-space:nowrap'><b>%1</b></td><td style='white-space:nowrap'>%2</td><td style='white-space:nowrap'>%3</td><td>%4</td></tr>")
+                .arg(points(r.total), esc(gd::rating::starName(r.decision.from)),
+                     esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
+    }
+    html += QStringLiteral("</table><p>%1</p><p>%2</p></body></html>")
+                .arg(esc(tr("%n worker(s).", int(p.sheet.rows.size()))),
+                     esc(tr("Prepared by: ____________    Approved by: ____________    Date: ____________")));
+    return html;
+}
+
+QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
+{
+    QHash<QString, double> reward;
+    for (const gd::rating::Payout &pay : p.payouts)
+        reward.insert(pay.workerId, pay.amount);
+    QString html = QStringLiteral("<html><body style='font-size:11pt'>");
+    bool first = true;
+    for (const gd::rating::SheetRow &r : p.sheet.rows) {
+        if (!workerIds.isEmpty() && !workerIds.contains(r.workerId))
+            continue;
+        html += first ? QStringLiteral("<div>") : QStringLiteral("<div style='page-break-before:always'>");
+        first = false;
+        html += heading(p, tr("Star rating statement"));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Grid worker:")), esc(r.name));
+        html += QLatin1String(kTable) + QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th></tr>")
+                                            .arg(esc(tr("Item")), esc(tr("Points")), esc(tr("Of")));
+        for (const gd::rating::RatingItem &item : p.sheet.items)
+            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
+                        .arg(esc(item.name), points(r.values.value(item.code).points))
+                        .arg(item.maxPoints);
+        html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td align=right>100</td></tr>"
+                               "</table>")
+                    .arg(esc(tr("Total")), points(r.total));
+        if (r.veto)
+            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("A veto item this month: the month scores zero.")));
+        html += QStringLiteral("<p><b>%1</b> %2 → %3</p><p>%4</p>")
+                    .arg(esc(tr("Star:")), esc(gd::rating::starName(r.decision.from)),
+                         esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
+        if (reward.contains(r.workerId))
+            html +=
+                QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Reward this month:")), esc(tr("%1 yuan").arg(reward.value(r.workerId), 0, 'f', 0)));
+        else
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("The reward is set once the month is approved.")));
+        html += QStringLiteral("<p>&nbsp;</p><p>%1</p><p>%2</p></div>")
+                    .arg(esc(tr("Grid worker's signature: ____________    Date: ____________")),
+                         esc(tr("Reviewed by: ____________    Date: ____________")));
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+} // namespace gdui

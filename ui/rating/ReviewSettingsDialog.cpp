@@ -1,0 +1,177 @@
+#include "ReviewSettingsDialog.h"
+
+#include "common/FormRows.h"
+#include "people/Permissions.h"
+#include "rating/Payouts.h"
+#include "rating/ReviewSettings.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+namespace {
+
+// Scores and shares are typed as people say them: points out of 100, shares in per cent.
+QDoubleSpinBox *number(QWidget *parent, double max, int decimals, const QString &suffix)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0, max);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("reviewSettingsDialog"));
+    setWindowTitle(tr("Review settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns);
+    auto group = [&](const QString &title) {
+        auto *box = new QGroupBox(title, this);
+        auto *form = new QFormLayout(box);
+        return std::pair{box, form};
+    };
+    const QString percent = QStringLiteral(" %"), points = tr(" points");
+
+    auto [starsBox, stars] = group(tr("Stars each month"));
+    m_share = number(starsBox, 100, 0, percent);
+    m_rounding = new QComboBox(starsBox);
+    m_rounding->addItem(tr("Round down"), int(gd::rating::StarSettings::Down));
+    m_rounding->addItem(tr("Round to nearest"), int(gd::rating::StarSettings::Nearest));
+    m_rounding->addItem(tr("Round up"), int(gd::rating::StarSettings::Up));
+    m_minimum = new QSpinBox(starsBox);
+    m_minimum->setRange(0, 10);
+    m_promotion = number(starsBox, 100, 1, points);
+    m_poor = number(starsBox, 100, 1, points);
+    m_poorMonths = new QSpinBox(starsBox);
+    m_poorMonths->setRange(1, 12);
+    m_failedYear = number(starsBox, 100, 1, points);
+    const QList<std::tuple<QString, QWidget *, QString>> starRows{
+        {tr("Up one star, at most (of a level):"), m_share, QStringLiteral("promotion_share")},
+        {tr("Places rounded:"), m_rounding, QStringLiteral("rounding")},
+        {tr("Places at least (per level):"), m_minimum, QStringLiteral("minimum_places")},
+        {tr("Promotion from a score of:"), m_promotion, QStringLiteral("promotion_score")},
+        {tr("Poor month below:"), m_poor, QStringLiteral("poor_score")},
+        {tr("Down one star after poor months in a row:"), m_poorMonths, QStringLiteral("poor_months")},
+        {tr("Down one star for a year below:"), m_failedYear, QStringLiteral("failed_year_score")}};
+    for (const auto &[label, widget, name] : starRows) {
+        addFormRow(stars, m_errors, label, widget, name);
+        m_fields.insert(name, widget);
+    }
+    columns->addWidget(starsBox);
+
+    auto *right = new QVBoxLayout;
+    columns->addLayout(right);
+    auto [yearBox, year] = group(tr("The year"));
+    m_firstHalf = number(yearBox, 100, 0, percent);
+    m_secondHalf = number(yearBox, 100, 0, percent);
+    m_excellent = number(yearBox, 100, 1, points);
+    m_pass = number(yearBox, 100, 1, points);
+    m_basicPass = number(yearBox, 100, 1, points);
+    const QList<std::tuple<QString, QWidget *, QString>> yearRows{
+        {tr("Weight of January–June:"), m_firstHalf, QStringLiteral("first_half_weight")},
+        {tr("Weight of July–December:"), m_secondHalf, QStringLiteral("second_half_weight")},
+        {tr("Excellent from:"), m_excellent, QStringLiteral("excellent")},
+        {tr("Pass from:"), m_pass, QStringLiteral("pass")},
+        {tr("Basic pass from:"), m_basicPass, QStringLiteral("basic_pass")}};
+    for (const auto &[label, widget, name] : yearRows) {
+        addFormRow(year, m_errors, label, widget, name);
+        m_fields.insert(name, widget);
+    }
+    right->addWidget(yearBox);
+
+    auto [rewardBox, reward] = group(tr("Reward a month"));
+    for (int star = 0; star <= gd::rating::kMaxStar; ++star) {
+        auto *amount = number(rewardBox, 100000, 0, tr(" yuan"));
+        const QString name = QStringLiteral("reward_%1").arg(star);
+        addFormRow(reward, m_errors, tr("%1:").arg(gd::rating::starName(star)), amount, name);
+        m_fields.insert(name, amount);
+        m_rewards << amount;
+    }
+    m_errors.bind(QStringLiteral("rewards"), m_rewards.first());
+    right->addWidget(rewardBox);
+
+    const gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(db);
+    m_share->setValue(rules.stars.promotionShare * 100);
+    m_rounding->setCurrentIndex(m_rounding->findData(int(rules.stars.rounding)));
+    m_minimum->setValue(rules.stars.minimumPlaces);
+    m_promotion->setValue(rules.stars.promotionScore);
+    m_poor->setValue(rules.stars.poorScore);
+    m_poorMonths->setValue(rules.stars.poorMonthsToDemote);
+    m_failedYear->setValue(rules.stars.failedYearScore);
+    m_firstHalf->setValue(rules.annual.firstHalfWeight * 100);
+    m_secondHalf->setValue(rules.annual.secondHalfWeight * 100);
+    m_excellent->setValue(rules.annual.excellent);
+    m_pass->setValue(rules.annual.pass);
+    m_basicPass->setValue(rules.annual.basicPass);
+    const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
+    for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
+        m_rewards[star]->setValue(rewards.perStar.at(star));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReviewSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReviewSettingsDialog::reject);
+    layout->addWidget(buttons);
+    const gd::Actor &a = db.actor();
+    if (!(a.signedIn && gd::roleAllows(a.role, gd::Permission::EditSettings))) {
+        for (QWidget *w : std::as_const(m_fields))
+            w->setEnabled(false);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Only an administrator changes the review settings."));
+    }
+}
+
+QWidget *ReviewSettingsDialog::field(const QString &name) const
+{
+    return m_fields.value(name);
+}
+
+bool ReviewSettingsDialog::save()
+{
+    gd::rating::ReviewRules rules;
+    rules.stars.promotionShare = m_share->value() / 100;
+    rules.stars.rounding = gd::rating::StarSettings::Rounding(m_rounding->currentData().toInt());
+    rules.stars.minimumPlaces = m_minimum->value();
+    rules.stars.promotionScore = m_promotion->value();
+    rules.stars.poorScore = m_poor->value();
+    rules.stars.poorMonthsToDemote = m_poorMonths->value();
+    rules.stars.failedYearScore = m_failedYear->value();
+    rules.annual.firstHalfWeight = m_firstHalf->value() / 100;
+    rules.annual.secondHalfWeight = m_secondHalf->value() / 100;
+    rules.annual.excellent = m_excellent->value();
+    rules.annual.pass = m_pass->value();
+    rules.annual.basicPass = m_basicPass->value();
+    gd::rating::RewardSettings rewards;
+    rewards.perStar.clear();
+    for (QDoubleSpinBox *amount : std::as_const(m_rewards))
+        rewards.perStar << amount->value();
+    // Both checked before either is written, so a refusal leaves the file as it was.
+    if (const gd::Error e = rules.validate(); !m_errors.report(this, e))
+        return false;
+    if (const gd::Status s = rules.save(m_db); !m_errors.report(this, s.error()))
+        return false;
+    return m_errors.report(this, rewards.save(m_db).error());
+}
+
+void ReviewSettingsDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace gdui
