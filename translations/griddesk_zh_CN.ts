@@ -4042,6 +4042,229 @@ Correct the file and import it again.</source>
     </message>
 </context>
 <context>
+    <name>gdui::CardCheckModel</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Missing on the card</source>
+        <translation>卡片缺少的信息</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CardTemplateDialog</name>
+    <message>
+        <source>Card template</source>
+        <translation>联系卡模板</translation>
+    </message>
+    <message>
+        <source>Parts of the card shown</source>
+        <translation>卡片显示的内容</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>不用标志(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title &amp;colour:</source>
+        <translation>标题颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>强调颜色(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>工作职责(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shown:</source>
+        <translation>显示内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not an image)</source>
+        <translation>（不是图片）</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择标志图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CardsPage</name>
+    <message>
+        <source>One grid</source>
+        <translation>单个网格</translation>
+    </message>
+    <message>
+        <source>A community&apos;s grids</source>
+        <translation>社区全部网格</translation>
+    </message>
+    <message>
+        <source>A street&apos;s grids</source>
+        <translation>街道全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Print for:</source>
+        <translation>打印范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>选择(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Check before printing</source>
+        <translation>打印前检查</translation>
+    </message>
+    <message>
+        <source>Incomplete cards</source>
+        <translation>信息不全的联系卡</translation>
+    </message>
+    <message>
+        <source>Fix the &amp;grid…</source>
+        <translation>修改网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Fix the &amp;worker…</source>
+        <translation>修改人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Card &amp;template…</source>
+        <translation>联系卡模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>联系卡预览</translation>
+    </message>
+    <message>
+        <source>Choose the grid, community or street to print cards for.</source>
+        <translation>请选择要打印联系卡的网格、社区或街道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n card(s) are complete.</source>
+        <translation>
+            <numerusform>全部 %n 张联系卡信息完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) would be incomplete. Fix the records, or print them anyway.</source>
+        <translation>
+            <numerusform>%n 张联系卡中有 %1 张信息不全。请修改相关记录，或仍然打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 另有 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 card(s) would be incomplete:
+
+%2
+
+Print them anyway?</source>
+        <translation>%1 张联系卡信息不全：
+
+%2
+
+仍然打印吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Drawing the cards…</source>
+        <translation>正在绘制联系卡…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>将联系卡另存为 PDF</translation>
+    </message>
+    <message>
+        <source>contact-cards-%1.pdf</source>
+        <translation>网格便民联系卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张联系卡保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact cards: preview</source>
+        <translation>联系卡：预览</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CareerStepDialog</name>
     <message>
         <source>Career step</source>
@@ -6019,6 +6242,10 @@ Correct the file and import it again.</source>
     <message>
         <source>Star review</source>
         <translation>星级考评</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,10 @@ QList<CardProblem> check(const QList<CardContent> &cards)
     QList<CardProblem> out;
     for (const CardContent &c : cards) {
         const QList<CardGap> gaps = gapsOf(c);
-        if (!gaps.isEmpty())
-            out << CardProblem{c.gridId, c.gridCode, c.gridName, c.workerId, gaps};
+        if (gaps.isEmpty())
+            continue;
+        const bool workersGap = gaps.contains(CardGap::WorkerWithoutPhone) || gaps.contains(CardGap::PartTimeCover);
+        out << CardProblem{c.gridId, c.gridCode, c.gridName, workersGap ? c.workerId : QString(), gaps};
     }
     return out;
 }

@@ -287,7 +287,8 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
     const double step = qMin(48.0, (1290 - y) / rows.size());
     for (const auto &[label, value] : rows) {
         line(p, QRectF(kLeft, y, 250, step), label, 28, false, kGrey);
-        line(p, QRectF(kLeft + 250, y, kRight - kLeft - 250, step), value, 29, true);
+        // Plain weight: at a card's size a column of bold Chinese runs together.
+        line(p, QRectF(kLeft + 250, y, kRight - kLeft - 250, step), value, 29);
         y += step;
     }
 }
