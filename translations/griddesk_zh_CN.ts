@@ -4146,10 +4146,6 @@ Correct the file and import it again.</source>
         <translation>打印范围(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Which:</source>
-        <translation>选择(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
@@ -4160,10 +4156,6 @@ Correct the file and import it again.</source>
     <message>
         <source>Incomplete cards</source>
         <translation>信息不全的联系卡</translation>
-    </message>
-    <message>
-        <source>Fix the &amp;grid…</source>
-        <translation>修改网格(&amp;G)…</translation>
     </message>
     <message>
         <source>Fix the &amp;worker…</source>
@@ -4262,6 +4254,14 @@ Print them anyway?</source>
     <message>
         <source>Contact cards: preview</source>
         <translation>联系卡：预览</translation>
+    </message>
+    <message>
+        <source>Whi&amp;ch:</source>
+        <translation>选择(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Fix the gr&amp;id…</source>
+        <translation>修改网格(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ CardsPage::CardsPage(const AppContext &ctx, QWidget *parent)
 
     auto *choose = new QFormLayout;
     choose->addRow(tr("&Print for:"), m_scope);
-    choose->addRow(tr("&Which:"), m_target);
+    choose->addRow(tr("Whi&ch:"), m_target);
     choose->addRow(tr("&Layout:"), m_layout);
 
     auto *check = new QGroupBox(tr("Check before printing"), this);
@@ -67,7 +67,7 @@ CardsPage::CardsPage(const AppContext &ctx, QWidget *parent)
     m_checkView->verticalHeader()->hide();
     m_checkView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checkView->horizontalHeader()->setStretchLastSection(true);
-    m_fixGrid = new QPushButton(tr("Fix the &grid…"), check);
+    m_fixGrid = new QPushButton(tr("Fix the gr&id…"), check);
     m_fixGrid->setObjectName(QStringLiteral("fixGridButton"));
     m_fixWorker = new QPushButton(tr("Fix the &worker…"), check);
     m_fixWorker->setObjectName(QStringLiteral("fixWorkerButton"));
