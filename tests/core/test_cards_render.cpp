@@ -5,6 +5,7 @@
 // Regenerating the reference after a deliberate change of the design: run
 //   GRIDDESK_UPDATE_REFERENCE=1 build/tests/core_tests "a rendered card matches the reference image"
 // from the repository root, LOOK at tests/core/data/card-a6-150dpi.png, and commit it.
+#include "cards/CardCheck.h"
 #include "cards/CardPainter.h"
 #include "cards/CardPrint.h"
 #include "test_cards_fixture.h"
@@ -144,4 +145,24 @@ TEST_CASE("a rendered card matches the reference image", "[cards]")
     other.workerPhone = QStringLiteral("13999999999");
     const QImage changed = CardPainter(CardTemplate::load(*w.db)).image(other, 150);
     CHECK(differingShare(changed.convertToFormat(QImage::Format_Grayscale8), expected) > 0.005);
+}
+
+TEST_CASE("a card with missing data is reported and prints a dash, not a blank", "[cards]")
+{
+    CardWorld w;
+    const QString vacant = addGrid(*w.db, w.community, w.gridCode(2), QStringLiteral("红岛路社区第2网格"));
+    const CardContent card = w.card(vacant);
+    const QList<CardProblem> problems = cards::check({card});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().gaps.contains(CardGap::NoWorker));
+    CHECK(problems.first().workerId.isEmpty()); // the grid is the record to fix, not a worker
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("vacant.pdf"));
+    REQUIRE(cards::writeCardsPdf(pdf, {card}, CardTemplate::load(*w.db), CardLayout::A6).ok());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("红岛路社区第2网格")));
+    CHECK(text.contains(QStringLiteral("—")));     // the missing worker, property company and officer
+    CHECK(text.contains(QStringLiteral("95598"))); // what the records do hold is on it
+    CHECK_FALSE(text.contains(QStringLiteral("王芳")));
 }

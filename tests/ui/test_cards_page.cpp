@@ -24,11 +24,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace gdui;
 
@@ -147,6 +151,25 @@ TEST_CASE("cards page: a community's incomplete card is fixed in the grid form a
     const QString single = dir.filePath(QStringLiteral("one.pdf"));
     REQUIRE(page->savePdf(single));
     CHECK(pdfText(single).contains(page->cards().first().workerName));
+
+    // Printing goes through the same painting: a printer writing to a file shows it.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    REQUIRE(page->printTo(printer));
+    CHECK(pdfText(dir.filePath(QStringLiteral("printed.pdf"))).contains(page->cards().first().workerPhone));
+
+    // The preview dialog draws the batch: one A6 page for this grid.
+    int previewPages = -1;
+    QTimer::singleShot(500, [&previewPages] {
+        if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+            if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+                previewPages = preview->pageCount();
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("previewCardsButton")), Qt::LeftButton);
+    CHECK(previewPages == 1);
 }
 
 TEST_CASE("cards page: a worker's gap opens the worker's form", "[cards][ui]")

@@ -295,14 +295,17 @@ void CardsPage::askPdf()
                                 tr("%n card(s) saved to %1.", nullptr, int(m_cards.size())).arg(path));
 }
 
+bool CardsPage::printTo(QPrinter &printer)
+{
+    return !m_cards.isEmpty() && confirmIncomplete() && paintBatch(printer);
+}
+
 void CardsPage::print()
 {
-    if (!confirmIncomplete())
-        return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        paintBatch(printer);
+        printTo(printer);
 }
 
 void CardsPage::preview()

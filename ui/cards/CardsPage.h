@@ -14,6 +14,7 @@
 class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
+class QPrinter;
 class QPushButton;
 class QTableView;
 
@@ -40,6 +41,8 @@ public:
     void reload();
     // Writes the batch to a PDF (asking first when cards are incomplete); false when not written.
     bool savePdf(const QString &path);
+    // Prints the batch (asking first when cards are incomplete); false when nothing was printed.
+    bool printTo(QPrinter &printer);
 
 Q_SIGNALS:
     void openGrid(const QString &gridCode);
