@@ -213,7 +213,11 @@ void CardPainter::header(QPainter &p, const CardContent &c) const
         p.drawImage(QRectF(QPointF(kLeft, 45 + (110 - fit.height()) / 2), fit), m_logo);
         left += fit.width() + 20;
     }
-    line(p, QRectF(left, 40, kRight - left, 110), m_template.title, 68, true, Qt::white,
+    // A long office title gets a smaller type before it gets cut short.
+    int size = 68;
+    while (size > 40 && QFontMetricsF(cardFont(size, true)).horizontalAdvance(m_template.title) > kRight - left)
+        size -= 4;
+    line(p, QRectF(left, 40, kRight - left, 110), m_template.title, size, true, Qt::white,
          m_logo.isNull() ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter));
     line(p, QRectF(kLeft, 160, kRight - kLeft, 50), QStringLiteral("%1  %2").arg(c.gridName, c.gridCode), 32, false,
          Qt::white, Qt::AlignCenter);

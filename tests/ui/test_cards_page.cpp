@@ -19,11 +19,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -211,11 +213,29 @@ TEST_CASE("cards page: the template dialog saves for an administrator, staff are
     for (int i = 0; i < fields->count(); ++i)
         if (fields->item(i)->data(Qt::UserRole).toString() == QLatin1String("photo"))
             fields->item(i)->setCheckState(Qt::Unchecked);
+    // A logo: a red disc with a white star-like mark, as an office emblem would be.
+    QImage logo(120, 120, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    {
+        QPainter p(&logo);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0xc0, 0x10, 0x10));
+        p.setPen(QPen(Qt::white, 6));
+        p.drawEllipse(QRectF(6, 6, 108, 108));
+        p.drawLine(30, 60, 90, 60);
+        p.drawLine(60, 30, 60, 90);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    dialog.setLogo(png);
     shoot(&dialog, "cards-template.png", {900, 640});
     REQUIRE(dialog.save());
     const gd::CardTemplate saved = gd::CardTemplate::load(*t);
     CHECK(saved.title == QStringLiteral("香港中路街道网格便民联系卡"));
     CHECK_FALSE(saved.shows(QStringLiteral("photo")));
+    CHECK(saved.logo == png);
 
     // A bad colour is refused with the field named, and nothing changes.
     dialog.findChild<QLineEdit *>(QStringLiteral("accentColourLineEdit"))->setText(QStringLiteral("#12"));
