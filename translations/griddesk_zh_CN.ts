@@ -6579,6 +6579,14 @@ Print them anyway?</source>
         <source>Remove building %1</source>
         <translation>删除楼栋 %1</translation>
     </message>
+    <message>
+        <source>Contact cards…</source>
+        <translation>联系卡…</translation>
+    </message>
+    <message>
+        <source>Print the contact cards of the selected grid, community or street</source>
+        <translation>打印所选网格、社区或街道的便民联系卡</translation>
+    </message>
 </context>
 <context>
     <name>gdui::OrgTreeModel</name>

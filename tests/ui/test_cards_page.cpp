@@ -13,11 +13,13 @@
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
 #include "org/OrgPage.h"
+#include "org/OrgTreeModel.h"
 #include "people/PeoplePage.h"
 #include "people/WorkerForm.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
@@ -178,9 +180,18 @@ TEST_CASE("cards page: a worker's gap opens the worker's form", "[cards][ui]")
 {
     gduitest::DemoDb t;
     Window w(*t);
-    // A vacant grid covered by a part-time worker: the worker is the one to look at.
+    // From the organisation tree, one click: the selected community's cards.
     const gd::Community community = gd::HierarchyService(*t).communities().first();
-    w.page->choose(gd::CardScope::Community, community.id);
+    OrgPage *org = w.window->orgPage();
+    w.window->showPage(org);
+    org->selectNode(OrgTreeModel::CommunityNode, community.id);
+    auto *printCards = org->findChild<QAction *>(QStringLiteral("printCardsAction"));
+    REQUIRE(printCards);
+    printCards->trigger();
+    REQUIRE(w.page->isVisible());
+    CHECK(w.page->cards().size() == gd::GridService(*t).grids(community.id).size());
+
+    // A vacant grid covered by a part-time worker: the worker is the one to look at.
     CardCheckModel *model = w.page->checkModel();
     int covered = -1;
     for (int r = 0; r < model->rowCount() && covered < 0; ++r)

@@ -91,6 +91,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         if (m_org->showGrid(code))
             showPage(m_org);
     });
+    connect(m_org, &OrgPage::printCards, this, [this, cards](int kind, const QString &id) {
+        cards->choose(kind, id);
+        showPage(cards);
+    });
     connect(cards, &CardsPage::openWorker, this, [this](const QString &id) {
         m_people->selectWorker(id);
         showPage(m_people);
