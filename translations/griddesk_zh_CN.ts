@@ -1502,6 +1502,10 @@
         <source>PDF file %1: it cannot be written (%2).</source>
         <translation>PDF 文件 %1：无法写入（%2）。</translation>
     </message>
+    <message>
+        <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
+        <translation>未安装中文字体，联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
+    </message>
 </context>
 <context>
     <name>gd::cases</name>

@@ -58,7 +58,7 @@ int printCards(const Invocation &call)
         warn(QCoreApplication::translate("gdcli", "incomplete card: %1").arg(gd::cards::problemLine(p)));
     const QString pdf = call.value(QStringLiteral("pdf"));
     if (gd::Status s = gd::cards::writeCardsPdf(pdf, *cards, gd::CardTemplate::load(*db), layout); !s)
-        return fail(UserError, s.message());
+        return fail(exitCodeFor(s.error()), s.message()); // the file named: 1; no Chinese font: 2
     printLine(QCoreApplication::translate("gdcli", "%n card(s) written to %1", nullptr, int(cards->size())).arg(pdf));
     return Ok;
 }

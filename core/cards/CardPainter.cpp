@@ -110,7 +110,8 @@ QString fontFamily()
         for (const char *name : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Droid Sans Fallback"})
             if (installed.contains(QLatin1String(name)))
                 return QString::fromLatin1(name);
-        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+        // Any other font that has Chinese; none at all leaves the name empty (see CardPrint).
+        return QFontDatabase::families(QFontDatabase::SimplifiedChinese).value(0);
     }();
     return family;
 }

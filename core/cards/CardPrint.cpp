@@ -35,6 +35,11 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
 {
     if (cards.isEmpty())
         return Error::invalid(QStringLiteral("scope"), tr("There are no grids to print cards for."));
+    // Qt would draw every Chinese character as an empty box, silently.
+    if (fontFamily().isEmpty())
+        return Error::make(ErrorKind::Data,
+                           tr("No Chinese font is installed, so the cards would print empty boxes. "
+                              "Install fonts-wqy-microhei (or another Chinese font) and print again."));
     const QPageSize page(pageSizeOf(layout));
     // A printer may refuse margins below its own: its page then keeps them, the size still changes.
     if (!device.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))

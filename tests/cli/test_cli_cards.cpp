@@ -99,3 +99,20 @@ TEST_CASE("cards refuses a bad command line with exit 1 and one line", "[cli][ca
     CHECK(one.err.isEmpty()); // this grid's card is complete
     CHECK(QFile::exists(pdf));
 }
+
+TEST_CASE("cards refuses to print boxes on a machine with no Chinese font", "[cli][cards]")
+{
+    DemoFile demo(0);
+    // A fontconfig that knows no fonts stands for a machine without fonts-wqy-microhei.
+    const QString conf = demo.dir.filePath(QStringLiteral("no-fonts.conf"));
+    writeFile(conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
+    const QString pdf = demo.dir.filePath(QStringLiteral("boxes.pdf"));
+    const CliRun run = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cards"), QStringLiteral("--grid"),
+                               QStringLiteral("370202001001003"), QStringLiteral("--pdf"), pdf},
+                              env);
+    CHECK(run.exitCode == 2);
+    CHECK(run.errText().contains(QStringLiteral("fonts-wqy-microhei")));
+    CHECK_FALSE(QFile::exists(pdf));
+}
