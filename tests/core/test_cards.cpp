@@ -4,6 +4,7 @@
 #include "cards/CardCheck.h"
 #include "cards/CardTemplate.h"
 #include "test_cards_fixture.h"
+#include "test_exchange_fixture.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -199,4 +200,16 @@ TEST_CASE("cards: a v13 file is upgraded and its grids get an empty property com
     CHECK(raw(db, QStringLiteral("grids"), QStringLiteral("property_unit_id"), QStringLiteral("g1")).isNull());
     db.setActor(Actor::system());
     CHECK(CardContents(db).forGrid(QStringLiteral("g1"))->propertyName.isEmpty());
+}
+
+TEST_CASE("cards: a grid's property company travels to another office with the grid", "[cards][exchange]")
+{
+    CardWorld a;
+    TestDb b;
+    QTemporaryDir dir;
+    send(*a.db, *b.db, dir.path());
+    const CardContent there = CardContents(*b.db).forGrid(a.grid).value();
+    CHECK(there.propertyName == QStringLiteral("青岛海韵物业"));
+    CHECK(there.workerName == QStringLiteral("王芳"));
+    CHECK(cards::gapsOf(there).isEmpty());
 }
