@@ -537,10 +537,8 @@ void Builder::units()
     }
 }
 
-// Every basic grid gets the property company of its community (the companies taken in turn),
-// so the demo's contact cards are complete; dedicated grids (a school, a hospital) manage their
-// own premises and have none, which the cards' check reports. No random draw: the figures
-// drawn before stay as they were.
+// Every grid gets the property company of its community (the companies taken in turn), so the
+// demo's contact cards are complete. No random draw: the figures drawn before stay as they were.
 void Builder::propertyCompanies()
 {
     QStringList companies;
@@ -549,11 +547,8 @@ void Builder::propertyCompanies()
             companies << u.id;
     if (companies.isEmpty())
         return;
-    for (int gi = 0; gi < m_plan.grids.size(); ++gi) {
-        Grid &g = m_plan.grids[gi];
-        if (g.kind == QLatin1String("basic"))
-            g.propertyUnitId = companies.at(m_communityOfGrid.at(gi) % companies.size());
-    }
+    for (int gi = 0; gi < m_plan.grids.size(); ++gi)
+        m_plan.grids[gi].propertyUnitId = companies.at(m_communityOfGrid.at(gi) % companies.size());
 }
 
 } // namespace
