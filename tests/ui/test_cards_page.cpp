@@ -14,6 +14,7 @@
 #include "org/HierarchyService.h"
 #include "org/OrgPage.h"
 #include "org/OrgTreeModel.h"
+#include "org/UnitService.h"
 #include "people/PeoplePage.h"
 #include "people/WorkerForm.h"
 #include "util/Language.h"
@@ -261,4 +262,28 @@ TEST_CASE("cards page: the template dialog saves for an administrator, staff are
     staff.role = gd::Role::Staff;
     t.db->setActor(staff);
     CHECK_FALSE(w.page->templateButton()->isEnabled());
+}
+
+TEST_CASE("cards: the grid form keeps a property company of another street chosen", "[cards][ui]")
+{
+    gduitest::DemoDb t;
+    const QList<gd::Street> streets = gd::HierarchyService(*t).streets();
+    REQUIRE(streets.size() > 1);
+    gd::Unit other;
+    other.name = QStringLiteral("八大关物业服务站");
+    other.kind = QStringLiteral("property");
+    other.servicePhone = QStringLiteral("0532-83880000");
+    other.streetId = streets.at(1).id;
+    const QString otherId = gd::UnitService(*t).save(other).value();
+    gd::Grid g = gd::GridService(*t).gridByCode(QStringLiteral("370202001001003")).value(); // on the first street
+    g.propertyUnitId = otherId;
+    REQUIRE(gd::GridService(*t).save(g).ok());
+
+    Window w(*t);
+    OrgPage *org = w.window->orgPage();
+    w.window->showPage(org);
+    REQUIRE(org->showGrid(g.code));
+    auto *property = org->findChild<QComboBox *>(QStringLiteral("gridPropertyComboBox"));
+    REQUIRE(property);
+    CHECK(property->currentData().toString() == otherId);
 }

@@ -160,6 +160,11 @@ void GridForm::setGrid(const gd::Grid &g, const QString &communityName, const QS
     selectChoice(m_worker, g.workerId);
     selectChoice(m_head, g.headId);
     selectChoice(m_policeGrid, g.policeGridId);
+    // A company of another street (set elsewhere, or merged in) stays chosen rather than being
+    // dropped silently by the next save.
+    if (!g.propertyUnitId.isEmpty() && m_property->findData(g.propertyUnitId) < 0)
+        if (auto u = gd::UnitService(m_db).unit(g.propertyUnitId))
+            m_property->addItem(QStringLiteral("%1  %2").arg(u->name, u->servicePhone), u->id);
     selectChoice(m_property, g.propertyUnitId);
     m_buildingModel->setGrid(g.id);
     m_buildings->parentWidget()->setEnabled(!g.id.isEmpty());
