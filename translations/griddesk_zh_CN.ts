@@ -203,6 +203,174 @@
     </message>
 </context>
 <context>
+    <name>gd::CardContents</name>
+    <message>
+        <source>There is no grid with this id: %1.</source>
+        <translation>没有 id 为 %1 的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CardLayout</name>
+    <message>
+        <source>A6 card</source>
+        <translation>A6 单张卡片</translation>
+    </message>
+    <message>
+        <source>A4, four A6 cards with cut marks</source>
+        <translation>A4 拼版，四张 A6 卡片带裁切线</translation>
+    </message>
+    <message>
+        <source>A5 poster</source>
+        <translation>A5 张贴版</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CardPainter</name>
+    <message>
+        <source>Grid worker (part-time cover)</source>
+        <translation>网格员（兼职代管）</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid head: %1</source>
+        <translation>网格长：%1</translation>
+    </message>
+    <message>
+        <source>Community police: %1</source>
+        <translation>社区民警：%1</translation>
+    </message>
+    <message>
+        <source>Scan to follow</source>
+        <translation>扫码关注</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>%1居委会</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>WeChat account: %1</source>
+        <translation>微信公众号：%1</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>物业</translation>
+    </message>
+    <message>
+        <source>%1 repairs</source>
+        <translation>%1报修</translation>
+    </message>
+    <message>
+        <source>Citizen hotline</source>
+        <translation>政务服务便民热线</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>Service numbers</source>
+        <translation>便民服务电话</translation>
+    </message>
+    <message>
+        <source>Duties: %1</source>
+        <translation>工作职责：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CardTemplate</name>
+    <message>
+        <source>Worker&apos;s photo</source>
+        <translation>网格员照片</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>Community office and WeChat</source>
+        <translation>社区居委会地址和公众号</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Repair numbers</source>
+        <translation>报修电话</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 热线</translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <source>Date printed</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Grid contact card</source>
+        <translation>网格便民联系卡</translation>
+    </message>
+    <message>
+        <source>Visits households, collects information, mediates disputes, finds hazards and helps residents with their requests.</source>
+        <translation>入户走访、信息采集、矛盾调解、隐患排查，帮助居民反映和解决诉求。</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>卡片标题</translation>
+    </message>
+    <message>
+        <source>Title colour</source>
+        <translation>标题颜色</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>强调颜色</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a colour; write it as #RRGGBB.</source>
+        <translation>%1：“%2”不是颜色，请按 #RRGGBB 格式填写。</translation>
+    </message>
+    <message>
+        <source>Logo: the image is larger than 512 KB; choose a smaller one.</source>
+        <translation>标志：图片超过 512 KB，请选择小一些的图片。</translation>
+    </message>
+    <message>
+        <source>Logo: the file is not a PNG or JPEG image.</source>
+        <translation>标志：该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Fields shown: &apos;%1&apos; is not a part of the card.</source>
+        <translation>显示内容：“%1”不是卡片的组成部分。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CaseExport</name>
     <message>
         <source>Number</source>
@@ -630,6 +798,10 @@
     <message>
         <source>Police grid: it no longer exists.</source>
         <translation>警格：该警格已不存在。</translation>
+    </message>
+    <message>
+        <source>Property company: choose a unit of the kind property company.</source>
+        <translation>物业公司：请选择类型为物业公司的单位。</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1434,77 @@
     <message>
         <source>Cases</source>
         <translation>诉求</translation>
+    </message>
+</context>
+<context>
+    <name>gd::cards</name>
+    <message>
+        <source>no grid worker</source>
+        <translation>无网格员</translation>
+    </message>
+    <message>
+        <source>the worker has no phone</source>
+        <translation>网格员无电话</translation>
+    </message>
+    <message>
+        <source>no police officer</source>
+        <translation>无社区民警</translation>
+    </message>
+    <message>
+        <source>no property company</source>
+        <translation>无物业公司</translation>
+    </message>
+    <message>
+        <source>vacant, covered by a part-time worker</source>
+        <translation>网格空缺，由兼职网格员代管</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>供热</translation>
+    </message>
+    <message>
+        <source>There are no grids to print cards for.</source>
+        <translation>没有可打印联系卡的网格。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
+        <translation>未安装中文字体，联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was printed.</source>
+        <translation>打印已取消，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The cards could not be finished.</source>
+        <translation>联系卡未能完成输出。</translation>
+    </message>
+    <message>
+        <source>PDF file %1: it cannot be written (%2).</source>
+        <translation>PDF 文件 %1：无法写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3203,18 +3446,6 @@
         <translation>交换包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
     </message>
     <message>
-        <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code; export: a package of that street.</source>
-        <translation>grids list、cases list：只列出该 9 位编码所指街道的网格（诉求）；export：只导出该街道的交换包。</translation>
-    </message>
-    <message>
-        <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code; export: a package of that community.</source>
-        <translation>grids list、cases list：只列出该 12 位编码所指社区的网格（诉求）；export：只导出该社区的交换包。</translation>
-    </message>
-    <message>
-        <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid; export: a package of this grid.</source>
-        <translation>cases add：网格的 15 位编码（默认为楼栋所属网格）；cases list：只列出该网格的诉求；export：只导出该网格的交换包。</translation>
-    </message>
-    <message>
         <source>export: give at most one of --street, --community and --grid.</source>
         <translation>export：--street、--community、--grid 最多只能给出一个。</translation>
     </message>
@@ -3477,6 +3708,64 @@
     <message>
         <source>Grade</source>
         <translation>等次</translation>
+    </message>
+    <message>
+        <source>cards: give exactly one of --grid, --community or --street (a code).</source>
+        <translation>cards：请只给出 --grid、--community 或 --street 中的一个（编码）。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE is missing: name the PDF file to write the cards into.</source>
+        <translation>缺少 --pdf FILE：请指定写入联系卡的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--layout: &apos;%1&apos; is not a layout; use %2.</source>
+        <translation>--layout：“%1”不是版式，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>--%1: there are no active grids there to print cards for.</source>
+        <translation>--%1：该范围内没有可打印联系卡的在用网格。</translation>
+    </message>
+    <message>
+        <source>incomplete card: %1</source>
+        <translation>联系卡信息不全：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 张联系卡写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the grid contact cards into one PDF: --grid CODE | --community CODE | --street CODE [--layout a6|a4x4|a5] --pdf OUT; incomplete cards are named on stderr</source>
+        <translation>将网格便民联系卡打印到一个 PDF：--grid 编码 | --community 编码 | --street 编码 [--layout a6|a4x4|a5] --pdf 输出文件；信息不全的联系卡在 stderr 列出</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code; export: a package of that street; cards: the cards of its grids.</source>
+        <translation>grids list、cases list：只列出该 9 位编码街道的网格（诉求）；export：该街道的数据包；cards：该街道各网格的联系卡。</translation>
+    </message>
+    <message>
+        <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code; export: a package of that community; cards: the cards of its grids.</source>
+        <translation>grids list、cases list：只列出该 12 位编码社区的网格（诉求）；export：该社区的数据包；cards：该社区各网格的联系卡。</translation>
+    </message>
+    <message>
+        <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid; export: a package of this grid; cards: this grid&apos;s card.</source>
+        <translation>cases add：网格的 15 位编码（默认取楼栋所在网格）；cases list：只列出该网格；export：该网格的数据包；cards：该网格的联系卡。</translation>
+    </message>
+    <message>
+        <source>cards: a6 (one card a page, the default), a4x4 (four cards on A4 with cut marks) or a5 (a poster).</source>
+        <translation>cards：a6（每页一张，默认）、a4x4（A4 纸四张，带裁切线）或 a5（张贴版）。</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>cards: the PDF file to write.</source>
+        <translation>cards：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4254,229 @@ Correct the file and import it again.</source>
         <translation>
             <numerusform>%n 天无变化</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CardCheckModel</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Missing on the card</source>
+        <translation>卡片缺少的信息</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CardTemplateDialog</name>
+    <message>
+        <source>Card template</source>
+        <translation>联系卡模板</translation>
+    </message>
+    <message>
+        <source>Parts of the card shown</source>
+        <translation>卡片显示的内容</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>不用标志(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title &amp;colour:</source>
+        <translation>标题颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>强调颜色(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>工作职责(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shown:</source>
+        <translation>显示内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not an image)</source>
+        <translation>（不是图片）</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择标志图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CardsPage</name>
+    <message>
+        <source>One grid</source>
+        <translation>单个网格</translation>
+    </message>
+    <message>
+        <source>A community&apos;s grids</source>
+        <translation>社区全部网格</translation>
+    </message>
+    <message>
+        <source>A street&apos;s grids</source>
+        <translation>街道全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Print for:</source>
+        <translation>打印范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Whi&amp;ch:</source>
+        <translation>选择(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Check before printing</source>
+        <translation>打印前检查</translation>
+    </message>
+    <message>
+        <source>Incomplete cards</source>
+        <translation>信息不全的联系卡</translation>
+    </message>
+    <message>
+        <source>Fix the gr&amp;id…</source>
+        <translation>修改网格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fix the &amp;worker…</source>
+        <translation>修改人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Card &amp;template…</source>
+        <translation>联系卡模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>联系卡预览</translation>
+    </message>
+    <message>
+        <source>Choose the grid, community or street to print cards for.</source>
+        <translation>请选择要打印联系卡的网格、社区或街道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n card(s) are complete.</source>
+        <translation>
+            <numerusform>全部 %n 张联系卡信息完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) would be incomplete. Fix the records, or print them anyway.</source>
+        <translation>
+            <numerusform>%n 张联系卡中有 %1 张信息不全。请修改相关记录，或仍然打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 另有 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 card(s) would be incomplete:
+
+%2
+
+Print them anyway?</source>
+        <translation>%1 张联系卡信息不全：
+
+%2
+
+仍然打印吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Drawing the cards…</source>
+        <translation>正在绘制联系卡…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>将联系卡另存为 PDF</translation>
+    </message>
+    <message>
+        <source>contact-cards-%1.pdf</source>
+        <translation>网格便民联系卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张联系卡保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact cards: preview</source>
+        <translation>联系卡：预览</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5909,10 @@ Correct the file and import it again.</source>
         <source>Gr&amp;id head:</source>
         <translation>网格长(&amp;I)：</translation>
     </message>
+    <message>
+        <source>Propert&amp;y company:</source>
+        <translation>物业公司(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::HotlineImportDialog</name>
@@ -5970,6 +6486,10 @@ Correct the file and import it again.</source>
         <source>Star review</source>
         <translation>星级考评</translation>
     </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MergeCountsModel</name>
@@ -6301,6 +6821,14 @@ Correct the file and import it again.</source>
     <message>
         <source>Remove building %1</source>
         <translation>删除楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Contact cards…</source>
+        <translation>联系卡…</translation>
+    </message>
+    <message>
+        <source>Print the contact cards of the selected grid, community or street</source>
+        <translation>打印所选网格、社区或街道的便民联系卡</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,12 @@ const QList<CommandSpec> &commands()
          digestFile,
          QT_TRANSLATE_NOOP("gdcli", "one hash of what the file exchanges with other offices, to compare two files "
                                     "[--json: per table too]")},
+        {{QStringLiteral("cards")},
+         optionNames("grid community street layout pdf"),
+         printCards,
+         QT_TRANSLATE_NOOP("gdcli", "print the grid contact cards into one PDF: --grid CODE | --community CODE | "
+                                    "--street CODE [--layout a6|a4x4|a5] --pdf OUT; incomplete cards are named on "
+                                    "stderr")},
         {{QStringLiteral("grids"), QStringLiteral("list")},
          {QStringLiteral("street"), QStringLiteral("community"), QStringLiteral("json")},
          listGrids,
@@ -241,12 +247,15 @@ QList<QCommandLineOption> commandLineOptions()
                                      "demo: also build N residents' requests with their timelines (default 0)."),
          QCoreApplication::translate("gdcli", "N")},
         {QStringLiteral("street"),
-         QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the street with "
-                                              "this 9-digit code; export: a package of that street."),
+         QCoreApplication::translate(
+             "gdcli", "grids list, cases list: only the grids (cases) of the street with "
+                      "this 9-digit code; export: a package of that street; cards: the cards of its grids."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("community"),
-         QCoreApplication::translate("gdcli", "grids list, cases list: only the grids (cases) of the community with "
-                                              "this 12-digit code; export: a package of that community."),
+         QCoreApplication::translate("gdcli",
+                                     "grids list, cases list: only the grids (cases) of the community with "
+                                     "this 12-digit code; export: a package of that community; cards: the cards of its "
+                                     "grids."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("kind"),
          QCoreApplication::translate(
@@ -287,8 +296,9 @@ QList<QCommandLineOption> commandLineOptions()
                                               "building and its grid."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("grid"),
-         QCoreApplication::translate("gdcli", "cases add: the grid's 15-digit code (default: the building's); "
-                                              "cases list: only this grid; export: a package of this grid."),
+         QCoreApplication::translate(
+             "gdcli", "cases add: the grid's 15-digit code (default: the building's); "
+                      "cases list: only this grid; export: a package of this grid; cards: this grid's card."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("description"), QCoreApplication::translate("gdcli", "cases add: what happened."),
          QCoreApplication::translate("gdcli", "TEXT")},
@@ -404,6 +414,12 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "conflicts resolve: take the value that was set aside.")},
         {QStringLiteral("value"), QCoreApplication::translate("gdcli", "conflicts resolve: write this value instead."),
          QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("layout"),
+         QCoreApplication::translate("gdcli", "cards: a6 (one card a page, the default), a4x4 (four cards on A4 with "
+                                              "cut marks) or a5 (a poster)."),
+         QCoreApplication::translate("gdcli", "LAYOUT")},
+        {QStringLiteral("pdf"), QCoreApplication::translate("gdcli", "cards: the PDF file to write."),
+         QCoreApplication::translate("gdcli", "OUT.pdf")},
     };
 }
 

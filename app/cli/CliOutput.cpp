@@ -47,12 +47,17 @@ void printJson(const QJsonValue &value)
 
 int fail(int exitCode, const QString &message)
 {
+    warn(message);
+    return exitCode;
+}
+
+void warn(const QString &message)
+{
     // Scripts read the first stderr line; messages from core may carry a driver's newline.
     QString line = message.simplified();
     std::fflush(stdout);
     write(stderr, (QStringLiteral("griddesk-cli: ") + line).toUtf8() + '\n');
     std::fflush(stderr);
-    return exitCode;
 }
 
 int displayWidth(const QString &text)

@@ -20,6 +20,8 @@ void printLine(const QString &line);
 void printJson(const QJsonValue &value);
 // One line on stderr, "griddesk-cli: message"; returns exitCode so callers can `return fail(...)`.
 int fail(int exitCode, const QString &message);
+// The same line on stderr for something the command goes on after (a card printed incomplete).
+void warn(const QString &message);
 
 // Columns as a terminal shows them: a Chinese character takes two.
 int displayWidth(const QString &text);

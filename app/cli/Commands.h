@@ -48,5 +48,6 @@ int addTraining(const Invocation &call);     // ReviewCommands.cpp
 int reindexCases(const Invocation &call);    // CaseReindexCommand.cpp
 int importCases(const Invocation &call);     // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);     // CaseExchangeCommands.cpp
+int printCards(const Invocation &call);      // CardsCommand.cpp
 
 } // namespace gdcli

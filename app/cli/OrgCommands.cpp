@@ -2,8 +2,8 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OrgCodes.h"
 #include "org/GridService.h"
-#include "org/HierarchyService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,28 +44,13 @@ int listGrids(const Invocation &call)
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    // The command line speaks in the codes printed on paper; the service filters by id.
-    gd::HierarchyService hierarchy(*db);
     QString streetId, communityId;
-    if (call.has(QStringLiteral("street"))) {
-        const QString wanted = call.value(QStringLiteral("street")).trimmed();
-        for (const gd::Street &s : hierarchy.streets())
-            if (s.code == wanted)
-                streetId = s.id;
-        if (streetId.isEmpty())
-            return fail(UserError, QCoreApplication::translate("gdcli", "--street: no street in %1 has the code '%2'.")
-                                       .arg(call.db, wanted));
-    }
-    if (call.has(QStringLiteral("community"))) {
-        const QString wanted = call.value(QStringLiteral("community")).trimmed();
-        for (const gd::Community &c : hierarchy.communities())
-            if (c.code == wanted)
-                communityId = c.id;
-        if (communityId.isEmpty())
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--community: no community in %1 has the code '%2'.")
-                            .arg(call.db, wanted));
-    }
+    for (const auto &[option, id] : {std::pair{"street", &streetId}, std::pair{"community", &communityId}})
+        if (call.has(QLatin1String(option))) {
+            *id = orgIdForCode(*db, call.db, QLatin1String(option), call.value(QLatin1String(option)));
+            if (id->isEmpty())
+                return UserError;
+        }
     const QList<gd::GridSummary> grids = gd::GridService(*db).summaries(streetId, communityId);
     if (call.json) {
         QJsonArray array;

@@ -2,15 +2,39 @@
 #include "CliApp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+// `cards` draws text, which needs a QGuiApplication (fonts); every other command stays a
+// QCoreApplication.
+bool drawsCards(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "cards") == 0)
+            return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool drawing = drawsCards(argc, argv);
+    // With no platform chosen, cards are drawn offscreen: a terminal may have no display.
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The core's diagnostic log would interleave with the one-line messages scripts read from
+    // stderr; QT_LOGGING_RULES (applied after these rules) turns it back on when needed. Qt's
+    // own start-up notices (no XDG_RUNTIME_DIR on a server) would break `cards`' rule of one
+    // stderr line per incomplete card.
+    QLoggingCategory::setFilterRules(drawing ? QStringLiteral("griddesk.*=false\ndefault.warning=false")
+                                             : QStringLiteral("griddesk.*=false"));
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDDESK_VERSION));
-    // The core's diagnostic log would interleave with the one-line messages scripts read from
-    // stderr; QT_LOGGING_RULES (applied after these rules) turns it back on when needed.
-    QLoggingCategory::setFilterRules(QStringLiteral("griddesk.*=false"));
     return gdcli::run(QCoreApplication::arguments());
 }

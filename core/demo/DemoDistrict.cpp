@@ -255,7 +255,9 @@ Result<DemoSummary> DemoDistrict::generate(Database &db, const DemoOptions &opti
         return s.error();
 
     for (const auto &[key, value] :
-         {std::pair{"district_code", "370202"}, std::pair{"office_name", "市南区网格化服务管理中心"}})
+         {std::pair{"district_code", "370202"}, std::pair{"office_name", "市南区网格化服务管理中心"},
+          // Printed on the contact cards (cards/); a made-up number of the district's format.
+          std::pair{"supervision_phone", "0532-88720180"}})
         if (Status s = db.setMeta(QString::fromLatin1(key), QString::fromUtf8(value)); !s)
             return s.error();
 

@@ -114,6 +114,7 @@ private:
     void careerSteps(const Worker &w);
     void stars();
     void units();
+    void propertyCompanies();
 
     quint64 m_seed;
     Sizes m_sizes;
@@ -197,6 +198,7 @@ Plan Builder::build()
     workers();
     stars();
     units();
+    propertyCompanies();
     return m_plan;
 }
 
@@ -533,6 +535,20 @@ void Builder::units()
         for (const UnitSeed &seed : streetUnitTemplates())
             add(seed, u8(seed.name).arg(street.name.chopped(2)), street.id, m_roads.at(firstCommunity));
     }
+}
+
+// Every grid gets the property company of its community (the companies taken in turn), so the
+// demo's contact cards are complete. No random draw: the figures drawn before stay as they were.
+void Builder::propertyCompanies()
+{
+    QStringList companies;
+    for (const Unit &u : m_plan.units)
+        if (u.kind == QLatin1String("property"))
+            companies << u.id;
+    if (companies.isEmpty())
+        return;
+    for (int gi = 0; gi < m_plan.grids.size(); ++gi)
+        m_plan.grids[gi].propertyUnitId = companies.at(m_communityOfGrid.at(gi) % companies.size());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "GridService.h"
 
 #include "HierarchyService.h"
+#include "UnitService.h"
 #include "people/Membership.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
@@ -91,6 +92,12 @@ Error GridService::validate(const Grid &g) const
     if (!g.policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), g.policeGridId))
         return Error::invalid(QStringLiteral("police_grid_id"),
                               tr("Police grid: the chosen police grid no longer exists."));
+    if (!g.propertyUnitId.isEmpty()) {
+        auto unit = UnitService(m_db).unit(g.propertyUnitId);
+        if (!unit || unit->kind != QLatin1String("property"))
+            return Error::invalid(QStringLiteral("property_unit_id"),
+                                  tr("Property company: choose a unit of the kind property company."));
+    }
     if (duplicateExists(m_db, tables::grids(), QStringLiteral("code"), g.code.trimmed(), g.id))
         return Error::invalid(QStringLiteral("code"),
                               tr("Grid code: %1 is already used by another grid.").arg(g.code.trimmed()));

@@ -99,7 +99,8 @@ QVariantMap toValues(const Grid &x)
             {QStringLiteral("worker_id"), idOrNull(x.workerId)},
             {QStringLiteral("head_id"), idOrNull(x.headId)},
             {QStringLiteral("police_grid_id"), idOrNull(x.policeGridId)},
-            {QStringLiteral("active"), x.active ? 1 : 0}};
+            {QStringLiteral("active"), x.active ? 1 : 0},
+            {QStringLiteral("property_unit_id"), idOrNull(x.propertyUnitId)}};
 }
 
 QVariantMap toValues(const PoliceGrid &x)
@@ -169,6 +170,7 @@ Grid gridFrom(const QString &id, const QVariantMap &v)
     g.headId = s(v, "head_id");
     g.policeGridId = s(v, "police_grid_id");
     g.active = b(v, "active");
+    g.propertyUnitId = s(v, "property_unit_id");
     return g;
 }
 

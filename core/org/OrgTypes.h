@@ -39,6 +39,7 @@ struct Grid {
     QString headId;            // the grid head (网格长)
     QString policeGridId;      // the paired police grid (警网融合)
     bool active = true;
+    QString propertyUnitId; // the property company (a unit of kind property), for the contact card
 };
 
 struct PoliceGrid {

@@ -66,7 +66,9 @@ Result<RemoveOutcome> UnitService::remove(const QString &id)
 {
     return writeTransaction<RemoveOutcome>(m_db, Permission::EditOrganisation, [&]() -> Result<RemoveOutcome> {
         // Cases (later) will keep a unit alive; a unit only deactivated keeps its contacts.
-        auto outcome = removeOrDeactivate(m_db, tables::units(), id, {});
+        // A grid's property company stays on file (deactivated) while a grid names it.
+        auto outcome = removeOrDeactivate(m_db, tables::units(), id,
+                                          {{QStringLiteral("grids"), QStringLiteral("property_unit_id")}});
         if (!outcome || outcome.value() != RemoveOutcome::Deleted)
             return outcome;
         // Contacts belong to a deleted unit and go with it.

@@ -263,6 +263,13 @@ const char *const kStep13[] = {
     "'training' AND kind = 'entered' AND site = '00000000-0000-0000-0000-000000000000' AND hlc = 0",
 };
 
+// v14: a grid's property company (物业), printed on its contact card (cards/). A unit of kind
+// property; NULL where the grid has none (old estates without one, or not yet recorded).
+const char *const kStep14[] = {
+    "ALTER TABLE grids ADD COLUMN property_unit_id TEXT" GD_REF("units"),
+    "CREATE INDEX grids_property ON grids(property_unit_id)",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -318,6 +325,7 @@ const Step kSteps[] = {
     {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), rating::seedDefaultTemplate},
     {kStep12, sizeof(kStep12) / sizeof(kStep12[0]), nullptr},
     {kStep13, sizeof(kStep13) / sizeof(kStep13[0]), nullptr},
+    {kStep14, sizeof(kStep14) / sizeof(kStep14[0]), nullptr},
 };
 
 } // namespace

@@ -25,8 +25,9 @@ const TableDef &communities()
 }
 const TableDef &grids()
 {
-    static const TableDef d = def("grids", {"community_id", "code", "name", "kind", "scope", "households", "residents",
-                                            "elderly_percent", "worker_id", "head_id", "police_grid_id", "active"});
+    static const TableDef d =
+        def("grids", {"community_id", "code", "name", "kind", "scope", "households", "residents", "elderly_percent",
+                      "worker_id", "head_id", "police_grid_id", "active", "property_unit_id"});
     return d;
 }
 const TableDef &policeGrids()

@@ -1,7 +1,10 @@
 #pragma once
 // A throwaway GridDesk file in a temporary folder, on a manual clock, with the system actor.
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -29,5 +32,25 @@ struct TestDb {
     gd::Database &operator*() { return *db; }
     gd::Database *operator->() { return db.get(); }
 };
+
+// A file as an older GridDesk left it: the schema ladder up to `version`, then rows written raw.
+inline void writeOldFile(const QString &path, int version, const QStringList &statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-file"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(gd::Database::kApplicationId)));
+        REQUIRE(gd::schema::migrate(raw, 0, version));
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-file"));
+}
 
 } // namespace gdtest

@@ -4,6 +4,7 @@
 // staff cannot merge or settle. Every model is checked with QAbstractItemModelTester. With
 // GRIDDESK_SHOT_DIR set (under xvfb-run) it saves Chinese screenshots of each step.
 #include "UiFixture.h"
+#include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/ExchangeModels.h"
@@ -34,13 +35,7 @@ namespace {
 
 void shoot(QWidget *w, const char *name, QSize size = {1100, 700})
 {
-    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->resize(size);
-    w->show();
-    QApplication::processEvents();
-    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+    gduitest::shoot(w, name, size);
 }
 
 QByteArray digestOf(gd::Database &db)

@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "org/GridForm.h"
 #include "org/GridService.h"
@@ -28,19 +29,7 @@
 using namespace gdui;
 
 namespace {
-struct Window {
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-    std::unique_ptr<MainWindow> window;
-    explicit Window(gd::Database &db)
-    {
-        MessageBox::setTestMode(true);
-        window = std::make_unique<MainWindow>(db, settings);
-        window->show();
-        QApplication::processEvents();
-    }
-    ~Window() { MessageBox::setTestMode(false); }
-};
+using Window = gduitest::TestWindow;
 
 template <typename T> T *child(QWidget *parent, const char *name)
 {

@@ -3,6 +3,7 @@
 #include "BuildingTableModel.h"
 #include "common/Choosers.h"
 #include "org/PoliceGridService.h"
+#include "org/UnitService.h"
 #include "people/WorkerService.h"
 
 #include <QComboBox>
@@ -59,6 +60,9 @@ GridForm::GridForm(gd::Database &db, QWidget *parent)
     m_policeGrid = new QComboBox(this);
     m_policeGrid->setObjectName(QStringLiteral("gridPoliceGridComboBox"));
     makeSearchable(m_policeGrid);
+    m_property = new QComboBox(this);
+    m_property->setObjectName(QStringLiteral("gridPropertyComboBox"));
+    makeSearchable(m_property);
 
     addRow(tr("Community:"), m_community, QStringLiteral("community_id"));
     addRow(tr("&Code:"), m_code, QStringLiteral("code"));
@@ -71,6 +75,7 @@ GridForm::GridForm(gd::Database &db, QWidget *parent)
     addRow(tr("Grid &worker:"), m_worker, QStringLiteral("worker_id"));
     addRow(tr("Gr&id head:"), m_head, QStringLiteral("head_id"));
     addRow(tr("Paired p&olice grid:"), m_policeGrid, QStringLiteral("police_grid_id"));
+    addRow(tr("Propert&y company:"), m_property, QStringLiteral("property_unit_id"));
 
     auto *box = new QGroupBox(tr("Buildings"), this);
     auto *boxLayout = new QVBoxLayout(box);
@@ -123,16 +128,21 @@ QString GridForm::currentBuildingId() const
 void GridForm::reloadChoices(const QString &streetId)
 {
     gd::WorkerService workers(m_db);
-    QList<Choice> full, heads, police;
+    QList<Choice> full, heads, police, property;
     for (const gd::Worker &w : workers.ofKind(QStringLiteral("full_time")))
         full << Choice{w.id, QStringLiteral("%1  %2").arg(w.name, w.phone)};
     for (const gd::Worker &w : workers.ofKind(QStringLiteral("grid_head")))
         heads << Choice{w.id, QStringLiteral("%1  %2").arg(w.name, w.phone)};
     for (const gd::PoliceGrid &p : gd::PoliceGridService(m_db).policeGrids(streetId))
         police << Choice{p.id, QStringLiteral("%1  %2").arg(p.code, p.name)};
+    // The district-wide companies and those of the grid's street: the ones that can serve it.
+    for (const gd::Unit &u : gd::UnitService(m_db).units(QStringLiteral("property")))
+        if (u.streetId.isEmpty() || u.streetId == streetId)
+            property << Choice{u.id, QStringLiteral("%1  %2").arg(u.name, u.servicePhone)};
     fillChoices(m_worker, full, tr("(vacant)"));
     fillChoices(m_head, heads, tr("(none)"));
     fillChoices(m_policeGrid, police, tr("(not paired)"));
+    fillChoices(m_property, property, tr("(none)"));
 }
 
 void GridForm::setGrid(const gd::Grid &g, const QString &communityName, const QString &streetId)
@@ -150,6 +160,12 @@ void GridForm::setGrid(const gd::Grid &g, const QString &communityName, const QS
     selectChoice(m_worker, g.workerId);
     selectChoice(m_head, g.headId);
     selectChoice(m_policeGrid, g.policeGridId);
+    // A company of another street (set elsewhere, or merged in) stays chosen rather than being
+    // dropped silently by the next save.
+    if (!g.propertyUnitId.isEmpty() && m_property->findData(g.propertyUnitId) < 0)
+        if (auto u = gd::UnitService(m_db).unit(g.propertyUnitId))
+            m_property->addItem(QStringLiteral("%1  %2").arg(u->name, u->servicePhone), u->id);
+    selectChoice(m_property, g.propertyUnitId);
     m_buildingModel->setGrid(g.id);
     m_buildings->parentWidget()->setEnabled(!g.id.isEmpty());
     setTitle(g.id.isEmpty() ? tr("New grid") : tr("Grid: %1").arg(g.name));
@@ -169,6 +185,7 @@ gd::Grid GridForm::grid() const
     g.workerId = chosenId(m_worker);
     g.headId = chosenId(m_head);
     g.policeGridId = chosenId(m_policeGrid);
+    g.propertyUnitId = chosenId(m_property);
     return g;
 }
 

@@ -51,6 +51,7 @@ private:
     QComboBox *m_worker;
     QComboBox *m_head;
     QComboBox *m_policeGrid;
+    QComboBox *m_property;
     QTableView *m_buildings;
     BuildingTableModel *m_buildingModel;
 };

@@ -4,6 +4,7 @@
 #include "GridForm.h"
 #include "HierarchyForms.h"
 #include "OrgTreeModel.h"
+#include "cards/CardContent.h"
 #include "common/EditCommands.h"
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
@@ -40,6 +41,20 @@ OrgPage::OrgPage(const AppContext &ctx, QWidget *parent)
     m_newGrid = bar->addAction(tr("New grid"), this, &OrgPage::newGrid);
     m_newGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newGrid->setToolTip(tr("New grid in the selected community (Ctrl+N)"));
+    bar->addSeparator();
+    // One click from the tree to the selected grid's (community's, street's) contact cards.
+    m_cards = bar->addAction(tr("Contact cards…"), this, [this] {
+        const QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
+        if (!i.isValid())
+            return;
+        static const QHash<int, int> scopeOf = {{OrgTreeModel::GridNode, gd::CardScope::Grid},
+                                                {OrgTreeModel::CommunityNode, gd::CardScope::Community},
+                                                {OrgTreeModel::StreetNode, gd::CardScope::Street}};
+        Q_EMIT printCards(scopeOf.value(i.data(OrgTreeModel::KindRole).toInt()),
+                          i.data(OrgTreeModel::IdRole).toString());
+    });
+    m_cards->setObjectName(QStringLiteral("printCardsAction"));
+    m_cards->setToolTip(tr("Print the contact cards of the selected grid, community or street"));
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Find grid code: "), bar));
     m_find = new QLineEdit(bar);
@@ -139,6 +154,7 @@ bool OrgPage::showGrid(const QString &code)
 void OrgPage::onCurrentChanged()
 {
     const QModelIndex i = m_tree->currentIndex().siblingAtColumn(0);
+    m_cards->setEnabled(i.isValid());
     if (!i.isValid()) {
         m_stack->setCurrentIndex(0);
         return;

@@ -29,6 +29,10 @@ public:
     bool showGrid(const QString &code);
     void selectNode(int kind, const QString &id);
 
+Q_SIGNALS:
+    // The contact cards of the selected grid, community or street (kind: a gd::CardScope::Kind).
+    void printCards(int kind, const QString &id);
+
 private:
     void onCurrentChanged();
     void newStreet();
@@ -54,6 +58,7 @@ private:
     QAction *m_newStreet;
     QAction *m_newCommunity;
     QAction *m_newGrid;
+    QAction *m_cards;
 };
 
 } // namespace gdui

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "cards/CardsPage.h"
 #include "cases/CasesPage.h"
 #include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_people = new PeoplePage(ctx, m_pages);
     auto *review = new ReviewPage(ctx, m_pages);
     auto *exchange = new ExchangePage(ctx, m_pages);
+    auto *cards = new CardsPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -74,7 +76,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {m_units, tr("Units")},
                  {m_people, tr("People")},
                  {review, tr("Star review")},
-                 {exchange, tr("Exchange")}};
+                 {exchange, tr("Exchange")},
+                 {cards, tr("Contact cards")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -83,6 +86,19 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A card found incomplete is fixed in the grid's or the worker's own form.
+    connect(cards, &CardsPage::openGrid, this, [this](const QString &code) {
+        if (m_org->showGrid(code))
+            showPage(m_org);
+    });
+    connect(m_org, &OrgPage::printCards, this, [this, cards](int kind, const QString &id) {
+        cards->choose(kind, id);
+        showPage(cards);
+    });
+    connect(cards, &CardsPage::openWorker, this, [this](const QString &id) {
+        m_people->selectWorker(id);
+        showPage(m_people);
+    });
     connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
         m_cases->showFilter(f);
         showPage(m_cases);
@@ -111,8 +127,9 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     edit->addAction(undo);
     edit->addAction(redo);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_nav->count(); ++i)
-        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+    // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards).
+    for (int i = 0; i < m_nav->count() && i < 10; ++i)
+        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0)), this,
                       [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GridDesk"), this, &MainWindow::about);

@@ -1,0 +1,63 @@
+#include "CardCheck.h"
+
+#include <QCoreApplication>
+
+namespace gd::cards {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CardCheck", text);
+}
+} // namespace
+
+QString gapText(CardGap gap)
+{
+    switch (gap) {
+    case CardGap::NoWorker: return tr("no grid worker");
+    case CardGap::WorkerWithoutPhone: return tr("the worker has no phone");
+    case CardGap::NoPoliceOfficer: return tr("no police officer");
+    case CardGap::NoPropertyCompany: return tr("no property company");
+    case CardGap::PartTimeCover: return tr("vacant, covered by a part-time worker");
+    }
+    return {};
+}
+
+QString problemLine(const CardProblem &p)
+{
+    QStringList gaps;
+    for (CardGap g : p.gaps)
+        gaps << gapText(g);
+    return tr("%1 (%2): %3").arg(p.gridName, p.gridCode, gaps.join(tr("; ")));
+}
+
+QList<CardGap> gapsOf(const CardContent &c)
+{
+    QList<CardGap> out;
+    if (c.workerId.isEmpty())
+        out << CardGap::NoWorker;
+    else if (c.workerPhone.trimmed().isEmpty())
+        out << CardGap::WorkerWithoutPhone;
+    if (c.partTimeCover)
+        out << CardGap::PartTimeCover;
+    if (c.officerId.isEmpty())
+        out << CardGap::NoPoliceOfficer;
+    if (c.propertyName.isEmpty())
+        out << CardGap::NoPropertyCompany;
+    return out;
+}
+
+QList<CardProblem> check(const QList<CardContent> &cards)
+{
+    QList<CardProblem> out;
+    for (const CardContent &c : cards) {
+        const QList<CardGap> gaps = gapsOf(c);
+        if (gaps.isEmpty())
+            continue;
+        const bool workersGap = gaps.contains(CardGap::WorkerWithoutPhone) || gaps.contains(CardGap::PartTimeCover);
+        out << CardProblem{c.gridId, c.gridCode, c.gridName, workersGap ? c.workerId : QString(), gaps};
+    }
+    return out;
+}
+
+} // namespace gd::cards

@@ -1,0 +1,179 @@
+#include "CardContent.h"
+
+#include "org/OfficeSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <iterator>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CardContents", text);
+}
+
+struct RepairUnit {
+    QString name, phone, streetId;
+};
+
+// The cover worker, photo and all, of every grid that has one running today (start passed,
+// no end or an end not yet reached); the newest cover wins when two overlap.
+QHash<QString, CardContent> coversOn(Database &db, const QString &day)
+{
+    QHash<QString, CardContent> out;
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT gc.grid_id, w.id, w.name, w.phone, w.photo FROM grid_covers gc "
+                       "JOIN workers w ON w.id = gc.worker_id AND w.deleted = 0 AND w.status = 'active' "
+                       "WHERE gc.deleted = 0 AND gc.start_date <= ? AND (gc.end_date = '' OR gc.end_date >= ?) "
+                       "ORDER BY gc.start_date"));
+    q.addBindValue(day);
+    q.addBindValue(day);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        CardContent &c = out[q.value(0).toString()];
+        c.workerId = q.value(1).toString();
+        c.workerName = q.value(2).toString();
+        c.workerPhone = q.value(3).toString();
+        c.workerPhoto = q.value(4).toByteArray();
+    }
+    q.finish();
+    return out;
+}
+
+// The active units of the repair kinds that have a service phone, per kind.
+QHash<QString, QList<RepairUnit>> repairUnits(Database &db)
+{
+    QHash<QString, QList<RepairUnit>> out;
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT kind, name, service_phone, coalesce(street_id, '') FROM units WHERE deleted = 0 "
+                       "AND active = 1 AND service_phone <> '' AND kind IN ('water', 'power', 'gas', 'heating') "
+                       "ORDER BY name"));
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out[q.value(0).toString()] << RepairUnit{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    q.finish();
+    return out;
+}
+
+// The street's own unit of a kind when there is one, else a district-wide one.
+QList<RepairLine> repairsFor(const QHash<QString, QList<RepairUnit>> &units, const QString &streetId)
+{
+    QList<RepairLine> out;
+    for (const QString &kind : cards::repairKinds()) {
+        const RepairUnit *chosen = nullptr;
+        for (const RepairUnit &u : units.value(kind)) {
+            if (u.streetId == streetId) {
+                chosen = &u;
+                break;
+            }
+            if (u.streetId.isEmpty() && !chosen)
+                chosen = &u;
+        }
+        if (chosen)
+            out << RepairLine{kind, chosen->name, chosen->phone};
+    }
+    return out;
+}
+
+} // namespace
+
+namespace cards {
+QStringList repairKinds()
+{
+    return {QStringLiteral("water"), QStringLiteral("power"), QStringLiteral("gas"), QStringLiteral("heating")};
+}
+
+QString repairKindName(const QString &kind)
+{
+    if (kind == QLatin1String("water"))
+        return tr("Water");
+    if (kind == QLatin1String("power"))
+        return tr("Power");
+    if (kind == QLatin1String("gas"))
+        return tr("Gas");
+    if (kind == QLatin1String("heating"))
+        return tr("Heating");
+    return kind;
+}
+} // namespace cards
+
+Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
+{
+    static const char *const kWhere[] = {"g.id = ?", "c.id = ?", "s.id = ?"};
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral(
+            "SELECT g.id, g.code, g.name, c.id, c.name, c.address, c.wechat, s.id, s.name, w.id, w.name, w.phone, "
+            " h.name, h.phone, o.id, o.name, o.phone, pu.name, pu.service_phone, w.photo "
+            "FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id "
+            "LEFT JOIN workers w ON w.id = g.worker_id AND w.deleted = 0 AND w.status = 'active' "
+            "LEFT JOIN workers h ON h.id = g.head_id AND h.deleted = 0 AND h.status = 'active' "
+            "LEFT JOIN police_grids p ON p.id = g.police_grid_id AND p.deleted = 0 "
+            "LEFT JOIN workers o ON o.id = p.officer_id AND o.deleted = 0 AND o.status = 'active' "
+            "LEFT JOIN units pu ON pu.id = g.property_unit_id AND pu.deleted = 0 "
+            "WHERE g.deleted = 0 AND (g.active = 1 OR g.id = ?) AND %1 ORDER BY g.code")
+            .arg(QLatin1String(kWhere[scope.kind])));
+    // A grid asked for by itself prints even when deactivated; a batch takes the active ones.
+    q.addBindValue(scope.kind == CardScope::Grid ? scope.id : QString());
+    q.addBindValue(scope.id);
+    if (Status s = exec(q); !s)
+        return s.error();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_db.nowMs(), QTimeZone(8 * 3600)).date();
+    const OfficeIdentity office = OfficeSettings(m_db).load();
+    QList<CardContent> out;
+    // The text columns of the SELECT, in order; the photo follows them.
+    static QString CardContent::*const columns[] = {
+        &CardContent::gridId,          &CardContent::gridCode,      &CardContent::gridName,
+        &CardContent::communityId,     &CardContent::communityName, &CardContent::communityAddress,
+        &CardContent::communityWechat, &CardContent::streetId,      &CardContent::streetName,
+        &CardContent::workerId,        &CardContent::workerName,    &CardContent::workerPhone,
+        &CardContent::headName,        &CardContent::headPhone,     &CardContent::officerId,
+        &CardContent::officerName,     &CardContent::officerPhone,  &CardContent::propertyName,
+        &CardContent::propertyPhone};
+    constexpr int kPhoto = int(std::size(columns));
+    while (q.next()) {
+        CardContent c;
+        for (int i = 0; i < kPhoto; ++i)
+            c.*columns[i] = q.value(i).toString();
+        c.workerPhoto = q.value(kPhoto).toByteArray();
+        c.hotline = QStringLiteral("12345");
+        c.supervisionPhone = office.supervisionPhone;
+        c.printedOn = today;
+        out << c;
+    }
+    q.finish();
+    if (out.isEmpty() && scope.kind == CardScope::Grid)
+        return Error::make(ErrorKind::NotFound, tr("There is no grid with this id: %1.").arg(scope.id));
+    const QHash<QString, CardContent> covers = coversOn(m_db, today.toString(Qt::ISODate));
+    const QHash<QString, QList<RepairUnit>> units = repairUnits(m_db);
+    for (CardContent &c : out) {
+        if (c.workerId.isEmpty() && covers.contains(c.gridId)) {
+            const CardContent &cover = covers.value(c.gridId);
+            c.workerId = cover.workerId;
+            c.workerName = cover.workerName;
+            c.workerPhone = cover.workerPhone;
+            c.workerPhoto = cover.workerPhoto;
+            c.partTimeCover = true;
+        }
+        c.repairs = repairsFor(units, c.streetId);
+    }
+    return out;
+}
+
+Result<CardContent> CardContents::forGrid(const QString &gridId) const
+{
+    auto all = gather({CardScope::Grid, gridId});
+    if (!all)
+        return all.error();
+    return all->first();
+}
+
+} // namespace gd

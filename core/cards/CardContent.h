@@ -1,0 +1,65 @@
+#pragma once
+// What one grid's contact card (网格便民联系卡) says, gathered from the organisation and people
+// records: nothing on a card is typed for the card, so a change of staff reprints correctly.
+#include "storage/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace gd {
+
+class Database;
+
+// A repair line: water, power, gas or heating, the unit that answers and its service phone.
+struct RepairLine {
+    QString kind; // water | power | gas | heating
+    QString unitName;
+    QString phone;
+};
+
+struct CardContent {
+    QString gridId, gridCode, gridName;
+    QString communityId, communityName, communityAddress, communityWechat;
+    QString streetId, streetName;
+    // The grid's full-time worker; for a vacant grid, the part-time worker covering it.
+    QString workerId, workerName, workerPhone;
+    QByteArray workerPhoto;
+    bool partTimeCover = false;
+    QString headName, headPhone;
+    QString officerId, officerName, officerPhone;
+    QString propertyName, propertyPhone;
+    QList<RepairLine> repairs; // in repairKinds() order; a kind with no unit is left out
+    QString hotline;           // 12345
+    QString supervisionPhone;
+    QDate printedOn;
+};
+
+// Which grids a batch prints: one grid, a community's or a street's, by id.
+struct CardScope {
+    enum Kind { Grid, Community, Street };
+    Kind kind = Grid;
+    QString id;
+};
+
+namespace cards {
+QStringList repairKinds(); // water, power, gas, heating: the order printed
+QString repairKindName(const QString &kind);
+} // namespace cards
+
+class CardContents
+{
+public:
+    explicit CardContents(Database &db)
+        : m_db(db)
+    {}
+    // Every active grid of the scope, ordered by code; NotFound when the id names nothing.
+    Result<QList<CardContent>> gather(const CardScope &scope) const;
+    Result<CardContent> forGrid(const QString &gridId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace gd

@@ -1,0 +1,312 @@
+#include "CardPainter.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextOption>
+#include <qrencode.h>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CardPainter", text);
+}
+
+const QColor kInk(0x22, 0x22, 0x22);
+const QColor kGrey(0x70, 0x70, 0x70);
+const QString kDash = QStringLiteral("—");
+// The left and right edges of the text inside the card's frame.
+constexpr double kLeft = 60, kRight = 990;
+
+QFont cardFont(int pixels, bool bold = false)
+{
+    QFont f(cards::fontFamily());
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? kDash : text;
+}
+
+// One line of text, elided to the rectangle's width rather than running over the next field.
+void line(QPainter &p, const QRectF &r, const QString &text, int pixels, bool bold = false, const QColor &color = kInk,
+          int align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    const QFont f = cardFont(pixels, bold);
+    p.setFont(f);
+    p.setPen(color);
+    p.drawText(r, align, QFontMetricsF(f).elidedText(text, Qt::ElideRight, r.width()));
+}
+
+// Wrapped text, clipped to its rectangle (the duties line, a long address).
+void paragraph(QPainter &p, const QRectF &r, const QString &text, int pixels, const QColor &color = kInk)
+{
+    p.save();
+    p.setClipRect(r);
+    p.setFont(cardFont(pixels));
+    p.setPen(color);
+    QTextOption o(Qt::AlignLeft | Qt::AlignTop);
+    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    p.drawText(r, text, o);
+    p.restore();
+}
+
+// Someone's name and phone on one line: "张伟  13912345678".
+QString person(const QString &name, const QString &phone)
+{
+    if (name.isEmpty())
+        return kDash;
+    return phone.isEmpty() ? name : QStringLiteral("%1  %2").arg(name, phone);
+}
+
+// A photo filling the 3:4 frame, cut to the middle; a drawn silhouette when there is none.
+void photo(QPainter &p, const QRectF &frame, const QByteArray &bytes)
+{
+    QImage img = QImage::fromData(bytes);
+    p.save();
+    p.setPen(Qt::NoPen);
+    if (img.isNull()) {
+        p.setBrush(QColor(0xe6, 0xe6, 0xe6));
+        p.drawRect(frame);
+        p.setBrush(QColor(0xb0, 0xb0, 0xb0));
+        const double w = frame.width();
+        p.drawEllipse(QPointF(frame.center().x(), frame.top() + frame.height() * 0.36), w * 0.2, w * 0.2);
+        QPainterPath body;
+        body.addRoundedRect(
+            QRectF(frame.left() + w * 0.18, frame.top() + frame.height() * 0.62, w * 0.64, frame.height() * 0.38),
+            w * 0.2, w * 0.2);
+        p.setClipRect(frame);
+        p.drawPath(body);
+    } else {
+        const double aspect = frame.width() / frame.height();
+        QRectF cut(0, 0, img.width(), img.height());
+        if (cut.width() / cut.height() > aspect)
+            cut.setWidth(cut.height() * aspect);
+        else
+            cut.setHeight(cut.width() / aspect);
+        cut.moveCenter(QRectF(img.rect()).center());
+        // A few hundred pixels are plenty for 24 mm; a camera's full size only fattens the PDF.
+        img = img.copy(cut.toRect()).scaled(300, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.drawImage(frame, img);
+    }
+    p.restore();
+}
+
+} // namespace
+
+namespace cards {
+
+QString fontFamily()
+{
+    static const QString family = [] {
+        const QStringList installed = QFontDatabase::families();
+        for (const char *name : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Droid Sans Fallback"})
+            if (installed.contains(QLatin1String(name)))
+                return QString::fromLatin1(name);
+        // Any other font that has Chinese; none at all leaves the name empty (see CardPrint).
+        return QFontDatabase::families(QFontDatabase::SimplifiedChinese).value(0);
+    }();
+    return family;
+}
+
+bool paintQr(QPainter &p, const QRectF &square, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    QRcode *qr = QRcode_encodeData(int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.constData()), 0,
+                                   QR_ECLEVEL_M);
+    if (!qr)
+        return false;
+    const int n = qr->width;
+    const double module = square.width() / (n + 8);
+    // Dark modules joined into row runs, all in one path: one vector shape, no seams between modules.
+    QPainterPath dark;
+    dark.setFillRule(Qt::WindingFill);
+    for (int y = 0; y < n; ++y) {
+        int x = 0;
+        while (x < n) {
+            if (!(qr->data[y * n + x] & 1)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < n && (qr->data[y * n + x] & 1))
+                ++x;
+            dark.addRect(QRectF(square.left() + (start + 4) * module, square.top() + (y + 4) * module,
+                                (x - start) * module, module));
+        }
+    }
+    QRcode_free(qr);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(square, Qt::white);
+    p.fillPath(dark, Qt::black);
+    p.restore();
+    return true;
+}
+
+} // namespace cards
+
+CardPainter::CardPainter(const CardTemplate &cardTemplate)
+    : m_template(cardTemplate)
+    , m_logo(QImage::fromData(cardTemplate.logo))
+{}
+
+QImage CardPainter::image(const CardContent &card, int dpi) const
+{
+    const QSize size(qRound(105 / 25.4 * dpi), qRound(148 / 25.4 * dpi));
+    QImage img(size, QImage::Format_RGB32);
+    img.setDotsPerMeterX(qRound(dpi / 0.0254));
+    img.setDotsPerMeterY(qRound(dpi / 0.0254));
+    img.fill(Qt::white);
+    QPainter p(&img);
+    paint(p, QRectF(QPointF(0, 0), QSizeF(size)), card);
+    return img;
+}
+
+void CardPainter::paint(QPainter &p, const QRectF &target, const CardContent &c) const
+{
+    p.save();
+    const double scale = qMin(target.width() / kWidth, target.height() / kHeight);
+    p.translate(target.center());
+    p.scale(scale, scale);
+    p.translate(-kWidth / 2, -kHeight / 2);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+
+    const QRectF frame(25, 25, 1000, 1430);
+    QPainterPath outline;
+    outline.addRoundedRect(frame, 35, 35);
+    p.fillPath(outline, Qt::white);
+    header(p, c);
+    worker(p, c);
+    double top = 620;
+    if (m_template.shows(QStringLiteral("office")) || m_template.shows(QStringLiteral("qr"))) {
+        office(p, c, top);
+        top += 265;
+    }
+    services(p, c, top);
+    footer(p, c);
+    p.setPen(QPen(QColor(m_template.accentColor), 6));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(outline);
+    p.restore();
+}
+
+void CardPainter::header(QPainter &p, const CardContent &c) const
+{
+    // The band takes the frame's rounded top corners by being clipped to it.
+    p.save();
+    QPainterPath outline;
+    outline.addRoundedRect(QRectF(25, 25, 1000, 1430), 35, 35);
+    p.setClipPath(outline);
+    p.fillRect(QRectF(25, 25, 1000, 200), QColor(m_template.headerColor));
+    p.restore();
+    double left = kLeft;
+    if (!m_logo.isNull()) {
+        const QSizeF fit = QSizeF(m_logo.size()).scaled(QSizeF(150, 110), Qt::KeepAspectRatio);
+        p.drawImage(QRectF(QPointF(kLeft, 45 + (110 - fit.height()) / 2), fit), m_logo);
+        left += fit.width() + 20;
+    }
+    // A long office title gets a smaller type before it gets cut short.
+    int size = 68;
+    while (size > 40 && QFontMetricsF(cardFont(size, true)).horizontalAdvance(m_template.title) > kRight - left)
+        size -= 4;
+    line(p, QRectF(left, 40, kRight - left, 110), m_template.title, size, true, Qt::white,
+         m_logo.isNull() ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter));
+    line(p, QRectF(kLeft, 160, kRight - kLeft, 50), QStringLiteral("%1  %2").arg(c.gridName, c.gridCode), 32, false,
+         Qt::white, Qt::AlignCenter);
+}
+
+void CardPainter::worker(QPainter &p, const CardContent &c) const
+{
+    double x = kLeft;
+    if (m_template.shows(QStringLiteral("photo"))) {
+        photo(p, QRectF(kLeft, 275, 240, 320), c.workerPhoto);
+        x = kLeft + 275;
+    }
+    const double w = kRight - x;
+    const QColor accent(m_template.accentColor);
+    line(p, QRectF(x, 270, w, 40), c.partTimeCover ? tr("Grid worker (part-time cover)") : tr("Grid worker"), 28, false,
+         accent);
+    line(p, QRectF(x, 310, w, 80), orDash(c.workerName), 62, true);
+    line(p, QRectF(x, 390, w, 70), orDash(c.workerPhone), 54, true, accent);
+    double y = 475;
+    if (m_template.shows(QStringLiteral("head"))) {
+        line(p, QRectF(x, y, w, 45), tr("Grid head: %1").arg(person(c.headName, c.headPhone)), 30);
+        y += 55;
+    }
+    if (m_template.shows(QStringLiteral("police")))
+        line(p, QRectF(x, y, w, 45), tr("Community police: %1").arg(person(c.officerName, c.officerPhone)), 30);
+    p.setPen(QPen(accent, 3));
+    p.drawLine(QPointF(kLeft, 610), QPointF(kRight, 610));
+}
+
+void CardPainter::office(QPainter &p, const CardContent &c, double top) const
+{
+    double right = kRight;
+    const bool qr = m_template.shows(QStringLiteral("qr")) && !c.communityWechat.trimmed().isEmpty();
+    if (qr && cards::paintQr(p, QRectF(kRight - 215, top + 5, 215, 215), c.communityWechat.trimmed())) {
+        line(p, QRectF(kRight - 245, top + 220, 245, 32), tr("Scan to follow"), 22, false, kGrey, Qt::AlignCenter);
+        right = kRight - 235;
+    }
+    if (m_template.shows(QStringLiteral("office"))) {
+        const double w = right - kLeft;
+        line(p, QRectF(kLeft, top + 10, w, 50), tr("%1 office").arg(c.communityName), 36, true);
+        paragraph(p, QRectF(kLeft, top + 70, w, 84), tr("Address: %1").arg(orDash(c.communityAddress)), 28);
+        paragraph(p, QRectF(kLeft, top + 160, w, 84), tr("WeChat account: %1").arg(orDash(c.communityWechat)), 28);
+    }
+    p.setPen(QPen(QColor(m_template.accentColor), 3));
+    p.drawLine(QPointF(kLeft, top + 258), QPointF(kRight, top + 258));
+}
+
+void CardPainter::services(QPainter &p, const CardContent &c, double top) const
+{
+    QList<QPair<QString, QString>> rows;
+    if (m_template.shows(QStringLiteral("property")))
+        rows << qMakePair(tr("Property"), person(c.propertyName, c.propertyPhone));
+    if (m_template.shows(QStringLiteral("repairs")))
+        for (const QString &kind : cards::repairKinds()) {
+            QString value = kDash;
+            for (const RepairLine &r : c.repairs)
+                if (r.kind == kind)
+                    value = QStringLiteral("%1  %2").arg(r.phone, r.unitName);
+            rows << qMakePair(tr("%1 repairs").arg(cards::repairKindName(kind)), value);
+        }
+    if (m_template.shows(QStringLiteral("hotline")))
+        rows << qMakePair(tr("Citizen hotline"), c.hotline);
+    if (m_template.shows(QStringLiteral("supervision")))
+        rows << qMakePair(tr("Supervision"), orDash(c.supervisionPhone));
+    if (rows.isEmpty())
+        return;
+    const QColor accent(m_template.accentColor);
+    line(p, QRectF(kLeft, top, kRight - kLeft, 45), tr("Service numbers"), 30, true, accent);
+    double y = top + 50;
+    // Nine rows fit with the office block; without it there is more room, never less.
+    const double step = qMin(48.0, (1290 - y) / rows.size());
+    for (const auto &[label, value] : rows) {
+        line(p, QRectF(kLeft, y, 250, step), label, 28, false, kGrey);
+        // Plain weight: at a card's size a column of bold Chinese runs together.
+        line(p, QRectF(kLeft + 250, y, kRight - kLeft - 250, step), value, 29);
+        y += step;
+    }
+}
+
+void CardPainter::footer(QPainter &p, const CardContent &c) const
+{
+    if (m_template.shows(QStringLiteral("duties")) && !m_template.duties.trimmed().isEmpty())
+        paragraph(p, QRectF(kLeft, 1300, kRight - kLeft, 76), tr("Duties: %1").arg(m_template.duties), 25);
+    if (m_template.shows(QStringLiteral("date")))
+        line(p, QRectF(kLeft, 1385, kRight - kLeft, 45),
+             tr("Printed %1").arg(c.printedOn.toString(QStringLiteral("yyyy-MM-dd"))), 24, false, kGrey,
+             Qt::AlignRight | Qt::AlignVCenter);
+    line(p, QRectF(kLeft, 1385, 600, 45), c.streetName + QStringLiteral(" · ") + c.communityName, 24, false, kGrey);
+}
+
+} // namespace gd

@@ -1,0 +1,96 @@
+#include "CardPrint.h"
+
+#include "CardPainter.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace gd::cards {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::CardPrint", text);
+}
+
+// Short marks in the page's margins on the two cut lines, and a cross where they meet: in
+// the cards' white border, so a guillotine lines up without marks on the cards themselves.
+void cutMarks(QPainter &p)
+{
+    p.save();
+    p.setPen(QPen(Qt::black, 0.2));
+    const double x = 105, y = 148.5;
+    for (const QLineF &l : {QLineF(x, 2, x, 8), QLineF(x, 289, x, 295), QLineF(2, y, 8, y), QLineF(202, y, 208, y),
+                            QLineF(x - 2.5, y, x + 2.5, y), QLineF(x, y - 2.5, x, y + 2.5)})
+        p.drawLine(l);
+    p.restore();
+}
+} // namespace
+
+Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, const CardTemplate &cardTemplate,
+                  CardLayout layout, const CardProgress &progress)
+{
+    if (cards.isEmpty())
+        return Error::invalid(QStringLiteral("scope"), tr("There are no grids to print cards for."));
+    // Qt would draw every Chinese character as an empty box, silently.
+    if (fontFamily().isEmpty())
+        return Error::make(ErrorKind::Data,
+                           tr("No Chinese font is installed, so the cards would print empty boxes. "
+                              "Install fonts-wqy-microhei (or another Chinese font) and print again."));
+    const QPageSize page(pageSizeOf(layout));
+    // A printer may refuse margins below its own: its page then keeps them, the size still changes.
+    if (!device.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
+        device.setPageSize(page);
+    QPainter p;
+    if (!p.begin(&device))
+        return Error::make(ErrorKind::Internal, tr("The printer or PDF file could not be opened for drawing."));
+    // Millimetres from here on: the layout speaks in them.
+    p.scale(device.logicalDpiX() / 25.4, device.logicalDpiY() / 25.4);
+    const CardPainter painter(cardTemplate);
+    const int perPage = cardsPerPage(layout);
+    for (int i = 0; i < cards.size(); ++i) {
+        const int slot = i % perPage;
+        if (slot == 0 && i > 0)
+            device.newPage();
+        if (slot == 0 && layout == CardLayout::A4x4)
+            cutMarks(p);
+        painter.paint(p, cardRectMm(layout, slot), cards.at(i));
+        if (progress && !progress(i + 1, int(cards.size()))) {
+            p.end();
+            return Error::make(ErrorKind::Invalid, tr("Printing was cancelled; nothing was printed."));
+        }
+    }
+    if (!p.end())
+        return Error::make(ErrorKind::Internal, tr("The cards could not be finished."));
+    return {};
+}
+
+Status writeCardsPdf(const QString &path, const QList<CardContent> &cards, const CardTemplate &cardTemplate,
+                     CardLayout layout, const CardProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::invalid(QStringLiteral("pdf"),
+                              tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
+    Status painted;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("GridDesk"));
+        writer.setTitle(cardTemplate.title);
+        painted = paintCards(writer, cards, cardTemplate, layout, progress);
+    }
+    if (!painted) {
+        file.cancelWriting();
+        return painted;
+    }
+    if (!file.commit())
+        return Error::invalid(QStringLiteral("pdf"),
+                              tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace gd::cards
