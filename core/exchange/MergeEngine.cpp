@@ -178,6 +178,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return failed.error();
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
+    watch.restart();
     if (Status s = recorder.save(report.backupPath, db.siteId(), QString::fromLatin1(package.info().content.toHex()),
                                  QFileInfo(package.path()).fileName());
         !s)

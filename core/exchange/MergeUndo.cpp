@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace gd::exchange {
@@ -229,7 +230,11 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
     // The rows are as before the merge, the cases' derived columns with them; only the search
     // entries, left out of the record, are made again.
-    for (const QString &id : cases) {
+    // In doc order, for FTS5 to write one segment (MergeWork.cpp, replayCases).
+    QList<QString> byDoc(cases.cbegin(), cases.cend());
+    std::sort(byDoc.begin(), byDoc.end(),
+              [&before](const QString &a, const QString &b) { return before.value(a).doc < before.value(b).doc; });
+    for (const QString &id : std::as_const(byDoc)) {
         Status s = index.refresh(id, before.value(id));
         if (!s && s.error().kind == ErrorKind::NotFound)
             s = index.remove(before.value(id));

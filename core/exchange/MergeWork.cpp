@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace gd::exchange {
@@ -395,8 +396,13 @@ Status Merger::replayCases()
         while (q.next())
             fresh << q.value(0).toString();
     }
-    const double steps = double(qMax<qint64>(m_touchedCases.size() + fresh.size(), 1));
+    const double steps = double(qMax<qint64>(2 * m_touchedCases.size() + fresh.size(), 1));
     qint64 done = 0;
+    // States first, then the search entries in the order of their docs. FTS5 writes its pending
+    // tokens out as a new segment at every savepoint a write to an ordinary table opens (each
+    // state update) and whenever a doc is lower than the one before; interleaved and in set order,
+    // a 10,000-note delta on the million-case file made a segment per case: 15–18 s and a 2.5 GB
+    // log, against 1.1 s for states and entries as they are written now.
     for (const QString &id : std::as_const(m_touchedCases)) {
         if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
             return cancelled();
@@ -404,6 +410,13 @@ Status Merger::replayCases()
         // its events are kept, its derived columns stay as they were.
         if (Status s = cases.recompute(id); !s && s.error().kind != ErrorKind::NotFound)
             return s;
+    }
+    QList<QString> byDoc(m_touchedCases.cbegin(), m_touchedCases.cend());
+    std::sort(byDoc.begin(), byDoc.end(),
+              [this](const QString &a, const QString &b) { return m_entries.value(a).doc < m_entries.value(b).doc; });
+    for (const QString &id : std::as_const(byDoc)) {
+        if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
+            return cancelled();
         if (Status s = index.refresh(id, m_entries.value(id)); !s && s.error().kind != ErrorKind::NotFound)
             return s;
     }

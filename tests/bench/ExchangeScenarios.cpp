@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <sqlite3.h>
 
 namespace {
 
@@ -198,6 +199,17 @@ Merged mergeInto(const QString &target, const QString &package)
     return out;
 }
 
+QString foldLog(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QString error;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) != SQLITE_OK)
+        error = QStringLiteral("cannot fold the log of %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_close(db);
+    return error;
+}
+
 QString totals(const gd::exchange::MergeReport &r)
 {
     gd::exchange::TableMergeCounts t;
@@ -255,6 +267,12 @@ bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
             out.ms << first.ms;
             out.notes << QStringLiteral("run %1: %2").arg(run + 1).arg(totals(first.report));
         } else if (delta) {
+            // The delta comes days later, to a file whose log was folded in when it was last
+            // closed cleanly: the first merge's 2.5 GB log is folded here, untimed.
+            if (QString e = foldLog(ours); !e.isEmpty()) {
+                out.error = e;
+                return out;
+            }
             Merged second = mergeInto(ours, office.delta);
             if (!second.error.isEmpty()) {
                 out.error = second.error;
