@@ -2197,6 +2197,54 @@
         <source>%1 to %2 is not a range of months (YYYY-MM).</source>
         <translation>%1 至 %2 不是有效的月份范围（YYYY-MM）。</translation>
     </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1: the code is lower-case letters, digits and _ (up to 32), starting with a letter, not &quot;%2&quot;.</source>
+        <translation>%1：代码须以小写字母开头，由小写字母、数字和 _ 组成（最多 32 个），不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice.</source>
+        <translation>%1：代码 %2 重复使用。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): give the item a name.</source>
+        <translation>%1（%2）：请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the kind is one of %3, not &quot;%4&quot;.</source>
+        <translation>%1（%2）：类别须为 %3 之一，不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): an item of kind %3 is counted from one of: %4.</source>
+        <translation>%1（%2）：%3 类项目的计分来源须为以下之一：%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a veto item scores no points (0).</source>
+        <translation>%1（%2）：一票否决项不计分（满分为 0）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the maximum is 0 to 100 points.</source>
+        <translation>%1（%2）：满分须在 0 到 100 分之间。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): give the points for each case or session counted (above 0).</source>
+        <translation>%1（%2）：请填写每件诉求或每次培训计的分值（大于 0）。</translation>
+    </message>
+    <message>
+        <source>The items other than bonus and veto must make 100 points together, not %1.</source>
+        <translation>加分项和一票否决项以外的项目满分合计须为 100 分，而不是 %1 分。</translation>
+    </message>
+    <message>
+        <source>%1 is reviewed and approved already: change the template from %2 on.</source>
+        <translation>%1 已考评审定：请从 %2 起修改考评项目。</translation>
+    </message>
+    <message>
+        <source>Values are typed for %1 in %2: a new version from %3 would hide them. Change the template from a month without them.</source>
+        <translation>%2 已为“%1”录入分数：从 %3 起的新版本会使其不再显示。请从尚未录入的月份起修改考评项目。</translation>
+    </message>
 </context>
 <context>
     <name>gd::rating::ReviewRules</name>
@@ -7385,6 +7433,10 @@ Print them anyway?</source>
         <source>No month of %1 is approved yet.</source>
         <translation>%1 年尚无审定的月份。</translation>
     </message>
+    <message>
+        <source>Review &amp;items…</source>
+        <translation>考评项目(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSettingsDialog</name>
@@ -7675,6 +7727,101 @@ Print them anyway?</source>
     <message>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TemplateDialog</name>
+    <message>
+        <source>Computed from the cases</source>
+        <translation>由诉求计算</translation>
+    </message>
+    <message>
+        <source>Counted from records</source>
+        <translation>由记录统计</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>人工录入</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结诉求数</translation>
+    </message>
+    <message>
+        <source>Share completed on time</source>
+        <translation>按时办结比例</translation>
+    </message>
+    <message>
+        <source>Satisfaction at callback</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>Cases found on patrol</source>
+        <translation>巡查发现诉求数</translation>
+    </message>
+    <message>
+        <source>Training sessions attended</source>
+        <translation>参加培训次数</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Review items</source>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>生效月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计分来源</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每件/次分值</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the review items.</source>
+        <translation>只有管理员可以修改考评项目。</translation>
+    </message>
+    <message>
+        <source>Items other than bonus and veto: %1 of 100 points</source>
+        <translation>加分项和一票否决项以外的项目：共 %1 分（应为 100 分）</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>项目名称</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "rating/ReviewSettingsDialog.h"
 #include "rating/ReviewSheetModel.h"
 #include "rating/ReviewStats.h"
+#include "rating/TemplateDialog.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace gdui;
@@ -243,4 +246,45 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     ReviewSettingsDialog readOnly(*supervisor);
     CHECK_FALSE(readOnly.field(QStringLiteral("promotion_share"))->isEnabled());
     CHECK_FALSE(readOnly.field(QStringLiteral("reward_0"))->isEnabled());
+}
+
+TEST_CASE("the review items dialog adds up the points and saves a new version as an administrator", "[rating][ui]")
+{
+    const Session session;
+    gduitest::DemoDb admin;
+    {
+        TemplateDialog dialog(*admin, QStringLiteral("2026-12"));
+        QAbstractItemModelTester tester(dialog.table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Warning);
+        REQUIRE(dialog.table()->rowCount() == 10);
+        CHECK(dialog.sumLabel()->text().contains(QStringLiteral("100")));
+        shoot(&dialog, "review-items.png", {900, 480});
+        // Home visits 15 → 10: 95 points, refused.
+        int visits = -1;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            if (dialog.table()->item(r, 0)->text() == QLatin1String("visits"))
+                visits = r;
+        REQUIRE(visits >= 0);
+        qobject_cast<QDoubleSpinBox *>(dialog.table()->cellWidget(visits, 4))->setValue(10);
+        CHECK(dialog.sumLabel()->text().contains(QStringLiteral("95")));
+        CHECK_FALSE(dialog.save());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("100")));
+        // A new item typed in worth the 5 points.
+        gd::rating::RatingItem safety;
+        safety.code = QStringLiteral("safety");
+        safety.name = QStringLiteral("安全隐患排查");
+        safety.kind = QStringLiteral("entered");
+        safety.maxPoints = 5;
+        dialog.addItemRow(safety);
+        CHECK(dialog.sumLabel()->text().contains(QStringLiteral("100")));
+        REQUIRE(dialog.save());
+    }
+    auto december = gd::rating::itemsForMonth(*admin, QStringLiteral("2026-12"));
+    REQUIRE(december.ok());
+    CHECK(december->size() == 11);
+    CHECK(gd::rating::itemsForMonth(*admin, QStringLiteral("2026-11"))->size() == 10);
+
+    gduitest::DemoDb supervisor(gd::Role::Supervisor);
+    TemplateDialog readOnly(*supervisor, QStringLiteral("2026-12"));
+    CHECK_FALSE(readOnly.table()->isEnabled());
 }

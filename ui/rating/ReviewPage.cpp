@@ -63,6 +63,7 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     layout->addLayout(top);
     auto *tools = new QHBoxLayout;
     m_settings = new QPushButton(tr("Review se&ttings…"), this);
+    m_items = new QPushButton(tr("Review &items…"), this);
     m_charts = new QPushButton(tr("C&harts…"), this);
     m_year = new QPushButton(tr("The &year…"), this);
     m_output = new QPushButton(tr("&Print and export"), this);
@@ -93,12 +94,14 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     // The menu's shortcut works without opening it.
     addActions(menu->actions());
     tools->addWidget(m_settings);
+    tools->addWidget(m_items);
     tools->addWidget(m_charts);
     tools->addWidget(m_year);
     tools->addStretch(1);
     tools->addWidget(m_output);
     layout->addLayout(tools);
     connect(m_settings, &QPushButton::clicked, this, &ReviewPage::openSettings);
+    connect(m_items, &QPushButton::clicked, this, &ReviewPage::openItems);
     connect(m_charts, &QPushButton::clicked, this, &ReviewPage::openCharts);
     connect(m_year, &QPushButton::clicked, this, &ReviewPage::openYear);
 

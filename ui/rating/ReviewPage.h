@@ -57,6 +57,7 @@ public:
     void previewResultSheet();
     void previewStatements();
     void openSettings();
+    void openItems();
     void openCharts();
     void openYear();
     // The year's results as the year dialog shows them (rows: workers; columns: name, twelve
@@ -76,7 +77,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_explanation;
     QPushButton *m_submit, *m_approve, *m_reopen, *m_training;
-    QPushButton *m_settings, *m_charts, *m_year, *m_output;
+    QPushButton *m_settings, *m_items, *m_charts, *m_year, *m_output;
 };
 
 } // namespace gdui

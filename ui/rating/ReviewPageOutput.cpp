@@ -4,6 +4,7 @@
 #include "ReviewPage.h"
 #include "ReviewSettingsDialog.h"
 #include "ReviewSheetModel.h"
+#include "TemplateDialog.h"
 #include "common/MessageBox.h"
 #include "common/PdfOutput.h"
 #include "org/OfficeSettings.h"
@@ -107,6 +108,13 @@ void ReviewPage::openSettings()
     ReviewSettingsDialog dialog(*m_ctx.db, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh(); // an open month follows the new rules
+}
+
+void ReviewPage::openItems()
+{
+    TemplateDialog dialog(*m_ctx.db, m_model->month(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh(); // the month's columns follow the items in force
 }
 
 void ReviewPage::openCharts()

@@ -57,11 +57,14 @@ QString resultSheetHtml(const ReviewPaper &p)
                 .arg(esc(tr("Total")), esc(tr("Star before")), esc(tr("Star after")), esc(tr("Why")));
     int no = 0;
     for (const gd::rating::SheetRow &r : p.sheet.rows) {
-        html += QStringLiteral("<tr><td align=center>%1</td><td style='white-space:nowrap'>%2</td>").arg(++no).arg(esc(r.name));
+        html += QStringLiteral("<tr><td align=center>%1</td><td style='white-space:nowrap'>%2</td>")
+                    .arg(++no)
+                    .arg(esc(r.name));
         for (const gd::rating::RatingItem &item : p.sheet.items)
             html += QStringLiteral("<td align=right>%1</td>").arg(points(r.values.value(item.code).points));
         html +=
-            QStringLiteral("<td align=right style='white-space:nowrap'><b>%1</b></td><td style='white-space:nowrap'>%2</td><td style='white-space:nowrap'>%3</td><td>%4</td></tr>")
+            QStringLiteral("<td align=right style='white-space:nowrap'><b>%1</b></td><td "
+                           "style='white-space:nowrap'>%2</td><td style='white-space:nowrap'>%3</td><td>%4</td></tr>")
                 .arg(points(r.total), esc(gd::rating::starName(r.decision.from)),
                      esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
     }
