@@ -102,16 +102,39 @@ CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QStr
     return e;
 }
 
+// Runs a cached write and lets it go at once (an open statement would keep a merge from dropping
+// its temp tables).
+static Status runOnce(QSqlQuery &q)
+{
+    const bool ok = q.exec();
+    Status s = ok ? Status() : Status(sqlError(q));
+    q.finish();
+    return s;
+}
+
+QSqlQuery &CaseSearchIndex::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql); // a failure shows at exec(), with the reason
+        it = m_statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}
+
 Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT description, request, address, reporter_name, reporter_phone, received_ms "
-                             "FROM cases WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT description, request, address, reporter_name, reporter_phone, "
+                                            "received_ms FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error::make(ErrorKind::NotFound, tr("The case does not exist."));
+    }
     CaseSearchTexts t;
     t.description = q.value(0).toString();
     t.request = q.value(1).toString();
@@ -119,13 +142,16 @@ Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
     t.reporterName = q.value(3).toString();
     t.reporterPhone = q.value(4).toString();
     t.receivedMs = q.value(5).toLongLong();
-    q.prepare(QStringLiteral("SELECT id, action, note, data FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    while (q.next())
-        t.events << eventTexts(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString().toUtf8());
+    q.finish();
+    QSqlQuery &e =
+        statement(QStringLiteral("SELECT id, action, note, data FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
+    e.addBindValue(caseId);
+    if (!e.exec())
+        return sqlError(e);
+    while (e.next())
+        t.events << eventTexts(e.value(0).toString(), e.value(1).toString(), e.value(2).toString(),
+                               e.value(3).toString().toUtf8());
+    e.finish();
     return t;
 }
 
@@ -134,15 +160,17 @@ Result<CaseSearchIndex::Entry> CaseSearchIndex::entry(const QString &caseId) con
     Result<CaseSearchTexts> texts = textsOf(caseId);
     if (!texts)
         return texts.error();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT doc FROM case_search_map WHERE case_id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT doc FROM case_search_map WHERE case_id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
+    const bool found = q.next();
+    const qint64 doc = found ? q.value(0).toLongLong() : 0;
+    q.finish(); // a statement left open would keep a merge from dropping its temp tables
+    if (!found)
         return Entry();
     Entry e = tokensOf(*texts);
-    e.doc = q.value(0).toLongLong();
+    e.doc = doc;
     return e;
 }
 
@@ -154,15 +182,16 @@ qint64 CaseSearchIndex::docBase(qint64 receivedMs)
 // The first free doc from the case's second on: order within a second does not matter.
 Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT case_id FROM case_search_map WHERE doc = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT case_id FROM case_search_map WHERE doc = ?"));
     const qint64 base = docBase(receivedMs);
     for (qint64 i = 0; i < kMaxProbes; ++i) {
         const qint64 doc = base + i;
         q.addBindValue(doc);
         if (!q.exec())
             return sqlError(q);
-        if (!q.next() || q.value(0).toString() == caseId)
+        const bool taken = q.next() && q.value(0).toString() != caseId;
+        q.finish();
+        if (!taken)
             return doc;
     }
     return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
@@ -170,18 +199,17 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
 
 Status CaseSearchIndex::drop(const Entry &before, bool unmap) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kDelete));
+    QSqlQuery &q = statement(QString::fromLatin1(kDelete));
     for (const QVariant &v :
          {QVariant(before.doc), text(before.body), text(before.place), text(before.notes), text(before.phone)})
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status s = runOnce(q); !s)
+        return s;
     if (unmap) {
-        q.prepare(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
-        q.addBindValue(before.doc);
-        if (!q.exec())
-            return sqlError(q);
+        QSqlQuery &u = statement(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
+        u.addBindValue(before.doc);
+        if (Status s = runOnce(u); !s)
+            return s;
     }
     return {};
 }
@@ -204,24 +232,23 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
     if (before.doc)
         if (Status s = drop(before, !sameDoc); !s)
             return s;
-    QSqlQuery q(m_db);
     qint64 doc = before.doc;
     if (!sameDoc) {
         Result<qint64> free = freeDoc(texts->receivedMs, caseId);
         if (!free)
             return free.error();
         doc = *free;
-        q.prepare(QStringLiteral("INSERT INTO case_search_map(doc, case_id) VALUES(?, ?)"));
-        q.addBindValue(doc);
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return sqlError(q);
+        QSqlQuery &m = statement(QStringLiteral("INSERT INTO case_search_map(doc, case_id) VALUES(?, ?)"));
+        m.addBindValue(doc);
+        m.addBindValue(caseId);
+        if (Status s = runOnce(m); !s)
+            return s;
     }
-    q.prepare(QString::fromLatin1(kInsert));
+    QSqlQuery &q = statement(QString::fromLatin1(kInsert));
     for (const QVariant &v : {QVariant(doc), text(after.body), text(after.place), text(after.notes), text(after.phone)})
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status s = runOnce(q); !s)
+        return s;
     return {};
 }
 

@@ -18,7 +18,9 @@
 //   from the cases and their timelines (schema upgrade, demo generator, repair).
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -86,6 +88,10 @@ private:
     Result<qint64> freeDoc(qint64 receivedMs, const QString &caseId) const;
     // Deletes an entry's tokens (FTS5 needs them back to delete); unmap also frees its doc.
     Status drop(const Entry &before, bool unmap) const;
+    // Statements prepared once per index object: a merge renews thousands of entries through one
+    // (a 10,000-note delta on the million-case file: 1.88 → 1.81 s).
+    QSqlQuery &statement(const QString &sql) const;
+    mutable QHash<QString, QSqlQuery> m_statements;
     QSqlDatabase m_db;
 };
 

@@ -79,6 +79,13 @@ QString lacking(const QString &table)
 
 } // namespace
 
+Merger::Merger(Database &db, PackageReader &package, MergeReport &report)
+    : m_db(db)
+    , m_package(package)
+    , m_report(report)
+    , m_index(db.sql())
+{}
+
 Error Merger::cancelled()
 {
     return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
@@ -371,7 +378,7 @@ Status Merger::rememberEntry(const QString &caseId)
 {
     if (m_entries.contains(caseId))
         return {};
-    auto entry = CaseSearchIndex(m_db.sql()).entry(caseId);
+    auto entry = m_index.entry(caseId);
     if (!entry)
         return entry.error();
     m_entries.insert(caseId, *entry);
@@ -383,7 +390,7 @@ Status Merger::rememberEntry(const QString &caseId)
 Status Merger::replayCases()
 {
     CaseService cases(m_db);
-    CaseSearchIndex index(m_db.sql());
+    CaseSearchIndex &index = m_index;
     QStringList fresh;
     {
         QSqlQuery q(m_db.sql());

@@ -21,11 +21,7 @@ namespace gd::exchange {
 class Merger
 {
 public:
-    Merger(Database &db, PackageReader &package, MergeReport &report)
-        : m_db(db)
-        , m_package(package)
-        , m_report(report)
-    {}
+    Merger(Database &db, PackageReader &package, MergeReport &report);
     Status run(const std::function<bool(double)> &progress);
     const SiteMarks &oldestWritten() const { return m_oldestWritten; }
 
@@ -51,6 +47,7 @@ private:
     sqlite3 *m_sql = nullptr;
     QSet<QString> m_touchedCases;                     // existing cases whose row or timeline changed
     QHash<QString, CaseSearchIndex::Entry> m_entries; // their search entries before the merge
+    CaseSearchIndex m_index;                          // one, for its prepared statements
     qint64 m_maxStamp = 0;
     SiteMarks m_oldestWritten;
     std::function<bool(double)> m_progress;
