@@ -276,7 +276,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     }
     report.bytes = QFileInfo(path).size();
     if (!scope.sinceLastTo.isEmpty())
-        if (Status s = recordSent(db, scope.sinceLastTo, scope.areaJson(), newMarks,
+        if (Status s = recordSent(db, scope.sinceLastTo, scope.areaJson(), oldMarks, newMarks,
                                   QString::fromLatin1(report.content.toHex()));
             !s)
             return Error::make(ErrorKind::Internal,

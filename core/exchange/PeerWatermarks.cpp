@@ -105,13 +105,24 @@ Result<SiteMarks> raisedMarks(sqlite3 *db, const SiteMarks &old)
     return marks;
 }
 
-Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &marks,
-                  const QString &contentHex)
+Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &before,
+                  const SiteMarks &sent, const QString &contentHex)
 {
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
     QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT marks FROM exchange_peers WHERE peer = ? AND scope = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(scopeJson);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    const SiteMarks now = q.next() ? parseMarks(q.value(0).toString()) : SiteMarks();
+    q.finish();
+    SiteMarks marks = sent;
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (!before.contains(it.key()) || before.value(it.key()) != it.value()) // changed since the export began
+            marks[it.key()] = marks.contains(it.key()) ? qMin(marks.value(it.key()), it.value()) : it.value();
     q.prepare(QStringLiteral("INSERT INTO exchange_peers(peer, scope, marks, sent_ms, content, operator_login) "
                              "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(peer, scope) DO UPDATE SET marks = excluded.marks, "
                              "sent_ms = excluded.sent_ms, content = excluded.content, "

@@ -31,9 +31,12 @@ QString peerFilter(const QString &table);
 // The watermarks after a package: the old ones raised to the newest stamp per site it carries.
 Result<SiteMarks> raisedMarks(sqlite3 *db, const SiteMarks &old);
 
-// Records what was sent to the peer (one transaction, audited).
-Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &marks,
-                  const QString &contentHex);
+// Records what was sent to the peer (one transaction, audited): `marks`, the watermarks after the
+// package, raised from `before`, those the export started from. A merge that committed while the
+// package was written (another program on the same file) may have lowered them meanwhile; then
+// each site keeps the lower of the two, so the rows that merge brought still go next time.
+Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &before,
+                  const SiteMarks &marks, const QString &contentHex);
 // Lowers every peer's watermark of each site below the oldest stamp a merge wrote for it; in
 // the caller's transaction.
 Status lowerMarks(Database &db, const SiteMarks &oldestWritten);

@@ -136,3 +136,37 @@ TEST_CASE("watermarks round-trip as JSON and stamps past 2^53 survive", "[exchan
     CHECK(exchange::parseMarks(exchange::marksJson(marks)) == marks);
     CHECK(exchange::parseMarks(QStringLiteral("not json")).isEmpty());
 }
+
+TEST_CASE("watermarks a merge lowered while a package was being written stay lowered", "[exchange][delta]")
+{
+    TestDb db;
+    const QString peer = QStringLiteral("八大关街道办事处"), scope = QStringLiteral("{}");
+    auto stored = [&] {
+        return exchange::parseMarks(
+            text(*db, QStringLiteral("SELECT marks FROM exchange_peers WHERE peer = '%1'").arg(peer)));
+    };
+    const exchange::SiteMarks first{{QStringLiteral("A"), 200}, {QStringLiteral("B"), 50}};
+    REQUIRE(exchange::recordSent(*db, peer, scope, {}, first, QStringLiteral("h1")).ok());
+    CHECK(stored() == first);
+
+    // The next package is written from `first`, raising A to 300 and B to 60; meanwhile another
+    // program merges into the file an edit of site A stamped 81, lowering A to 80.
+    {
+        Transaction tx(*db);
+        REQUIRE(exchange::lowerMarks(*db, {{QStringLiteral("A"), 81}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(stored().value(QStringLiteral("A")) == 80);
+    REQUIRE(exchange::recordSent(*db, peer, scope, first, {{QStringLiteral("A"), 300}, {QStringLiteral("B"), 60}},
+                                 QStringLiteral("h2"))
+                .ok());
+    // A stays below the merged edit, so it goes with the next package; B, untouched, moves on.
+    CHECK(stored().value(QStringLiteral("A")) == 80);
+    CHECK(stored().value(QStringLiteral("B")) == 60);
+
+    // Nothing happened meanwhile: the package's marks are taken as they are.
+    REQUIRE(exchange::recordSent(*db, peer, scope, stored(), {{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}},
+                                 QStringLiteral("h3"))
+                .ok());
+    CHECK(stored() == exchange::SiteMarks{{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}});
+}
