@@ -53,18 +53,7 @@ Error CaseSettings::validateRepeatWindow(int days)
 
 Result<bool> CaseSettings::writeRepeatWindow(int days)
 {
-    const QString before = m_db.meta(windowKey());
-    const QString now = QString::number(days);
-    if (before == now)
-        return true;
-    if (Status s = m_db.setMeta(windowKey(), now); !s)
-        return s.error();
-    QVariantMap was, is{{windowKey(), now}};
-    if (!before.isEmpty())
-        was.insert(windowKey(), before);
-    if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"), windowKey(),
-                                 was, is);
-        !s)
+    if (Status s = saveSetting(m_db, windowKey(), QString::number(days)); !s)
         return s.error();
     return true;
 }

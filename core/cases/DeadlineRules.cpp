@@ -193,19 +193,7 @@ Status DeadlineRules::save(Database &db) const
                                   [&]() -> Result<bool> {
                                       if (Error e = validate(); e.isError())
                                           return e;
-                                      const QString key = QLatin1String(kMetaKey);
-                                      const QString before = db.meta(key);
-                                      const QString now = toJson();
-                                      if (before == now)
-                                          return true;
-                                      if (Status s = db.setMeta(key, now); !s)
-                                          return s.error();
-                                      QVariantMap was, is{{key, now}};
-                                      if (!before.isEmpty())
-                                          was.insert(key, before);
-                                      if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("update"),
-                                                                   QStringLiteral("meta"), key, was, is);
-                                          !s)
+                                      if (Status s = saveSetting(db, QLatin1String(kMetaKey), toJson()); !s)
                                           return s.error();
                                       return true;
                                   })

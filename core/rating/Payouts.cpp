@@ -69,8 +69,8 @@ Status RewardSettings::save(Database &db) const
         amounts.append(a);
     }
     const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
-        if (Status s = db.setMeta(QLatin1String(kRewardsKey),
-                                  QString::fromUtf8(QJsonDocument(amounts).toJson(QJsonDocument::Compact)));
+        if (Status s = saveSetting(db, QLatin1String(kRewardsKey),
+                                   QString::fromUtf8(QJsonDocument(amounts).toJson(QJsonDocument::Compact)));
             !s)
             return s.error();
         return true;

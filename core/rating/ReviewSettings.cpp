@@ -2,7 +2,6 @@
 
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"
 
 #include <QCoreApplication>
@@ -122,24 +121,13 @@ Status ReviewRules::save(Database &db) const
 {
     if (Error e = validate(); e.kind != ErrorKind::None)
         return e;
-    return writeTransaction<bool>(
-               db, Permission::EditSettings,
-               [&]() -> Result<bool> {
-                   const QString before = db.meta(QLatin1String(kRulesKey));
-                   const QString now = QString::fromUtf8(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact));
-                   if (before == now)
-                       return true;
-                   if (Status s = db.setMeta(QLatin1String(kRulesKey), now); !s)
-                       return s.error();
-                   QVariantMap was, is{{QLatin1String(kRulesKey), now}};
-                   if (!before.isEmpty())
-                       was.insert(QLatin1String(kRulesKey), before);
-                   if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"),
-                                                QLatin1String(kRulesKey), was, is);
-                       !s)
-                       return s.error();
-                   return true;
-               })
+    const QString json = QString::fromUtf8(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact));
+    return writeTransaction<bool>(db, Permission::EditSettings,
+                                  [&]() -> Result<bool> {
+                                      if (Status s = saveSetting(db, QLatin1String(kRulesKey), json); !s)
+                                          return s.error();
+                                      return true;
+                                  })
         .status();
 }
 

@@ -11,8 +11,11 @@ namespace gd::rating {
 
 namespace {
 
-Error badRange(const QString &fromMonth, const QString &toMonth)
+// None for a range of months (YYYY-MM, from not after to), else the refusal naming it.
+Error checkRange(const QString &fromMonth, const QString &toMonth)
 {
+    if (isMonth(fromMonth) && isMonth(toMonth) && fromMonth <= toMonth)
+        return {};
     return Error::invalid(QStringLiteral("month"),
                           QCoreApplication::translate("gd::rating", "%1 to %2 is not a range of months (YYYY-MM).")
                               .arg(fromMonth, toMonth));
@@ -22,8 +25,8 @@ Error badRange(const QString &fromMonth, const QString &toMonth)
 
 Result<QList<MonthStars>> starDistribution(Database &db, const QString &fromMonth, const QString &toMonth)
 {
-    if (!isMonth(fromMonth) || !isMonth(toMonth) || fromMonth > toMonth)
-        return badRange(fromMonth, toMonth);
+    if (Error e = checkRange(fromMonth, toMonth); e.isError())
+        return e;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT month, star_after, count(*) FROM rating_results WHERE month BETWEEN ? AND ? "
                              "AND deleted = 0 GROUP BY month, star_after ORDER BY month"));
@@ -45,8 +48,8 @@ Result<QList<MonthStars>> starDistribution(Database &db, const QString &fromMont
 Result<QList<MonthScore>> scoreHistory(Database &db, const QString &workerId, const QString &fromMonth,
                                        const QString &toMonth)
 {
-    if (!isMonth(fromMonth) || !isMonth(toMonth) || fromMonth > toMonth)
-        return badRange(fromMonth, toMonth);
+    if (Error e = checkRange(fromMonth, toMonth); e.isError())
+        return e;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT month, total, star_after, veto FROM rating_results WHERE worker_id = ? AND "
                              "month BETWEEN ? AND ? AND deleted = 0 ORDER BY month"));

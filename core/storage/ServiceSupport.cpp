@@ -4,6 +4,21 @@
 
 namespace gd {
 
+Status saveSetting(Database &db, const QString &key, const QString &value, bool *changed)
+{
+    const QString before = db.meta(key);
+    if (changed)
+        *changed = before != value;
+    if (before == value)
+        return {};
+    if (Status s = db.setMeta(key, value); !s)
+        return s;
+    QVariantMap was, is{{key, value}};
+    if (!before.isEmpty())
+        was.insert(key, before);
+    return audit::record(db, db.nextStamp(), QStringLiteral("update"), QStringLiteral("meta"), key, was, is);
+}
+
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values)
 {
     // Null QStrings (empty form fields) are stored as '' by RowStore itself (bindable()).

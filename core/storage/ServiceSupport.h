@@ -28,6 +28,10 @@ template <typename T, typename Body> Result<T> writeTransaction(Database &db, Pe
     return result;
 }
 
+// An office setting kept in meta under `key`, written in the caller's write transaction and
+// audited ("update" of meta/key, before and after) when it changes; *changed says whether it did.
+Status saveSetting(Database &db, const QString &key, const QString &value, bool *changed = nullptr);
+
 // Insert when id is empty, update otherwise; returns the row's id.
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values);
 

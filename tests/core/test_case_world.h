@@ -1,6 +1,7 @@
 #pragma once
 // One street, community, grid with its worker, building and unit, and a walk-in draft: the
 // small world the case-service and case-search tests register cases in.
+#include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "org/BuildingService.h"
 #include "org/UnitService.h"
@@ -29,6 +30,32 @@ inline QStringList indexContent(gd::Database &db)
     REQUIRE(q.exec(QStringLiteral("DROP TABLE temp.search_terms")));
     out.sort();
     return out;
+}
+
+// The index renewed piece by piece must hold exactly what building it anew gives (FTS5 forgets
+// an entry only when told the tokens it was given).
+inline void requireIndexSound(gd::Database &db)
+{
+    const QStringList now = indexContent(db);
+    REQUIRE(gd::CaseSearchIndex(db.sql()).rebuild().ok());
+    CHECK(indexContent(db) == now);
+}
+
+// One number or text from SQL written in the test.
+inline qint64 scalar(gd::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+inline QString text(gd::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
 }
 
 struct CaseWorld {

@@ -1,6 +1,6 @@
 #pragma once
 // What the exchange tests share: the digest of a file, sending one office's package to another,
-// a number from SQL, an edit in a transaction of its own, and two offices in conflict.
+// an edit in a transaction of its own, and two offices in conflict.
 #include "TestDb.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeConflicts.h"
@@ -42,22 +42,6 @@ inline gd::exchange::MergeReport send(gd::Database &from, gd::Database &into, co
     INFO(merged.message().toStdString());
     REQUIRE(merged.ok());
     return *merged;
-}
-
-inline qint64 scalar(gd::Database &db, const QString &sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-inline QString text(gd::Database &db, const QString &sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toString();
 }
 
 inline void edit(gd::Database &db, const gd::TableDef &table, const QString &id, const QVariantMap &changes)

@@ -23,14 +23,6 @@ void requireUndone(Database &db, const QString &undoFile)
     CHECK(undone->rows > 0);
 }
 
-// The index as building it anew from the file gives (FTS5 forgets only what it is told).
-void requireIndexSound(Database &db)
-{
-    const QStringList now = indexContent(db);
-    REQUIRE(CaseSearchIndex(db.sql()).rebuild().ok());
-    CHECK(indexContent(db) == now);
-}
-
 } // namespace
 
 TEST_CASE("undoing a merge gives back the file as it was, and the package can be merged again", "[exchange][undo]")

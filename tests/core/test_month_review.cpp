@@ -3,6 +3,7 @@
 // locked against typing and against late case changes; poor months counted across months.
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
+#include "rating/ReviewStats.h"
 #include "rating/Training.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
@@ -161,4 +162,35 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
     REQUIRE(rating::reopenMonth(*w.t, QStringLiteral("2026-10"), QStringLiteral("核对")).ok());
     CHECK(starOf(*w.t, w.worker) == 2);
     REQUIRE(rating::reopenMonth(*w.t, QStringLiteral("2026-09"), QStringLiteral("核对")).ok());
+}
+
+TEST_CASE("the charts' queries count the approved months and refuse a range that is not one", "[rating]")
+{
+    CaseWorld w;
+    caseOf(w, w.worker, beijing(2026, 10, 9, 10, 0), beijing(2026, 10, 20, 18, 0));
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    for (const char *m : {"2026-09", "2026-10"})
+        REQUIRE(rating::approveMonth(*w.t, QLatin1String(m)).ok());
+    auto stars = rating::starDistribution(*w.t, QStringLiteral("2026-01"), QStringLiteral("2026-12"));
+    REQUIRE(stars.ok());
+    REQUIRE(stars->size() == 2);
+    CHECK(stars->at(1).month == QStringLiteral("2026-10"));
+    int reviewed = 0;
+    for (int n : stars->at(1).workers)
+        reviewed += n;
+    CHECK(reviewed == rating::reviewSheet(*w.t, QStringLiteral("2026-10"))->rows.size()); // everyone reviewed
+    auto history = rating::scoreHistory(*w.t, w.worker, QStringLiteral("2026-01"), QStringLiteral("2026-12"));
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(1).total > history->at(0).total); // October had the completed case
+
+    for (auto [from, to] :
+         {std::pair{"2026-10", "2026-09"}, std::pair{"2026-13", "2026-12"}, std::pair{"", "2026-12"}}) {
+        INFO(from << " " << to);
+        auto bad = rating::starDistribution(*w.t, QLatin1String(from), QLatin1String(to));
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().field == QStringLiteral("month"));
+        CHECK(rating::scoreHistory(*w.t, w.worker, QLatin1String(from), QLatin1String(to)).error().kind ==
+              ErrorKind::Invalid);
+    }
 }

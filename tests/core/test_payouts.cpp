@@ -42,6 +42,14 @@ TEST_CASE("rewards are paid on the approved month by the star it gave", "[rating
     CHECK(rewards.save(*w.t).error().kind == ErrorKind::Permission);
     w.t->setActor(Actor::system());
     REQUIRE(rewards.save(*w.t).ok());
+    // Audited as every office setting is, once per change.
+    CHECK(scalar(*w.t, QStringLiteral(
+                           "SELECT count(*) FROM audit_log WHERE table_name = 'meta' AND row_id = 'star_rewards'")) ==
+          1);
+    REQUIRE(rewards.save(*w.t).ok());
+    CHECK(scalar(*w.t, QStringLiteral(
+                           "SELECT count(*) FROM audit_log WHERE table_name = 'meta' AND row_id = 'star_rewards'")) ==
+          1);
     CHECK(rating::payouts(*w.t, m)->first().amount == 300);
     rewards.perStar = {0, 150, 300};
     CHECK(rewards.save(*w.t).error().field == QStringLiteral("rewards"));

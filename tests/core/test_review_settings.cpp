@@ -40,10 +40,7 @@ TEST_CASE("review rules default to StarRules.h's and round-trip through the file
     CHECK(back.annual.basicPass == Approx(66));
     // Saved once, audited once; saving the same again writes nothing.
     const auto audits = [&] {
-        QSqlQuery q(w.t->sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = 'star_rules'")));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
+        return scalar(*w.t, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = 'star_rules'"));
     };
     CHECK(audits() == 1);
     REQUIRE(back.save(*w.t).ok());

@@ -5,6 +5,7 @@
 // field named, saving as an administrator, read-only for a supervisor. With GRIDDESK_SHOT_DIR set
 // (under xvfb-run) Chinese screenshots of the charts and the settings, and the PDFs kept there.
 #include "UiFixture.h"
+#include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
 #include "rating/ReviewCharts.h"
@@ -58,17 +59,6 @@ int pages(const QString &pdf)
     return -1;
 }
 
-void shoot(QWidget *w, const char *name, QSize size = {1100, 700})
-{
-    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->resize(size);
-    w->show();
-    QApplication::processEvents();
-    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
-}
-
 // Answers message boxes; in Chinese when screenshots are taken.
 struct Session {
     const bool chinese = !qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR");
@@ -86,9 +76,12 @@ struct Session {
     }
 };
 
-// Two months approved by a supervisor on the demo district with 3,000 cases.
+// Two months approved by a supervisor on the demo district with 3,000 cases, and the review page
+// on the second.
 struct ApprovedMonths {
     gduitest::DemoDb t{gd::Role::Supervisor};
+    QUndoStack undo;
+    std::unique_ptr<ReviewPage> page;
     ApprovedMonths()
     {
         t.db->setClock(
@@ -101,6 +94,8 @@ struct ApprovedMonths {
         t.db->setActor(supervisor);
         for (const char *month : {"2026-09", "2026-10"})
             REQUIRE(gd::rating::approveMonth(*t, QLatin1String(month)).ok());
+        page = std::make_unique<ReviewPage>(AppContext{t.db.get(), &undo});
+        page->showMonth(QStringLiteral("2026-10"));
     }
 };
 
@@ -110,9 +105,7 @@ TEST_CASE("the month's result sheet, statements and workbook are written from th
 {
     const Session session;
     ApprovedMonths f;
-    QUndoStack undo;
-    ReviewPage page({f.t.db.get(), &undo});
-    page.showMonth(QStringLiteral("2026-10"));
+    ReviewPage &page = *f.page;
     ReviewSheetModel *m = page.model();
     REQUIRE(m->rowCount() > 100);
     const ReviewPaper paper = page.paper();
@@ -155,9 +148,7 @@ TEST_CASE("the review charts show the approved months and the sheet, and the yea
 {
     const Session session;
     ApprovedMonths f;
-    QUndoStack undo;
-    ReviewPage page({f.t.db.get(), &undo});
-    page.showMonth(QStringLiteral("2026-10"));
+    ReviewPage &page = *f.page;
     ReviewSheetModel *m = page.model();
     const gd::rating::SheetRow first = m->row(0);
 
@@ -176,7 +167,7 @@ TEST_CASE("the review charts show the approved months and the sheet, and the yea
     auto distribution = gd::rating::starDistribution(*f.t, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
     REQUIRE(distribution.ok());
     CHECK(stars->barSets().at(1)->at(1) == distribution->at(1).workers.at(1));
-    shoot(&charts, "review-chart-stars.png", {960, 620});
+    gduitest::shoot(&charts, "review-chart-stars.png", {960, 620});
 
     // Score history: the chosen worker's two approved totals.
     auto *line = qobject_cast<QLineSeries *>(charts.historyChart()->series().value(0));
@@ -188,7 +179,7 @@ TEST_CASE("the review charts show the approved months and the sheet, and the yea
     REQUIRE(line);
     CHECK(line->at(1).y() == Approx(m->row(1).total));
     charts.tabs()->setCurrentIndex(1);
-    shoot(&charts, "review-chart-history.png", {960, 620});
+    gduitest::shoot(&charts, "review-chart-history.png", {960, 620});
 
     // Components: one set per item, one bar per worker, the points the sheet shows.
     auto *parts = qobject_cast<QHorizontalStackedBarSeries *>(charts.componentChart()->series().value(0));
@@ -197,7 +188,7 @@ TEST_CASE("the review charts show the approved months and the sheet, and the yea
     for (QBarSet *set : parts->barSets())
         CHECK(set->count() == m->rowCount());
     charts.tabs()->setCurrentIndex(2);
-    shoot(&charts, "review-chart-components.png", {960, 620});
+    gduitest::shoot(&charts, "review-chart-components.png", {960, 620});
 
     // The year: a row per worker reviewed, September and October filled, an annual score.
     QObject owner;
@@ -222,7 +213,7 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     gduitest::DemoDb admin;
     {
         ReviewSettingsDialog dialog(*admin);
-        shoot(&dialog, "review-settings.png", {860, 520});
+        gduitest::shoot(&dialog, "review-settings.png", {860, 520});
         auto *poor = qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("poor_score")));
         auto *promotion = qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("promotion_score")));
         REQUIRE(poor);
@@ -258,7 +249,7 @@ TEST_CASE("the review items dialog adds up the points and saves a new version as
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         REQUIRE(dialog.table()->rowCount() == 10);
         CHECK(dialog.sumLabel()->text().contains(QStringLiteral("100")));
-        shoot(&dialog, "review-items.png", {900, 480});
+        gduitest::shoot(&dialog, "review-items.png", {900, 480});
         // Home visits 15 → 10: 95 points, refused.
         int visits = -1;
         for (int r = 0; r < dialog.table()->rowCount(); ++r)

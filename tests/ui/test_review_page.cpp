@@ -3,6 +3,7 @@
 // and reopening; staff see the sheet but cannot type or approve. The model is checked with
 // QAbstractItemModelTester. With GRIDDESK_SHOT_DIR set (under xvfb-run) a Chinese screenshot.
 #include "UiFixture.h"
+#include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
 #include "rating/ReviewPage.h"
@@ -26,17 +27,6 @@
 using namespace gdui;
 
 namespace {
-
-void shoot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->resize(1280, 720);
-    w->show();
-    QApplication::processEvents();
-    CHECK(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
-}
 
 int columnOf(ReviewSheetModel *m, const QString &code)
 {
@@ -102,7 +92,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     CHECK(page.casesBehind(m->index(busiest, visits), &owner) == nullptr);
     page.table()->setCurrentIndex(m->index(0, 0));
     CHECK(page.explanation()->toPlainText().contains(m->row(0).name));
-    shoot(&page, "review-sheet.png");
+    gduitest::shoot(&page, "review-sheet.png", {1280, 720});
 
     // A training session recorded from the page's dialog counts in the training item.
     {
@@ -121,7 +111,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
         for (int i = 0; i < dialog.attendees()->count(); ++i)
             if (dialog.attendees()->item(i)->data(Qt::UserRole).toString() == first)
                 dialog.attendees()->item(i)->setCheckState(Qt::Checked);
-        shoot(&dialog, "review-training.png");
+        gduitest::shoot(&dialog, "review-training.png", {1280, 720});
         REQUIRE(dialog.save());
         page.showMonth(QStringLiteral("2026-10"));
         CHECK(m->row(0).values.value(QStringLiteral("training")).raw == 1);
@@ -133,7 +123,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     CHECK(page.reopenButton()->isEnabled());
     CHECK_FALSE(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable)); // locked
     CHECK(page.stateLabel()->text().contains(QStringLiteral("tester")));
-    shoot(&page, "review-approved.png");
+    gduitest::shoot(&page, "review-approved.png", {1280, 720});
     REQUIRE(page.reopen(QStringLiteral("走访记录补录")));
     CHECK(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable));
     CHECK(m->status().reopenCount == 1);
