@@ -7354,10 +7354,6 @@ Print them anyway?</source>
         <translation>打印考评结果表…</translation>
     </message>
     <message>
-        <source>Print the statements…</source>
-        <translation>打印个人告知单…</translation>
-    </message>
-    <message>
         <source>Save the result sheet as PDF…</source>
         <translation>考评结果表另存为 PDF…</translation>
     </message>
@@ -7436,6 +7432,10 @@ Print them anyway?</source>
     <message>
         <source>Review &amp;items…</source>
         <translation>考评项目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the statements (the selected worker&apos;s, or everyone&apos;s)…</source>
+        <translation>打印个人告知单（所选网格员的，未选则全部）…</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,8 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     m_output->setObjectName(QStringLiteral("outputButton"));
     auto *menu = new QMenu(m_output);
     menu->addAction(tr("Print the result sheet…"), QKeySequence::Print, this, &ReviewPage::previewResultSheet);
-    menu->addAction(tr("Print the statements…"), this, &ReviewPage::previewStatements);
+    menu->addAction(tr("Print the statements (the selected worker's, or everyone's)…"), this,
+                    &ReviewPage::previewStatements);
     menu->addSeparator();
     menu->addAction(tr("Save the result sheet as PDF…"), this, [this] {
         if (const QString f =
