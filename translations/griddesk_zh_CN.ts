@@ -127,6 +127,10 @@
         <source>There is no such operator.</source>
         <translation>该操作员不存在。</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -461,10 +465,6 @@
         <source>The case does not exist.</source>
         <translation>该诉求不存在。</translation>
     </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>gd::CaseService</name>
@@ -716,10 +716,6 @@
     <message>
         <source>Number of demo cases: between 1 and %1.</source>
         <translation>演示诉求数量：须在 1 至 %1 之间。</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>This file already holds cases. Demo cases can only be generated into a file that has none.</source>
@@ -1416,13 +1412,6 @@
     </message>
 </context>
 <context>
-    <name>gd::Writer</name>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
     <name>gd::XlsxCaseWriter</name>
     <message>
         <source>The Excel file could not be written: %1.</source>
@@ -1663,10 +1652,6 @@
 <context>
     <name>gd::exchange</name>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>The package %1 could not be written: %2</source>
         <translation>交换包 %1 无法写入：%2</translation>
     </message>
@@ -1765,10 +1750,6 @@
 </context>
 <context>
     <name>gd::exchange::Merger</name>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>The package %1 was refused: its timeline event %2 has the id of one this file already has, with other content (events never change once written).</source>
         <translation>数据包 %1 被拒绝：其中的办理记录 %2 与本文件已有的一条记录编号相同但内容不同（办理记录一经写入永不改变）。</translation>
@@ -1879,10 +1860,6 @@
     <message>
         <source>its content does not match the checksum of the whole.</source>
         <translation>其内容与整体校验值不符。</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "SearchText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -82,24 +83,43 @@ CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
 CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &action, const QString &note,
                                                    const QByteArray &dataJson)
 {
+    const bool withData = action == QLatin1String("report") || action == QLatin1String("split");
+    return eventTexts(id, action, note, withData ? QJsonDocument::fromJson(dataJson).object() : QJsonObject());
+}
+
+CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &action, const QString &note,
+                                                   const QJsonObject &data)
+{
     CaseSearchTexts::Event e;
     e.id = id;
     e.action = action;
     e.note = note;
-    const bool report = action == QLatin1String("report");
-    if (!report && action != QLatin1String("split"))
-        return e;
-    const QJsonObject data = QJsonDocument::fromJson(dataJson).object();
-    if (!report) {
+    if (action == QLatin1String("split")) {
         e.splitReportId = data.value(QStringLiteral("report_event_id")).toString();
-        return e;
+    } else if (action == QLatin1String("report")) {
+        e.reportAddress = data.value(QStringLiteral("address")).toString();
+        e.reportName = data.value(QStringLiteral("reporter_name")).toString();
+        e.reportPhone = data.value(QStringLiteral("reporter_phone")).toString();
+        e.reportDescription = data.value(QStringLiteral("description")).toString();
+        e.reportRequest = data.value(QStringLiteral("request")).toString();
     }
-    e.reportAddress = data.value(QStringLiteral("address")).toString();
-    e.reportName = data.value(QStringLiteral("reporter_name")).toString();
-    e.reportPhone = data.value(QStringLiteral("reporter_phone")).toString();
-    e.reportDescription = data.value(QStringLiteral("description")).toString();
-    e.reportRequest = data.value(QStringLiteral("request")).toString();
     return e;
+}
+
+CaseSearchTexts CaseSearchIndex::textsFrom(const Case &c, const QList<CaseEvent> &timeline, const QSet<QString> &skip)
+{
+    CaseSearchTexts t;
+    t.description = c.description;
+    t.request = c.request;
+    t.address = c.address;
+    t.reporterName = c.reporterName;
+    t.reporterPhone = c.reporterPhone;
+    t.receivedMs = c.receivedMs;
+    t.events.reserve(timeline.size());
+    for (const CaseEvent &e : timeline)
+        if (!skip.contains(e.id))
+            t.events << eventTexts(e.id, e.action, e.note, e.data);
+    return t;
 }
 
 // Runs a cached write and lets it go at once (an open statement would keep a merge from dropping
@@ -160,18 +180,25 @@ Result<CaseSearchIndex::Entry> CaseSearchIndex::entry(const QString &caseId) con
     Result<CaseSearchTexts> texts = textsOf(caseId);
     if (!texts)
         return texts.error();
+    Result<qint64> doc = docOf(caseId);
+    if (!doc)
+        return doc.error();
+    if (!*doc)
+        return Entry();
+    Entry e = tokensOf(*texts);
+    e.doc = *doc;
+    return e;
+}
+
+Result<qint64> CaseSearchIndex::docOf(const QString &caseId) const
+{
     QSqlQuery &q = statement(QStringLiteral("SELECT doc FROM case_search_map WHERE case_id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(q);
-    const bool found = q.next();
-    const qint64 doc = found ? q.value(0).toLongLong() : 0;
+    const qint64 doc = q.next() ? q.value(0).toLongLong() : 0;
     q.finish(); // a statement left open would keep a merge from dropping its temp tables
-    if (!found)
-        return Entry();
-    Entry e = tokensOf(*texts);
-    e.doc = doc;
-    return e;
+    return doc;
 }
 
 qint64 CaseSearchIndex::docBase(qint64 receivedMs)
@@ -224,8 +251,12 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
     Result<CaseSearchTexts> texts = textsOf(caseId);
     if (!texts)
         return texts.error();
-    const Entry after = tokensOf(*texts);
-    const qint64 base = docBase(texts->receivedMs);
+    return renew(caseId, before, tokensOf(*texts), texts->receivedMs);
+}
+
+Status CaseSearchIndex::renew(const QString &caseId, const Entry &before, const Entry &after, qint64 receivedMs) const
+{
+    const qint64 base = docBase(receivedMs);
     const bool sameDoc = before.doc && before.doc >= base && before.doc < base + kKeepDocs;
     if (sameDoc && after == before)
         return {};
@@ -234,7 +265,7 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
             return s;
     qint64 doc = before.doc;
     if (!sameDoc) {
-        Result<qint64> free = freeDoc(texts->receivedMs, caseId);
+        Result<qint64> free = freeDoc(receivedMs, caseId);
         if (!free)
             return free.error();
         doc = *free;
@@ -247,9 +278,23 @@ Status CaseSearchIndex::refresh(const QString &caseId, const Entry &before) cons
     QSqlQuery &q = statement(QString::fromLatin1(kInsert));
     for (const QVariant &v : {QVariant(doc), text(after.body), text(after.place), text(after.notes), text(after.phone)})
         q.addBindValue(v);
-    if (Status s = runOnce(q); !s)
-        return s;
-    return {};
+    return runOnce(q);
+}
+
+Result<QHash<QString, qint64>> CaseSearchIndex::docsOf(const QStringList &caseIds) const
+{
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT case_id, doc FROM case_search_map WHERE case_id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(caseIds)).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(q);
+    QHash<QString, qint64> out;
+    out.reserve(caseIds.size());
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return out;
 }
 
 Result<qint64> CaseSearchIndex::indexedCount() const

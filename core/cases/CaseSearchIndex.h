@@ -16,9 +16,12 @@
 //   Entry before they change a case and call refresh() after, in the same transaction.
 // - The index is local, derived data: not exchanged, not audited; rebuild() makes it again
 //   from the cases and their timelines (schema upgrade, demo generator, repair).
+#include "Workflow.h"
 #include "storage/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -62,11 +65,21 @@ public:
     // An event as search sees it; data (JSON) is only read for reports and splits.
     static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
                                              const QByteArray &data);
+    static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
+                                             const QJsonObject &data);
+    // The texts of a case read with its timeline (CaseService), leaving out the events in `skip`.
+    static CaseSearchTexts textsFrom(const Case &c, const QList<CaseEvent> &timeline, const QSet<QString> &skip = {});
 
     // The entry of a case now (read before changing it). NotFound when the case does not exist.
     Result<Entry> entry(const QString &caseId) const;
+    // The doc of a case's entry; 0 when it is not indexed.
+    Result<qint64> docOf(const QString &caseId) const;
+    // The same for many cases in one statement; cases not indexed are left out.
+    Result<QHash<QString, qint64>> docsOf(const QStringList &caseIds) const;
     // Brings the case's entry up to date after a change; `before` is what entry() returned.
     Status refresh(const QString &caseId, const Entry &before) const;
+    // The same with the case's texts as they are now already at hand, and their tokens.
+    Status renew(const QString &caseId, const Entry &before, const Entry &after, qint64 receivedMs) const;
     // Takes a case that no longer exists out of the index; `before` is its entry().
     Status remove(const Entry &before) const;
 

@@ -36,12 +36,6 @@ Status failed(sqlite3 *db, const char *what)
                        QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-Error cancelled()
-{
-    return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::CaseSearchIndex", "cancelled"),
-                 QStringLiteral("cancelled")};
-}
-
 } // namespace
 
 Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
@@ -85,7 +79,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
     }
     qCDebug(lcCases) << "search rebuild: read the events of" << events.size() << "cases in" << phase.restart() << "ms";
     if (progress && !progress(0.1))
-        return cancelled();
+        return Error::cancelled();
 
     CaseSearchBulk bulk(db);
     if (Status s = bulk.begin(total); !s)
@@ -121,7 +115,7 @@ Status CaseSearchIndex::rebuild(const std::function<bool(double)> &progress)
             return s;
         ++done;
         if (progress && done % 4096 == 0 && !progress(0.1 + 0.85 * double(done) / double(qMax<qint64>(total, 1))))
-            return cancelled();
+            return Error::cancelled();
     }
     if (rc != SQLITE_DONE)
         return failed(db, "read cases");

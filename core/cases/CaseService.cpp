@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "CaseRecord.h"
 #include "CaseSearchIndex.h"
 #include "DeadlineRules.h"
 #include "WorkCalendar.h"
@@ -24,52 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::CaseService", text);
 }
 
-const char kCaseColumns[] =
-    "id, number, hotline_order, channel, request_type, category_id, urgency, proactive, reporter_name, "
-    "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
-    "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
-    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms";
-
-Case caseFrom(const QSqlQuery &q)
-{
-    Case c;
-    int i = 0;
-    c.id = q.value(i++).toString();
-    c.number = q.value(i++).toString();
-    c.hotlineOrder = q.value(i++).toString();
-    c.channel = q.value(i++).toString();
-    c.requestType = q.value(i++).toString();
-    c.categoryId = q.value(i++).toString();
-    c.urgency = q.value(i++).toString();
-    c.proactive = q.value(i++).toBool();
-    c.reporterName = q.value(i++).toString();
-    c.reporterPhone = q.value(i++).toString();
-    c.anonymous = q.value(i++).toBool();
-    c.address = q.value(i++).toString();
-    c.buildingId = q.value(i++).toString();
-    c.gridId = q.value(i++).toString();
-    c.description = q.value(i++).toString();
-    c.request = q.value(i++).toString();
-    c.receivedMs = q.value(i++).toLongLong();
-    c.leadOrgId = q.value(i++).toString();
-    c.leadName = q.value(i++).toString();
-    c.handlerWorkerId = q.value(i++).toString();
-    c.handlerUnitId = q.value(i++).toString();
-    c.state = q.value(i++).toString();
-    c.dueMs = q.value(i++).toLongLong();
-    c.handlerDueMs = q.value(i++).toLongLong();
-    c.supervision = q.value(i++).toString();
-    c.satisfaction = q.value(i++).toString();
-    c.solved = q.value(i).isNull() ? -1 : q.value(i).toInt();
-    ++i;
-    c.completedMs = q.value(i++).toLongLong();
-    c.closedMs = q.value(i++).toLongLong();
-    c.reopenCount = q.value(i++).toInt();
-    c.reportCount = q.value(i++).toInt();
-    c.updatedMs = q.value(i++).toLongLong();
-    return c;
-}
-
 QVariant nullIfZero(qint64 v)
 {
     return v == 0 ? QVariant() : QVariant(v);
@@ -90,14 +45,22 @@ QString compact(const QJsonObject &o)
 
 Result<Case> CaseService::caseById(const QString &id) const
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM cases WHERE id = ? AND deleted = 0").arg(QString::fromLatin1(kCaseColumns)));
+    bool deleted = false;
+    Result<Case> c = storedCase(id, &deleted);
+    if (c && deleted)
+        return Error::make(ErrorKind::NotFound, tr("There is no such case."));
+    return c;
+}
+
+Result<Case> CaseService::storedCase(const QString &id, bool *deleted) const
+{
+    QSqlQuery &q = m_db.prepared(caserecord::caseSelect() + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q))
         return Error::make(ErrorKind::Internal, tr("The case could not be read."));
     if (!q.next())
         return Error::make(ErrorKind::NotFound, tr("There is no such case."));
-    Case c = caseFrom(q);
+    Case c = caserecord::caseFrom(q, deleted);
     q.finish();
     return c;
 }
@@ -117,28 +80,13 @@ Result<Case> CaseService::caseByNumber(const QString &number) const
 
 QList<CaseEvent> CaseService::timeline(const QString &caseId) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, note, data "
-        "FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
+    QSqlQuery &q = m_db.prepared(caserecord::eventSelect() + QStringLiteral("WHERE case_id = ? ORDER BY hlc, id"));
     q.addBindValue(caseId);
     QList<CaseEvent> out;
     if (!exec(q))
         return out;
-    while (q.next()) {
-        CaseEvent e;
-        e.id = q.value(0).toString();
-        e.caseId = q.value(1).toString();
-        e.hlc = q.value(2).toLongLong();
-        e.site = q.value(3).toString();
-        e.atMs = q.value(4).toLongLong();
-        e.operatorId = q.value(5).toString();
-        e.operatorLogin = q.value(6).toString();
-        e.operatorName = q.value(7).toString();
-        e.action = q.value(8).toString();
-        e.note = q.value(9).toString();
-        e.data = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-        out << e;
-    }
+    while (q.next())
+        out << caserecord::eventFrom(q);
     q.finish();
     return out;
 }
@@ -259,25 +207,47 @@ Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const QString 
     return e;
 }
 
+const QStringList &CaseService::derivedColumns()
+{
+    static const QStringList columns{QStringLiteral("handler_worker_id"),
+                                     QStringLiteral("handler_unit_id"),
+                                     QStringLiteral("state"),
+                                     QStringLiteral("due_ms"),
+                                     QStringLiteral("handler_due_ms"),
+                                     QStringLiteral("supervision"),
+                                     QStringLiteral("satisfaction"),
+                                     QStringLiteral("solved"),
+                                     QStringLiteral("completed_ms"),
+                                     QStringLiteral("closed_ms"),
+                                     QStringLiteral("reopen_count"),
+                                     QStringLiteral("report_count"),
+                                     QStringLiteral("updated_ms")};
+    return columns;
+}
+
+QVariantList CaseService::derivedValues(const Case &c)
+{
+    return {org::idOrNull(c.handlerWorkerId),
+            org::idOrNull(c.handlerUnitId),
+            c.state,
+            nullIfZero(c.dueMs),
+            nullIfZero(c.handlerDueMs),
+            c.supervision.isEmpty() ? QStringLiteral("none") : c.supervision,
+            c.satisfaction.isNull() ? QStringLiteral("") : c.satisfaction,
+            c.solved < 0 ? QVariant() : QVariant(c.solved),
+            nullIfZero(c.completedMs),
+            nullIfZero(c.closedMs),
+            c.reopenCount,
+            c.reportCount,
+            c.updatedMs};
+}
+
 Status CaseService::storeDerived(const Case &c)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE cases SET handler_worker_id=?, handler_unit_id=?, state=?, due_ms=?, handler_due_ms=?, supervision=?, "
-        "satisfaction=?, solved=?, completed_ms=?, closed_ms=?, reopen_count=?, report_count=?, updated_ms=? "
-        "WHERE id=?"));
-    q.addBindValue(org::idOrNull(c.handlerWorkerId));
-    q.addBindValue(org::idOrNull(c.handlerUnitId));
-    q.addBindValue(c.state);
-    q.addBindValue(nullIfZero(c.dueMs));
-    q.addBindValue(nullIfZero(c.handlerDueMs));
-    q.addBindValue(c.supervision.isEmpty() ? QStringLiteral("none") : c.supervision);
-    q.addBindValue(c.satisfaction.isNull() ? QStringLiteral("") : c.satisfaction);
-    q.addBindValue(c.solved < 0 ? QVariant() : QVariant(c.solved));
-    q.addBindValue(nullIfZero(c.completedMs));
-    q.addBindValue(nullIfZero(c.closedMs));
-    q.addBindValue(c.reopenCount);
-    q.addBindValue(c.reportCount);
-    q.addBindValue(c.updatedMs);
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE cases SET %1=? WHERE id=?").arg(derivedColumns().join(QStringLiteral("=?, "))));
+    for (const QVariant &v : derivedValues(c))
+        q.addBindValue(v);
     q.addBindValue(c.id);
     m_db.noteChanged(QStringLiteral("cases"));
     return exec(q);

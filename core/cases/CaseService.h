@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
+#include <QVariant>
 
 namespace gd {
 
@@ -19,7 +21,10 @@ public:
         : m_db(db)
     {}
 
+    // A case that exists and is not deleted.
     Result<Case> caseById(const QString &id) const;
+    // The row as stored, a tombstone too (a deleted case keeps its texts and its events).
+    Result<Case> storedCase(const QString &id, bool *deleted) const;
     Result<Case> caseByNumber(const QString &number) const;
     QList<CaseEvent> timeline(const QString &caseId) const;
 
@@ -40,6 +45,10 @@ public:
 
     // Replays the timeline and stores the derived columns (after a merge brings new events).
     Status recompute(const QString &caseId);
+
+    // The columns a case derives from its timeline, and a case's values for them as stored.
+    static const QStringList &derivedColumns();
+    static QVariantList derivedValues(const Case &c);
 
     // Longest texts accepted at intake.
     static constexpr int kMaxDescription = 2000;

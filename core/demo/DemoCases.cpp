@@ -207,7 +207,7 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
         return tx.startError();
     auto progress = [&](double fraction) -> Status {
         if (options.progress && !options.progress(fraction))
-            return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
+            return Error::cancelled();
         return {};
     };
     if (Status s = progress(0.0); !s)

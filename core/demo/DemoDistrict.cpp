@@ -68,7 +68,7 @@ public:
     Status report(double fraction)
     {
         if (m_progress && !m_progress(fraction))
-            return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
+            return Error::cancelled();
         return {};
     }
 

@@ -20,12 +20,6 @@ Error sqliteError(sqlite3 *db, const QString &what)
     return Error::make(ErrorKind::Internal, what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-Error cancelled()
-{
-    return Error{ErrorKind::Invalid, QCoreApplication::translate("gd::exchange", "cancelled"),
-                 QStringLiteral("cancelled")};
-}
-
 void appendBigEndian(std::string &out, quint64 v, int bytes)
 {
     for (int i = bytes - 1; i >= 0; --i)
@@ -106,7 +100,7 @@ Result<qint64> hashRows(sqlite3 *db, const QString &schema, const ExchangeTable 
             appendValue(row, rows.st, i);
         hash.addData(QByteArrayView(row.data(), qsizetype(row.size())));
         if (++count % kReportEvery == 0 && tick && !tick(count))
-            return cancelled();
+            return Error::cancelled();
     }
     if (rc != SQLITE_DONE)
         return sqliteError(db, QStringLiteral("read %1").arg(table.name));
@@ -167,7 +161,7 @@ Result<ContentDigest> digestContent(sqlite3 *db, const QString &schema, const Di
             total += *n;
         }
         if (!progress(0, total))
-            return cancelled();
+            return Error::cancelled();
     }
     ContentDigest out;
     qint64 before = 0;
@@ -181,7 +175,7 @@ Result<ContentDigest> digestContent(sqlite3 *db, const QString &schema, const Di
         out.tables << TableDigest{t.name, *rows, hash.result()};
     }
     if (progress && !progress(total, total))
-        return cancelled();
+        return Error::cancelled();
     out.sha256 = combinedDigest(out.tables);
     return out;
 }

@@ -3,7 +3,6 @@
 #include "ExchangeTables.h"
 #include "RowMerge.h"
 #include "cases/CaseSearchIndex.h"
-#include "cases/CaseService.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Logging.h"
@@ -83,18 +82,13 @@ Merger::Merger(Database &db, PackageReader &package, MergeReport &report)
     : m_db(db)
     , m_package(package)
     , m_report(report)
-    , m_index(db.sql())
+    , m_replay(db)
 {}
-
-Error Merger::cancelled()
-{
-    return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
-}
 
 Error Merger::sqliteError() const
 {
     if (m_cancelled)
-        return cancelled();
+        return Error::cancelled();
     return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_sql)));
 }
 
@@ -148,10 +142,10 @@ Status Merger::run(const std::function<bool(double)> &progress)
     for (const ExchangeTable &t : exchangeTables()) {
         Status s = t.appendOnly ? mergeEvents(t, rows.value(t.name)) : mergeRows(t, rows.value(t.name));
         if (!s)
-            return m_cancelled ? Status(cancelled()) : s;
+            return m_cancelled ? Status(Error::cancelled()) : s;
         done += rows.value(t.name);
         if (!reached(0.8 * double(done) / double(qMax<qint64>(total, 1))))
-            return cancelled();
+            return Error::cancelled();
         QSqlQuery max(m_db.sql());
         if (Status failed = exec(max, QStringLiteral("SELECT max(hlc) FROM pkg.%1").arg(quotedIdentifier(t.name)));
             !failed)
@@ -161,7 +155,7 @@ Status Merger::run(const std::function<bool(double)> &progress)
     }
     qCDebug(lcExchange) << "rows merged" << watch.restart() << "ms";
     if (Status s = replayCases(); !s)
-        return m_cancelled ? Status(cancelled()) : s;
+        return m_cancelled ? Status(Error::cancelled()) : s;
     qCDebug(lcExchange) << "cases replayed" << m_touchedCases.size() << "and indexed" << watch.restart() << "ms";
     return sqliteExec(m_sql, "DROP TABLE temp.merge_new_cases; DROP TABLE temp.merge_new_events");
 }
@@ -232,11 +226,11 @@ Status Merger::mergeRows(const ExchangeTable &t, qint64 packageRows)
                                                  "WHERE %1")
                                       .arg(lacking(t.name)));
             !s)
-            return m_cancelled ? Status(cancelled()) : s;
+            return m_cancelled ? Status(Error::cancelled()) : s;
     if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM pkg.%1 p WHERE %3")
                                          .arg(table, columnList(t), lacking(t.name)));
         !s)
-        return m_cancelled ? Status(cancelled()) : s;
+        return m_cancelled ? Status(Error::cancelled()) : s;
     counts.added = sqlite3_changes(m_sql);
     return {};
 }
@@ -259,11 +253,11 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
         QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(quotedIdentifier(t.name), sets.join(QLatin1Char(','))));
     for (int i = 0; i < theirs.size(); ++i) {
         if (i % 500 == 0 && !reached(m_share))
-            return cancelled();
+            return Error::cancelled();
         const QString id = theirs.at(i).value(QStringLiteral("id")).toString();
         const RowMergeResult r = mergeRow(versionOf(ours.at(i), *def), versionOf(theirs.at(i), *def), def->fields);
         if (r.outcome == RowMergeResult::Updated && t.name == QLatin1String("cases"))
-            if (Status s = rememberEntry(id); !s)
+            if (Status s = m_replay.remember(id); !s)
                 return s;
         for (const FieldConflict &c : r.conflicts)
             if (Status s = recordConflict(t.name, id, c); !s)
@@ -342,46 +336,31 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
                                                     "FROM pkg.%1 p WHERE %2")
                                          .arg(table, lacking(t.name)));
         !s)
-        return m_cancelled ? Status(cancelled()) : s;
+        return m_cancelled ? Status(Error::cancelled()) : s;
     counts.added = sqlite3_changes(m_sql);
     counts.unchanged = packageRows - counts.added;
     if (Status s = noteNewRows(t.name, QStringLiteral("p.id IN (SELECT id FROM temp.merge_new_events)")); !s)
         return s;
     // Cases that were here before and gain events are replayed (new cases came whole); their
-    // search entries are taken while their timelines are still as indexed.
+    // search entries before are their timelines without these events.
     {
         QSqlQuery q(m_db.sql());
-        if (Status failed =
-                exec(q, QStringLiteral("SELECT DISTINCT case_id FROM temp.merge_new_events WHERE case_id NOT IN "
-                                       "temp.merge_new_cases"));
+        if (Status failed = exec(q, QStringLiteral("SELECT id, case_id FROM temp.merge_new_events WHERE case_id NOT IN "
+                                                   "temp.merge_new_cases"));
             !failed)
             return failed.error();
-        QStringList touched;
-        while (q.next())
-            touched << q.value(0).toString();
-        q.finish();
-        for (const QString &id : std::as_const(touched)) {
-            if (Status s = rememberEntry(id); !s)
-                return s;
-            m_touchedCases.insert(id);
+        QSet<QString> events;
+        while (q.next()) {
+            events.insert(q.value(0).toString());
+            m_touchedCases.insert(q.value(1).toString());
         }
+        m_replay.addNewEvents(events);
     }
     if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM pkg.%1 p WHERE p.id IN "
                                                     "(SELECT id FROM temp.merge_new_events)")
                                          .arg(table, columnList(t)));
         !s)
-        return m_cancelled ? Status(cancelled()) : s;
-    return {};
-}
-
-Status Merger::rememberEntry(const QString &caseId)
-{
-    if (m_entries.contains(caseId))
-        return {};
-    auto entry = m_index.entry(caseId);
-    if (!entry)
-        return entry.error();
-    m_entries.insert(caseId, *entry);
+        return m_cancelled ? Status(Error::cancelled()) : s;
     return {};
 }
 
@@ -389,47 +368,29 @@ Status Merger::rememberEntry(const QString &caseId)
 // case that changed or is new.
 Status Merger::replayCases()
 {
-    CaseService cases(m_db);
-    CaseSearchIndex &index = m_index;
     QStringList fresh;
     {
         QSqlQuery q(m_db.sql());
         // In the order received: the search docs then mostly ascend, as FTS5 writes them best.
-        if (Status failed =
-                exec(q, QStringLiteral("SELECT n.id FROM temp.merge_new_cases n JOIN main.cases c ON c.id = n.id "
-                                       "ORDER BY c.received_ms"));
+        // CROSS JOIN keeps the new cases outside: the planner, knowing nothing of the temp table,
+        // would otherwise walk every case by received_ms to avoid the sort.
+        if (Status failed = exec(q, QStringLiteral("SELECT n.id FROM temp.merge_new_cases n CROSS JOIN main.cases c ON "
+                                                   "c.id = n.id ORDER BY c.received_ms"));
             !failed)
             return failed.error();
         while (q.next())
             fresh << q.value(0).toString();
     }
-    const double steps = double(qMax<qint64>(2 * m_touchedCases.size() + fresh.size(), 1));
-    qint64 done = 0;
-    // States first, then the search entries in the order of their docs. FTS5 writes its pending
-    // tokens out as a new segment at every savepoint a write to an ordinary table opens (each
-    // state update) and whenever a doc is lower than the one before; interleaved and in set order,
-    // a 10,000-note delta on the million-case file made a segment per case: 15–18 s and a 2.5 GB
-    // log, against 1.1 s for states and entries as they are written now.
-    for (const QString &id : std::as_const(m_touchedCases)) {
-        if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
-            return cancelled();
-        // A deleted case (a tombstone that gained events elsewhere) has no state to show:
-        // its events are kept, its derived columns stay as they were.
-        if (Status s = cases.recompute(id); !s && s.error().kind != ErrorKind::NotFound)
-            return s;
-    }
-    QList<QString> byDoc(m_touchedCases.cbegin(), m_touchedCases.cend());
-    std::sort(byDoc.begin(), byDoc.end(),
-              [this](const QString &a, const QString &b) { return m_entries.value(a).doc < m_entries.value(b).doc; });
-    for (const QString &id : std::as_const(byDoc)) {
-        if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
-            return cancelled();
-        if (Status s = index.refresh(id, m_entries.value(id)); !s && s.error().kind != ErrorKind::NotFound)
-            return s;
-    }
+    const double steps = double(qMax<qint64>(m_touchedCases.size() + fresh.size(), 1));
+    if (Status s = m_replay.replay(m_touchedCases,
+                                   [this, steps](qint64 done) { return reached(0.8 + 0.2 * double(done) / steps); });
+        !s)
+        return s;
+    CaseSearchIndex index(m_db.sql());
+    qint64 done = m_touchedCases.size();
     for (const QString &id : std::as_const(fresh)) {
         if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
-            return cancelled();
+            return Error::cancelled();
         if (Status s = index.refresh(id, CaseSearchIndex::Entry{}); !s)
             return s;
     }

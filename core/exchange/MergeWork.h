@@ -9,7 +9,7 @@
 // New cases keep the state their office derived: it is the fold of the very events they bring.
 #include "MergeEngine.h"
 #include "PeerWatermarks.h"
-#include "cases/CaseSearchIndex.h"
+#include "cases/CaseReplay.h"
 
 #include <QHash>
 #include <QSet>
@@ -33,21 +33,16 @@ private:
     Status recordConflict(const QString &table, const QString &rowId, const struct FieldConflict &c);
     Status noteNewRows(const QString &table, const QString &where);
     Status replayCases();
-    // A case's search entry as indexed, taken before the merge changes its texts: FTS5 forgets a
-    // contentless entry only when told the very tokens it was given.
-    Status rememberEntry(const QString &caseId);
     bool reached(double share);
     void noteWritten(const QString &site, qint64 hlc);
     Error sqliteError() const;
-    static Error cancelled();
 
     Database &m_db;
     PackageReader &m_package;
     MergeReport &m_report;
     sqlite3 *m_sql = nullptr;
-    QSet<QString> m_touchedCases;                     // existing cases whose row or timeline changed
-    QHash<QString, CaseSearchIndex::Entry> m_entries; // their search entries before the merge
-    CaseSearchIndex m_index;                          // one, for its prepared statements
+    QSet<QString> m_touchedCases; // existing cases whose row or timeline changed
+    CaseReplay m_replay;          // their states and search entries, remembered and renewed
     qint64 m_maxStamp = 0;
     SiteMarks m_oldestWritten;
     std::function<bool(double)> m_progress;

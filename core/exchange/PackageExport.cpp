@@ -59,11 +59,6 @@ private:
     QList<sqlite3_stmt *> m_statements;
 };
 
-Error cancelled()
-{
-    return Error{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
-}
-
 Error writeError(const QString &path, const QString &why)
 {
     return Error::make(ErrorKind::Internal, tr("The package %1 could not be written: %2").arg(path, why));
@@ -204,11 +199,11 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 if (Status st = pkg.exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM src.%1%3 ORDER BY id")
                                              .arg(quotedIdentifier(t.name), list, where(t)));
                     !st)
-                    return stopped ? Status(cancelled()) : st;
+                    return stopped ? Status(Error::cancelled()) : st;
                 from += span * 0.7;
                 auto digest = digestTable(pkg.db(), QStringLiteral("main"), t);
                 if (!digest)
-                    return stopped ? Status(cancelled()) : Status(digest.error());
+                    return stopped ? Status(Error::cancelled()) : Status(digest.error());
                 if (digest->rows != counts.at(k))
                     return Error::make(
                         ErrorKind::Internal,
@@ -216,7 +211,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 report.tables << *digest;
                 done += counts.at(k);
                 if (progress && !progress(0.95 * double(done) / double(qMax<qint64>(total, 1))))
-                    return cancelled();
+                    return Error::cancelled();
             }
             sqlite3_progress_handler(pkg.db(), 0, nullptr, nullptr);
             report.content = combinedDigest(report.tables);

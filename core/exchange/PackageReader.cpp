@@ -104,7 +104,6 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_path = path;
     r->m_progress = progress;
-    const Error cancelled{ErrorKind::Invalid, tr("cancelled"), QStringLiteral("cancelled")};
     const QFileInfo file(path);
     if (!file.exists() || !file.isFile())
         return r->refuse(tr("there is no such file."));
@@ -122,7 +121,7 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_exec(r->m_db, "PRAGMA cell_size_check=ON", nullptr, nullptr, nullptr);
     if (!r->reached(0.1))
-        return cancelled;
+        return Error::cancelled();
     if (progress)
         // The long checks (quick_check, every value, every digest) report as they go and stop
         // at a cancel.
@@ -139,7 +138,7 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     qCDebug(lcExchange) << "package checked" << watch.elapsed() << "ms";
     sqlite3_progress_handler(r->m_db, 0, nullptr, nullptr);
     if (r->m_cancelled)
-        return cancelled;
+        return Error::cancelled();
     if (!checked)
         return checked.error();
     r->reached(1.0);

@@ -1,5 +1,6 @@
 #pragma once
 // Errors travel as values: core never shows a dialog, the caller decides how to tell the user.
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,11 @@ struct Error {
     bool isError() const { return kind != ErrorKind::None; }
     static Error invalid(const QString &field, const QString &message) { return {ErrorKind::Invalid, message, field}; }
     static Error make(ErrorKind kind, const QString &message) { return {kind, message, {}}; }
+    // The user stopped a long run (field "cancelled"): the caller rolls back and says nothing more.
+    static Error cancelled()
+    {
+        return {ErrorKind::Invalid, QCoreApplication::translate("gd", "cancelled"), QStringLiteral("cancelled")};
+    }
 };
 
 class Status

@@ -1,0 +1,139 @@
+#include "CaseReplay.h"
+
+#include "storage/Database.h"
+#include "storage/ServiceSupport.h"
+
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+// Cases replayed between two entry passes: bounds what is held in memory (two entries a case)
+// and the number of FTS5 segments a large merge leaves (one a chunk).
+constexpr int kChunk = 4000;
+
+} // namespace
+
+CaseReplay::CaseReplay(Database &db)
+    : m_db(db)
+    , m_cases(db)
+    , m_index(db.sql())
+{}
+
+Status CaseReplay::remember(const QString &caseId)
+{
+    if (m_before.contains(caseId))
+        return {};
+    auto entry = m_index.entry(caseId);
+    if (!entry)
+        return entry.error();
+    m_before.insert(caseId, *entry);
+    return {};
+}
+
+Status CaseReplay::replay(const QSet<QString> &caseIds, const std::function<bool(qint64)> &progress)
+{
+    const QStringList ids(caseIds.cbegin(), caseIds.cend());
+    Result<QHash<QString, qint64>> docs = m_index.docsOf(ids);
+    if (!docs)
+        return docs.error();
+    // Doc order, which is also about the order the rows were written in.
+    QList<QPair<qint64, QString>> order;
+    order.reserve(ids.size());
+    for (const QString &id : ids)
+        order.append({docs->value(id), id});
+    std::sort(order.begin(), order.end());
+    m_statesChanged = 0;
+    for (qsizetype from = 0; from < order.size(); from += kChunk) {
+        if (progress && !progress(from))
+            return Error::cancelled();
+        if (Status s = replayChunk(order.mid(from, kChunk)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds)
+{
+    QStringList ids;
+    ids.reserve(docsAndIds.size());
+    for (const auto &d : docsAndIds)
+        ids << d.second;
+    auto stored = caserecord::storedCases(m_db, ids);
+    if (!stored)
+        return stored.error();
+    auto timelines = caserecord::timelines(m_db, ids);
+    if (!timelines)
+        return timelines.error();
+    QList<Pending> pending;
+    pending.reserve(docsAndIds.size());
+    for (const auto &[doc, id] : docsAndIds) {
+        auto row = stored->constFind(id);
+        if (row == stored->cend())
+            continue; // not here: nothing to replay
+        Result<Pending> p = replayOne(*row, timelines->value(id), doc);
+        if (!p)
+            return p.error();
+        pending << *p;
+    }
+    for (const Pending &p : std::as_const(pending))
+        if (Status s = m_index.renew(p.id, p.before, p.after, p.receivedMs); !s)
+            return s;
+    return {};
+}
+
+Result<CaseReplay::Pending> CaseReplay::replayOne(const caserecord::Stored &stored, const QList<CaseEvent> &timeline,
+                                                  qint64 doc)
+{
+    // A deleted case (a tombstone that gained events elsewhere) has no state to show: its events
+    // are kept, its derived columns stay as they were.
+    if (!stored.deleted)
+        if (Status s = writeDerived(stored.c, workflow::fold(stored.c, timeline).c); !s)
+            return s.error();
+    Pending p;
+    p.id = stored.c.id;
+    p.receivedMs = stored.c.receivedMs;
+    p.after = CaseSearchIndex::tokensOf(CaseSearchIndex::textsFrom(stored.c, timeline));
+    auto remembered = m_before.constFind(p.id);
+    if (remembered != m_before.cend()) {
+        p.before = *remembered;
+    } else if (doc) {
+        p.before = CaseSearchIndex::tokensOf(CaseSearchIndex::textsFrom(stored.c, timeline, m_newEvents));
+        p.before.doc = doc;
+    }
+    return p;
+}
+
+Status CaseReplay::writeDerived(const Case &stored, const Case &folded)
+{
+    const QVariantList was = CaseService::derivedValues(stored);
+    const QVariantList now = CaseService::derivedValues(folded);
+    quint32 changed = 0;
+    for (int i = 0; i < now.size(); ++i)
+        if (was.at(i) != now.at(i) || was.at(i).isNull() != now.at(i).isNull())
+            changed |= 1u << i;
+    if (!changed)
+        return {};
+    auto it = m_updates.find(changed);
+    if (it == m_updates.end()) {
+        QStringList sets;
+        for (int i = 0; i < now.size(); ++i)
+            if (changed & (1u << i))
+                sets << CaseService::derivedColumns().at(i) + QStringLiteral("=?");
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE cases SET %1 WHERE id=?").arg(sets.join(QStringLiteral(", "))));
+        it = m_updates.insert(changed, q);
+    }
+    for (int i = 0; i < now.size(); ++i)
+        if (changed & (1u << i))
+            it->addBindValue(now.at(i));
+    it->addBindValue(stored.id);
+    ++m_statesChanged;
+    m_db.noteChanged(QStringLiteral("cases"));
+    const Status s = exec(*it);
+    it->finish();
+    return s;
+}
+
+} // namespace gd
