@@ -1,10 +1,13 @@
 #include "CaseRecord.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace gd::caserecord {
 
@@ -14,7 +17,7 @@ const char kCaseColumns[] =
     "id, number, hotline_order, channel, request_type, category_id, urgency, proactive, reporter_name, "
     "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
     "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
-    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, deleted";
+    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, deleted, rowid";
 
 const char kEventColumns[] = "id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, note, "
                              "data";
@@ -32,46 +35,77 @@ QString caseSelect()
     return QStringLiteral("SELECT %1 FROM cases ").arg(QString::fromLatin1(kCaseColumns));
 }
 
-Case caseFrom(const QSqlQuery &q, bool *deleted)
+namespace {
+
+// A row read through the driver or through the C API, for the one decoding below.
+struct QueryRow {
+    const QSqlQuery &q;
+    QString text(int i) const { return q.value(i).toString(); }
+    qint64 integer(int i) const { return q.value(i).toLongLong(); }
+    bool isNull(int i) const { return q.value(i).isNull(); }
+};
+
+struct StatementRow {
+    sqlite3_stmt *st;
+    QString text(int i) const { return sqliteText(st, i); }
+    qint64 integer(int i) const { return sqlite3_column_int64(st, i); }
+    bool isNull(int i) const { return sqlite3_column_type(st, i) == SQLITE_NULL; }
+};
+
+template <class Row> Case caseOf(const Row &r, bool *deleted, qint64 *rowid)
 {
     Case c;
     int i = 0;
-    c.id = q.value(i++).toString();
-    c.number = q.value(i++).toString();
-    c.hotlineOrder = q.value(i++).toString();
-    c.channel = q.value(i++).toString();
-    c.requestType = q.value(i++).toString();
-    c.categoryId = q.value(i++).toString();
-    c.urgency = q.value(i++).toString();
-    c.proactive = q.value(i++).toBool();
-    c.reporterName = q.value(i++).toString();
-    c.reporterPhone = q.value(i++).toString();
-    c.anonymous = q.value(i++).toBool();
-    c.address = q.value(i++).toString();
-    c.buildingId = q.value(i++).toString();
-    c.gridId = q.value(i++).toString();
-    c.description = q.value(i++).toString();
-    c.request = q.value(i++).toString();
-    c.receivedMs = q.value(i++).toLongLong();
-    c.leadOrgId = q.value(i++).toString();
-    c.leadName = q.value(i++).toString();
-    c.handlerWorkerId = q.value(i++).toString();
-    c.handlerUnitId = q.value(i++).toString();
-    c.state = q.value(i++).toString();
-    c.dueMs = q.value(i++).toLongLong();
-    c.handlerDueMs = q.value(i++).toLongLong();
-    c.supervision = q.value(i++).toString();
-    c.satisfaction = q.value(i++).toString();
-    c.solved = q.value(i).isNull() ? -1 : q.value(i).toInt();
+    c.id = r.text(i++);
+    c.number = r.text(i++);
+    c.hotlineOrder = r.text(i++);
+    c.channel = r.text(i++);
+    c.requestType = r.text(i++);
+    c.categoryId = r.text(i++);
+    c.urgency = r.text(i++);
+    c.proactive = r.integer(i++) != 0;
+    c.reporterName = r.text(i++);
+    c.reporterPhone = r.text(i++);
+    c.anonymous = r.integer(i++) != 0;
+    c.address = r.text(i++);
+    c.buildingId = r.text(i++);
+    c.gridId = r.text(i++);
+    c.description = r.text(i++);
+    c.request = r.text(i++);
+    c.receivedMs = r.integer(i++);
+    c.leadOrgId = r.text(i++);
+    c.leadName = r.text(i++);
+    c.handlerWorkerId = r.text(i++);
+    c.handlerUnitId = r.text(i++);
+    c.state = r.text(i++);
+    c.dueMs = r.integer(i++);
+    c.handlerDueMs = r.integer(i++);
+    c.supervision = r.text(i++);
+    c.satisfaction = r.text(i++);
+    c.solved = r.isNull(i) ? -1 : int(r.integer(i));
     ++i;
-    c.completedMs = q.value(i++).toLongLong();
-    c.closedMs = q.value(i++).toLongLong();
-    c.reopenCount = q.value(i++).toInt();
-    c.reportCount = q.value(i++).toInt();
-    c.updatedMs = q.value(i++).toLongLong();
+    c.completedMs = r.integer(i++);
+    c.closedMs = r.integer(i++);
+    c.reopenCount = int(r.integer(i++));
+    c.reportCount = int(r.integer(i++));
+    c.updatedMs = r.integer(i++);
     if (deleted)
-        *deleted = q.value(i).toBool();
+        *deleted = r.integer(i) != 0;
+    if (rowid)
+        *rowid = r.integer(i + 1);
     return c;
+}
+
+Error statementError(sqlite3 *handle)
+{
+    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
+}
+
+} // namespace
+
+Case caseFrom(const QSqlQuery &q, bool *deleted, qint64 *rowid)
+{
+    return caseOf(QueryRow{q}, deleted, rowid);
 }
 
 QString eventSelect()
@@ -96,37 +130,62 @@ CaseEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
+// Through the C API, as replayTimelines() below.
 Result<QHash<QString, Stored>> storedCases(Database &db, const QStringList &ids)
 {
-    QSqlQuery &q = db.prepared(caseSelect() + QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"));
-    q.addBindValue(idArray(ids));
-    if (Status failed = exec(q); !failed)
-        return failed.error();
+    sqlite3 *handle = sqliteHandle(db.sql());
+    SqliteStatement q;
+    const QByteArray sql = (caseSelect() + QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")).toUtf8();
+    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &q.st, nullptr) != SQLITE_OK)
+        return statementError(handle);
+    const QByteArray array = idArray(ids).toUtf8();
+    sqlite3_bind_text(q.st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
     QHash<QString, Stored> out;
     out.reserve(ids.size());
-    while (q.next()) {
+    int rc;
+    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
         Stored s;
-        s.c = caseFrom(q, &s.deleted);
-        out.insert(s.c.id, s);
+        s.c = caseOf(StatementRow{q.st}, &s.deleted, &s.rowid);
+        const QString id = s.c.id;
+        out.insert(id, std::move(s));
     }
-    q.finish();
+    if (rc != SQLITE_DONE)
+        return statementError(handle);
     return out;
 }
 
-Result<QHash<QString, QList<CaseEvent>>> timelines(Database &db, const QStringList &ids)
+// Through the C API: the events of a chunk of cases are tens of thousands of rows, and the
+// driver's per-row copies cost a third of reading them (SqliteHandle.h).
+Result<QHash<QString, QList<CaseEvent>>> replayTimelines(Database &db, const QStringList &ids)
 {
-    QSqlQuery &q = db.prepared(eventSelect() + QStringLiteral("WHERE case_id IN (SELECT value FROM json_each(?)) "
-                                                              "ORDER BY case_id, hlc, id"));
-    q.addBindValue(idArray(ids));
-    if (Status failed = exec(q); !failed)
-        return failed.error();
+    sqlite3 *handle = sqliteHandle(db.sql());
+    SqliteStatement q;
+    const char sql[] = "SELECT id, case_id, hlc, at_ms, action, note, data FROM case_events WHERE case_id IN "
+                       "(SELECT value FROM json_each(?)) ORDER BY case_id, hlc, id";
+    if (sqlite3_prepare_v2(handle, sql, -1, &q.st, nullptr) != SQLITE_OK)
+        return statementError(handle);
+    const QByteArray array = idArray(ids).toUtf8();
+    sqlite3_bind_text(q.st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
     QHash<QString, QList<CaseEvent>> out;
     out.reserve(ids.size());
-    while (q.next()) {
-        CaseEvent e = eventFrom(q);
-        out[e.caseId] << e;
+    int rc;
+    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+        CaseEvent e;
+        e.id = sqliteText(q.st, 0);
+        e.caseId = sqliteText(q.st, 1);
+        e.hlc = sqlite3_column_int64(q.st, 2);
+        e.atMs = sqlite3_column_int64(q.st, 3);
+        e.action = sqliteText(q.st, 4);
+        e.note = sqliteText(q.st, 5);
+        e.data = QJsonDocument::fromJson(
+                     QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6)),
+                                             sqlite3_column_bytes(q.st, 6)))
+                     .object();
+        const QString caseId = e.caseId;
+        out[caseId].append(std::move(e));
     }
-    q.finish();
+    if (rc != SQLITE_DONE)
+        return statementError(handle);
     return out;
 }
 

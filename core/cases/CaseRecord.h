@@ -17,10 +17,10 @@ class Database;
 
 namespace caserecord {
 
-// "SELECT <the case's columns>, deleted FROM cases " — callers add WHERE.
+// "SELECT <the case's columns>, deleted, rowid FROM cases " — callers add WHERE.
 QString caseSelect();
-// Reads a row of caseSelect(); *deleted is set when given.
-Case caseFrom(const QSqlQuery &q, bool *deleted = nullptr);
+// Reads a row of caseSelect(); *deleted and *rowid are set when given.
+Case caseFrom(const QSqlQuery &q, bool *deleted = nullptr, qint64 *rowid = nullptr);
 
 // "SELECT <the event's columns> FROM case_events " — callers add WHERE and ORDER BY hlc, id.
 QString eventSelect();
@@ -30,12 +30,15 @@ CaseEvent eventFrom(const QSqlQuery &q);
 struct Stored {
     Case c;
     bool deleted = false;
+    qint64 rowid = 0; // to write the row back without looking its id up again
 };
 
 // Many cases and their timelines (in hlc, id order), each in one statement: a merge replays
 // thousands, and two statements a case cost more in the driver than the reading itself.
 Result<QHash<QString, Stored>> storedCases(Database &db, const QStringList &ids);
-Result<QHash<QString, QList<CaseEvent>>> timelines(Database &db, const QStringList &ids);
+// The events as the fold and search read them: id, case, hlc, time, action, note and data; who
+// took them and at which office are left empty (a third of the strings a replay would make).
+Result<QHash<QString, QList<CaseEvent>>> replayTimelines(Database &db, const QStringList &ids);
 
 } // namespace caserecord
 } // namespace gd

@@ -49,8 +49,8 @@ private:
         qint64 receivedMs = 0;
     };
     Status replayChunk(const QList<QPair<qint64, QString>> &docsAndIds);
-    Result<Pending> replayOne(const caserecord::Stored &stored, const QList<CaseEvent> &timeline, qint64 doc);
-    Status writeDerived(const Case &stored, const Case &folded);
+    Pending entryOf(const caserecord::Stored &stored, const QList<CaseEvent> &timeline, qint64 doc) const;
+    Status writeDerived(const caserecord::Stored &row, const Case &folded);
 
     Database &m_db;
     CaseService m_cases;

@@ -1,6 +1,8 @@
 #include "CaseSearchIndex.h"
 
 #include "SearchText.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace gd {
 
@@ -25,6 +29,8 @@ Error sqlError(const QSqlQuery &q)
 }
 
 constexpr int kSlotBits = 2;
+// FTS5's own default for 'automerge', when the office never set it.
+constexpr int kFts5Automerge = 4;
 // How far past its second a case's doc may lie and still be kept when the case changes: a
 // busy second spills over a few docs, a changed receive time moves the doc.
 constexpr qint64 kKeepDocs = qint64(64) << kSlotBits;
@@ -35,12 +41,6 @@ constexpr qint64 kMaxProbes = qint64(1) << 20;
 const char kInsert[] = "INSERT INTO case_search(rowid, body, place, notes, phone) VALUES(?, ?, ?, ?, ?)";
 const char kDelete[] =
     "INSERT INTO case_search(case_search, rowid, body, place, notes, phone) VALUES('delete', ?, ?, ?, ?, ?)";
-
-// Tokens are bound as text: a blob would reach FTS5 as bytes of unknown encoding.
-QVariant text(const QByteArray &utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 QStringList nonEmpty(std::initializer_list<const QString *> texts)
 {
@@ -224,13 +224,24 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
     return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
 }
 
+Status CaseSearchIndex::writeEntry(const char *sql, qint64 doc, const Entry &tokens) const
+{
+    if (!m_raw)
+        m_raw = std::make_shared<SqliteStatements>(sqliteHandle(m_db));
+    sqlite3_stmt *st = m_raw->get(sql);
+    if (!st)
+        return m_raw->error();
+    sqlite3_bind_int64(st, 1, doc);
+    int column = 2;
+    // Tokens as UTF-8 text: FTS5 reads UTF-8, and a blob would reach it as bytes of unknown encoding.
+    for (const QByteArray *t : {&tokens.body, &tokens.place, &tokens.notes, &tokens.phone})
+        sqlite3_bind_text(st, column++, t->constData(), int(t->size()), SQLITE_STATIC);
+    return m_raw->run(st);
+}
+
 Status CaseSearchIndex::drop(const Entry &before, bool unmap) const
 {
-    QSqlQuery &q = statement(QString::fromLatin1(kDelete));
-    for (const QVariant &v :
-         {QVariant(before.doc), text(before.body), text(before.place), text(before.notes), text(before.phone)})
-        q.addBindValue(v);
-    if (Status s = runOnce(q); !s)
+    if (Status s = writeEntry(kDelete, before.doc, before); !s)
         return s;
     if (unmap) {
         QSqlQuery &u = statement(QStringLiteral("DELETE FROM case_search_map WHERE doc = ?"));
@@ -275,10 +286,7 @@ Status CaseSearchIndex::renew(const QString &caseId, const Entry &before, const 
         if (Status s = runOnce(m); !s)
             return s;
     }
-    QSqlQuery &q = statement(QString::fromLatin1(kInsert));
-    for (const QVariant &v : {QVariant(doc), text(after.body), text(after.place), text(after.notes), text(after.phone)})
-        q.addBindValue(v);
-    return runOnce(q);
+    return writeEntry(kInsert, doc, after);
 }
 
 Result<QHash<QString, qint64>> CaseSearchIndex::docsOf(const QStringList &caseIds) const
@@ -295,6 +303,57 @@ Result<QHash<QString, qint64>> CaseSearchIndex::docsOf(const QStringList &caseId
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
     q.finish();
     return out;
+}
+
+Status CaseSearchIndex::holdMerging()
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT v FROM case_search_config WHERE k = 'automerge'"));
+    if (!q.exec())
+        return sqlError(q);
+    m_automerge = q.next() ? q.value(0).toInt() : kFts5Automerge;
+    q.finish();
+    QSqlQuery &hold = statement(QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES('automerge', 0)"));
+    return runOnce(hold);
+}
+
+Status CaseSearchIndex::resumeMerging()
+{
+    if (m_automerge < 0)
+        return {};
+    // A savepoint has FTS5 write the pending entries out while merging is still off (the setting
+    // below would be in force by the time its own statement wrote them).
+    for (const char *sql : {"SAVEPOINT index_entries", "RELEASE index_entries"})
+        if (Status s = runOnce(statement(QString::fromLatin1(sql))); !s)
+            return s;
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES('automerge', ?)"));
+    q.addBindValue(m_automerge);
+    m_automerge = -1;
+    return runOnce(q);
+}
+
+Result<bool> CaseSearchIndex::tidy(int pages)
+{
+    // FTS5 tells whether a merge step did anything only through the connection's change count.
+    sqlite3 *handle = sqliteHandle(m_db);
+    const int before = sqlite3_total_changes(handle);
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES('merge', ?)"));
+    q.addBindValue(qMax(pages, 1));
+    if (Status s = runOnce(q); !s)
+        return s.error();
+    return sqlite3_total_changes(handle) - before > 1;
+}
+
+Result<bool> tidySearchIndex(Database &db, int pages)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    Result<bool> more = CaseSearchIndex(db.sql()).tidy(pages);
+    if (!more)
+        return more;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return more;
 }
 
 Result<qint64> CaseSearchIndex::indexedCount() const

@@ -4,6 +4,7 @@
 #include "MergeUndo.h"
 #include "MergeWork.h"
 #include "PeerWatermarks.h"
+#include "cases/CaseSearchIndex.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
@@ -158,11 +159,18 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         }
     } backupGuard{report.backupPath};
     qCDebug(lcExchange) << "recording started" << watch.restart() << "ms";
+    CaseSearchIndex index(db.sql());
+    if (Status s = index.holdMerging(); !s)
+        return s.error();
     Merger merger(db, package, report);
     if (Status s = merger.run(progress); !s)
         return s.error();
     if (dryRun)
         return report; // the guard rolls everything back
+    watch.restart();
+    if (Status s = index.resumeMerging(); !s)
+        return s.error();
+    qCDebug(lcExchange) << "search entries written" << watch.restart() << "ms";
     if (Status s = lowerMarks(db, merger.oldestWritten()); !s)
         return s.error();
     QSqlQuery ledger(db.sql());
@@ -179,8 +187,8 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
     watch.restart();
-    if (Status s = recorder.save(report.backupPath, db.siteId(), QString::fromLatin1(package.info().content.toHex()),
-                                 QFileInfo(package.path()).fileName());
+    if (Status s = recorder.save(report.backupPath, {db.siteId(), QString::fromLatin1(package.info().content.toHex()),
+                                                     QFileInfo(package.path()).fileName(), merger.addedEventsTable()});
         !s)
         return Error::make(ErrorKind::Internal,
                            tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));

@@ -9,6 +9,7 @@
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Transaction.h"
+#include "storage/Uuid.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,13 +31,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::exchange", text);
 }
 
-const QByteArray kMagic = QByteArrayLiteral("GDUNDO 1");
+// Version 2 lists the events the merge added before the changeset; version 1 had them in it.
+const QByteArray kMagic = QByteArrayLiteral("GDUNDO 2");
+const QByteArray kMagicV1 = QByteArrayLiteral("GDUNDO 1");
 
-// Derived or local data the session leaves out (see MergeUndo.h).
+// Derived or local data the session leaves out (see MergeUndo.h), and the events: a merge only
+// ever adds them, so they are listed by id instead (the session reads every recorded row back
+// to write the changeset, and for a 10,000-note delta that was half of its undo file's time).
 int recorded(void *, const char *table)
 {
     const QByteArray name(table);
-    return !(name.startsWith("case_search") || name.startsWith("sqlite_") || name == "meta" || name == "audit_log");
+    return !(name.startsWith("case_search") || name.startsWith("sqlite_") || name == "meta" || name == "audit_log" ||
+             name == "case_events");
 }
 
 int writeChunk(void *file, const void *data, int n)
@@ -55,8 +61,26 @@ int readChunk(void *file, void *data, int *n)
 
 struct UndoHeader {
     QString site, content, packageFile;
+    qint64 events = 0;      // events the merge added, one "id case_id" line each
+    qint64 eventsAt = 0;    // byte offset of their list
     qint64 changesetAt = 0; // byte offset of the changeset in the file
 };
+
+Error damaged(const QFile &file)
+{
+    return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged.").arg(QFileInfo(file.fileName()).fileName()));
+}
+
+// The next "event_id case_id" line of the list; false at a line that is not one.
+bool readAddedEvent(QFile &file, QString *eventId, QString *caseId)
+{
+    const QList<QByteArray> parts = file.readLine(128).trimmed().split(' ');
+    if (parts.size() != 2)
+        return false;
+    *eventId = QString::fromLatin1(parts.at(0));
+    *caseId = QString::fromLatin1(parts.at(1));
+    return uuid::isValid(*eventId) && uuid::isValid(*caseId);
+}
 
 Result<UndoHeader> readHeader(QFile &file)
 {
@@ -64,13 +88,23 @@ Result<UndoHeader> readHeader(QFile &file)
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(ErrorKind::NotFound,
                            tr("The undo file %1 could not be opened: %2").arg(name, file.errorString()));
-    if (file.readLine(64).trimmed() != kMagic)
+    const QByteArray magic = file.readLine(64).trimmed();
+    if (magic != kMagic && magic != kMagicV1)
         return Error::make(ErrorKind::Data, tr("%1 is not a GridDesk undo file.").arg(name));
     const QJsonObject o = QJsonDocument::fromJson(file.readLine(64 * 1024)).object();
-    UndoHeader h{o.value(QStringLiteral("site")).toString(), o.value(QStringLiteral("package_content")).toString(),
-                 o.value(QStringLiteral("package_file")).toString(), file.pos()};
-    if (h.site.isEmpty() || h.content.isEmpty())
+    UndoHeader h{o.value(QStringLiteral("site")).toString(),
+                 o.value(QStringLiteral("package_content")).toString(),
+                 o.value(QStringLiteral("package_file")).toString(),
+                 o.value(QStringLiteral("events")).toInteger(),
+                 file.pos(),
+                 0};
+    if (h.site.isEmpty() || h.content.isEmpty() || h.events < 0)
         return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged: its header is unreadable.").arg(name));
+    QString eventId, caseId;
+    for (qint64 i = 0; i < h.events; ++i)
+        if (!readAddedEvent(file, &eventId, &caseId))
+            return damaged(file);
+    h.changesetAt = file.pos();
     return h;
 }
 
@@ -80,18 +114,29 @@ struct Touched {
     qint64 rows = 0;
 };
 
-Result<Touched> touchedBy(sqlite3 *db, QFile &file)
+Result<Touched> touchedBy(sqlite3 *db, QFile &file, const UndoHeader &header)
 {
+    Touched touched;
+    file.seek(header.eventsAt);
+    QString eventId, caseId;
+    for (qint64 i = 0; i < header.events; ++i) {
+        if (!readAddedEvent(file, &eventId, &caseId))
+            return damaged(file);
+        touched.cases.insert(caseId);
+    }
+    touched.rows = header.events;
+    if (header.events)
+        touched.tables.insert(QStringLiteral("case_events"));
     int caseIdColumn = -1;
     SqliteStatement info;
     if (sqlite3_prepare_v2(db, "SELECT cid FROM pragma_table_info('case_events') WHERE name = 'case_id'", -1, &info.st,
                            nullptr) == SQLITE_OK &&
         sqlite3_step(info.st) == SQLITE_ROW)
         caseIdColumn = sqlite3_column_int(info.st, 0);
+    file.seek(header.changesetAt);
     sqlite3_changeset_iter *it = nullptr;
     if (sqlite3changeset_start_strm(&it, readChunk, &file) != SQLITE_OK)
-        return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged.").arg(file.fileName()));
-    Touched touched;
+        return damaged(file);
     auto textOf = [](sqlite3_value *v) {
         return v ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(v))) : QString();
     };
@@ -112,7 +157,7 @@ Result<Touched> touchedBy(sqlite3 *db, QFile &file)
             touched.cases.insert(textOf(v));
     }
     if (sqlite3changeset_finalize(it) != SQLITE_OK)
-        return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged.").arg(file.fileName()));
+        return damaged(file);
     return touched;
 }
 
@@ -148,6 +193,7 @@ MergeRecorder::~MergeRecorder() = default;
 
 Status MergeRecorder::start(sqlite3 *db)
 {
+    m_db = db;
     m_session = std::make_unique<Session>();
     if (sqlite3session_create(db, "main", &m_session->session) != SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
@@ -157,21 +203,69 @@ Status MergeRecorder::start(sqlite3 *db)
     return {};
 }
 
-Status MergeRecorder::save(const QString &path, const QString &site, const QString &packageContent,
-                           const QString &packageFile) const
+Status MergeRecorder::save(const QString &path, const UndoSource &source) const
 {
+    sqlite3 *db = m_db;
+    SqliteStatement count, events;
+    const QByteArray countSql = QStringLiteral("SELECT count(*) FROM %1").arg(source.addedEvents).toUtf8();
+    const QByteArray eventsSql = QStringLiteral("SELECT id, case_id FROM %1").arg(source.addedEvents).toUtf8();
+    if (sqlite3_prepare_v2(db, countSql.constData(), -1, &count.st, nullptr) != SQLITE_OK ||
+        sqlite3_step(count.st) != SQLITE_ROW ||
+        sqlite3_prepare_v2(db, eventsSql.constData(), -1, &events.st, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(ErrorKind::Internal, file.errorString());
-    const QJsonObject header{{QStringLiteral("site"), site},
-                             {QStringLiteral("package_content"), packageContent},
-                             {QStringLiteral("package_file"), packageFile}};
+    const QJsonObject header{{QStringLiteral("site"), source.site},
+                             {QStringLiteral("package_content"), source.packageContent},
+                             {QStringLiteral("package_file"), source.packageFile},
+                             {QStringLiteral("events"), sqlite3_column_int64(count.st, 0)}};
     file.write(kMagic + '\n' + QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
-    const int rc = m_session ? sqlite3session_changeset_strm(m_session->session, writeChunk, &file) : SQLITE_MISUSE;
+    QByteArray line;
+    int rc;
+    while ((rc = sqlite3_step(events.st)) == SQLITE_ROW) {
+        line.setRawData(reinterpret_cast<const char *>(sqlite3_column_text(events.st, 0)),
+                        uint(sqlite3_column_bytes(events.st, 0)));
+        file.write(line);
+        file.putChar(' ');
+        line.setRawData(reinterpret_cast<const char *>(sqlite3_column_text(events.st, 1)),
+                        uint(sqlite3_column_bytes(events.st, 1)));
+        file.write(line);
+        file.putChar('\n');
+    }
+    if (rc != SQLITE_DONE)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    rc = m_session ? sqlite3session_changeset_strm(m_session->session, writeChunk, &file) : SQLITE_MISUSE;
     if (rc != SQLITE_OK || !file.flush())
         return Error::make(ErrorKind::Internal, file.error() != QFileDevice::NoError
                                                     ? file.errorString()
                                                     : QString::fromUtf8(sqlite3_errstr(rc)));
+    return {};
+}
+
+// The events the merge added go first, as the changeset may take their cases away.
+static Status removeAddedEvents(sqlite3 *db, QFile &file, const UndoHeader &header, ApplyState *state)
+{
+    SqliteStatement remove;
+    if (sqlite3_prepare_v2(db, "DELETE FROM case_events WHERE id = ?", -1, &remove.st, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    file.seek(header.eventsAt);
+    QString eventId, caseId;
+    for (qint64 i = 0; i < header.events; ++i) {
+        if (!readAddedEvent(file, &eventId, &caseId))
+            return damaged(file);
+        const QByteArray id = eventId.toLatin1();
+        sqlite3_bind_text(remove.st, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(remove.st);
+        sqlite3_reset(remove.st);
+        if (rc != SQLITE_DONE)
+            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (sqlite3_changes(db) == 0) { // gone since: another undo, or a damaged file
+            ++state->conflicts;
+            state->table = QStringLiteral("case_events");
+            return {};
+        }
+    }
     return {};
 }
 
@@ -201,7 +295,7 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
                                                     .arg(header->packageFile));
     }
     sqlite3 *handle = sqliteHandle(db.sql());
-    auto touched = touchedBy(handle, file);
+    auto touched = touchedBy(handle, file, *header);
     if (!touched)
         return touched.error();
     const QSet<QString> &cases = touched->cases;
@@ -209,6 +303,8 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
     if (!tx.started())
         return tx.startError();
     CaseSearchIndex index(db.sql());
+    if (Status s = index.holdMerging(); !s) // as a merge does (CaseSearchIndex.h)
+        return s.error();
     QHash<QString, CaseSearchIndex::Entry> before;
     for (const QString &id : cases) {
         auto entry = index.entry(id);
@@ -217,10 +313,14 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         else if (entry.error().kind != ErrorKind::NotFound)
             return entry.error();
     }
-    file.seek(header->changesetAt);
     ApplyState state;
-    const int rc = sqlite3changeset_apply_v2_strm(handle, readChunk, &file, nullptr, onConflict, &state, nullptr,
-                                                  nullptr, SQLITE_CHANGESETAPPLY_INVERT);
+    if (Status s = removeAddedEvents(handle, file, *header, &state); !s)
+        return s.error();
+    file.seek(header->changesetAt);
+    const int rc = state.conflicts
+                       ? SQLITE_OK
+                       : sqlite3changeset_apply_v2_strm(handle, readChunk, &file, nullptr, onConflict, &state, nullptr,
+                                                        nullptr, SQLITE_CHANGESETAPPLY_INVERT);
     if (state.conflicts)
         return Error::make(ErrorKind::Data,
                            tr("The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later "
@@ -248,6 +348,8 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         return s.error();
     for (const QString &table : touched->tables)
         db.noteChanged(table);
+    if (Status s = index.resumeMerging(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;

@@ -7,7 +7,8 @@
 // the merge writes in the main database instead; the changeset goes to
 // "<file>.before-merge-<time>.undo" before the merge commits. Left out, as derived or local:
 // the search index (rebuilt for the cases the undo touches), meta (the clock never goes back)
-// and the audit log (never rewritten).
+// and the audit log (never rewritten). The timeline events a merge adds are listed by id
+// instead of recorded: a merge never changes an event, so undoing it only deletes them.
 //
 // Undoing applies the changeset inverted in one transaction. A row changed since the merge (an
 // edit, a later merge) makes the undo refuse with nothing written: undo the later merge first.
@@ -26,6 +27,12 @@ class Database;
 
 namespace gd::exchange {
 
+// What an undo file names besides the changeset.
+struct UndoSource {
+    QString site, packageContent, packageFile;
+    QString addedEvents; // a table of (id, case_id): the events the merge added
+};
+
 // Records the writes to "main" from start() on, until destroyed.
 class MergeRecorder
 {
@@ -36,13 +43,14 @@ public:
     MergeRecorder &operator=(const MergeRecorder &) = delete;
 
     Status start(sqlite3 *db);
-    // Streams what was recorded to `path` (a header naming the package, then the changeset).
-    Status save(const QString &path, const QString &site, const QString &packageContent,
-                const QString &packageFile) const;
+    // Streams to `path` a header naming the package, the list of the events the merge added
+    // (they are not recorded: a merge only ever adds events), then the changeset.
+    Status save(const QString &path, const UndoSource &source) const;
 
 private:
     struct Session;
     std::unique_ptr<Session> m_session;
+    sqlite3 *m_db = nullptr;
 };
 
 struct UndoReport {

@@ -85,6 +85,13 @@ Merger::Merger(Database &db, PackageReader &package, MergeReport &report)
     , m_replay(db)
 {}
 
+// The work tables go with the merger: the undo file lists the added events from one of them.
+Merger::~Merger()
+{
+    if (m_sql)
+        sqliteExec(m_sql, "DROP TABLE IF EXISTS temp.merge_new_cases; DROP TABLE IF EXISTS temp.merge_new_events");
+}
+
 Error Merger::sqliteError() const
 {
     if (m_cancelled)
@@ -157,7 +164,7 @@ Status Merger::run(const std::function<bool(double)> &progress)
     if (Status s = replayCases(); !s)
         return m_cancelled ? Status(Error::cancelled()) : s;
     qCDebug(lcExchange) << "cases replayed" << m_touchedCases.size() << "and indexed" << watch.restart() << "ms";
-    return sqliteExec(m_sql, "DROP TABLE temp.merge_new_cases; DROP TABLE temp.merge_new_events");
+    return {};
 }
 
 Status Merger::noteNewRows(const QString &table, const QString &where)
@@ -314,10 +321,19 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
     for (const QString &c : t.columns)
         if (c != QLatin1String("id"))
             differs << QStringLiteral("p.%1 IS NOT m.%1").arg(quotedIdentifier(c));
+    if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO temp.merge_new_events(id, case_id) SELECT id, case_id "
+                                                    "FROM pkg.%1 p WHERE %2")
+                                         .arg(table, lacking(t.name)));
+        !s)
+        return m_cancelled ? Status(Error::cancelled()) : s;
+    counts.added = sqlite3_changes(m_sql);
+    counts.unchanged = packageRows - counts.added;
+    // Only the events the file has already are compared (the new ones are not looked up again).
     {
         SqliteStatement q;
         const QByteArray sql =
-            QStringLiteral("SELECT p.id FROM pkg.%1 p JOIN main.%1 m ON m.id = p.id WHERE %2 LIMIT 1")
+            QStringLiteral("SELECT p.id FROM pkg.%1 p CROSS JOIN main.%1 m ON m.id = p.id WHERE NOT EXISTS (SELECT 1 "
+                           "FROM temp.merge_new_events n WHERE n.id = p.id) AND (%2) LIMIT 1")
                 .arg(table, differs.join(QStringLiteral(" OR ")))
                 .toUtf8();
         if (sqlite3_prepare_v2(m_sql, sql.constData(), -1, &q.st, nullptr) != SQLITE_OK)
@@ -332,13 +348,6 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
         if (rc != SQLITE_DONE)
             return sqliteError();
     }
-    if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO temp.merge_new_events(id, case_id) SELECT id, case_id "
-                                                    "FROM pkg.%1 p WHERE %2")
-                                         .arg(table, lacking(t.name)));
-        !s)
-        return m_cancelled ? Status(Error::cancelled()) : s;
-    counts.added = sqlite3_changes(m_sql);
-    counts.unchanged = packageRows - counts.added;
     if (Status s = noteNewRows(t.name, QStringLiteral("p.id IN (SELECT id FROM temp.merge_new_events)")); !s)
         return s;
     // Cases that were here before and gain events are replayed (new cases came whole); their
@@ -356,8 +365,9 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
         }
         m_replay.addNewEvents(events);
     }
+    // By case: each case's entries in the timeline index are then written together.
     if (Status s = sqliteExec(m_sql, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM pkg.%1 p WHERE p.id IN "
-                                                    "(SELECT id FROM temp.merge_new_events)")
+                                                    "(SELECT id FROM temp.merge_new_events) ORDER BY p.case_id")
                                          .arg(table, columnList(t)));
         !s)
         return m_cancelled ? Status(Error::cancelled()) : s;

@@ -22,7 +22,12 @@ class Merger
 {
 public:
     Merger(Database &db, PackageReader &package, MergeReport &report);
+    ~Merger();
+    Merger(const Merger &) = delete;
+    Merger &operator=(const Merger &) = delete;
     Status run(const std::function<bool(double)> &progress);
+    // The events the merge added, (id, case_id), until the merger goes.
+    static QString addedEventsTable() { return QStringLiteral("temp.merge_new_events"); }
     const SiteMarks &oldestWritten() const { return m_oldestWritten; }
 
 private:

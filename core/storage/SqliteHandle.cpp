@@ -32,6 +32,49 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(st);
 }
 
+SqliteStatements::~SqliteStatements()
+{
+    for (sqlite3_stmt *st : std::as_const(m_cache))
+        sqlite3_finalize(st);
+}
+
+sqlite3_stmt *SqliteStatements::get(const char *sql)
+{
+    const QByteArray key(sql);
+    auto it = m_cache.constFind(key);
+    if (it != m_cache.cend()) {
+        sqlite3_reset(*it);
+        sqlite3_clear_bindings(*it);
+        return *it;
+    }
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return nullptr;
+    }
+    m_cache.insert(key, st);
+    return st;
+}
+
+Status SqliteStatements::run(sqlite3_stmt *st)
+{
+    const int rc = sqlite3_step(st);
+    const Error failed = rc == SQLITE_DONE || rc == SQLITE_ROW ? Error() : error();
+    sqlite3_reset(st); // a statement left running would keep a merge from dropping its temp tables
+    return failed.isError() ? Status(failed) : Status();
+}
+
+Error SqliteStatements::error() const
+{
+    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+QString sqliteText(sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
+}
+
 QString quotedIdentifier(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

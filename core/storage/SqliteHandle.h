@@ -3,6 +3,8 @@
 // or at all: bulk loads through reused statements, and FTS5 maintenance.
 #include "Result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <string>
@@ -34,6 +36,34 @@ struct SqliteStatement {
     SqliteStatement &operator=(const SqliteStatement &) = delete;
     ~SqliteStatement();
 };
+
+// Statements prepared once and kept by their SQL, for a writer that runs the same few thousands
+// of times (a merge renews thousands of search entries: through QSqlQuery the driver's per-call
+// work and the UTF-16 round trip of every token cost more than FTS5's own). Finalized with the
+// cache, which must go before the connection.
+class SqliteStatements
+{
+public:
+    explicit SqliteStatements(sqlite3 *db)
+        : m_db(db)
+    {}
+    ~SqliteStatements();
+    SqliteStatements(const SqliteStatements &) = delete;
+    SqliteStatements &operator=(const SqliteStatements &) = delete;
+
+    // The statement, reset and unbound; null when it does not prepare (error() says why).
+    sqlite3_stmt *get(const char *sql);
+    // Runs a statement that returns no rows and resets it; the error names SQLite's reason.
+    Status run(sqlite3_stmt *st);
+    Error error() const;
+
+private:
+    sqlite3 *m_db;
+    QHash<QByteArray, sqlite3_stmt *> m_cache;
+};
+
+// A text column as a QString, from SQLite's UTF-8 (no UTF-16 copy made by SQLite first).
+QString sqliteText(sqlite3_stmt *st, int column);
 
 // A table or column name as an SQL identifier: "name", with inner quotes doubled.
 QString quotedIdentifier(const QString &name);

@@ -174,3 +174,76 @@ TEST_CASE("a merge rolled back leaves no undo file behind", "[exchange][undo]")
     CHECK(dry.backupPath.isEmpty());
     CHECK(QDir(b.dir.path()).entryList({QStringLiteral("*.undo")}, QDir::Files).isEmpty());
 }
+
+TEST_CASE("an undo file lists the events a merge added, and one gone since makes the undo refuse", "[exchange][undo]")
+{
+    CaseWorld a;
+    CaseService service(*a.t);
+    const QString id = must(service.registerCase(a.draft()));
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    a.t.clock->advance(60000);
+    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    const exchange::MergeReport delta = send(*a.t, *b, a.t.dir.path());
+    const QString added = text(*b, QStringLiteral("SELECT id FROM case_events WHERE note = '维修师傅明天上门'"));
+    QFile f(delta.backupPath);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    REQUIRE(lines.size() > 3);
+    CHECK(lines.at(0) == QByteArrayLiteral("GDUNDO 2"));
+    CHECK(lines.at(1).contains("\"events\":1"));
+    CHECK(lines.at(2) == (added + QLatin1Char(' ') + id).toLatin1());
+
+    SECTION("the event was removed since")
+    {
+        QSqlQuery q(b->sql());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM case_events WHERE id = '%1'").arg(added)));
+        const QByteArray edited = digestOf(*b);
+        auto refused = exchange::undoMerge(*b, delta.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Data);
+        CHECK(refused.message().contains(QStringLiteral("case_events")));
+        CHECK(digestOf(*b) == edited);
+    }
+    SECTION("the list is damaged")
+    {
+        QByteArray whole = lines.join('\n');
+        whole.replace(lines.at(2), QByteArrayLiteral("not-an-id ") + id.toLatin1());
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(whole);
+        f.close();
+        const QByteArray bBefore = digestOf(*b);
+        auto refused = exchange::undoMerge(*b, delta.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Data);
+        CHECK(refused.message().contains(QStringLiteral("damaged")));
+        CHECK(digestOf(*b) == bBefore);
+    }
+}
+
+TEST_CASE("an undo file of the first format (no list of events) is still taken back", "[exchange][undo]")
+{
+    CaseWorld a;
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    const QString street = text(*a.t, QStringLiteral("SELECT id FROM streets"));
+    const QString name = text(*b, QStringLiteral("SELECT name FROM streets"));
+    a.t.clock->advance(1000);
+    rename(*a.t, street, QStringLiteral("八大关街道（新）"));
+    const exchange::MergeReport delta = send(*a.t, *b, a.t.dir.path());
+    REQUIRE(text(*b, QStringLiteral("SELECT name FROM streets")) != name);
+
+    QFile f(delta.backupPath);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    REQUIRE(lines.at(1).contains("\"events\":0,"));
+    lines[0] = QByteArrayLiteral("GDUNDO 1");
+    lines[1].replace("\"events\":0,", "");
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(lines.join('\n'));
+    f.close();
+    requireUndone(*b, delta.backupPath);
+    CHECK(text(*b, QStringLiteral("SELECT name FROM streets")) == name);
+}

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "IdleUpkeep.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "cards/CardsPage.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/griddesk.png")));
     m_undo = new QUndoStack(this);
+    new IdleUpkeep(db, this);
     const AppContext ctx{&db, m_undo};
 
     auto *central = new QWidget(this);
