@@ -325,9 +325,9 @@ TEST_CASE("undo-merge takes a merge back from its undo file, once, and only for 
     CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("check")}).exitCode == 0);
 
     // Twice: refused as bad data (exit 2) with the reason.
-    const CliRun twice = runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("undo-merge"), undoFile} +
-                                    asAdmin,
-                                withPassword("admin-pass"));
+    const CliRun twice =
+        runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("undo-merge"), undoFile} + asAdmin,
+               withPassword("admin-pass"));
     CHECK(twice.exitCode == 2);
     CHECK(twice.errText().contains(QStringLiteral("undo.gdpkg")));
 }
