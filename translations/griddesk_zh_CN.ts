@@ -3792,6 +3792,16 @@
         <source>OUT.pdf</source>
         <translation>输出.pdf</translation>
     </message>
+    <message numerus="yes">
+        <source>Search index tidied: %n step(s) in %1 s.</source>
+        <translation>
+            <numerusform>检索索引已整理：%n 步，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the search index&apos;s segments that merges leave for idle time (the window does it when nobody uses it)</source>
+        <translation>合并数据合并后留待空闲时整理的检索索引分段（窗口在无人使用时会自动整理）</translation>
+    </message>
 </context>
 <context>
     <name>gdui</name>

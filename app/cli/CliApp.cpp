@@ -164,6 +164,11 @@ const QList<CommandSpec> &commands()
          reindexCases,
          QT_TRANSLATE_NOOP("gdcli", "build the search index again from the cases and their timelines (a repair; "
                                     "check says when it is needed)")},
+        {{QStringLiteral("cases"), QStringLiteral("tidy")},
+         {},
+         tidyCases,
+         QT_TRANSLATE_NOOP("gdcli", "merge the search index's segments that merges leave for idle time (the window "
+                                    "does it when nobody uses it)")},
         {{QStringLiteral("cases"), QStringLiteral("due")},
          optionNames("by json"),
          dueCases,

@@ -46,6 +46,7 @@ int reviewPayouts(const Invocation &call);   // ReviewCommands.cpp
 int reviewYear(const Invocation &call);      // ReviewCommands.cpp
 int addTraining(const Invocation &call);     // ReviewCommands.cpp
 int reindexCases(const Invocation &call);    // CaseReindexCommand.cpp
+int tidyCases(const Invocation &call);       // CaseReindexCommand.cpp
 int importCases(const Invocation &call);     // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);     // CaseExchangeCommands.cpp
 int printCards(const Invocation &call);      // CardsCommand.cpp

@@ -4,6 +4,7 @@
 #include "storage/ServiceSupport.h"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 namespace gd {
@@ -18,7 +19,6 @@ constexpr int kChunk = 4000;
 
 CaseReplay::CaseReplay(Database &db)
     : m_db(db)
-    , m_cases(db)
     , m_index(db.sql())
 {}
 
@@ -85,23 +85,32 @@ Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds)
     // The entries' tokens are made on the other core while this one writes the states (each took
     // about a third of a replay); both only read the rows and timelines.
     QList<Pending> pending(work.size());
-    std::thread tokens([&] {
-        for (qsizetype i = 0; i < work.size(); ++i)
-            pending[i] = entryOf(*work.at(i).row, *work.at(i).timeline, work.at(i).doc);
-    });
-    Status written;
+    Pending *out = pending.data();
+    std::atomic<bool> stop{false};
+    // Joined on every way out (a failed write, an exception): the worker reads this frame.
+    struct Worker {
+        std::atomic<bool> &stop;
+        std::thread thread;
+        ~Worker()
+        {
+            stop = true;
+            if (thread.joinable())
+                thread.join();
+        }
+    } tokens{stop, std::thread([&] {
+                 for (qsizetype i = 0; i < work.size() && !stop; ++i)
+                     out[i] = entryOf(*work.at(i).row, *work.at(i).timeline, work.at(i).doc);
+             })};
     for (const Work &w : std::as_const(work)) {
         // A deleted case (a tombstone that gained events elsewhere) has no state to show: its
         // events are kept, its derived columns stay as they were.
         if (w.row->deleted)
             continue;
-        written = writeDerived(*w.row, workflow::fold(w.row->c, *w.timeline).c);
-        if (!written)
-            break;
+        if (Status s = writeDerived(*w.row, workflow::fold(w.row->c, *w.timeline).c); !s)
+            return s; // the worker stops at its next case
     }
-    tokens.join();
-    if (!written)
-        return written;
+    tokens.thread.join();
+    tokens.thread = std::thread(); // joined: the guard has nothing left to wait for
     for (const Pending &p : std::as_const(pending))
         if (Status s = m_index.renew(p.id, p.before, p.after, p.receivedMs); !s)
             return s;

@@ -53,7 +53,6 @@ private:
     Status writeDerived(const caserecord::Stored &row, const Case &folded);
 
     Database &m_db;
-    CaseService m_cases;
     CaseSearchIndex m_index;
     QHash<QString, CaseSearchIndex::Entry> m_before;
     QSet<QString> m_newEvents;

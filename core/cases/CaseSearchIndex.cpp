@@ -345,6 +345,18 @@ Result<bool> CaseSearchIndex::tidy(int pages)
 
 Result<bool> tidySearchIndex(Database &db, int pages)
 {
+    // Idle upkeep never waits for another program writing the file (a merge from the command
+    // line): the window would freeze for the busy timeout. Busy now, it tries again later.
+    QSqlQuery q(db.sql());
+    const int timeout = q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    sqlite3 *handle = sqliteHandle(db.sql());
+    sqlite3_busy_timeout(handle, 0);
+    struct Restore {
+        sqlite3 *handle;
+        int ms;
+        ~Restore() { sqlite3_busy_timeout(handle, ms); }
+    } restore{handle, timeout};
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();

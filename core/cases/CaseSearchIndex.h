@@ -128,8 +128,9 @@ private:
     QSqlDatabase m_db;
 };
 
-// One step of tidy() in a transaction of its own, for idle time (the window's IdleUpkeep): the
-// index is local derived data, so this needs no permission and is not audited.
+// One step of tidy() in a transaction of its own, for idle time (the window's IdleUpkeep) and
+// `griddesk-cli cases tidy`: the index is local derived data, so this needs no permission and is
+// not audited. A file another program is writing gives an error at once instead of a wait.
 Result<bool> tidySearchIndex(Database &db, int pages);
 
 } // namespace gd

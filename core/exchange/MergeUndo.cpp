@@ -247,20 +247,23 @@ Status MergeRecorder::save(const QString &path, const UndoSource &source) const
 static Status removeAddedEvents(sqlite3 *db, QFile &file, const UndoHeader &header, ApplyState *state)
 {
     SqliteStatement remove;
-    if (sqlite3_prepare_v2(db, "DELETE FROM case_events WHERE id = ?", -1, &remove.st, nullptr) != SQLITE_OK)
+    // By id and case: a line naming another case than the event's is not this merge's.
+    if (sqlite3_prepare_v2(db, "DELETE FROM case_events WHERE id = ? AND case_id = ?", -1, &remove.st, nullptr) !=
+        SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
     file.seek(header.eventsAt);
     QString eventId, caseId;
     for (qint64 i = 0; i < header.events; ++i) {
         if (!readAddedEvent(file, &eventId, &caseId))
             return damaged(file);
-        const QByteArray id = eventId.toLatin1();
+        const QByteArray id = eventId.toLatin1(), ofCase = caseId.toLatin1();
         sqlite3_bind_text(remove.st, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        sqlite3_bind_text(remove.st, 2, ofCase.constData(), int(ofCase.size()), SQLITE_STATIC);
         const int rc = sqlite3_step(remove.st);
         sqlite3_reset(remove.st);
         if (rc != SQLITE_DONE)
             return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
-        if (sqlite3_changes(db) == 0) { // gone since: another undo, or a damaged file
+        if (sqlite3_changes(db) == 0) { // gone since (another undo), or a damaged file
             ++state->conflicts;
             state->table = QStringLiteral("case_events");
             return {};

@@ -8,9 +8,26 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
+#include <functional>
+
 using namespace clitest;
 
 namespace {
+
+// SQL on the file behind the program's back, as a crash, a hand edit or an older program would.
+void editBehind(const QString &path, const std::function<void(QSqlQuery &)> &edit)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        edit(q);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
 
 struct SearchDesk : DemoFile {
     SearchDesk()
@@ -93,16 +110,9 @@ TEST_CASE("cases reindex builds the index again, and check says when it misses c
 {
     SearchDesk d;
     const QByteArray before = d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out;
-    {
-        // An index that lost entries (as after a crash of an older program or a hand edit).
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(d.db);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM case_search_map WHERE rowid % 2 = 0")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // An index that lost entries (as after a crash of an older program or a hand edit).
+    editBehind(
+        d.db, [](QSqlQuery &q) { REQUIRE(q.exec(QStringLiteral("DELETE FROM case_search_map WHERE rowid % 2 = 0"))); });
     const CliRun check = runCli({QStringLiteral("--db"), d.db, QStringLiteral("check")});
     CHECK(QString::fromUtf8(check.out + check.err).contains(QStringLiteral("cases reindex")));
 
@@ -113,4 +123,32 @@ TEST_CASE("cases reindex builds the index again, and check says when it misses c
     CHECK(d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out == before);
     const CliRun again = runCli({QStringLiteral("--db"), d.db, QStringLiteral("check")});
     CHECK_FALSE(QString::fromUtf8(again.out + again.err).contains(QStringLiteral("cases reindex")));
+}
+
+TEST_CASE("cases tidy merges the segments merges left, keeps every hit, and a second run finds nothing to do")
+{
+    SearchDesk d;
+    const QByteArray before = d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out;
+    // Five writes with the index's merging off, as five merges leave it, taken out again (the
+    // index is contentless: by their tokens).
+    editBehind(d.db, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES('automerge', 0)")));
+        for (const char *write : {"", "'delete', "})
+            for (int i = 1; i <= 5; ++i)
+                REQUIRE(
+                    q.exec(QStringLiteral("INSERT INTO case_search(%1rowid, body, place, notes, phone) "
+                                          "VALUES(%2%3, 'zz', '', '', '')")
+                               .arg(*write ? QStringLiteral("case_search, ") : QString(), QString::fromLatin1(write))
+                               .arg(qint64(1) << 50 | i)));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES('automerge', 4)")));
+    });
+
+    const CliRun tidy = runCli({QStringLiteral("--db"), d.db, QStringLiteral("cases"), QStringLiteral("tidy")});
+    INFO(tidy.errText().toStdString());
+    REQUIRE(tidy.exitCode == 0);
+    CHECK_FALSE(QString::fromUtf8(tidy.out).contains(QStringLiteral(" 0 step")));
+    CHECK(d.search({QStringLiteral("楼道"), QStringLiteral("--count")}).out == before);
+    const CliRun again = runCli({QStringLiteral("--db"), d.db, QStringLiteral("cases"), QStringLiteral("tidy")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(QString::fromUtf8(again.out).contains(QStringLiteral(" 0 step")));
 }

@@ -197,30 +197,38 @@ TEST_CASE("an undo file lists the events a merge added, and one gone since makes
     CHECK(lines.at(1).contains("\"events\":1"));
     CHECK(lines.at(2) == (added + QLatin1Char(' ') + id).toLatin1());
 
+    // The undo is refused, naming `reason`, and the file stays as it is.
+    auto requireRefused = [&](const QString &reason) {
+        const QByteArray unchanged = digestOf(*b);
+        auto refused = exchange::undoMerge(*b, delta.backupPath);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Data);
+        CHECK(refused.message().contains(reason));
+        CHECK(digestOf(*b) == unchanged);
+    };
+    // The event's line of the list replaced by `line`.
+    auto rewriteLine = [&](const QByteArray &line) {
+        QByteArray whole = lines.join('\n');
+        whole.replace(lines.at(2), line);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(whole);
+        f.close();
+    };
     SECTION("the event was removed since")
     {
         QSqlQuery q(b->sql());
         REQUIRE(q.exec(QStringLiteral("DELETE FROM case_events WHERE id = '%1'").arg(added)));
-        const QByteArray edited = digestOf(*b);
-        auto refused = exchange::undoMerge(*b, delta.backupPath);
-        REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().kind == ErrorKind::Data);
-        CHECK(refused.message().contains(QStringLiteral("case_events")));
-        CHECK(digestOf(*b) == edited);
+        requireRefused(QStringLiteral("case_events"));
+    }
+    SECTION("the list names the event with another case")
+    {
+        rewriteLine((added + QStringLiteral(" 00000000-0000-5000-8000-000000000000")).toLatin1());
+        requireRefused(QStringLiteral("case_events"));
     }
     SECTION("the list is damaged")
     {
-        QByteArray whole = lines.join('\n');
-        whole.replace(lines.at(2), QByteArrayLiteral("not-an-id ") + id.toLatin1());
-        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(whole);
-        f.close();
-        const QByteArray bBefore = digestOf(*b);
-        auto refused = exchange::undoMerge(*b, delta.backupPath);
-        REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().kind == ErrorKind::Data);
-        CHECK(refused.message().contains(QStringLiteral("damaged")));
-        CHECK(digestOf(*b) == bBefore);
+        rewriteLine(QByteArrayLiteral("not-an-id ") + id.toLatin1());
+        requireRefused(QStringLiteral("damaged"));
     }
 }
 

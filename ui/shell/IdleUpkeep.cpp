@@ -42,8 +42,13 @@ bool IdleUpkeep::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+    case QEvent::InputMethod: // Chinese typed through an input method comes as this, not as keys
     case QEvent::MouseButtonPress:
-    case QEvent::Wheel: m_sinceInput.restart(); break;
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate: m_sinceInput.restart(); break;
     default: break;
     }
     return QObject::eventFilter(watched, event);
