@@ -13,9 +13,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace gdcli {
 
-int reindexCases(const Invocation &call)
+namespace {
+
+// Opens the file, runs `work` and prints `message` (marked with QT_TRANSLATE_N_NOOP) with the
+// number `work` gives for its %n and the seconds it took for its %1.
+int timed(const Invocation &call, const char *message, const std::function<gd::Result<qint64>(gd::Database &)> &work)
 {
     int code = Ok;
     auto db = openForReading(call.db, &code);
@@ -23,40 +29,46 @@ int reindexCases(const Invocation &call)
         return code;
     QElapsedTimer watch;
     watch.start();
-    gd::Transaction tx(*db);
-    if (!tx.started())
-        return fail(DataError, tx.startError().message);
-    gd::CaseSearchIndex index(db->sql());
-    if (gd::Status s = index.rebuild(); !s)
-        return fail(exitCodeFor(s.error()), s.message());
-    if (gd::Status s = tx.commit(); !s)
-        return fail(exitCodeFor(s.error()), s.message());
-    const qint64 n = index.indexedCount().value();
-    printLine(QCoreApplication::translate("gdcli", "Search index rebuilt: %n case(s) in %1 s.", nullptr, int(n))
+    const gd::Result<qint64> n = work(*db);
+    if (!n)
+        return fail(exitCodeFor(n.error()), n.message());
+    printLine(QCoreApplication::translate("gdcli", message, nullptr, int(*n))
                   .arg(double(watch.elapsed()) / 1000.0, 0, 'f', 1));
     return Ok;
 }
 
+} // namespace
+
+int reindexCases(const Invocation &call)
+{
+    return timed(call, QT_TRANSLATE_N_NOOP("gdcli", "Search index rebuilt: %n case(s) in %1 s."),
+                 [](gd::Database &db) -> gd::Result<qint64> {
+                     gd::Transaction tx(db);
+                     if (!tx.started())
+                         return gd::Error::make(gd::ErrorKind::Data, tx.startError().message);
+                     gd::CaseSearchIndex index(db.sql());
+                     if (gd::Status s = index.rebuild(); !s)
+                         return s.error();
+                     if (gd::Status s = tx.commit(); !s)
+                         return s.error();
+                     return index.indexedCount();
+                 });
+}
+
 int tidyCases(const Invocation &call)
 {
-    int code = Ok;
-    auto db = openForReading(call.db, &code);
-    if (!db)
-        return code;
-    QElapsedTimer watch;
-    watch.start();
-    int steps = 0;
-    for (;;) {
-        auto more = gd::tidySearchIndex(*db, 1024);
-        if (!more)
-            return fail(exitCodeFor(more.error()), more.message());
-        if (!*more)
-            break;
-        ++steps;
-    }
-    printLine(QCoreApplication::translate("gdcli", "Search index tidied: %n step(s) in %1 s.", nullptr, steps)
-                  .arg(double(watch.elapsed()) / 1000.0, 0, 'f', 1));
-    return Ok;
+    return timed(call, QT_TRANSLATE_N_NOOP("gdcli", "Search index tidied: %n step(s) in %1 s."),
+                 [](gd::Database &db) -> gd::Result<qint64> {
+                     qint64 steps = 0;
+                     for (;;) {
+                         auto more = gd::tidySearchIndex(db, 1024);
+                         if (!more)
+                             return more.error();
+                         if (!*more)
+                             return steps;
+                         ++steps;
+                     }
+                 });
 }
 
 } // namespace gdcli

@@ -1,10 +1,10 @@
 #include "CaseRecord.h"
 
-#include "storage/Database.h"
 #include "storage/SqliteHandle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -19,8 +19,10 @@ const char kCaseColumns[] =
     "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
     "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, deleted, rowid";
 
-const char kEventColumns[] = "id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, note, "
-                             "data";
+// What the fold and search read first, then who took the event and where.
+const char kEventColumns[] = "id, case_id, hlc, at_ms, action, note, data, site, operator_id, operator_login, "
+                             "operator_name";
+constexpr int kFoldedEventColumns = 7;
 
 // The ids as one bound JSON array, for "IN (SELECT value FROM json_each(?))".
 QString idArray(const QStringList &ids)
@@ -41,6 +43,7 @@ namespace {
 struct QueryRow {
     const QSqlQuery &q;
     QString text(int i) const { return q.value(i).toString(); }
+    QByteArray utf8(int i) const { return q.value(i).toString().toUtf8(); }
     qint64 integer(int i) const { return q.value(i).toLongLong(); }
     bool isNull(int i) const { return q.value(i).isNull(); }
 };
@@ -48,6 +51,11 @@ struct QueryRow {
 struct StatementRow {
     sqlite3_stmt *st;
     QString text(int i) const { return sqliteText(st, i); }
+    QByteArray utf8(int i) const // valid until the next step
+    {
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
+                                       sqlite3_column_bytes(st, i));
+    }
     qint64 integer(int i) const { return sqlite3_column_int64(st, i); }
     bool isNull(int i) const { return sqlite3_column_type(st, i) == SQLITE_NULL; }
 };
@@ -96,9 +104,40 @@ template <class Row> Case caseOf(const Row &r, bool *deleted, qint64 *rowid)
     return c;
 }
 
-Error statementError(sqlite3 *handle)
+template <class Row> CaseEvent eventOf(const Row &r, bool who)
 {
-    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
+    CaseEvent e;
+    e.id = r.text(0);
+    e.caseId = r.text(1);
+    e.hlc = r.integer(2);
+    e.atMs = r.integer(3);
+    e.action = r.text(4);
+    e.note = r.text(5);
+    e.data = QJsonDocument::fromJson(r.utf8(6)).object();
+    if (who) {
+        e.site = r.text(7);
+        e.operatorId = r.text(8);
+        e.operatorLogin = r.text(9);
+        e.operatorName = r.text(10);
+    }
+    return e;
+}
+
+// Runs `sql`, whose one parameter is the ids as a JSON array ("IN (SELECT value FROM
+// json_each(?))"), and hands each row to onRow.
+template <class OnRow> Status eachRow(const QSqlDatabase &db, const QString &sql, const QStringList &ids, OnRow onRow)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    auto failed = [handle] { return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle))); };
+    SqliteStatement q;
+    if (sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &q.st, nullptr) != SQLITE_OK)
+        return failed();
+    const QByteArray array = idArray(ids).toUtf8();
+    sqlite3_bind_text(q.st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW)
+        onRow(StatementRow{q.st});
+    return rc == SQLITE_DONE ? Status() : Status(failed());
 }
 
 } // namespace
@@ -115,77 +154,42 @@ QString eventSelect()
 
 CaseEvent eventFrom(const QSqlQuery &q)
 {
-    CaseEvent e;
-    e.id = q.value(0).toString();
-    e.caseId = q.value(1).toString();
-    e.hlc = q.value(2).toLongLong();
-    e.site = q.value(3).toString();
-    e.atMs = q.value(4).toLongLong();
-    e.operatorId = q.value(5).toString();
-    e.operatorLogin = q.value(6).toString();
-    e.operatorName = q.value(7).toString();
-    e.action = q.value(8).toString();
-    e.note = q.value(9).toString();
-    e.data = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-    return e;
+    return eventOf(QueryRow{q}, true);
 }
 
-// Through the C API, as replayTimelines() below.
-Result<QHash<QString, Stored>> storedCases(Database &db, const QStringList &ids)
+Result<QHash<QString, Stored>> storedCases(const QSqlDatabase &db, const QStringList &ids)
 {
-    sqlite3 *handle = sqliteHandle(db.sql());
-    SqliteStatement q;
-    const QByteArray sql = (caseSelect() + QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))")).toUtf8();
-    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &q.st, nullptr) != SQLITE_OK)
-        return statementError(handle);
-    const QByteArray array = idArray(ids).toUtf8();
-    sqlite3_bind_text(q.st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
     QHash<QString, Stored> out;
     out.reserve(ids.size());
-    int rc;
-    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
-        Stored s;
-        s.c = caseOf(StatementRow{q.st}, &s.deleted, &s.rowid);
-        const QString id = s.c.id;
-        out.insert(id, std::move(s));
-    }
-    if (rc != SQLITE_DONE)
-        return statementError(handle);
+    Status read = eachRow(db, caseSelect() + QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"), ids,
+                          [&out](const StatementRow &r) {
+                              Stored s;
+                              s.c = caseOf(r, &s.deleted, &s.rowid);
+                              const QString id = s.c.id;
+                              out.insert(id, std::move(s));
+                          });
+    if (!read)
+        return read.error();
     return out;
 }
 
-// Through the C API: the events of a chunk of cases are tens of thousands of rows, and the
-// driver's per-row copies cost a third of reading them (SqliteHandle.h).
-Result<QHash<QString, QList<CaseEvent>>> replayTimelines(Database &db, const QStringList &ids)
+Result<QHash<QString, QList<CaseEvent>>> timelines(const QSqlDatabase &db, const QStringList &ids)
 {
-    sqlite3 *handle = sqliteHandle(db.sql());
-    SqliteStatement q;
-    const char sql[] = "SELECT id, case_id, hlc, at_ms, action, note, data FROM case_events WHERE case_id IN "
-                       "(SELECT value FROM json_each(?)) ORDER BY case_id, hlc, id";
-    if (sqlite3_prepare_v2(handle, sql, -1, &q.st, nullptr) != SQLITE_OK)
-        return statementError(handle);
-    const QByteArray array = idArray(ids).toUtf8();
-    sqlite3_bind_text(q.st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
+    const QString columns =
+        QString::fromLatin1(kEventColumns).section(QStringLiteral(", "), 0, kFoldedEventColumns - 1);
     QHash<QString, QList<CaseEvent>> out;
     out.reserve(ids.size());
-    int rc;
-    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
-        CaseEvent e;
-        e.id = sqliteText(q.st, 0);
-        e.caseId = sqliteText(q.st, 1);
-        e.hlc = sqlite3_column_int64(q.st, 2);
-        e.atMs = sqlite3_column_int64(q.st, 3);
-        e.action = sqliteText(q.st, 4);
-        e.note = sqliteText(q.st, 5);
-        e.data = QJsonDocument::fromJson(
-                     QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6)),
-                                             sqlite3_column_bytes(q.st, 6)))
-                     .object();
-        const QString caseId = e.caseId;
-        out[caseId].append(std::move(e));
-    }
-    if (rc != SQLITE_DONE)
-        return statementError(handle);
+    Status read = eachRow(db,
+                          QStringLiteral("SELECT %1 FROM case_events WHERE case_id IN (SELECT value FROM json_each(?)) "
+                                         "ORDER BY case_id, hlc, id")
+                              .arg(columns),
+                          ids, [&out](const StatementRow &r) {
+                              CaseEvent e = eventOf(r, false);
+                              const QString caseId = e.caseId;
+                              out[caseId].append(std::move(e));
+                          });
+    if (!read)
+        return read.error();
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Reading cases and their events as stored, shared by CaseService (one case) and CaseReplay
-// (thousands after a merge). Internal to core/cases.
+// Reading cases and their events as stored, shared by CaseService (one case), the search index
+// (a case's texts) and CaseReplay (thousands after a merge). Internal to core/cases.
 #include "CaseTypes.h"
 #include "Workflow.h"
 #include "storage/Result.h"
@@ -9,13 +9,10 @@
 #include <QList>
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
-namespace gd {
-
-class Database;
-
-namespace caserecord {
+namespace gd::caserecord {
 
 // "SELECT <the case's columns>, deleted, rowid FROM cases " — callers add WHERE.
 QString caseSelect();
@@ -33,12 +30,12 @@ struct Stored {
     qint64 rowid = 0; // to write the row back without looking its id up again
 };
 
-// Many cases and their timelines (in hlc, id order), each in one statement: a merge replays
-// thousands, and two statements a case cost more in the driver than the reading itself.
-Result<QHash<QString, Stored>> storedCases(Database &db, const QStringList &ids);
+// Many cases and their timelines (in hlc, id order), each in one statement through the C API: a
+// merge replays thousands, and two statements a case through the driver cost more than the
+// reading itself. Cases not in the file are left out.
+Result<QHash<QString, Stored>> storedCases(const QSqlDatabase &db, const QStringList &ids);
 // The events as the fold and search read them: id, case, hlc, time, action, note and data; who
 // took them and at which office are left empty (a third of the strings a replay would make).
-Result<QHash<QString, QList<CaseEvent>>> replayTimelines(Database &db, const QStringList &ids);
+Result<QHash<QString, QList<CaseEvent>>> timelines(const QSqlDatabase &db, const QStringList &ids);
 
-} // namespace caserecord
-} // namespace gd
+} // namespace gd::caserecord

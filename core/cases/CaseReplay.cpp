@@ -45,26 +45,39 @@ Status CaseReplay::replay(const QSet<QString> &caseIds, const std::function<bool
     for (const QString &id : ids)
         order.append({docs->value(id), id});
     std::sort(order.begin(), order.end());
-    m_statesChanged = 0;
     for (qsizetype from = 0; from < order.size(); from += kChunk) {
         if (progress && !progress(from))
             return Error::cancelled();
-        if (Status s = replayChunk(order.mid(from, kChunk)); !s)
+        if (Status s = replayChunk(order.mid(from, kChunk), true); !s)
             return s;
     }
     return {};
 }
 
-Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds)
+Status CaseReplay::indexNew(const QStringList &caseIds, const std::function<bool(qint64)> &progress)
+{
+    for (qsizetype from = 0; from < caseIds.size(); from += kChunk) {
+        if (progress && !progress(from))
+            return Error::cancelled();
+        QList<QPair<qint64, QString>> chunk;
+        for (const QString &id : caseIds.mid(from, kChunk))
+            chunk.append({0, id});
+        if (Status s = replayChunk(chunk, false); !s)
+            return s;
+    }
+    return {};
+}
+
+Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds, bool states)
 {
     QStringList ids;
     ids.reserve(docsAndIds.size());
     for (const auto &d : docsAndIds)
         ids << d.second;
-    auto stored = caserecord::storedCases(m_db, ids);
+    auto stored = caserecord::storedCases(m_db.sql(), ids);
     if (!stored)
         return stored.error();
-    auto timelines = caserecord::replayTimelines(m_db, ids);
+    auto timelines = caserecord::timelines(m_db.sql(), ids);
     if (!timelines)
         return timelines.error();
     struct Work {
@@ -77,8 +90,12 @@ Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds)
     work.reserve(docsAndIds.size());
     for (const auto &[doc, id] : docsAndIds) {
         auto row = stored->constFind(id);
-        if (row == stored->cend())
-            continue; // not here: nothing to replay
+        if (row == stored->cend()) {
+            // Gone (an undo took back the merge that brought it): so goes its entry.
+            if (Status s = m_index.remove(m_before.value(id)); !s)
+                return s;
+            continue;
+        }
         auto timeline = timelines->constFind(id);
         work.append({&*row, timeline == timelines->cend() ? &kNoEvents : &*timeline, doc});
     }
@@ -104,7 +121,7 @@ Status CaseReplay::replayChunk(const QList<QPair<qint64, QString>> &docsAndIds)
     for (const Work &w : std::as_const(work)) {
         // A deleted case (a tombstone that gained events elsewhere) has no state to show: its
         // events are kept, its derived columns stay as they were.
-        if (w.row->deleted)
+        if (!states || w.row->deleted)
             continue;
         if (Status s = writeDerived(*w.row, workflow::fold(w.row->c, *w.timeline).c); !s)
             return s; // the worker stops at its next case
@@ -159,7 +176,6 @@ Status CaseReplay::writeDerived(const caserecord::Stored &row, const Case &folde
         if (changed & (1u << i))
             it->addBindValue(now.at(i));
     it->addBindValue(row.rowid);
-    ++m_statesChanged;
     m_db.noteChanged(QStringLiteral("cases"));
     const Status s = exec(*it);
     it->finish();

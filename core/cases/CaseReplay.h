@@ -1,7 +1,7 @@
 #pragma once
-// Replaying many cases whose rows or timelines changed underneath the workflow (a merge brought
-// events or edits, an undo took them back): each case's row and timeline are read once, and
-// from that one read its derived columns and its search entry are renewed.
+// Replaying cases whose rows or timelines changed underneath the workflow (a merge brought events
+// or edits, an undo took them back, a conflict was settled): each case's row and timeline are
+// read once, and from that one read its derived columns and its search entry are renewed.
 // - Only the derived columns whose value the fold changes are written: an UPDATE of a column
 //   rewrites every index on it even with the same value, and a progress note changes only
 //   updated_ms (2 of the 8 indexes on derived columns).
@@ -29,18 +29,18 @@ class CaseReplay
 public:
     explicit CaseReplay(Database &db);
 
-    // The entry a case had before its row changed; call before writing the row.
+    // The entry a case had before its row changed (or it went); call before writing the row.
     Status remember(const QString &caseId);
-    bool remembers(const QString &caseId) const { return m_before.contains(caseId); }
     // Events added to timelines since their cases were indexed.
     void addNewEvents(const QSet<QString> &eventIds) { m_newEvents.unite(eventIds); }
 
-    // Replays every case in `caseIds` that exists (a deleted case keeps its derived columns
-    // and has its entry renewed). progress(cases done) returning false cancels (Cancelled).
+    // Replays every case in `caseIds` (a deleted case keeps its derived columns and has its entry
+    // renewed; a case no longer in the file has its remembered entry removed). progress(cases
+    // done) returning false cancels (Cancelled).
     Status replay(const QSet<QString> &caseIds, const std::function<bool(qint64)> &progress = {});
-
-    // Cases whose derived columns changed in the last replay.
-    qint64 statesChanged() const { return m_statesChanged; }
+    // Indexes cases new to the file, in the order given (received: their docs then ascend), with
+    // the states they came with.
+    Status indexNew(const QStringList &caseIds, const std::function<bool(qint64)> &progress = {});
 
 private:
     struct Pending {
@@ -48,7 +48,8 @@ private:
         CaseSearchIndex::Entry before, after;
         qint64 receivedMs = 0;
     };
-    Status replayChunk(const QList<QPair<qint64, QString>> &docsAndIds);
+    // states: write the derived columns too (not for new cases, which keep their office's).
+    Status replayChunk(const QList<QPair<qint64, QString>> &docsAndIds, bool states);
     Pending entryOf(const caserecord::Stored &stored, const QList<CaseEvent> &timeline, qint64 doc) const;
     Status writeDerived(const caserecord::Stored &row, const Case &folded);
 
@@ -57,7 +58,6 @@ private:
     QHash<QString, CaseSearchIndex::Entry> m_before;
     QSet<QString> m_newEvents;
     QHash<quint32, QSqlQuery> m_updates; // by the set of columns written
-    qint64 m_statesChanged = 0;
 };
 
 } // namespace gd

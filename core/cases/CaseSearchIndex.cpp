@@ -1,5 +1,6 @@
 #include "CaseSearchIndex.h"
 
+#include "CaseRecord.h"
 #include "SearchText.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -146,33 +147,15 @@ QSqlQuery &CaseSearchIndex::statement(const QString &sql) const
 
 Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT description, request, address, reporter_name, reporter_phone, "
-                                            "received_ms FROM cases WHERE id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next()) {
-        q.finish();
+    auto stored = caserecord::storedCases(m_db, {caseId});
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
         return Error::make(ErrorKind::NotFound, tr("The case does not exist."));
-    }
-    CaseSearchTexts t;
-    t.description = q.value(0).toString();
-    t.request = q.value(1).toString();
-    t.address = q.value(2).toString();
-    t.reporterName = q.value(3).toString();
-    t.reporterPhone = q.value(4).toString();
-    t.receivedMs = q.value(5).toLongLong();
-    q.finish();
-    QSqlQuery &e =
-        statement(QStringLiteral("SELECT id, action, note, data FROM case_events WHERE case_id = ? ORDER BY hlc, id"));
-    e.addBindValue(caseId);
-    if (!e.exec())
-        return sqlError(e);
-    while (e.next())
-        t.events << eventTexts(e.value(0).toString(), e.value(1).toString(), e.value(2).toString(),
-                               e.value(3).toString().toUtf8());
-    e.finish();
-    return t;
+    auto events = caserecord::timelines(m_db, {caseId});
+    if (!events)
+        return events.error();
+    return textsFrom(stored->constBegin()->c, events->value(caseId));
 }
 
 Result<CaseSearchIndex::Entry> CaseSearchIndex::entry(const QString &caseId) const

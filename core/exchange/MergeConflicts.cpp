@@ -1,7 +1,6 @@
 #include "MergeConflicts.h"
 
-#include "cases/CaseSearchIndex.h"
-#include "cases/CaseService.h"
+#include "cases/CaseReplay.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -188,23 +187,15 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
             return s.error();
 
         const bool isCase = table == QLatin1String("cases");
-        CaseSearchIndex index(db.sql());
-        CaseSearchIndex::Entry before;
-        if (isCase) {
-            auto entry = index.entry(rowId);
-            if (!entry)
-                return entry.error();
-            before = *entry;
-        }
+        CaseReplay replay(db);
+        if (isCase)
+            if (Status s = replay.remember(rowId); !s)
+                return s.error();
         if (Status s = RowStore(db).settle(*def, rowId, field, value); !s)
             return s.error();
-        if (isCase) {
-            // A deleted case keeps its derived columns as they were (nothing to show).
-            if (Status s = CaseService(db).recompute(rowId); !s && s.error().kind != ErrorKind::NotFound)
+        if (isCase) // a deleted case keeps its derived columns as they were (nothing to show)
+            if (Status s = replay.replay({rowId}); !s)
                 return s.error();
-            if (Status s = index.refresh(rowId, before); !s && s.error().kind != ErrorKind::NotFound)
-                return s.error();
-        }
         QSqlQuery done(db.sql());
         done.prepare(
             QStringLiteral("UPDATE merge_conflicts SET resolved_ms = ? WHERE table_name = ? AND row_id = ? AND "

@@ -3,6 +3,7 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "MergeUndo.h"
 
+#include "cases/CaseReplay.h"
 #include "cases/CaseSearchIndex.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
@@ -19,7 +20,6 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <sqlite3.h>
 
 namespace gd::exchange {
@@ -308,14 +308,11 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
     CaseSearchIndex index(db.sql());
     if (Status s = index.holdMerging(); !s) // as a merge does (CaseSearchIndex.h)
         return s.error();
-    QHash<QString, CaseSearchIndex::Entry> before;
-    for (const QString &id : cases) {
-        auto entry = index.entry(id);
-        if (entry)
-            before.insert(id, *entry);
-        else if (entry.error().kind != ErrorKind::NotFound)
-            return entry.error();
-    }
+    // The cases' entries as indexed, for renewing them once their rows and timelines are back.
+    CaseReplay replay(db);
+    for (const QString &id : cases)
+        if (Status s = replay.remember(id); !s && s.error().kind != ErrorKind::NotFound)
+            return s.error();
     ApplyState state;
     if (Status s = removeAddedEvents(handle, file, *header, &state); !s)
         return s.error();
@@ -331,19 +328,10 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
                                .arg(header->packageFile, state.table));
     if (rc != SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
-    // The rows are as before the merge, the cases' derived columns with them; only the search
-    // entries, left out of the record, are made again.
-    // In doc order, for FTS5 to write one segment (MergeWork.cpp, replayCases).
-    QList<QString> byDoc(cases.cbegin(), cases.cend());
-    std::sort(byDoc.begin(), byDoc.end(),
-              [&before](const QString &a, const QString &b) { return before.value(a).doc < before.value(b).doc; });
-    for (const QString &id : std::as_const(byDoc)) {
-        Status s = index.refresh(id, before.value(id));
-        if (!s && s.error().kind == ErrorKind::NotFound)
-            s = index.remove(before.value(id));
-        if (!s)
-            return s.error();
-    }
+    // The rows are as before the merge, the cases' derived columns with them; the search entries,
+    // left out of the record, are renewed (and those of cases the merge brought removed).
+    if (Status s = replay.replay(cases); !s)
+        return s.error();
     const UndoReport report{header->packageFile, header->site, touched->rows, cases.size()};
     if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("undo-merge"), QStringLiteral("exchange_ledger"),
                                  header->content, {{QStringLiteral("package_file"), header->packageFile}}, {});

@@ -396,14 +396,12 @@ Status Merger::replayCases()
                                    [this, steps](qint64 done) { return reached(0.8 + 0.2 * double(done) / steps); });
         !s)
         return s;
-    CaseSearchIndex index(m_db.sql());
-    qint64 done = m_touchedCases.size();
-    for (const QString &id : std::as_const(fresh)) {
-        if (++done % 500 == 0 && !reached(0.8 + 0.2 * double(done) / steps))
-            return Error::cancelled();
-        if (Status s = index.refresh(id, CaseSearchIndex::Entry{}); !s)
-            return s;
-    }
+    const qint64 replayed = m_touchedCases.size();
+    if (Status s = m_replay.indexNew(
+            fresh,
+            [this, steps, replayed](qint64 done) { return reached(0.8 + 0.2 * double(replayed + done) / steps); });
+        !s)
+        return s;
     // A preview leaves the clock alone: the rollback would not take back a move.
     bool capped = false;
     if (!m_report.dryRun)

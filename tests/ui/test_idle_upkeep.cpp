@@ -58,15 +58,19 @@ TEST_CASE("idle upkeep runs by itself once the window has been idle long enough"
     QTRY_COMPARE_WITH_TIMEOUT(segments(*db), qint64(1), 5000);
 }
 
-TEST_CASE("idle upkeep waits while the user types")
+TEST_CASE("idle upkeep waits while the user types, and goes on once the typing stops")
 {
     DemoDb db;
     const qint64 left = leaveSegments(*db);
     gdui::IdleUpkeep upkeep(*db);
-    upkeep.setTiming(60000, 10);
+    upkeep.setTiming(400, 10);
     QWidget w;
     w.show();
-    QTest::keyClick(&w, Qt::Key_A);
-    QTest::qWait(100);
+    // Typing every 50 ms for a second: never 400 ms without input.
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(&w, Qt::Key_A);
+        QTest::qWait(50);
+    }
     CHECK(segments(*db) == left);
+    QTRY_COMPARE_WITH_TIMEOUT(segments(*db), qint64(1), 5000);
 }
