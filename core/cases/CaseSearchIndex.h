@@ -71,7 +71,7 @@ public:
                                              const QByteArray &data);
     static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
                                              const QJsonObject &data);
-    // The texts of a case read with its timeline (CaseService), leaving out the events in `skip`.
+    // The texts of a case read with its timeline (CaseRecord.h), leaving out the events in `skip`.
     static CaseSearchTexts textsFrom(const Case &c, const QList<CaseEvent> &timeline, const QSet<QString> &skip = {});
 
     // The entry of a case now (read before changing it). NotFound when the case does not exist.
