@@ -97,7 +97,7 @@ TEST_CASE("cards page: a community's incomplete card is fixed in the grid form a
     Window w(*t);
     CardsPage *page = w.page;
     CardCheckModel *model = page->checkModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const gd::Community community = gd::HierarchyService(*t).communities().first();
     page->choose(gd::CardScope::Community, community.id);

@@ -55,7 +55,8 @@ TEST_CASE("idle upkeep runs by itself once the window has been idle long enough"
     leaveSegments(*db);
     gdui::IdleUpkeep upkeep(*db);
     upkeep.setTiming(0, 10);
-    QTRY_COMPARE_WITH_TIMEOUT(segments(*db), qint64(1), 5000);
+    CHECK(QTest::qWaitFor([&] { return segments(*db) == 1; }, 5000));
+    CHECK(segments(*db) == 1);
 }
 
 TEST_CASE("idle upkeep waits while the user types, and goes on once the typing stops")
@@ -72,5 +73,6 @@ TEST_CASE("idle upkeep waits while the user types, and goes on once the typing s
         QTest::qWait(50);
     }
     CHECK(segments(*db) == left);
-    QTRY_COMPARE_WITH_TIMEOUT(segments(*db), qint64(1), 5000);
+    CHECK(QTest::qWaitFor([&] { return segments(*db) == 1; }, 5000));
+    CHECK(segments(*db) == 1);
 }

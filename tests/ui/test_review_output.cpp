@@ -194,7 +194,7 @@ TEST_CASE("the review charts show the approved months and the sheet, and the yea
     QObject owner;
     QStandardItemModel *year = page.yearModel(2026, &owner);
     REQUIRE(year);
-    QAbstractItemModelTester tester(year, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(year, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(year->rowCount() == m->rowCount());
     CHECK(year->columnCount() == 15);
     CHECK_FALSE(year->item(0, 9)->text().isEmpty());  // September
@@ -245,8 +245,7 @@ TEST_CASE("the review items dialog adds up the points and saves a new version as
     gduitest::DemoDb admin;
     {
         TemplateDialog dialog(*admin, QStringLiteral("2026-12"));
-        QAbstractItemModelTester tester(dialog.table()->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::Warning);
+        QAbstractItemModelTester tester(dialog.table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         REQUIRE(dialog.table()->rowCount() == 10);
         CHECK(dialog.sumLabel()->text().contains(QStringLiteral("100")));
         gduitest::shoot(&dialog, "review-items.png", {900, 480});

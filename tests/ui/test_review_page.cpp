@@ -59,7 +59,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     ReviewPage page({t.db.get(), &undo});
     page.showMonth(QStringLiteral("2026-10"));
     ReviewSheetModel *m = page.model();
-    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(m->rowCount() > 100);
     CHECK(page.submitButton()->isEnabled());
     CHECK(page.approveButton()->isEnabled());
@@ -86,7 +86,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     QObject owner;
     QStandardItemModel *behind = page.casesBehind(m->index(busiest, handled), &owner);
     REQUIRE(behind);
-    QAbstractItemModelTester behindTester(behind, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester behindTester(behind, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(behind->rowCount() == int(m->row(busiest).values.value(QStringLiteral("handled")).raw));
     CHECK(behind->rowCount() > 0);
     CHECK(page.casesBehind(m->index(busiest, visits), &owner) == nullptr);
@@ -101,7 +101,7 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
         CHECK_FALSE(m->flags(m->index(0, training)).testFlag(Qt::ItemIsEditable)); // counted, not typed
         TrainingDialog dialog(*t);
         QAbstractItemModelTester attendees(dialog.attendees()->model(),
-                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK_FALSE(dialog.save()); // no topic, nobody
         CHECK_FALSE(dialog.problem().isEmpty());
         dialog.dateEdit()->setDate(QDate(2026, 10, 16));
