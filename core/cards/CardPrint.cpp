@@ -60,7 +60,7 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
         painter.paint(p, cardRectMm(layout, slot), cards.at(i));
         if (progress && !progress(i + 1, int(cards.size()))) {
             p.end();
-            return Error::make(ErrorKind::Invalid, tr("Printing was cancelled; nothing was printed."));
+            return Error::make(ErrorKind::Cancelled, tr("Printing was cancelled; nothing was printed."));
         }
     }
     if (!p.end())

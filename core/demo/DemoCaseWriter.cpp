@@ -1,6 +1,7 @@
 #include "DemoCaseWriter.h"
 
 #include "storage/Database.h"
+#include "storage/Logging.h"
 #include "storage/SqliteHandle.h"
 
 #include <algorithm>
@@ -102,7 +103,8 @@ CaseBulkWriter::~CaseBulkWriter()
     sqlite3_finalize(m_case);
     sqlite3_finalize(m_event);
     if (m_cacheChanged)
-        sqliteExec(m_db, "PRAGMA cache_size=" + std::to_string(m_savedCache));
+        logFailure(sqliteExec(m_db, "PRAGMA cache_size=" + std::to_string(m_savedCache)),
+                   "putting the cache size back");
 }
 
 Status CaseBulkWriter::fail(const char *what) const

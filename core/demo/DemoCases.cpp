@@ -53,21 +53,21 @@ public:
             return;
         m_foreignKeys = pragma(QStringLiteral("foreign_keys")) == QLatin1String("1");
         if (m_foreignKeys)
-            exec(db.sql(), QStringLiteral("PRAGMA foreign_keys=OFF"));
+            logFailure(exec(db.sql(), QStringLiteral("PRAGMA foreign_keys=OFF")), "foreign keys off for a bulk load");
         if (pragma(QStringLiteral("journal_mode")) == QLatin1String("wal"))
             m_wal = pragma(QStringLiteral("journal_mode=DELETE")) == QLatin1String("delete");
         m_tempStore = pragma(QStringLiteral("temp_store"));
         if (m_tempStore != QLatin1String("1"))
-            exec(db.sql(), QStringLiteral("PRAGMA temp_store=FILE"));
+            logFailure(exec(db.sql(), QStringLiteral("PRAGMA temp_store=FILE")), "temp store in a file");
     }
     ~BulkLoadScope()
     {
         if (!m_tempStore.isEmpty() && m_tempStore != QLatin1String("1"))
-            exec(m_db.sql(), QStringLiteral("PRAGMA temp_store=") + m_tempStore);
+            logFailure(exec(m_db.sql(), QStringLiteral("PRAGMA temp_store=") + m_tempStore), "temp store put back");
         if (m_wal)
             pragma(QStringLiteral("journal_mode=WAL"));
         if (m_foreignKeys)
-            exec(m_db.sql(), QStringLiteral("PRAGMA foreign_keys=ON"));
+            logFailure(exec(m_db.sql(), QStringLiteral("PRAGMA foreign_keys=ON")), "foreign keys back on");
     }
 
 private:

@@ -29,7 +29,7 @@ struct ContentDigest {
     QString hex() const { return QString::fromLatin1(sha256.toHex()); }
 };
 
-// rows done, rows in all; false cancels (ErrorKind::Invalid, "cancelled").
+// rows done, rows in all; false cancels (ErrorKind::Cancelled).
 using DigestProgress = std::function<bool(qint64, qint64)>;
 
 // The digest of the exchanged tables in `schema` ("main", or an attached package) of db.

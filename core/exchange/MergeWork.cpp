@@ -89,7 +89,9 @@ Merger::Merger(Database &db, PackageReader &package, MergeReport &report)
 Merger::~Merger()
 {
     if (m_sql)
-        sqliteExec(m_sql, "DROP TABLE IF EXISTS temp.merge_new_cases; DROP TABLE IF EXISTS temp.merge_new_events");
+        logFailure(
+            sqliteExec(m_sql, "DROP TABLE IF EXISTS temp.merge_new_cases; DROP TABLE IF EXISTS temp.merge_new_events"),
+            "dropping the merge's work tables");
 }
 
 Error Merger::sqliteError() const

@@ -257,7 +257,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     }
     if (!result) {
         QFile::remove(part);
-        if (result.error().kind == ErrorKind::Invalid) // cancelled, or a code that names nothing
+        if (result.error().kind == ErrorKind::Invalid || result.error().isCancelled()) // a code that names nothing
             return result.error();
         return writeError(path, result.message());
     }

@@ -43,8 +43,8 @@ public:
     // characters; notes and JSON data stay far below this).
     static constexpr int kMaxTextBytes = 64 * 1024;
 
-    // progress: the share of the checks done (0–1), for a progress dialog; false cancels (an
-    // Invalid error with the code "cancelled").
+    // progress: the share of the checks done (0–1), for a progress dialog; false cancels (a
+    // Cancelled error).
     static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target,
                                                        const std::function<bool(double)> &progress = {});
     // What the package's manifest claims, read without any other check (empty when there is

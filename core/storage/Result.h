@@ -15,6 +15,7 @@ enum class ErrorKind {
     NotFound,   // the record does not exist (or is deleted)
     Data,       // the file or its contents are unusable (corrupt, newer, not ours)
     Internal,   // SQL or I/O failure
+    Cancelled,  // the user stopped a long run: the caller rolls back and says nothing more
 };
 
 struct Error {
@@ -25,14 +26,13 @@ struct Error {
     bool isError() const { return kind != ErrorKind::None; }
     static Error invalid(const QString &field, const QString &message) { return {ErrorKind::Invalid, message, field}; }
     static Error make(ErrorKind kind, const QString &message) { return {kind, message, {}}; }
-    // The user stopped a long run (field "cancelled"): the caller rolls back and says nothing more.
-    static Error cancelled()
-    {
-        return {ErrorKind::Invalid, QCoreApplication::translate("gd", "cancelled"), QStringLiteral("cancelled")};
-    }
+    // The user stopped a long run: the caller rolls back and says nothing more.
+    static Error cancelled() { return {ErrorKind::Cancelled, QCoreApplication::translate("gd", "cancelled"), {}}; }
+    bool isCancelled() const { return kind == ErrorKind::Cancelled; }
 };
 
-class Status
+// [[nodiscard]]: a failure nobody looked at is a write that silently did not happen.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -48,7 +48,7 @@ private:
     Error m_error;
 };
 
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -59,15 +59,25 @@ public:
     {}
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    // Reading the value of a failed result is a programming error: it stops the program with the
+    // error's message instead of reading undefined memory. Check ok() first.
+    const T &value() const { return checked(); }
+    T &value() { return const_cast<T &>(checked()); }
+    const T &operator*() const { return checked(); }
+    T &operator*() { return const_cast<T &>(checked()); }
+    const T *operator->() const { return &checked(); }
+    T *operator->() { return &const_cast<T &>(checked()); }
     const Error &error() const { return m_error; }
     QString message() const { return m_error.message; }
     Status status() const { return ok() ? Status() : Status(m_error); }
 
 private:
+    const T &checked() const
+    {
+        if (!m_value.has_value())
+            qFatal("gd::Result: value of a failed result read (%s)", qPrintable(m_error.message));
+        return *m_value;
+    }
     std::optional<T> m_value;
     Error m_error;
 };

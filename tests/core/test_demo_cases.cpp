@@ -467,7 +467,7 @@ TEST_CASE("demo cases: a cancel leaves the file as it was", "[demo][cases]")
     o.progress = [](double f) { return f < 0.3; };
     auto r = DemoCases::generate(db, o);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().field == QStringLiteral("cancelled"));
+    CHECK(r.error().isCancelled());
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_events")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) == audit);

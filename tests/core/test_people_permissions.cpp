@@ -216,7 +216,7 @@ TEST_CASE("a supervisor edits organisation and workers but manages no operators"
 TEST_CASE("with nobody signed in every write is refused")
 {
     Office o;
-    OperatorService(*o).create(u("admin"), u("管理员"), Role::Admin, u("secret-1"));
+    REQUIRE(OperatorService(*o).create(u("admin"), u("管理员"), Role::Admin, u("secret-1")).ok());
     for (Actor a : {Actor(), actorAs(Role::Admin, false)}) {
         o->setActor(a);
         const int audits = auditRows(*o);

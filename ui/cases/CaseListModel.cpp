@@ -2,6 +2,7 @@
 
 #include "cases/CaseTypes.h"
 #include "storage/Database.h"
+#include "storage/Logging.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,8 +38,9 @@ CaseListModel::CaseListModel(gd::Database &db, QObject *parent)
     , m_db(db)
 {
     connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
+        // A refresh nobody asked for has no one to tell: the list empties and the log says why.
         if (tables.contains(QStringLiteral("cases")))
-            reset(m_filter, m_search);
+            gd::logFailure(reset(m_filter, m_search), "refreshing the case list");
     });
 }
 

@@ -230,9 +230,8 @@ bool ExportWizard::runExport()
     });
     progress.reset();
     if (!written) {
-        m_result = written.error().field == QLatin1String("cancelled")
-                       ? tr("The export was cancelled; no package was written.")
-                       : written.message();
+        m_result =
+            written.error().isCancelled() ? tr("The export was cancelled; no package was written.") : written.message();
         MessageBox::warning(this, windowTitle(), m_result);
         return false;
     }

@@ -25,7 +25,7 @@ namespace {
 
 bool wasCancelled(const gd::Error &e)
 {
-    return e.field == QLatin1String("cancelled");
+    return e.isCancelled();
 }
 
 } // namespace
