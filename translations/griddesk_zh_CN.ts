@@ -131,6 +131,26 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>this office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>the office %1 (merged package)</source>
+        <translation>%1（合并的数据包）</translation>
+    </message>
+    <message>
+        <source>another office (merged package)</source>
+        <translation>其他办公室（合并的数据包）</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted, brought back or changed since, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1此后已被删除、恢复或修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 was changed since by %3 on %4, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1的“%2”已于%4被%3修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
 </context>
 <context>
     <name>gd::BuildingService</name>
@@ -157,6 +177,14 @@
     <message>
         <source>Building name: this grid already has %1.</source>
         <translation>楼栋名称：本网格已有 %1。</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Other names, line %1: %2</source>
+        <translation>其他名称第%1行：%2</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2314,186 @@
     <message>
         <source>Upgrading the file to version %1 failed: %2</source>
         <translation>将文件升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>paired police grid</source>
+        <translation>结对警格</translation>
+    </message>
+    <message>
+        <source>property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>grid type</source>
+        <translation>网格类型</translation>
+    </message>
+    <message>
+        <source>elderly share</source>
+        <translation>老年人占比</translation>
+    </message>
+    <message>
+        <source>office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>unit type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>worker kind</source>
+        <translation>人员类型</translation>
+    </message>
+    <message>
+        <source>star level</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>career step</source>
+        <translation>职业发展阶段</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>网格范围</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <source>active or deactivated</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <source>deleted or not</source>
+        <translation>删除状态</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>上岗日期</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>address text</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>police grid</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>building address</source>
+        <translation>楼栋地址</translation>
+    </message>
+    <message>
+        <source>unit contact</source>
+        <translation>单位联系人</translation>
+    </message>
+    <message>
+        <source>worker&apos;s grid</source>
+        <translation>人员所在网格</translation>
+    </message>
+    <message>
+        <source>cover of a vacant grid</source>
+        <translation>空缺网格代管</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6733,10 @@ Print them anyway?</source>
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
+    <message>
+        <source>Can no longer be undone</source>
+        <translation>已不能撤销的操作</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MergeCountsModel</name>
@@ -6966,6 +7178,10 @@ Print them anyway?</source>
         <source>Cover a vacant grid</source>
         <translation>代管空缺网格</translation>
     </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
 </context>
 <context>
     <name>gdui::PoliceGridForm</name>
@@ -7088,10 +7304,6 @@ Print them anyway?</source>
         <translation>新增警格 %1</translation>
     </message>
     <message>
-        <source>Pair grids with %1</source>
-        <translation>网格与 %1 结对</translation>
-    </message>
-    <message>
         <source>Activate %1</source>
         <translation>启用 %1</translation>
     </message>
@@ -7106,6 +7318,10 @@ Print them anyway?</source>
     <message>
         <source>Remove police grid %1</source>
         <translation>删除警格 %1</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7341,13 @@ Print them anyway?</source>
     <message>
         <source>Records still in use are deactivated; unused ones are deleted.</source>
         <translation>仍在使用的记录将被停用，未使用的记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::RecordedEdit</name>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>无法撤销或重做</translation>
     </message>
 </context>
 <context>
@@ -7570,13 +7793,6 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
-    <name>gdui::ServiceCommand</name>
-    <message>
-        <source>Could not undo or redo</source>
-        <translation>无法撤销或重做</translation>
-    </message>
-</context>
-<context>
     <name>gdui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7847,6 +8063,13 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::UndoGuard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gdui::UnitContactDialog</name>
     <message>
         <source>New contact of %1</source>
@@ -8087,6 +8310,10 @@ Print them anyway?</source>
     <message>
         <source>Remove contact %1</source>
         <translation>删除联系人 %1</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>

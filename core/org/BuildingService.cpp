@@ -113,11 +113,15 @@ Status BuildingService::writeAddress(const QString &buildingId, const QString &g
     return r.status();
 }
 
-Result<QString> BuildingService::save(const Building &b)
+Result<QString> BuildingService::save(const Building &b, const QStringList &otherNames)
 {
     return writeTransaction<QString>(m_db, Permission::EditBuildings, [&]() -> Result<QString> {
         if (Error e = validate(b); e.isError())
             return e;
+        for (int i = 0; i < otherNames.size(); ++i)
+            if (Error e = check::requiredText(QStringLiteral("aliases"), tr("Other names"), otherNames.at(i), 100);
+                e.isError())
+                return Error::invalid(e.field, tr("Other names, line %1: %2").arg(i + 1).arg(e.message));
         auto id = saveRow(m_db, tables::buildings(), b.id, org::toValues(b));
         if (!id)
             return id;
@@ -127,7 +131,7 @@ Result<QString> BuildingService::save(const Building &b)
             if (!s)
                 return s.error();
         }
-        for (const QString &text : {b.address, b.name}) {
+        for (const QString &text : QStringList{b.address, b.name} + otherNames) {
             Status s = writeAddress(id.value(), b.gridId, text);
             if (!s)
                 return s.error();

@@ -27,8 +27,9 @@ public:
 
     QList<Building> buildings(const QString &gridId) const;
     Result<Building> building(const QString &id) const;
-    // Saving a building also records its address (and name) as lookup addresses.
-    Result<QString> save(const Building &building);
+    // Saving a building also records its address (and name) as lookup addresses, and the other
+    // names residents use for it (one per entry), all in one transaction: a bad name saves nothing.
+    Result<QString> save(const Building &building, const QStringList &otherNames = {});
     Result<RemoveOutcome> remove(const QString &id);
     // Undo of remove(): the building and the addresses that went with it come back.
     Status restore(const QString &id);

@@ -152,6 +152,11 @@ Result<RemoveOutcome> GridService::remove(const QString &id)
     });
 }
 
+Status GridService::restore(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditOrganisation, tables::grids(), id);
+}
+
 Status GridService::pair(const QStringList &gridIds, const QString &policeGridId)
 {
     auto r = writeTransaction<bool>(m_db, Permission::EditOrganisation, [&]() -> Result<bool> {

@@ -36,6 +36,8 @@ public:
     QString nextCode(const QString &communityId) const;
     Result<QString> save(const Grid &grid);
     Result<RemoveOutcome> remove(const QString &id);
+    // Brings a removed grid back, or activates a deactivated one.
+    Status restore(const QString &id);
     Error validate(const Grid &grid) const;
 
     // Pairs the grids with a police grid (empty policeGridId unpairs them), in one transaction.

@@ -69,6 +69,11 @@ Result<RemoveOutcome> HierarchyService::removeStreet(const QString &id)
     });
 }
 
+Status HierarchyService::restoreStreet(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditOrganisation, tables::streets(), id);
+}
+
 QList<Community> HierarchyService::communities(const QString &streetId) const
 {
     QList<Community> out;
@@ -133,6 +138,11 @@ Result<RemoveOutcome> HierarchyService::removeCommunity(const QString &id)
                                   {{QStringLiteral("grids"), QStringLiteral("community_id")},
                                    {QStringLiteral("workers"), QStringLiteral("community_id")}});
     });
+}
+
+Status HierarchyService::restoreCommunity(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditOrganisation, tables::communities(), id);
 }
 
 } // namespace gd

@@ -24,11 +24,14 @@ public:
     Result<Street> street(const QString &id) const;
     Result<QString> saveStreet(const Street &street);
     Result<RemoveOutcome> removeStreet(const QString &id);
+    // Brings a removed street back, or activates a deactivated one.
+    Status restoreStreet(const QString &id);
 
     QList<Community> communities(const QString &streetId = {}) const;
     Result<Community> community(const QString &id) const;
     Result<QString> saveCommunity(const Community &community);
     Result<RemoveOutcome> removeCommunity(const QString &id);
+    Status restoreCommunity(const QString &id);
 
     Error validate(const Street &street) const;
     Error validate(const Community &community) const;

@@ -62,12 +62,22 @@ Error PoliceGridService::validate(const PoliceGrid &p) const
     return {};
 }
 
-Result<QString> PoliceGridService::save(const PoliceGrid &p)
+Result<QString> PoliceGridService::save(const PoliceGrid &p, const QStringList &pair, const QStringList &unpair)
 {
     return writeTransaction<QString>(m_db, Permission::EditOrganisation, [&]() -> Result<QString> {
         if (Error e = validate(p); e.isError())
             return e;
-        return saveRow(m_db, tables::policeGrids(), p.id, org::toValues(p));
+        Result<QString> id = saveRow(m_db, tables::policeGrids(), p.id, org::toValues(p));
+        if (!id)
+            return id;
+        RowStore rows(m_db);
+        for (const QString &grid : pair)
+            if (Status s = rows.update(tables::grids(), grid, {{QStringLiteral("police_grid_id"), id.value()}}); !s)
+                return s.error();
+        for (const QString &grid : unpair)
+            if (Status s = rows.update(tables::grids(), grid, {{QStringLiteral("police_grid_id"), QVariant()}}); !s)
+                return s.error();
+        return id;
     });
 }
 
@@ -77,6 +87,11 @@ Result<RemoveOutcome> PoliceGridService::remove(const QString &id)
         return removeOrDeactivate(m_db, tables::policeGrids(), id,
                                   {{QStringLiteral("grids"), QStringLiteral("police_grid_id")}});
     });
+}
+
+Status PoliceGridService::restore(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditOrganisation, tables::policeGrids(), id);
 }
 
 QList<PoliceGridSummary> PoliceGridService::summaries(const QString &streetId) const

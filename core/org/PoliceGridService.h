@@ -27,8 +27,12 @@ public:
 
     QList<PoliceGrid> policeGrids(const QString &streetId = {}) const;
     Result<PoliceGrid> policeGrid(const QString &id) const;
-    Result<QString> save(const PoliceGrid &policeGrid);
+    // Saves the police grid and, in the same transaction, pairs the grids in `pair` with it and
+    // unpairs those in `unpair` (the grids' paired police grid is the pairing's one record).
+    Result<QString> save(const PoliceGrid &policeGrid, const QStringList &pair = {}, const QStringList &unpair = {});
     Result<RemoveOutcome> remove(const QString &id);
+    // Brings a removed police grid back, or activates a deactivated one.
+    Status restore(const QString &id);
     Error validate(const PoliceGrid &policeGrid) const;
     // Ordered by code; an empty streetId means every street.
     QList<PoliceGridSummary> summaries(const QString &streetId = {}) const;

@@ -79,6 +79,11 @@ Result<RemoveOutcome> UnitService::remove(const QString &id)
     });
 }
 
+Status UnitService::restore(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditOrganisation, tables::units(), id);
+}
+
 QList<UnitContact> UnitService::contacts(const QString &unitId) const
 {
     QList<UnitContact> out;

@@ -21,6 +21,8 @@ public:
     Result<Unit> unit(const QString &id) const;
     Result<QString> save(const Unit &unit);
     Result<RemoveOutcome> remove(const QString &id);
+    // Brings a removed unit back, or activates a deactivated one.
+    Status restore(const QString &id);
     Error validate(const Unit &unit) const;
 
     QList<UnitContact> contacts(const QString &unitId) const;

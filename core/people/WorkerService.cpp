@@ -299,6 +299,12 @@ Result<QString> WorkerService::save(const Worker &w)
     });
 }
 
+Status WorkerService::restore(const QString &id)
+{
+    return restoreRecord(m_db, Permission::EditWorkers, tables::workers(), id, QStringLiteral("status"),
+                         QStringLiteral("active"));
+}
+
 Result<RemoveOutcome> WorkerService::remove(const QString &id)
 {
     return writeTransaction<RemoveOutcome>(m_db, Permission::EditWorkers, [&]() -> Result<RemoveOutcome> {

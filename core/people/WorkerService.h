@@ -26,6 +26,8 @@ public:
     Result<QString> save(const Worker &worker);
     // A worker still named on a grid, police grid or cover is marked as left, not deleted.
     Result<RemoveOutcome> remove(const QString &id);
+    // Brings a removed worker back, or a worker marked as left back to active.
+    Status restore(const QString &id);
     Error validate(const Worker &worker) const;
 
     QList<CareerStep> careerSteps(const QString &workerId) const;

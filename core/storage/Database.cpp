@@ -89,7 +89,7 @@ Result<Probe> probeFile(const QString &path, bool create)
         return Error::make(ErrorKind::Data, tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
     if (head.size() < 100)
         return Error::make(ErrorKind::Data, tr("%1 is damaged: its header is cut short.").arg(shown));
-    const quint32 appId = qFromBigEndian<quint32>(head.constData() + 68);
+    quint32 appId = qFromBigEndian<quint32>(head.constData() + 68);
     probe.userVersion = int(qFromBigEndian<quint32>(head.constData() + 60));
 
     const QString conn = nextConnectionName();
@@ -106,6 +106,10 @@ Result<Probe> probeFile(const QString &path, bool create)
             int tables = -1;
             if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
                 tables = q.value(0).toInt();
+            // In WAL mode the header on disk lags until a checkpoint (a file another program just
+            // created): the library's answer is the real one.
+            if (tables >= 0 && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = quint32(q.value(0).toLongLong());
             if (tables < 0) {
                 fail(ErrorKind::Data, tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
             } else if (appId != Database::kApplicationId) {
@@ -284,6 +288,12 @@ Status Database::initialise(bool fresh)
         qCWarning(lcStorage) << "the stored clock of" << m_path << "is ahead of this PC's clock; "
                              << "stamps continue from the stored value";
     return {};
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 int Database::schemaVersion() const

@@ -16,6 +16,8 @@
 
 namespace gd {
 
+struct EditRecord;
+
 class Database : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     QString path() const { return m_path; }
     QString siteId() const { return m_siteId; }
     int schemaVersion() const;
+    // SQLite's data_version: changes when another connection (another program) commits.
+    qint64 dataVersion() const;
     QString lastBackupPath() const { return m_backupPath; }
 
     const Clock &clock() const { return *m_clock; }
@@ -58,6 +62,9 @@ public:
     // Transaction bookkeeping, used by Transaction only.
     bool inTransaction() const { return m_depth > 0; }
     void noteChanged(const QString &table);
+    // The capture recording this connection's row writes for undo (EditRecord.h), or null.
+    EditRecord *editCapture() const { return m_capture; }
+    void setEditCapture(EditRecord *capture) { m_capture = capture; }
 
     // WAL checkpoints (copying the WAL back into the file, with an fsync) run when the program
     // is idle, not inside the save that filled the WAL: after a commit leaves kCheckpointPages
@@ -90,6 +97,7 @@ private:
     QStringList m_pendingChanges;
     QHash<QString, QSqlQuery> m_statements;
     bool m_checkpointQueued = false;
+    EditRecord *m_capture = nullptr;
 };
 
 // Runs a block as another actor (the system, for generators) and gives the caller's actor back

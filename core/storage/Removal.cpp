@@ -38,4 +38,14 @@ Result<RemoveOutcome> removeOrDeactivate(Database &db, const TableDef &table, co
     return RemoveOutcome::Deleted;
 }
 
+Status restoreOrActivate(Database &db, const TableDef &table, const QString &id, const QString &onField,
+                         const QVariant &onValue)
+{
+    RowStore rows(db);
+    if (!rows.exists(table, id))
+        if (Status s = rows.restore(table, id); !s)
+            return s;
+    return rows.update(table, id, {{onField, onValue}});
+}
+
 } // namespace gd

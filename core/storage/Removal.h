@@ -23,6 +23,10 @@ Result<RemoveOutcome> removeOrDeactivate(Database &db, const TableDef &table, co
                                          const QList<Reference> &references,
                                          const QString &offField = QStringLiteral("active"),
                                          const QVariant &offValue = QVariant(0));
+// The way back, within the caller's transaction: a tombstoned row comes back, and a deactivated
+// one is switched on again (onField set to onValue). A row that is live and on is left alone.
+Status restoreOrActivate(Database &db, const TableDef &table, const QString &id,
+                         const QString &onField = QStringLiteral("active"), const QVariant &onValue = QVariant(1));
 // How many live rows refer to id.
 int countReferences(Database &db, const QString &id, const QList<Reference> &references);
 

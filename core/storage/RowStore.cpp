@@ -1,6 +1,7 @@
 #include "RowStore.h"
 
 #include "Database.h"
+#include "EditRecord.h"
 #include "Uuid.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,8 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     if (!s)
         return s.error();
     m_db.noteChanged(table.name);
+    if (EditRecord *capture = m_db.editCapture())
+        capture->rows.append({RowChange::Kind::Inserted, table.name, id, stamp, site, {}, {}});
     s = audit::record(m_db, stamp, QStringLiteral("insert"), table.name, id, {}, values);
     if (!s)
         return s.error();
@@ -221,6 +224,8 @@ Status RowStore::write(const TableDef &table, const QString &id, const QVariantM
     m_db.noteChanged(table.name);
     if (changed)
         *changed = true;
+    if (EditRecord *capture = m_db.editCapture())
+        capture->rows.append({RowChange::Kind::Updated, table.name, id, stamp, site, before, after});
     return audit::record(m_db, stamp, QStringLiteral("update"), table.name, id, before, after);
 }
 
@@ -293,6 +298,9 @@ Status RowStore::setDeleted(const TableDef &table, const QString &id, bool delet
     if (!s)
         return s;
     m_db.noteChanged(table.name);
+    if (EditRecord *capture = m_db.editCapture())
+        capture->rows.append(
+            {deleted ? RowChange::Kind::Deleted : RowChange::Kind::Restored, table.name, id, stamp, site, {}, {}});
     if (deleted)
         return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, current, {});
     return audit::record(m_db, stamp, QStringLiteral("restore"), table.name, id, {}, {});

@@ -1,5 +1,7 @@
 #include "ServiceSupport.h"
 
+#include "Removal.h"
+
 #include <QSqlQuery>
 
 namespace gd {
@@ -69,17 +71,16 @@ bool duplicateExists(Database &db, const TableDef &table, const QString &column,
     return found;
 }
 
-} // namespace gd
-
-namespace gd {
-Status restoreRow(Database &db, const TableDef &table, const QString &id, Permission permission)
+Status restoreRecord(Database &db, Permission permission, const TableDef &table, const QString &id,
+                     const QString &onField, const QVariant &onValue)
 {
     return writeTransaction<bool>(db, permission,
                                   [&]() -> Result<bool> {
-                                      if (Status s = RowStore(db).restore(table, id); !s)
+                                      if (Status s = restoreOrActivate(db, table, id, onField, onValue); !s)
                                           return s.error();
                                       return true;
                                   })
         .status();
 }
+
 } // namespace gd

@@ -2,6 +2,7 @@
 // The shape every write service shares: check the permission, open a transaction, do the work,
 // commit — or roll back and return the error. Plus small read helpers over TableDefs.
 #include "Database.h"
+#include "EditRecord.h"
 #include "RowStore.h"
 #include "Transaction.h"
 #include "people/Permissions.h"
@@ -16,6 +17,9 @@ template <typename T, typename Body> Result<T> writeTransaction(Database &db, Pe
     Status allowed = requirePermission(db, permission);
     if (!allowed)
         return allowed.error();
+    if (EditRecord *capture = db.editCapture(); capture && !capture->permissions.contains(int(permission)))
+        capture->permissions.append(int(permission)); // an undo of this edit needs the same
+
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
@@ -32,6 +36,11 @@ template <typename T, typename Body> Result<T> writeTransaction(Database &db, Pe
 // audited ("update" of meta/key, before and after) when it changes; *changed says whether it did.
 Status saveSetting(Database &db, const QString &key, const QString &value, bool *changed = nullptr);
 
+// A service's restore(id) in one call: a removed row brought back or a deactivated one switched on
+// (Removal.h), in a transaction of its own under the permission that edits the row.
+Status restoreRecord(Database &db, Permission permission, const TableDef &table, const QString &id,
+                     const QString &onField = QStringLiteral("active"), const QVariant &onValue = QVariant(1));
+
 // Insert when id is empty, update otherwise; returns the row's id.
 Result<QString> saveRow(Database &db, const TableDef &table, const QString &id, const QVariantMap &values);
 
@@ -43,9 +52,4 @@ QList<Row> selectRows(Database &db, const TableDef &table, const QString &where 
 bool duplicateExists(Database &db, const TableDef &table, const QString &column, const QVariant &value,
                      const QString &excludeId, const QString &parentColumn = {}, const QVariant &parentValue = {});
 
-} // namespace gd
-
-namespace gd {
-// Undo of a delete: brings a tombstoned row back, under the same permission as editing it.
-Status restoreRow(Database &db, const TableDef &table, const QString &id, Permission permission);
 } // namespace gd

@@ -1,6 +1,7 @@
 #pragma once
 // Turns a service call into an undoable edit on the window's stack. The first run happens
-// here, so a refusal is shown at the form's field and nothing reaches the stack.
+// here, under a capture of every row it writes, so a refusal is shown at the form's field and
+// nothing reaches the stack; the undo takes back exactly those writes (schema/EditUndo.h).
 #include "AppContext.h"
 #include "FieldErrors.h"
 #include "storage/Removal.h"
@@ -13,11 +14,8 @@ class QWidget;
 namespace gdui {
 
 struct EditSpec {
-    QString text;                                          // "Edit grid 红岛路社区第3网格"
-    std::function<gd::Result<QString>()> apply;            // saves the new state; returns the id
-    std::function<gd::Status()> revert;                    // edit: saves the old state
-    std::function<gd::Status(const QString &)> undoCreate; // create: removes the new row
-    std::function<gd::Status(const QString &)> redoCreate; // create: brings it back
+    QString text;                               // "Edit grid 红岛路社区第3网格"
+    std::function<gd::Result<QString>()> apply; // saves (creates, edits, activates); returns the id
 };
 
 // Returns the record's id, or an empty string when the service refused.
@@ -26,7 +24,6 @@ QString pushEdit(const AppContext &ctx, QWidget *parent, const FieldErrors &erro
 struct RemoveSpec {
     QString text;
     std::function<gd::Result<gd::RemoveOutcome>()> apply;
-    std::function<gd::Status(gd::RemoveOutcome)> revert;
 };
 
 // Asks nothing; the caller confirms first. Tells the user whether the record was deleted or,

@@ -34,7 +34,7 @@ BuildingDialog::BuildingDialog(const gd::Building &b, const QStringList &aliases
     addFormRow(form, m_errors, tr("&Name:"), m_name, QStringLiteral("name"));
     addFormRow(form, m_errors, tr("&Address:"), m_address, QStringLiteral("address"));
     addFormRow(form, m_errors, tr("&Households:"), m_households, QStringLiteral("households"));
-    addFormRow(form, m_errors, tr("&Other names:"), m_aliases, QStringLiteral("alias"));
+    addFormRow(form, m_errors, tr("&Other names:"), m_aliases, QStringLiteral("aliases"));
     addOkCancel(this, form);
     resize(420, sizeHint().height());
 }

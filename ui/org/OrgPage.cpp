@@ -12,7 +12,6 @@
 #include "org/HierarchyService.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/ServiceSupport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -234,18 +233,8 @@ void OrgPage::saveStreet()
     gd::Database &db = *m_ctx.db;
     const gd::Street after = m_streetForm->street();
     EditSpec spec;
+    spec.text = after.id.isEmpty() ? tr("Add street %1").arg(after.name) : tr("Edit street %1").arg(after.name);
     spec.apply = [&db, after] { return gd::HierarchyService(db).saveStreet(after); };
-    if (!after.id.isEmpty()) {
-        const gd::Street before = gd::HierarchyService(db).street(after.id).value();
-        spec.text = tr("Edit street %1").arg(after.name);
-        spec.revert = [&db, before] { return gd::HierarchyService(db).saveStreet(before).status(); };
-    } else {
-        spec.text = tr("Add street %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::HierarchyService(db).removeStreet(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::streets(), id, gd::Permission::EditOrganisation);
-        };
-    }
     const QString id = pushEdit(m_ctx, this, m_streetForm->errors(), spec);
     if (!id.isEmpty())
         selectNode(OrgTreeModel::StreetNode, id);
@@ -256,18 +245,8 @@ void OrgPage::saveCommunity()
     gd::Database &db = *m_ctx.db;
     const gd::Community after = m_communityForm->community();
     EditSpec spec;
+    spec.text = after.id.isEmpty() ? tr("Add community %1").arg(after.name) : tr("Edit community %1").arg(after.name);
     spec.apply = [&db, after] { return gd::HierarchyService(db).saveCommunity(after); };
-    if (!after.id.isEmpty()) {
-        const gd::Community before = gd::HierarchyService(db).community(after.id).value();
-        spec.text = tr("Edit community %1").arg(after.name);
-        spec.revert = [&db, before] { return gd::HierarchyService(db).saveCommunity(before).status(); };
-    } else {
-        spec.text = tr("Add community %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::HierarchyService(db).removeCommunity(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::communities(), id, gd::Permission::EditOrganisation);
-        };
-    }
     const QString id = pushEdit(m_ctx, this, m_communityForm->errors(), spec);
     if (!id.isEmpty())
         selectNode(OrgTreeModel::CommunityNode, id);
@@ -278,18 +257,8 @@ void OrgPage::saveGrid()
     gd::Database &db = *m_ctx.db;
     const gd::Grid after = m_gridForm->grid();
     EditSpec spec;
+    spec.text = after.id.isEmpty() ? tr("Add grid %1").arg(after.name) : tr("Edit grid %1").arg(after.name);
     spec.apply = [&db, after] { return gd::GridService(db).save(after); };
-    if (!after.id.isEmpty()) {
-        const gd::Grid before = gd::GridService(db).grid(after.id).value();
-        spec.text = tr("Edit grid %1").arg(after.name);
-        spec.revert = [&db, before] { return gd::GridService(db).save(before).status(); };
-    } else {
-        spec.text = tr("Add grid %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::GridService(db).remove(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::grids(), id, gd::Permission::EditOrganisation);
-        };
-    }
     const QString id = pushEdit(m_ctx, this, m_gridForm->errors(), spec);
     if (!id.isEmpty())
         selectNode(OrgTreeModel::GridNode, id);
@@ -311,24 +280,16 @@ void OrgPage::removeCurrent()
     if (!active) {
         EditSpec spec;
         spec.text = tr("Activate %1").arg(name);
-        if (kind == OrgTreeModel::StreetNode) {
-            gd::Street s = gd::HierarchyService(db).street(id).value(), was = s;
-            s.active = true;
-            spec.apply = [&db, s] { return gd::HierarchyService(db).saveStreet(s); };
-            spec.revert = [&db, was] { return gd::HierarchyService(db).saveStreet(was).status(); };
-        } else if (kind == OrgTreeModel::CommunityNode) {
-            gd::Community c = gd::HierarchyService(db).community(id).value(), was = c;
-            c.active = true;
-            spec.apply = [&db, c] { return gd::HierarchyService(db).saveCommunity(c); };
-            spec.revert = [&db, was] { return gd::HierarchyService(db).saveCommunity(was).status(); };
-        } else {
-            gd::Grid g = gd::GridService(db).grid(id).value(), was = g;
-            g.active = true;
-            spec.apply = [&db, g] { return gd::GridService(db).save(g); };
-            spec.revert = [&db, was] { return gd::GridService(db).save(was).status(); };
-        }
-        pushEdit(m_ctx, this, FieldErrors(), spec);
-        selectNode(kind, id);
+        spec.apply = [&db, kind, id]() -> gd::Result<QString> {
+            const gd::Status s = kind == OrgTreeModel::StreetNode      ? gd::HierarchyService(db).restoreStreet(id)
+                                 : kind == OrgTreeModel::CommunityNode ? gd::HierarchyService(db).restoreCommunity(id)
+                                                                       : gd::GridService(db).restore(id);
+            if (!s)
+                return s.error();
+            return id;
+        };
+        if (!pushEdit(m_ctx, this, FieldErrors(), spec).isEmpty())
+            selectNode(kind, id);
         return;
     }
 
@@ -338,31 +299,11 @@ void OrgPage::removeCurrent()
         return;
     RemoveSpec spec;
     spec.text = tr("Remove %1").arg(name);
-    if (kind == OrgTreeModel::StreetNode) {
-        const gd::Street was = gd::HierarchyService(db).street(id).value();
-        spec.apply = [&db, id] { return gd::HierarchyService(db).removeStreet(id); };
-        spec.revert = [&db, was](gd::RemoveOutcome o) {
-            return o == gd::RemoveOutcome::Deleted
-                       ? gd::restoreRow(db, gd::tables::streets(), was.id, gd::Permission::EditOrganisation)
-                       : gd::HierarchyService(db).saveStreet(was).status();
-        };
-    } else if (kind == OrgTreeModel::CommunityNode) {
-        const gd::Community was = gd::HierarchyService(db).community(id).value();
-        spec.apply = [&db, id] { return gd::HierarchyService(db).removeCommunity(id); };
-        spec.revert = [&db, was](gd::RemoveOutcome o) {
-            return o == gd::RemoveOutcome::Deleted
-                       ? gd::restoreRow(db, gd::tables::communities(), was.id, gd::Permission::EditOrganisation)
-                       : gd::HierarchyService(db).saveCommunity(was).status();
-        };
-    } else {
-        const gd::Grid was = gd::GridService(db).grid(id).value();
-        spec.apply = [&db, id] { return gd::GridService(db).remove(id); };
-        spec.revert = [&db, was](gd::RemoveOutcome o) {
-            return o == gd::RemoveOutcome::Deleted
-                       ? gd::restoreRow(db, gd::tables::grids(), was.id, gd::Permission::EditOrganisation)
-                       : gd::GridService(db).save(was).status();
-        };
-    }
+    spec.apply = [&db, kind, id] {
+        return kind == OrgTreeModel::StreetNode      ? gd::HierarchyService(db).removeStreet(id)
+               : kind == OrgTreeModel::CommunityNode ? gd::HierarchyService(db).removeCommunity(id)
+                                                     : gd::GridService(db).remove(id);
+    };
     if (pushRemove(m_ctx, this, spec))
         selectNode(kind, id);
 }
@@ -389,24 +330,9 @@ void OrgPage::editBuilding(const QString &buildingId)
         const gd::Building after = dialog.building();
         const QStringList extra = dialog.aliases();
         EditSpec spec;
-        spec.apply = [&db, after, extra]() -> gd::Result<QString> {
-            gd::BuildingService s(db);
-            auto id = s.save(after);
-            if (!id)
-                return id;
-            for (const QString &a : extra)
-                if (Status st = s.addAddress(id.value(), a); !st)
-                    return gd::Error::invalid(QStringLiteral("alias"), st.message());
-            return id;
-        };
-        if (!before.id.isEmpty()) {
-            spec.text = tr("Edit building %1").arg(after.name);
-            spec.revert = [&db, before] { return gd::BuildingService(db).save(before).status(); };
-        } else {
-            spec.text = tr("Add building %1").arg(after.name);
-            spec.undoCreate = [&db](const QString &id) { return gd::BuildingService(db).remove(id).status(); };
-            spec.redoCreate = [&db](const QString &id) { return gd::BuildingService(db).restore(id); };
-        }
+        spec.text =
+            before.id.isEmpty() ? tr("Add building %1").arg(after.name) : tr("Edit building %1").arg(after.name);
+        spec.apply = [&db, after, extra] { return gd::BuildingService(db).save(after, extra); };
         if (!pushEdit(m_ctx, &dialog, dialog.errors(), spec).isEmpty())
             return;
     }
@@ -421,7 +347,6 @@ void OrgPage::removeBuilding(const QString &buildingId)
     RemoveSpec spec;
     spec.text = tr("Remove building %1").arg(b->name);
     spec.apply = [&db, buildingId] { return gd::BuildingService(db).remove(buildingId); };
-    spec.revert = [&db, buildingId](gd::RemoveOutcome) { return gd::BuildingService(db).restore(buildingId); };
     pushRemove(m_ctx, this, spec);
 }
 

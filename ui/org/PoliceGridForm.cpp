@@ -113,20 +113,19 @@ gd::PoliceGrid PoliceGridForm::policeGrid() const
     return p;
 }
 
-QHash<QString, QString> PoliceGridForm::pairingChanges(const QString &policeGridId) const
+void PoliceGridForm::pairingChanges(QStringList *pair, QStringList *unpair) const
 {
-    QHash<QString, QString> changes;
+    const QString policeGridId = m_policeGrid.id;
     for (int i = 0; i < m_grids->count(); ++i) {
         const QListWidgetItem *item = m_grids->item(i);
         const QString grid = item->data(kGridIdRole).toString();
         const QString was = item->data(kPairedWithRole).toString();
         const bool ticked = item->checkState() == Qt::Checked;
-        if (ticked && was != policeGridId)
-            changes.insert(grid, policeGridId);
+        if (ticked && (was != policeGridId || policeGridId.isEmpty()))
+            *pair << grid;
         else if (!ticked && !was.isEmpty() && was == policeGridId)
-            changes.insert(grid, QString());
+            *unpair << grid;
     }
-    return changes;
 }
 
 } // namespace gdui

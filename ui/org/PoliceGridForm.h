@@ -25,7 +25,8 @@ public:
     gd::PoliceGrid policeGrid() const;
     // Grid id → the police grid it should have after saving: this one when ticked; for an
     // unticked grid that was paired here, none. Only grids whose pairing changes are listed.
-    QHash<QString, QString> pairingChanges(const QString &policeGridId) const;
+    // The grids ticked that are not yet paired with this police grid, and those unticked that are.
+    void pairingChanges(QStringList *pair, QStringList *unpair) const;
     QListWidget *gridList() const { return m_grids; }
 
 private:

@@ -10,7 +10,6 @@
 #include "org/HierarchyService.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/ServiceSupport.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -24,20 +23,6 @@
 #include <QVBoxLayout>
 
 namespace gdui {
-
-namespace {
-// Puts each grid back with the police grid it had: grouped, so one pair() call per police grid.
-gd::Status applyPairing(gd::Database &db, const QHash<QString, QString> &target)
-{
-    QHash<QString, QStringList> byPoliceGrid;
-    for (auto it = target.begin(); it != target.end(); ++it)
-        byPoliceGrid[it.value()] << it.key();
-    for (auto it = byPoliceGrid.begin(); it != byPoliceGrid.end(); ++it)
-        if (gd::Status s = gd::GridService(db).pair(it.value(), it.key()); !s)
-            return s;
-    return {};
-}
-} // namespace
 
 PoliceGridsPage::PoliceGridsPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -131,46 +116,14 @@ void PoliceGridsPage::save()
 {
     gd::Database &db = *m_ctx.db;
     const gd::PoliceGrid after = m_form->policeGrid();
+    QStringList pair, unpair;
+    m_form->pairingChanges(&pair, &unpair);
+    // The record and its pairing are one save in core, and one step to undo.
     EditSpec spec;
-    spec.apply = [&db, after] { return gd::PoliceGridService(db).save(after); };
-    if (!after.id.isEmpty()) {
-        const gd::PoliceGrid before = gd::PoliceGridService(db).policeGrid(after.id).value();
-        spec.text = tr("Edit police grid %1").arg(after.name);
-        spec.revert = [&db, before] { return gd::PoliceGridService(db).save(before).status(); };
-    } else {
-        spec.text = tr("Add police grid %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::PoliceGridService(db).remove(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::policeGrids(), id, gd::Permission::EditOrganisation);
-        };
-    }
-    // Refuse before opening the undo macro, so a refused save leaves no empty step behind.
-    if (const gd::Error e = gd::PoliceGridService(db).validate(after); e.isError()) {
-        m_form->errors().report(this, e);
-        return;
-    }
-    // The record and its pairing are one edit for the user: one step to undo.
-    m_ctx.undo->beginMacro(spec.text);
+    spec.text =
+        after.id.isEmpty() ? tr("Add police grid %1").arg(after.name) : tr("Edit police grid %1").arg(after.name);
+    spec.apply = [&db, after, pair, unpair] { return gd::PoliceGridService(db).save(after, pair, unpair); };
     const QString id = pushEdit(m_ctx, this, m_form->errors(), spec);
-    if (!id.isEmpty()) {
-        const QHash<QString, QString> changes = m_form->pairingChanges(id);
-        if (!changes.isEmpty()) {
-            QHash<QString, QString> previous;
-            gd::GridService grids(db);
-            for (auto it = changes.begin(); it != changes.end(); ++it)
-                previous.insert(it.key(), grids.grid(it.key()) ? grids.grid(it.key())->policeGridId : QString());
-            EditSpec pairing;
-            pairing.text = tr("Pair grids with %1").arg(after.name);
-            pairing.apply = [&db, changes]() -> gd::Result<QString> {
-                if (gd::Status s = applyPairing(db, changes); !s)
-                    return s.error();
-                return QString();
-            };
-            pairing.revert = [&db, previous] { return applyPairing(db, previous); };
-            pushEdit(m_ctx, this, m_form->errors(), pairing);
-        }
-    }
-    m_ctx.undo->endMacro();
     if (!id.isEmpty())
         selectPoliceGrid(id);
 }
@@ -182,17 +135,20 @@ void PoliceGridsPage::removeCurrent()
     if (was.id.isEmpty())
         return;
     auto stored = gd::PoliceGridService(db).policeGrid(was.id);
-    if (!stored)
+    if (!stored) {
+        MessageBox::warning(this, tr("Not removed"), stored.message());
         return;
+    }
     if (!stored->active) {
-        gd::PoliceGrid on = *stored;
-        on.active = true;
         EditSpec spec;
-        spec.text = tr("Activate %1").arg(on.name);
-        spec.apply = [&db, on] { return gd::PoliceGridService(db).save(on); };
-        spec.revert = [&db, off = *stored] { return gd::PoliceGridService(db).save(off).status(); };
-        pushEdit(m_ctx, this, m_form->errors(), spec);
-        selectPoliceGrid(on.id);
+        spec.text = tr("Activate %1").arg(stored->name);
+        spec.apply = [&db, id = stored->id]() -> gd::Result<QString> {
+            if (gd::Status s = gd::PoliceGridService(db).restore(id); !s)
+                return s.error();
+            return id;
+        };
+        if (!pushEdit(m_ctx, this, m_form->errors(), spec).isEmpty())
+            selectPoliceGrid(stored->id);
         return;
     }
     if (!MessageBox::question(
@@ -203,11 +159,6 @@ void PoliceGridsPage::removeCurrent()
     RemoveSpec spec;
     spec.text = tr("Remove police grid %1").arg(stored->name);
     spec.apply = [&db, id = stored->id] { return gd::PoliceGridService(db).remove(id); };
-    spec.revert = [&db, before = *stored](gd::RemoveOutcome o) {
-        return o == gd::RemoveOutcome::Deleted
-                   ? gd::restoreRow(db, gd::tables::policeGrids(), before.id, gd::Permission::EditOrganisation)
-                   : gd::PoliceGridService(db).save(before).status();
-    };
     if (pushRemove(m_ctx, this, spec))
         selectPoliceGrid(stored->id);
 }

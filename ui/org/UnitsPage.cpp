@@ -10,7 +10,6 @@
 #include "org/UnitService.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
-#include "storage/ServiceSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -163,22 +162,8 @@ void UnitsPage::saveUnit()
     gd::Database &db = *m_ctx.db;
     const gd::Unit after = m_form->unit();
     EditSpec spec;
+    spec.text = after.id.isEmpty() ? tr("Add unit %1").arg(after.name) : tr("Edit unit %1").arg(after.name);
     spec.apply = [&db, after] { return gd::UnitService(db).save(after); };
-    if (!after.id.isEmpty()) {
-        auto before = gd::UnitService(db).unit(after.id);
-        if (!before) {
-            MessageBox::warning(this, tr("Not saved"), before.message());
-            return;
-        }
-        spec.text = tr("Edit unit %1").arg(after.name);
-        spec.revert = [&db, was = *before] { return gd::UnitService(db).save(was).status(); };
-    } else {
-        spec.text = tr("Add unit %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::UnitService(db).remove(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::units(), id, gd::Permission::EditOrganisation);
-        };
-    }
     const QString id = pushEdit(m_ctx, this, m_form->errors(), spec);
     if (id.isEmpty())
         return;
@@ -197,14 +182,17 @@ void UnitsPage::activateUnit(const QString &id)
 {
     gd::Database &db = *m_ctx.db;
     auto was = gd::UnitService(db).unit(id);
-    if (!was)
+    if (!was) {
+        MessageBox::warning(this, tr("Not saved"), was.message());
         return;
-    gd::Unit on = *was;
-    on.active = true;
+    }
     EditSpec spec;
-    spec.text = tr("Activate unit %1").arg(on.name);
-    spec.apply = [&db, on] { return gd::UnitService(db).save(on); };
-    spec.revert = [&db, off = *was] { return gd::UnitService(db).save(off).status(); };
+    spec.text = tr("Activate unit %1").arg(was->name);
+    spec.apply = [&db, id]() -> gd::Result<QString> {
+        if (gd::Status s = gd::UnitService(db).restore(id); !s)
+            return s.error();
+        return id;
+    };
     if (!pushEdit(m_ctx, this, m_form->errors(), spec).isEmpty())
         showUnit(id);
 }
@@ -216,8 +204,10 @@ void UnitsPage::removeUnit()
         return;
     gd::Database &db = *m_ctx.db;
     auto was = gd::UnitService(db).unit(id);
-    if (!was)
+    if (!was) {
+        MessageBox::warning(this, tr("Not removed"), was.message());
         return;
+    }
     if (!was->active) {
         activateUnit(id); // an inactive unit's button activates it again
         return;
@@ -227,24 +217,10 @@ void UnitsPage::removeUnit()
                                  "can be activated again.")
                                   .arg(was->name)))
         return;
-    // The service removes the contacts with the unit, so undo brings them back too.
-    QStringList contactIds;
-    for (const gd::UnitContact &c : gd::UnitService(db).contacts(id))
-        contactIds << c.id;
+    // The service removes the contacts with the unit; the undo brings back exactly what it wrote.
     RemoveSpec spec;
     spec.text = tr("Remove unit %1").arg(was->name);
     spec.apply = [&db, id] { return gd::UnitService(db).remove(id); };
-    spec.revert = [&db, unit = *was, contactIds](gd::RemoveOutcome o) -> gd::Status {
-        const gd::Status back = o == gd::RemoveOutcome::Deleted
-                                    ? gd::restoreRow(db, gd::tables::units(), unit.id, gd::Permission::EditOrganisation)
-                                    : gd::UnitService(db).save(unit).status();
-        if (!back)
-            return back;
-        for (const QString &c : contactIds)
-            if (gd::Status s = gd::restoreRow(db, gd::tables::unitContacts(), c, gd::Permission::EditOrganisation); !s)
-                return s;
-        return {};
-    };
     if (pushRemove(m_ctx, this, spec))
         showUnit(id);
 }
@@ -267,17 +243,9 @@ void UnitsPage::editContact(const QString &contactId)
     while (dialog.exec() == QDialog::Accepted) {
         const gd::UnitContact after = dialog.contact();
         EditSpec spec;
+        spec.text = before.id.isEmpty() ? tr("Add contact %1 to %2").arg(after.name, unit.name)
+                                        : tr("Edit contact %1").arg(after.name);
         spec.apply = [&db, after] { return gd::UnitService(db).saveContact(after); };
-        if (!before.id.isEmpty()) {
-            spec.text = tr("Edit contact %1").arg(after.name);
-            spec.revert = [&db, before] { return gd::UnitService(db).saveContact(before).status(); };
-        } else {
-            spec.text = tr("Add contact %1 to %2").arg(after.name, unit.name);
-            spec.undoCreate = [&db](const QString &id) { return gd::UnitService(db).removeContact(id); };
-            spec.redoCreate = [&db](const QString &id) {
-                return gd::restoreRow(db, gd::tables::unitContacts(), id, gd::Permission::EditOrganisation);
-            };
-        }
         if (!pushEdit(m_ctx, &dialog, dialog.errors(), spec).isEmpty())
             return;
     }
@@ -298,9 +266,6 @@ void UnitsPage::removeContact(const QString &contactId)
         if (gd::Status s = gd::UnitService(db).removeContact(contactId); !s)
             return s.error();
         return gd::RemoveOutcome::Deleted;
-    };
-    spec.revert = [&db, contactId](gd::RemoveOutcome) {
-        return gd::restoreRow(db, gd::tables::unitContacts(), contactId, gd::Permission::EditOrganisation);
     };
     pushRemove(m_ctx, this, spec);
 }

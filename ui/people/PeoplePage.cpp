@@ -9,7 +9,6 @@
 #include "people/Permissions.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
-#include "storage/ServiceSupport.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -155,18 +154,8 @@ void PeoplePage::saveWorker()
     }
     gd::Database &db = *m_ctx.db;
     EditSpec spec;
+    spec.text = after.id.isEmpty() ? tr("Add worker %1").arg(after.name) : tr("Edit worker %1").arg(after.name);
     spec.apply = [&db, after] { return gd::WorkerService(db).save(after); };
-    if (!after.id.isEmpty()) {
-        const gd::Worker before = gd::WorkerService(db).worker(after.id).value();
-        spec.text = tr("Edit worker %1").arg(after.name);
-        spec.revert = [&db, before] { return gd::WorkerService(db).save(before).status(); };
-    } else {
-        spec.text = tr("Add worker %1").arg(after.name);
-        spec.undoCreate = [&db](const QString &id) { return gd::WorkerService(db).remove(id).status(); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::workers(), id, gd::Permission::EditWorkers);
-        };
-    }
     const QString id = pushEdit(m_ctx, this, m_form->errors(), spec);
     if (id.isEmpty())
         return;
@@ -186,19 +175,19 @@ void PeoplePage::removeWorker()
     if (id.isEmpty())
         return;
     gd::Database &db = *m_ctx.db;
-    const gd::Worker was = gd::WorkerService(db).worker(id).value();
+    const gd::Result<gd::Worker> was = gd::WorkerService(db).worker(id);
+    if (!was) { // another program may have removed it meanwhile
+        MessageBox::warning(this, tr("Not removed"), was.message());
+        return;
+    }
     if (!MessageBox::question(
             this, tr("Remove worker"),
-            tr("Remove %1? A worker still named on a grid or in the records is marked as left instead.").arg(was.name)))
+            tr("Remove %1? A worker still named on a grid or in the records is marked as left instead.")
+                .arg(was->name)))
         return;
     RemoveSpec spec;
-    spec.text = tr("Remove worker %1").arg(was.name);
+    spec.text = tr("Remove worker %1").arg(was->name);
     spec.apply = [&db, id] { return gd::WorkerService(db).remove(id); };
-    spec.revert = [&db, was](gd::RemoveOutcome o) {
-        return o == gd::RemoveOutcome::Deleted
-                   ? gd::restoreRow(db, gd::tables::workers(), was.id, gd::Permission::EditWorkers)
-                   : gd::WorkerService(db).save(was).status();
-    };
     pushRemove(m_ctx, this, spec);
 }
 
@@ -214,10 +203,6 @@ void PeoplePage::addCareerStep()
         EditSpec spec;
         spec.text = tr("Add career step");
         spec.apply = [&db, step] { return gd::WorkerService(db).saveCareerStep(step); };
-        spec.undoCreate = [&db](const QString &id) { return gd::WorkerService(db).removeCareerStep(id); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::careerSteps(), id, gd::Permission::EditWorkers);
-        };
         if (!pushEdit(m_ctx, &dialog, dialog.errors(), spec).isEmpty())
             break;
     }
@@ -233,9 +218,6 @@ void PeoplePage::removeCareerStep(const QString &stepId)
         if (gd::Status s = gd::WorkerService(db).removeCareerStep(stepId); !s)
             return s.error();
         return gd::RemoveOutcome::Deleted;
-    };
-    spec.revert = [&db, stepId](gd::RemoveOutcome) {
-        return gd::restoreRow(db, gd::tables::careerSteps(), stepId, gd::Permission::EditWorkers);
     };
     pushRemove(m_ctx, this, spec);
     onCurrentChanged();
@@ -259,10 +241,6 @@ void PeoplePage::addCover()
         EditSpec spec;
         spec.text = tr("Cover a vacant grid");
         spec.apply = [&db, cover] { return gd::WorkerService(db).saveCover(cover); };
-        spec.undoCreate = [&db](const QString &id) { return gd::WorkerService(db).removeCover(id); };
-        spec.redoCreate = [&db](const QString &id) {
-            return gd::restoreRow(db, gd::tables::gridCovers(), id, gd::Permission::EditWorkers);
-        };
         if (!pushEdit(m_ctx, &dialog, dialog.errors(), spec).isEmpty())
             break;
     }

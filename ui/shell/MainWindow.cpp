@@ -8,6 +8,7 @@
 #include "cases/CasesPage.h"
 #include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
+#include "common/UndoGuard.h"
 #include "exchange/ExchangePage.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
@@ -128,6 +129,9 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    QMenu *stale = edit->addMenu(tr("Can no longer be undone"));
+    stale->setObjectName(QStringLiteral("staleEditsMenu"));
+    new UndoGuard(db, m_undo, stale, this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards).
     for (int i = 0; i < m_nav->count() && i < 10; ++i)
