@@ -1,4 +1,4 @@
-// Exchange between offices (issue 4): `digest`, one hash of what the file exchanges (so two
+// Exchange between offices: `digest`, one hash of what the file exchanges (so two
 // files can be compared after they were merged, in any order), and `export --out FILE`, the
 // package an office sends to another (exchange/PackageFormat.h).
 #include "CaseCommandSupport.h"

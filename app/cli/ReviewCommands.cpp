@@ -1,4 +1,4 @@
-// The monthly star review (issue 5) from the command line: `review compute --month YYYY-MM`,
+// The monthly star review from the command line: `review compute --month YYYY-MM`,
 // every active full-time worker's items, total, current and proposed star, and the reason.
 #include "CaseCommandSupport.h"
 #include "CliDatabase.h"

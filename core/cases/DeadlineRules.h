@@ -1,9 +1,9 @@
 #pragma once
 // The office's deadline settings (kept as JSON in the meta key "deadline_rules") and the
 // arithmetic that turns a case's arrival into its deadlines. Defaults follow the Shandong
-// practice in domain.md:
+// practice (docs/domain.md, "Deadlines"):
 // - normal: complete and reply within 5 working days;
-// - urgent: within 2 working days. domain.md gives no number for "urgent"; 2 is the shortest
+// - urgent: within 2 working days. The practice gives no number for "urgent"; 2 is the shortest
 //   working-day limit the practice already uses (a wrong dispatch is returned within 2), so an
 //   urgent case is handled at least twice as fast as a normal one without becoming same-day;
 // - emergency (or a category routed "emergency"): the same day, respond within 2 hours;

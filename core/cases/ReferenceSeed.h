@@ -1,6 +1,6 @@
 #pragma once
 // The reference data every office starts with: China's working-day calendar for the years whose
-// State Council notice is published, and the two-level category tree (domain.md). Run as the
+// State Council notice is published, and the two-level category tree (docs/domain.md). Run as the
 // data step of schema v3, inside the migration's transaction.
 //
 // The rows are the same, byte for byte, in every office: ids are uuid::v5 of the natural key

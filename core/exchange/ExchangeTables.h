@@ -1,5 +1,5 @@
 #pragma once
-// What offices exchange (issue 4): the exchanged tables of storage/Tables.h with every column
+// What offices exchange: the exchanged tables of storage/Tables.h with every column
 // they carry (merge metadata, user fields, derived fields), and the append-only timeline. The
 // package schema, the content digest and the merge all read this one list, so a column is
 // exchanged everywhere or nowhere.

@@ -1,5 +1,5 @@
 #pragma once
-// The values merges set aside (issue 4 §3): both offices had changed the same field unaware of
+// The values merges set aside: both offices had changed the same field unaware of
 // each other, one value won by the rule every office applies (RowMerge.h), the other is kept
 // here until a user decides. The decision is an ordinary edit with a new stamp
 // (RowStore::settle), so it travels with the next package and settles the field everywhere.

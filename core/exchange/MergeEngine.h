@@ -1,5 +1,5 @@
 #pragma once
-// Merges a checked package (PackageReader.h) into the office's file (issue 4 §2), in one
+// Merges a checked package (PackageReader.h) into the office's file, in one
 // transaction: a failure or a cancel leaves the file as it was.
 //   - A package already merged (the ledger knows its content hash) changes nothing and says so.
 //   - Each row: added when the file lacks it, else RowMerge.h decides field by field; the

@@ -1,5 +1,5 @@
 #pragma once
-// The backup made before a merge (issue 4 §4): what the merge changed, kept beside the file so
+// The backup made before a merge: what the merge changed, kept beside the file so
 // the merge can be taken back.
 //
 // Why not a copy of the file: at a million cases the file is 5 GB and its copy took 5.2 s, ten

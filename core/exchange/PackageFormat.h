@@ -1,5 +1,5 @@
 #pragma once
-// The exchange package (issue 4): one SQLite file an office sends to another. It holds the
+// The exchange package: one SQLite file an office sends to another. It holds the
 // exchanged tables (ExchangeTables.h) as STRICT tables with exactly the columns the office's
 // own file has, and a manifest: format and schema versions, GridDesk's version, the source
 // office, its clock at export, the scope, and per table the row count and the SHA-256 of its

@@ -1,5 +1,5 @@
 #pragma once
-// Which rows a package carries (issue 4 §1): everything, or one street, community or grid
+// Which rows a package carries: everything, or one street, community or grid
 // with what its rows need on the other side:
 //   - the area itself and the levels above it (a grid's community and street), the police
 //     grids of the street and those its grids are paired with;

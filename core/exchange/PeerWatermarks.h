@@ -1,5 +1,5 @@
 #pragma once
-// Per-peer watermarks (issue 4 §1): a package of "what changed since the last package sent to
+// Per-peer watermarks: a package of "what changed since the last package sent to
 // office X" carries the rows whose last edit is newer than what X was sent.
 //
 // A watermark is, per site, the newest stamp of that site's edits this office has sent to the

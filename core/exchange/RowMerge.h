@@ -1,5 +1,5 @@
 #pragma once
-// How two copies of one exchanged row become one (issue 4 §2), as plain logic without SQL: the
+// How two copies of one exchanged row become one, as plain logic without SQL: the
 // merge engine reads the two rows, calls mergeRow() and writes what it returns.
 //
 // Every field carries the stamp of the edit that set it ([HLC, site] in fstamps; a field never

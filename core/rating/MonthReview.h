@@ -1,5 +1,5 @@
 #pragma once
-// A month's review from draft to approved (issue 5 §2–3): draft → submitted → approved.
+// A month's review from draft to approved: draft → submitted → approved.
 //   - submit: whoever scores (Permission::ScoreReviews);
 //   - approve: a supervisor only (Permission::ApproveReviews). The sheet is computed once more
 //     with each worker's poor streak and time at the level read from the months approved before,
@@ -38,7 +38,7 @@ struct StarChange {
 };
 Result<QList<StarChange>> starHistory(Database &db, const QString &workerId);
 
-// The annual evaluation of a year (issue 5 §3): per worker reviewed that year, the months'
+// The annual evaluation of a year: per worker reviewed that year, the months'
 // approved totals combined (AnnualSettings) and the grade.
 struct YearResult {
     QString workerId, name;

@@ -1,5 +1,5 @@
 #pragma once
-// One month's review sheet (issue 5 §2): every active full-time worker with each item of the
+// One month's review sheet: every active full-time worker with each item of the
 // month's template, computed from the cases or as typed in, the total, and the star the rules
 // propose (StarRules.h) with its explanation.
 //

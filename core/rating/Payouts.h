@@ -1,5 +1,5 @@
 #pragma once
-// The month's rewards (issue 5 §4): an amount per star per month, an office setting (kept in
+// The month's rewards: an amount per star per month, an office setting (kept in
 // the file's meta as "star_rewards"); the payout list of an approved month, each worker paid for
 // the star the review gave; and the Excel workbook of the sheet and the payouts (libxlsxwriter).
 #include "MonthSheet.h"

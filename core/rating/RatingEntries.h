@@ -1,5 +1,5 @@
 #pragma once
-// The values typed into a month's review (issue 5 §2): per worker and item, one row whose id is
+// The values typed into a month's review: per worker and item, one row whose id is
 // uuid v5 of (month, worker, item), so two offices typing the same score collide into one row
 // that merges field by field. Supervisors type them (Permission::ScoreReviews); each write is a
 // transaction of its own, stamped and audited.

@@ -20,7 +20,7 @@ struct DefaultItem {
     const char *params;
 };
 
-// Out of 100 (domain.md: visits, cases and on-time rate, satisfaction, information, patrol,
+// Out of 100 (docs/domain.md: visits, cases and on-time rate, satisfaction, information, patrol,
 // training, judgement), then bonus and veto. Names are data: the office renames them.
 const DefaultItem kDefaults[] = {
     {"handled", "办结诉求", "cases", "handled", 20, R"({"per_case":2})"},

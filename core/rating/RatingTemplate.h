@@ -1,5 +1,5 @@
 #pragma once
-// The criteria of the monthly review (issue 5 §1): an office-level template, versioned by month.
+// The criteria of the monthly review: an office-level template, versioned by month.
 // An item holds from its first month until the month before another version takes its place
 // (to_month), so changing the template never rewrites a month already reviewed.
 //   kind "cases":   computed from the cases (source: handled, on_time, satisfaction, proactive)
@@ -7,7 +7,7 @@
 //   kind "entered": typed in per worker (home visits, information kept complete, judgement…)
 //   kind "bonus":   typed in, on top, the total still at most 100
 //   kind "veto":    a veto item: any value but 0 zeroes the month
-// The default template (domain.md) ships as seeded reference data: the same rows in every
+// The default template (docs/domain.md) ships as seeded reference data: the same rows in every
 // office (uuid v5 ids, the nil site, stamp 0), so merging two offices' seeds changes nothing.
 #include "storage/Result.h"
 

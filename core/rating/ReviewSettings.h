@@ -1,5 +1,5 @@
 #pragma once
-// The office's rules for the star review (issue 5 §3: "all are settings"), kept in the file's
+// The office's rules for the star review (every number of the rules is an office setting), kept in the file's
 // meta as "star_rules" (JSON): the promotion share and its rounding, the thresholds, the
 // demotion streak, and the annual weights and grades. Absent or unreadable values fall back to
 // the defaults of StarRules.h. Changing them never rewrites an approved month: its results are

@@ -1,5 +1,5 @@
 #pragma once
-// What the review's charts show over time (issue 5 §5), read from the approved months
+// What the review's charts show over time, read from the approved months
 // (rating_results, through its month and worker indexes): how many workers stood at each star
 // after each month's review, and one worker's totals month by month. The month's components
 // come from the sheet itself (MonthSheet.h), so a chart never disagrees with the table.

@@ -1,5 +1,5 @@
 #pragma once
-// The star levels of the monthly review (issue 5 §3; domain.md "The monthly star rating"): from
+// The star levels of the monthly review (docs/domain.md, "The monthly star review"): from
 // one month's scores and each worker's record, who goes up one star, who keeps, who goes down,
 // and why, in words a worker can read. Pure rules: no database, every number an office setting.
 //

@@ -1,5 +1,5 @@
 #pragma once
-// Changing the review's criteria (issue 5 §1) as a new version of the template from a month on.
+// Changing the review's criteria as a new version of the template from a month on.
 // Items the new version keeps unchanged keep their rows; an item changed or left out ends the
 // month before (or, if it only began in that month or later, is withdrawn); new and changed
 // items begin in that month. So a month already reviewed never changes.

@@ -1,5 +1,5 @@
 #pragma once
-// Training sessions (issue 5 §1, domain.md: "menu-style" training, 点单式培训): a session's date,
+// Training sessions (training by order, 点单式培训: docs/domain.md): a session's date,
 // topic, the trainer's unit and who attended. The review's training item counts the sessions a
 // worker attended in the month. Recorded by supervisors (Permission::ScoreReviews), one
 // transaction a session, stamped and audited; an attendance is uuid v5 of (session, worker).

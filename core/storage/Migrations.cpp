@@ -16,7 +16,7 @@ namespace gd::schema {
 
 namespace {
 
-// Merge metadata carried by every exchanged table (architecture.md, "Data identity"):
+// Merge metadata carried by every exchanged table (docs/architecture.md, "Data identity"):
 // origin and creation stamp, last change (site + HLC), version vector, the stamps of fields
 // edited since creation, and the tombstone flag.
 #define GD_META                                                                                                        \

@@ -1,5 +1,5 @@
 #pragma once
-// Row identity for merging (architecture.md): time-ordered UUIDv7 for new rows, name-based
+// Row identity for merging (docs/architecture.md): time-ordered UUIDv7 for new rows, name-based
 // UUIDv5 for rows with a natural key so two offices creating "the same" row collide.
 #include <QString>
 

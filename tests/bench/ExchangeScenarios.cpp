@@ -1,5 +1,5 @@
 // Scenarios "exchange-merge", "exchange-again", "exchange-delta" and "exchange-export": offices
-// exchanging packages (issue 4 §6), on the million-case file (CaseWorkDb.h), each against the
+// exchanging packages (targets in docs/PERFORMANCE.md), on the million-case file (CaseWorkDb.h), each against the
 // plain way measured in the same run:
 //   exchange-merge   a package of another office with 100,000 new cases and their events (and
 //                    its copy of the district's reference data) checked and merged into a copy of

@@ -23,7 +23,7 @@ QString lastWholeMonth(sqlite3 *raw)
     return QDate(day.year(), day.month(), 1).addMonths(-1).toString(QStringLiteral("yyyy-MM"));
 }
 
-// The office has 700 full-time workers, the demo district 440: for the 700 case, active
+// The target is set for an office of 700 full-time workers, the demo district has 440: for the 700 case, active
 // full-time workers are cloned (ids "bench-…") and half of their handled cases of the month handed
 // to the clones, inside a transaction rolled back at the end, so the file stays as it was.
 QString addWorkers(sqlite3 *db, int extra, const QString &month)

@@ -1,5 +1,5 @@
 // `griddesk-cli review compute`: one JSON object per active full-time worker with the fields the
-// issue names, stars as integers 0–5, the proposed star explained; a bad month is a user error.
+// CLI promises scripts, stars as integers 0–5, the proposed star explained; a bad month is a user error.
 #include "CliRunner.h"
 
 #include <QDate>

@@ -1,4 +1,4 @@
-// The office's deadline rules (core/cases/DeadlineRules): the defaults from domain.md over the
+// The office's deadline rules (core/cases/DeadlineRules): the defaults from docs/domain.md over the
 // real 2025–2026 calendar, emergencies and utilities in calendar hours, request-type overrides,
 // extensions and returns, and saving the rules (validated, audited, administrators only).
 #include "TestDb.h"

@@ -99,7 +99,7 @@ TEST_CASE("two packages merged within the same second both merge", "[exchange][m
     CHECK(rows(*r, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 2);
 }
 
-// Rows with a natural key get a deterministic id (architecture.md, data identity): a worker added
+// Rows with a natural key get a deterministic id (docs/architecture.md, data identity): a worker added
 // to a grid is the worker_grids row uuid::v5("worker_grids/<worker>/<grid>") wherever it is made.
 // Two offices that make that assignment unaware of each other create the same row, each stamped
 // with its own origin_site and created_hlc. Merged both ways, the two files must hold one row

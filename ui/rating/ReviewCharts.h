@@ -1,5 +1,5 @@
 #pragma once
-// 考评图表 (issue 5 §5): three charts over the same core queries as the sheet.
+// 考评图表 (review charts): three charts over the same core queries as the sheet.
 //   - Star distribution: workers at each star after each approved month of the twelve up to the
 //     month shown (rating::starDistribution), stacked by star.
 //   - Score history: one worker's total month by month (rating::scoreHistory); the worker is

@@ -1,5 +1,5 @@
 #pragma once
-// The month's review on paper (issue 5 §4): the result sheet (考评结果表: every worker's items,
+// The month's review on paper: the result sheet (考评结果表: every worker's items,
 // total, star before and after, and why; landscape) and one statement per worker (个人告知单:
 // the worker's items against their maxima, the total, the star decision in words, the reward
 // of an approved month, and lines to sign; one A4 page each). Both are HTML for a

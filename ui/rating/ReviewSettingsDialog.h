@@ -1,5 +1,5 @@
 #pragma once
-// 考评设置: the office's rules for the star review and the reward per star (issue 5 §3, §4).
+// 考评设置: the office's rules for the star review and the reward per star, all office settings.
 // Every number the review uses is here: the promotion share and how it is rounded, the places a
 // level keeps at least, the thresholds, the demotion streak, the annual weights and grades, and
 // the monthly reward for each level. Saved through core (rating::ReviewRules, RewardSettings),

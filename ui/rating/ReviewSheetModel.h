@@ -1,5 +1,5 @@
 #pragma once
-// The monthly review sheet as a table (issue 5 §2): a row per active full-time worker, a column
+// The monthly review sheet as a table: a row per active full-time worker, a column
 // per item of the month's template, then the total, the star now and the star proposed. The
 // items typed in are editable while the month is open and the signed-in operator may score:
 // an edit is written through core (rating::enterValue) and the sheet computed again. The rows

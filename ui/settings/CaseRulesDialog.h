@@ -1,5 +1,5 @@
 #pragma once
-// The administrator's rules for cases (issue 3 §2 and §4): deadline limits, the repeat window and
+// The administrator's rules for cases (docs/domain.md, deadlines and repeats): deadline limits, the repeat window and
 // the working-day calendar, in three tabs saved together by OK (gd::CaseSettings::save, one
 // transaction). An operator without EditSettings sees them read-only, with a note saying why.
 #include "cases/DeadlineRules.h"
