@@ -144,12 +144,36 @@
         <translation>其他办公室（合并的数据包）</translation>
     </message>
     <message>
-        <source>This %1 was deleted, brought back or changed since, so the edit cannot be taken back without overwriting that change.</source>
-        <translation>此%1此后已被删除、恢复或修改，撤销会覆盖那次修改，因此不能撤销。</translation>
-    </message>
-    <message>
         <source>The %1&apos;s %2 was changed since by %3 on %4, so the edit cannot be taken back without overwriting that change.</source>
         <translation>此%1的“%2”已于%4被%3修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>The demo district has no grid with a worker.</source>
+        <translation>演示街区中没有配有网格员的网格。</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists, so the edit cannot be taken back.</source>
+        <translation>此%1已不存在，无法撤销该修改。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 was changed since, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1的“%2”此后已被修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted or brought back since by %2 on %3, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1已于%3被%2删除或恢复，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>This %1 is now used by a %2 added since, so taking back its creation would leave that %2 pointing at nothing; remove or deactivate it instead.</source>
+        <translation>此%1现已被此后添加的%2使用，撤销其创建会使该%2失去所指；请改为删除或停用。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 would go back to a %3 that no longer exists, so the edit cannot be taken back.</source>
+        <translation>撤销会使此%1的“%2”指回一个已不存在的%3，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 has a merge conflict not yet settled; settle it on the Exchange page first, or taking the edit back would lose the other office&apos;s value unseen.</source>
+        <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一办公室的值。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2693,22 @@
         <source>Days: an extension is 1 to %1 working days.</source>
         <translation>天数：延期为 1 到 %1 个工作日。</translation>
     </message>
+    <message>
+        <source>Reopening the case takes it back (a supervisor reopens it, or the resident&apos;s dissatisfaction at the callback does).</source>
+        <translation>需要时可重办该诉求（由主管重办，或回访时群众不满意即重办）。</translation>
+    </message>
+    <message>
+        <source>A report attached to the wrong case is split off into a case of its own; a case registered by mistake is refused.</source>
+        <translation>并入错误诉求的重复反映可拆分为单独的诉求；误登记的诉求可不予受理。</translation>
+    </message>
+    <message>
+        <source>Dispatching the case again to the right handler corrects it.</source>
+        <translation>重新派单给正确的承办人即可纠正。</translation>
+    </message>
+    <message>
+        <source>A later note or action corrects it; the timeline keeps both.</source>
+        <translation>可用之后的备注或操作纠正，办理记录会同时保留两者。</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -3415,14 +3455,6 @@
         <translation>&apos;%1&apos; 后面需要 %2。</translation>
     </message>
     <message>
-        <source>build the demo district into a new or empty file [--seed N] [--cases N]</source>
-        <translation>在新文件或空文件中生成演示辖区 [--seed N] [--cases N]</translation>
-    </message>
-    <message>
-        <source>demo: also build N residents&apos; requests with their timelines (default 0).</source>
-        <translation>demo：同时生成 N 条居民诉求及其办理过程（默认 0）。</translation>
-    </message>
-    <message>
         <source>--cases: &apos;%1&apos; is not a whole number from 0 to %2.</source>
         <translation>--cases：&apos;%1&apos; 不是 0 到 %2 之间的整数。</translation>
     </message>
@@ -4007,8 +4039,28 @@
         </translation>
     </message>
     <message>
-        <source>merge the search index&apos;s segments that merges leave for idle time (the window does it when nobody uses it)</source>
-        <translation>合并数据合并后留待空闲时整理的检索索引分段（窗口在无人使用时会自动整理）</translation>
+        <source>merge every search index segment still waiting (each write leaves one; the window merges them when nobody uses it, the command line a step after each write)</source>
+        <translation>立即合并搜索索引中所有待合并的分段（每次写入留下一个分段；窗口在无人操作时合并，命令行在每次写入后合并一步）</translation>
+    </message>
+    <message>
+        <source>build the demo office into a new or empty file: the district, a year of 20,000 cases, the past months&apos; star reviews approved and a merged package with a conflict to settle; --cases N: the district and N cases only [--seed N] [--cases N]</source>
+        <translation>在新文件或空文件中建立演示办公室：街区、一年约 20,000 件诉求、已审批的以往各月星级考评，以及一个已合并、留有待处理冲突的数据包；--cases N：只建街区和 N 件诉求 [--seed N] [--cases N]</translation>
+    </message>
+    <message>
+        <source>demo: the district with N residents&apos; requests and their timelines instead of the whole demo office.</source>
+        <translation>demo：只建街区及 N 件群众诉求（含办理记录），不建完整的演示办公室。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s package was not merged: %1</source>
+        <translation>街道办事处的数据包未合并：%1</translation>
+    </message>
+    <message>
+        <source>Star reviews approved</source>
+        <translation>已审批的星级考评</translation>
+    </message>
+    <message>
+        <source>Merge conflicts to settle</source>
+        <translation>待处理的合并冲突</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +6327,10 @@ Print them anyway?</source>
         <source>Correct the refused lines in the file and import it again: the lines already imported are skipped.</source>
         <translation>请在文件中改正被拒收的行后重新导入：已导入的行会自动跳过。</translation>
     </message>
+    <message>
+        <source>Imported orders are cases like any other: a wrong one is refused or closed on the case page, and importing the same file again adds nothing twice.</source>
+        <translation>导入的工单与其他诉求一样：有误的工单在诉求页面不予受理或办结；再次导入同一文件不会重复添加。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::HotlinePreviewModel</name>
@@ -6423,6 +6479,10 @@ Print them anyway?</source>
     <message>
         <source>Merged: %1 records added, %2 updated, %3 conflicts. To take it back, use Undo a merge… with %4.</source>
         <translation>已合并：新增 %1 条，更新 %2 条，冲突 %3 条。如需撤销，请在“撤销合并…”中选择 %4。</translation>
+    </message>
+    <message>
+        <source>Undo a merge… on the Exchange page takes the whole merge back, from the undo file the merge leaves beside the database.</source>
+        <translation>可在“数据交换”页面用“撤销合并…”撤回整次合并，依据的是合并时在数据库旁留下的撤销文件。</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6823,17 @@ Print them anyway?</source>
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::NotUndoable</name>
+    <message>
+        <source>Ctrl+Z does not take this back. %1</source>
+        <translation>此操作不能用 Ctrl+Z 撤销。%1</translation>
+    </message>
+    <message>
+        <source>To go back, change the setting again here; the audit log keeps every change.</source>
+        <translation>如需恢复，请在此处再次修改设置；审计日志记录每一次修改。</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7718,10 @@ Print them anyway?</source>
         <source>Print the statements (the selected worker&apos;s, or everyone&apos;s)…</source>
         <translation>打印个人告知单（所选网格员的，未选则全部）…</translation>
     </message>
+    <message>
+        <source>Approve the month (Ctrl+Shift+A): it is locked and the stars move. Ctrl+Z does not take this back; a supervisor reopens the newest approved month, with a reason.</source>
+        <translation>审批该月（Ctrl+Shift+A）：该月锁定，星级随之调整。此操作不能用 Ctrl+Z 撤销；主管可说明理由后重新打开最近审批的月份。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSettingsDialog</name>
@@ -7888,6 +7963,18 @@ Print them anyway?</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — %3, %4</source>
+        <translation>%1 / %2 — %3，%4</translation>
+    </message>
+    <message>
+        <source>A demo office was just built in this file. Sign in as one of its operators (login / password):
+%1
+Change these passwords before real use (File → Operators).</source>
+        <translation>已在此文件中建立演示办公室。请用以下任一操作员登录（登录名 / 密码）：
+%1
+正式使用前请修改这些密码（文件 → 操作员）。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,26 @@ QString returnReasonName(const QString &key)
     return key;
 }
 
+QString takenBackBy(const QString &action)
+{
+    static const QStringList closing = {QStringLiteral("complete"), QStringLiteral("callback"),
+                                        QStringLiteral("archive"), QStringLiteral("refuse")};
+    static const QStringList routing = {QStringLiteral("accept"),        QStringLiteral("dispatch"),
+                                        QStringLiteral("route_up"),      QStringLiteral("return"),
+                                        QStringLiteral("decide_return"), QStringLiteral("sign")};
+    if (closing.contains(action))
+        return QCoreApplication::translate("gd::workflow",
+                                           "Reopening the case takes it back (a supervisor reopens it, or the "
+                                           "resident's dissatisfaction at the callback does).");
+    if (action == QLatin1String("report") || action == QLatin1String("register"))
+        return QCoreApplication::translate("gd::workflow", "A report attached to the wrong case is split off into a "
+                                                           "case of its own; a case registered by mistake is refused.");
+    if (routing.contains(action))
+        return QCoreApplication::translate("gd::workflow",
+                                           "Dispatching the case again to the right handler corrects it.");
+    return QCoreApplication::translate("gd::workflow", "A later note or action corrects it; the timeline keeps both.");
+}
+
 bool isOpen(const QString &state)
 {
     return state != QLatin1String("completed") && state != QLatin1String("callback_done") &&

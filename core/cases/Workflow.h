@@ -54,6 +54,11 @@ void apply(Folded &f, const CaseEvent &e);
 // refusal naming the reason otherwise.
 Error guard(const Folded &f, const QString &action, const Actor &actor, const QString &note, const QJsonObject &data);
 
+// What takes an action back, in a sentence for the window to show where the action is taken: no
+// action leaves the timeline again (every office must end with the same events), so Ctrl+Z never
+// undoes one; reopening, splitting or dispatching again does.
+QString takenBackBy(const QString &action);
+
 bool isOpen(const QString &state);
 // Return reasons for 退单: wrong_area, unclear_ownership, overlapping_duties, other.
 QStringList returnReasons();

@@ -102,8 +102,11 @@ Status BuildingService::writeAddress(const QString &buildingId, const QString &g
     dead.addBindValue(id);
     const bool tombstoned = dead.exec() && dead.next();
     dead.finish();
-    if (tombstoned)
-        return {}; // a deleted alias stays deleted
+    if (tombstoned) { // written again on purpose (typed again, or an undone change made again)
+        if (Status s = rows.restore(tables::addresses(), id); !s)
+            return s;
+        return rows.update(tables::addresses(), id, {{QStringLiteral("grid_id"), gridId}});
+    }
     auto r = rows.insert(tables::addresses(),
                          {{QStringLiteral("building_id"), buildingId},
                           {QStringLiteral("grid_id"), gridId},

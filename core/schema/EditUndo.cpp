@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace gd {
@@ -42,18 +43,89 @@ QString whoWrote(Database &db, const ChangedSince &c)
     return tr("another office (merged package)");
 }
 
+QString when(qint64 stamp)
+{
+    return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(stamp)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 Error refusal(Database &db, const ChangedSince &c)
 {
     const QString record = schema::recordName(c.table);
-    if (c.field.isEmpty() || c.stamp == 0)
-        return Error::invalid(c.field, tr("This %1 was deleted, brought back or changed since, so the edit cannot be "
-                                          "taken back without overwriting that change.")
-                                           .arg(record));
-    const QString when =
-        QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(c.stamp)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return Error::invalid(c.field, tr("The %1's %2 was changed since by %3 on %4, so the edit cannot be taken back "
-                                      "without overwriting that change.")
-                                       .arg(record, schema::fieldLabel(c.table, c.field), whoWrote(db, c), when));
+    if (c.field.isEmpty())
+        return Error::make(ErrorKind::NotFound,
+                           tr("This %1 no longer exists, so the edit cannot be taken back.").arg(record));
+    if (c.stamp == 0)
+        return Error::invalid(c.field, tr("The %1's %2 was changed since, so the edit cannot be taken back without "
+                                          "overwriting that change.")
+                                           .arg(record, schema::fieldLabel(c.table, c.field)));
+    if (c.field == QLatin1String("deleted"))
+        return Error::invalid(c.field,
+                              tr("This %1 was deleted or brought back since by %2 on %3, so the edit cannot be "
+                                 "taken back without overwriting that change.")
+                                  .arg(record, whoWrote(db, c), when(c.stamp)));
+    return Error::invalid(c.field,
+                          tr("The %1's %2 was changed since by %3 on %4, so the edit cannot be taken back "
+                             "without overwriting that change.")
+                              .arg(record, schema::fieldLabel(c.table, c.field), whoWrote(db, c), when(c.stamp)));
+}
+
+Error refusal(const BlockedBy &b)
+{
+    if (b.field.isEmpty())
+        return Error::invalid(QString(), tr("This %1 is now used by a %2 added since, so taking back its creation "
+                                            "would leave that %2 pointing at nothing; remove or deactivate it instead.")
+                                             .arg(schema::recordName(b.table), schema::recordName(b.otherTable)));
+    return Error::invalid(b.field, tr("The %1's %2 would go back to a %3 that no longer exists, so the edit cannot be "
+                                      "taken back.")
+                                       .arg(schema::recordName(b.table), schema::fieldLabel(b.table, b.field),
+                                            schema::recordName(b.otherTable)));
+}
+
+// A merge that kept this office's value set the other office's aside as an open conflict: taking
+// the edit back would overwrite the kept value and leave the conflict describing a value that
+// is gone, so the other office's value would be lost unseen.
+Result<std::optional<Error>> openConflict(Database &db, const EditRecord &edit)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM merge_conflicts WHERE table_name = ? AND row_id = ? AND field = ? "
+                             "AND resolved_ms IS NULL LIMIT 1"));
+    for (const RowChange &c : edit.rows) {
+        if (c.kind != RowChange::Kind::Updated)
+            continue;
+        for (auto it = c.after.begin(); it != c.after.end(); ++it) {
+            q.addBindValue(c.table);
+            q.addBindValue(c.id);
+            q.addBindValue(it.key());
+            if (!q.exec())
+                return Error::make(ErrorKind::Internal, q.lastError().text());
+            if (q.next())
+                return std::optional<Error>(Error::invalid(
+                    it.key(), tr("The %1's %2 has a merge conflict not yet settled; settle it on the Exchange page "
+                                 "first, or taking the edit back would lose the other office's value unseen.")
+                                  .arg(schema::recordName(c.table), schema::fieldLabel(c.table, it.key()))));
+            q.finish();
+        }
+    }
+    return std::optional<Error>();
+}
+
+// Everything that stands in the way of taking the edit back, as the refusal; nothing when free.
+Result<std::optional<Error>> obstacle(Database &db, const EditRecord &edit, const QSet<QString> &ignore)
+{
+    Result<std::optional<ChangedSince>> since = edits::changedSince(db, edit, ignore);
+    if (!since)
+        return since.error();
+    if (since.value())
+        return std::optional<Error>(refusal(db, *since.value()));
+    Result<std::optional<Error>> conflict = openConflict(db, edit);
+    if (!conflict || conflict.value())
+        return conflict;
+    Result<std::optional<BlockedBy>> blocked = edits::blockedBy(db, edit);
+    if (!blocked)
+        return blocked.error();
+    if (blocked.value())
+        return std::optional<Error>(refusal(*blocked.value()));
+    return std::optional<Error>();
 }
 
 } // namespace
@@ -66,11 +138,11 @@ Result<EditRecord> revertEdit(Database &db, const EditRecord &edit)
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
-    Result<std::optional<ChangedSince>> since = edits::changedSince(db, edit);
-    if (!since)
-        return since.error();
-    if (since.value())
-        return refusal(db, *since.value());
+    Result<std::optional<Error>> stop = obstacle(db, edit, {});
+    if (!stop)
+        return stop.error();
+    if (stop.value())
+        return *stop.value();
     Result<EditRecord> inverse = edits::writeInverse(db, edit);
     if (!inverse)
         return inverse;
@@ -79,14 +151,12 @@ Result<EditRecord> revertEdit(Database &db, const EditRecord &edit)
     return inverse;
 }
 
-Result<QString> whyNotRevertible(Database &db, const EditRecord &edit)
+Result<QString> whyNotRevertible(Database &db, const EditRecord &edit, const QSet<QString> &ignore)
 {
-    Result<std::optional<ChangedSince>> since = edits::changedSince(db, edit);
-    if (!since)
-        return since.error();
-    if (!since.value())
-        return QString();
-    return refusal(db, *since.value()).message;
+    Result<std::optional<Error>> stop = obstacle(db, edit, ignore);
+    if (!stop)
+        return stop.error();
+    return stop.value() ? stop.value()->message : QString();
 }
 
 } // namespace gd

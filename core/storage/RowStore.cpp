@@ -21,18 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gd::RowStore", text);
 }
 
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    const bool aNull = a.isNull(), bNull = b.isNull();
-    if (aNull || bNull)
-        return aNull == bNull;
-    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
-        return a.toByteArray() == b.toByteArray();
-    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
-        return qFuzzyCompare(1.0 + a.toDouble(), 1.0 + b.toDouble());
-    return a.toString() == b.toString();
-}
-
 // Audit entries keep text; a photo is recorded by its size, not its bytes.
 QJsonObject toAuditJson(const QVariantMap &values)
 {
@@ -62,6 +50,18 @@ QString compact(const QJsonObject &o)
 }
 
 } // namespace
+
+bool RowStore::sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aNull = a.isNull(), bNull = b.isNull();
+    if (aNull || bNull)
+        return aNull == bNull;
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+        return qFuzzyCompare(1.0 + a.toDouble(), 1.0 + b.toDouble());
+    return a.toString() == b.toString();
+}
 
 Status RowStore::checkWritable(const TableDef &table, const QVariantMap &values) const
 {
@@ -105,8 +105,13 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     if (!s)
         return s.error();
     m_db.noteChanged(table.name);
-    if (EditRecord *capture = m_db.editCapture())
-        capture->rows.append({RowChange::Kind::Inserted, table.name, id, stamp, site, {}, {}});
+    if (EditRecord *capture = m_db.editCapture()) {
+        // The whole row as inserted, defaults too: its undo checks nobody set any field since.
+        Result<QVariantMap> row = fetch(table, id);
+        if (!row)
+            return row.error();
+        capture->rows.append({RowChange::Kind::Inserted, table.name, id, stamp, site, {}, row.value()});
+    }
     s = audit::record(m_db, stamp, QStringLiteral("insert"), table.name, id, {}, values);
     if (!s)
         return s.error();
@@ -298,9 +303,19 @@ Status RowStore::setDeleted(const TableDef &table, const QString &id, bool delet
     if (!s)
         return s;
     m_db.noteChanged(table.name);
-    if (EditRecord *capture = m_db.editCapture())
+    if (EditRecord *capture = m_db.editCapture()) {
+        // A row brought back is recorded whole, as an inserted one: taking that back checks that
+        // nobody changed it since.
+        QVariantMap row;
+        if (!deleted) {
+            Result<QVariantMap> now = fetch(table, id);
+            if (!now)
+                return now.status();
+            row = now.value();
+        }
         capture->rows.append(
-            {deleted ? RowChange::Kind::Deleted : RowChange::Kind::Restored, table.name, id, stamp, site, {}, {}});
+            {deleted ? RowChange::Kind::Deleted : RowChange::Kind::Restored, table.name, id, stamp, site, {}, row});
+    }
     if (deleted)
         return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, current, {});
     return audit::record(m_db, stamp, QStringLiteral("restore"), table.name, id, {}, {});

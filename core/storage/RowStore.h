@@ -44,6 +44,9 @@ public:
     // The user fields of a live row; NotFound when it is missing or deleted.
     Result<QVariantMap> fetch(const TableDef &table, const QString &id) const;
     bool exists(const TableDef &table, const QString &id) const;
+    // Whether two values of a field are the same as far as a write is concerned (a number and its
+    // text, a null QString and an empty one, bytes by their content).
+    static bool sameValue(const QVariant &a, const QVariant &b);
 
 private:
     Status setDeleted(const TableDef &table, const QString &id, bool deleted, bool force = false);

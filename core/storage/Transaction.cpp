@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "EditRecord.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,6 +23,8 @@ Transaction::Transaction(Database &db)
     }
     m_started = true;
     ++m_db.m_depth;
+    if (const EditRecord *capture = m_db.editCapture())
+        m_captured = int(capture->rows.size());
 }
 
 Transaction::~Transaction()
@@ -42,6 +45,9 @@ void Transaction::rollback()
     }
     --m_db.m_depth;
     m_done = true;
+    // What was rolled back was not written: an undo must not try to take it back.
+    if (EditRecord *capture = m_db.editCapture(); capture && m_captured >= 0 && capture->rows.size() > m_captured)
+        capture->rows.resize(m_captured);
 }
 
 Status Transaction::commit()

@@ -24,6 +24,7 @@ private:
     void rollback();
     Database &m_db;
     int m_level = 0;
+    int m_captured = -1; // rows the edit capture held when this began: a rollback forgets the rest
     bool m_started = false;
     bool m_done = false;
     Error m_startError;

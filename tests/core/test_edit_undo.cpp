@@ -272,3 +272,150 @@ TEST_CASE("a building and its other names are saved in one call: a bad name save
     CHECK(BuildingService(a).lookup(QStringLiteral("五十号楼")).isEmpty());
     CHECK_FALSE(BuildingService(a).building(id).ok());
 }
+
+TEST_CASE("edits of one record undo in reverse order: twice the same field, created then edited, created then "
+          "removed",
+          "[undo]")
+{
+    CaseWorld w;
+    Database &a = *w.t;
+    auto rename = [&](const QString &name) {
+        return captured(a, [&] {
+            Unit u = UnitService(a).unit(w.unit).value();
+            u.name = name;
+            return UnitService(a).save(u).status();
+        });
+    };
+    SECTION("the same field twice")
+    {
+        const EditRecord first = rename(QStringLiteral("第一次")), second = rename(QStringLiteral("第二次"));
+        REQUIRE(revertEdit(a, second).ok());
+        CHECK(UnitService(a).unit(w.unit)->name == QStringLiteral("第一次"));
+        REQUIRE(revertEdit(a, first).ok());
+        CHECK(UnitService(a).unit(w.unit)->name == QStringLiteral("市南热力站"));
+    }
+    SECTION("created, then edited, then both taken back")
+    {
+        QString id;
+        const EditRecord created = captured(a, [&] {
+            Unit u;
+            u.name = QStringLiteral("新单位");
+            u.kind = QStringLiteral("water");
+            u.servicePhone = QStringLiteral("0532-82861111");
+            Result<QString> r = UnitService(a).save(u);
+            if (r)
+                id = r.value();
+            return r.status();
+        });
+        const EditRecord edited = captured(a, [&] {
+            Unit u = UnitService(a).unit(id).value();
+            u.address = QStringLiteral("南京路1号");
+            return UnitService(a).save(u).status();
+        });
+        const Result<EditRecord> undoneEdit = revertEdit(a, edited);
+        REQUIRE(undoneEdit.ok());
+        const Result<EditRecord> undoneCreate = revertEdit(a, created);
+        INFO(undoneCreate.message().toStdString());
+        REQUIRE(undoneCreate.ok());
+        CHECK_FALSE(UnitService(a).unit(id).ok());
+        // Redo both, in order, and take the removal of the redone unit back through a third edit.
+        const Result<EditRecord> redoneCreate = revertEdit(a, undoneCreate.value());
+        REQUIRE(redoneCreate.ok());
+        REQUIRE(revertEdit(a, undoneEdit.value()).ok());
+        CHECK(UnitService(a).unit(id)->address == QStringLiteral("南京路1号"));
+        const EditRecord removed = captured(a, [&] { return UnitService(a).remove(id).status(); });
+        REQUIRE(revertEdit(a, removed).ok());
+        CHECK(UnitService(a).unit(id).ok());
+    }
+}
+
+TEST_CASE("undo is refused while a merge conflict on the field is open, so the other office's value is not lost",
+          "[undo]")
+{
+    TwoOffices o;
+    Database &a = *o.a.t;
+    // B renames first (earlier stamp), A later: A's name wins the merge, B's is set aside.
+    o.b.clock->setMs(a.nowMs() - 30000);
+    edit(*o.b, tables::units(), o.a.unit, {{QStringLiteral("name"), QStringLiteral("B的名称")}});
+    const EditRecord record = captured(a, [&] {
+        Unit u = UnitService(a).unit(o.a.unit).value();
+        u.name = QStringLiteral("A的名称");
+        return UnitService(a).save(u).status();
+    });
+    o.bToA();
+    REQUIRE(UnitService(a).unit(o.a.unit)->name == QStringLiteral("A的名称"));
+    REQUIRE(count(a, QStringLiteral("SELECT count(*) FROM merge_conflicts WHERE resolved_ms IS NULL")) == 1);
+    const Result<EditRecord> undone = revertEdit(a, record);
+    REQUIRE_FALSE(undone.ok());
+    CHECK(undone.message().contains(QStringLiteral("conflict")));
+    CHECK(UnitService(a).unit(o.a.unit)->name == QStringLiteral("A的名称"));
+}
+
+TEST_CASE("undo never leaves a reference dangling: a created grid now holding a merged building, a worker "
+          "removed since",
+          "[undo]")
+{
+    TwoOffices o;
+    Database &a = *o.a.t;
+    SECTION("a building the other office put in the new grid keeps the grid")
+    {
+        const QString community = text(a, QStringLiteral("SELECT community_id FROM grids LIMIT 1"));
+        QString grid;
+        const EditRecord created = captured(a, [&] {
+            Grid g;
+            g.communityId = community;
+            g.code = QStringLiteral("370202002001009");
+            g.name = QStringLiteral("新建网格");
+            Result<QString> r = GridService(a).save(g);
+            if (r)
+                grid = r.value();
+            return r.status();
+        });
+        send(a, *o.b, o.a.t.dir.path());
+        Building b;
+        b.gridId = grid;
+        b.name = QStringLiteral("新楼");
+        b.address = QStringLiteral("新路1号");
+        REQUIRE(BuildingService(*o.b).save(b).ok());
+        o.bToA();
+        const Result<EditRecord> undone = revertEdit(a, created);
+        REQUIRE_FALSE(undone.ok());
+        CHECK(undone.message().contains(QStringLiteral("building")));
+        CHECK(GridService(a).grid(grid).ok());
+    }
+    SECTION("a grid's worker does not go back to a worker removed since")
+    {
+        const QString newWorker =
+            addWorker(a, QStringLiteral("赵新"), QStringLiteral("13953200009"), QStringLiteral("part_time"));
+        const EditRecord record = captured(a, [&] {
+            Grid g = GridService(a).grid(o.a.grid).value();
+            g.headId = newWorker;
+            return GridService(a).save(g).status();
+        });
+        // The grid head before the edit was empty: going back is fine. Point it at a worker that
+        // then goes away, edit again, and take that edit back.
+        const QString gone =
+            addWorker(a, QStringLiteral("钱走"), QStringLiteral("13953200010"), QStringLiteral("part_time"));
+        const EditRecord toGone = captured(a, [&] {
+            Grid g = GridService(a).grid(o.a.grid).value();
+            g.headId = gone;
+            return GridService(a).save(g).status();
+        });
+        const EditRecord back = captured(a, [&] {
+            Grid g = GridService(a).grid(o.a.grid).value();
+            g.headId = newWorker;
+            return GridService(a).save(g).status();
+        });
+        {
+            Transaction tx(a);
+            REQUIRE(RowStore(a).tombstone(tables::workers(), gone).ok());
+            REQUIRE(tx.commit().ok());
+        }
+        const Result<EditRecord> undone = revertEdit(a, back);
+        REQUIRE_FALSE(undone.ok());
+        CHECK(undone.error().field == QStringLiteral("head_id"));
+        CHECK(GridService(a).grid(o.a.grid)->headId == newWorker);
+        CHECK(record.rows.size() >= 1);
+        CHECK(toGone.rows.size() >= 1);
+    }
+}

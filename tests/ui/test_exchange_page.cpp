@@ -127,7 +127,7 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     const QByteArray empty = digestOf(*street.db);
     {
         ImportDialog dialog(*street.db);
-        QAbstractItemModelTester tester(dialog.countsModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        QAbstractItemModelTester tester(dialog.countsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         REQUIRE(dialog.preview(first));
         CHECK(digestOf(*street.db) == empty);
         CHECK(dialog.mergeButton()->isEnabled());
@@ -169,8 +169,8 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     // 4. The district's exchange page: the conflict side by side, settled by taking the other value.
     QUndoStack undo;
     ExchangePage page({district.db.get(), &undo});
-    QAbstractItemModelTester conflicts(page.conflictModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester ledger(page.ledgerModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester conflicts(page.conflictModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester ledger(page.ledgerModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.refresh();
     REQUIRE(page.conflictModel()->rowCount() == 1);
     CHECK(page.ledgerModel()->rowCount() == 1);
@@ -202,7 +202,7 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     const QString lastUndo = QDir(dir).filePath(undoFiles.first());
     ExchangePage streetPage({street.db.get(), &undo});
     QAbstractItemModelTester streetLedger(streetPage.ledgerModel(),
-                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     streetPage.refresh();
     CHECK(streetPage.findChild<QPushButton *>(QStringLiteral("undoButton"))->isEnabled());
     REQUIRE(streetPage.ledgerModel()->rowCount() == 3);

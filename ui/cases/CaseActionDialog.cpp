@@ -5,12 +5,14 @@
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
+#include "common/NotUndoable.h"
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -93,6 +95,7 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().height() * 4 + 12);
     addFormRow(form, m_errors, tr("&Note:"), m_note, QStringLiteral("note"));
+    form->addRow(notUndoableNote(gd::workflow::takenBackBy(action), this));
     addOkCancel(this, form);
     setMinimumWidth(440);
 }

@@ -4,6 +4,7 @@
 #include "HotlineReportModel.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/NotUndoable.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -142,6 +143,10 @@ HotlineImportDialog::HotlineImportDialog(gd::Database &db, QWidget *parent)
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(QStringLiteral("importPushButton"));
     m_import->setEnabled(false);
+    layout->addWidget(notUndoableNote(
+        tr("Imported orders are cases like any other: a wrong one is refused or closed on the case page, and "
+           "importing the same file again adds nothing twice."),
+        this));
     layout->addWidget(buttons);
 
     connect(choose, &QPushButton::clicked, this, &HotlineImportDialog::chooseFile);

@@ -5,7 +5,9 @@
 #include "storage/Database.h"
 #include "storage/EditRecord.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace gdui {
@@ -16,16 +18,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("gdui::EditCommands", text);
 }
 
-RecordedEdit::Reporter reporterFor(QWidget *parent)
+// A refusal is told once the stack has finished with the command: the box is not opened inside
+// QUndoStack::undo(), and the form that made the edit may be long closed (a dialog on the stack of
+// its caller), so the box falls back to the window. Qt 6.4's redo() drops an obsolete command
+// without announcing the change, so the stack's actions are told here.
+RecordedEdit::Reporter reporterFor(QWidget *parent, QUndoStack *stack)
 {
-    return [parent](const QString &message) { MessageBox::warning(parent, tr("Could not undo or redo"), message); };
+    return [form = QPointer<QWidget>(parent), stack = QPointer<QUndoStack>(stack)](const QString &message) {
+        QTimer::singleShot(0, stack, [form, stack, message] {
+            if (stack) {
+                Q_EMIT stack->indexChanged(stack->index());
+                Q_EMIT stack->canUndoChanged(stack->canUndo());
+                Q_EMIT stack->undoTextChanged(stack->undoText());
+                Q_EMIT stack->canRedoChanged(stack->canRedo());
+                Q_EMIT stack->redoTextChanged(stack->redoText());
+            }
+            QWidget *parent = form ? form->window() : QApplication::activeWindow();
+            MessageBox::warning(parent, tr("Could not undo or redo"), message);
+        });
+    };
 }
 
 void pushRecorded(const AppContext &ctx, QWidget *parent, const QString &text, gd::EditRecord record)
 {
     if (record.isEmpty())
         return; // nothing changed (saved as it was): nothing to undo
-    ctx.undo->push(new RecordedEdit(text, *ctx.db, std::move(record), reporterFor(parent)));
+    ctx.undo->push(new RecordedEdit(text, *ctx.db, std::move(record), reporterFor(parent, ctx.undo)));
 }
 } // namespace
 

@@ -24,7 +24,7 @@ UndoGuard::UndoGuard(gd::Database &db, QUndoStack *stack, QMenu *staleMenu, QObj
     connect(m_review, &QTimer::timeout, this, &UndoGuard::review);
     connect(&db, &gd::Database::changed, this, &UndoGuard::scheduleReview);
     connect(stack, &QUndoStack::indexChanged, this, &UndoGuard::scheduleReview);
-    m_poll->setInterval(3000);
+    m_poll->setInterval(3000); // cheap: one PRAGMA, and a review only when the file changed
     connect(m_poll, &QTimer::timeout, this, &UndoGuard::pollOtherPrograms);
     m_poll->start();
     if (m_menu)
@@ -54,16 +54,31 @@ int UndoGuard::review()
 {
     if (!m_stack)
         return 0;
-    QStringList stale;
-    for (int i = 0; i < m_stack->count(); ++i) {
-        auto *edit = const_cast<RecordedEdit *>(dynamic_cast<const RecordedEdit *>(m_stack->command(i)));
-        if (!edit)
-            continue;
-        const gd::Result<QString> why = gd::whyNotRevertible(m_db, edit->record());
+    // Each edit is checked as the stack will meet it: the edits above it on the undo side (and
+    // before it on the redo side) put their own fields back first, so those are not looked at.
+    auto editAt = [this](int i) {
+        return const_cast<RecordedEdit *>(dynamic_cast<const RecordedEdit *>(m_stack->command(i)));
+    };
+    auto check = [this](RecordedEdit *edit, const QSet<QString> &first) {
+        const gd::Result<QString> why = gd::whyNotRevertible(m_db, edit->record(), first);
         edit->setStaleReason(why ? why.value() : why.message());
-        if (!edit->staleReason().isEmpty())
+    };
+    QSet<QString> first;
+    for (int i = m_stack->index() - 1; i >= 0; --i)
+        if (RecordedEdit *edit = editAt(i)) {
+            check(edit, first);
+            first.unite(gd::edits::writtenKeys(edit->record()));
+        }
+    first.clear();
+    for (int i = m_stack->index(); i < m_stack->count(); ++i)
+        if (RecordedEdit *edit = editAt(i)) {
+            check(edit, first);
+            first.unite(gd::edits::writtenKeys(edit->record()));
+        }
+    QStringList stale;
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (RecordedEdit *edit = editAt(i); edit && !edit->staleReason().isEmpty())
             stale << tr("%1: %2").arg(edit->text(), edit->staleReason());
-    }
     if (m_menu) {
         m_menu->clear();
         for (const QString &line : stale)

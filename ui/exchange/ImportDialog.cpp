@@ -2,6 +2,7 @@
 
 #include "ExchangeModels.h"
 #include "ExchangeNames.h"
+#include "common/NotUndoable.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -71,6 +72,9 @@ ImportDialog::ImportDialog(gd::Database &db, QWidget *parent)
     m_merge = buttons->addButton(tr("&Merge into this file"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setEnabled(false);
+    layout->addWidget(notUndoableNote(tr("Undo a merge… on the Exchange page takes the whole merge back, from the "
+                                         "undo file the merge leaves beside the database."),
+                                      this));
     layout->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::choose);
     connect(m_merge, &QPushButton::clicked, this, &ImportDialog::merge);

@@ -48,6 +48,9 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_approve = new QPushButton(tr("&Approve"), this);
     m_approve->setObjectName(QStringLiteral("approveButton"));
+    // Approving is not on the undo stack: the month is locked and the stars move for every office.
+    m_approve->setToolTip(tr("Approve the month (Ctrl+Shift+A): it is locked and the stars move. Ctrl+Z does not take "
+                             "this back; a supervisor reopens the newest approved month, with a reason."));
     m_reopen = new QPushButton(tr("&Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_training = new QPushButton(tr("Record &training…"), this);

@@ -1,6 +1,7 @@
 #include "ReviewSettingsDialog.h"
 
 #include "common/FormRows.h"
+#include "common/NotUndoable.h"
 #include "people/Permissions.h"
 #include "rating/Payouts.h"
 #include "rating/ReviewSettings.h"
@@ -126,6 +127,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReviewSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReviewSettingsDialog::reject);
+    layout->addWidget(notUndoableNote(settingsTakenBackBy(), this));
     layout->addWidget(buttons);
     const gd::Actor &a = db.actor();
     if (!(a.signedIn && gd::roleAllows(a.role, gd::Permission::EditSettings))) {

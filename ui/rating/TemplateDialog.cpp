@@ -1,6 +1,7 @@
 #include "TemplateDialog.h"
 
 #include "common/MessageBox.h"
+#include "common/NotUndoable.h"
 #include "people/Permissions.h"
 #include "rating/TemplateEditor.h"
 #include "storage/Database.h"
@@ -106,6 +107,7 @@ TemplateDialog::TemplateDialog(gd::Database &db, const QString &month, QWidget *
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &TemplateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TemplateDialog::reject);
+    layout->addWidget(notUndoableNote(settingsTakenBackBy(), this));
     layout->addWidget(buttons);
     load(month);
     const gd::Actor &a = db.actor();

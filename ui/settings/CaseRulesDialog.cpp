@@ -6,6 +6,7 @@
 #include "cases/CaseSettings.h"
 #include "cases/RepeatFinder.h"
 #include "common/MessageBox.h"
+#include "common/NotUndoable.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
 
@@ -72,6 +73,7 @@ CaseRulesDialog::CaseRulesDialog(gd::Database &db, QWidget *parent)
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseRulesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseRulesDialog::reject);
+    layout->addWidget(notUndoableNote(settingsTakenBackBy(), this));
     layout->addWidget(buttons);
     resize(840, 580);
 }

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "common/NotUndoable.h"
 #include "org/OfficeSettings.h"
 #include "people/Permissions.h"
 #include "storage/Database.h"
@@ -87,6 +88,7 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     layout->addWidget(office);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(notUndoableNote(settingsTakenBackBy(), this));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
