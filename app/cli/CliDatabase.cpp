@@ -1,6 +1,7 @@
 #include "CliDatabase.h"
 
 #include "CliOutput.h"
+#include "cases/CaseSearchIndex.h"
 #include "storage/HealthCheck.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,14 @@
 #include <QFileInfo>
 
 namespace gdcli {
+
+// A scripted office has no idle time: the search index's upkeep runs one bounded step after
+// each commit that changed cases, between that write and the next (CaseSearchIndex.h).
+static void keepIndexTidy(gd::Database &db)
+{
+    QObject::connect(&db, &gd::Database::changed, &db,
+                     [&db](const QStringList &tables) { gd::tidyAfterWrite(db, tables); });
+}
 
 int exitCodeFor(const gd::Error &error)
 {
@@ -37,6 +46,7 @@ std::unique_ptr<gd::Database> openForReading(const QString &path, int *exitCode)
         *exitCode = fail(exitCodeFor(opened.error()), opened.message());
         return nullptr;
     }
+    keepIndexTidy(*opened.value());
     *exitCode = Ok;
     return std::move(opened.value());
 }
@@ -62,6 +72,7 @@ NewFile NewFile::open(const QString &path, const QString &command, int *exitCode
         return file;
     }
     file.m_db->setActor(gd::Actor::system());
+    keepIndexTidy(*file.m_db);
     *exitCode = Ok;
     return file;
 }

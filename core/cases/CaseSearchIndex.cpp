@@ -3,6 +3,7 @@
 #include "CaseRecord.h"
 #include "SearchText.h"
 #include "storage/Database.h"
+#include "storage/Logging.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -349,6 +350,16 @@ Result<bool> tidySearchIndex(Database &db, int pages)
     if (Status s = tx.commit(); !s)
         return s.error();
     return more;
+}
+
+void tidyAfterWrite(Database &db, const QStringList &changedTables)
+{
+    if (db.inTransaction() ||
+        !(changedTables.contains(QStringLiteral("cases")) || changedTables.contains(QStringLiteral("case_events"))))
+        return;
+    const Result<bool> step = tidySearchIndex(db, kTidyStepPages);
+    if (!step)
+        qCWarning(lcCases) << "search index upkeep after a write:" << step.message();
 }
 
 Result<qint64> CaseSearchIndex::indexedCount() const

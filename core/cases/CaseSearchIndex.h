@@ -87,13 +87,11 @@ public:
     // Takes a case that no longer exists out of the index; `before` is its entry().
     Status remove(const Entry &before) const;
 
-    // FTS5 merges its segments a little at every write: as many pages as the write adds, times
-    // the index's depth. Once a large merge has started merging the big segment, the next bulk
-    // write pays for rewriting part of it (on the million-case file, 170 of a 10,000-note delta's
-    // 930 ms). A bulk writer (a package merge, an undo) holds that merging off inside its
-    // transaction and resumes it before committing: its entries make one new segment and the
-    // merging is left to tidy() when the office is idle, and to later writes. FTS5's crisis merge
-    // (16 segments in a level) still runs, so the index never grows unbounded.
+    // No write merges the index's segments (schema v15 turned FTS5's automerge off and raised its
+    // crisis threshold to 200 segments a level): a desk's save adds one small segment and the
+    // merging is done between writes by tidy(), in bounded steps. A file that an office set up
+    // otherwise is still held off by a bulk writer (a package merge, an undo) inside its
+    // transaction and resumed before it commits, so its entries make one new segment.
     Status holdMerging();
     Status resumeMerging(); // writes out the held entries first, as one segment
     // Up to `pages` pages of that merging, in the caller's transaction; false when none was left.
@@ -132,5 +130,11 @@ private:
 // `griddesk-cli cases tidy`: the index is local derived data, so this needs no permission and is
 // not audited. A file another program is writing gives an error at once instead of a wait.
 Result<bool> tidySearchIndex(Database &db, int pages);
+// The pages one upkeep step between writes merges: 10–20 ms on the million-case file.
+constexpr int kTidyStepPages = 256;
+// After a commit that changed cases (the command line, where no idle time comes): one step, so a
+// scripted office never piles up segments. Whatever goes wrong is only logged: the write it
+// follows is already committed and stays so.
+void tidyAfterWrite(Database &db, const QStringList &changedTables);
 
 } // namespace gd

@@ -270,6 +270,20 @@ const char *const kStep14[] = {
     "CREATE INDEX grids_property ON grids(property_unit_id)",
 };
 
+// v15: the search index never merges its segments inside a write. FTS5 merges a little at every
+// commit (automerge) and, once 16 segments pile up in a level, merges that whole level inside
+// whichever commit added the 16th: on a million cases one desk save took 34 s rewriting the 1.1 GB
+// index. With automerge off, a save only adds its own small segment; the merging is done between
+// writes, in bounded steps (CaseSearchIndex::tidy: at idle in the window, after each commit in the
+// command line). The crisis threshold goes up to 200 segments a level: when a desk never pauses,
+// the 200th save merges 200 one-case segments (milliseconds), and a level holding the big segment
+// would need 40,000 saves without a pause. Not higher: FTS5 refuses any write ("database or disk
+// is full") once the index holds 2,000 segments in all.
+const char *const kStep15[] = {
+    "INSERT INTO case_search(case_search, rank) VALUES('automerge', 0)",
+    "INSERT INTO case_search(case_search, rank) VALUES('crisismerge', 200)",
+};
+
 Status buildCaseSearch(QSqlDatabase db)
 {
     return CaseSearchIndex(db).rebuild();
@@ -326,6 +340,7 @@ const Step kSteps[] = {
     {kStep12, sizeof(kStep12) / sizeof(kStep12[0]), nullptr},
     {kStep13, sizeof(kStep13) / sizeof(kStep13[0]), nullptr},
     {kStep14, sizeof(kStep14) / sizeof(kStep14[0]), nullptr},
+    {kStep15, sizeof(kStep15) / sizeof(kStep15[0]), nullptr},
 };
 
 } // namespace

@@ -41,14 +41,16 @@ void removeDatabase(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-// The exchanged tables in parent-first order, then the audit log. The calendar and the category
-// tree are seeded into every new file by the schema, not written by the generator, so neither
-// side of the comparison writes them.
+// The exchanged tables in parent-first order, then the audit log. The calendar, the category
+// tree and the review's default criteria are seeded into every new file by the schema, not
+// written by the generator, so neither side of the comparison writes them.
 QStringList dumpedTables()
 {
+    static const QStringList seeded = {QStringLiteral("calendar_days"), QStringLiteral("categories"),
+                                       QStringLiteral("rating_items")};
     QStringList names;
     for (const gd::TableDef *t : gd::tables::all())
-        if (t->name != QLatin1String("calendar_days") && t->name != QLatin1String("categories"))
+        if (!seeded.contains(t->name))
             names << t->name;
     names << QStringLiteral("audit_log");
     return names;

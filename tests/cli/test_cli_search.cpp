@@ -152,3 +152,42 @@ TEST_CASE("cases tidy merges the segments merges left, keeps every hit, and a se
     REQUIRE(again.exitCode == 0);
     CHECK(QString::fromUtf8(again.out).contains(QStringLiteral(" 0 step")));
 }
+
+TEST_CASE("a scripted office's notes never pile up search segments: each command tidies after its write")
+{
+    SearchDesk d;
+    QString number;
+    qint64 before = 0;
+    auto segments = [&d](qint64 *out) {
+        editBehind(d.db, [out](QSqlQuery &q) {
+            REQUIRE(q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM case_search_idx")));
+            REQUIRE(q.next());
+            *out = q.value(0).toLongLong();
+        });
+    };
+    editBehind(d.db, [&number](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("SELECT number FROM cases WHERE state NOT IN ('closed', 'archived') LIMIT 1")));
+        REQUIRE(q.next());
+        number = q.value(0).toString();
+    });
+    segments(&before);
+    const int notes = 12;
+    for (int i = 0; i < notes; ++i) {
+        const CliRun note = runCli({QStringLiteral("--db"), d.db, QStringLiteral("cases"), QStringLiteral("act"),
+                                    number, QStringLiteral("note"), QStringLiteral("--note"),
+                                    QStringLiteral("回访记录 zzkw%1").arg(QChar(u'a' + i)), QStringLiteral("--user"),
+                                    QStringLiteral("wangfang")},
+                                   withPassword("wangfang123"));
+        INFO(note.errText().toStdString());
+        REQUIRE(note.exitCode == 0);
+    }
+    qint64 after = 0;
+    segments(&after);
+    // Each note adds a segment (no write merges); the step after the commit merges them as soon
+    // as a level holds four, so a dozen notes never leave a dozen segments.
+    CHECK(after < before + notes);
+    CHECK(after <= before + 4);
+    for (int i = 0; i < notes; ++i)
+        CHECK(d.search({QStringLiteral("zzkw%1").arg(QChar(u'a' + i)), QStringLiteral("--count")}).out.trimmed() ==
+              "1");
+}

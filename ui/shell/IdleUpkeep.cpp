@@ -12,8 +12,6 @@ namespace gdui {
 
 namespace {
 
-// Pages of merging a step: about 20 ms on the million-case file, too short to notice.
-constexpr int kPagesPerStep = 256;
 // With nothing left to merge, the next look is this much later (a merge may have come since).
 constexpr qint64 kRestMs = 5 * 60 * 1000;
 
@@ -68,7 +66,7 @@ void IdleUpkeep::tick()
 
 bool IdleUpkeep::step()
 {
-    auto more = gd::tidySearchIndex(m_db, kPagesPerStep);
+    auto more = gd::tidySearchIndex(m_db, gd::kTidyStepPages);
     if (!more) {
         // Upkeep never interrupts the user: a busy file is tried again later.
         qCWarning(lcCases) << "search index upkeep:" << more.message();
