@@ -93,6 +93,8 @@ int main(int argc, char **argv)
             db.setActor(actor.value());
         } else {
             gdui::SignInDialog dialog(db, settings.lastLogin());
+            if (opened.firstStart)
+                dialog.showDemoLogins();
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
             settings.setLastLogin(dialog.actor().login);

@@ -36,7 +36,10 @@ const QList<CommandSpec> &commands()
         {{QStringLiteral("demo")},
          {QStringLiteral("seed"), QStringLiteral("cases")},
          buildDemo,
-         QT_TRANSLATE_NOOP("gdcli", "build the demo district into a new or empty file [--seed N] [--cases N]")},
+         QT_TRANSLATE_NOOP("gdcli",
+                           "build the demo office into a new or empty file: the district, a year of 20,000 cases, the "
+                           "past months' star reviews approved and a merged package with a conflict to settle; --cases "
+                           "N: the district and N cases only [--seed N] [--cases N]")},
         {{QStringLiteral("check")},
          {QStringLiteral("json")},
          checkFile,
@@ -167,8 +170,8 @@ const QList<CommandSpec> &commands()
         {{QStringLiteral("cases"), QStringLiteral("tidy")},
          {},
          tidyCases,
-         QT_TRANSLATE_NOOP("gdcli", "merge the search index's segments that merges leave for idle time (the window "
-                                    "does it when nobody uses it)")},
+         QT_TRANSLATE_NOOP("gdcli", "merge every search index segment still waiting (each write leaves one; the window "
+                                    "merges them when nobody uses it, the command line a step after each write)")},
         {{QStringLiteral("cases"), QStringLiteral("due")},
          optionNames("by json"),
          dueCases,
@@ -248,8 +251,9 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "demo: the same seed builds the same district (default 1)."),
          QCoreApplication::translate("gdcli", "N")},
         {QStringLiteral("cases"),
-         QCoreApplication::translate("gdcli",
-                                     "demo: also build N residents' requests with their timelines (default 0)."),
+         QCoreApplication::translate(
+             "gdcli",
+             "demo: the district with N residents' requests and their timelines instead of the whole demo office."),
          QCoreApplication::translate("gdcli", "N")},
         {QStringLiteral("street"),
          QCoreApplication::translate(

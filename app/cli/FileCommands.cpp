@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
+#include "demo/DemoOffice.h"
 #include "people/OperatorService.h"
 
 #include <QCoreApplication>
@@ -99,39 +100,40 @@ int buildDemo(const Invocation &call)
                                                                         "to 18446744073709551615.")
                                        .arg(text));
     }
-    int cases = 0;
+    gd::DemoOfficeOptions office;
+    office.seed = options.seed;
     if (call.has(QStringLiteral("cases"))) {
         bool ok = false;
         const QString text = call.value(QStringLiteral("cases")).trimmed();
-        cases = text.toInt(&ok, 10);
-        if (!ok || cases < 0 || cases > gd::DemoCases::kMaxCount)
+        office.cases = text.toInt(&ok, 10);
+        if (!ok || office.cases < 0 || office.cases > gd::DemoCases::kMaxCount)
             return fail(UserError,
                         QCoreApplication::translate("gdcli", "--cases: '%1' is not a whole number from 0 to %2.")
                             .arg(text)
                             .arg(gd::DemoCases::kMaxCount));
     }
+    // Without --cases: the office a first start shows. With it: the district and that many cases
+    // at the district's rate (0: none), nothing else, as a script or a benchmark sizes it.
+    if (call.has(QStringLiteral("cases"))) {
+        office.days = 0;
+        office.reviews = false;
+        office.withPackage = false;
+    }
     int code = Ok;
     NewFile file = NewFile::open(call.db, QStringLiteral("demo"), &code);
     if (!file.db())
         return code;
-    auto built = gd::DemoDistrict::generate(*file.db(), options);
-    if (!built) {
+    auto made = gd::DemoOffice::build(*file.db(), office);
+    if (!made) {
         file.discard();
-        return fail(exitCodeFor(built.error()), built.message());
+        return fail(exitCodeFor(made.error()), made.message());
     }
-    gd::DemoCaseSummary caseSummary;
-    if (cases > 0) {
-        gd::DemoCaseOptions caseOptions;
-        caseOptions.count = cases;
-        caseOptions.seed = options.seed;
-        auto made = gd::DemoCases::generate(*file.db(), caseOptions);
-        if (!made) {
-            file.discard();
-            return fail(exitCodeFor(made.error()), made.message());
-        }
-        caseSummary = made.value();
-    }
-    const gd::DemoSummary &s = built.value();
+    if (!made->packageError.isEmpty())
+        warn(QCoreApplication::translate("gdcli", "The street office's package was not merged: %1")
+                 .arg(made->packageError));
+    const gd::DemoCaseSummary &caseSummary = made->cases;
+    const gd::DemoOfficeSummary &built = made.value();
+    const gd::DemoSummary &s = built.district;
     printLine(QCoreApplication::translate("gdcli", "Built the demo district (seed %1) in %2:")
                   .arg(options.seed)
                   .arg(QDir::toNativeSeparators(call.db)));
@@ -147,7 +149,13 @@ int buildDemo(const Invocation &call)
                 {QCoreApplication::translate("gdcli", "Cases"), QString::number(caseSummary.cases)},
                 {QCoreApplication::translate("gdcli", "Timeline events"), QString::number(caseSummary.events)},
                 {QCoreApplication::translate("gdcli", "Open, of which overdue"),
-                 QStringLiteral("%1 / %2").arg(caseSummary.open).arg(caseSummary.overdue)}},
+                 QStringLiteral("%1 / %2").arg(caseSummary.open).arg(caseSummary.overdue)},
+                {QCoreApplication::translate("gdcli", "Star reviews approved"),
+                 built.approvedMonths.isEmpty() ? QStringLiteral("0")
+                                                : QStringLiteral("%1 (%2 – %3)")
+                                                      .arg(built.approvedMonths.size())
+                                                      .arg(built.approvedMonths.first(), built.approvedMonths.last())},
+                {QCoreApplication::translate("gdcli", "Merge conflicts to settle"), QString::number(built.conflicts)}},
                2);
     int count = 0;
     const gd::DemoOperator *operators = gd::demoOperators(&count);

@@ -94,7 +94,8 @@ struct Period {
 
 // The receive times: endMs back over the period the count calls for, clamped to the years the
 // working-day calendar covers so that every deadline can be counted (see DemoCases.h).
-Result<Period> periodFor(const WorkCalendar &calendar, const DeadlineRules &rules, qint64 endMs, int count)
+Result<Period> periodFor(const WorkCalendar &calendar, const DeadlineRules &rules, qint64 endMs, int count,
+                         int wantedDays)
 {
     const QList<int> years = calendar.years();
     auto uncovered = [] {
@@ -122,7 +123,9 @@ Result<Period> periodFor(const WorkCalendar &calendar, const DeadlineRules &rule
 
     Period p;
     p.toMs = std::min(endMs, latest);
-    const int days = std::clamp(int(std::ceil(count / kCasesPerDay)), kShortestPeriodDays, kLongestPeriodDays);
+    const int days = wantedDays > 0
+                         ? std::min(wantedDays, kLongestPeriodDays)
+                         : std::clamp(int(std::ceil(count / kCasesPerDay)), kShortestPeriodDays, kLongestPeriodDays);
     p.fromMs = std::max(chinaDayStartMs(chinaDay(p.toMs) - days + 1), earliest);
     if (p.fromMs >= p.toMs)
         return uncovered();
@@ -226,7 +229,8 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     const DeadlineRules rules = DeadlineRules::load(db);
     const WorkCalendar calendar = WorkCalendar::load(db);
     const qint64 now = db.nowMs();
-    auto period = periodFor(calendar, rules, options.endMs > 0 ? std::min(options.endMs, now) : now, options.count);
+    auto period =
+        periodFor(calendar, rules, options.endMs > 0 ? std::min(options.endMs, now) : now, options.count, options.days);
     if (!period)
         return period.error();
 

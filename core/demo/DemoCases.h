@@ -63,6 +63,9 @@ struct DemoCaseOptions {
     // The newest receive time (ms since the epoch); 0: the database clock's now. A later time than
     // the clock's now is taken as now (cases are never received in the future).
     qint64 endMs = 0;
+    // Days the receive times spread over, ending at endMs; 0: what the count takes at the
+    // district's rate of 550 a day (60 to 365 days). At most 365.
+    int days = 0;
 };
 
 struct DemoCaseSummary {

@@ -23,27 +23,12 @@ QString tr(const char *text)
 
 } // namespace
 
-Status enterValue(Database &db, const QString &month, const QString &workerId, const QString &itemCode, double value,
-                  const QString &note)
+Status enterValues(Database &db, const QString &month, const QList<EnteredValue> &values)
 {
     const Result<bool> done = writeTransaction<bool>(db, Permission::ScoreReviews, [&]() -> Result<bool> {
         auto items = itemsForMonth(db, month);
         if (!items)
             return items.error();
-        const RatingItem *item = nullptr;
-        for (const RatingItem &i : std::as_const(*items))
-            if (i.code == itemCode)
-                item = &i;
-        if (!item)
-            return Error::invalid(QStringLiteral("item"), tr("The review of %1 has no item %2.").arg(month, itemCode));
-        if (item->kind != QLatin1String("entered") && item->kind != QLatin1String("bonus") &&
-            item->kind != QLatin1String("veto"))
-            return Error::invalid(QStringLiteral("item"),
-                                  tr("%1 is computed from the records; it cannot be typed in.").arg(item->name));
-        const double max = item->kind == QLatin1String("veto") ? 1 : item->maxPoints;
-        if (!(value >= 0 && value <= max))
-            return Error::invalid(QStringLiteral("value"),
-                                  tr("%1: %2 is outside 0 – %3.").arg(item->name).arg(value).arg(max));
         auto status = monthStatus(db, month);
         if (!status)
             return status.error();
@@ -52,19 +37,42 @@ Status enterValue(Database &db, const QString &month, const QString &workerId, c
                 QStringLiteral("month"),
                 tr("The review of %1 is approved and locked; reopen it with a reason first.").arg(month));
         RowStore rows(db);
-        if (!rows.exists(tables::workers(), workerId))
-            return Error::invalid(QStringLiteral("worker"), tr("There is no such worker."));
-        const QString id = uuid::v5(QStringLiteral("rating_entries/%1/%2/%3").arg(month, workerId, item->id));
-        const QVariantMap values{{QStringLiteral("month"), month},
-                                 {QStringLiteral("worker_id"), workerId},
-                                 {QStringLiteral("item_id"), item->id},
-                                 {QStringLiteral("value"), value},
-                                 {QStringLiteral("note"), note}};
-        if (Status s = rows.put(tables::ratingEntries(), id, values); !s)
-            return s.error();
+        for (const EnteredValue &v : values) {
+            const RatingItem *item = nullptr;
+            for (const RatingItem &i : std::as_const(*items))
+                if (i.code == v.itemCode)
+                    item = &i;
+            if (!item)
+                return Error::invalid(QStringLiteral("item"),
+                                      tr("The review of %1 has no item %2.").arg(month, v.itemCode));
+            if (item->kind != QLatin1String("entered") && item->kind != QLatin1String("bonus") &&
+                item->kind != QLatin1String("veto"))
+                return Error::invalid(QStringLiteral("item"),
+                                      tr("%1 is computed from the records; it cannot be typed in.").arg(item->name));
+            const double max = item->kind == QLatin1String("veto") ? 1 : item->maxPoints;
+            if (!(v.value >= 0 && v.value <= max))
+                return Error::invalid(QStringLiteral("value"),
+                                      tr("%1: %2 is outside 0 – %3.").arg(item->name).arg(v.value).arg(max));
+            if (!rows.exists(tables::workers(), v.workerId))
+                return Error::invalid(QStringLiteral("worker"), tr("There is no such worker."));
+            const QString id = uuid::v5(QStringLiteral("rating_entries/%1/%2/%3").arg(month, v.workerId, item->id));
+            const QVariantMap row{{QStringLiteral("month"), month},
+                                  {QStringLiteral("worker_id"), v.workerId},
+                                  {QStringLiteral("item_id"), item->id},
+                                  {QStringLiteral("value"), v.value},
+                                  {QStringLiteral("note"), v.note}};
+            if (Status s = rows.put(tables::ratingEntries(), id, row); !s)
+                return s.error();
+        }
         return true;
     });
     return done.status();
+}
+
+Status enterValue(Database &db, const QString &month, const QString &workerId, const QString &itemCode, double value,
+                  const QString &note)
+{
+    return enterValues(db, month, {EnteredValue{workerId, itemCode, value, note}});
 }
 
 } // namespace gd::rating

@@ -5,6 +5,7 @@
 // transaction of its own, stamped and audited.
 #include "storage/Result.h"
 
+#include <QList>
 #include <QString>
 
 namespace gd {
@@ -18,5 +19,15 @@ namespace gd::rating {
 // item's maximum (a veto is 0 or 1).
 Status enterValue(Database &db, const QString &month, const QString &workerId, const QString &itemCode, double value,
                   const QString &note = {});
+
+struct EnteredValue {
+    QString workerId;
+    QString itemCode;
+    double value = 0;
+    QString note;
+};
+// Many values of one month in one transaction (a sheet typed in at once, the demo's past
+// months), checked as enterValue checks each: the first refused one refuses them all.
+Status enterValues(Database &db, const QString &month, const QList<EnteredValue> &values);
 
 } // namespace gd::rating

@@ -34,7 +34,8 @@ struct Desk {
 
     Desk()
     {
-        const CliRun demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        const CliRun demo = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("0")});
         INFO(demo.errText().toStdString());
         REQUIRE(demo.exitCode == 0);
         {

@@ -40,6 +40,17 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
     CHECK(demo.err.isEmpty());
     CHECK(demo.outText().contains(QStringLiteral("505")));
     CHECK(demo.outText().contains(QStringLiteral("admin"))); // the demo logins are listed
+    // The office a first start shows: a year of cases, eleven months reviewed, a conflict to settle.
+    CHECK(demo.outText().contains(QStringLiteral("20000")));
+    CHECK(demo.outText().contains(QStringLiteral("Star reviews approved")));
+    CHECK(demo.outText().contains(QStringLiteral("Merge conflicts to settle  1")));
+    const QJsonArray conflicts = jsonArray(runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")}));
+    CHECK(conflicts.size() == 1);
+    const QJsonArray open =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("list"),
+                          QStringLiteral("--due"), QStringLiteral("overdue"), QStringLiteral("--json")}));
+    CHECK(open.size() > 0);
 
     // grids list --json: every grid, with the keys scripts rely on, codes nested as issued.
     const QJsonArray grids = jsonArray(runCli(

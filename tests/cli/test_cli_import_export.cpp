@@ -59,7 +59,8 @@ struct Office {
 
     Office()
     {
-        const CliRun demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        const CliRun demo = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("0")});
         INFO(demo.errText().toStdString());
         REQUIRE(demo.exitCode == 0);
         staff.insert(QStringLiteral("GRIDDESK_PASSWORD"), QStringLiteral("wangfang123"));

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "demo/DemoDistrict.h"
 #include "people/OperatorService.h"
 #include "storage/Database.h"
 
@@ -34,6 +35,12 @@ SignInDialog::SignInDialog(gd::Database &db, const QString &lastLogin, QWidget *
     passwordLabel->setBuddy(m_password);
     form->addRow(loginLabel, m_login);
     form->addRow(passwordLabel, m_password);
+    m_demo = new QLabel(this);
+    m_demo->setObjectName(QStringLiteral("demoLoginsLabel"));
+    m_demo->setWordWrap(true);
+    m_demo->setTextFormat(Qt::PlainText);
+    m_demo->hide();
+    form->addRow(m_demo);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -54,6 +61,29 @@ SignInDialog::SignInDialog(gd::Database &db, const QString &lastLogin, QWidget *
 QString SignInDialog::errorText() const
 {
     return m_error->text();
+}
+
+void SignInDialog::showDemoLogins()
+{
+    int count = 0;
+    const gd::DemoOperator *operators = gd::demoOperators(&count);
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        gd::Role role = gd::Role::Staff;
+        gd::roleFromKey(QString::fromLatin1(operators[i].role), &role);
+        lines << tr("%1 / %2 — %3, %4")
+                     .arg(QString::fromUtf8(operators[i].login), QString::fromUtf8(operators[i].password),
+                          gd::roleDisplayName(role), QString::fromUtf8(operators[i].displayName));
+    }
+    m_demo->setText(tr("A demo office was just built in this file. Sign in as one of its operators (login / "
+                       "password):\n%1\nChange these passwords before real use (File → Operators).")
+                        .arg(lines.join(QLatin1Char('\n'))));
+    m_demo->show();
+}
+
+QString SignInDialog::demoLoginsText() const
+{
+    return m_demo->isHidden() ? QString() : m_demo->text();
 }
 
 bool SignInDialog::signIn(const QString &login, const QString &password)

@@ -22,6 +22,9 @@ public:
     // For tests and automation: fills in and submits.
     bool signIn(const QString &login, const QString &password);
     QString errorText() const;
+    // On the first start, after the demo office was built: says which demo logins exist.
+    void showDemoLogins();
+    QString demoLoginsText() const;
 
     void accept() override;
 
@@ -31,6 +34,7 @@ private:
     QLineEdit *m_login;
     QLineEdit *m_password;
     QLabel *m_error;
+    QLabel *m_demo;
 };
 
 } // namespace gdui

@@ -1,6 +1,6 @@
 #include "Startup.h"
 
-#include "demo/DemoDistrict.h"
+#include "demo/DemoOffice.h"
 #include "org/HierarchyService.h"
 #include "people/OperatorService.h"
 
@@ -25,19 +25,24 @@ Opened openDataFile(const QString &path, QWidget *parent)
         progress.setWindowTitle(QApplication::translate("gdui::Startup", "First start"));
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(300);
-        gd::DemoOptions options;
+        // The office a first start shows: a year of cases, the past months reviewed, a package
+        // merged with a conflict left to settle (demo/DemoOffice.h).
+        gd::DemoOfficeOptions options;
         options.progress = [&progress](double fraction) {
             progress.setValue(int(fraction * 100));
             QApplication::processEvents();
             return !progress.wasCanceled();
         };
-        auto r = gd::DemoDistrict::generate(d, options);
+        auto r = gd::DemoOffice::build(d, options);
         progress.close();
         if (!r) {
             out.error =
                 QApplication::translate("gdui::Startup", "The demo district was not built: %1").arg(r.message());
             out.db.reset();
+        } else if (!r->packageError.isEmpty()) {
+            qWarning("first start: the demo's street package was not merged: %s", qPrintable(r->packageError));
         }
+        out.firstStart = out.db != nullptr;
     }
     return out;
 }

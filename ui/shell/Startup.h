@@ -11,7 +11,8 @@ namespace gdui {
 
 struct Opened {
     std::unique_ptr<gd::Database> db;
-    QString error; // translated; set when db is null
+    QString error;           // translated; set when db is null
+    bool firstStart = false; // the demo office was just built into it: the sign-in names its logins
 };
 
 Opened openDataFile(const QString &path, QWidget *parent = nullptr);

@@ -1,0 +1,252 @@
+#include "DemoOffice.h"
+
+#include "exchange/MergeConflicts.h"
+#include "exchange/MergeEngine.h"
+#include "exchange/PackageExport.h"
+#include "exchange/PackageReader.h"
+#include "org/HierarchyService.h"
+#include "org/OfficeSettings.h"
+#include "people/WorkerService.h"
+#include "rating/MonthReview.h"
+#include "rating/RatingEntries.h"
+#include "rating/RatingTemplate.h"
+#include "rating/TemplateEditor.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/Tables.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace gd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::DemoOffice", text);
+}
+
+QDate beijingDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
+}
+
+// The whole months of the cases' period before the current one: the months a real office would
+// have reviewed and approved by now.
+QStringList pastMonths(qint64 fromMs, qint64 nowMs)
+{
+    QDate first = beijingDate(fromMs);
+    if (first.day() != 1)
+        first = QDate(first.year(), first.month(), 1).addMonths(1);
+    const QDate current = beijingDate(nowMs);
+    const QDate stop(current.year(), current.month(), 1);
+    QStringList months;
+    for (QDate m(first.year(), first.month(), 1); m < stop; m = m.addMonths(1))
+        months << m.toString(QStringLiteral("yyyy-MM"));
+    return months;
+}
+
+// The demo office handles a tenth of the district's 200,000 cases a year, about four a month per
+// grid worker: its criteria count a handled case 8 points and a problem found on patrol 12 (the
+// default 2 and 2.5 suit the full volume), as an office sets its own from its first month.
+Status fitCriteria(Database &db, const QString &month)
+{
+    auto items = rating::itemsForMonth(db, month);
+    if (!items)
+        return items.error();
+    QList<rating::RatingItem> fitted = items.value();
+    for (rating::RatingItem &item : fitted) {
+        if (item.source == QLatin1String("handled"))
+            item.params.insert(QStringLiteral("per_case"), 8);
+        else if (item.source == QLatin1String("proactive"))
+            item.params.insert(QStringLiteral("per_case"), 12);
+    }
+    return rating::saveTemplate(db, month, fitted);
+}
+
+// A supervisor's month of typed values for every full-time worker: each worker's entered items
+// around their own steady level (some do more visits than others), a bonus now and then, and
+// one veto in the whole year.
+Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const QList<Worker> &workers,
+                      const QList<double> &levels, QRandomGenerator &random)
+{
+    auto items = rating::itemsForMonth(db, month);
+    if (!items)
+        return items.error();
+    QList<rating::EnteredValue> values;
+    for (int w = 0; w < workers.size(); ++w) {
+        for (const rating::RatingItem &item : items.value()) {
+            if (item.kind == QLatin1String("entered")) {
+                const double share = std::clamp(levels.at(w) + 0.15 * (random.generateDouble() - 0.5), 0.0, 1.0);
+                values.append({workers.at(w).id, item.code, qRound(item.maxPoints * share * 2) / 2.0, {}});
+            } else if (item.kind == QLatin1String("bonus") && random.bounded(100) < 12) {
+                values.append({workers.at(w).id, item.code, double(1 + random.bounded(int(item.maxPoints))),
+                               QStringLiteral("表彰")});
+            } else if (item.kind == QLatin1String("veto") && monthIndex == 3 && w == 7) {
+                values.append({workers.at(w).id, item.code, 1, QStringLiteral("群众有效投诉，核实属实")});
+            }
+        }
+    }
+    if (Status s = rating::enterValues(db, month, values); !s)
+        return s.error();
+    return int(values.size());
+}
+
+Status setField(Database &db, const TableDef &table, const QString &id, const QString &field, const QVariant &value)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status s = RowStore(db).update(table, id, {{field, value}}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status sendPackage(Database &from, Database &into, const QString &path, const exchange::ExportScope &scope)
+{
+    auto written = exchange::exportPackage(from, path, scope);
+    if (!written)
+        return written.status();
+    auto package = exchange::PackageReader::open(path, into);
+    if (!package)
+        return package.status();
+    return exchange::mergePackage(into, **package, false).status();
+}
+
+// A street office that took one grid's package from this office, changed the grid's households
+// while this office changed them too, and sent its package back: the merge keeps the later
+// value and sets the other aside as a conflict to settle.
+Result<int> streetOfficeConflict(Database &db, const QString &workDir)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT g.id, g.code, g.households, s.name FROM grids g JOIN communities c ON "
+                               "c.id = g.community_id JOIN streets s ON s.id = c.street_id WHERE g.deleted = 0 AND "
+                               "g.worker_id IS NOT NULL ORDER BY g.code LIMIT 1")) ||
+        !q.next())
+        return Error::make(ErrorKind::Data, tr("The demo district has no grid with a worker."));
+    const QString gridId = q.value(0).toString(), code = q.value(1).toString(), street = q.value(3).toString();
+    const int households = q.value(2).toInt();
+    q.finish();
+
+    // The street office is the demo's own throwaway: one left by an earlier demo is made anew.
+    const QString path = QDir(workDir).filePath(QStringLiteral("street-office.griddesk"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    Database::Options options;
+    options.create = true;
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return opened.error();
+    Database &office = *opened.value();
+    office.setActor(Actor::system());
+    OfficeIdentity identity = OfficeSettings(office).load();
+    identity.name = street + QStringLiteral("办事处");
+    identity.districtCode = QStringLiteral("370202");
+    if (Status s = OfficeSettings(office).save(identity); !s)
+        return s.error();
+
+    exchange::ExportScope scope;
+    scope.kind = exchange::ExportScope::Grid;
+    scope.code = code;
+    if (Status s = sendPackage(db, office, QDir(workDir).filePath(QStringLiteral("to-street.gdpkg")), scope); !s)
+        return s.error();
+    if (Status s = setField(db, tables::grids(), gridId, QStringLiteral("households"), households + 6); !s)
+        return s.error();
+    if (Status s = setField(office, tables::grids(), gridId, QStringLiteral("households"), households + 11); !s)
+        return s.error();
+    if (Status s = sendPackage(office, db, QDir(workDir).filePath(QStringLiteral("from-street.gdpkg")), scope); !s)
+        return s.error();
+    auto open = exchange::openConflicts(db);
+    if (!open)
+        return open.error();
+    return int(open->size());
+}
+
+} // namespace
+
+Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOptions &options)
+{
+    auto stage = [&options](double from, double to) {
+        return [&options, from, to](double fraction) {
+            return !options.progress || options.progress(from + (to - from) * fraction);
+        };
+    };
+    DemoOfficeSummary summary;
+    {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.startError();
+        ScopedActor system(db, Actor::system());
+
+        DemoOptions district;
+        district.seed = options.seed;
+        district.progress = stage(0, 0.15);
+        auto built = DemoDistrict::generate(db, district);
+        if (!built)
+            return built.error();
+        summary.district = built.value();
+
+        if (options.cases > 0) {
+            DemoCaseOptions cases;
+            cases.seed = options.seed;
+            cases.count = options.cases;
+            cases.days = options.days;
+            cases.progress = stage(0.15, 0.7);
+            auto made = DemoCases::generate(db, cases);
+            if (!made)
+                return made.error();
+            summary.cases = made.value();
+        }
+        if (options.cases > 0 && options.reviews) {
+            const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
+            QRandomGenerator random(quint32(options.seed * 7919 + 17));
+            QList<double> levels;
+            for (int w = 0; w < workers.size(); ++w)
+                levels << 0.6 + 0.4 * random.generateDouble();
+            const QStringList months = pastMonths(summary.cases.fromMs, db.nowMs());
+            if (!months.isEmpty())
+                if (Status s = fitCriteria(db, months.first()); !s)
+                    return s.error();
+            for (int i = 0; i < months.size(); ++i) {
+                auto typed = typeMonth(db, months.at(i), i, workers, levels, random);
+                if (!typed)
+                    return typed.error();
+                summary.entries += typed.value();
+                auto approved = rating::approveMonth(db, months.at(i));
+                if (!approved)
+                    return approved.error();
+                summary.approvedMonths << months.at(i);
+                if (!stage(0.7, 0.9)(double(i + 1) / months.size()))
+                    return Error::cancelled();
+            }
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+
+    if (options.withPackage) {
+        ScopedActor system(db, Actor::system());
+        QTemporaryDir temporary;
+        const QString dir = options.workDir.isEmpty() ? temporary.path() : options.workDir;
+        auto conflicts = streetOfficeConflict(db, dir);
+        if (conflicts)
+            summary.conflicts = conflicts.value();
+        else
+            summary.packageError = conflicts.message();
+    }
+    if (options.progress)
+        options.progress(1.0);
+    return summary;
+}
+
+} // namespace gd

@@ -1,0 +1,106 @@
+// The office a first start shows (demo/DemoOffice): the district, a year of cases with some due
+// today and some overdue, every past month's star review typed in and approved (stars moved,
+// payouts and the year filled), and a street office's package merged with one conflict left.
+#include "TestDb.h"
+#include "demo/DemoOffice.h"
+#include "exchange/MergeConflicts.h"
+#include "exchange/MergeEngine.h"
+#include "rating/MonthReview.h"
+#include "rating/Payouts.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+qint64 count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the first-start office: a year of cases, the past months reviewed, a conflict to settle", "[demo]")
+{
+    TestDb t;
+    // 5 December 2026, 10:00 Beijing time: eleven whole months before this one.
+    t.clock->setMs(QDateTime(QDate(2026, 12, 5), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    DemoOfficeOptions options;
+    options.cases = 3000; // the shape of the 20,000 at a test's size
+    QList<double> progress;
+    options.progress = [&progress](double f) {
+        progress << f;
+        return true;
+    };
+    const Result<DemoOfficeSummary> built = DemoOffice::build(*t, options);
+    INFO(built.message().toStdString());
+    REQUIRE(built.ok());
+    const DemoOfficeSummary &s = built.value();
+    CHECK(s.district.grids == 505);
+    CHECK(s.cases.cases == 3000);
+    CHECK(s.packageError.isEmpty());
+
+    // A year of cases: received over twelve months, some open, some of them overdue.
+    CHECK(s.cases.toMs - s.cases.fromMs > qint64(360) * 24 * 3600 * 1000);
+    CHECK(s.cases.open > 0);
+    CHECK(s.cases.overdue > 0);
+
+    // Every whole month before December reviewed and approved, in order.
+    REQUIRE(s.approvedMonths.size() == 11);
+    CHECK(s.approvedMonths.first() == QStringLiteral("2026-01"));
+    CHECK(s.approvedMonths.last() == QStringLiteral("2026-11"));
+    CHECK(s.entries > 11 * 400 * 3);
+    for (const QString &month : s.approvedMonths) {
+        auto status = rating::monthStatus(*t, month);
+        REQUIRE(status.ok());
+        CHECK(status->state == rating::MonthState::Approved);
+    }
+    CHECK(rating::monthStatus(*t, QStringLiteral("2026-12"))->state == rating::MonthState::Draft);
+    // Stars moved over the year, the payouts and the year view have numbers.
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM workers WHERE star > 0 AND deleted = 0")) > 0);
+    const auto payouts = rating::payouts(*t, QStringLiteral("2026-11"));
+    REQUIRE(payouts.ok());
+    CHECK_FALSE(payouts->isEmpty());
+    const auto year = rating::yearResults(*t, 2026);
+    REQUIRE(year.ok());
+    CHECK(year->size() > 400);
+
+    // One package from the street office in the ledger, its conflict open on the Exchange page.
+    CHECK(s.conflicts == 1);
+    auto open = exchange::openConflicts(*t);
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().field == QStringLiteral("households"));
+    auto ledger = exchange::mergedPackages(*t);
+    REQUIRE(ledger.ok());
+    REQUIRE(ledger->size() == 1);
+    CHECK(ledger->first().sourceOffice.endsWith(QStringLiteral("办事处")));
+
+    // Progress only moves forward and ends at 1.
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    CHECK(progress.last() == 1.0);
+}
+
+TEST_CASE("a cancelled first-start office leaves the file as it was", "[demo]")
+{
+    TestDb t;
+    const qint64 audits = count(*t, QStringLiteral("SELECT count(*) FROM audit_log"));
+    DemoOfficeOptions options;
+    options.cases = 1000;
+    options.progress = [](double f) { return f < 0.75; }; // during the reviews
+    const Result<DemoOfficeSummary> built = DemoOffice::build(*t, options);
+    REQUIRE_FALSE(built.ok());
+    CHECK(built.error().isCancelled());
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM streets")) == 0);
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM cases")) == 0);
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM rating_entries")) == 0);
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
+}
