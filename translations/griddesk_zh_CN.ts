@@ -264,6 +264,22 @@
         <source>There is no grid with this id: %1.</source>
         <translation>没有 id 为 %1 的网格。</translation>
     </message>
+    <message>
+        <source>Water</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>供热</translation>
+    </message>
 </context>
 <context>
     <name>gd::CardLayout</name>
@@ -390,14 +406,6 @@
         <translation>打印日期</translation>
     </message>
     <message>
-        <source>Grid contact card</source>
-        <translation>网格便民联系卡</translation>
-    </message>
-    <message>
-        <source>Visits households, collects information, mediates disputes, finds hazards and helps residents with their requests.</source>
-        <translation>入户走访、信息采集、矛盾调解、隐患排查，帮助居民反映和解决诉求。</translation>
-    </message>
-    <message>
         <source>Card title</source>
         <translation>卡片标题</translation>
     </message>
@@ -424,6 +432,26 @@
     <message>
         <source>Fields shown: &apos;%1&apos; is not a part of the card.</source>
         <translation>显示内容：“%1”不是卡片的组成部分。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Card language: &apos;%1&apos; is not one cards are printed in (zh_CN or en).</source>
+        <translation>联系卡语言：“%1”不是可用的印制语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Grid contact card</source>
+        <translation>网格便民联系卡</translation>
+    </message>
+    <message>
+        <source>Visits households, collects information, mediates disputes, finds hazards and helps residents with their requests.</source>
+        <translation>入户走访、信息采集、矛盾调解、隐患排查，帮助居民反映和解决诉求。</translation>
     </message>
 </context>
 <context>
@@ -1506,22 +1534,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>供水</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>供电</translation>
-    </message>
-    <message>
-        <source>Gas</source>
-        <translation>燃气</translation>
-    </message>
-    <message>
-        <source>Heating</source>
-        <translation>供热</translation>
     </message>
     <message>
         <source>There are no grids to print cards for.</source>
@@ -4635,6 +4647,10 @@ Correct the file and import it again.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Card &amp;language:</source>
+        <translation>联系卡语言(&amp;L)：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "org/OfficeSettings.h"
 #include "storage/Database.h"
+#include "util/Language.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,17 +93,16 @@ QStringList repairKinds()
     return {QStringLiteral("water"), QStringLiteral("power"), QStringLiteral("gas"), QStringLiteral("heating")};
 }
 
-QString repairKindName(const QString &kind)
+QString repairKindName(const QString &kind, const QString &language)
 {
-    if (kind == QLatin1String("water"))
-        return tr("Water");
-    if (kind == QLatin1String("power"))
-        return tr("Power");
-    if (kind == QLatin1String("gas"))
-        return tr("Gas");
-    if (kind == QLatin1String("heating"))
-        return tr("Heating");
-    return kind;
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("water"), QT_TRANSLATE_NOOP("gd::CardContents", "Water")},
+        {QStringLiteral("power"), QT_TRANSLATE_NOOP("gd::CardContents", "Power")},
+        {QStringLiteral("gas"), QT_TRANSLATE_NOOP("gd::CardContents", "Gas")},
+        {QStringLiteral("heating"), QT_TRANSLATE_NOOP("gd::CardContents", "Heating")},
+    };
+    const char *name = names.value(kind, nullptr);
+    return name ? language::translate(language, "gd::CardContents", name) : kind;
 }
 } // namespace cards
 

@@ -45,7 +45,8 @@ struct CardScope {
 
 namespace cards {
 QStringList repairKinds(); // water, power, gas, heating: the order printed
-QString repairKindName(const QString &kind);
+// In the card's language (CardTemplate::language).
+QString repairKindName(const QString &kind, const QString &language);
 } // namespace cards
 
 class CardContents

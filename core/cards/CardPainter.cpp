@@ -1,5 +1,7 @@
 #include "CardPainter.h"
 
+#include "util/Language.h"
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -11,11 +13,6 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CardPainter", text);
-}
-
 const QColor kInk(0x22, 0x22, 0x22);
 const QColor kGrey(0x70, 0x70, 0x70);
 const QString kDash = QStringLiteral("—");
@@ -199,6 +196,11 @@ void CardPainter::paint(QPainter &p, const QRectF &target, const CardContent &c)
     p.restore();
 }
 
+QString CardPainter::say(const char *source) const
+{
+    return language::translate(m_template.language, "gd::CardPainter", source);
+}
+
 void CardPainter::header(QPainter &p, const CardContent &c) const
 {
     // The band takes the frame's rounded top corners by being clipped to it.
@@ -233,17 +235,23 @@ void CardPainter::worker(QPainter &p, const CardContent &c) const
     }
     const double w = kRight - x;
     const QColor accent(m_template.accentColor);
-    line(p, QRectF(x, 270, w, 40), c.partTimeCover ? tr("Grid worker (part-time cover)") : tr("Grid worker"), 28, false,
-         accent);
+    line(p, QRectF(x, 270, w, 40),
+         c.partTimeCover ? say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker (part-time cover)"))
+                         : say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker")),
+         28, false, accent);
     line(p, QRectF(x, 310, w, 80), orDash(c.workerName), 62, true);
     line(p, QRectF(x, 390, w, 70), orDash(c.workerPhone), 54, true, accent);
     double y = 475;
     if (m_template.shows(QStringLiteral("head"))) {
-        line(p, QRectF(x, y, w, 45), tr("Grid head: %1").arg(person(c.headName, c.headPhone)), 30);
+        line(p, QRectF(x, y, w, 45),
+             say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid head: %1")).arg(person(c.headName, c.headPhone)), 30);
         y += 55;
     }
     if (m_template.shows(QStringLiteral("police")))
-        line(p, QRectF(x, y, w, 45), tr("Community police: %1").arg(person(c.officerName, c.officerPhone)), 30);
+        line(p, QRectF(x, y, w, 45),
+             say(QT_TRANSLATE_NOOP("gd::CardPainter", "Community police: %1"))
+                 .arg(person(c.officerName, c.officerPhone)),
+             30);
     p.setPen(QPen(accent, 3));
     p.drawLine(QPointF(kLeft, 610), QPointF(kRight, 610));
 }
@@ -253,14 +261,18 @@ void CardPainter::office(QPainter &p, const CardContent &c, double top) const
     double right = kRight;
     const bool qr = m_template.shows(QStringLiteral("qr")) && !c.communityWechat.trimmed().isEmpty();
     if (qr && cards::paintQr(p, QRectF(kRight - 215, top + 5, 215, 215), c.communityWechat.trimmed())) {
-        line(p, QRectF(kRight - 245, top + 220, 245, 32), tr("Scan to follow"), 22, false, kGrey, Qt::AlignCenter);
+        line(p, QRectF(kRight - 245, top + 220, 245, 32), say(QT_TRANSLATE_NOOP("gd::CardPainter", "Scan to follow")),
+             22, false, kGrey, Qt::AlignCenter);
         right = kRight - 235;
     }
     if (m_template.shows(QStringLiteral("office"))) {
         const double w = right - kLeft;
-        line(p, QRectF(kLeft, top + 10, w, 50), tr("%1 office").arg(c.communityName), 36, true);
-        paragraph(p, QRectF(kLeft, top + 70, w, 84), tr("Address: %1").arg(orDash(c.communityAddress)), 28);
-        paragraph(p, QRectF(kLeft, top + 160, w, 84), tr("WeChat account: %1").arg(orDash(c.communityWechat)), 28);
+        line(p, QRectF(kLeft, top + 10, w, 50),
+             say(QT_TRANSLATE_NOOP("gd::CardPainter", "%1 office")).arg(c.communityName), 36, true);
+        paragraph(p, QRectF(kLeft, top + 70, w, 84),
+                  say(QT_TRANSLATE_NOOP("gd::CardPainter", "Address: %1")).arg(orDash(c.communityAddress)), 28);
+        paragraph(p, QRectF(kLeft, top + 160, w, 84),
+                  say(QT_TRANSLATE_NOOP("gd::CardPainter", "WeChat account: %1")).arg(orDash(c.communityWechat)), 28);
     }
     p.setPen(QPen(QColor(m_template.accentColor), 3));
     p.drawLine(QPointF(kLeft, top + 258), QPointF(kRight, top + 258));
@@ -270,23 +282,27 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
 {
     QList<QPair<QString, QString>> rows;
     if (m_template.shows(QStringLiteral("property")))
-        rows << qMakePair(tr("Property"), person(c.propertyName, c.propertyPhone));
+        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Property")),
+                          person(c.propertyName, c.propertyPhone));
     if (m_template.shows(QStringLiteral("repairs")))
         for (const QString &kind : cards::repairKinds()) {
             QString value = kDash;
             for (const RepairLine &r : c.repairs)
                 if (r.kind == kind)
                     value = QStringLiteral("%1  %2").arg(r.phone, r.unitName);
-            rows << qMakePair(tr("%1 repairs").arg(cards::repairKindName(kind)), value);
+            rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "%1 repairs"))
+                                  .arg(cards::repairKindName(kind, m_template.language)),
+                              value);
         }
     if (m_template.shows(QStringLiteral("hotline")))
-        rows << qMakePair(tr("Citizen hotline"), c.hotline);
+        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Citizen hotline")), c.hotline);
     if (m_template.shows(QStringLiteral("supervision")))
-        rows << qMakePair(tr("Supervision"), orDash(c.supervisionPhone));
+        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Supervision")), orDash(c.supervisionPhone));
     if (rows.isEmpty())
         return;
     const QColor accent(m_template.accentColor);
-    line(p, QRectF(kLeft, top, kRight - kLeft, 45), tr("Service numbers"), 30, true, accent);
+    line(p, QRectF(kLeft, top, kRight - kLeft, 45), say(QT_TRANSLATE_NOOP("gd::CardPainter", "Service numbers")), 30,
+         true, accent);
     double y = top + 50;
     // Nine rows fit with the office block; without it there is more room, never less.
     const double step = qMin(48.0, (1290 - y) / rows.size());
@@ -301,11 +317,13 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
 void CardPainter::footer(QPainter &p, const CardContent &c) const
 {
     if (m_template.shows(QStringLiteral("duties")) && !m_template.duties.trimmed().isEmpty())
-        paragraph(p, QRectF(kLeft, 1300, kRight - kLeft, 76), tr("Duties: %1").arg(m_template.duties), 25);
+        paragraph(p, QRectF(kLeft, 1300, kRight - kLeft, 76),
+                  say(QT_TRANSLATE_NOOP("gd::CardPainter", "Duties: %1")).arg(m_template.duties), 25);
     if (m_template.shows(QStringLiteral("date")))
         line(p, QRectF(kLeft, 1385, kRight - kLeft, 45),
-             tr("Printed %1").arg(c.printedOn.toString(QStringLiteral("yyyy-MM-dd"))), 24, false, kGrey,
-             Qt::AlignRight | Qt::AlignVCenter);
+             say(QT_TRANSLATE_NOOP("gd::CardPainter", "Printed %1"))
+                 .arg(c.printedOn.toString(QStringLiteral("yyyy-MM-dd"))),
+             24, false, kGrey, Qt::AlignRight | Qt::AlignVCenter);
     line(p, QRectF(kLeft, 1385, 600, 45), c.streetName + QStringLiteral(" · ") + c.communityName, 24, false, kGrey);
 }
 

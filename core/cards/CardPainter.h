@@ -29,6 +29,8 @@ private:
     void office(QPainter &p, const CardContent &c, double top) const;
     void services(QPainter &p, const CardContent &c, double top) const;
     void footer(QPainter &p, const CardContent &c) const;
+    // A label in the card's language (the template's), not the window's.
+    QString say(const char *source) const;
 
     CardTemplate m_template;
     QImage m_logo;

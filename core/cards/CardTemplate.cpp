@@ -1,6 +1,7 @@
 #include "CardTemplate.h"
 
 #include "storage/ServiceSupport.h"
+#include "util/Language.h"
 #include "util/Validate.h"
 
 #include <QColor>
@@ -28,7 +29,8 @@ QJsonObject toJson(const CardTemplate &t)
             {QStringLiteral("accent_color"), t.accentColor},
             {QStringLiteral("logo"), QString::fromLatin1(t.logo.toBase64())},
             {QStringLiteral("duties"), t.duties},
-            {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)}};
+            {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)},
+            {QStringLiteral("language"), t.language}};
 }
 } // namespace
 
@@ -58,12 +60,25 @@ QString CardTemplate::fieldName(const QString &field)
     return names.contains(field) ? tr(names.value(field)) : field;
 }
 
+QStringList CardTemplate::languages()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString CardTemplate::languageName(const QString &language)
+{
+    return language == QLatin1String("en") ? tr("English") : tr("Chinese");
+}
+
 CardTemplate CardTemplate::defaults()
 {
     CardTemplate t;
-    t.title = tr("Grid contact card");
-    t.duties = tr("Visits households, collects information, mediates disputes, finds hazards and helps residents "
-                  "with their requests.");
+    t.title =
+        language::translate(t.language, "gd::CardTemplate", QT_TRANSLATE_NOOP("gd::CardTemplate", "Grid contact card"));
+    t.duties = language::translate(
+        t.language, "gd::CardTemplate",
+        QT_TRANSLATE_NOOP("gd::CardTemplate", "Visits households, collects information, mediates disputes, finds "
+                                              "hazards and helps residents with their requests."));
     return t;
 }
 
@@ -78,6 +93,7 @@ CardTemplate CardTemplate::load(Database &db)
     t.accentColor = o.value(QStringLiteral("accent_color")).toString(t.accentColor);
     t.logo = QByteArray::fromBase64(o.value(QStringLiteral("logo")).toString().toLatin1());
     t.duties = o.value(QStringLiteral("duties")).toString(t.duties);
+    t.language = o.value(QStringLiteral("language")).toString(t.language);
     if (o.contains(QStringLiteral("fields"))) {
         t.fields.clear();
         for (const QJsonValue &v : o.value(QStringLiteral("fields")).toArray())
@@ -101,6 +117,9 @@ Error CardTemplate::validate() const
                               tr("Logo: the image is larger than 512 KB; choose a smaller one."));
     if (!logo.isEmpty() && QImage::fromData(logo).isNull())
         return Error::invalid(QStringLiteral("logo"), tr("Logo: the file is not a PNG or JPEG image."));
+    if (!languages().contains(language))
+        return Error::invalid(QStringLiteral("language"),
+                              tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
     if (Error e = check::optionalText(QStringLiteral("duties"), tr("Duties"), duties, 160); e.isError())
         return e;
     for (const QString &f : fields)

@@ -18,13 +18,18 @@ struct CardTemplate {
     QByteArray logo;                                 // PNG or JPEG; none when empty
     QString duties;                                  // the worker's duties in one line
     QStringList fields = allFields();                // the parts shown, from allFields()
+    // What the card is printed in, whatever language the window speaks: the residents read it.
+    QString language = QStringLiteral("zh_CN"); // zh_CN or en
 
     bool shows(const QString &field) const { return fields.contains(field); }
 
     // photo, head, police, office, qr, property, repairs, hotline, supervision, duties, date
     static QStringList allFields();
     static QString fieldName(const QString &field);
-    // The template of a file that never saved one: the translated defaults.
+    // The languages a card can be printed in, and each one's name in the UI language.
+    static QStringList languages();
+    static QString languageName(const QString &language);
+    // The template of a file that never saved one: Chinese, with the default title and duties.
     static CardTemplate defaults();
     static CardTemplate load(Database &db);
     Error validate() const;

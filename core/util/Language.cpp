@@ -110,6 +110,21 @@ QString choose(const QString &requested)
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+QString translate(const QString &lang, const char *context, const char *source)
+{
+    if (!lang.startsWith(QLatin1String("zh")))
+        return QString::fromUtf8(source);
+    // Loaded once, never installed: it answers only when asked for Chinese by name.
+    static const SourceTextTranslator *chinese = [] {
+        initCoreResources();
+        auto *t = new SourceTextTranslator;
+        t->load(QStringLiteral(":/i18n/griddesk_zh_CN.ts"));
+        return t;
+    }();
+    const QString text = chinese->translate(context, source, nullptr, -1);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 bool install(const QString &lang)
 {
     if (lang == QLatin1String("en"))

@@ -13,5 +13,8 @@ QString choose(const QString &requested);
 bool install(const QString &lang);
 // Removes what install() added (tests, and a language switch without restarting).
 void uninstall();
+// The text in `lang` ("zh_CN" or "en") whatever language the window speaks: for what is printed
+// for residents in the office's chosen language (contact cards). The source text for English.
+QString translate(const QString &lang, const char *context, const char *source);
 
 } // namespace gd::language

@@ -166,3 +166,33 @@ TEST_CASE("a card with missing data is reported and prints a dash, not a blank",
     CHECK(text.contains(QStringLiteral("95598"))); // what the records do hold is on it
     CHECK_FALSE(text.contains(QStringLiteral("王芳")));
 }
+
+TEST_CASE("a card is printed in the template's language, Chinese by default, whatever the window speaks", "[cards]")
+{
+    CardWorld w; // the core tests run with no translator: the window would speak English
+    QTemporaryDir dir;
+    CardTemplate chinese = CardTemplate::load(*w.db);
+    CHECK(chinese.language == QStringLiteral("zh_CN"));
+    CHECK(chinese.title == QStringLiteral("网格便民联系卡"));
+    const QString zh = dir.filePath(QStringLiteral("zh.pdf"));
+    REQUIRE(cards::writeCardsPdf(zh, {w.card(w.grid)}, chinese, CardLayout::A6).ok());
+    const QString zhText = pdfText(zh);
+    CHECK(zhText.contains(QStringLiteral("网格员")));
+    CHECK(zhText.contains(QStringLiteral("12345")));
+    CHECK_FALSE(zhText.contains(QStringLiteral("Grid worker")));
+
+    CardTemplate english = chinese;
+    english.language = QStringLiteral("en");
+    const QString en = dir.filePath(QStringLiteral("en.pdf"));
+    REQUIRE(cards::writeCardsPdf(en, {w.card(w.grid)}, english, CardLayout::A6).ok());
+    const QString enText = pdfText(en);
+    CHECK(enText.contains(QStringLiteral("Grid worker")));
+    CHECK(enText.contains(QStringLiteral("Water repairs")));
+
+    // The language is saved with the template, and only the two it knows are taken.
+    english.language = QStringLiteral("fr");
+    CHECK(english.validate().field == QStringLiteral("language"));
+    english.language = QStringLiteral("en");
+    REQUIRE(english.save(*w.db).ok());
+    CHECK(CardTemplate::load(*w.db).language == QStringLiteral("en"));
+}

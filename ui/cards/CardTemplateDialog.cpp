@@ -1,8 +1,10 @@
 #include "CardTemplateDialog.h"
 
 #include "CardPreview.h"
+#include "common/NotUndoable.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -46,6 +48,12 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     m_accent->setObjectName(QStringLiteral("accentColourLineEdit"));
     m_duties = new QLineEdit(t.duties, this);
     m_duties->setObjectName(QStringLiteral("dutiesLineEdit"));
+    // The residents read the card: it is printed in the office's language, not the window's.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("cardLanguageComboBox"));
+    for (const QString &language : gd::CardTemplate::languages())
+        m_language->addItem(gd::CardTemplate::languageName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(t.language)));
     m_logoLabel = new QLabel(this);
     m_fields = new QListWidget(this);
     m_fields->setObjectName(QStringLiteral("cardFieldsListWidget"));
@@ -73,11 +81,13 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     form->addRow(tr("&Accent colour:"), withButton(this, m_accent, accentButton));
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(tr("&Duties:"), m_duties);
+    form->addRow(tr("Card &language:"), m_language);
     form->addRow(tr("&Shown:"), m_fields);
     m_errors.bind(QStringLiteral("title"), m_title);
     m_errors.bind(QStringLiteral("header_color"), m_header);
     m_errors.bind(QStringLiteral("accent_color"), m_accent);
     m_errors.bind(QStringLiteral("duties"), m_duties);
+    m_errors.bind(QStringLiteral("language"), m_language);
     m_errors.bind(QStringLiteral("logo"), logoButton);
     m_errors.bind(QStringLiteral("fields"), m_fields);
 
@@ -87,6 +97,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     columns->addWidget(m_preview);
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(columns);
+    outer->addWidget(notUndoableNote(settingsTakenBackBy(), this));
     outer->addWidget(buttons);
 
     connect(headerButton, &QPushButton::clicked, this, [this] { chooseColour(m_header); });
@@ -96,6 +107,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     for (QLineEdit *e : {m_title, m_header, m_accent, m_duties})
         connect(e, &QLineEdit::textChanged, this, &CardTemplateDialog::refreshPreview);
     connect(m_fields, &QListWidget::itemChanged, this, &CardTemplateDialog::refreshPreview);
+    connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &CardTemplateDialog::refreshPreview);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -111,6 +123,7 @@ gd::CardTemplate CardTemplateDialog::cardTemplate() const
     t.headerColor = m_header->text().trimmed();
     t.accentColor = m_accent->text().trimmed();
     t.duties = m_duties->text().trimmed();
+    t.language = m_language->currentData().toString();
     t.logo = m_logo;
     t.fields.clear();
     for (int i = 0; i < m_fields->count(); ++i)

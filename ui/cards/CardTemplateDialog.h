@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 
@@ -25,6 +26,7 @@ public:
     CardTemplateDialog(gd::Database &db, const gd::CardContent &sample, QWidget *parent = nullptr);
     gd::CardTemplate cardTemplate() const;
     QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *languageCombo() const { return m_language; }
     QListWidget *fieldsList() const { return m_fields; }
     void setLogo(const QByteArray &bytes);
     // Saves; false (the refusal shown at its field) when core refuses.
@@ -42,6 +44,7 @@ private:
     QLineEdit *m_header;
     QLineEdit *m_accent;
     QLineEdit *m_duties;
+    QComboBox *m_language;
     QLabel *m_logoLabel;
     QListWidget *m_fields;
     QLabel *m_preview;
