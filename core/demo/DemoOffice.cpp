@@ -102,6 +102,23 @@ Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const 
     return int(values.size());
 }
 
+// The demo's supervisor (王主任) as the actor, or the system when the file has no such operator.
+Actor demoSupervisor(Database &db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id, login, display_name FROM operators WHERE role = 'supervisor' AND active = 1 "
+                             "ORDER BY created_ms LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return Actor::system();
+    Actor a;
+    a.operatorId = q.value(0).toString();
+    a.login = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.role = Role::Supervisor;
+    a.signedIn = true;
+    return a;
+}
+
 Status setField(Database &db, const TableDef &table, const QString &id, const QString &field, const QVariant &value)
 {
     Transaction tx(db);
@@ -217,6 +234,8 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!months.isEmpty())
                 if (Status s = fitCriteria(db, months.first()); !s)
                     return s.error();
+            // The months are scored and approved by the demo's supervisor, as the review page says.
+            ScopedActor supervisor(db, demoSupervisor(db));
             for (int i = 0; i < months.size(); ++i) {
                 auto typed = typeMonth(db, months.at(i), i, workers, levels, random);
                 if (!typed)
