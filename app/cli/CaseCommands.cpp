@@ -195,7 +195,10 @@ int showCase(const Invocation &call)
     auto found = findCase(service, call.arguments.value(0));
     if (!found)
         return fail(exitCodeFor(found.error()), found.message());
-    const QList<gd::CaseEvent> events = service.timeline(found->id);
+    const gd::Result<QList<gd::CaseEvent>> read = service.timeline(found->id);
+    if (!read)
+        return fail(DataError, read.message());
+    const QList<gd::CaseEvent> &events = read.value();
     if (call.json) {
         QJsonObject object = caseJson(*db, found.value());
         QJsonArray timeline;

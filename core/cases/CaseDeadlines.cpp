@@ -26,21 +26,32 @@ QString routeOf(Database &db, const QString &categoryId)
 
 Result<qint64> CaseService::leadDueMs(const Case &c) const
 {
-    return DeadlineRules::load(m_db).dueMs(WorkCalendar::load(m_db), c.receivedMs, c.urgency, c.requestType,
-                                           routeOf(m_db, c.categoryId));
+    return handlerDueMs(c, c.receivedMs);
 }
 
 Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
 {
-    // The handler's clock starts at sign-for and runs by the same rule as the lead's.
-    return DeadlineRules::load(m_db).dueMs(WorkCalendar::load(m_db), fromMs, c.urgency, c.requestType,
-                                           routeOf(m_db, c.categoryId));
+    // The handler's clock starts at sign-for and runs by the same rule as the lead's. A rule or
+    // calendar that cannot be read is an error, never a deadline counted without it.
+    auto rules = DeadlineRules::read(m_db);
+    if (!rules)
+        return rules.error();
+    auto calendar = WorkCalendar::read(m_db);
+    if (!calendar)
+        return calendar.error();
+    return rules->dueMs(calendar.value(), fromMs, c.urgency, c.requestType, routeOf(m_db, c.categoryId));
 }
 
 Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int granted) const
 {
     // The rules check the number of days and of extensions already granted.
-    return DeadlineRules::load(m_db).extendedDueMs(WorkCalendar::load(m_db), dueMs, workingDays, granted);
+    auto rules = DeadlineRules::read(m_db);
+    if (!rules)
+        return rules.error();
+    auto calendar = WorkCalendar::read(m_db);
+    if (!calendar)
+        return calendar.error();
+    return rules->extendedDueMs(calendar.value(), dueMs, workingDays, granted);
 }
 
 } // namespace gd

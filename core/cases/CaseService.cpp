@@ -78,13 +78,13 @@ Result<Case> CaseService::caseByNumber(const QString &number) const
     return caseById(id);
 }
 
-QList<CaseEvent> CaseService::timeline(const QString &caseId) const
+Result<QList<CaseEvent>> CaseService::timeline(const QString &caseId) const
 {
     QSqlQuery &q = m_db.prepared(caserecord::eventSelect() + QStringLiteral("WHERE case_id = ? ORDER BY hlc, id"));
     q.addBindValue(caseId);
     QList<CaseEvent> out;
-    if (!exec(q))
-        return out;
+    if (Status s = exec(q); !s)
+        return Error::make(ErrorKind::Internal, tr("The case's timeline could not be read: %1").arg(s.message()));
     while (q.next())
         out << caserecord::eventFrom(q);
     q.finish();
@@ -279,8 +279,8 @@ Result<QString> CaseService::registerCase(const Case &draft)
         // A deadline past the calendar's years (the next year's holidays not yet entered) must not
         // stop the desk: the case is registered without one, and the event says why.
         auto due = leadDueMs(c);
-        if (!due && due.error().kind != ErrorKind::Data)
-            return due.error();
+        if (!due && due.error().field != QLatin1String(WorkCalendar::kUncoveredField))
+            return due.error(); // a rule or calendar that cannot be read stops the intake, with why
         const QString stamp =
             QDateTime::fromMSecsSinceEpoch(c.receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyMMdd"));
         c.number = stamp + QLatin1Char('-') + uuid::v7(m_db.nowMs()).mid(24, 6).toUpper();
@@ -313,7 +313,10 @@ Status CaseService::recompute(const QString &caseId)
     auto c = caseById(caseId);
     if (!c)
         return c.status();
-    return storeDerived(workflow::fold(*c, timeline(caseId)).c);
+    auto events = timeline(caseId);
+    if (!events)
+        return events.status();
+    return storeDerived(workflow::fold(*c, events.value()).c);
 }
 
 Result<Case> CaseService::act(const QString &caseId, const QString &action, const QString &note,
@@ -334,10 +337,18 @@ Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
             handedAt = qMax(handedAt, e.atMs);
     if (handedAt == 0)
         return {};
-    const DeadlineRules rules = DeadlineRules::load(m_db);
-    auto until = rules.returnDeadlineMs(WorkCalendar::load(m_db), handedAt);
-    if (!until)
+    auto read = DeadlineRules::read(m_db);
+    if (!read)
+        return read.error();
+    const DeadlineRules &rules = read.value();
+    auto calendar = WorkCalendar::read(m_db);
+    if (!calendar)
+        return calendar.error();
+    auto until = rules.returnDeadlineMs(calendar.value(), handedAt);
+    if (!until && until.error().field == QLatin1String(WorkCalendar::kUncoveredField))
         return {}; // a year the calendar lacks: not a reason to keep a wrong case
+    if (!until)
+        return until.error();
     if (m_db.nowMs() <= until.value())
         return {};
     return Error::invalid(QStringLiteral("reason"),
@@ -353,7 +364,10 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
     auto c = caseById(caseId);
     if (!c)
         return c.error();
-    const QList<CaseEvent> events = timeline(caseId);
+    auto read = timeline(caseId);
+    if (!read)
+        return read.error();
+    const QList<CaseEvent> &events = read.value();
     workflow::Folded f = workflow::fold(*c, events);
     if (Error e = workflow::guard(f, action, m_db.actor(), note, data); e.isError())
         return e;
@@ -371,7 +385,10 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
     // gives the same dates whatever calendar that office holds.
     if (action == QLatin1String("request_extension")) {
         // Refused when asked, not only when decided: the office's own limits (Case rules).
-        const DeadlineRules rules = DeadlineRules::load(m_db);
+        auto read = DeadlineRules::read(m_db);
+        if (!read)
+            return read.error();
+        const DeadlineRules &rules = read.value();
         if (rules.extensionMaxCount == 0)
             return Error::invalid(QStringLiteral("days"), tr("Extension: this office grants no extensions."));
         if (f.extensionsGranted >= rules.extensionMaxCount)
@@ -453,8 +470,10 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
         auto c = actInTransaction(caseId, QStringLiteral("report"), {}, data);
         if (!c)
             return c.error();
-        const QList<CaseEvent> events = timeline(caseId);
-        return events.isEmpty() ? QString() : events.last().id;
+        auto events = timeline(caseId);
+        if (!events)
+            return events.error();
+        return events->isEmpty() ? QString() : events->last().id;
     });
 }
 
@@ -464,8 +483,11 @@ Result<QString> CaseService::splitReport(const QString &caseId, const QString &r
         auto target = caseById(caseId);
         if (!target)
             return target.error();
+        auto events = timeline(caseId);
+        if (!events)
+            return events.error();
         CaseEvent report;
-        for (const CaseEvent &e : timeline(caseId)) {
+        for (const CaseEvent &e : events.value()) {
             if (e.action == QLatin1String("report") && e.id == reportEventId)
                 report = e;
             if (e.action == QLatin1String("split") &&

@@ -26,7 +26,9 @@ public:
     // The row as stored, a tombstone too (a deleted case keeps its texts and its events).
     Result<Case> storedCase(const QString &id, bool *deleted) const;
     Result<Case> caseByNumber(const QString &number) const;
-    QList<CaseEvent> timeline(const QString &caseId) const;
+    // The case's events in HLC order; Internal when they cannot be read (never an empty list
+    // that a fold would turn into a case reset to its intake).
+    Result<QList<CaseEvent>> timeline(const QString &caseId) const;
 
     // Validates the intake, fills what it can (grid from the building, handler from the grid,
     // lead from the office), computes the deadline and records the register event.

@@ -243,7 +243,10 @@ Result<ExtensionWait> CaseWorkload::extensionWait(const QString &caseId, qint64 
     CaseService service(m_db);
     if (auto c = service.caseById(caseId); !c)
         return c.error();
-    return extensionWait(WorkCalendar::load(m_db), service.timeline(caseId), nowMs > 0 ? nowMs : m_db.nowMs());
+    auto events = service.timeline(caseId);
+    if (!events)
+        return events.error();
+    return extensionWait(WorkCalendar::load(m_db), events.value(), nowMs > 0 ? nowMs : m_db.nowMs());
 }
 
 } // namespace gd

@@ -128,13 +128,23 @@ Result<DeadlineRules> DeadlineRules::fromJson(const QString &json)
     return r;
 }
 
-DeadlineRules DeadlineRules::load(const Database &db)
+Result<DeadlineRules> DeadlineRules::read(const Database &db)
 {
     const QString stored = db.meta(QLatin1String(kMetaKey));
     if (stored.isEmpty())
-        return {};
+        return DeadlineRules();
     auto r = fromJson(stored);
-    return r ? *r : DeadlineRules();
+    if (!r)
+        return Error{ErrorKind::Data,
+                     tr("%1 An administrator must save the case rules again (File → Case rules).").arg(r.message()),
+                     QString::fromLatin1(kMetaKey)};
+    return r;
+}
+
+DeadlineRules DeadlineRules::load(const Database &db)
+{
+    auto r = read(db);
+    return r ? r.value() : DeadlineRules();
 }
 
 bool DeadlineRules::bounds(const QString &key, int *min, int *max)

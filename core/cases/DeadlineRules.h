@@ -37,8 +37,11 @@ struct DeadlineRules {
 
     static constexpr const char *kMetaKey = "deadline_rules";
 
-    // The office's rules; the defaults for a file that has none (or an unreadable value, so a
-    // damaged setting never stops cases being registered). Missing keys keep their default.
+    // The office's rules; the defaults for a file that has none. Missing keys keep their
+    // default. A damaged value is a Data error naming the setting (field "deadline_rules"): a
+    // case is never given a deadline, or none, from rules nobody set.
+    static Result<DeadlineRules> read(const Database &db);
+    // The same for what only shows (boards, dialogs): a damaged value reads as the defaults.
     static DeadlineRules load(const Database &db);
     // Needs Permission::EditSettings; validated, written in a transaction and audited.
     Status save(Database &db) const;

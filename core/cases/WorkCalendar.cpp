@@ -1,8 +1,10 @@
 #include "WorkCalendar.h"
 
 #include "storage/Database.h"
+#include "storage/Logging.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -21,10 +23,20 @@ constexpr int kMaxWorkingDays = 366;
 
 WorkCalendar WorkCalendar::load(Database &db)
 {
+    Result<WorkCalendar> cal = read(db);
+    if (!cal) {
+        qCWarning(lcCases) << "working-day calendar:" << cal.message();
+        return WorkCalendar();
+    }
+    return cal.value();
+}
+
+Result<WorkCalendar> WorkCalendar::read(Database &db)
+{
     WorkCalendar cal;
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0"));
     if (!q.exec())
-        return cal; // an unreadable table reads as "no years covered": every deadline then says so
+        return Error::make(ErrorKind::Internal, tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         if (d.isValid())
@@ -75,11 +87,12 @@ Status WorkCalendar::requireCovered(const QDate &date) const
 {
     if (covers(date))
         return {};
-    return Error::make(ErrorKind::Data,
+    return Error{ErrorKind::Data,
                        tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
                           "An administrator must add the official holidays and make-up working days for %1 "
                           "(published by the State Council the November before).")
-                           .arg(date.year()));
+                           .arg(date.year()),
+                 QString::fromLatin1(kUncoveredField)};
 }
 
 Result<QDateTime> WorkCalendar::addWorkingDays(const QDateTime &from, int n) const

@@ -29,7 +29,10 @@ class WorkCalendar
 {
 public:
     WorkCalendar() = default;
-    // The live (not deleted) rows of calendar_days.
+    // The live (not deleted) rows of calendar_days; Internal when the table cannot be read. What
+    // a write counts deadlines with: a failed read is never taken for "no year covered".
+    static Result<WorkCalendar> read(Database &db);
+    // The same for what only shows (boards, lists): a failed read is logged and reads as empty.
     static WorkCalendar load(Database &db);
     // Adds or replaces one day (kind "holiday" or "workday"); for tests and imports.
     void setDay(const QDate &date, const QString &kind);
@@ -41,6 +44,9 @@ public:
     static QDate dayOf(const QDateTime &at);
 
     bool covers(const QDate &date) const { return m_years.contains(date.year()); }
+    // The field of the error requireCovered() and the deadline arithmetic give for a year the
+    // calendar does not cover: the one reason a case is registered without a deadline.
+    static constexpr const char *kUncoveredField = "calendar";
     QList<int> years() const;
     // Monday to Friday unless a holiday; Saturday and Sunday only when a make-up working day.
     // For a date outside the covered years this is the plain weekday rule: callers that must

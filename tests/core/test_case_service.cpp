@@ -31,7 +31,7 @@ TEST_CASE("a case is registered with its grid, handler, lead, number and deadlin
     CHECK(c.dueMs > c.receivedMs);
     CHECK_FALSE(c.leadName.isEmpty());
     CHECK(service.caseByNumber(c.number)->id == id);
-    const QList<CaseEvent> events = service.timeline(id);
+    const QList<CaseEvent> events = service.timeline(id).value();
     REQUIRE(events.size() == 1);
     CHECK(events.first().action == QStringLiteral("register"));
 }
@@ -107,7 +107,7 @@ TEST_CASE("a case goes from dispatch to archive and every step is an event", "[c
     CHECK(called.satisfaction == QStringLiteral("satisfied"));
     CHECK(called.solved == 1);
     CHECK(step("archive").state == QStringLiteral("archived"));
-    CHECK(service.timeline(id).size() == 8);
+    CHECK(service.timeline(id)->size() == 8);
     // The stored row is the fold of the timeline.
     const Case stored = service.caseById(id).value();
     CHECK(stored.state == QStringLiteral("archived"));
@@ -126,7 +126,7 @@ TEST_CASE("a refused action writes no event", "[cases]")
           QStringLiteral("handler"));
     w.t->setActor(actorAs(Role::Staff));
     CHECK(service.act(id, QStringLiteral("supervise"), {}, {{"level", "red"}}).error().kind == ErrorKind::Permission);
-    CHECK(service.timeline(id).size() == 1);
+    CHECK(service.timeline(id)->size() == 1);
 }
 
 TEST_CASE("an approved extension moves the deadline by working days", "[cases]")
@@ -256,6 +256,35 @@ TEST_CASE("a case whose deadline falls past the calendar is registered without o
     const QString id = must(service.registerCase(w.draft()));
     const Case c = service.caseById(id).value();
     CHECK(c.dueMs == 0);
-    const QString note = service.timeline(id).first().data.value(QStringLiteral("deadline_note")).toString();
+    const QString note = service.timeline(id)->first().data.value(QStringLiteral("deadline_note")).toString();
     CHECK(note.contains(QStringLiteral("2027")));
+}
+
+TEST_CASE("a case is never registered without a deadline because a rule or the calendar could not be read",
+          "[cases]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const qint64 before = count(*w.t, QStringLiteral("SELECT count(*) FROM cases"));
+    SECTION("damaged deadline rules: refused, naming them, nothing written")
+    {
+        Transaction tx(*w.t);
+        REQUIRE(w.t->setMeta(QStringLiteral("deadline_rules"), QStringLiteral("{not json")).ok());
+        REQUIRE(tx.commit().ok());
+        const Result<QString> id = service.registerCase(w.draft());
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().field == QStringLiteral("deadline_rules"));
+        CHECK(id.message().contains(QStringLiteral("Case rules")));
+    }
+    SECTION("a calendar that cannot be read: refused, not registered as if no year were covered")
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE calendar_days RENAME TO calendar_days_gone")));
+        const Result<QString> id = service.registerCase(w.draft());
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().kind == ErrorKind::Internal);
+        CHECK(id.message().contains(QStringLiteral("calendar")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE calendar_days_gone RENAME TO calendar_days")));
+    }
+    CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == before);
 }

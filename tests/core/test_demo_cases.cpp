@@ -325,7 +325,7 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
     for (const QString &id : ids) {
         auto stored = service.caseById(id);
         REQUIRE(stored.ok());
-        const QList<CaseEvent> events = service.timeline(id);
+        const QList<CaseEvent> events = service.timeline(id).value();
         REQUIRE_FALSE(events.isEmpty());
         CHECK(events.first().action == QStringLiteral("register"));
         // A fresh fold from the intake alone: none of the stored derived values carried over.

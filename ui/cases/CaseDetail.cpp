@@ -128,9 +128,12 @@ void CaseDetail::showCase(const QString &caseId)
     // The handler's own clock starts when they sign for the case.
     if (c->handlerDueMs > 0)
         lines << tr("Handler's deadline (from signing for): %1").arg(when(c->handlerDueMs));
+    const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
+    if (!events)
+        lines << events.message();
     m_body->setText(lines.join(QLatin1Char('\n')));
     showExtensionWait();
-    for (const gd::CaseEvent &e : service.timeline(caseId)) {
+    for (const gd::CaseEvent &e : events ? events.value() : QList<gd::CaseEvent>()) {
         QString note = e.note;
         if (e.action == QLatin1String("report"))
             note = tr("%1 %2 via %3: %4")
@@ -190,7 +193,10 @@ void CaseDetail::rebuildActions()
     auto c = service.caseById(m_caseId);
     if (!c)
         return;
-    const gd::workflow::Folded f = gd::workflow::fold(*c, service.timeline(m_caseId));
+    const gd::Result<QList<gd::CaseEvent>> events = service.timeline(m_caseId);
+    if (!events)
+        return; // no action is offered on a case whose timeline cannot be read
+    const gd::workflow::Folded f = gd::workflow::fold(*c, events.value());
     // Offer what the rules allow now; data-dependent checks run when the dialog is filled.
     for (const QString &action : gd::workflow::manualActions()) {
         const gd::Error e = gd::workflow::guard(f, action, m_ctx.db->actor(), QStringLiteral("-"), {});

@@ -74,7 +74,10 @@ QString caseSheetHtml(gd::Database &db, const QString &caseId)
                 .arg(tr("Timeline"));
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Time"), tr("Action"), tr("By"), tr("Note"));
-    for (const gd::CaseEvent &e : service.timeline(caseId))
+    const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
+    if (!events)
+        return QString(); // the caller reports that nothing could be written
+    for (const gd::CaseEvent &e : events.value())
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(when(e.atMs), gd::workflow::actionName(e.action).toHtmlEscaped(),
                          (e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName).toHtmlEscaped(),

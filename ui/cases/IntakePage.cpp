@@ -386,14 +386,17 @@ void IntakePage::registerNew()
     auto id = service.registerCase(c);
     if (!m_errors.report(this, id.error()))
         return;
-    const gd::Case stored = service.caseById(id.value()).value();
-    if (stored.dueMs > 0)
-        m_result->setText(tr("Registered as %1. Due %2.").arg(stored.number, gd::cases::timeText(stored.dueMs)));
+    // Read back after the commit: another program may already have changed or removed it.
+    const gd::Result<gd::Case> stored = service.caseById(id.value());
+    const gd::Result<QList<gd::CaseEvent>> events = service.timeline(id.value());
+    if (!stored || !events || events->isEmpty())
+        m_result->setText(tr("Registered."));
+    else if (stored->dueMs > 0)
+        m_result->setText(tr("Registered as %1. Due %2.").arg(stored->number, gd::cases::timeText(stored->dueMs)));
     else
         m_result->setText(
             tr("Registered as %1, without a deadline: %2")
-                .arg(stored.number,
-                     service.timeline(stored.id).first().data.value(QStringLiteral("deadline_note")).toString()));
+                .arg(stored->number, events->first().data.value(QStringLiteral("deadline_note")).toString()));
     m_split->setVisible(false);
     Q_EMIT caseRegistered(id.value());
     clearForm();
