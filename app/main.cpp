@@ -1,8 +1,8 @@
 // griddesk: the window. Opens the data file (a demo district on first start), signs the
 // operator in, and shows the main window.
+#include "access/OperatorService.h"
 #include "cases/CasesPage.h"
 #include "org/OrgPage.h"
-#include "people/OperatorService.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"

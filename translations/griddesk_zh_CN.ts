@@ -652,6 +652,10 @@
         <source>Extension: the case has had the %1 extension(s) this office grants.</source>
         <translation>延期：本诉求已用完本办公室允许的 %1 次延期。</translation>
     </message>
+    <message>
+        <source>The case&apos;s timeline could not be read: %1</source>
+        <translation>无法读取该诉求的办理记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -789,6 +793,10 @@
     <message>
         <source>Extension: between 1 and %1 working days (not %2).</source>
         <translation>延期：须为 1 至 %1 个工作日（不能为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>%1 An administrator must save the case rules again (File → Case rules).</source>
+        <translation>%1 请管理员重新保存诉求规则（文件 → 诉求规则）。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1398,10 @@
     <message>
         <source>A deadline cannot be a negative number of hours.</source>
         <translation>办理时限的小时数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar cannot be read: %1</source>
+        <translation>无法读取工作日历：%1</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6670,10 @@ Print them anyway?</source>
     <message>
         <source>Lead: choose this office or a unit from the list.</source>
         <translation>首问负责单位：请选择本单位或列表中的单位。</translation>
+    </message>
+    <message>
+        <source>Registered.</source>
+        <translation>已登记。</translation>
     </message>
 </context>
 <context>

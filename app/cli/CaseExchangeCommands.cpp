@@ -5,8 +5,8 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "exchange/CaseExport.h"
-#include "exchange/HotlineImport.h"
+#include "cases/io/CaseExport.h"
+#include "cases/io/HotlineImport.h"
 
 #include <QCoreApplication>
 #include <QDir>

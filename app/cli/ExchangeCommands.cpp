@@ -5,12 +5,12 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "access/Permissions.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/MergeUndo.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
-#include "people/Permissions.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "access/OperatorService.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "demo/DemoOffice.h"
-#include "people/OperatorService.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
-#include "people/OperatorService.h"
+#include "access/OperatorService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "people/OperatorService.h"
+#include "access/OperatorService.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "rating/Training.h"

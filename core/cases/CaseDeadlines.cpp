@@ -2,7 +2,7 @@
 // urgency, request type and the route of its category (utilities, emergencies).
 #include "CaseService.h"
 #include "DeadlineRules.h"
-#include "WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -22,6 +22,18 @@ QString routeOf(Database &db, const QString &categoryId)
     q.finish();
     return route;
 }
+// The office's rules and the calendar a deadline is counted with. Either one that cannot be read
+// is an error, never a deadline counted without it (or no deadline at all).
+Result<std::pair<DeadlineRules, WorkCalendar>> deadlineBasis(Database &db)
+{
+    auto rules = DeadlineRules::read(db);
+    if (!rules)
+        return rules.error();
+    auto calendar = WorkCalendar::read(db);
+    if (!calendar)
+        return calendar.error();
+    return std::pair{rules.value(), calendar.value()};
+}
 } // namespace
 
 Result<qint64> CaseService::leadDueMs(const Case &c) const
@@ -31,27 +43,20 @@ Result<qint64> CaseService::leadDueMs(const Case &c) const
 
 Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
 {
-    // The handler's clock starts at sign-for and runs by the same rule as the lead's. A rule or
-    // calendar that cannot be read is an error, never a deadline counted without it.
-    auto rules = DeadlineRules::read(m_db);
-    if (!rules)
-        return rules.error();
-    auto calendar = WorkCalendar::read(m_db);
-    if (!calendar)
-        return calendar.error();
-    return rules->dueMs(calendar.value(), fromMs, c.urgency, c.requestType, routeOf(m_db, c.categoryId));
+    // The handler's clock starts at sign-for and runs by the same rule as the lead's.
+    auto counted = deadlineBasis(m_db);
+    if (!counted)
+        return counted.error();
+    return counted->first.dueMs(counted->second, fromMs, c.urgency, c.requestType, routeOf(m_db, c.categoryId));
 }
 
 Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int granted) const
 {
     // The rules check the number of days and of extensions already granted.
-    auto rules = DeadlineRules::read(m_db);
-    if (!rules)
-        return rules.error();
-    auto calendar = WorkCalendar::read(m_db);
-    if (!calendar)
-        return calendar.error();
-    return rules->extendedDueMs(calendar.value(), dueMs, workingDays, granted);
+    auto counted = deadlineBasis(m_db);
+    if (!counted)
+        return counted.error();
+    return counted->first.extendedDueMs(counted->second, dueMs, workingDays, granted);
 }
 
 } // namespace gd

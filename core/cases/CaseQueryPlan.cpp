@@ -1,8 +1,8 @@
 #include "CaseQueryPlan.h"
 
 #include "CaseTypes.h"
-#include "WorkCalendar.h"
 #include "Workflow.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "CaseRecord.h"
 #include "CaseSearchIndex.h"
 #include "DeadlineRules.h"
-#include "WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"

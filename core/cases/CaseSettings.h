@@ -3,8 +3,8 @@
 // the edits to the working-day calendar that the case-rules dialog collects. They are saved in
 // one transaction, so pressing OK writes all of them or none. This is also the only writer of the
 // repeat window (RepeatFinder::windowDaysSetting reads it).
-#include "CalendarService.h"
 #include "DeadlineRules.h"
+#include "calendar/CalendarService.h"
 #include "storage/Result.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "CaseQueryPlan.h"
 #include "CaseService.h"
-#include "WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

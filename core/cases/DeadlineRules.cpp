@@ -1,7 +1,7 @@
 #include "DeadlineRules.h"
 
 #include "CaseTypes.h"
-#include "WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

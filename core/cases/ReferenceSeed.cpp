@@ -1,6 +1,6 @@
 #include "ReferenceSeed.h"
 
-#include "CalendarService.h"
+#include "calendar/CalendarService.h"
 #include "storage/Uuid.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "Workflow.h"
 
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // and what each event does to the derived state. A case's state is the fold of its events, so
 // two offices that hold the same events compute the same state whatever order they merged in.
 #include "CaseTypes.h"
-#include "storage/Actor.h"
+#include "access/Actor.h"
 #include "storage/Result.h"
 
 #include <QJsonObject>

@@ -6,8 +6,8 @@
 // derived columns follow workflow::apply event by event.
 #include "DemoCaseModel.h"
 #include "DemoCaseTexts.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/DeadlineRules.h"
-#include "cases/WorkCalendar.h"
 
 #include <random>
 

@@ -1,9 +1,9 @@
 #include "DemoDistrict.h"
 
 #include "DemoPlan.h"
+#include "access/OperatorService.h"
 #include "org/BuildingService.h"
 #include "people/Membership.h"
-#include "people/OperatorService.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"

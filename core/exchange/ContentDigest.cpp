@@ -1,7 +1,7 @@
 #include "ContentDigest.h"
 
-#include "Sha256.h"
 #include "storage/SqliteHandle.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 

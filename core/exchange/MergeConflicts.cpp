@@ -1,7 +1,7 @@
 #include "MergeConflicts.h"
 
+#include "access/Permissions.h"
 #include "cases/CaseReplay.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"

@@ -3,9 +3,9 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "MergeUndo.h"
 
+#include "access/Permissions.h"
 #include "cases/CaseReplay.h"
 #include "cases/CaseSearchIndex.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"

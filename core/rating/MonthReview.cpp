@@ -1,7 +1,7 @@
 #include "MonthReview.h"
 
 #include "ReviewSettings.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"

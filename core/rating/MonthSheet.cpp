@@ -1,7 +1,7 @@
 #include "MonthSheet.h"
 
 #include "ReviewSettings.h"
-#include "cases/WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
 #include <QDateTime>

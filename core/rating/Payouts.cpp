@@ -1,7 +1,7 @@
 #include "Payouts.h"
 
 #include "MonthReview.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
 

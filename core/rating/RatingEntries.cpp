@@ -2,7 +2,7 @@
 
 #include "MonthReview.h"
 #include "RatingTemplate.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"

@@ -1,6 +1,6 @@
 #include "ReviewSettings.h"
 
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
 

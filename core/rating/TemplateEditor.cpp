@@ -1,6 +1,6 @@
 #include "TemplateEditor.h"
 
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"

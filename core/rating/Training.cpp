@@ -1,8 +1,8 @@
 #include "Training.h"
 
 #include "RatingTemplate.h"
-#include "cases/WorkCalendar.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"

@@ -1,7 +1,7 @@
 #include "EditUndo.h"
 
 #include "FieldLabels.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Transaction.h"

@@ -1,10 +1,10 @@
 #pragma once
 // One GridDesk file: opening with all the checks, the schema ladder, the hybrid logical clock,
 // the site id, and the signed-in actor that every write is stamped with.
-#include "Actor.h"
 #include "Clock.h"
 #include "HybridClock.h"
 #include "Result.h"
+#include "access/Actor.h"
 
 #include <QHash>
 #include <QObject>

@@ -5,7 +5,7 @@
 #include "EditRecord.h"
 #include "RowStore.h"
 #include "Transaction.h"
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 
 #include <QPair>
 #include <QVariantList>

@@ -29,10 +29,9 @@ qint64 segments(sqlite3 *raw)
 bench::Outcome runSaveLong(const bench::Options &options)
 {
     bench::Outcome out;
-    QString error;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &error);
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
     if (!work)
-        return {{}, {}, {}, error};
+        return out;
     out.notes = work->notes;
     work->notes.clear();
     sqlite3 *raw = nullptr;

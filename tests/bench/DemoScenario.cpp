@@ -4,8 +4,8 @@
 // QtSql, the per-row merge metadata, JSON audit entries and the prepared-statement cache.
 #include "BaselineDb.h"
 #include "Bench.h"
+#include "access/Password.h"
 #include "demo/DemoDistrict.h"
-#include "people/Password.h"
 #include "storage/Database.h"
 #include "storage/Tables.h"
 

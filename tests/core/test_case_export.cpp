@@ -2,10 +2,10 @@
 // the filter in the list's order), the XLSX (a real zip with every case number in its sheet), the
 // paging underneath, and a cancelled or failed export that leaves no file behind.
 #include "cases/CategoryService.h"
-#include "exchange/CaseExport.h"
-#include "exchange/CaseExportRows.h"
-#include "exchange/CsvReader.h"
+#include "cases/io/CaseExport.h"
+#include "cases/io/CaseExportRows.h"
 #include "test_case_list_fixture.h"
+#include "util/CsvReader.h"
 
 #include <QDir>
 #include <QProcess>

@@ -3,9 +3,9 @@
 // vacant), two units and fifty cases over about three weeks in every state, some received at
 // the same millisecond, with the brute-force filter and order the paged lists are checked against.
 #include "TestDb.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseService.h"
-#include "cases/WorkCalendar.h"
 #include "cases/Workflow.h"
 #include "org/UnitService.h"
 #include "test_org_fixture.h"

@@ -1,9 +1,9 @@
 // The administrator's case settings (core/cases/CaseSettings): the repeat window's writer and
 // its bounds, the one-transaction save of rules, window and calendar edits, who may save, what
 // is audited, and that cases registered after a save follow the new settings.
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseSettings.h"
 #include "cases/RepeatFinder.h"
-#include "cases/WorkCalendar.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
 #include "test_org_fixture.h"

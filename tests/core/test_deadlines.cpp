@@ -2,9 +2,9 @@
 // real 2025–2026 calendar, emergencies and utilities in calendar hours, request-type overrides,
 // extensions and returns, and saving the rules (validated, audited, administrators only).
 #include "TestDb.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/DeadlineRules.h"
 #include "cases/ReferenceSeed.h"
-#include "cases/WorkCalendar.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 

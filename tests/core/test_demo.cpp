@@ -1,11 +1,11 @@
 #include "TestDb.h"
+#include "access/OperatorService.h"
 #include "demo/DemoDistrict.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
-#include "people/OperatorService.h"
 #include "people/WorkerService.h"
 #include "storage/ServiceSupport.h"
 

@@ -2,9 +2,9 @@
 // workflow whose fold gives the stored columns, deterministic per seed, refused where it must
 // be, all-or-nothing, and one audit entry for the lot.
 #include "TestDb.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseService.h"
 #include "cases/DeadlineRules.h"
-#include "cases/WorkCalendar.h"
 #include "cases/Workflow.h"
 #include "demo/DemoCaseTexts.h"
 #include "demo/DemoCases.h"

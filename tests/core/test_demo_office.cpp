@@ -1,31 +1,17 @@
 // The office a first start shows (demo/DemoOffice): the district, a year of cases with some due
 // today and some overdue, every past month's star review typed in and approved (stars moved,
 // payouts and the year filled), and a street office's package merged with one conflict left.
-#include "TestDb.h"
 #include "demo/DemoOffice.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
+#include "test_case_world.h"
 
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace gd;
 using namespace gdtest;
-
-namespace {
-
-qint64 count(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-} // namespace
 
 TEST_CASE("the first-start office: a year of cases, the past months reviewed, a conflict to settle", "[demo]")
 {
@@ -64,7 +50,7 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     }
     CHECK(rating::monthStatus(*t, QStringLiteral("2026-12"))->state == rating::MonthState::Draft);
     // Stars moved over the year, the payouts and the year view have numbers.
-    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM workers WHERE star > 0 AND deleted = 0")) > 0);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM workers WHERE star > 0 AND deleted = 0")) > 0);
     const auto payouts = rating::payouts(*t, QStringLiteral("2026-11"));
     REQUIRE(payouts.ok());
     CHECK_FALSE(payouts->isEmpty());
@@ -92,15 +78,15 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
 TEST_CASE("a cancelled first-start office leaves the file as it was", "[demo]")
 {
     TestDb t;
-    const qint64 audits = count(*t, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log"));
     DemoOfficeOptions options;
     options.cases = 1000;
     options.progress = [](double f) { return f < 0.75; }; // during the reviews
     const Result<DemoOfficeSummary> built = DemoOffice::build(*t, options);
     REQUIRE_FALSE(built.ok());
     CHECK(built.error().isCancelled());
-    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM streets")) == 0);
-    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM cases")) == 0);
-    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM rating_entries")) == 0);
-    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM streets")) == 0);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM cases")) == 0);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM rating_entries")) == 0);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
 }

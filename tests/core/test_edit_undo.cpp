@@ -23,6 +23,21 @@ EditRecord captured(Database &db, const std::function<Status()> &edit)
     return capture.take();
 }
 
+// A new water unit, created as the window does (captured); *id is its id.
+EditRecord createUnit(Database &db, const QString &name, QString *id)
+{
+    return captured(db, [&] {
+        Unit u;
+        u.name = name;
+        u.kind = QStringLiteral("water");
+        u.servicePhone = QStringLiteral("0532-82860000");
+        Result<QString> saved = UnitService(db).save(u);
+        if (saved)
+            *id = saved.value();
+        return saved.status();
+    });
+}
+
 // Office A with the case world, office B a copy of it, and B's clock ahead of A's so that B's
 // later edits win a merge.
 struct TwoOffices {
@@ -190,16 +205,7 @@ TEST_CASE("undo of a creation removes the new row unless it was edited since; of
     CaseWorld w;
     Database &a = *w.t;
     QString id;
-    const EditRecord created = captured(a, [&] {
-        Unit u;
-        u.name = QStringLiteral("市南供水所");
-        u.kind = QStringLiteral("water");
-        u.servicePhone = QStringLiteral("0532-82860000");
-        Result<QString> saved = UnitService(a).save(u);
-        if (saved)
-            id = saved.value();
-        return saved.status();
-    });
+    const EditRecord created = createUnit(a, QStringLiteral("市南供水所"), &id);
     SECTION("untouched: the undo deletes it and the redo brings it back")
     {
         const Result<EditRecord> undone = revertEdit(a, created);
@@ -297,16 +303,7 @@ TEST_CASE("edits of one record undo in reverse order: twice the same field, crea
     SECTION("created, then edited, then both taken back")
     {
         QString id;
-        const EditRecord created = captured(a, [&] {
-            Unit u;
-            u.name = QStringLiteral("新单位");
-            u.kind = QStringLiteral("water");
-            u.servicePhone = QStringLiteral("0532-82861111");
-            Result<QString> r = UnitService(a).save(u);
-            if (r)
-                id = r.value();
-            return r.status();
-        });
+        const EditRecord created = createUnit(a, QStringLiteral("新单位"), &id);
         const EditRecord edited = captured(a, [&] {
             Unit u = UnitService(a).unit(id).value();
             u.address = QStringLiteral("南京路1号");

@@ -3,10 +3,10 @@
 // second case for an order already imported, cancel, permission, and a preview that writes nothing.
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
-#include "exchange/CsvReader.h"
-#include "exchange/HotlineImport.h"
+#include "cases/io/HotlineImport.h"
 #include "org/BuildingService.h"
 #include "test_org_fixture.h"
+#include "util/CsvReader.h"
 
 #include <QDateTime>
 #include <QFile>

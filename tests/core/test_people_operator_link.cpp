@@ -1,8 +1,8 @@
 // Operators linked to the grid worker they are (OperatorService::linkWorker, schema v6), their
 // role changed, and the last active administrator kept: permissions, audit, the signed-in
 // actor's worker ("my cases"), and a v5 file's operators carried over by the migration.
-#include "people/OperatorService.h"
-#include "people/Password.h"
+#include "access/OperatorService.h"
+#include "access/Password.h"
 #include "storage/Migrations.h"
 #include "test_people_fixture.h"
 

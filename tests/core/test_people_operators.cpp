@@ -1,7 +1,7 @@
-// Operators and their passwords (core/people/OperatorService, Password): PBKDF2 against
+// Operators and their passwords (core/access/OperatorService, Password): PBKDF2 against
 // published vectors, the first administrator, logins, sign-in, passwords, deactivation.
-#include "people/OperatorService.h"
-#include "people/Password.h"
+#include "access/OperatorService.h"
+#include "access/Password.h"
 #include "test_org_fixture.h"
 
 using namespace gd;

@@ -1,10 +1,10 @@
-// Who may write what (core/people/Permissions), enforced in every service: the role matrix,
+// Who may write what (core/access/Permissions), enforced in every service: the role matrix,
 // staff refused on organisation and workers, supervisors, and nobody signed in.
+#include "access/OperatorService.h"
+#include "access/Permissions.h"
 #include "org/BuildingService.h"
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
-#include "people/OperatorService.h"
-#include "people/Permissions.h"
 #include "test_org_fixture.h"
 
 #include <functional>

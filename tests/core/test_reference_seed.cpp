@@ -2,7 +2,7 @@
 // calendar, the 13-branch category tree, deterministic rows that two offices seed identically,
 // and a second run that changes nothing, not even an administrator's edits.
 #include "TestDb.h"
-#include "cases/CalendarService.h"
+#include "calendar/CalendarService.h"
 #include "cases/ReferenceSeed.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"

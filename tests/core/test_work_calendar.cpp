@@ -1,10 +1,10 @@
-// The working-day calendar (core/cases/WorkCalendar) on the shipped 2025–2026 data: make-up
+// The working-day calendar (core/calendar/WorkCalendar) on the shipped 2025–2026 data: make-up
 // working weekends, the Spring Festival and National Day, where counting starts, and the clear
 // refusal when a deadline needs a year nobody has entered yet.
 #include "TestDb.h"
-#include "cases/CalendarService.h"
+#include "calendar/CalendarService.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/ReferenceSeed.h"
-#include "cases/WorkCalendar.h"
 #include "storage/Transaction.h"
 
 #include <QStringEncoder>
@@ -215,7 +215,7 @@ TEST_CASE("the calendar reads only live rows", "[calendar]")
     CHECK(plus(cal, bj(2026, 2, 13, 18), 1) == endOf(2026, 2, 24));
 }
 
-// ---- Editing the calendar (core/cases/CalendarService) ----
+// ---- Editing the calendar (core/calendar/CalendarService) ----
 
 namespace {
 QString u(const char *text)

@@ -55,4 +55,22 @@ struct DemoDb {
     gd::Database &operator*() { return *db; }
 };
 
+// A second office: its own new file (its own site), an administrator (jiedao) at the desk.
+struct OtherOffice {
+    QTemporaryDir dir;
+    std::unique_ptr<gd::Database> db;
+    OtherOffice()
+    {
+        auto r = gd::Database::open(dir.filePath(QStringLiteral("street.griddesk")));
+        REQUIRE(r.ok());
+        db = std::move(r.value());
+        gd::Actor a;
+        a.login = QStringLiteral("jiedao");
+        a.displayName = QStringLiteral("街道管理员");
+        a.role = gd::Role::Admin;
+        a.signedIn = true;
+        db->setActor(a);
+    }
+};
+
 } // namespace gduitest

@@ -62,23 +62,7 @@ void renameStreet(gd::Database &db, const QString &id, const QString &name)
     REQUIRE(tx.commit().ok());
 }
 
-// A second office: its own new file (its own site), an administrator at the desk.
-struct Office {
-    QTemporaryDir dir;
-    std::unique_ptr<gd::Database> db;
-    Office()
-    {
-        auto r = gd::Database::open(dir.filePath(QStringLiteral("street.griddesk")));
-        REQUIRE(r.ok());
-        db = std::move(r.value());
-        gd::Actor a;
-        a.login = QStringLiteral("jiedao");
-        a.displayName = QStringLiteral("街道管理员");
-        a.role = gd::Role::Admin;
-        a.signedIn = true;
-        db->setActor(a);
-    }
-};
+using Office = gduitest::OtherOffice;
 
 QString exportWith(gd::Database &db, const QString &path, const QString &peer, bool onlyChanges)
 {

@@ -3,8 +3,8 @@
 // menu action offered only to those who may manage operators.
 #include "ShotTranslations.h"
 #include "UiFixture.h"
+#include "access/OperatorService.h"
 #include "common/MessageBox.h"
-#include "people/OperatorService.h"
 #include "people/OperatorTableModel.h"
 #include "people/OperatorsDialog.h"
 #include "people/WorkerService.h"

@@ -133,21 +133,6 @@ TEST_CASE("where Ctrl+Z cannot take an action back, the dialog says so and what 
 
 namespace {
 
-// Another office: its own new file (its own site), an administrator at the desk.
-struct OtherOffice {
-    QTemporaryDir dir;
-    std::unique_ptr<gd::Database> db;
-    OtherOffice()
-    {
-        auto r = gd::Database::open(dir.filePath(QStringLiteral("street.griddesk")));
-        REQUIRE(r.ok());
-        db = std::move(r.value());
-        gd::Actor a = gd::Actor::system();
-        a.login = QStringLiteral("jiedao");
-        db->setActor(a);
-    }
-};
-
 void sendPackage(gd::Database &from, gd::Database &into, const QString &path)
 {
     auto written = gd::exchange::exportPackage(from, path);

@@ -3,12 +3,12 @@
 #include "CardCheckModel.h"
 #include "CardPreview.h"
 #include "CardTemplateDialog.h"
+#include "access/Permissions.h"
 #include "cards/CardPrint.h"
 #include "common/Choosers.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "CaseExportAction.h"
 
-#include "cases/WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "common/MessageBox.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Exporting the case list as it is filtered: asks for the file (Excel workbook or CSV), writes
 // it through core's CaseExport with a progress dialog that can cancel, and says how it went.
-#include "exchange/CaseExport.h"
+#include "cases/io/CaseExport.h"
 
 class QWidget;
 

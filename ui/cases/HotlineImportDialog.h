@@ -3,7 +3,7 @@
 // encoding, check which column fills which field (the mapping last used comes back), look at
 // the first lines as they would be taken, import with progress and cancel, then read the report
 // of the lines that were not taken. All the work is core/exchange's; this dialog only asks.
-#include "exchange/HotlineImport.h"
+#include "cases/io/HotlineImport.h"
 
 #include <QDialog>
 #include <QHash>

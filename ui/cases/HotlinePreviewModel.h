@@ -2,7 +2,7 @@
 // The first lines of a hotline CSV as the import would take them: the line number, whether it
 // can be imported, and the text of each mapped field. Lines with problems are tinted, the cell
 // of the column at fault more strongly, and the reasons are the row's tooltip.
-#include "exchange/HotlineImport.h"
+#include "cases/io/HotlineImport.h"
 
 #include <QAbstractTableModel>
 

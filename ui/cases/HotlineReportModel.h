@@ -1,6 +1,6 @@
 #pragma once
 // What an import did with the lines it did not take: line, column, what happened and why.
-#include "exchange/HotlineImport.h"
+#include "cases/io/HotlineImport.h"
 
 #include <QAbstractTableModel>
 

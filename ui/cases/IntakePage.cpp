@@ -1,9 +1,9 @@
 #include "IntakePage.h"
 
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "cases/RepeatFinder.h"
-#include "cases/WorkCalendar.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
 #include "common/MessageBox.h"

@@ -4,10 +4,10 @@
 #include "ExchangeNames.h"
 #include "ExportWizard.h"
 #include "ImportDialog.h"
+#include "access/Permissions.h"
 #include "common/MessageBox.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeUndo.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -4,13 +4,13 @@
 #include "GridForm.h"
 #include "HierarchyForms.h"
 #include "OrgTreeModel.h"
+#include "access/Permissions.h"
 #include "cards/CardContent.h"
 #include "common/EditCommands.h"
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QHeaderView>

@@ -2,13 +2,13 @@
 
 #include "PoliceGridForm.h"
 #include "PoliceGridTableModel.h"
+#include "access/Permissions.h"
 #include "common/Choosers.h"
 #include "common/EditCommands.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QComboBox>

@@ -4,11 +4,11 @@
 #include "UnitContactTableModel.h"
 #include "UnitForm.h"
 #include "UnitTableModel.h"
+#include "access/Permissions.h"
 #include "common/EditCommands.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "org/UnitService.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QAction>

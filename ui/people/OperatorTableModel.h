@@ -1,7 +1,7 @@
 #pragma once
 // The office's operators with their role, status, last sign-in and linked grid worker. An office
 // has a handful, so the model holds them all and rereads them when the operators change.
-#include "people/OperatorService.h"
+#include "access/OperatorService.h"
 
 #include <QAbstractTableModel>
 

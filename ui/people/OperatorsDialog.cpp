@@ -1,11 +1,11 @@
 #include "OperatorsDialog.h"
 
 #include "OperatorTableModel.h"
+#include "access/OperatorService.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
-#include "people/OperatorService.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
 

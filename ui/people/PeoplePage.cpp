@@ -3,10 +3,10 @@
 #include "HistoryDialogs.h"
 #include "WorkerForm.h"
 #include "WorkerTableModel.h"
+#include "access/Permissions.h"
 #include "common/EditCommands.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
-#include "people/Permissions.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
 

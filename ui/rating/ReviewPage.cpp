@@ -2,8 +2,8 @@
 
 #include "ReviewSheetModel.h"
 #include "TrainingDialog.h"
+#include "access/Permissions.h"
 #include "common/MessageBox.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>

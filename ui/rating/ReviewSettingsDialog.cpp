@@ -1,8 +1,8 @@
 #include "ReviewSettingsDialog.h"
 
+#include "access/Permissions.h"
 #include "common/FormRows.h"
 #include "common/NotUndoable.h"
-#include "people/Permissions.h"
 #include "rating/Payouts.h"
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"

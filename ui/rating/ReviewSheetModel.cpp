@@ -1,6 +1,6 @@
 #include "ReviewSheetModel.h"
 
-#include "people/Permissions.h"
+#include "access/Permissions.h"
 #include "rating/RatingEntries.h"
 #include "storage/Database.h"
 

@@ -1,8 +1,8 @@
 #include "TemplateDialog.h"
 
+#include "access/Permissions.h"
 #include "common/MessageBox.h"
 #include "common/NotUndoable.h"
-#include "people/Permissions.h"
 #include "rating/TemplateEditor.h"
 #include "storage/Database.h"
 

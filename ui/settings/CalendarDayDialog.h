@@ -2,7 +2,7 @@
 // One special day of the working-day calendar: its date, whether it is a day off or a make-up
 // working day (调休上班), and its name. The caller decides whether the day is accepted (the draft
 // refuses a duplicate date); a refusal keeps the dialog open with the field focused.
-#include "cases/CalendarService.h"
+#include "calendar/CalendarService.h"
 #include "common/FieldErrors.h"
 
 #include <QDialog>

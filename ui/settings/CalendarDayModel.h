@@ -3,7 +3,7 @@
 // removals and imports are collected here and written only when the case-rules dialog is
 // accepted (CaseSettings::save), so Cancel leaves the file as it was. Years are read from the
 // file the first time they are shown or touched.
-#include "cases/CalendarService.h"
+#include "calendar/CalendarService.h"
 #include "cases/CaseSettings.h"
 
 #include <QAbstractTableModel>

@@ -2,7 +2,7 @@
 
 #include "CalendarDayDialog.h"
 #include "CalendarDayModel.h"
-#include "cases/WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "storage/Database.h"

@@ -3,11 +3,11 @@
 #include "CalendarDayModel.h"
 #include "CalendarTab.h"
 #include "DeadlineRulesForm.h"
+#include "access/Permissions.h"
 #include "cases/CaseSettings.h"
 #include "cases/RepeatFinder.h"
 #include "common/MessageBox.h"
 #include "common/NotUndoable.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "access/Permissions.h"
 #include "common/NotUndoable.h"
 #include "org/OfficeSettings.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 
 #include <QComboBox>

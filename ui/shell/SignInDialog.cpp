@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
+#include "access/OperatorService.h"
 #include "demo/DemoDistrict.h"
-#include "people/OperatorService.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>

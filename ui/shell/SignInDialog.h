@@ -1,6 +1,6 @@
 #pragma once
 // Sign-in at start: the last operator's login is filled in; the password is checked by the core.
-#include "storage/Actor.h"
+#include "access/Actor.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "Startup.h"
 
+#include "access/OperatorService.h"
 #include "demo/DemoOffice.h"
 #include "org/HierarchyService.h"
-#include "people/OperatorService.h"
 
 #include <QApplication>
 #include <QProgressDialog>

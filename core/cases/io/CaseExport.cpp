@@ -1,8 +1,8 @@
 #include "CaseExport.h"
 
 #include "CaseExportRows.h"
-#include "CsvReader.h"
 #include "XlsxCaseWriter.h"
+#include "util/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "HotlineImport.h"
 
+#include "access/Permissions.h"
 #include "cases/CaseService.h"
-#include "people/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Operators who sign in (staff / supervisor / admin). Local to one office's file: operators and
 // their password hashes never travel in exchange packages.
-#include "storage/Actor.h"
+#include "Actor.h"
 #include "storage/Result.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 #include "HotlineRowReader.h"
 
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
-#include "cases/WorkCalendar.h"
 #include "org/BuildingService.h"
 #include "storage/Database.h"
 #include "util/Validate.h"

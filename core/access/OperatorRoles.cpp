@@ -1,7 +1,7 @@
 // OperatorService, continued: what an operator is allowed and who they are — their role, the
 // rule that keeps one active administrator, and the grid worker they are linked to.
 #include "OperatorService.h"
-#include "WorkerTypes.h"
+#include "people/WorkerTypes.h"
 #include "storage/ServiceSupport.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 // One line of a 12345 hotline CSV turned into a case draft, or into the reasons it cannot be
 // one, each naming the column. Reads only: nothing here writes to the file.
-#include "CsvReader.h"
 #include "HotlineMapping.h"
 #include "cases/CaseTypes.h"
+#include "util/CsvReader.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "XlsxCaseWriter.h"
 
-#include "cases/WorkCalendar.h"
+#include "calendar/WorkCalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 // Who may do what. Enforced in the services, so the window and the CLI obey the same rules.
-#include "storage/Actor.h"
+#include "Actor.h"
 #include "storage/Result.h"
 
 namespace gd {

@@ -36,7 +36,8 @@ Result<WorkCalendar> WorkCalendar::read(Database &db)
     WorkCalendar cal;
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0"));
     if (!q.exec())
-        return Error::make(ErrorKind::Internal, tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
+        return Error::make(ErrorKind::Internal,
+                           tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         if (d.isValid())
@@ -88,10 +89,10 @@ Status WorkCalendar::requireCovered(const QDate &date) const
     if (covers(date))
         return {};
     return Error{ErrorKind::Data,
-                       tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
-                          "An administrator must add the official holidays and make-up working days for %1 "
-                          "(published by the State Council the November before).")
-                           .arg(date.year()),
+                 tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
+                    "An administrator must add the official holidays and make-up working days for %1 "
+                    "(published by the State Council the November before).")
+                     .arg(date.year()),
                  QString::fromLatin1(kUncoveredField)};
 }
 

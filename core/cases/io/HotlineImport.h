@@ -4,11 +4,11 @@
 // CaseService::registerCase, bad ones are reported with their line and column and not taken,
 // and an order number already in the file (or earlier in the CSV) is skipped, so importing the
 // same file twice adds nothing.
-#include "CsvReader.h"
 #include "HotlineMapping.h"
 #include "HotlineRowReader.h"
-#include "TextDecoding.h"
 #include "storage/Result.h"
+#include "util/CsvReader.h"
+#include "util/TextDecoding.h"
 
 #include <functional>
 
