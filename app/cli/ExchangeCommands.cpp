@@ -116,12 +116,10 @@ int mergePackage(const Invocation &call)
         return code;
     const QString file = call.arguments.value(0);
     const bool dryRun = call.has(QStringLiteral("dry-run"));
-    if (gd::Status allowed = gd::requirePermission(*db, gd::Permission::EditSettings); !allowed)
-        return fail(exitCodeFor(allowed.error()), allowed.message());
-    // A package merged before is answered at once: skipping it is safe whatever it holds. (One
-    // claiming to come from this file goes on to be refused by the checks.)
-    const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(file);
-    if (claim.sourceSite != db->siteId() && gd::exchange::wasMerged(*db, claim.content)) {
+    const auto admitted = gd::exchange::admitPackage(*db, file);
+    if (!admitted)
+        return fail(exitCodeFor(admitted.error()), admitted.message());
+    if (admitted->alreadyMerged) {
         if (call.json)
             printJson(QJsonObject{{QStringLiteral("already_merged"), true},
                                   {QStringLiteral("dry_run"), dryRun},

@@ -52,6 +52,12 @@ Result<Case> CaseService::caseById(const QString &id) const
     return c;
 }
 
+QString CaseService::numberOf(const QString &id) const
+{
+    const Result<Case> c = caseById(id);
+    return c ? c->number : id;
+}
+
 Result<Case> CaseService::storedCase(const QString &id, bool *deleted) const
 {
     QSqlQuery &q = m_db.prepared(caserecord::caseSelect() + QStringLiteral("WHERE id = ?"));

@@ -23,6 +23,8 @@ public:
 
     // A case that exists and is not deleted.
     Result<Case> caseById(const QString &id) const;
+    // The case's number for a message after a write; its id when another program removed it since.
+    QString numberOf(const QString &id) const;
     // The row as stored, a tombstone too (a deleted case keeps its texts and its events).
     Result<Case> storedCase(const QString &id, bool *deleted) const;
     Result<Case> caseByNumber(const QString &number) const;

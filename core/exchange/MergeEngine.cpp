@@ -212,4 +212,14 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
     return report;
 }
 
+Result<MergeAdmission> admitPackage(Database &db, const QString &path)
+{
+    if (Status allowed = requirePermission(db, Permission::EditSettings); !allowed)
+        return allowed.error();
+    const PackageReader::Claim claim = PackageReader::claimed(path);
+    MergeAdmission admission;
+    admission.alreadyMerged = claim.sourceSite != db.siteId() && wasMerged(db, claim.content);
+    return admission;
+}
+
 } // namespace gd::exchange

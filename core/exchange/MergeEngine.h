@@ -51,6 +51,16 @@ Result<QList<LedgerEntry>> mergedPackages(Database &db, int limit = 500);
 // Whether a package with this content hash was merged into the file before (the ledger).
 bool wasMerged(Database &db, const QByteArray &content);
 
+// What is decided before a package is read whole, the same for the window and the command line:
+// the operator must be allowed to merge (Permission::EditSettings, else a Permission error), and a
+// package merged before is answered at once from the content hash its manifest claims — safe
+// whatever it holds. One claiming to come from this very file is not answered here: the checks
+// refuse it.
+struct MergeAdmission {
+    bool alreadyMerged = false;
+};
+Result<MergeAdmission> admitPackage(Database &db, const QString &path);
+
 Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryRun,
                                  const std::function<bool(double)> &progress = {});
 

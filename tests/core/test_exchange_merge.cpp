@@ -267,3 +267,27 @@ TEST_CASE("a delta's cases are re-indexed as one search segment, not one per cas
     CHECK(CaseSearch(*b).count(QStringLiteral("回访")).value() == 40);
     requireIndexSound(*b);
 }
+
+TEST_CASE("what is decided before a package is read is one core call: who may merge, and merged before",
+          "[exchange][merge]")
+{
+    CaseWorld a;
+    TestDb b;
+    const QString path = a.t.dir.filePath(QStringLiteral("admit.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, path).ok());
+    auto fresh = exchange::admitPackage(*b, path);
+    REQUIRE(fresh.ok());
+    CHECK_FALSE(fresh->alreadyMerged);
+    auto package = exchange::PackageReader::open(path, *b);
+    REQUIRE(package.ok());
+    REQUIRE(exchange::mergePackage(*b, **package, false).ok());
+    auto again = exchange::admitPackage(*b, path);
+    REQUIRE(again.ok());
+    CHECK(again->alreadyMerged);
+    Actor staff;
+    staff.login = QStringLiteral("clerk");
+    staff.role = Role::Staff;
+    staff.signedIn = true;
+    b->setActor(staff);
+    CHECK(exchange::admitPackage(*b, path).error().kind == ErrorKind::Permission);
+}

@@ -261,7 +261,7 @@ void CaseDetail::splitSelectedReport()
         return;
     }
     MessageBox::information(this, tr("Split report out"),
-                            tr("The report is now case %1.").arg(service.caseById(id.value())->number));
+                            tr("The report is now case %1.").arg(service.numberOf(id.value())));
     showCase(m_caseId);
     Q_EMIT caseChanged(m_caseId);
 }

@@ -414,7 +414,7 @@ void IntakePage::attachToSelected()
         return;
     m_lastAttachCase = target;
     m_lastAttachEvent = event.value();
-    m_result->setText(tr("Attached to %1 as another report of the same matter.").arg(service.caseById(target)->number));
+    m_result->setText(tr("Attached to %1 as another report of the same matter.").arg(service.numberOf(target)));
     m_split->setVisible(true);
     clearForm();
 }
@@ -429,7 +429,7 @@ void IntakePage::splitLastAttach()
         MessageBox::warning(this, tr("Not split"), id.message());
         return;
     }
-    m_result->setText(tr("Split back out as its own case %1.").arg(service.caseById(id.value())->number));
+    m_result->setText(tr("Split back out as its own case %1.").arg(service.numberOf(id.value())));
     m_split->setVisible(false);
     m_lastAttachEvent.clear();
 }

@@ -113,6 +113,16 @@ bool ImportDialog::preview(const QString &path)
     m_counts->setReport({});
     m_source->clear();
     m_file->setText(QDir::toNativeSeparators(path));
+    // Who may merge and whether it was merged before: decided as the command line decides it.
+    const auto admitted = gd::exchange::admitPackage(m_db, path);
+    if (!admitted) {
+        setStatus(admitted.message(), true);
+        return false;
+    }
+    if (admitted->alreadyMerged) {
+        setStatus(tr("This package was merged before: merging it again would change nothing."), false);
+        return false;
+    }
     QProgressDialog progress(tr("Checking the package…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
