@@ -1504,17 +1504,17 @@
     </message>
 </context>
 <context>
-    <name>gd::XlsxCaseWriter</name>
-    <message>
-        <source>The Excel file could not be written: %1.</source>
-        <translation>无法写入 Excel 文件：%1。</translation>
-    </message>
-</context>
-<context>
     <name>gd::XlsxSink</name>
     <message>
         <source>Cases</source>
         <translation>诉求</translation>
+    </message>
+</context>
+<context>
+    <name>gd::XlsxWorkbook</name>
+    <message>
+        <source>The Excel file could not be written: %1.</source>
+        <translation>无法写入 Excel 文件：%1。</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2177,6 @@
     <message>
         <source>%1 is approved after %2: reopen the later months first.</source>
         <translation>%1 在 %2 之后已审批：请先重新打开后面的月份。</translation>
-    </message>
-    <message>
-        <source>The Excel file could not be written: %1.</source>
-        <translation>Excel 文件无法写出：%1。</translation>
     </message>
     <message>
         <source>The review of %1 is not approved yet: rewards are paid on the approved month.</source>

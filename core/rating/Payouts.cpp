@@ -4,14 +4,13 @@
 #include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
+#include "util/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <xlsxwriter.h>
 
 namespace gd::rating {
 
@@ -23,26 +22,6 @@ QString tr(const char *text)
 }
 
 constexpr char kRewardsKey[] = "star_rewards";
-
-// A workbook freed, and its half-written file removed, unless it was closed whole.
-struct Workbook {
-    lxw_workbook *book = nullptr;
-    QString path;
-    ~Workbook()
-    {
-        if (book) {
-            lxw_workbook_free(book);
-            QFile::remove(path);
-        }
-    }
-};
-
-Status xlsxFailed(int error)
-{
-    return Error::make(
-        ErrorKind::Internal,
-        tr("The Excel file could not be written: %1.").arg(QString::fromUtf8(lxw_strerror(lxw_error(error)))));
-}
 
 } // namespace
 
@@ -99,68 +78,60 @@ Result<QList<Payout>> payouts(Database &db, const QString &month)
 
 Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList<Payout> &payouts)
 {
-    Workbook w;
-    w.path = path;
-    const QByteArray tmpdir = QDir::tempPath().toLocal8Bit();
-    lxw_workbook_options options = {};
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    w.book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
-    if (!w.book)
-        return xlsxFailed(LXW_ERROR_CREATING_XLSX_FILE);
-    lxw_format *bold = workbook_add_format(w.book);
-    format_set_bold(bold);
-    lxw_format *money = workbook_add_format(w.book);
-    format_set_num_format(money, "#,##0.00");
-    auto text = [](const QString &t) { return t.left(32767).toUtf8(); };
-
-    lxw_worksheet *review = workbook_add_worksheet(w.book, text(tr("Review %1").arg(sheet.month)).constData());
-    lxw_worksheet *paid = workbook_add_worksheet(w.book, text(tr("Rewards %1").arg(sheet.month)).constData());
-    if (!review || !paid)
-        return xlsxFailed(LXW_ERROR_SHEETNAME_ALREADY_USED);
+    XlsxWorkbook book;
+    if (Status s = book.open(path); !s)
+        return s;
+    Result<int> review = book.addSheet(tr("Review %1").arg(sheet.month));
+    if (!review)
+        return review.status();
+    Result<int> paid = book.addSheet(tr("Rewards %1").arg(sheet.month));
+    if (!paid)
+        return paid.status();
+    // The first refusal of a cell is the workbook's: later writes are not tried.
+    Status written;
+    auto put = [&written](Status s) {
+        if (written && !s)
+            written = s;
+    };
     QStringList headers{tr("Worker")};
     for (const RatingItem &i : sheet.items)
         headers << i.name;
     headers << tr("Total") << tr("Star") << tr("Proposed star") << tr("Why");
     for (int c = 0; c < headers.size(); ++c)
-        worksheet_write_string(review, 0, lxw_col_t(c), text(headers.at(c)).constData(), bold);
-    worksheet_set_column(review, lxw_col_t(headers.size() - 1), lxw_col_t(headers.size() - 1), 90, nullptr);
-    worksheet_freeze_panes(review, 1, 1);
-    lxw_row_t row = 1;
+        put(book.text(*review, 0, c, headers.at(c), XlsxWorkbook::Bold));
+    book.setColumns(*review, int(headers.size() - 1), int(headers.size() - 1), 90);
+    book.freezePanes(*review, 1, 1);
+    int row = 1;
     for (const SheetRow &r : sheet.rows) {
-        lxw_col_t c = 0;
-        worksheet_write_string(review, row, c++, text(r.name).constData(), nullptr);
+        int c = 0;
+        put(book.text(*review, row, c++, r.name));
         for (const RatingItem &i : sheet.items)
-            worksheet_write_number(review, row, c++, r.values.value(i.code).points, nullptr);
-        worksheet_write_number(review, row, c++, r.total, bold);
-        worksheet_write_string(review, row, c++, text(starName(r.star)).constData(), nullptr);
-        worksheet_write_string(review, row, c++, text(starName(r.decision.to)).constData(), nullptr);
-        worksheet_write_string(review, row, c++, text(r.decision.explanation).constData(), nullptr);
+            put(book.number(*review, row, c++, r.values.value(i.code).points));
+        put(book.number(*review, row, c++, r.total, XlsxWorkbook::Bold));
+        put(book.text(*review, row, c++, starName(r.star)));
+        put(book.text(*review, row, c++, starName(r.decision.to)));
+        put(book.text(*review, row, c++, r.decision.explanation));
         ++row;
     }
 
     const QStringList payHeaders{tr("Worker"), tr("Star"), tr("Reward (yuan)")};
     for (int c = 0; c < payHeaders.size(); ++c)
-        worksheet_write_string(paid, 0, lxw_col_t(c), text(payHeaders.at(c)).constData(), bold);
-    worksheet_set_column(paid, 0, 2, 16, nullptr);
+        put(book.text(*paid, 0, c, payHeaders.at(c), XlsxWorkbook::Bold));
+    book.setColumns(*paid, 0, 2, 16);
     row = 1;
     double total = 0;
     for (const Payout &p : payouts) {
-        worksheet_write_string(paid, row, 0, text(p.name).constData(), nullptr);
-        worksheet_write_string(paid, row, 1, text(starName(p.star)).constData(), nullptr);
-        worksheet_write_number(paid, row, 2, p.amount, money);
+        put(book.text(*paid, row, 0, p.name));
+        put(book.text(*paid, row, 1, starName(p.star)));
+        put(book.number(*paid, row, 2, p.amount, XlsxWorkbook::Money));
         total += p.amount;
         ++row;
     }
-    worksheet_write_string(paid, row, 0, text(tr("Total")).constData(), bold);
-    worksheet_write_number(paid, row, 2, total, money);
-
-    lxw_workbook *book = w.book;
-    w.book = nullptr; // closed below, whatever happens: it frees the workbook
-    if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR) {
-        QFile::remove(path);
-        return xlsxFailed(e);
-    }
-    return {};
+    put(book.text(*paid, row, 0, tr("Total"), XlsxWorkbook::Bold));
+    put(book.number(*paid, row, 2, total, XlsxWorkbook::Money));
+    if (!written)
+        return written;
+    return book.finish();
 }
 
 } // namespace gd::rating

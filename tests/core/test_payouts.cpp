@@ -9,6 +9,8 @@
 #include "test_rating_fixture.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 using namespace gd;
 using namespace gdtest;
@@ -76,4 +78,41 @@ TEST_CASE("rewards are paid on the approved month by the star it gave", "[rating
     const QString nowhere = w.t.dir.filePath(QStringLiteral("no/such/folder/review.xlsx"));
     CHECK_FALSE(rating::writeReviewXlsx(nowhere, *sheet, *rating::payouts(*w.t, m)).ok());
     CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("a note with a control character pasted into it still gives a workbook Excel can open", "[rating][payouts]")
+{
+    // The review's explanation and a worker's name as a copy from a web page or a chat brings
+    // them: a vertical tab, a bell, a form feed. XML 1.0 cannot hold them; written as they were,
+    // Excel refused the whole file. Tab and line feed are kept.
+    rating::MonthSheet sheet;
+    sheet.month = QStringLiteral("2026-10");
+    rating::SheetRow r;
+    r.workerId = QStringLiteral("w1");
+    r.name = QStringLiteral("陈\x0b姝夷");
+    r.total = 88;
+    r.decision.explanation = QStringLiteral("第一行\x07\x0c\n第二行\t完");
+    sheet.rows << r;
+    const QList<rating::Payout> paid{{QStringLiteral("w1"), QStringLiteral("陈\x1f姝夷"), 1, 150}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.xlsx"));
+    REQUIRE(rating::writeReviewXlsx(path, sheet, paid).ok());
+    QProcess test;
+    test.start(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}); // every member's CRC
+    REQUIRE(test.waitForFinished(10000));
+    CHECK(test.exitCode() == 0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+    REQUIRE(unzip.waitForFinished(10000));
+    const QByteArray xml = unzip.readAllStandardOutput();
+    for (char bad : {'\x07', '\x0b', '\x0c', '\x1f'})
+        CHECK_FALSE(xml.contains(bad));
+    const QString strings = QString::fromUtf8(xml);
+    CHECK(strings.contains(QStringLiteral("陈姝夷")));
+    CHECK(strings.contains(QStringLiteral("第一行\n第二行\t完")));
+    // The XML parses: Qt's reader stops at the first character XML does not allow.
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    CHECK_FALSE(reader.hasError());
 }
