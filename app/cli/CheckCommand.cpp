@@ -2,7 +2,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "storage/HealthCheck.h"
+#include "schema/HealthCheck.h"
 #include "storage/HybridClock.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "CliOutput.h"
 #include "cases/CaseSearchIndex.h"
-#include "storage/HealthCheck.h"
+#include "schema/HealthCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,6 +7,7 @@
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
 #include "util/Validate.h"

@@ -1,6 +1,7 @@
 #include "CaseSettings.h"
 
 #include "RepeatFinder.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

@@ -4,6 +4,7 @@
 #include "access/OperatorService.h"
 #include "org/BuildingService.h"
 #include "people/Membership.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"

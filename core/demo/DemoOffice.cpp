@@ -11,9 +11,9 @@
 #include "rating/RatingEntries.h"
 #include "rating/RatingTemplate.h"
 #include "rating/TemplateEditor.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

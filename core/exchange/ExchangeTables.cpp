@@ -1,6 +1,6 @@
 #include "ExchangeTables.h"
 
-#include "storage/Tables.h"
+#include "schema/Tables.h"
 
 namespace gd::exchange {
 

@@ -2,12 +2,12 @@
 
 #include "access/Permissions.h"
 #include "cases/CaseReplay.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

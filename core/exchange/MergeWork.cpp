@@ -3,11 +3,11 @@
 #include "ExchangeTables.h"
 #include "RowMerge.h"
 #include "cases/CaseSearchIndex.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Logging.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

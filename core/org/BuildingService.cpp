@@ -1,5 +1,6 @@
 #include "BuildingService.h"
 
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
 #include "util/Validate.h"

@@ -3,6 +3,7 @@
 #include "HierarchyService.h"
 #include "UnitService.h"
 #include "people/Membership.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

@@ -1,5 +1,6 @@
 #include "HierarchyService.h"
 
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

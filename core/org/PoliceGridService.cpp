@@ -1,6 +1,7 @@
 #include "PoliceGridService.h"
 
 #include "HierarchyService.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

@@ -1,5 +1,6 @@
 #include "Membership.h"
 
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/Uuid.h"

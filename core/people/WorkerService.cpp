@@ -2,6 +2,7 @@
 
 #include "Membership.h"
 #include "org/OrgTypes.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 

@@ -2,10 +2,10 @@
 
 #include "ReviewSettings.h"
 #include "access/Permissions.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
 

@@ -1,10 +1,10 @@
 #include "TemplateEditor.h"
 
 #include "access/Permissions.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"
-#include "storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QDate>

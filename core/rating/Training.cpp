@@ -3,10 +3,10 @@
 #include "RatingTemplate.h"
 #include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/ServiceSupport.h"
-#include "storage/Tables.h"
 #include "storage/Uuid.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "Database.h"
 
 #include "Logging.h"
-#include "Migrations.h"
+#include "SchemaLadder.h"
 #include "SqliteHandle.h"
 #include "Transaction.h"
 #include "Uuid.h"

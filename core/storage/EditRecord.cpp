@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "RowStore.h"
-#include "Tables.h"
+#include "TableDef.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -128,12 +128,11 @@ Result<RowNow> readRow(Database &db, const TableDef &table, const QString &id)
     return now;
 }
 
-Result<const TableDef *> tableOf(const QString &name)
+Result<const TableDef *> tableOf(const RowChange &c)
 {
-    const TableDef *table = tables::byName(name);
-    if (!table)
-        return Error::make(ErrorKind::Internal, QStringLiteral("edit record names no table %1").arg(name));
-    return table;
+    if (!c.def)
+        return Error::make(ErrorKind::Internal, QStringLiteral("edit record names no table for %1").arg(c.table));
+    return c.def;
 }
 
 struct ForeignKey {
@@ -142,16 +141,30 @@ struct ForeignKey {
     QString toTable;
 };
 
-// Every reference between exchanged tables, as the schema declares it (PRAGMA foreign_key_list).
+// Every reference the file's schema declares between tables whose rows carry an id and a
+// tombstone (PRAGMA foreign_key_list): read from the file, so storage names no table itself.
 QList<ForeignKey> foreignKeys(Database &db)
 {
     QList<ForeignKey> keys;
-    for (const TableDef *t : tables::all()) {
+    QSqlQuery names(db.sql());
+    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return keys;
+    QStringList tables;
+    while (names.next())
+        tables << names.value(0).toString();
+    for (const QString &t : tables) {
+        QSqlQuery columns(db.sql());
+        QSet<QString> has;
+        if (columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t)))
+            while (columns.next())
+                has.insert(columns.value(1).toString());
+        if (!has.contains(QStringLiteral("id")) || !has.contains(QStringLiteral("deleted")))
+            continue;
         QSqlQuery q(db.sql());
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(t->name)))
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(t)))
             continue;
         while (q.next())
-            keys.append({t->name, q.value(3).toString(), q.value(2).toString()});
+            keys.append({t, q.value(3).toString(), q.value(2).toString()});
     }
     return keys;
 }
@@ -175,7 +188,7 @@ Result<std::optional<ChangedSince>> changedSince(Database &db, const EditRecord 
 {
     for (const auto &[key, expected] : expectedRows(edit)) {
         const RowChange &c = *expected.first;
-        Result<const TableDef *> table = tableOf(c.table);
+        Result<const TableDef *> table = tableOf(c);
         if (!table)
             return table.error();
         Result<RowNow> now = readRow(db, *table.value(), c.id);
@@ -260,7 +273,7 @@ Result<EditRecord> writeInverse(Database &db, const EditRecord &edit)
     EditCapture capture(db);
     RowStore rows(db);
     for (auto it = edit.rows.crbegin(); it != edit.rows.crend(); ++it) {
-        Result<const TableDef *> table = tableOf(it->table);
+        Result<const TableDef *> table = tableOf(*it);
         if (!table)
             return table.error();
         Status s;

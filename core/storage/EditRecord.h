@@ -15,11 +15,13 @@
 namespace gd {
 
 class Database;
+struct TableDef;
 
 struct RowChange {
     enum class Kind { Inserted, Updated, Deleted, Restored };
     Kind kind = Kind::Updated;
     QString table;
+    const TableDef *def = nullptr; // the table as RowStore wrote through it (a definition that lives for good)
     QString id;
     qint64 stamp = 0;   // the HLC stamp the edit wrote
     QString site;       // the office that wrote it (this one)

@@ -1,7 +1,7 @@
 #pragma once
 // "Something that is referenced is deactivated, not deleted": one rule for every service.
 #include "Result.h"
-#include "Tables.h"
+#include "TableDef.h"
 
 #include <QList>
 #include <QVariant>

@@ -110,7 +110,7 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
         Result<QVariantMap> row = fetch(table, id);
         if (!row)
             return row.error();
-        capture->rows.append({RowChange::Kind::Inserted, table.name, id, stamp, site, {}, row.value()});
+        capture->rows.append({RowChange::Kind::Inserted, table.name, &table, id, stamp, site, {}, row.value()});
     }
     s = audit::record(m_db, stamp, QStringLiteral("insert"), table.name, id, {}, values);
     if (!s)
@@ -230,7 +230,7 @@ Status RowStore::write(const TableDef &table, const QString &id, const QVariantM
     if (changed)
         *changed = true;
     if (EditRecord *capture = m_db.editCapture())
-        capture->rows.append({RowChange::Kind::Updated, table.name, id, stamp, site, before, after});
+        capture->rows.append({RowChange::Kind::Updated, table.name, &table, id, stamp, site, before, after});
     return audit::record(m_db, stamp, QStringLiteral("update"), table.name, id, before, after);
 }
 
@@ -313,8 +313,14 @@ Status RowStore::setDeleted(const TableDef &table, const QString &id, bool delet
                 return now.status();
             row = now.value();
         }
-        capture->rows.append(
-            {deleted ? RowChange::Kind::Deleted : RowChange::Kind::Restored, table.name, id, stamp, site, {}, row});
+        capture->rows.append({deleted ? RowChange::Kind::Deleted : RowChange::Kind::Restored,
+                              table.name,
+                              &table,
+                              id,
+                              stamp,
+                              site,
+                              {},
+                              row});
     }
     if (deleted)
         return audit::record(m_db, stamp, QStringLiteral("delete"), table.name, id, current, {});

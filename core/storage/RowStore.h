@@ -8,7 +8,7 @@
 // `fstamps` is known to a copy whose vv[site] >= stamp. A merge needs exactly that to tell a
 // field changed on one side from one changed on both (schema v8 converted the old counters).
 #include "Result.h"
-#include "Tables.h"
+#include "TableDef.h"
 
 #include <QVariantMap>
 

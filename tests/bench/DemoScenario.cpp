@@ -6,8 +6,8 @@
 #include "Bench.h"
 #include "access/Password.h"
 #include "demo/DemoDistrict.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
-#include "storage/Tables.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 // A throwaway GridDesk file in a temporary folder, on a manual clock, with the system actor.
 #include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "storage/SchemaLadder.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

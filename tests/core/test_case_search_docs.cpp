@@ -8,7 +8,7 @@
 #include "cases/CaseService.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
-#include "storage/Migrations.h"
+#include "storage/SchemaLadder.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
 

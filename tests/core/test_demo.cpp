@@ -7,6 +7,7 @@
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
+#include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 
 #include <QSet>

@@ -4,6 +4,7 @@
 #include "org/BuildingService.h"
 #include "org/UnitService.h"
 #include "schema/EditUndo.h"
+#include "schema/Tables.h"
 #include "test_exchange_fixture.h"
 
 #include <functional>

@@ -9,9 +9,9 @@
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
 #include "exchange/RowMerge.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
 

@@ -2,6 +2,7 @@
 // first holds everything, the next only the changes, a merge that brings older edits makes the
 // next package carry them, and a package naming rows the file lacks is refused with a message.
 #include "exchange/PeerWatermarks.h"
+#include "schema/Tables.h"
 #include "test_case_world.h"
 #include "test_exchange_fixture.h"
 

@@ -4,9 +4,9 @@
 #include "TestDb.h"
 #include "exchange/ContentDigest.h"
 #include "org/HierarchyService.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
 

@@ -6,9 +6,9 @@
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
 

@@ -2,6 +2,7 @@
 // other or writes a new one; the decision is an edit with a new stamp that wins on the other
 // office too; empty names, resolving twice and staff are refused.
 #include "exchange/MergeConflicts.h"
+#include "schema/Tables.h"
 #include "test_case_world.h"
 #include "test_exchange_fixture.h"
 

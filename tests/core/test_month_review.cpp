@@ -5,6 +5,7 @@
 #include "rating/RatingEntries.h"
 #include "rating/ReviewStats.h"
 #include "rating/Training.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"

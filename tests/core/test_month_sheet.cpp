@@ -4,6 +4,7 @@
 #include "rating/MonthSheet.h"
 #include "rating/RatingEntries.h"
 #include "rating/Training.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"

@@ -3,6 +3,7 @@
 #include "org/BuildingService.h"
 #include "org/PoliceGridService.h"
 #include "people/Membership.h"
+#include "schema/Tables.h"
 #include "storage/Transaction.h"
 #include "test_org_fixture.h"
 

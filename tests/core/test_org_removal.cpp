@@ -2,6 +2,7 @@
 // the write transaction shape, saveRow, selectRows and duplicateExists.
 #include "org/PoliceGridService.h"
 #include "org/UnitService.h"
+#include "schema/Tables.h"
 #include "storage/Removal.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Transaction.h"

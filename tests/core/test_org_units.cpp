@@ -1,6 +1,7 @@
 // Handling units and their contacts (core/org/UnitService), and the plain value mapping of
 // the org records (core/org/OrgTypes).
 #include "org/UnitService.h"
+#include "schema/Tables.h"
 #include "test_org_fixture.h"
 
 using namespace gd;

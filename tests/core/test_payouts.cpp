@@ -4,6 +4,7 @@
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "rating/RatingEntries.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"

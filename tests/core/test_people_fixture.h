@@ -2,6 +2,7 @@
 // Helpers the worker tests share: a full-time worker to save, and whether a worker is a member
 // of a grid (worker_grids, tombstones excluded).
 #include "people/Membership.h"
+#include "schema/Tables.h"
 #include "test_org_fixture.h"
 
 namespace gdtest {

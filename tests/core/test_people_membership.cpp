@@ -1,6 +1,7 @@
 // Memberships (core/people/Membership) and the row restore/known they rely on (RowStore):
 // one deterministic row per worker and grid, tombstoned and brought back, never duplicated.
 #include "people/Membership.h"
+#include "schema/Tables.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
 #include "test_org_fixture.h"

@@ -3,7 +3,7 @@
 // actor's worker ("my cases"), and a v5 file's operators carried over by the migration.
 #include "access/OperatorService.h"
 #include "access/Password.h"
-#include "storage/Migrations.h"
+#include "storage/SchemaLadder.h"
 #include "test_people_fixture.h"
 
 #include <QFile>

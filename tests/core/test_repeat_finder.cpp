@@ -3,6 +3,7 @@
 #include "cases/RepeatFinder.h"
 #include "cases/TextSimilarity.h"
 #include "org/BuildingService.h"
+#include "schema/Tables.h"
 #include "storage/Transaction.h"
 #include "test_org_fixture.h"
 

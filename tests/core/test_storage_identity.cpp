@@ -1,4 +1,5 @@
 #include "TestDb.h"
+#include "schema/Tables.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"

@@ -1,6 +1,6 @@
+#include "schema/Tables.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/Tables.h"
+#include "storage/SchemaLadder.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "TestDb.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "storage/SchemaLadder.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

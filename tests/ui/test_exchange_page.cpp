@@ -13,9 +13,9 @@
 #include "exchange/ImportDialog.h"
 #include "org/HierarchyService.h"
 #include "org/OfficeSettings.h"
+#include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 #include "util/Language.h"
 

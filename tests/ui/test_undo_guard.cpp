@@ -16,9 +16,9 @@
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
 #include "rating/ReviewSettingsDialog.h"
+#include "schema/Tables.h"
 #include "settings/CaseRulesDialog.h"
 #include "storage/RowStore.h"
-#include "storage/Tables.h"
 #include "storage/Transaction.h"
 
 #include <QLabel>

@@ -1,17 +1,13 @@
 #pragma once
 // The exchanged tables and their user fields (the merge metadata columns are implied). Services
 // name columns only through these lists, so no column name ever comes from user text.
+#include "storage/TableDef.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace gd {
-
-struct TableDef {
-    QString name;
-    QStringList fields;  // user fields, stamped and merged one by one
-    QStringList derived; // recomputed from other rows (a case's state from its events); never stamped
-};
 
 namespace tables {
 

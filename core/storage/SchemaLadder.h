@@ -1,5 +1,7 @@
 #pragma once
-// The schema ladder: step N takes a file from user_version N-1 to N, in one transaction.
+// The schema ladder a file is opened with: declared here so that storage can open and upgrade a
+// file without knowing any module's tables, defined by core/schema/Migrations.cpp (the one place
+// that composes them). Step N takes a file from user_version N-1 to N, in one transaction.
 #include "Result.h"
 
 #include <QSqlDatabase>

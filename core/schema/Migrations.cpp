@@ -1,10 +1,9 @@
-#include "Migrations.h"
-
-#include "Database.h"
-#include "Uuid.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
 #include "rating/RatingTemplate.h"
+#include "storage/Database.h"
+#include "storage/SchemaLadder.h"
+#include "storage/Uuid.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

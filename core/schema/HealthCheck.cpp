@@ -1,9 +1,9 @@
 #include "HealthCheck.h"
 
-#include "Database.h"
-#include "HybridClock.h"
-#include "Migrations.h"
 #include "Tables.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/SchemaLadder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

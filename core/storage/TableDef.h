@@ -1,0 +1,15 @@
+#pragma once
+// A table's name and its user fields (the merge metadata columns are implied): what RowStore
+// writes through. Which tables exist is the schema's to say (schema/Tables.h), not storage's.
+#include <QString>
+#include <QStringList>
+
+namespace gd {
+
+struct TableDef {
+    QString name;
+    QStringList fields;  // user fields, stamped and merged one by one
+    QStringList derived; // recomputed from other rows (a case's state from its events); never stamped
+};
+
+} // namespace gd
