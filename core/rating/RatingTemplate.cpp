@@ -29,7 +29,7 @@ const DefaultItem kDefaults[] = {
     {"proactive", "主动发现问题", "cases", "proactive", 10, R"({"per_case":2.5})"},
     {"visits", "走访入户", "entered", "", 15, "{}"},
     {"information", "信息采集完整", "entered", "", 10, "{}"},
-    {"training", "参加培训", "entered", "", 5, "{}"},
+    {"training", "参加培训", "records", "training", 5, R"({"per_session":2.5})"}, // as schema v13 made it
     {"judgement", "综合评价", "entered", "", 10, "{}"},
     {"bonus", "加分项（表彰、经验推广）", "bonus", "", 5, "{}"},
     {"veto", "一票否决", "veto", "", 0, "{}"},

@@ -177,7 +177,8 @@ const char *const kStep6[] = {
 };
 
 // v7: search docs by the second received instead of the millisecond << 20 (CaseSearchIndex.h):
-// the index is built again. The statement empties the map the rebuild refills.
+// the index is built again. The statement empties the map: the mark that the index is stale,
+// which the work after the ladder sees and rebuilds from (see afterLadder).
 const char *const kStep7[] = {
     "DELETE FROM case_search_map",
 };
@@ -283,11 +284,6 @@ const char *const kStep15[] = {
     "INSERT INTO case_search(case_search, rank) VALUES('crisismerge', 200)",
 };
 
-Status buildCaseSearch(QSqlDatabase db)
-{
-    return CaseSearchIndex(db).rebuild();
-}
-
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -326,21 +322,47 @@ struct Step {
 const Step kSteps[] = {
     {kStep1, sizeof(kStep1) / sizeof(kStep1[0]), nullptr},
     {kStep2, sizeof(kStep2) / sizeof(kStep2[0]), firstCareerSteps},
-    {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), seedReferenceData},
+    {kStep3, sizeof(kStep3) / sizeof(kStep3[0]), nullptr}, // seeded after the ladder
     {kStep4, sizeof(kStep4) / sizeof(kStep4[0]), nullptr},
-    // v5 made the search tables; v7 builds their content (once, for a file that passes both).
+    // v5 made the search tables; v7 marks their content stale, rebuilt after the ladder.
     {kStep5, sizeof(kStep5) / sizeof(kStep5[0]), nullptr},
     {kStep6, sizeof(kStep6) / sizeof(kStep6[0]), nullptr},
-    {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), buildCaseSearch},
+    {kStep7, sizeof(kStep7) / sizeof(kStep7[0]), nullptr},
     {kStep8, sizeof(kStep8) / sizeof(kStep8[0]), nullptr},
     {kStep9, sizeof(kStep9) / sizeof(kStep9[0]), nullptr},
     {kStep10, sizeof(kStep10) / sizeof(kStep10[0]), nullptr},
-    {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), rating::seedDefaultTemplate},
+    {kStep11, sizeof(kStep11) / sizeof(kStep11[0]), nullptr}, // seeded after the ladder
     {kStep12, sizeof(kStep12) / sizeof(kStep12[0]), nullptr},
     {kStep13, sizeof(kStep13) / sizeof(kStep13[0]), nullptr},
     {kStep14, sizeof(kStep14) / sizeof(kStep14[0]), nullptr},
     {kStep15, sizeof(kStep15) / sizeof(kStep15[0]), nullptr},
 };
+
+// What today's code does once the steps are done, in the last step's transaction (so a file at the
+// latest version always has it): a step never runs module code, which changes after the step is
+// released. The reference data and the review's default criteria are seeded idempotently (fixed
+// ids, kept when present, tombstones included), whatever version the file came from; the search
+// index is rebuilt when a step left its map empty (v7) while the file holds cases.
+// Each part from the version its tables came with (a file made at an older version, as the
+// upgrade tests make them, gets what a file of that version held).
+Status afterLadder(QSqlDatabase db, int version)
+{
+    if (version >= 3)
+        if (Status s = seedReferenceData(db); !s)
+            return s;
+    if (version >= 11)
+        if (Status s = rating::seedDefaultTemplate(db); !s)
+            return s;
+    if (version < 7)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM case_search_map) = 0 AND EXISTS(SELECT 1 FROM cases)")) ||
+        !q.next())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    const bool stale = q.value(0).toBool();
+    q.finish();
+    return stale ? CaseSearchIndex(db).rebuild() : Status();
+}
 
 } // namespace
 
@@ -368,6 +390,13 @@ Status migrate(QSqlDatabase db, int fromVersion, int toVersion)
         }
         if (step.data) {
             Status s = step.data(db);
+            if (!s) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return s;
+            }
+        }
+        if (v == toVersion) {
+            Status s = afterLadder(db, v);
             if (!s) {
                 q.exec(QStringLiteral("ROLLBACK"));
                 return s;
