@@ -3,6 +3,7 @@
 // undone" with the reason, Ctrl+Z on one is refused with that reason and drops it, and edits the
 // change did not touch still undo.
 #include "UiFixture.h"
+#include "WindowFixture.h"
 #include "cases/CaseActionDialog.h"
 #include "cases/HotlineImportDialog.h"
 #include "common/EditCommands.h"
@@ -20,6 +21,7 @@
 #include "settings/CaseRulesDialog.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
+#include "util/Language.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -129,6 +131,17 @@ TEST_CASE("where Ctrl+Z cannot take an action back, the dialog says so and what 
     CHECK(noteOf(review).contains(QStringLiteral("audit log")));
     gdui::CaseRulesDialog rules(db);
     CHECK(noteOf(rules).contains(QStringLiteral("audit log")));
+
+    // Under xvfb-run with GRIDDESK_SHOT_DIR: the completing dialog as an office sees it, in Chinese.
+    if (!qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR")) {
+        gd::language::install(QStringLiteral("zh_CN"));
+        gdui::CaseActionDialog chinese(db, QStringLiteral("complete"));
+        auto *label = chinese.findChild<QLabel *>(QStringLiteral("notUndoableLabel"));
+        REQUIRE(label);
+        CHECK(label->text().startsWith(QStringLiteral("此操作不能用 Ctrl+Z 撤销")));
+        shoot(&chinese, "case-action-not-undoable.png", {520, 260});
+        gd::language::uninstall();
+    }
 }
 
 namespace {
