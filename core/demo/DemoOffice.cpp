@@ -26,6 +26,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace gd {
 
@@ -200,9 +201,15 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
     };
     DemoOfficeSummary summary;
     {
-        Transaction tx(db);
-        if (!tx.started())
-            return tx.startError();
+        // The office is one transaction. The district with cases alone (--cases N, up to millions)
+        // is not: the case generator loads fastest with no transaction open around it (it swaps
+        // the WAL for a rollback journal), and each part is all-or-nothing by itself.
+        std::optional<Transaction> tx;
+        if (options.reviews) {
+            tx.emplace(db);
+            if (!tx->started())
+                return tx->startError();
+        }
         ScopedActor system(db, Actor::system());
 
         DemoOptions district;
@@ -249,8 +256,9 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
                     return Error::cancelled();
             }
         }
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        if (tx)
+            if (Status s = tx->commit(); !s)
+                return s.error();
     }
 
     if (options.withPackage) {

@@ -7,9 +7,10 @@
 // Exchange page. The window's first start and `griddesk-cli demo` both build it.
 //
 // Deterministic in the seed, as its parts are. The district, the cases and the reviews are one
-// transaction: a cancel or a failure leaves the file as it was. The street office's package is
-// merged afterwards (a merge is a transaction of its own, with its undo file beside the file);
-// a failure there is reported and leaves the office without the conflict, nothing else.
+// transaction: a cancel or a failure leaves the file as it was. Without the reviews (a district
+// sized by a script) the district and the cases are a transaction each, for the bulk load's sake. The street office's
+// package is merged afterwards (a merge is a transaction of its own, with its undo file beside the file); a failure
+// there is reported and leaves the office without the conflict, nothing else.
 #include "DemoCases.h"
 #include "DemoDistrict.h"
 

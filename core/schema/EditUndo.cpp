@@ -2,6 +2,7 @@
 
 #include "FieldLabels.h"
 #include "access/Permissions.h"
+#include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Transaction.h"
@@ -43,9 +44,11 @@ QString whoWrote(Database &db, const ChangedSince &c)
     return tr("another office (merged package)");
 }
 
+// Beijing time, as every time the offices see (the PC's own zone may be anything).
 QString when(qint64 stamp)
 {
-    return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(stamp)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(stamp), WorkCalendar::zone())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 Error refusal(Database &db, const ChangedSince &c)

@@ -11,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace gd {
 
 EditCapture::EditCapture(Database &db)

@@ -60,22 +60,17 @@ QString renameGrid(const gdui::AppContext &ctx, const QString &id, const QString
 // The window's undo stack over a copy of the demo file, with its guard and its Edit menu list.
 struct Desk {
     DemoDb demo;
+    gd::Database &db = *demo;
     QUndoStack stack;
     QMenu stale;
-    gdui::UndoGuard guard{*demo, &stack, &stale};
-    gdui::AppContext context() { return {demo.db.get(), &stack}; }
+    gdui::UndoGuard guard{db, &stack, &stale};
+    const gdui::AppContext ctx{&db, &stack};
 };
 
 } // namespace
 
-TEST_CASE("edits another program overwrote are listed as no longer undoable, and Ctrl+Z on one is refused")
+TEST_CASE_METHOD(Desk, "edits another program overwrote are listed as no longer undoable, and Ctrl+Z on one is refused")
 {
-    Desk desk;
-    gd::Database &db = *desk.demo;
-    QUndoStack &stack = desk.stack;
-    QMenu &stale = desk.stale;
-    gdui::UndoGuard &guard = desk.guard;
-    const gdui::AppContext ctx = desk.context();
     const QStringList grids = gridIds(db, 2);
     const QString oldName = gd::GridService(db).grid(grids.at(0))->name;
     REQUIRE_FALSE(renameGrid(ctx, grids.at(0), QStringLiteral("第一网格（改）")).isEmpty());
@@ -263,14 +258,8 @@ TEST_CASE("the issue's scenario in the window: names edited here, other fields c
     gdui::MessageBox::setTestMode(false);
 }
 
-TEST_CASE("two edits of the same grid undo one after the other, and neither is listed as stale meanwhile")
+TEST_CASE_METHOD(Desk, "two edits of the same grid undo one after the other, and neither is listed as stale meanwhile")
 {
-    Desk desk;
-    gd::Database &db = *desk.demo;
-    QUndoStack &stack = desk.stack;
-    QMenu &stale = desk.stale;
-    gdui::UndoGuard &guard = desk.guard;
-    const gdui::AppContext ctx = desk.context();
     const QString grid = gridIds(db, 1).first();
     const QString original = gd::GridService(db).grid(grid)->name;
     REQUIRE_FALSE(renameGrid(ctx, grid, QStringLiteral("第一次改名")).isEmpty());
