@@ -4,176 +4,8 @@
 <context>
     <name>gd</name>
     <message>
-        <source>There is no GridDesk file at %1.</source>
-        <translation>找不到网格工作台文件 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a GridDesk file.</source>
-        <translation>%1 是文件夹，不是网格工作台文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it holds no GridDesk data.</source>
-        <translation>%1 是空文件，不含网格工作台数据。</translation>
-    </message>
-    <message>
-        <source>%1 is not a GridDesk database (it is not an SQLite file).</source>
-        <translation>%1 不是网格工作台数据库（它不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its header is cut short.</source>
-        <translation>%1 已损坏：文件头不完整。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database: %2</source>
-        <translation>%1 已损坏或不是数据库：%2</translation>
-    </message>
-    <message>
-        <source>%1 is an empty database: it holds no GridDesk data.</source>
-        <translation>%1 是空数据库，不含网格工作台数据。</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a GridDesk file; it was left as it is.</source>
-        <translation>%1 是 SQLite 数据库，但不是网格工作台文件；未对其做任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer GridDesk (file version %2, this program knows up to %3). Install the newer GridDesk to open it.</source>
-        <translation>%1 由较新版本的网格工作台写入（文件版本 %2，本程序最高支持版本 %3）。请安装新版网格工作台后再打开。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind: &quot;%1&quot; is neither holiday nor workday.</source>
-        <translation>类型：“%1”既不是 holiday（节假日），也不是 workday（调休上班日）。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind: %1 is a %2; only a Saturday or a Sunday can be a make-up working day.</source>
-        <translation>类型：%1 是%2；只有星期六或星期日才能设为调休上班日。</translation>
-    </message>
-    <message>
-        <source>make-up working day</source>
-        <translation>调休上班日</translation>
-    </message>
-    <message>
-        <source>holiday</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030 text.</source>
-        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本。</translation>
-    </message>
-    <message>
-        <source>The deadline settings are damaged: &quot;%1&quot; is not a number.</source>
-        <translation>时限规则设置已损坏：“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>The built-in reference data %1 is missing.</source>
-        <translation>缺少内置参考数据 %1。</translation>
-    </message>
-    <message>
-        <source>The page key does not belong to this list.</source>
-        <translation>分页标记与此列表不符。</translation>
-    </message>
-    <message>
-        <source>State: &quot;%1&quot; is not a case state.</source>
-        <translation>状态：“%1”不是有效的诉求状态。</translation>
-    </message>
-    <message>
-        <source>Deadline: choose due soon or overdue.</source>
-        <translation>时限：请选择即将到期或超期。</translation>
-    </message>
-    <message>
-        <source>Channel: choose how the request arrived.</source>
-        <translation>渠道：请选择诉求的来源渠道。</translation>
-    </message>
-    <message>
-        <source>The working-day calendar covers no time in which demo cases could be received. An administrator must add the official holidays and make-up working days first.</source>
-        <translation>工作日历未覆盖可接收演示诉求的任何时段。请管理员先添加法定节假日和调休上班日。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Order %1 is already imported.</source>
-        <translation>工单 %1 已导入过。</translation>
-    </message>
-    <message>
-        <source>Mapping: &apos;%1&apos; is not a field; the fields are %2.</source>
-        <translation>列对应：“%1”不是字段；可用字段为 %2。</translation>
-    </message>
-    <message>
-        <source>Calendar, %1: %2</source>
-        <translation>工作日历，%1：%2</translation>
-    </message>
-    <message>
-        <source>There is no such operator.</source>
-        <translation>该操作员不存在。</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>this office</source>
-        <translation>本单位</translation>
-    </message>
-    <message>
-        <source>the office %1 (merged package)</source>
-        <translation>%1（合并的数据包）</translation>
-    </message>
-    <message>
-        <source>another office (merged package)</source>
-        <translation>其他办公室（合并的数据包）</translation>
-    </message>
-    <message>
-        <source>The %1&apos;s %2 was changed since by %3 on %4, so the edit cannot be taken back without overwriting that change.</source>
-        <translation>此%1的“%2”已于%4被%3修改，撤销会覆盖那次修改，因此不能撤销。</translation>
-    </message>
-    <message>
-        <source>The demo district has no grid with a worker.</source>
-        <translation>演示街区中没有配有网格员的网格。</translation>
-    </message>
-    <message>
-        <source>This %1 no longer exists, so the edit cannot be taken back.</source>
-        <translation>此%1已不存在，无法撤销该修改。</translation>
-    </message>
-    <message>
-        <source>The %1&apos;s %2 was changed since, so the edit cannot be taken back without overwriting that change.</source>
-        <translation>此%1的“%2”此后已被修改，撤销会覆盖那次修改，因此不能撤销。</translation>
-    </message>
-    <message>
-        <source>This %1 was deleted or brought back since by %2 on %3, so the edit cannot be taken back without overwriting that change.</source>
-        <translation>此%1已于%3被%2删除或恢复，撤销会覆盖那次修改，因此不能撤销。</translation>
-    </message>
-    <message>
-        <source>This %1 is now used by a %2 added since, so taking back its creation would leave that %2 pointing at nothing; remove or deactivate it instead.</source>
-        <translation>此%1现已被此后添加的%2使用，撤销其创建会使该%2失去所指；请改为删除或停用。</translation>
-    </message>
-    <message>
-        <source>The %1&apos;s %2 would go back to a %3 that no longer exists, so the edit cannot be taken back.</source>
-        <translation>撤销会使此%1的“%2”指回一个已不存在的%3，因此不能撤销。</translation>
-    </message>
-    <message>
-        <source>The %1&apos;s %2 has a merge conflict not yet settled; settle it on the Exchange page first, or taking the edit back would lose the other office&apos;s value unseen.</source>
-        <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一办公室的值。</translation>
     </message>
 </context>
 <context>
@@ -256,6 +88,57 @@
     <message>
         <source>holiday</source>
         <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is neither holiday nor workday.</source>
+        <translation>类型：“%1”既不是 holiday（节假日），也不是 workday（调休上班日）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind: %1 is a %2; only a Saturday or a Sunday can be a make-up working day.</source>
+        <translation>类型：%1 是%2；只有星期六或星期日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CardCheck</name>
+    <message>
+        <source>no grid worker</source>
+        <translation>无网格员</translation>
+    </message>
+    <message>
+        <source>the worker has no phone</source>
+        <translation>网格员无电话</translation>
+    </message>
+    <message>
+        <source>no police officer</source>
+        <translation>无社区民警</translation>
+    </message>
+    <message>
+        <source>no property company</source>
+        <translation>无物业公司</translation>
+    </message>
+    <message>
+        <source>vacant, covered by a part-time worker</source>
+        <translation>网格空缺，由兼职网格员代管</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -357,6 +240,33 @@
     <message>
         <source>Printed %1</source>
         <translation>打印日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CardPrint</name>
+    <message>
+        <source>There are no grids to print cards for.</source>
+        <translation>没有可打印联系卡的网格。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
+        <translation>未安装中文字体，联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for drawing.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was printed.</source>
+        <translation>打印已取消，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The cards could not be finished.</source>
+        <translation>联系卡未能完成输出。</translation>
+    </message>
+    <message>
+        <source>PDF file %1: it cannot be written (%2).</source>
+        <translation>PDF 文件 %1：无法写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -516,12 +426,36 @@
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseQueries</name>
     <message>
         <source>Page size: between 1 and %1 cases.</source>
         <translation>每页条数：1 到 %1 条。</translation>
+    </message>
+    <message>
+        <source>The page key does not belong to this list.</source>
+        <translation>分页标记与此列表不符。</translation>
+    </message>
+    <message>
+        <source>State: &quot;%1&quot; is not a case state.</source>
+        <translation>状态：“%1”不是有效的诉求状态。</translation>
+    </message>
+    <message>
+        <source>Deadline: choose due soon or overdue.</source>
+        <translation>时限：请选择即将到期或超期。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the request arrived.</source>
+        <translation>渠道：请选择诉求的来源渠道。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +597,10 @@
         <source>Repeat window (days)</source>
         <translation>重复诉求判定期（天）</translation>
     </message>
+    <message>
+        <source>Calendar, %1: %2</source>
+        <translation>工作日历，%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseWorkload</name>
@@ -726,6 +664,50 @@
     <message>
         <source>Could not back up %1 before upgrading it: %2</source>
         <translation>升级前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no GridDesk file at %1.</source>
+        <translation>找不到网格工作台文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GridDesk file.</source>
+        <translation>%1 是文件夹，不是网格工作台文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no GridDesk data.</source>
+        <translation>%1 是空文件，不含网格工作台数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a GridDesk database (it is not an SQLite file).</source>
+        <translation>%1 不是网格工作台数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is cut short.</source>
+        <translation>%1 已损坏：文件头不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: it holds no GridDesk data.</source>
+        <translation>%1 是空数据库，不含网格工作台数据。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GridDesk file; it was left as it is.</source>
+        <translation>%1 是 SQLite 数据库，但不是网格工作台文件；未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer GridDesk (file version %2, this program knows up to %3). Install the newer GridDesk to open it.</source>
+        <translation>%1 由较新版本的网格工作台写入（文件版本 %2，本程序最高支持版本 %3）。请安装新版网格工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -798,6 +780,10 @@
         <source>%1 An administrator must save the case rules again (File → Case rules).</source>
         <translation>%1 请管理员重新保存诉求规则（文件 → 诉求规则）。</translation>
     </message>
+    <message>
+        <source>The deadline settings are damaged: &quot;%1&quot; is not a number.</source>
+        <translation>时限规则设置已损坏：“%1”不是数字。</translation>
+    </message>
 </context>
 <context>
     <name>gd::DemoCases</name>
@@ -813,12 +799,70 @@
         <source>This file has no grids with buildings. Generate the demo district first: demo cases are placed in its buildings.</source>
         <translation>该文件中没有包含楼栋的网格。请先生成演示辖区：演示诉求将分布在其楼栋中。</translation>
     </message>
+    <message>
+        <source>None of the demo cases&apos; categories is in this file&apos;s category tree, so no demo cases can be made.</source>
+        <translation>演示诉求所用的类别均不在该文件的类别树中，因此无法生成演示诉求。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar covers no time in which demo cases could be received. An administrator must add the official holidays and make-up working days first.</source>
+        <translation>工作日历未覆盖可接收演示诉求的任何时段。请管理员先添加法定节假日和调休上班日。</translation>
+    </message>
 </context>
 <context>
     <name>gd::DemoDistrict</name>
     <message>
         <source>This file already holds streets, grids or workers. A demo district can only be generated into an empty file.</source>
         <translation>此文件中已有街道、网格或人员数据。演示辖区只能生成到空文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DemoOffice</name>
+    <message>
+        <source>The demo district has no grid with a worker.</source>
+        <translation>演示街区中没有配有网格员的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::EditUndo</name>
+    <message>
+        <source>this office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>the office %1 (merged package)</source>
+        <translation>%1（合并的数据包）</translation>
+    </message>
+    <message>
+        <source>another office (merged package)</source>
+        <translation>其他办公室（合并的数据包）</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists, so the edit cannot be taken back.</source>
+        <translation>此%1已不存在，无法撤销该修改。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 was changed since, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1的“%2”此后已被修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted or brought back since by %2 on %3, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1已于%3被%2删除或恢复，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 was changed since by %3 on %4, so the edit cannot be taken back without overwriting that change.</source>
+        <translation>此%1的“%2”已于%4被%3修改，撤销会覆盖那次修改，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>This %1 is now used by a %2 added since, so taking back its creation would leave that %2 pointing at nothing; remove or deactivate it instead.</source>
+        <translation>此%1现已被此后添加的%2使用，撤销其创建会使该%2失去所指；请改为删除或停用。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 would go back to a %3 that no longer exists, so the edit cannot be taken back.</source>
+        <translation>撤销会使此%1的“%2”指回一个已不存在的%3，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 has a merge conflict not yet settled; settle it on the Exchange page first, or taking the edit back would lose the other office&apos;s value unseen.</source>
+        <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一办公室的值。</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1058,10 @@
         <source>The import stopped at line %1: %2</source>
         <translation>导入在第 %1 行停止：%2</translation>
     </message>
+    <message>
+        <source>Order %1 is already imported.</source>
+        <translation>工单 %1 已导入过。</translation>
+    </message>
 </context>
 <context>
     <name>gd::HotlineMapping</name>
@@ -1072,6 +1120,10 @@
     <message>
         <source>Mapping: &apos;%1&apos; is not written as field=Header.</source>
         <translation>列对应：“%1”没有写成 字段=列名 的形式。</translation>
+    </message>
+    <message>
+        <source>Mapping: &apos;%1&apos; is not a field; the fields are %2.</source>
+        <translation>列对应：“%1”不是字段；可用字段为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1323,13 @@
     <message>
         <source>Police grid code: %1 is already used in %2.</source>
         <translation>警格编码：%1 已在 %2 中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReferenceSeed</name>
+    <message>
+        <source>The built-in reference data %1 is missing.</source>
+        <translation>缺少内置参考数据 %1。</translation>
     </message>
 </context>
 <context>
@@ -1504,72 +1563,10 @@
     </message>
 </context>
 <context>
-    <name>gd::XlsxSink</name>
-    <message>
-        <source>Cases</source>
-        <translation>诉求</translation>
-    </message>
-</context>
-<context>
     <name>gd::XlsxWorkbook</name>
     <message>
         <source>The Excel file could not be written: %1.</source>
         <translation>无法写入 Excel 文件：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>gd::cards</name>
-    <message>
-        <source>no grid worker</source>
-        <translation>无网格员</translation>
-    </message>
-    <message>
-        <source>the worker has no phone</source>
-        <translation>网格员无电话</translation>
-    </message>
-    <message>
-        <source>no police officer</source>
-        <translation>无社区民警</translation>
-    </message>
-    <message>
-        <source>no property company</source>
-        <translation>无物业公司</translation>
-    </message>
-    <message>
-        <source>vacant, covered by a part-time worker</source>
-        <translation>网格空缺，由兼职网格员代管</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>There are no grids to print cards for.</source>
-        <translation>没有可打印联系卡的网格。</translation>
-    </message>
-    <message>
-        <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
-        <translation>未安装中文字体，联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
-    </message>
-    <message>
-        <source>The printer or PDF file could not be opened for drawing.</source>
-        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled; nothing was printed.</source>
-        <translation>打印已取消，未打印任何内容。</translation>
-    </message>
-    <message>
-        <source>The cards could not be finished.</source>
-        <translation>联系卡未能完成输出。</translation>
-    </message>
-    <message>
-        <source>PDF file %1: it cannot be written (%2).</source>
-        <translation>PDF 文件 %1：无法写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1684,48 +1681,6 @@
     </message>
 </context>
 <context>
-    <name>gd::check</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>is required.</source>
-        <translation>不能为空。</translation>
-    </message>
-    <message>
-        <source>is too long (%1 characters, at most %2).</source>
-        <translation>过长（%1 个字符，最多 %2 个）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number (a mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0532-82871234).</source>
-        <translation>&quot;%1&quot; 不是有效的电话号码（手机号为以 1 开头的 11 位数字；固定电话须带区号，如 0532-82871234）。</translation>
-    </message>
-    <message>
-        <source>must be %1 digits (&quot;%2&quot; is not).</source>
-        <translation>须为 %1 位数字（&quot;%2&quot; 不符合）。</translation>
-    </message>
-    <message>
-        <source>must start with %1, the code of the level above.</source>
-        <translation>须以上级编码 %1 开头。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; 不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2.</source>
-        <translation>须在 %1 至 %2 之间。</translation>
-    </message>
-</context>
-<context>
-    <name>gd::demo::CaseSimulator</name>
-    <message>
-        <source>None of the demo cases&apos; categories is in this file&apos;s category tree, so no demo cases can be made.</source>
-        <translation>演示诉求所用的类别均不在该文件的类别树中，因此无法生成演示诉求。</translation>
-    </message>
-</context>
-<context>
     <name>gd::exchange</name>
     <message>
         <source>The package %1 could not be written: %2</source>
@@ -1823,16 +1778,10 @@
         <source>The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later merge). Undo later merges first; nothing was changed.</source>
         <translation>无法撤销 %1 的合并：%2 中的记录在合并之后又有改动（编辑或之后的合并）。请先撤销之后的合并；未做任何更改。</translation>
     </message>
-</context>
-<context>
-    <name>gd::exchange::Merger</name>
     <message>
         <source>The package %1 was refused: its timeline event %2 has the id of one this file already has, with other content (events never change once written).</source>
         <translation>数据包 %1 被拒绝：其中的办理记录 %2 与本文件已有的一条记录编号相同但内容不同（办理记录一经写入永不改变）。</translation>
     </message>
-</context>
-<context>
-    <name>gd::exchange::PackageReader</name>
     <message>
         <source>The package %1 was refused: %2</source>
         <translation>交换包 %1 已被拒绝：%2</translation>
@@ -2066,9 +2015,11 @@
         <source>, at least %1</source>
         <translation>，至少 %1 个</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> → %n place(s)</source>
-        <translation> → %n 个名额</translation>
+        <translation>
+            <numerusform> → %n 个名额</numerusform>
+        </translation>
     </message>
     <message>
         <source>no star</source>
@@ -2294,9 +2245,14 @@
         <source>Values are typed for %1 in %2: a new version from %3 would hide them. Change the template from a month without them.</source>
         <translation>%2 已为“%1”录入分数：从 %3 起的新版本会使其不再显示。请从尚未录入的月份起修改考评项目。</translation>
     </message>
-</context>
-<context>
-    <name>gd::rating::ReviewRules</name>
+    <message>
+        <source>Give one amount for each level, none to five stars.</source>
+        <translation>请为每个等级（无星到五星）各填一个金额。</translation>
+    </message>
+    <message>
+        <source>A reward cannot be below zero.</source>
+        <translation>奖励金额不能小于零。</translation>
+    </message>
     <message>
         <source>Promotion share: give a share above 0% and at most 100% of the workers at a level.</source>
         <translation>晋星比例：请填写大于 0% 且不超过 100% 的比例（占该星级人数）。</translation>
@@ -2340,17 +2296,6 @@
     <message>
         <source>Basic pass from: give a score from 0 to 100, not above the pass grade.</source>
         <translation>基本合格分数线：请填写 0 到 100 之间的分数，且不高于合格分数线。</translation>
-    </message>
-</context>
-<context>
-    <name>gd::rating::RewardSettings</name>
-    <message>
-        <source>Give one amount for each level, none to five stars.</source>
-        <translation>请为每个等级（无星到五星）各填一个金额。</translation>
-    </message>
-    <message>
-        <source>A reward cannot be below zero.</source>
-        <translation>奖励金额不能小于零。</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2502,41 @@
     <message>
         <source>%1 is not %2 text: line %3 holds bytes that are not %2.</source>
         <translation>%1 不是 %2 文本：第 %3 行含有不属于 %2 的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::validate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2).</source>
+        <translation>过长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (a mobile has 11 digits starting with 1; a landline needs its area code, e.g. 0532-82871234).</source>
+        <translation>&quot;%1&quot; 不是有效的电话号码（手机号为以 1 开头的 11 位数字；固定电话须带区号，如 0532-82871234）。</translation>
+    </message>
+    <message>
+        <source>must be %1 digits (&quot;%2&quot; is not).</source>
+        <translation>须为 %1 位数字（&quot;%2&quot; 不符合）。</translation>
+    </message>
+    <message>
+        <source>must start with %1, the code of the level above.</source>
+        <translation>须以上级编码 %1 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; 不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>须在 %1 至 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -4084,251 +4064,6 @@
     </message>
 </context>
 <context>
-    <name>gdui</name>
-    <message>
-        <source>Not removed</source>
-        <translation>未删除</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>The record is still in use, so it was deactivated instead of deleted. It stays in the records and can be activated again.</source>
-        <translation>该记录仍在使用中，因此已停用而未删除。它仍保留在记录中，可以重新启用。</translation>
-    </message>
-    <message>
-        <source>Resident request %1</source>
-        <translation>居民诉求 %1</translation>
-    </message>
-    <message>
-        <source>printed %1</source>
-        <translation>打印于 %1</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Type and urgency</source>
-        <translation>类型与紧急程度</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>诉求人</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>匿名</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>问题描述</translation>
-    </message>
-    <message>
-        <source>What they ask for</source>
-        <translation>具体诉求</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期时间</translation>
-    </message>
-    <message>
-        <source>Lead (first responder)</source>
-        <translation>首问负责单位</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <source>Reports of this matter</source>
-        <translation>同一事项反映次数</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>办理过程</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>There is no such case.</source>
-        <translation>没有这条诉求。</translation>
-    </message>
-    <message>
-        <source>cases-%1</source>
-        <translation>诉求清单-%1</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV 文件（Excel 可打开）(*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the case list</source>
-        <translation>导出诉求清单</translation>
-    </message>
-    <message>
-        <source>%1: choose a name ending in .xlsx (Excel) or .csv.</source>
-        <translation>%1：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>导出已取消，没有写入文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条诉求写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Draft: not approved, the figures may still change</source>
-        <translation>草稿：尚未审定，数字仍可能变化</translation>
-    </message>
-    <message>
-        <source>Submitted by %1, not approved yet</source>
-        <translation>已由 %1 提交，尚未审定</translation>
-    </message>
-    <message>
-        <source>Approved by %1 on %2</source>
-        <translation>已由 %1 于 %2 审定</translation>
-    </message>
-    <message>
-        <source>Review month: %1</source>
-        <translation>考评月份：%1</translation>
-    </message>
-    <message>
-        <source>Star rating review of the full-time grid workers</source>
-        <translation>专职网格员星级考评结果表</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Star before</source>
-        <translation>原星级</translation>
-    </message>
-    <message>
-        <source>Star after</source>
-        <translation>考评后星级</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>%n worker(s).</source>
-        <translation>共 %n 名网格员。</translation>
-    </message>
-    <message>
-        <source>Prepared by: ____________    Approved by: ____________    Date: ____________</source>
-        <translation>制表人：____________    审定人：____________    日期：____________</translation>
-    </message>
-    <message>
-        <source>Star rating statement</source>
-        <translation>网格员星级考评个人告知单</translation>
-    </message>
-    <message>
-        <source>Grid worker:</source>
-        <translation>网格员：</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>考评项目</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation>满分</translation>
-    </message>
-    <message>
-        <source>A veto item this month: the month scores zero.</source>
-        <translation>本月有一票否决项：本月考评计零分。</translation>
-    </message>
-    <message>
-        <source>Star:</source>
-        <translation>星级：</translation>
-    </message>
-    <message>
-        <source>Reward this month:</source>
-        <translation>本月星级奖励：</translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <source>The reward is set once the month is approved.</source>
-        <translation>本月审定后确定星级奖励。</translation>
-    </message>
-    <message>
-        <source>Grid worker&apos;s signature: ____________    Date: ____________</source>
-        <translation>网格员签字：____________    日期：____________</translation>
-    </message>
-    <message>
-        <source>Reviewed by: ____________    Date: ____________</source>
-        <translation>考评负责人：____________    日期：____________</translation>
-    </message>
-</context>
-<context>
     <name>gdui::BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -5044,6 +4779,47 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::CaseExportAction</name>
+    <message>
+        <source>cases-%1</source>
+        <translation>诉求清单-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件（Excel 可打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>导出诉求清单</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx (Excel) or .csv.</source>
+        <translation>%1：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条诉求写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gdui::CaseListModel</name>
     <message>
         <source>%1 (×%2)</source>
@@ -5163,6 +4939,101 @@ Print them anyway?</source>
     <message>
         <source>Discard the changes to the case rules?</source>
         <translation>放弃对诉求规则的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CaseSheet</name>
+    <message>
+        <source>Resident request %1</source>
+        <translation>居民诉求 %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type and urgency</source>
+        <translation>类型与紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>具体诉求</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Lead (first responder)</source>
+        <translation>首问负责单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Reports of this matter</source>
+        <translation>同一事项反映次数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>该诉求不存在。</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5561,25 @@ Print them anyway?</source>
     <message>
         <source>Yellow: due by the end of the next working day (%1). Red: past the deadline. Double-click a row, or press Enter, for its cases.</source>
         <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限。双击某一行或按回车键，查看相应诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::EditCommands</name>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>无法撤销或重做</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The record is still in use, so it was deactivated instead of deleted. It stays in the records and can be activated again.</source>
+        <translation>该记录仍在使用中，因此已停用而未删除。它仍保留在记录中，可以重新启用。</translation>
     </message>
 </context>
 <context>
@@ -7443,13 +7333,6 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
-    <name>gdui::RecordedEdit</name>
-    <message>
-        <source>Could not undo or redo</source>
-        <translation>无法撤销或重做</translation>
-    </message>
-</context>
-<context>
     <name>gdui::ReviewChartsDialog</name>
     <message>
         <source>Review charts — %1</source>
@@ -7749,6 +7632,111 @@ Print them anyway?</source>
     <message>
         <source>Approve the month (Ctrl+Shift+A): it is locked and the stars move. Ctrl+Z does not take this back; a supervisor reopens the newest approved month, with a reason.</source>
         <translation>审批该月（Ctrl+Shift+A）：该月锁定，星级随之调整。此操作不能用 Ctrl+Z 撤销；主管可说明理由后重新打开最近审批的月份。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ReviewPrint</name>
+    <message>
+        <source>Draft: not approved, the figures may still change</source>
+        <translation>草稿：尚未审定，数字仍可能变化</translation>
+    </message>
+    <message>
+        <source>Submitted by %1, not approved yet</source>
+        <translation>已由 %1 提交，尚未审定</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 于 %2 审定</translation>
+    </message>
+    <message>
+        <source>Review month: %1</source>
+        <translation>考评月份：%1</translation>
+    </message>
+    <message>
+        <source>Star rating review of the full-time grid workers</source>
+        <translation>专职网格员星级考评结果表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Star before</source>
+        <translation>原星级</translation>
+    </message>
+    <message>
+        <source>Star after</source>
+        <translation>考评后星级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s).</source>
+        <translation>
+            <numerusform>共 %n 名网格员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Approved by: ____________    Date: ____________</source>
+        <translation>制表人：____________    审定人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Star rating statement</source>
+        <translation>网格员星级考评个人告知单</translation>
+    </message>
+    <message>
+        <source>Grid worker:</source>
+        <translation>网格员：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>A veto item this month: the month scores zero.</source>
+        <translation>本月有一票否决项：本月考评计零分。</translation>
+    </message>
+    <message>
+        <source>Star:</source>
+        <translation>星级：</translation>
+    </message>
+    <message>
+        <source>Reward this month:</source>
+        <translation>本月星级奖励：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>The reward is set once the month is approved.</source>
+        <translation>本月审定后确定星级奖励。</translation>
+    </message>
+    <message>
+        <source>Grid worker&apos;s signature: ____________    Date: ____________</source>
+        <translation>网格员签字：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________    Date: ____________</source>
+        <translation>考评负责人：____________    日期：____________</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,9 @@ namespace gdcli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdcli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdcli)
+};
 
 QJsonObject counts(const gd::WorkloadRow &r)
 {
@@ -75,24 +74,25 @@ int dueCases(const Invocation &call)
                               {QStringLiteral("total"), counts(board->total)}});
         return Ok;
     }
-    printLine(
-        tr("At %1 (Beijing time); due soon means by %2.").arg(shortTime(board->nowMs), shortTime(board->dueSoonEndMs)));
+    printLine(Text::tr("At %1 (Beijing time); due soon means by %2.")
+                  .arg(shortTime(board->nowMs), shortTime(board->dueSoonEndMs)));
     QList<QStringList> cells;
     for (const gd::WorkloadRow &r : rows) {
         if (byGrid)
-            cells << QStringList{r.id.isEmpty() ? tr("(no grid)") : r.code, r.name, r.communityName} + numbers(r);
+            cells << QStringList{r.id.isEmpty() ? Text::tr("(no grid)") : r.code, r.name, r.communityName} + numbers(r);
         else if (r.id.isEmpty())
-            cells << QStringList{tr("(no handler)"), QString(), QString()} + numbers(r);
+            cells << QStringList{Text::tr("(no handler)"), QString(), QString()} + numbers(r);
         else
             cells << QStringList{r.name, r.code,
-                                 r.kind == QLatin1String("unit") ? tr("Handling unit") : tr("Grid worker")} +
+                                 r.kind == QLatin1String("unit") ? Text::tr("Handling unit")
+                                                                 : Text::tr("Grid worker")} +
                          numbers(r);
     }
-    const QStringList counted{tr("Open"), tr("Due within a working day"), tr("Overdue")};
-    printTable(byGrid ? QStringList{tr("Grid code"), tr("Grid"), tr("Community")} + counted
-                      : QStringList{tr("Handler"), tr("Phone"), tr("Handler type")} + counted,
+    const QStringList counted{Text::tr("Open"), Text::tr("Due within a working day"), Text::tr("Overdue")};
+    printTable(byGrid ? QStringList{Text::tr("Grid code"), Text::tr("Grid"), Text::tr("Community")} + counted
+                      : QStringList{Text::tr("Handler"), Text::tr("Phone"), Text::tr("Handler type")} + counted,
                cells);
-    printLine(tr("Total: %1 open, %2 due within a working day, %3 overdue.")
+    printLine(Text::tr("Total: %1 open, %2 due within a working day, %3 overdue.")
                   .arg(board->total.open)
                   .arg(board->total.dueSoon)
                   .arg(board->total.overdue));

@@ -18,10 +18,9 @@ namespace gdcli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("gdcli", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdcli)
+};
 
 // --mapping "field=Header;field=Header", or the name of a JSON file {"field": "Header"}.
 bool explicitMapping(const Invocation &call, gd::HotlineMapping *mapping, int *code)
@@ -35,8 +34,9 @@ bool explicitMapping(const Invocation &call, gd::HotlineMapping *mapping, int *c
     } else {
         QFile f(value);
         if (!f.open(QIODevice::ReadOnly)) {
-            *code = fail(UserError, tr("--mapping: cannot read %1 (%2); give field=Header;field=Header or a JSON file.")
-                                        .arg(QDir::toNativeSeparators(value), f.errorString()));
+            *code = fail(UserError,
+                         Text::tr("--mapping: cannot read %1 (%2); give field=Header;field=Header or a JSON file.")
+                             .arg(QDir::toNativeSeparators(value), f.errorString()));
             return false;
         }
         parsed = gd::HotlineMapping::fromJson(f.readAll());
@@ -80,7 +80,7 @@ QJsonObject reportJson(gd::Database &db, const gd::HotlineFile &file, const gd::
 
 void printReport(const gd::HotlineFile &file, const gd::HotlineImportReport &r)
 {
-    printLine(tr("%1 (%2): %3 line(s); imported %4, already imported %5, refused %6.")
+    printLine(Text::tr("%1 (%2): %3 line(s); imported %4, already imported %5, refused %6.")
                   .arg(QDir::toNativeSeparators(file.path), gd::textcodec::displayName(file.encoding))
                   .arg(r.totalRows)
                   .arg(r.imported)
@@ -92,7 +92,7 @@ void printReport(const gd::HotlineFile &file, const gd::HotlineImportReport &r)
     QList<QStringList> rows;
     for (const gd::HotlineNote &n : r.notes)
         rows << QStringList{QString::number(n.line), n.column, n.reason.simplified()};
-    printTable({tr("Line"), tr("Column"), tr("Reason")}, rows);
+    printTable({Text::tr("Line"), Text::tr("Column"), Text::tr("Reason")}, rows);
 }
 
 } // namespace
@@ -128,9 +128,10 @@ int importCases(const Invocation &call)
         printReport(file.value(), report.value());
     // The file was read: the good lines are in. The refused ones are the user's to fix.
     if (report->refused > 0)
-        fail(Ok, tr("%n line(s) of %1 were refused and not imported; the report names the line and column of each.",
-                    nullptr, report->refused)
-                     .arg(QDir::toNativeSeparators(file->path)));
+        fail(Ok,
+             Text::tr("%n line(s) of %1 were refused and not imported; the report names the line and column of each.",
+                      nullptr, report->refused)
+                 .arg(QDir::toNativeSeparators(file->path)));
     return Ok;
 }
 
@@ -140,12 +141,12 @@ int exportCases(const Invocation &call)
     const bool xlsx = call.has(QStringLiteral("xlsx"));
     const bool csv = call.has(QStringLiteral("csv"));
     if (xlsx == csv)
-        return fail(UserError, xlsx ? tr("--xlsx and --csv: give one of them, not both.")
-                                    : tr("cases export: name the file with --xlsx OUT.xlsx or --csv OUT.csv."));
+        return fail(UserError, xlsx ? Text::tr("--xlsx and --csv: give one of them, not both.")
+                                    : Text::tr("cases export: name the file with --xlsx OUT.xlsx or --csv OUT.csv."));
     const QString option = QLatin1String(xlsx ? "xlsx" : "csv");
     const QString path = call.value(option);
     if (path.trimmed().isEmpty())
-        return fail(UserError, tr("--%1: the file name is empty.").arg(option));
+        return fail(UserError, Text::tr("--%1: the file name is empty.").arg(option));
     gd::CaseFilter filter;
     if (!parseCaseFilter(call, &filter, &code))
         return code;
@@ -162,7 +163,7 @@ int exportCases(const Invocation &call)
                               {QStringLiteral("format"), option},
                               {QStringLiteral("rows"), report->rows}});
     else
-        printLine(tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
+        printLine(Text::tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
     return Ok;
 }
 

@@ -23,10 +23,9 @@ namespace gdcli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdcli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdcli)
+};
 
 QJsonArray tablesJson(const QList<gd::exchange::TableDigest> &digests)
 {
@@ -61,7 +60,7 @@ int exportPackage(const Invocation &call)
 {
     const QString out = call.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(UserError, tr("export: name the package file with --out FILE."));
+        return fail(UserError, Text::tr("export: name the package file with --out FILE."));
     gd::exchange::ExportScope scope;
     int given = 0;
     for (const auto &[name, kind] : {std::pair{"street", gd::exchange::ExportScope::Street},
@@ -73,10 +72,10 @@ int exportPackage(const Invocation &call)
             ++given;
         }
     if (given > 1)
-        return fail(UserError, tr("export: give at most one of --street, --community and --grid."));
+        return fail(UserError, Text::tr("export: give at most one of --street, --community and --grid."));
     scope.sinceLastTo = call.value(QStringLiteral("since-last-to")).trimmed();
     if (call.has(QStringLiteral("since-last-to")) && scope.sinceLastTo.isEmpty())
-        return fail(UserError, tr("export: --since-last-to needs the name of the receiving office."));
+        return fail(UserError, Text::tr("export: --since-last-to needs the name of the receiving office."));
     int code = Ok;
     // What was sent to whom is written into the file, by someone.
     if (!scope.sinceLastTo.isEmpty() && !requireUser(call, &code))
@@ -101,7 +100,7 @@ int exportPackage(const Invocation &call)
     qint64 rows = 0;
     for (const gd::exchange::TableDigest &t : report->tables)
         rows += t.rows;
-    printLine(tr("Package written: %1 (%2 rows, %3 MB) in %4 s.")
+    printLine(Text::tr("Package written: %1 (%2 rows, %3 MB) in %4 s.")
                   .arg(report->path, QLocale().toString(rows))
                   .arg(double(report->bytes) / 1048576.0, 0, 'f', 1)
                   .arg(double(watch.elapsed()) / 1000.0, 0, 'f', 1));
@@ -125,7 +124,7 @@ int mergePackage(const Invocation &call)
                                   {QStringLiteral("dry_run"), dryRun},
                                   {QStringLiteral("tables"), QJsonObject()}});
         else
-            printLine(tr("This package was merged before: nothing changed."));
+            printLine(Text::tr("This package was merged before: nothing changed."));
         return Ok;
     }
     // Every check first; a refused package exits 2 with the reason, the file untouched.
@@ -146,7 +145,7 @@ int mergePackage(const Invocation &call)
         return Ok;
     }
     if (report->alreadyMerged) {
-        printLine(tr("This package was merged before: nothing changed."));
+        printLine(Text::tr("This package was merged before: nothing changed."));
         return Ok;
     }
     QList<QStringList> rows;
@@ -154,13 +153,16 @@ int mergePackage(const Invocation &call)
         if (it->added || it->updated || it->conflicts)
             rows << QStringList{it.key(), QLocale().toString(it->added), QLocale().toString(it->updated),
                                 QLocale().toString(it->unchanged), QLocale().toString(it->conflicts)};
-    printTable({tr("Table"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")}, rows);
+    printTable(
+        {Text::tr("Table"), Text::tr("Added"), Text::tr("Updated"), Text::tr("Unchanged"), Text::tr("Conflicts")},
+        rows);
     if (report->clockCapped)
-        printLine(tr("The package carried times far ahead of this PC's clock; they were capped. Check the other "
-                     "office's clock."));
-    printLine(dryRun
-                  ? tr("Dry run: nothing was written.")
-                  : tr("Merged. To take it back: griddesk-cli --db %1 undo-merge %2").arg(call.db, report->backupPath));
+        printLine(Text::tr("The package carried times far ahead of this PC's clock; they were capped. Check the other "
+                           "office's clock."));
+    printLine(
+        dryRun
+            ? Text::tr("Dry run: nothing was written.")
+            : Text::tr("Merged. To take it back: griddesk-cli --db %1 undo-merge %2").arg(call.db, report->backupPath));
     return Ok;
 }
 
@@ -179,7 +181,7 @@ int undoMerge(const Invocation &call)
                               {QStringLiteral("cases"), double(report->cases)}});
         return Ok;
     }
-    printLine(tr("The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.")
+    printLine(Text::tr("The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.")
                   .arg(report->packageFile, QLocale().toString(report->rows), QLocale().toString(report->cases)));
     return Ok;
 }
@@ -224,10 +226,12 @@ int listConflicts(const Invocation &call)
         return Ok;
     }
     if (rows.isEmpty()) {
-        printLine(tr("No unresolved conflicts."));
+        printLine(Text::tr("No unresolved conflicts."));
         return Ok;
     }
-    printTable({tr("Conflict"), tr("Table"), tr("Record"), tr("Field"), tr("Kept"), tr("Lost")}, rows);
+    printTable({Text::tr("Conflict"), Text::tr("Table"), Text::tr("Record"), Text::tr("Field"), Text::tr("Kept"),
+                Text::tr("Lost")},
+               rows);
     return Ok;
 }
 
@@ -236,11 +240,11 @@ int resolveConflict(const Invocation &call)
     bool numeric = false;
     const qint64 id = call.arguments.value(0).toLongLong(&numeric);
     if (!numeric)
-        return fail(UserError, tr("conflicts resolve: give the conflict's number (see conflicts list)."));
+        return fail(UserError, Text::tr("conflicts resolve: give the conflict's number (see conflicts list)."));
     const int choices = int(call.has(QStringLiteral("keep"))) + int(call.has(QStringLiteral("other"))) +
                         int(call.has(QStringLiteral("value")));
     if (choices != 1)
-        return fail(UserError, tr("conflicts resolve: give exactly one of --keep, --other and --value TEXT."));
+        return fail(UserError, Text::tr("conflicts resolve: give exactly one of --keep, --other and --value TEXT."));
     const gd::exchange::Resolution how = call.has(QStringLiteral("keep"))    ? gd::exchange::Resolution::KeepCurrent
                                          : call.has(QStringLiteral("other")) ? gd::exchange::Resolution::TakeOther
                                                                              : gd::exchange::Resolution::NewValue;
@@ -253,7 +257,7 @@ int resolveConflict(const Invocation &call)
     if (call.json)
         printJson(QJsonObject{{QStringLiteral("resolved"), double(id)}});
     else
-        printLine(tr("Conflict %1 resolved; the decision goes with the next package.").arg(id));
+        printLine(Text::tr("Conflict %1 resolved; the decision goes with the next package.").arg(id));
     return Ok;
 }
 

@@ -21,10 +21,9 @@ namespace gdcli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdcli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdcli)
+};
 
 QString points(double v)
 {
@@ -60,15 +59,16 @@ void printSheet(const gd::rating::MonthSheet &sheet)
     for (const gd::rating::SheetRow &r : sheet.rows)
         rows << QStringList{r.name, points(r.total), QString::number(r.star), QString::number(r.decision.to),
                             r.decision.explanation};
-    printTable({tr("Worker"), tr("Total"), tr("Star"), tr("Proposed"), tr("Why")}, rows);
+    printTable({Text::tr("Worker"), Text::tr("Total"), Text::tr("Star"), Text::tr("Proposed"), Text::tr("Why")}, rows);
 }
 
 // The file, signed in as --operator with the password read from stdin (--password-stdin).
 std::unique_ptr<gd::Database> openAsOperator(const Invocation &call, const QString &command, int *code)
 {
     if (call.value(QStringLiteral("operator")).isEmpty() || !call.has(QStringLiteral("password-stdin"))) {
-        *code = fail(UserError,
-                     tr("%1: sign in with --operator LOGIN --password-stdin (the password on stdin).").arg(command));
+        *code =
+            fail(UserError,
+                 Text::tr("%1: sign in with --operator LOGIN --password-stdin (the password on stdin).").arg(command));
         return nullptr;
     }
     QTextStream in(stdin);
@@ -89,7 +89,7 @@ bool checkMonth(const Invocation &call, const QString &command, int *code)
 {
     if (gd::rating::isMonth(call.value(QStringLiteral("month"))))
         return true;
-    *code = fail(UserError, tr("%1: give the month as --month YYYY-MM (for example 2026-10).").arg(command));
+    *code = fail(UserError, Text::tr("%1: give the month as --month YYYY-MM (for example 2026-10).").arg(command));
     return false;
 }
 
@@ -119,9 +119,8 @@ int reviewYear(const Invocation &call)
     bool ok = false;
     const int year = call.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 2000 || year > 2100)
-        return fail(
-            UserError,
-            tr("review year: --year needs a year such as 2026, not \"%1\".").arg(call.value(QStringLiteral("year"))));
+        return fail(UserError, Text::tr("review year: --year needs a year such as 2026, not \"%1\".")
+                                   .arg(call.value(QStringLiteral("year"))));
     int code = Ok;
     auto db = openForReading(call.db, &code);
     if (!db)
@@ -151,7 +150,7 @@ int reviewYear(const Invocation &call)
             reviewed += m >= 0 ? 1 : 0;
         rows << QStringList{y.name, QString::number(reviewed), points(y.score), gd::rating::gradeName(y.grade)};
     }
-    printTable({tr("Name"), tr("Months"), tr("Annual score"), tr("Grade")}, rows);
+    printTable({Text::tr("Name"), Text::tr("Months"), Text::tr("Annual score"), Text::tr("Grade")}, rows);
     return Ok;
 }
 
@@ -171,7 +170,7 @@ int approveReview(const Invocation &call)
         return Ok;
     }
     printSheet(*sheet);
-    printLine(tr("The review of %1 is approved and locked.").arg(call.value(QStringLiteral("month"))));
+    printLine(Text::tr("The review of %1 is approved and locked.").arg(call.value(QStringLiteral("month"))));
     return Ok;
 }
 
@@ -187,8 +186,8 @@ int reopenReview(const Invocation &call)
             gd::rating::reopenMonth(*db, call.value(QStringLiteral("month")), call.value(QStringLiteral("reason")));
         !s)
         return fail(exitCodeFor(s.error()), s.message());
-    printLine(
-        tr("The review of %1 is open again; the stars it moved are back.").arg(call.value(QStringLiteral("month"))));
+    printLine(Text::tr("The review of %1 is open again; the stars it moved are back.")
+                  .arg(call.value(QStringLiteral("month"))));
     return Ok;
 }
 
@@ -228,11 +227,11 @@ int reviewPayouts(const Invocation &call)
             {QStringLiteral("month"), month}, {QStringLiteral("total"), total}, {QStringLiteral("payouts"), list}});
         return Ok;
     }
-    printTable({tr("Worker"), tr("Star"), tr("Reward")}, rows);
+    printTable({Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward")}, rows);
     printLine(QCoreApplication::translate("gdcli", "%n worker(s), %1 yuan in all.", nullptr, int(paid->size()))
                   .arg(total, 0, 'f', 2));
     if (!xlsx.isEmpty())
-        printLine(tr("Written: %1").arg(xlsx));
+        printLine(Text::tr("Written: %1").arg(xlsx));
     return Ok;
 }
 
@@ -249,7 +248,7 @@ int addTraining(const Invocation &call)
     for (const QString &w : call.values(QStringLiteral("worker"))) {
         const QString id = workerIdFor(*db, w);
         if (id.isEmpty())
-            return fail(UserError, tr("--worker: no worker has the phone or id %1.").arg(w));
+            return fail(UserError, Text::tr("--worker: no worker has the phone or id %1.").arg(w));
         session.workerIds << id;
     }
     auto id = gd::rating::recordTraining(*db, session);

@@ -10,10 +10,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::OperatorService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::OperatorService)
+};
 
 // writeTransaction for the writes that return only a Status.
 template <typename Body> Status manageOperators(Database &db, Body &&body)
@@ -40,7 +39,7 @@ Status updateColumn(Database &db, const QString &operatorId, const QString &colu
     if (Status s = exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such operator."));
     if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"), operatorId,
                                  {{column, before}}, {{column, after}});
         !s)
@@ -58,12 +57,12 @@ Error OperatorService::keepsAnAdministrator(const Operator &target, const QStrin
     q.prepare(QStringLiteral("SELECT count(*) FROM operators WHERE role = 'admin' AND active = 1 AND id <> ?"));
     q.addBindValue(target.id);
     if (!exec(q) || !q.next())
-        return Error::make(ErrorKind::Internal, tr("The operators could not be read."));
+        return Error::make(ErrorKind::Internal, Text::tr("The operators could not be read."));
     if (q.value(0).toInt() > 0)
         return {};
     // Without an active administrator nobody could manage operators or the settings again.
-    return Error::invalid(field, tr("%1 is the last active administrator: make another operator an administrator "
-                                    "first.")
+    return Error::invalid(field, Text::tr("%1 is the last active administrator: make another operator an administrator "
+                                          "first.")
                                      .arg(target.displayName));
 }
 
@@ -71,7 +70,7 @@ Status OperatorService::setRole(const QString &operatorId, Role role)
 {
     return manageOperators(m_db, [&]() -> Status {
         if (role == Role::System)
-            return Error::invalid(QStringLiteral("role"), tr("Role: choose staff, supervisor or administrator."));
+            return Error::invalid(QStringLiteral("role"), Text::tr("Role: choose staff, supervisor or administrator."));
         auto target = byId(operatorId);
         if (!target)
             return target.error();
@@ -80,7 +79,7 @@ Status OperatorService::setRole(const QString &operatorId, Role role)
         // A session keeps the role it signed in with: changing one's own would leave it out of step.
         if (operatorId == m_db.actor().operatorId)
             return Error::invalid(QStringLiteral("role"),
-                                  tr("Role: you cannot change your own role; ask another administrator."));
+                                  Text::tr("Role: you cannot change your own role; ask another administrator."));
         if (role != Role::Admin)
             if (Error e = keepsAnAdministrator(target.value(), QStringLiteral("role")); e.isError())
                 return e;
@@ -106,10 +105,10 @@ Status OperatorService::linkWorker(const QString &operatorId, const QString &wor
                 return read;
             if (!q.next())
                 return Error::invalid(QStringLiteral("worker_id"),
-                                      tr("Grid worker: the chosen worker no longer exists."));
+                                      Text::tr("Grid worker: the chosen worker no longer exists."));
             if (q.value(1).toString() != QLatin1String("active"))
                 return Error::invalid(QStringLiteral("worker_id"),
-                                      tr("Grid worker: %1 is no longer active (%2); choose an active worker.")
+                                      Text::tr("Grid worker: %1 is no longer active (%2); choose an active worker.")
                                           .arg(q.value(0).toString(), people::workerStatusName(q.value(1).toString())));
         }
         return updateColumn(m_db, operatorId, QStringLiteral("worker_id"),

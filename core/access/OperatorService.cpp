@@ -17,18 +17,17 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::OperatorService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::OperatorService)
+};
 } // namespace
 
 Error OperatorService::checkPassword(const QString &password)
 {
     if (password.size() < 6)
-        return Error::invalid(QStringLiteral("password"), tr("Password: use at least 6 characters."));
+        return Error::invalid(QStringLiteral("password"), Text::tr("Password: use at least 6 characters."));
     if (password.size() > 128)
-        return Error::invalid(QStringLiteral("password"), tr("Password: use at most 128 characters."));
+        return Error::invalid(QStringLiteral("password"), Text::tr("Password: use at most 128 characters."));
     return {};
 }
 
@@ -60,7 +59,7 @@ Result<Operator> oneOperator(Database &db, const QString &where, const QString &
     if (!q.exec())
         return Error::make(ErrorKind::Internal, q.lastError().text());
     if (!q.next())
-        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such operator."));
     return operatorFrom(q);
 }
 } // namespace
@@ -99,18 +98,18 @@ Result<QString> OperatorService::create(const QString &login, const QString &dis
     if (bootstrap) {
         if (role != Role::Admin)
             return Error::invalid(QStringLiteral("role"),
-                                  tr("Role: the first operator of a new file must be an administrator."));
+                                  Text::tr("Role: the first operator of a new file must be an administrator."));
     } else if (Status s = requirePermission(m_db, Permission::ManageOperators); !s) {
         return s.error();
     }
     static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
     if (!loginRe.match(login).hasMatch())
         return Error::invalid(QStringLiteral("login"),
-                              tr("Login: 2 to 32 letters, digits, '.', '-' or '_', starting with a letter."));
-    if (Error e = check::requiredText(QStringLiteral("display_name"), tr("Name"), displayName, 30); e.isError())
+                              Text::tr("Login: 2 to 32 letters, digits, '.', '-' or '_', starting with a letter."));
+    if (Error e = check::requiredText(QStringLiteral("display_name"), Text::tr("Name"), displayName, 30); e.isError())
         return e;
     if (role == Role::System)
-        return Error::invalid(QStringLiteral("role"), tr("Role: choose staff, supervisor or administrator."));
+        return Error::invalid(QStringLiteral("role"), Text::tr("Role: choose staff, supervisor or administrator."));
     if (Error e = checkPassword(password); e.isError())
         return e;
     {
@@ -118,7 +117,7 @@ Result<QString> OperatorService::create(const QString &login, const QString &dis
         q.prepare(QStringLiteral("SELECT 1 FROM operators WHERE login = ?"));
         q.addBindValue(login);
         if (q.exec() && q.next())
-            return Error::invalid(QStringLiteral("login"), tr("Login: %1 is already taken.").arg(login));
+            return Error::invalid(QStringLiteral("login"), Text::tr("Login: %1 is already taken.").arg(login));
     }
     const Actor saved = m_db.actor();
     if (bootstrap)
@@ -184,7 +183,7 @@ Status OperatorService::setPassword(const QString &operatorId, const QString &ne
     if (Status s = exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such operator."));
     if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("password"), QStringLiteral("operators"),
                                  operatorId, {}, {});
         !s)
@@ -197,7 +196,7 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
     if (Status s = requirePermission(m_db, Permission::ManageOperators); !s)
         return s;
     if (!active && operatorId == m_db.actor().operatorId)
-        return Error::invalid(QStringLiteral("active"), tr("You cannot deactivate yourself."));
+        return Error::invalid(QStringLiteral("active"), Text::tr("You cannot deactivate yourself."));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -217,7 +216,7 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
         return s;
     // Like setPassword: an unknown operator is an error, not an audited no-op.
     if (q.numRowsAffected() != 1)
-        return Error::make(ErrorKind::NotFound, tr("There is no such operator."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such operator."));
     if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"), QStringLiteral("operators"),
                                  operatorId, {}, {{QStringLiteral("active"), active ? 1 : 0}});
         !s)
@@ -233,7 +232,7 @@ Result<Actor> OperatorService::authenticate(const QString &login, const QString 
         QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login, worker_id FROM operators "
                        "WHERE login = ?"));
     q.addBindValue(login.trimmed());
-    const Error refused = Error::make(ErrorKind::Permission, tr("Wrong login or password."));
+    const Error refused = Error::make(ErrorKind::Permission, Text::tr("Wrong login or password."));
     if (!q.exec() || !q.next()) {
         // Spend the same time as a real check so the answer does not reveal which logins exist.
         password::hash(password, QByteArray(password::kSaltBytes, 'x'));
@@ -251,7 +250,8 @@ Result<Actor> OperatorService::authenticate(const QString &login, const QString 
     if (!ok)
         return refused;
     if (!active)
-        return Error::make(ErrorKind::Permission, tr("This operator has been deactivated; ask an administrator."));
+        return Error::make(ErrorKind::Permission,
+                           Text::tr("This operator has been deactivated; ask an administrator."));
     a.signedIn = true;
     Transaction tx(m_db);
     if (tx.started()) { // a busy or read-only file still lets the operator in

@@ -15,10 +15,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CalendarService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CalendarService)
+};
 
 // A long list of errors would bury the first ones; the administrator fixes these and retries.
 constexpr int kMaxReportedLines = 20;
@@ -26,13 +25,13 @@ constexpr int kMaxReportedLines = 20;
 // The checks a day passes on its own, without the database: shared by save and import.
 Error checkDay(const CalendarDay &d)
 {
-    if (Error e = check::isoDate(QStringLiteral("date"), tr("Date"), d.date, true); e.isError())
+    if (Error e = check::isoDate(QStringLiteral("date"), Text::tr("Date"), d.date, true); e.isError())
         return e;
     const QString kind = d.kind.trimmed();
     if (kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
         return Error::invalid(QStringLiteral("kind"),
-                              tr("Kind: \"%1\" is neither holiday nor workday.").arg(d.kind.trimmed()));
-    if (Error e = check::optionalText(QStringLiteral("name"), tr("Name"), d.name, CalendarService::kMaxName);
+                              Text::tr("Kind: \"%1\" is neither holiday nor workday.").arg(d.kind.trimmed()));
+    if (Error e = check::optionalText(QStringLiteral("name"), Text::tr("Name"), d.name, CalendarService::kMaxName);
         e.isError())
         return e;
     const QDate date = QDate::fromString(d.date.trimmed(), Qt::ISODate);
@@ -40,7 +39,7 @@ Error checkDay(const CalendarDay &d)
     // a workday is a typing error that would otherwise pass silently (it is one anyway).
     if (kind == QLatin1String("workday") && date.dayOfWeek() <= 5)
         return Error::invalid(QStringLiteral("kind"),
-                              tr("Kind: %1 is a %2; only a Saturday or a Sunday can be a make-up working day.")
+                              Text::tr("Kind: %1 is a %2; only a Saturday or a Sunday can be a make-up working day.")
                                   .arg(d.date.trimmed(), QLocale().dayName(date.dayOfWeek())));
     return {};
 }
@@ -53,7 +52,7 @@ CalendarDay dayFrom(const Row &r)
 
 QString kindName(const QString &kind)
 {
-    return kind == QLatin1String("workday") ? tr("make-up working day") : tr("holiday");
+    return kind == QLatin1String("workday") ? Text::tr("make-up working day") : Text::tr("holiday");
 }
 
 // One line of CSV: commas separate, double quotes protect commas and double themselves.
@@ -98,7 +97,7 @@ Result<QString> decode(const QByteArray &bytes)
         if (!gb.hasError())
             return text;
     }
-    return Error::invalid(QStringLiteral("file"), tr("The file is neither UTF-8 nor GB18030 text."));
+    return Error::invalid(QStringLiteral("file"), Text::tr("The file is neither UTF-8 nor GB18030 text."));
 }
 } // namespace
 
@@ -155,7 +154,7 @@ Error CalendarService::validate(const CalendarDay &d) const
         const CalendarDay there = dayFrom(same.first());
         return Error::invalid(
             QStringLiteral("date"),
-            tr("Date: %1 is already in the calendar as a %2 (%3).").arg(date, kindName(there.kind), there.name));
+            Text::tr("Date: %1 is already in the calendar as a %2 (%3).").arg(date, kindName(there.kind), there.name));
     }
     return {};
 }
@@ -190,7 +189,7 @@ Result<QString> CalendarService::save(const CalendarDay &d)
 {
     return writeTransaction<QString>(m_db, Permission::EditSettings, [&]() -> Result<QString> {
         if (!d.id.isEmpty() && !RowStore(m_db).exists(tables::calendarDays(), d.id))
-            return Error::make(ErrorKind::NotFound, tr("The day is no longer in the calendar."));
+            return Error::make(ErrorKind::NotFound, Text::tr("The day is no longer in the calendar."));
         if (Error e = validate(d); e.isError())
             return e;
         if (!d.id.isEmpty() && d.id != idFor(d.date))
@@ -235,39 +234,44 @@ Result<QList<CalendarDay>> CalendarService::parseCsv(const QByteArray &csv)
             c = c.trimmed();
         if (!header) {
             if (cells.join(QLatin1Char(',')).toLower() != QLatin1String("date,kind,name"))
-                return Error::invalid(QStringLiteral("file"),
-                                      tr("Line %1: the first line must be the header \"date,kind,name\".").arg(number));
+                return Error::invalid(
+                    QStringLiteral("file"),
+                    Text::tr("Line %1: the first line must be the header \"date,kind,name\".").arg(number));
             header = true;
             continue;
         }
         if (cells.size() != 3) {
-            errors << tr("Line %1: expected 3 values (date, kind, name), found %2.").arg(number).arg(cells.size());
+            errors
+                << Text::tr("Line %1: expected 3 values (date, kind, name), found %2.").arg(number).arg(cells.size());
             continue;
         }
         const CalendarDay d{{}, cells.at(0), cells.at(1), cells.at(2)};
         if (Error e = checkDay(d); e.isError()) {
-            errors << tr("Line %1: %2").arg(number).arg(e.message);
+            errors << Text::tr("Line %1: %2").arg(number).arg(e.message);
             continue;
         }
         if (lineOfDate.contains(d.date)) {
-            errors << tr("Line %1: %2 is already listed on line %3.").arg(number).arg(d.date).arg(lineOfDate[d.date]);
+            errors << Text::tr("Line %1: %2 is already listed on line %3.")
+                          .arg(number)
+                          .arg(d.date)
+                          .arg(lineOfDate[d.date]);
             continue;
         }
         lineOfDate.insert(d.date, number);
         days << d;
     }
     if (!header)
-        return Error::invalid(QStringLiteral("file"), tr("The file is empty."));
+        return Error::invalid(QStringLiteral("file"), Text::tr("The file is empty."));
     if (!errors.isEmpty()) {
         const qsizetype total = errors.size();
         if (total > kMaxReportedLines) {
             errors = errors.mid(0, kMaxReportedLines);
-            errors << tr("… and %1 more lines with errors.").arg(total - kMaxReportedLines);
+            errors << Text::tr("… and %1 more lines with errors.").arg(total - kMaxReportedLines);
         }
         return Error::invalid(QStringLiteral("file"), errors.join(QLatin1Char('\n')));
     }
     if (days.isEmpty())
-        return Error::invalid(QStringLiteral("file"), tr("The file lists no days."));
+        return Error::invalid(QStringLiteral("file"), Text::tr("The file lists no days."));
     return days;
 }
 

@@ -12,10 +12,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::WorkCalendar", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::WorkCalendar)
+};
 // A generous bound: the longest rule is an extension of a few weeks; a bigger count is a bug
 // in the caller, and refusing it keeps a loop over days from running for ever.
 constexpr int kMaxWorkingDays = 366;
@@ -37,7 +36,7 @@ Result<WorkCalendar> WorkCalendar::read(Database &db)
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0"));
     if (!q.exec())
         return Error::make(ErrorKind::Internal,
-                           tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
+                           Text::tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         if (d.isValid())
@@ -89,9 +88,9 @@ Status WorkCalendar::requireCovered(const QDate &date) const
     if (covers(date))
         return {};
     return Error{ErrorKind::Data,
-                 tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
-                    "An administrator must add the official holidays and make-up working days for %1 "
-                    "(published by the State Council the November before).")
+                 Text::tr("The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. "
+                          "An administrator must add the official holidays and make-up working days for %1 "
+                          "(published by the State Council the November before).")
                      .arg(date.year()),
                  QString::fromLatin1(kUncoveredField)};
 }
@@ -99,10 +98,10 @@ Status WorkCalendar::requireCovered(const QDate &date) const
 Result<QDateTime> WorkCalendar::addWorkingDays(const QDateTime &from, int n) const
 {
     if (!from.isValid())
-        return Error::invalid(QStringLiteral("from"), tr("The start of the deadline is not a valid time."));
+        return Error::invalid(QStringLiteral("from"), Text::tr("The start of the deadline is not a valid time."));
     if (n < 0 || n > kMaxWorkingDays)
         return Error::invalid(QStringLiteral("days"),
-                              tr("A deadline must be between 0 and %1 working days.").arg(kMaxWorkingDays));
+                              Text::tr("A deadline must be between 0 and %1 working days.").arg(kMaxWorkingDays));
     QDate day = dayOf(from);
     for (int counted = 0; counted < n;) {
         day = day.addDays(1);
@@ -117,7 +116,7 @@ Result<QDateTime> WorkCalendar::addWorkingDays(const QDateTime &from, int n) con
 Result<int> WorkCalendar::workingDaysBetween(const QDate &a, const QDate &b) const
 {
     if (!a.isValid() || !b.isValid())
-        return Error::invalid(QStringLiteral("date"), tr("A date is not valid."));
+        return Error::invalid(QStringLiteral("date"), Text::tr("A date is not valid."));
     const bool backwards = b < a;
     const QDate from = backwards ? b : a, to = backwards ? a : b;
     int count = 0;
@@ -133,9 +132,9 @@ Result<int> WorkCalendar::workingDaysBetween(const QDate &a, const QDate &b) con
 Result<QDateTime> WorkCalendar::addHours(const QDateTime &from, int hours)
 {
     if (!from.isValid())
-        return Error::invalid(QStringLiteral("from"), tr("The start of the deadline is not a valid time."));
+        return Error::invalid(QStringLiteral("from"), Text::tr("The start of the deadline is not a valid time."));
     if (hours < 0)
-        return Error::invalid(QStringLiteral("hours"), tr("A deadline cannot be a negative number of hours."));
+        return Error::invalid(QStringLiteral("hours"), Text::tr("A deadline cannot be a negative number of hours."));
     return from.toTimeZone(zone()).addSecs(qint64(hours) * 3600);
 }
 

@@ -5,20 +5,19 @@
 namespace gd::cards {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CardCheck", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CardCheck)
+};
 } // namespace
 
 QString gapText(CardGap gap)
 {
     switch (gap) {
-    case CardGap::NoWorker: return tr("no grid worker");
-    case CardGap::WorkerWithoutPhone: return tr("the worker has no phone");
-    case CardGap::NoPoliceOfficer: return tr("no police officer");
-    case CardGap::NoPropertyCompany: return tr("no property company");
-    case CardGap::PartTimeCover: return tr("vacant, covered by a part-time worker");
+    case CardGap::NoWorker: return Text::tr("no grid worker");
+    case CardGap::WorkerWithoutPhone: return Text::tr("the worker has no phone");
+    case CardGap::NoPoliceOfficer: return Text::tr("no police officer");
+    case CardGap::NoPropertyCompany: return Text::tr("no property company");
+    case CardGap::PartTimeCover: return Text::tr("vacant, covered by a part-time worker");
     }
     return {};
 }
@@ -28,7 +27,7 @@ QString problemLine(const CardProblem &p)
     QStringList gaps;
     for (CardGap g : p.gaps)
         gaps << gapText(g);
-    return tr("%1 (%2): %3").arg(p.gridName, p.gridCode, gaps.join(tr("; ")));
+    return Text::tr("%1 (%2): %3").arg(p.gridName, p.gridCode, gaps.join(Text::tr("; ")));
 }
 
 QList<CardGap> gapsOf(const CardContent &c)

@@ -15,10 +15,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CardContents", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CardContents)
+};
 
 struct RepairUnit {
     QString name, phone, streetId;
@@ -151,7 +150,7 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
     }
     q.finish();
     if (out.isEmpty() && scope.kind == CardScope::Grid)
-        return Error::make(ErrorKind::NotFound, tr("There is no grid with this id: %1.").arg(scope.id));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no grid with this id: %1.").arg(scope.id));
     const QHash<QString, CardContent> covers = coversOn(m_db, today.toString(Qt::ISODate));
     const QHash<QString, QList<RepairUnit>> units = repairUnits(m_db);
     for (CardContent &c : out) {

@@ -11,10 +11,9 @@
 namespace gd::cards {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CardPrint", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CardPrint)
+};
 
 // Short marks in the page's margins on the two cut lines, and a cross where they meet: in
 // the cards' white border, so a guillotine lines up without marks on the cards themselves.
@@ -34,19 +33,19 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
                   CardLayout layout, const CardProgress &progress)
 {
     if (cards.isEmpty())
-        return Error::invalid(QStringLiteral("scope"), tr("There are no grids to print cards for."));
+        return Error::invalid(QStringLiteral("scope"), Text::tr("There are no grids to print cards for."));
     // Qt would draw every Chinese character as an empty box, silently.
     if (fontFamily().isEmpty())
         return Error::make(ErrorKind::Data,
-                           tr("No Chinese font is installed, so the cards would print empty boxes. "
-                              "Install fonts-wqy-microhei (or another Chinese font) and print again."));
+                           Text::tr("No Chinese font is installed, so the cards would print empty boxes. "
+                                    "Install fonts-wqy-microhei (or another Chinese font) and print again."));
     const QPageSize page(pageSizeOf(layout));
     // A printer may refuse margins below its own: its page then keeps them, the size still changes.
     if (!device.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
         device.setPageSize(page);
     QPainter p;
     if (!p.begin(&device))
-        return Error::make(ErrorKind::Internal, tr("The printer or PDF file could not be opened for drawing."));
+        return Error::make(ErrorKind::Internal, Text::tr("The printer or PDF file could not be opened for drawing."));
     // Millimetres from here on: the layout speaks in them.
     p.scale(device.logicalDpiX() / 25.4, device.logicalDpiY() / 25.4);
     const CardPainter painter(cardTemplate);
@@ -60,11 +59,11 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
         painter.paint(p, cardRectMm(layout, slot), cards.at(i));
         if (progress && !progress(i + 1, int(cards.size()))) {
             p.end();
-            return Error::make(ErrorKind::Cancelled, tr("Printing was cancelled; nothing was printed."));
+            return Error::make(ErrorKind::Cancelled, Text::tr("Printing was cancelled; nothing was printed."));
         }
     }
     if (!p.end())
-        return Error::make(ErrorKind::Internal, tr("The cards could not be finished."));
+        return Error::make(ErrorKind::Internal, Text::tr("The cards could not be finished."));
     return {};
 }
 
@@ -74,7 +73,7 @@ Status writeCardsPdf(const QString &path, const QList<CardContent> &cards, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(QStringLiteral("pdf"),
-                              tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
+                              Text::tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
     Status painted;
     {
         QPdfWriter writer(&file);
@@ -89,7 +88,7 @@ Status writeCardsPdf(const QString &path, const QList<CardContent> &cards, const
     }
     if (!file.commit())
         return Error::invalid(QStringLiteral("pdf"),
-                              tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
+                              Text::tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
     return {};
 }
 

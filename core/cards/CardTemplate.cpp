@@ -14,10 +14,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CardTemplate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CardTemplate)
+};
 const char *const kKey = "card_template";
 // A logo is printed a few centimetres wide: more than this is a photo chosen by mistake.
 constexpr int kMaxLogoBytes = 512 * 1024;
@@ -57,7 +56,7 @@ QString CardTemplate::fieldName(const QString &field)
         {QStringLiteral("duties"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Duties")},
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Date printed")},
     };
-    return names.contains(field) ? tr(names.value(field)) : field;
+    return names.contains(field) ? Text::tr(names.value(field)) : field;
 }
 
 QStringList CardTemplate::languages()
@@ -67,7 +66,7 @@ QStringList CardTemplate::languages()
 
 QString CardTemplate::languageName(const QString &language)
 {
-    return language == QLatin1String("en") ? tr("English") : tr("Chinese");
+    return language == QLatin1String("en") ? Text::tr("English") : Text::tr("Chinese");
 }
 
 CardTemplate CardTemplate::defaults()
@@ -105,26 +104,28 @@ CardTemplate CardTemplate::load(Database &db)
 
 Error CardTemplate::validate() const
 {
-    if (Error e = check::requiredText(QStringLiteral("title"), tr("Card title"), title, 30); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("title"), Text::tr("Card title"), title, 30); e.isError())
         return e;
-    for (const auto &[field, label, value] : {std::tuple{"header_color", tr("Title colour"), headerColor},
-                                              std::tuple{"accent_color", tr("Accent colour"), accentColor}})
+    for (const auto &[field, label, value] : {std::tuple{"header_color", Text::tr("Title colour"), headerColor},
+                                              std::tuple{"accent_color", Text::tr("Accent colour"), accentColor}})
         if (!QColor::isValidColorName(value))
             return Error::invalid(QString::fromLatin1(field),
-                                  tr("%1: '%2' is not a colour; write it as #RRGGBB.").arg(label, value));
+                                  Text::tr("%1: '%2' is not a colour; write it as #RRGGBB.").arg(label, value));
     if (logo.size() > kMaxLogoBytes)
         return Error::invalid(QStringLiteral("logo"),
-                              tr("Logo: the image is larger than 512 KB; choose a smaller one."));
+                              Text::tr("Logo: the image is larger than 512 KB; choose a smaller one."));
     if (!logo.isEmpty() && QImage::fromData(logo).isNull())
-        return Error::invalid(QStringLiteral("logo"), tr("Logo: the file is not a PNG or JPEG image."));
+        return Error::invalid(QStringLiteral("logo"), Text::tr("Logo: the file is not a PNG or JPEG image."));
     if (!languages().contains(language))
-        return Error::invalid(QStringLiteral("language"),
-                              tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
-    if (Error e = check::optionalText(QStringLiteral("duties"), tr("Duties"), duties, 160); e.isError())
+        return Error::invalid(
+            QStringLiteral("language"),
+            Text::tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
+    if (Error e = check::optionalText(QStringLiteral("duties"), Text::tr("Duties"), duties, 160); e.isError())
         return e;
     for (const QString &f : fields)
         if (!allFields().contains(f))
-            return Error::invalid(QStringLiteral("fields"), tr("Fields shown: '%1' is not a part of the card.").arg(f));
+            return Error::invalid(QStringLiteral("fields"),
+                                  Text::tr("Fields shown: '%1' is not a part of the card.").arg(f));
     return {};
 }
 

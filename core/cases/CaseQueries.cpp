@@ -17,10 +17,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseQueries", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseQueries)
+};
 
 // The deadline order reads cases with a deadline first (phase 0), then those without (phase 1):
 // NULLs cannot take part in the (value, id) comparison of a key.
@@ -71,7 +70,8 @@ QString encodeKey(CaseSort sort, const Key &k)
 
 Result<Key> decodeKey(CaseSort sort, const QString &text)
 {
-    const Error bad = Error::invalid(QStringLiteral("after_key"), tr("The page key does not belong to this list."));
+    const Error bad =
+        Error::invalid(QStringLiteral("after_key"), Text::tr("The page key does not belong to this list."));
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
                                                                              QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
@@ -188,7 +188,7 @@ bool CaseQueries::sortFromKey(const QString &key, CaseSort *sort)
 Result<CasePage> CaseQueries::page(const CaseFilter &filter, int limit, const QString &afterKey) const
 {
     if (limit < 1 || limit > kMaxLimit)
-        return Error::invalid(QStringLiteral("limit"), tr("Page size: between 1 and %1 cases.").arg(kMaxLimit));
+        return Error::invalid(QStringLiteral("limit"), Text::tr("Page size: between 1 and %1 cases.").arg(kMaxLimit));
     Key key;
     if (!afterKey.isEmpty()) {
         auto k = decodeKey(filter.sort, afterKey);

@@ -18,10 +18,9 @@ namespace {
 
 constexpr qint64 kShortPeriodMs = qint64(31) * 24 * 3600 * 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseQueries", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseQueries)
+};
 
 void addList(QStringList *where, QVariantList *binds, const QString &column, const QStringList &values)
 {
@@ -47,11 +46,11 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     const QStringList known = cases::states();
     for (const QString &s : filter.states)
         if (!known.contains(s))
-            return Error::invalid(QStringLiteral("states"), tr("State: \"%1\" is not a case state.").arg(s));
+            return Error::invalid(QStringLiteral("states"), Text::tr("State: \"%1\" is not a case state.").arg(s));
     if (!filter.due.isEmpty() && filter.due != QLatin1String("due_soon") && filter.due != QLatin1String("overdue"))
-        return Error::invalid(QStringLiteral("due"), tr("Deadline: choose due soon or overdue."));
+        return Error::invalid(QStringLiteral("due"), Text::tr("Deadline: choose due soon or overdue."));
     if (!filter.channel.isEmpty() && !cases::channels().contains(filter.channel))
-        return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
+        return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
 
     CaseQueryPlan p;
     p.sort = filter.sort;

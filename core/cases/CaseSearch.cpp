@@ -13,10 +13,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseSearch", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseSearch)
+};
 
 Error sqlError(const QSqlQuery &q)
 {
@@ -113,7 +112,7 @@ Result<qint64> CaseSearch::count(const QString &query) const
 {
     const QStringList terms = search::terms(query);
     if (terms.isEmpty())
-        return Error::invalid(QStringLiteral("query"), tr("Search: type a word, a name or a phone number."));
+        return Error::invalid(QStringLiteral("query"), Text::tr("Search: type a word, a name or a phone number."));
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
     q.addBindValue(matchExpression(terms, 0));
     if (!q.exec() || !q.next())
@@ -128,13 +127,13 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
     SearchPage out;
     out.terms = search::terms(query);
     if (out.terms.isEmpty())
-        return Error::invalid(QStringLiteral("query"), tr("Search: type a word, a name or a phone number."));
+        return Error::invalid(QStringLiteral("query"), Text::tr("Search: type a word, a name or a phone number."));
     if (limit < 1 || limit > CaseQueries::kMaxLimit)
         return Error::invalid(QStringLiteral("limit"),
-                              tr("Search: show between 1 and %1 cases at a time.").arg(CaseQueries::kMaxLimit));
+                              Text::tr("Search: show between 1 and %1 cases at a time.").arg(CaseQueries::kMaxLimit));
     Key key;
     if (!parseKey(afterKey, &key))
-        return Error::invalid(QStringLiteral("key"), tr("Search: the page key is not one of this search's."));
+        return Error::invalid(QStringLiteral("key"), Text::tr("Search: the page key is not one of this search's."));
 
     // The docs of the page and one more (to know whether a next page exists), tier by tier.
     QList<QPair<int, qint64>> docs;

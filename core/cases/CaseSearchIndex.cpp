@@ -20,10 +20,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseSearchIndex", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseSearchIndex)
+};
 
 Error sqlError(const QSqlQuery &q)
 {
@@ -152,7 +151,7 @@ Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("The case does not exist."));
+        return Error::make(ErrorKind::NotFound, Text::tr("The case does not exist."));
     auto events = caserecord::timelines(m_db, {caseId});
     if (!events)
         return events.error();

@@ -21,10 +21,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseService)
+};
 
 QVariant nullIfZero(qint64 v)
 {
@@ -49,7 +48,7 @@ Result<Case> CaseService::caseById(const QString &id) const
     bool deleted = false;
     Result<Case> c = storedCase(id, &deleted);
     if (c && deleted)
-        return Error::make(ErrorKind::NotFound, tr("There is no such case."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such case."));
     return c;
 }
 
@@ -64,9 +63,9 @@ Result<Case> CaseService::storedCase(const QString &id, bool *deleted) const
     QSqlQuery &q = m_db.prepared(caserecord::caseSelect() + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q))
-        return Error::make(ErrorKind::Internal, tr("The case could not be read."));
+        return Error::make(ErrorKind::Internal, Text::tr("The case could not be read."));
     if (!q.next())
-        return Error::make(ErrorKind::NotFound, tr("There is no such case."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such case."));
     Case c = caserecord::caseFrom(q, deleted);
     q.finish();
     return c;
@@ -81,7 +80,7 @@ Result<Case> CaseService::caseByNumber(const QString &number) const
         id = q.value(0).toString();
     q.finish();
     if (id.isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("There is no case numbered %1.").arg(number.trimmed()));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no case numbered %1.").arg(number.trimmed()));
     return caseById(id);
 }
 
@@ -91,7 +90,7 @@ Result<QList<CaseEvent>> CaseService::timeline(const QString &caseId) const
     q.addBindValue(caseId);
     QList<CaseEvent> out;
     if (Status s = exec(q); !s)
-        return Error::make(ErrorKind::Internal, tr("The case's timeline could not be read: %1").arg(s.message()));
+        return Error::make(ErrorKind::Internal, Text::tr("The case's timeline could not be read: %1").arg(s.message()));
     while (q.next())
         out << caserecord::eventFrom(q);
     q.finish();
@@ -101,49 +100,54 @@ Result<QList<CaseEvent>> CaseService::timeline(const QString &caseId) const
 Error CaseService::validate(const Case &c) const
 {
     if (!cases::channels().contains(c.channel))
-        return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
+        return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
     if (!cases::requestTypes().contains(c.requestType))
-        return Error::invalid(QStringLiteral("request_type"), tr("Request type: choose one from the list."));
+        return Error::invalid(QStringLiteral("request_type"), Text::tr("Request type: choose one from the list."));
     if (!cases::urgencies().contains(c.urgency))
-        return Error::invalid(QStringLiteral("urgency"), tr("Urgency: choose normal, urgent or emergency."));
+        return Error::invalid(QStringLiteral("urgency"), Text::tr("Urgency: choose normal, urgent or emergency."));
     RowStore rows(m_db);
     if (c.categoryId.isEmpty() || !rows.exists(tables::categories(), c.categoryId))
-        return Error::invalid(QStringLiteral("category_id"), tr("Category: choose the category of the matter."));
+        return Error::invalid(QStringLiteral("category_id"), Text::tr("Category: choose the category of the matter."));
     if (!c.anonymous && !c.proactive)
-        if (Error e = check::requiredText(QStringLiteral("reporter_name"), tr("Reporter's name"), c.reporterName, 30);
+        if (Error e =
+                check::requiredText(QStringLiteral("reporter_name"), Text::tr("Reporter's name"), c.reporterName, 30);
             e.isError())
             return e;
-    if (Error e = check::optionalText(QStringLiteral("reporter_name"), tr("Reporter's name"), c.reporterName, 30);
+    if (Error e = check::optionalText(QStringLiteral("reporter_name"), Text::tr("Reporter's name"), c.reporterName, 30);
         e.isError())
         return e;
-    if (Error e = check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), c.reporterPhone, false);
+    if (Error e = check::phone(QStringLiteral("reporter_phone"), Text::tr("Reporter's phone"), c.reporterPhone, false);
         e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("address"), tr("Address"), c.address, 200); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("address"), Text::tr("Address"), c.address, 200); e.isError())
         return e;
     if (!c.buildingId.isEmpty() && !rows.exists(tables::buildings(), c.buildingId))
-        return Error::invalid(QStringLiteral("building_id"), tr("Building: the chosen building no longer exists."));
+        return Error::invalid(QStringLiteral("building_id"),
+                              Text::tr("Building: the chosen building no longer exists."));
     if (!c.gridId.isEmpty() && !rows.exists(tables::grids(), c.gridId))
-        return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the chosen grid no longer exists."));
-    if (Error e =
-            check::requiredText(QStringLiteral("description"), tr("What happened"), c.description, kMaxDescription);
+        return Error::invalid(QStringLiteral("grid_id"), Text::tr("Grid: the chosen grid no longer exists."));
+    if (Error e = check::requiredText(QStringLiteral("description"), Text::tr("What happened"), c.description,
+                                      kMaxDescription);
         e.isError())
         return e;
-    if (Error e =
-            check::optionalText(QStringLiteral("request"), tr("What the resident asks for"), c.request, kMaxRequest);
+    if (Error e = check::optionalText(QStringLiteral("request"), Text::tr("What the resident asks for"), c.request,
+                                      kMaxRequest);
         e.isError())
         return e;
     if (c.receivedMs <= 0)
-        return Error::invalid(QStringLiteral("received_ms"), tr("Time received: is required."));
+        return Error::invalid(QStringLiteral("received_ms"), Text::tr("Time received: is required."));
     // A few minutes of slack for PCs whose clocks differ; a later time is a typing mistake.
     if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000)
         return Error::invalid(QStringLiteral("received_ms"),
-                              tr("Time received: %1 is in the future.").arg(cases::timeText(c.receivedMs)));
+                              Text::tr("Time received: %1 is in the future.").arg(cases::timeText(c.receivedMs)));
     if (!c.handlerWorkerId.isEmpty() && !rows.exists(tables::workers(), c.handlerWorkerId))
-        return Error::invalid(QStringLiteral("handler_worker_id"), tr("Handler: the chosen worker no longer exists."));
+        return Error::invalid(QStringLiteral("handler_worker_id"),
+                              Text::tr("Handler: the chosen worker no longer exists."));
     if (!c.handlerUnitId.isEmpty() && !rows.exists(tables::units(), c.handlerUnitId))
-        return Error::invalid(QStringLiteral("handler_unit_id"), tr("Handler: the chosen unit no longer exists."));
-    if (Error e = check::optionalText(QStringLiteral("hotline_order"), tr("Hotline order number"), c.hotlineOrder, 40);
+        return Error::invalid(QStringLiteral("handler_unit_id"),
+                              Text::tr("Handler: the chosen unit no longer exists."));
+    if (Error e =
+            check::optionalText(QStringLiteral("hotline_order"), Text::tr("Hotline order number"), c.hotlineOrder, 40);
         e.isError())
         return e;
     return {};
@@ -282,7 +286,7 @@ Result<QString> CaseService::registerCase(const Case &draft)
         if (c.leadName.trimmed().isEmpty())
             c.leadName = OfficeSettings(m_db).load().name;
         if (c.leadName.trimmed().isEmpty())
-            c.leadName = tr("This office");
+            c.leadName = Text::tr("This office");
         // A deadline past the calendar's years (the next year's holidays not yet entered) must not
         // stop the desk: the case is registered without one, and the event says why.
         auto due = leadDueMs(c);
@@ -359,8 +363,8 @@ Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
     if (m_db.nowMs() <= until.value())
         return {};
     return Error::invalid(QStringLiteral("reason"),
-                          tr("Return: a wrong dispatch is returned within %1 working days; this case came on %2, "
-                             "so the time to return it ended %3. Ask a supervisor to redirect it.")
+                          Text::tr("Return: a wrong dispatch is returned within %1 working days; this case came on %2, "
+                                   "so the time to return it ended %3. Ask a supervisor to redirect it.")
                               .arg(rules.returnDays)
                               .arg(cases::timeText(handedAt), cases::timeText(until.value())));
 }
@@ -385,9 +389,9 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
     const QString worker = data.value(QStringLiteral("worker_id")).toString();
     const QString unit = data.value(QStringLiteral("unit_id")).toString();
     if (!worker.isEmpty() && !rows.exists(tables::workers(), worker))
-        return Error::invalid(QStringLiteral("handler"), tr("Handler: the chosen worker no longer exists."));
+        return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen worker no longer exists."));
     if (!unit.isEmpty() && !rows.exists(tables::units(), unit))
-        return Error::invalid(QStringLiteral("handler"), tr("Handler: the chosen unit no longer exists."));
+        return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen unit no longer exists."));
     // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
     // gives the same dates whatever calendar that office holds.
     if (action == QLatin1String("request_extension")) {
@@ -397,15 +401,16 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
             return read.error();
         const DeadlineRules &rules = read.value();
         if (rules.extensionMaxCount == 0)
-            return Error::invalid(QStringLiteral("days"), tr("Extension: this office grants no extensions."));
+            return Error::invalid(QStringLiteral("days"), Text::tr("Extension: this office grants no extensions."));
         if (f.extensionsGranted >= rules.extensionMaxCount)
-            return Error::invalid(
-                QStringLiteral("days"),
-                tr("Extension: the case has had the %1 extension(s) this office grants.").arg(rules.extensionMaxCount));
+            return Error::invalid(QStringLiteral("days"),
+                                  Text::tr("Extension: the case has had the %1 extension(s) this office grants.")
+                                      .arg(rules.extensionMaxCount));
         const int days = data.value(QStringLiteral("days")).toInt();
         if (days > rules.extensionMaxDays)
-            return Error::invalid(QStringLiteral("days"),
-                                  tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
+            return Error::invalid(
+                QStringLiteral("days"),
+                Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
     if (action == QLatin1String("sign")) {
         auto due = handlerDueMs(f.c, m_db.nowMs());
@@ -452,12 +457,12 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
 {
     return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
         if (!cases::channels().contains(report.channel))
-            return Error::invalid(QStringLiteral("channel"), tr("Channel: choose how the request arrived."));
-        if (Error e =
-                check::phone(QStringLiteral("reporter_phone"), tr("Reporter's phone"), report.reporterPhone, false);
+            return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
+        if (Error e = check::phone(QStringLiteral("reporter_phone"), Text::tr("Reporter's phone"), report.reporterPhone,
+                                   false);
             e.isError())
             return e;
-        if (Error e = check::requiredText(QStringLiteral("description"), tr("What happened"), report.description,
+        if (Error e = check::requiredText(QStringLiteral("description"), Text::tr("What happened"), report.description,
                                           kMaxDescription);
             e.isError())
             return e;
@@ -499,10 +504,10 @@ Result<QString> CaseService::splitReport(const QString &caseId, const QString &r
                 report = e;
             if (e.action == QLatin1String("split") &&
                 e.data.value(QStringLiteral("report_event_id")).toString() == reportEventId)
-                return Error::make(ErrorKind::Invalid, tr("This report was already split out of the case."));
+                return Error::make(ErrorKind::Invalid, Text::tr("This report was already split out of the case."));
         }
         if (report.id.isEmpty())
-            return Error::make(ErrorKind::NotFound, tr("The case has no such report."));
+            return Error::make(ErrorKind::NotFound, Text::tr("The case has no such report."));
         Case c = *target;
         c.id.clear();
         c.hotlineOrder = report.data.value(QStringLiteral("hotline_order")).toString();

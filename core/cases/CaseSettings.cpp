@@ -10,10 +10,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseSettings", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseSettings)
+};
 
 QString windowKey()
 {
@@ -26,7 +25,7 @@ Error aboutDay(const QString &date, const Error &e)
 {
     Error out = e;
     out.field = QStringLiteral("calendar");
-    out.message = tr("Calendar, %1: %2").arg(date.trimmed(), e.message);
+    out.message = Text::tr("Calendar, %1: %2").arg(date.trimmed(), e.message);
     return out;
 }
 
@@ -49,7 +48,8 @@ int CaseSettings::repeatWindowDays() const
 
 Error CaseSettings::validateRepeatWindow(int days)
 {
-    return check::range(windowKey(), tr("Repeat window (days)"), days, kMinRepeatWindowDays, kMaxRepeatWindowDays);
+    return check::range(windowKey(), Text::tr("Repeat window (days)"), days, kMinRepeatWindowDays,
+                        kMaxRepeatWindowDays);
 }
 
 Result<bool> CaseSettings::writeRepeatWindow(int days)

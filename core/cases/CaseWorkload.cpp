@@ -17,10 +17,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseWorkload", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseWorkload)
+};
 
 QStringList openStates()
 {
@@ -93,7 +92,8 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
     for (const QString &s : states)
         q.addBindValue(s);
     if (!q.exec())
-        return Error::make(ErrorKind::Internal, tr("The due board could not be read: %1").arg(q.lastError().text()));
+        return Error::make(ErrorKind::Internal,
+                           Text::tr("The due board could not be read: %1").arg(q.lastError().text()));
     QHash<QString, WorkloadRow> handlers, grids;
     while (q.next()) {
         const QString worker = q.value(0).toString(), unit = q.value(1).toString(), grid = q.value(2).toString();

@@ -10,10 +10,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CategoryService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CategoryService)
+};
 Category categoryFrom(const Row &r)
 {
     return Category{r.first,
@@ -40,7 +39,7 @@ Result<Category> CategoryService::category(const QString &id) const
 {
     const QList<Row> rows = selectRows(m_db, tables::categories(), QStringLiteral("id = ?"), {id});
     if (rows.isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("There is no such category."));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no such category."));
     return categoryFrom(rows.first());
 }
 
@@ -48,7 +47,7 @@ Result<Category> CategoryService::byCode(const QString &code) const
 {
     const QList<Row> rows = selectRows(m_db, tables::categories(), QStringLiteral("code = ?"), {code.trimmed()});
     if (rows.isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("There is no category with code %1.").arg(code.trimmed()));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no category with code %1.").arg(code.trimmed()));
     return categoryFrom(rows.first());
 }
 
@@ -67,25 +66,27 @@ Error CategoryService::validate(const Category &c) const
 {
     static const QRegularExpression codeRe(QStringLiteral("^[0-9]{2}([0-9]{2})?$"));
     if (!codeRe.match(c.code.trimmed()).hasMatch())
-        return Error::invalid(QStringLiteral("code"), tr("Code: two digits for a category, four for a sub-category."));
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Category name"), c.name, 30); e.isError())
+        return Error::invalid(QStringLiteral("code"),
+                              Text::tr("Code: two digits for a category, four for a sub-category."));
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Category name"), c.name, 30); e.isError())
         return e;
     static const QStringList routes{QString(), QStringLiteral("police"), QStringLiteral("utility"),
                                     QStringLiteral("emergency")};
     if (!routes.contains(c.route))
-        return Error::invalid(QStringLiteral("route"), tr("Route: police, utility, emergency or none."));
+        return Error::invalid(QStringLiteral("route"), Text::tr("Route: police, utility, emergency or none."));
     if (c.parentId.isEmpty() != (c.code.trimmed().size() == 2))
-        return Error::invalid(QStringLiteral("code"), tr("Code: a sub-category has four digits, a category two."));
+        return Error::invalid(QStringLiteral("code"),
+                              Text::tr("Code: a sub-category has four digits, a category two."));
     if (!c.parentId.isEmpty()) {
         auto parent = category(c.parentId);
         if (!parent || !parent->parentId.isEmpty())
-            return Error::invalid(QStringLiteral("parent_id"), tr("Parent: choose a top-level category."));
+            return Error::invalid(QStringLiteral("parent_id"), Text::tr("Parent: choose a top-level category."));
         if (!c.code.trimmed().startsWith(parent->code))
             return Error::invalid(QStringLiteral("code"),
-                                  tr("Code: must start with %1, the parent's code.").arg(parent->code));
+                                  Text::tr("Code: must start with %1, the parent's code.").arg(parent->code));
     }
     if (duplicateExists(m_db, tables::categories(), QStringLiteral("code"), c.code.trimmed(), c.id))
-        return Error::invalid(QStringLiteral("code"), tr("Code: %1 is already used.").arg(c.code.trimmed()));
+        return Error::invalid(QStringLiteral("code"), Text::tr("Code: %1 is already used.").arg(c.code.trimmed()));
     return {};
 }
 

@@ -15,10 +15,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DeadlineRules", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::DeadlineRules)
+};
 
 // The scalar settings, their JSON keys (also the error fields) and their bounds. The bounds
 // keep a typing slip (50 working days for a normal case) from quietly becoming the rule.
@@ -60,7 +59,8 @@ bool isWholeNumber(const QJsonValue &v)
 
 Error badValue(const QString &key)
 {
-    return Error::make(ErrorKind::Data, tr("The deadline settings are damaged: \"%1\" is not a number.").arg(key));
+    return Error::make(ErrorKind::Data,
+                       Text::tr("The deadline settings are damaged: \"%1\" is not a number.").arg(key));
 }
 
 Result<QMap<QString, int>> toMap(const QJsonObject &o, const QString &key)
@@ -102,7 +102,7 @@ Result<DeadlineRules> DeadlineRules::fromJson(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(ErrorKind::Data, tr("The deadline settings are damaged: they are not a JSON object."));
+        return Error::make(ErrorKind::Data, Text::tr("The deadline settings are damaged: they are not a JSON object."));
     const QJsonObject o = doc.object();
     DeadlineRules r;
     for (const Scalar &s : kScalars) {
@@ -135,9 +135,10 @@ Result<DeadlineRules> DeadlineRules::read(const Database &db)
         return DeadlineRules();
     auto r = fromJson(stored);
     if (!r)
-        return Error{ErrorKind::Data,
-                     tr("%1 An administrator must save the case rules again (File → Case rules).").arg(r.message()),
-                     QString::fromLatin1(kMetaKey)};
+        return Error{
+            ErrorKind::Data,
+            Text::tr("%1 An administrator must save the case rules again (File → Case rules).").arg(r.message()),
+            QString::fromLatin1(kMetaKey)};
     return r;
 }
 
@@ -175,22 +176,23 @@ Error DeadlineRules::validate() const
     if (urgentDays > normalDays)
         return Error::invalid(
             QStringLiteral("urgent_days"),
-            tr("Urgent cases (working days): cannot be longer than for a normal case (%1).").arg(normalDays));
+            Text::tr("Urgent cases (working days): cannot be longer than for a normal case (%1).").arg(normalDays));
     static const QRegularExpression routeKey(QStringLiteral("^[a-z_]{1,20}$"));
     for (auto it = routeHours.begin(); it != routeHours.end(); ++it) {
         const QString field = QStringLiteral("route_hours.") + it.key();
         if (!routeKey.match(it.key()).hasMatch())
-            return Error::invalid(field, tr("Route \"%1\": not a category route.").arg(it.key()));
-        if (Error e = check::range(field, tr("Route \"%1\" (hours)").arg(it.key()), it.value(), 1, kMaxRouteHours);
+            return Error::invalid(field, Text::tr("Route \"%1\": not a category route.").arg(it.key()));
+        if (Error e =
+                check::range(field, Text::tr("Route \"%1\" (hours)").arg(it.key()), it.value(), 1, kMaxRouteHours);
             e.isError())
             return e;
     }
     for (auto it = typeDays.begin(); it != typeDays.end(); ++it) {
         const QString field = QStringLiteral("type_days.") + it.key();
         if (!cases::requestTypes().contains(it.key()))
-            return Error::invalid(field, tr("Request type \"%1\": not a request type.").arg(it.key()));
-        if (Error e = check::range(field, tr("%1 (working days)").arg(cases::requestTypeName(it.key())), it.value(), 1,
-                                   kMaxTypeDays);
+            return Error::invalid(field, Text::tr("Request type \"%1\": not a request type.").arg(it.key()));
+        if (Error e = check::range(field, Text::tr("%1 (working days)").arg(cases::requestTypeName(it.key())),
+                                   it.value(), 1, kMaxTypeDays);
             e.isError())
             return e;
     }
@@ -214,7 +216,7 @@ Result<qint64> DeadlineRules::dueMs(const WorkCalendar &calendar, qint64 receive
                                     const QString &requestType, const QString &categoryRoute) const
 {
     if (!cases::urgencies().contains(urgency))
-        return Error::invalid(QStringLiteral("urgency"), tr("Urgency: \"%1\" is not an urgency.").arg(urgency));
+        return Error::invalid(QStringLiteral("urgency"), Text::tr("Urgency: \"%1\" is not an urgency.").arg(urgency));
     const QDateTime received = QDateTime::fromMSecsSinceEpoch(receivedMs, WorkCalendar::zone());
     if (isEmergency(urgency, categoryRoute)) {
         // "The same day" is the end of the arrival day; an emergency arriving late in the
@@ -247,14 +249,15 @@ Result<qint64> DeadlineRules::extendedDueMs(const WorkCalendar &calendar, qint64
                                             int extensionsGranted) const
 {
     if (extensionsGranted >= extensionMaxCount)
-        return Error::invalid(
-            QStringLiteral("extension"),
-            extensionMaxCount == 0
-                ? tr("Extension: this office grants no extensions.")
-                : tr("Extension: the case already had its extension (at most %1 per case).").arg(extensionMaxCount));
+        return Error::invalid(QStringLiteral("extension"),
+                              extensionMaxCount == 0
+                                  ? Text::tr("Extension: this office grants no extensions.")
+                                  : Text::tr("Extension: the case already had its extension (at most %1 per case).")
+                                        .arg(extensionMaxCount));
     if (days < 1 || days > extensionMaxDays)
-        return Error::invalid(QStringLiteral("days"),
-                              tr("Extension: between 1 and %1 working days (not %2).").arg(extensionMaxDays).arg(days));
+        return Error::invalid(
+            QStringLiteral("days"),
+            Text::tr("Extension: between 1 and %1 working days (not %2).").arg(extensionMaxDays).arg(days));
     auto due = calendar.addWorkingDays(QDateTime::fromMSecsSinceEpoch(currentDueMs, WorkCalendar::zone()), days);
     if (!due)
         return due.error();

@@ -18,17 +18,16 @@ static void initSeedResources()
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::ReferenceSeed", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::ReferenceSeed)
+};
 
 Result<QByteArray> readResource(const QString &path)
 {
     initSeedResources();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Internal, tr("The built-in reference data %1 is missing.").arg(path));
+        return Error::make(ErrorKind::Internal, Text::tr("The built-in reference data %1 is missing.").arg(path));
     return f.readAll();
 }
 

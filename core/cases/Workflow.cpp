@@ -10,10 +10,9 @@ namespace gd::workflow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::workflow", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::workflow)
+};
 
 struct ActionDef {
     const char *key;
@@ -297,65 +296,65 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
 {
     const ActionDef *a = find(action);
     if (!a)
-        return refuse(tr("Action: \"%1\" is not a workflow action.").arg(action));
+        return refuse(Text::tr("Action: \"%1\" is not a workflow action.").arg(action));
     const QString &state = f.c.state;
     bool allowedHere = a->from.size() == 0;
     for (const char *s : a->from)
         allowedHere = allowedHere || state == QLatin1String(s);
     if (!allowedHere)
-        return refuse(tr("%1 is not possible while the case is %2.")
+        return refuse(Text::tr("%1 is not possible while the case is %2.")
                           .arg(actionName(action), gd::cases::stateName(state).toLower()));
     Permission needed = a->permission;
     // After a dissatisfied callback the desk reopens at once; any other reopen is a supervisor's call.
     if (action == QLatin1String("reopen") && f.c.satisfaction != QLatin1String("dissatisfied"))
         needed = Permission::SuperviseCases;
     if (!actor.signedIn)
-        return Error::make(ErrorKind::Permission, tr("Sign in first."));
+        return Error::make(ErrorKind::Permission, Text::tr("Sign in first."));
     if (!roleAllows(actor.role, needed))
         return Error::make(ErrorKind::Permission,
-                           tr("%1 (%2) may not take the action \"%3\".")
+                           Text::tr("%1 (%2) may not take the action \"%3\".")
                                .arg(actor.displayName, roleDisplayName(actor.role), actionName(action)));
     if (a->noteRequired && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"),
-                              tr("Note: %1 needs a note saying why or what was done.").arg(actionName(action)));
+                              Text::tr("Note: %1 needs a note saying why or what was done.").arg(actionName(action)));
     if (note.size() > 2000)
         return Error::invalid(QStringLiteral("note"),
-                              tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
+                              Text::tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
 
     if ((action == QLatin1String("dispatch") || action == QLatin1String("route_up") ||
          action == QLatin1String("decide_return")) &&
         !hasHandler(data))
         return Error::invalid(QStringLiteral("handler"),
-                              tr("Handler: choose the grid worker or the unit that will do the work."));
+                              Text::tr("Handler: choose the grid worker or the unit that will do the work."));
     if (action == QLatin1String("return") && !returnReasons().contains(data.value(QStringLiteral("reason")).toString()))
-        return Error::invalid(QStringLiteral("reason"), tr("Reason: choose why the case is returned."));
+        return Error::invalid(QStringLiteral("reason"), Text::tr("Reason: choose why the case is returned."));
     if (action == QLatin1String("request_extension")) {
         if (f.extensionPending)
-            return refuse(tr("An extension is already waiting for a decision."));
+            return refuse(Text::tr("An extension is already waiting for a decision."));
         // How many extensions a case may have is the office's rule: CaseService checks it.
         // The office's own limit (DeadlineRules, 10 by default) is checked by CaseService;
         // this is the bound no setting can pass.
         const int days = data.value(QStringLiteral("days")).toInt();
         if (days < 1 || days > kMaxExtensionDays)
             return Error::invalid(QStringLiteral("days"),
-                                  tr("Days: an extension is 1 to %1 working days.").arg(kMaxExtensionDays));
+                                  Text::tr("Days: an extension is 1 to %1 working days.").arg(kMaxExtensionDays));
     }
     if (action == QLatin1String("decide_extension") && !f.extensionPending)
-        return refuse(tr("No extension is waiting for a decision."));
+        return refuse(Text::tr("No extension is waiting for a decision."));
     if (action == QLatin1String("supervise")) {
         const QString level = data.value(QStringLiteral("level")).toString();
         if (level != QLatin1String("normal") && level != QLatin1String("yellow") && level != QLatin1String("red"))
-            return Error::invalid(QStringLiteral("level"), tr("Supervision: choose normal, yellow or red."));
+            return Error::invalid(QStringLiteral("level"), Text::tr("Supervision: choose normal, yellow or red."));
     }
     if (action == QLatin1String("callback")) {
         if (!gd::cases::satisfactions().contains(data.value(QStringLiteral("satisfaction")).toString()))
             return Error::invalid(QStringLiteral("satisfaction"),
-                                  tr("Satisfaction: choose satisfied, basically satisfied or dissatisfied."));
+                                  Text::tr("Satisfaction: choose satisfied, basically satisfied or dissatisfied."));
         if (!data.value(QStringLiteral("solved")).isBool())
-            return Error::invalid(QStringLiteral("solved"), tr("Solved: say whether the matter was solved."));
+            return Error::invalid(QStringLiteral("solved"), Text::tr("Solved: say whether the matter was solved."));
     }
     if (action == QLatin1String("split") && f.c.reportCount <= 1)
-        return refuse(tr("The case has no attached report to split out."));
+        return refuse(Text::tr("The case has no attached report to split out."));
     return {};
 }
 

@@ -12,10 +12,9 @@ namespace gd::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DemoCases", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::DemoCases)
+};
 
 const char *const kChannelKeys[] = {"walk_in", "phone", "hotline_12345", "online", "patrol"};
 const char *const kUrgencyKeys[] = {"normal", "urgent", "emergency"};
@@ -95,8 +94,8 @@ Status CaseSimulator::prepare()
         }
     }
     if (!any)
-        return Error::make(ErrorKind::Invalid, tr("None of the demo cases' categories is in this file's category "
-                                                  "tree, so no demo cases can be made."));
+        return Error::make(ErrorKind::Invalid, Text::tr("None of the demo cases' categories is in this file's category "
+                                                        "tree, so no demo cases can be made."));
     m_buildingCumulative.clear();
     double total = 0;
     for (const DemoOrg::Building &b : m_org.buildings)

@@ -23,10 +23,9 @@ namespace {
 
 using namespace demo;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DemoCases", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::DemoCases)
+};
 
 // Shinan's merged platform: about 200,000 requests a year, 550 a day over 11 streets.
 constexpr double kCasesPerDay = 550;
@@ -100,8 +99,8 @@ Result<Period> periodFor(const WorkCalendar &calendar, const DeadlineRules &rule
     const QList<int> years = calendar.years();
     auto uncovered = [] {
         return Error::make(ErrorKind::Data,
-                           tr("The working-day calendar covers no time in which demo cases could be received. An "
-                              "administrator must add the official holidays and make-up working days first."));
+                           Text::tr("The working-day calendar covers no time in which demo cases could be received. An "
+                                    "administrator must add the official holidays and make-up working days first."));
     };
     if (years.isEmpty())
         return uncovered();
@@ -202,7 +201,7 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
 {
     if (options.count < 1 || options.count > kMaxCount)
         return Error::invalid(QStringLiteral("count"),
-                              tr("Number of demo cases: between 1 and %1.").arg(QLocale().toString(kMaxCount)));
+                              Text::tr("Number of demo cases: between 1 and %1.").arg(QLocale().toString(kMaxCount)));
     ScopedActor asSystem(db, Actor::system());
     BulkLoadScope bulk(db);
     Transaction tx(db);
@@ -217,14 +216,15 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
         return s.error();
     // Checked under the write lock. Any case row, deleted ones included: the ids would collide.
     if (holdsRows(db, QStringLiteral("SELECT 1 FROM cases LIMIT 1")))
-        return Error::make(ErrorKind::Invalid, tr("This file already holds cases. Demo cases can only be generated "
-                                                  "into a file that has none."));
+        return Error::make(ErrorKind::Invalid,
+                           Text::tr("This file already holds cases. Demo cases can only be generated "
+                                    "into a file that has none."));
     auto org = DemoOrg::load(db);
     if (!org)
         return org.error();
     if (org->buildings.empty())
-        return Error::make(ErrorKind::Invalid, tr("This file has no grids with buildings. Generate the demo "
-                                                  "district first: demo cases are placed in its buildings."));
+        return Error::make(ErrorKind::Invalid, Text::tr("This file has no grids with buildings. Generate the demo "
+                                                        "district first: demo cases are placed in its buildings."));
 
     const DeadlineRules rules = DeadlineRules::load(db);
     const WorkCalendar calendar = WorkCalendar::load(db);

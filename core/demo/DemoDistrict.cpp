@@ -21,10 +21,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DemoDistrict", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::DemoDistrict)
+};
 
 const DemoOperator kOperators[] = {
     {"admin", "admin123", "系统管理员", "admin"}, // first: a new file's first operator must be an admin
@@ -239,8 +238,8 @@ Result<DemoSummary> DemoDistrict::generate(Database &db, const DemoOptions &opti
     // Checked under the write lock, so no other program can add a street in between.
     if (holdsOrganisation(db))
         return Error::make(ErrorKind::Invalid,
-                           tr("This file already holds streets, grids or workers. A demo district can only be "
-                              "generated into an empty file."));
+                           Text::tr("This file already holds streets, grids or workers. A demo district can only be "
+                                    "generated into an empty file."));
 
     const demo::Plan plan = demo::buildPlan(options.seed);
     const QList<AddressRow> addresses = addressRows(plan.buildings);

@@ -32,10 +32,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::DemoOffice", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::DemoOffice)
+};
 
 QDate beijingDate(qint64 ms)
 {
@@ -151,7 +150,7 @@ Result<int> streetOfficeConflict(Database &db, const QString &workDir)
                                "c.id = g.community_id JOIN streets s ON s.id = c.street_id WHERE g.deleted = 0 AND "
                                "g.worker_id IS NOT NULL ORDER BY g.code LIMIT 1")) ||
         !q.next())
-        return Error::make(ErrorKind::Data, tr("The demo district has no grid with a worker."));
+        return Error::make(ErrorKind::Data, Text::tr("The demo district has no grid with a worker."));
     const QString gridId = q.value(0).toString(), code = q.value(1).toString(), street = q.value(3).toString();
     const int households = q.value(2).toInt();
     q.finish();

@@ -19,10 +19,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 // Site → office name: this office, and every office a merged package came from.
 QHash<QString, QString> officeNames(Database &db)
@@ -34,7 +33,7 @@ QHash<QString, QString> officeNames(Database &db)
             if (!q.value(1).toString().isEmpty())
                 names.insert(q.value(0).toString(), q.value(1).toString());
     const QString own = db.meta(QStringLiteral("office_name"));
-    names.insert(db.siteId(), own.isEmpty() ? tr("this office") : own);
+    names.insert(db.siteId(), own.isEmpty() ? Text::tr("this office") : own);
     return names;
 }
 
@@ -84,7 +83,7 @@ Status checkType(Database &db, const QString &table, const QString &field, QVari
     if (field == QLatin1String("deleted")) {
         if (text != QLatin1String("0") && text != QLatin1String("1") && text != QLatin1String("true") &&
             text != QLatin1String("false"))
-            return Error::invalid(field, tr("Deleted takes 1 (deleted) or 0 (kept)."));
+            return Error::invalid(field, Text::tr("Deleted takes 1 (deleted) or 0 (kept)."));
         *value = (text == QLatin1String("1") || text == QLatin1String("true")) ? 1 : 0;
         return {};
     }
@@ -98,10 +97,10 @@ Status checkType(Database &db, const QString &table, const QString &field, QVari
         if (ok)
             *value = d;
     } else if (type == QLatin1String("BLOB")) {
-        return Error::invalid(field, tr("A photo cannot be typed in: keep one of the two."));
+        return Error::invalid(field, Text::tr("A photo cannot be typed in: keep one of the two."));
     }
     if (!ok)
-        return Error::invalid(field, tr("The new value must be a number."));
+        return Error::invalid(field, Text::tr("The new value must be a number."));
     return {};
 }
 
@@ -156,9 +155,10 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
             if (Status failed = exec(q); !failed)
                 return failed.error();
             if (!q.next())
-                return Error::make(ErrorKind::NotFound, tr("Conflict %1 is not open (resolved already, or no such "
-                                                           "conflict).")
-                                                            .arg(conflictId));
+                return Error::make(ErrorKind::NotFound,
+                                   Text::tr("Conflict %1 is not open (resolved already, or no such "
+                                            "conflict).")
+                                       .arg(conflictId));
             table = q.value(0).toString();
             rowId = q.value(1).toString();
             field = q.value(2).toString();
@@ -176,13 +176,13 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
             current.addBindValue(rowId);
             if (!current.exec() || !current.next())
                 return Error::make(ErrorKind::NotFound,
-                                   tr("The record of conflict %1 no longer exists.").arg(conflictId));
+                                   Text::tr("The record of conflict %1 no longer exists.").arg(conflictId));
             value = current.value(0);
         }
         if (value.isNull())
             value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
         if (requiresText(field) && value.toString().trimmed().isEmpty())
-            return Error::invalid(field, tr("The new value may not be empty: this field is required."));
+            return Error::invalid(field, Text::tr("The new value may not be empty: this field is required."));
         if (Status s = checkType(db, table, field, &value); !s)
             return s.error();
 

@@ -25,10 +25,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 // The checked copy of the package attached to the office's connection as "pkg" for the length
 // of the merge (ATTACH cannot happen inside a transaction: this is made before it and outlives it).
@@ -131,7 +130,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
     if (!attached.ok())
         return Error::make(
             ErrorKind::Internal,
-            tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
+            Text::tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
@@ -146,7 +145,7 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
             report.backupPath = QStringLiteral("%1-%2.undo").arg(stem).arg(n);
         if (Status s = recorder.start(sqliteHandle(db.sql())); !s)
             return Error::make(ErrorKind::Internal,
-                               tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
+                               Text::tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
     }
     // A merge that does not commit leaves the file as it was: its undo file is not kept.
     struct BackupGuard {
@@ -191,18 +190,19 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
                                                      QFileInfo(package.path()).fileName(), merger.addedEventsTable()});
         !s)
         return Error::make(ErrorKind::Internal,
-                           tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
+                           Text::tr("Could not back up %1 before merging: %2").arg(db.path(), s.message()));
     qCDebug(lcExchange) << "undo file written" << watch.restart() << "ms";
     if (Status s = tx.commit(); !s) {
         // Foreign keys are checked at the commit: a package of changes only (or of one area)
         // can name a grid, worker or case this file has never received.
         if (s.message().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
-            return Error::make(ErrorKind::Data,
-                               tr("The package %1 refers to records this file does not have (it holds only part of "
-                                  "%2's data), so nothing was merged: ask %2 for a package of everything.")
-                                   .arg(QFileInfo(package.path()).fileName(), package.info().sourceOffice.isEmpty()
-                                                                                  ? package.info().sourceSite
-                                                                                  : package.info().sourceOffice));
+            return Error::make(
+                ErrorKind::Data,
+                Text::tr("The package %1 refers to records this file does not have (it holds only part of "
+                         "%2's data), so nothing was merged: ask %2 for a package of everything.")
+                    .arg(QFileInfo(package.path()).fileName(), package.info().sourceOffice.isEmpty()
+                                                                   ? package.info().sourceSite
+                                                                   : package.info().sourceOffice));
         return s.error();
     }
     backupGuard.keep = true;

@@ -26,10 +26,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 // Version 2 lists the events the merge added before the changeset; version 1 had them in it.
 const QByteArray kMagic = QByteArrayLiteral("GDUNDO 2");
@@ -68,7 +67,8 @@ struct UndoHeader {
 
 Error damaged(const QFile &file)
 {
-    return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged.").arg(QFileInfo(file.fileName()).fileName()));
+    return Error::make(ErrorKind::Data,
+                       Text::tr("The undo file %1 is damaged.").arg(QFileInfo(file.fileName()).fileName()));
 }
 
 // The next "event_id case_id" line of the list; false at a line that is not one.
@@ -87,10 +87,10 @@ Result<UndoHeader> readHeader(QFile &file)
     const QString name = QFileInfo(file.fileName()).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(ErrorKind::NotFound,
-                           tr("The undo file %1 could not be opened: %2").arg(name, file.errorString()));
+                           Text::tr("The undo file %1 could not be opened: %2").arg(name, file.errorString()));
     const QByteArray magic = file.readLine(64).trimmed();
     if (magic != kMagic && magic != kMagicV1)
-        return Error::make(ErrorKind::Data, tr("%1 is not a GridDesk undo file.").arg(name));
+        return Error::make(ErrorKind::Data, Text::tr("%1 is not a GridDesk undo file.").arg(name));
     const QJsonObject o = QJsonDocument::fromJson(file.readLine(64 * 1024)).object();
     UndoHeader h{o.value(QStringLiteral("site")).toString(),
                  o.value(QStringLiteral("package_content")).toString(),
@@ -99,7 +99,8 @@ Result<UndoHeader> readHeader(QFile &file)
                  file.pos(),
                  0};
     if (h.site.isEmpty() || h.content.isEmpty() || h.events < 0)
-        return Error::make(ErrorKind::Data, tr("The undo file %1 is damaged: its header is unreadable.").arg(name));
+        return Error::make(ErrorKind::Data,
+                           Text::tr("The undo file %1 is damaged: its header is unreadable.").arg(name));
     QString eventId, caseId;
     for (qint64 i = 0; i < h.events; ++i)
         if (!readAddedEvent(file, &eventId, &caseId))
@@ -284,8 +285,9 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         return header.error();
     const QString name = QFileInfo(undoPath).fileName();
     if (header->site != db.siteId())
-        return Error::make(ErrorKind::Data,
-                           tr("The undo file %1 belongs to another GridDesk file; nothing was changed.").arg(name));
+        return Error::make(
+            ErrorKind::Data,
+            Text::tr("The undo file %1 belongs to another GridDesk file; nothing was changed.").arg(name));
     {
         QSqlQuery q(db.sql());
         q.prepare(QStringLiteral("SELECT 1 FROM exchange_ledger WHERE content = ?"));
@@ -293,8 +295,8 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         if (Status failed = exec(q); !failed)
             return failed.error();
         if (!q.next())
-            return Error::make(ErrorKind::Data, tr("The merge of %1 is not in this file's ledger (it was undone "
-                                                   "already); nothing was changed.")
+            return Error::make(ErrorKind::Data, Text::tr("The merge of %1 is not in this file's ledger (it was undone "
+                                                         "already); nothing was changed.")
                                                     .arg(header->packageFile));
     }
     sqlite3 *handle = sqliteHandle(db.sql());
@@ -323,8 +325,8 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
                                                         nullptr, SQLITE_CHANGESETAPPLY_INVERT);
     if (state.conflicts)
         return Error::make(ErrorKind::Data,
-                           tr("The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later "
-                              "merge). Undo later merges first; nothing was changed.")
+                           Text::tr("The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later "
+                                    "merge). Undo later merges first; nothing was changed.")
                                .arg(header->packageFile, state.table));
     if (rc != SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));

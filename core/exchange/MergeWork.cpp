@@ -21,10 +21,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 QVariant columnValue(sqlite3_stmt *st, int i)
 {
@@ -343,8 +342,8 @@ Status Merger::mergeEvents(const ExchangeTable &t, qint64 packageRows)
         const int rc = sqlite3_step(q.st);
         if (rc == SQLITE_ROW)
             return Error::make(ErrorKind::Data,
-                               tr("The package %1 was refused: its timeline event %2 has the id of one this file "
-                                  "already has, with other content (events never change once written).")
+                               Text::tr("The package %1 was refused: its timeline event %2 has the id of one this file "
+                                        "already has, with other content (events never change once written).")
                                    .arg(m_package.path(), QString::fromUtf8(reinterpret_cast<const char *>(
                                                               sqlite3_column_text(q.st, 0)))));
         if (rc != SQLITE_DONE)

@@ -18,10 +18,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 // The package's connection; closed (and the unfinished file removed) unless released.
 class PackageConnection
@@ -61,7 +60,7 @@ private:
 
 Error writeError(const QString &path, const QString &why)
 {
-    return Error::make(ErrorKind::Internal, tr("The package %1 could not be written: %2").arg(path, why));
+    return Error::make(ErrorKind::Internal, Text::tr("The package %1 could not be written: %2").arg(path, why));
 }
 
 } // namespace
@@ -263,11 +262,11 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(part);
-        return writeError(path, tr("the old file cannot be replaced"));
+        return writeError(path, Text::tr("the old file cannot be replaced"));
     }
     if (!QFile::rename(part, path)) {
         QFile::remove(part);
-        return writeError(path, tr("the file cannot be renamed"));
+        return writeError(path, Text::tr("the file cannot be renamed"));
     }
     report.bytes = QFileInfo(path).size();
     if (!scope.sinceLastTo.isEmpty())
@@ -275,7 +274,7 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                                   QString::fromLatin1(report.content.toHex()));
             !s)
             return Error::make(ErrorKind::Internal,
-                               tr("The package %1 was written, but what was sent to %2 could not be noted: %3")
+                               Text::tr("The package %1 was written, but what was sent to %2 could not be noted: %3")
                                    .arg(path, scope.sinceLastTo, s.message()));
     if (progress)
         progress(1.0);

@@ -20,10 +20,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 // Runs a query on the package and returns its rows as text (at most `limit`).
 Result<QList<QStringList>> rows(sqlite3 *db, const QString &sql, int limit = 1 << 20)
@@ -76,7 +75,7 @@ QString violationCase(const QList<PackageColumn> &columns)
 
 Error PackageReader::refuse(const QString &why) const
 {
-    return Error::make(ErrorKind::Data, tr("The package %1 was refused: %2").arg(m_path, why));
+    return Error::make(ErrorKind::Data, Text::tr("The package %1 was refused: %2").arg(m_path, why));
 }
 
 PackageReader::~PackageReader()
@@ -106,16 +105,16 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     r->m_progress = progress;
     const QFileInfo file(path);
     if (!file.exists() || !file.isFile())
-        return r->refuse(tr("there is no such file."));
+        return r->refuse(Text::tr("there is no such file."));
     if (!r->m_dir.isValid())
         return Error::make(ErrorKind::Internal,
-                           tr("No temporary folder for the package: %1").arg(r->m_dir.errorString()));
+                           Text::tr("No temporary folder for the package: %1").arg(r->m_dir.errorString()));
     // A private copy: the sender's file may be on a stick that goes away, or change under us.
     const QString copy = r->m_dir.filePath(QStringLiteral("package.gdpkg"));
     if (!QFile::copy(path, copy))
-        return r->refuse(tr("the file cannot be read."));
+        return r->refuse(Text::tr("the file cannot be read."));
     if (sqlite3_open_v2(copy.toUtf8().constData(), &r->m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return r->refuse(tr("it is not a GridDesk package."));
+        return r->refuse(Text::tr("it is not a GridDesk package."));
     // SQLite's defences for a file from elsewhere (https://sqlite.org/security.html).
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -172,21 +171,21 @@ Status PackageReader::check(Database &target)
 {
     auto id = rows(m_db, QStringLiteral("PRAGMA application_id"));
     if (!id || id->isEmpty() || id->first().first().toUInt() != kPackageApplicationId)
-        return refuse(tr("it is not a GridDesk package."));
+        return refuse(Text::tr("it is not a GridDesk package."));
     auto format = rows(m_db, QStringLiteral("PRAGMA user_version"));
     if (!format || format->isEmpty())
-        return refuse(tr("it is not a GridDesk package."));
+        return refuse(Text::tr("it is not a GridDesk package."));
     m_info.format = format->first().first().toInt();
     if (m_info.format > kPackageFormat)
-        return refuse(tr("it was made by a newer GridDesk (package format %1; this GridDesk reads format %2). "
-                         "Update GridDesk first.")
+        return refuse(Text::tr("it was made by a newer GridDesk (package format %1; this GridDesk reads format %2). "
+                               "Update GridDesk first.")
                           .arg(m_info.format)
                           .arg(kPackageFormat));
     if (m_info.format < 1)
-        return refuse(tr("it is not a GridDesk package."));
+        return refuse(Text::tr("it is not a GridDesk package."));
     auto quick = rows(m_db, QStringLiteral("PRAGMA quick_check"), 5);
     if (!quick || quick->isEmpty() || quick->first().first() != QLatin1String("ok"))
-        return refuse(tr("the file is damaged (%1).")
+        return refuse(Text::tr("the file is damaged (%1).")
                           .arg(quick ? (quick->isEmpty() ? QString() : quick->first().first()) : quick.message()));
     reached(0.3);
     // In this order, each only once the one before passed.
@@ -208,11 +207,11 @@ Status PackageReader::checkSchema(Database &target)
         return expected.error();
     auto actual = rows(m_db, QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema"));
     if (!actual)
-        return refuse(tr("its schema cannot be read (%1).").arg(actual.message()));
+        return refuse(Text::tr("its schema cannot be read (%1).").arg(actual.message()));
     QHash<QString, QString> byName; // table name → CREATE statement
     for (const QStringList &row : *actual) {
         if (row.at(0) != QLatin1String("table"))
-            return refuse(tr("it holds a %1 \"%2\" that no GridDesk package has.").arg(row.at(0), row.at(1)));
+            return refuse(Text::tr("it holds a %1 \"%2\" that no GridDesk package has.").arg(row.at(0), row.at(1)));
         byName.insert(row.at(1), row.at(2));
     }
     QStringList expectedNames;
@@ -221,14 +220,14 @@ Status PackageReader::checkSchema(Database &target)
     expectedNames << QStringLiteral("manifest");
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
         if (!expectedNames.contains(it.key()))
-            return refuse(tr("it holds a table \"%1\" that no GridDesk package has.").arg(it.key()));
+            return refuse(Text::tr("it holds a table \"%1\" that no GridDesk package has.").arg(it.key()));
     for (int i = 0; i < expectedNames.size(); ++i) {
         const QString &name = expectedNames.at(i);
         if (!byName.contains(name))
-            return refuse(tr("its table \"%1\" is missing.").arg(name));
+            return refuse(Text::tr("its table \"%1\" is missing.").arg(name));
         if (byName.value(name) != expected->at(i))
             return refuse(
-                tr("its table \"%1\" is not the one this GridDesk writes (made by another version?).").arg(name));
+                Text::tr("its table \"%1\" is not the one this GridDesk writes (made by another version?).").arg(name));
     }
     return {};
 }
@@ -237,34 +236,34 @@ Status PackageReader::checkManifest(Database &target)
 {
     auto entries = rows(m_db, QStringLiteral("SELECT key, value FROM manifest"));
     if (!entries)
-        return refuse(tr("its manifest cannot be read."));
+        return refuse(Text::tr("its manifest cannot be read."));
     QHash<QString, QString> m;
     for (const QStringList &row : *entries)
         m.insert(row.at(0), row.at(1));
     for (const char *key : {manifest::kFormat, manifest::kSchemaVersion, manifest::kSourceSite, manifest::kSourceHlc,
                             manifest::kCreatedMs, manifest::kTables, manifest::kContent})
         if (!m.contains(QLatin1String(key)))
-            return refuse(tr("its manifest lacks \"%1\".").arg(QLatin1String(key)));
+            return refuse(Text::tr("its manifest lacks \"%1\".").arg(QLatin1String(key)));
     bool ok = false;
     if (m.value(QLatin1String(manifest::kFormat)).toInt(&ok) != m_info.format || !ok)
-        return refuse(tr("its manifest and its file disagree about the package format."));
+        return refuse(Text::tr("its manifest and its file disagree about the package format."));
     m_info.schemaVersion = m.value(QLatin1String(manifest::kSchemaVersion)).toInt(&ok);
     if (!ok || m_info.schemaVersion != target.schemaVersion())
-        return refuse(tr("it was made with file version %1 and this file is version %2: both offices need the "
-                         "same GridDesk version.")
+        return refuse(Text::tr("it was made with file version %1 and this file is version %2: both offices need the "
+                               "same GridDesk version.")
                           .arg(m.value(QLatin1String(manifest::kSchemaVersion)))
                           .arg(target.schemaVersion()));
     m_info.sourceSite = m.value(QLatin1String(manifest::kSourceSite));
     if (!uuid::isValid(m_info.sourceSite))
-        return refuse(tr("its manifest names no valid sending office."));
+        return refuse(Text::tr("its manifest names no valid sending office."));
     if (m_info.sourceSite == target.siteId())
-        return refuse(tr("it was made from this very file: a file is never merged with itself."));
+        return refuse(Text::tr("it was made from this very file: a file is never merged with itself."));
     m_info.sourceHlc = m.value(QLatin1String(manifest::kSourceHlc)).toLongLong(&ok);
     if (!ok || m_info.sourceHlc < 0)
-        return refuse(tr("its manifest has no valid clock."));
+        return refuse(Text::tr("its manifest has no valid clock."));
     m_info.createdMs = m.value(QLatin1String(manifest::kCreatedMs)).toLongLong(&ok);
     if (!ok)
-        return refuse(tr("its manifest has no valid date."));
+        return refuse(Text::tr("its manifest has no valid date."));
     m_info.griddeskVersion = m.value(QLatin1String(manifest::kGridDeskVersion));
     m_info.sourceOffice = m.value(QLatin1String(manifest::kSourceOffice));
     m_info.scope = m.value(QLatin1String(manifest::kScope));
@@ -273,7 +272,7 @@ Status PackageReader::checkManifest(Database &target)
     for (const ExchangeTable &t : exchangeTables()) {
         const QJsonObject entry = tables.value(t.name).toObject();
         if (entry.isEmpty())
-            return refuse(tr("its manifest does not list the table \"%1\".").arg(t.name));
+            return refuse(Text::tr("its manifest does not list the table \"%1\".").arg(t.name));
         m_info.tables << TableDigest{t.name, entry.value(QStringLiteral("rows")).toInteger(-1),
                                      QByteArray::fromHex(entry.value(QStringLiteral("sha256")).toString().toLatin1())};
     }
@@ -291,10 +290,11 @@ Status PackageReader::checkValues()
                                              "FROM %2) WHERE bad IS NOT NULL LIMIT 1")
                                   .arg(violationCase(*columns), quotedIdentifier(t.name)));
         if (!bad)
-            return refuse(tr("the table \"%1\" cannot be read (%2).").arg(t.name, bad.message()));
+            return refuse(Text::tr("the table \"%1\" cannot be read (%2).").arg(t.name, bad.message()));
         if (!bad->isEmpty())
-            return refuse(tr("in the table \"%1\", row \"%2\", the value of \"%3\" is of the wrong type or too long.")
-                              .arg(t.name, bad->first().at(0), bad->first().at(1)));
+            return refuse(
+                Text::tr("in the table \"%1\", row \"%2\", the value of \"%3\" is of the wrong type or too long.")
+                    .arg(t.name, bad->first().at(0), bad->first().at(1)));
     }
     return {};
 }
@@ -306,19 +306,21 @@ Status PackageReader::checkDigests()
         const ExchangeTable &t = exchangeTables().at(i);
         auto d = digestTable(m_db, QStringLiteral("main"), t);
         if (!d)
-            return refuse(tr("the table \"%1\" cannot be read (%2).").arg(t.name, d.message()));
+            return refuse(Text::tr("the table \"%1\" cannot be read (%2).").arg(t.name, d.message()));
         const TableDigest &listed = m_info.tables.at(i);
         if (d->rows != listed.rows)
-            return refuse(
-                tr("the table \"%1\" holds %2 rows, its manifest says %3.").arg(t.name).arg(d->rows).arg(listed.rows));
+            return refuse(Text::tr("the table \"%1\" holds %2 rows, its manifest says %3.")
+                              .arg(t.name)
+                              .arg(d->rows)
+                              .arg(listed.rows));
         if (d->sha256 != listed.sha256)
-            return refuse(tr("the content of the table \"%1\" does not match its checksum (changed after it was "
-                             "written?).")
+            return refuse(Text::tr("the content of the table \"%1\" does not match its checksum (changed after it was "
+                                   "written?).")
                               .arg(t.name));
         actual << *d;
     }
     if (combinedDigest(actual) != m_info.content)
-        return refuse(tr("its content does not match the checksum of the whole."));
+        return refuse(Text::tr("its content does not match the checksum of the whole."));
     return {};
 }
 

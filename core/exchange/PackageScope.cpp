@@ -13,10 +13,9 @@ namespace gd::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::exchange)
+};
 
 const char *kindName(ExportScope::Kind kind)
 {
@@ -85,9 +84,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
     if (rc != SQLITE_DONE)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
     if (sqlite3_changes(db) == 0) {
-        const QString what = scope.kind == ExportScope::Street      ? tr("No street has the code %1.")
-                             : scope.kind == ExportScope::Community ? tr("No community has the code %1.")
-                                                                    : tr("No grid has the code %1.");
+        const QString what = scope.kind == ExportScope::Street      ? Text::tr("No street has the code %1.")
+                             : scope.kind == ExportScope::Community ? Text::tr("No community has the code %1.")
+                                                                    : Text::tr("No grid has the code %1.");
         return Error::invalid(QLatin1String(kindName(scope.kind)), what.arg(scope.code));
     }
     QStringList steps;

@@ -12,10 +12,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::BuildingService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::BuildingService)
+};
 
 // Whether needle occurs in hay without cutting a number in two: "2号" (a building called
 // 2号楼) inside "三明南路22号" or "12号" is another building, not a match.
@@ -72,19 +71,21 @@ Result<Building> BuildingService::building(const QString &id) const
 Error BuildingService::validate(const Building &b) const
 {
     if (!RowStore(m_db).exists(tables::grids(), b.gridId))
-        return Error::invalid(QStringLiteral("grid_id"), tr("Grid: choose the grid this building belongs to."));
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Building name"), b.name, 60); e.isError())
+        return Error::invalid(QStringLiteral("grid_id"), Text::tr("Grid: choose the grid this building belongs to."));
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Building name"), b.name, 60); e.isError())
         return e;
-    if (Error e = check::requiredText(QStringLiteral("address"), tr("Address"), b.address, 100); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("address"), Text::tr("Address"), b.address, 100); e.isError())
         return e;
     if (normalize(b.address).size() < 3)
-        return Error::invalid(QStringLiteral("address"), tr("Address: give the road and number, e.g. 三明南路2号."));
-    if (Error e = check::range(QStringLiteral("households"), tr("Households"), b.households, 0, 5000); e.isError())
+        return Error::invalid(QStringLiteral("address"),
+                              Text::tr("Address: give the road and number, e.g. 三明南路2号."));
+    if (Error e = check::range(QStringLiteral("households"), Text::tr("Households"), b.households, 0, 5000);
+        e.isError())
         return e;
     if (duplicateExists(m_db, tables::buildings(), QStringLiteral("name"), b.name.trimmed(), b.id,
                         QStringLiteral("grid_id"), b.gridId))
         return Error::invalid(QStringLiteral("name"),
-                              tr("Building name: this grid already has %1.").arg(b.name.trimmed()));
+                              Text::tr("Building name: this grid already has %1.").arg(b.name.trimmed()));
     return {};
 }
 
@@ -123,9 +124,10 @@ Result<QString> BuildingService::save(const Building &b, const QStringList &othe
         if (Error e = validate(b); e.isError())
             return e;
         for (int i = 0; i < otherNames.size(); ++i)
-            if (Error e = check::requiredText(QStringLiteral("aliases"), tr("Other names"), otherNames.at(i), 100);
+            if (Error e =
+                    check::requiredText(QStringLiteral("aliases"), Text::tr("Other names"), otherNames.at(i), 100);
                 e.isError())
-                return Error::invalid(e.field, tr("Other names, line %1: %2").arg(i + 1).arg(e.message));
+                return Error::invalid(e.field, Text::tr("Other names, line %1: %2").arg(i + 1).arg(e.message));
         auto id = saveRow(m_db, tables::buildings(), b.id, org::toValues(b));
         if (!id)
             return id;
@@ -187,7 +189,7 @@ Status BuildingService::addAddress(const QString &buildingId, const QString &tex
         auto b = building(buildingId);
         if (!b)
             return b.error();
-        if (Error e = check::requiredText(QStringLiteral("address"), tr("Address"), text, 100); e.isError())
+        if (Error e = check::requiredText(QStringLiteral("address"), Text::tr("Address"), text, 100); e.isError())
             return e;
         Status s = writeAddress(buildingId, b->gridId, text);
         if (!s)

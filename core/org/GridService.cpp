@@ -14,10 +14,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::GridService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::GridService)
+};
 } // namespace
 
 QList<Grid> GridService::grids(const QString &communityId) const
@@ -44,7 +43,7 @@ Result<Grid> GridService::gridByCode(const QString &code) const
 {
     const QList<Row> rows = selectRows(m_db, tables::grids(), QStringLiteral("code = ?"), {code.trimmed()});
     if (rows.isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("There is no grid with code %1.").arg(code.trimmed()));
+        return Error::make(ErrorKind::NotFound, Text::tr("There is no grid with code %1.").arg(code.trimmed()));
     return org::gridFrom(rows.first().first, rows.first().second);
 }
 
@@ -69,43 +68,48 @@ Error GridService::validate(const Grid &g) const
     auto community = HierarchyService(m_db).community(g.communityId);
     if (!community)
         return Error::invalid(QStringLiteral("community_id"),
-                              tr("Community: choose the community this grid belongs to."));
-    if (Error e = check::digits(QStringLiteral("code"), tr("Grid code"), g.code, 15, community->code); e.isError())
+                              Text::tr("Community: choose the community this grid belongs to."));
+    if (Error e = check::digits(QStringLiteral("code"), Text::tr("Grid code"), g.code, 15, community->code);
+        e.isError())
         return e;
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Grid name"), g.name, 40); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Grid name"), g.name, 40); e.isError())
         return e;
     if (!org::gridKinds().contains(g.kind))
-        return Error::invalid(QStringLiteral("kind"), tr("Grid type: must be basic or dedicated."));
-    if (Error e = check::optionalText(QStringLiteral("scope"), tr("Scope"), g.scope, 300); e.isError())
+        return Error::invalid(QStringLiteral("kind"), Text::tr("Grid type: must be basic or dedicated."));
+    if (Error e = check::optionalText(QStringLiteral("scope"), Text::tr("Scope"), g.scope, 300); e.isError())
         return e;
-    if (Error e = check::range(QStringLiteral("households"), tr("Households"), g.households, 0, 100000); e.isError())
+    if (Error e = check::range(QStringLiteral("households"), Text::tr("Households"), g.households, 0, 100000);
+        e.isError())
         return e;
-    if (Error e = check::range(QStringLiteral("residents"), tr("Residents"), g.residents, 0, 300000); e.isError())
+    if (Error e = check::range(QStringLiteral("residents"), Text::tr("Residents"), g.residents, 0, 300000); e.isError())
         return e;
-    if (Error e = check::range(QStringLiteral("elderly_percent"), tr("Elderly share (%)"), g.elderlyPercent, 0, 100);
+    if (Error e =
+            check::range(QStringLiteral("elderly_percent"), Text::tr("Elderly share (%)"), g.elderlyPercent, 0, 100);
         e.isError())
         return e;
     RowStore rows(m_db);
     if (!g.workerId.isEmpty() && !rows.exists(tables::workers(), g.workerId))
-        return Error::invalid(QStringLiteral("worker_id"), tr("Grid worker: the chosen worker no longer exists."));
+        return Error::invalid(QStringLiteral("worker_id"),
+                              Text::tr("Grid worker: the chosen worker no longer exists."));
     if (!g.headId.isEmpty() && !rows.exists(tables::workers(), g.headId))
-        return Error::invalid(QStringLiteral("head_id"), tr("Grid head: the chosen worker no longer exists."));
+        return Error::invalid(QStringLiteral("head_id"), Text::tr("Grid head: the chosen worker no longer exists."));
     if (!g.policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), g.policeGridId))
         return Error::invalid(QStringLiteral("police_grid_id"),
-                              tr("Police grid: the chosen police grid no longer exists."));
+                              Text::tr("Police grid: the chosen police grid no longer exists."));
     if (!g.propertyUnitId.isEmpty()) {
         auto unit = UnitService(m_db).unit(g.propertyUnitId);
         if (!unit || unit->kind != QLatin1String("property"))
             return Error::invalid(QStringLiteral("property_unit_id"),
-                                  tr("Property company: choose a unit of the kind property company."));
+                                  Text::tr("Property company: choose a unit of the kind property company."));
     }
     if (duplicateExists(m_db, tables::grids(), QStringLiteral("code"), g.code.trimmed(), g.id))
         return Error::invalid(QStringLiteral("code"),
-                              tr("Grid code: %1 is already used by another grid.").arg(g.code.trimmed()));
+                              Text::tr("Grid code: %1 is already used by another grid.").arg(g.code.trimmed()));
     if (duplicateExists(m_db, tables::grids(), QStringLiteral("name"), g.name.trimmed(), g.id,
                         QStringLiteral("community_id"), g.communityId))
-        return Error::invalid(QStringLiteral("name"),
-                              tr("Grid name: %1 already has a grid called %2.").arg(community->name, g.name.trimmed()));
+        return Error::invalid(
+            QStringLiteral("name"),
+            Text::tr("Grid name: %1 already has a grid called %2.").arg(community->name, g.name.trimmed()));
     return {};
 }
 
@@ -163,7 +167,7 @@ Status GridService::pair(const QStringList &gridIds, const QString &policeGridId
     auto r = writeTransaction<bool>(m_db, Permission::EditOrganisation, [&]() -> Result<bool> {
         RowStore rows(m_db);
         if (!policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), policeGridId))
-            return Error::invalid(QStringLiteral("police_grid_id"), tr("Police grid: it no longer exists."));
+            return Error::invalid(QStringLiteral("police_grid_id"), Text::tr("Police grid: it no longer exists."));
         for (const QString &id : gridIds) {
             Status s =
                 rows.update(tables::grids(), id, {{QStringLiteral("police_grid_id"), org::idOrNull(policeGridId)}});

@@ -9,10 +9,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::HierarchyService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::HierarchyService)
+};
 } // namespace
 
 QString HierarchyService::districtCode() const
@@ -38,16 +37,17 @@ Result<Street> HierarchyService::street(const QString &id) const
 
 Error HierarchyService::validate(const Street &s) const
 {
-    if (Error e = check::digits(QStringLiteral("code"), tr("Street code"), s.code, 9, districtCode()); e.isError())
+    if (Error e = check::digits(QStringLiteral("code"), Text::tr("Street code"), s.code, 9, districtCode());
+        e.isError())
         return e;
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Street name"), s.name, 40); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Street name"), s.name, 40); e.isError())
         return e;
     if (duplicateExists(m_db, tables::streets(), QStringLiteral("code"), s.code.trimmed(), s.id))
         return Error::invalid(QStringLiteral("code"),
-                              tr("Street code: %1 is already used by another street.").arg(s.code.trimmed()));
+                              Text::tr("Street code: %1 is already used by another street.").arg(s.code.trimmed()));
     if (duplicateExists(m_db, tables::streets(), QStringLiteral("name"), s.name.trimmed(), s.id))
         return Error::invalid(QStringLiteral("name"),
-                              tr("Street name: there is already a street called %1.").arg(s.name.trimmed()));
+                              Text::tr("Street name: there is already a street called %1.").arg(s.name.trimmed()));
     return {};
 }
 
@@ -99,25 +99,29 @@ Error HierarchyService::validate(const Community &c) const
 {
     auto parent = street(c.streetId);
     if (!parent)
-        return Error::invalid(QStringLiteral("street_id"), tr("Street: choose the street this community belongs to."));
-    if (Error e = check::digits(QStringLiteral("code"), tr("Community code"), c.code, 12, parent->code); e.isError())
+        return Error::invalid(QStringLiteral("street_id"),
+                              Text::tr("Street: choose the street this community belongs to."));
+    if (Error e = check::digits(QStringLiteral("code"), Text::tr("Community code"), c.code, 12, parent->code);
+        e.isError())
         return e;
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Community name"), c.name, 40); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Community name"), c.name, 40); e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("address"), tr("Office address"), c.address, 100); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("address"), Text::tr("Office address"), c.address, 100);
+        e.isError())
         return e;
-    if (Error e = check::phone(QStringLiteral("phone"), tr("Office phone"), c.phone, false); e.isError())
+    if (Error e = check::phone(QStringLiteral("phone"), Text::tr("Office phone"), c.phone, false); e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("wechat"), tr("WeChat account"), c.wechat, 60); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("wechat"), Text::tr("WeChat account"), c.wechat, 60); e.isError())
         return e;
     if (duplicateExists(m_db, tables::communities(), QStringLiteral("code"), c.code.trimmed(), c.id))
-        return Error::invalid(QStringLiteral("code"),
-                              tr("Community code: %1 is already used by another community.").arg(c.code.trimmed()));
+        return Error::invalid(
+            QStringLiteral("code"),
+            Text::tr("Community code: %1 is already used by another community.").arg(c.code.trimmed()));
     if (duplicateExists(m_db, tables::communities(), QStringLiteral("name"), c.name.trimmed(), c.id,
                         QStringLiteral("street_id"), c.streetId))
         return Error::invalid(
             QStringLiteral("name"),
-            tr("Community name: %1 already has a community called %2.").arg(parent->name, c.name.trimmed()));
+            Text::tr("Community name: %1 already has a community called %2.").arg(parent->name, c.name.trimmed()));
     return {};
 }
 

@@ -8,10 +8,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::OfficeSettings", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::OfficeSettings)
+};
 const char *const kKeys[] = {"office_name", "district_code", "office_address", "office_phone", "supervision_phone"};
 } // namespace
 
@@ -28,16 +27,17 @@ OfficeIdentity OfficeSettings::load() const
 
 Error OfficeSettings::validate(const OfficeIdentity &o) const
 {
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Office name"), o.name, 60); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Office name"), o.name, 60); e.isError())
         return e;
-    if (Error e = check::digits(QStringLiteral("district_code"), tr("District code"), o.districtCode, 6, {});
+    if (Error e = check::digits(QStringLiteral("district_code"), Text::tr("District code"), o.districtCode, 6, {});
         e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("address"), tr("Office address"), o.address, 100); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("address"), Text::tr("Office address"), o.address, 100);
+        e.isError())
         return e;
-    if (Error e = check::phone(QStringLiteral("phone"), tr("Office phone"), o.phone, false); e.isError())
+    if (Error e = check::phone(QStringLiteral("phone"), Text::tr("Office phone"), o.phone, false); e.isError())
         return e;
-    return check::phone(QStringLiteral("supervision_phone"), tr("Supervision phone"), o.supervisionPhone, false);
+    return check::phone(QStringLiteral("supervision_phone"), Text::tr("Supervision phone"), o.supervisionPhone, false);
 }
 
 Status OfficeSettings::save(const OfficeIdentity &o)

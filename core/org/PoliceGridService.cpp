@@ -12,10 +12,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::PoliceGridService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::PoliceGridService)
+};
 } // namespace
 
 QList<PoliceGrid> PoliceGridService::policeGrids(const QString &streetId) const
@@ -42,24 +41,26 @@ Error PoliceGridService::validate(const PoliceGrid &p) const
 {
     auto street = HierarchyService(m_db).street(p.streetId);
     if (!street)
-        return Error::invalid(QStringLiteral("street_id"), tr("Street: choose the street of this police grid."));
+        return Error::invalid(QStringLiteral("street_id"), Text::tr("Street: choose the street of this police grid."));
     static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9-]{3,20}$"));
     if (p.code.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("code"), tr("Police grid code: is required."));
+        return Error::invalid(QStringLiteral("code"), Text::tr("Police grid code: is required."));
     if (!codeRe.match(p.code.trimmed()).hasMatch())
         return Error::invalid(
             QStringLiteral("code"),
-            tr("Police grid code: use 3 to 20 letters, digits or dashes (\"%1\" is not).").arg(p.code.trimmed()));
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Police grid name"), p.name, 40); e.isError())
+            Text::tr("Police grid code: use 3 to 20 letters, digits or dashes (\"%1\" is not).").arg(p.code.trimmed()));
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Police grid name"), p.name, 40); e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("station"), tr("Police station"), p.station, 60); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("station"), Text::tr("Police station"), p.station, 60);
+        e.isError())
         return e;
     if (!p.officerId.isEmpty() && !RowStore(m_db).exists(tables::workers(), p.officerId))
-        return Error::invalid(QStringLiteral("officer_id"), tr("Officer: the chosen officer no longer exists."));
+        return Error::invalid(QStringLiteral("officer_id"), Text::tr("Officer: the chosen officer no longer exists."));
     if (duplicateExists(m_db, tables::policeGrids(), QStringLiteral("code"), p.code.trimmed(), p.id,
                         QStringLiteral("street_id"), p.streetId))
-        return Error::invalid(QStringLiteral("code"),
-                              tr("Police grid code: %1 is already used in %2.").arg(p.code.trimmed(), street->name));
+        return Error::invalid(
+            QStringLiteral("code"),
+            Text::tr("Police grid code: %1 is already used in %2.").arg(p.code.trimmed(), street->name));
     return {};
 }
 

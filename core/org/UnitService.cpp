@@ -9,10 +9,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::UnitService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::UnitService)
+};
 } // namespace
 
 QList<Unit> UnitService::units(const QString &kind) const
@@ -36,19 +35,20 @@ Result<Unit> UnitService::unit(const QString &id) const
 
 Error UnitService::validate(const Unit &u) const
 {
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Unit name"), u.name, 60); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Unit name"), u.name, 60); e.isError())
         return e;
     if (!org::unitKinds().contains(u.kind))
-        return Error::invalid(QStringLiteral("kind"), tr("Unit type: choose one from the list."));
-    if (Error e = check::phone(QStringLiteral("service_phone"), tr("Service phone"), u.servicePhone, true); e.isError())
+        return Error::invalid(QStringLiteral("kind"), Text::tr("Unit type: choose one from the list."));
+    if (Error e = check::phone(QStringLiteral("service_phone"), Text::tr("Service phone"), u.servicePhone, true);
+        e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("address"), tr("Address"), u.address, 100); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("address"), Text::tr("Address"), u.address, 100); e.isError())
         return e;
     if (!u.streetId.isEmpty() && !RowStore(m_db).exists(tables::streets(), u.streetId))
-        return Error::invalid(QStringLiteral("street_id"), tr("Street: the chosen street no longer exists."));
+        return Error::invalid(QStringLiteral("street_id"), Text::tr("Street: the chosen street no longer exists."));
     if (duplicateExists(m_db, tables::units(), QStringLiteral("name"), u.name.trimmed(), u.id))
         return Error::invalid(QStringLiteral("name"),
-                              tr("Unit name: there is already a unit called %1.").arg(u.name.trimmed()));
+                              Text::tr("Unit name: there is already a unit called %1.").arg(u.name.trimmed()));
     return {};
 }
 
@@ -97,12 +97,12 @@ QList<UnitContact> UnitService::contacts(const QString &unitId) const
 Error UnitService::validate(const UnitContact &c) const
 {
     if (!RowStore(m_db).exists(tables::units(), c.unitId))
-        return Error::invalid(QStringLiteral("unit_id"), tr("Unit: the unit no longer exists."));
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Contact name"), c.name, 30); e.isError())
+        return Error::invalid(QStringLiteral("unit_id"), Text::tr("Unit: the unit no longer exists."));
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Contact name"), c.name, 30); e.isError())
         return e;
-    if (Error e = check::optionalText(QStringLiteral("role"), tr("Role"), c.role, 40); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("role"), Text::tr("Role"), c.role, 40); e.isError())
         return e;
-    return check::phone(QStringLiteral("phone"), tr("Contact phone"), c.phone, true);
+    return check::phone(QStringLiteral("phone"), Text::tr("Contact phone"), c.phone, true);
 }
 
 Result<QString> UnitService::saveContact(const UnitContact &c)

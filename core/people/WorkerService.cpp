@@ -15,10 +15,9 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::WorkerService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::WorkerService)
+};
 
 QVariantMap toValues(const Worker &w)
 {
@@ -160,40 +159,43 @@ Result<Worker> WorkerService::worker(const QString &id) const
 
 Error WorkerService::validate(const Worker &w) const
 {
-    if (Error e = check::requiredText(QStringLiteral("name"), tr("Name"), w.name, 20); e.isError())
+    if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Name"), w.name, 20); e.isError())
         return e;
     if (!people::workerKinds().contains(w.kind))
-        return Error::invalid(QStringLiteral("kind"), tr("Kind: choose one from the list."));
+        return Error::invalid(QStringLiteral("kind"), Text::tr("Kind: choose one from the list."));
     if (!w.sex.isEmpty() && w.sex != QLatin1String("F") && w.sex != QLatin1String("M"))
-        return Error::invalid(QStringLiteral("sex"), tr("Sex: must be F, M or empty."));
+        return Error::invalid(QStringLiteral("sex"), Text::tr("Sex: must be F, M or empty."));
     // Everyone residents are told to call needs a phone that works.
     const bool phoneRequired = w.kind != QLatin1String("volunteer") && w.kind != QLatin1String("building_leader");
-    if (Error e = check::phone(QStringLiteral("phone"), tr("Phone"), w.phone, phoneRequired); e.isError())
+    if (Error e = check::phone(QStringLiteral("phone"), Text::tr("Phone"), w.phone, phoneRequired); e.isError())
         return e;
-    if (Error e = check::isoDate(QStringLiteral("start_date"), tr("Start date"), w.startDate, false); e.isError())
+    if (Error e = check::isoDate(QStringLiteral("start_date"), Text::tr("Start date"), w.startDate, false); e.isError())
         return e;
     if (!w.startDate.isEmpty() && QDate::fromString(w.startDate.trimmed(), Qt::ISODate) > m_db.clock().now().date())
-        return Error::invalid(QStringLiteral("start_date"), tr("Start date: %1 is in the future.").arg(w.startDate));
+        return Error::invalid(QStringLiteral("start_date"),
+                              Text::tr("Start date: %1 is in the future.").arg(w.startDate));
     if (!people::workerStatuses().contains(w.status))
-        return Error::invalid(QStringLiteral("status"), tr("Status: choose active, left or transferred."));
+        return Error::invalid(QStringLiteral("status"), Text::tr("Status: choose active, left or transferred."));
     if (w.star < 0 || w.star > 5)
-        return Error::invalid(QStringLiteral("star"), tr("Star level: must be from none to five stars."));
+        return Error::invalid(QStringLiteral("star"), Text::tr("Star level: must be from none to five stars."));
     if (!w.photo.isEmpty() && !looksLikeImage(w.photo))
-        return Error::invalid(QStringLiteral("photo"), tr("Photo: must be a JPEG or PNG picture."));
+        return Error::invalid(QStringLiteral("photo"), Text::tr("Photo: must be a JPEG or PNG picture."));
     if (w.photo.size() > kMaxPhotoBytes)
-        return Error::invalid(QStringLiteral("photo"), tr("Photo: is larger than 2 MB; use a smaller picture."));
+        return Error::invalid(QStringLiteral("photo"), Text::tr("Photo: is larger than 2 MB; use a smaller picture."));
     RowStore rows(m_db);
     if (!w.communityId.isEmpty() && !rows.exists(tables::communities(), w.communityId))
-        return Error::invalid(QStringLiteral("community_id"), tr("Community: the chosen community no longer exists."));
+        return Error::invalid(QStringLiteral("community_id"),
+                              Text::tr("Community: the chosen community no longer exists."));
     for (const QString &g : w.gridIds)
         if (!rows.exists(tables::grids(), g))
-            return Error::invalid(QStringLiteral("grids"), tr("Grids: one of the chosen grids no longer exists."));
+            return Error::invalid(QStringLiteral("grids"),
+                                  Text::tr("Grids: one of the chosen grids no longer exists."));
     if (!w.phone.trimmed().isEmpty() &&
         duplicateExists(m_db, tables::workers(), QStringLiteral("phone"), check::normalizePhone(w.phone), w.id,
                         QStringLiteral("status"), QStringLiteral("active")))
         return Error::invalid(
             QStringLiteral("phone"),
-            tr("Phone: %1 already belongs to another active worker.").arg(check::normalizePhone(w.phone)));
+            Text::tr("Phone: %1 already belongs to another active worker.").arg(check::normalizePhone(w.phone)));
     return {};
 }
 
@@ -342,12 +344,13 @@ Result<QString> WorkerService::saveCareerStep(const CareerStep &step)
 {
     return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
         if (!RowStore(m_db).exists(tables::workers(), step.workerId))
-            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: the worker no longer exists."));
+            return Error::invalid(QStringLiteral("worker_id"), Text::tr("Worker: the worker no longer exists."));
         if (!people::careerStages().contains(step.stage))
-            return Error::invalid(QStringLiteral("stage"), tr("Career step: choose one from the list."));
-        if (Error e = check::isoDate(QStringLiteral("date"), tr("Date of the step"), step.date, true); e.isError())
+            return Error::invalid(QStringLiteral("stage"), Text::tr("Career step: choose one from the list."));
+        if (Error e = check::isoDate(QStringLiteral("date"), Text::tr("Date of the step"), step.date, true);
+            e.isError())
             return e;
-        if (Error e = check::optionalText(QStringLiteral("note"), tr("Note"), step.note, 200); e.isError())
+        if (Error e = check::optionalText(QStringLiteral("note"), Text::tr("Note"), step.note, 200); e.isError())
             return e;
         return saveRow(m_db, tables::careerSteps(), step.id,
                        {{QStringLiteral("worker_id"), step.workerId},
@@ -403,25 +406,26 @@ Result<QString> WorkerService::saveCover(const GridCover &c)
     return writeTransaction<QString>(m_db, Permission::EditWorkers, [&]() -> Result<QString> {
         auto w = worker(c.workerId);
         if (!w)
-            return Error::invalid(QStringLiteral("worker_id"), tr("Worker: the worker no longer exists."));
+            return Error::invalid(QStringLiteral("worker_id"), Text::tr("Worker: the worker no longer exists."));
         if (w->kind != QLatin1String("part_time"))
             return Error::invalid(QStringLiteral("worker_id"),
-                                  tr("Worker: only a part-time grid worker covers a vacant grid."));
+                                  Text::tr("Worker: only a part-time grid worker covers a vacant grid."));
         auto g = RowStore(m_db).fetch(tables::grids(), c.gridId);
         if (!g)
-            return Error::invalid(QStringLiteral("grid_id"), tr("Grid: the grid no longer exists."));
+            return Error::invalid(QStringLiteral("grid_id"), Text::tr("Grid: the grid no longer exists."));
         if (!g->value(QStringLiteral("worker_id")).toString().isEmpty())
             return Error::invalid(QStringLiteral("grid_id"),
-                                  tr("Grid: %1 has a full-time worker; only a vacant grid is covered.")
+                                  Text::tr("Grid: %1 has a full-time worker; only a vacant grid is covered.")
                                       .arg(g->value(QStringLiteral("name")).toString()));
-        if (Error e = check::isoDate(QStringLiteral("start_date"), tr("Cover starts"), c.startDate, true); e.isError())
+        if (Error e = check::isoDate(QStringLiteral("start_date"), Text::tr("Cover starts"), c.startDate, true);
+            e.isError())
             return e;
-        if (Error e = check::isoDate(QStringLiteral("end_date"), tr("Cover ends"), c.endDate, false); e.isError())
+        if (Error e = check::isoDate(QStringLiteral("end_date"), Text::tr("Cover ends"), c.endDate, false); e.isError())
             return e;
         if (!c.endDate.isEmpty() && c.endDate < c.startDate)
-            return Error::invalid(QStringLiteral("end_date"), tr("Cover ends: must not be before it starts."));
-        if (Error e =
-                check::range(QStringLiteral("monthly_subsidy"), tr("Monthly subsidy"), c.monthlySubsidy, 0, 100000);
+            return Error::invalid(QStringLiteral("end_date"), Text::tr("Cover ends: must not be before it starts."));
+        if (Error e = check::range(QStringLiteral("monthly_subsidy"), Text::tr("Monthly subsidy"), c.monthlySubsidy, 0,
+                                   100000);
             e.isError())
             return e;
         if (Status s = membership::add(m_db, c.workerId, c.gridId); !s)

@@ -20,10 +20,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 QString monthId(const QString &month)
 {
@@ -72,7 +71,7 @@ Status setState(Database &db, const QString &month, const QVariantMap &values)
 Result<MonthStatus> monthStatus(Database &db, const QString &month)
 {
     if (!isMonth(month))
-        return Error::invalid(QStringLiteral("month"), tr("%1 is not a month (YYYY-MM).").arg(month));
+        return Error::invalid(QStringLiteral("month"), Text::tr("%1 is not a month (YYYY-MM).").arg(month));
     MonthStatus st;
     st.month = month;
     QSqlQuery q(db.sql());
@@ -102,7 +101,8 @@ Status submitMonth(Database &db, const QString &month)
         if (!st)
             return st.error();
         if (st->state == MonthState::Approved)
-            return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+            return Error::invalid(QStringLiteral("month"),
+                                  Text::tr("The review of %1 is approved already.").arg(month));
         if (Status s = setState(db, month,
                                 {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
                                  {QStringLiteral("submitted_by"), db.actor().login}});
@@ -120,7 +120,8 @@ Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::o
         if (!st)
             return st.error();
         if (st->state == MonthState::Approved)
-            return Error::invalid(QStringLiteral("month"), tr("The review of %1 is approved already.").arg(month));
+            return Error::invalid(QStringLiteral("month"),
+                                  Text::tr("The review of %1 is approved already.").arg(month));
         auto sheet = computeMonth(db, month, settings);
         if (!sheet)
             return sheet.error();
@@ -160,13 +161,13 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
 {
     const Result<bool> done = writeTransaction<bool>(db, Permission::ApproveReviews, [&]() -> Result<bool> {
         if (reason.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("reason"), tr("Say why the approved month is reopened."));
+            return Error::invalid(QStringLiteral("reason"), Text::tr("Say why the approved month is reopened."));
         auto st = monthStatus(db, month);
         if (!st)
             return st.error();
         if (st->state != MonthState::Approved)
             return Error::invalid(QStringLiteral("month"),
-                                  tr("The review of %1 is not approved: there is nothing to reopen.").arg(month));
+                                  Text::tr("The review of %1 is not approved: there is nothing to reopen.").arg(month));
         QSqlQuery newest(db.sql());
         if (Status failed =
                 exec(newest, QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND "
@@ -174,9 +175,9 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
             !failed)
             return failed.error();
         if (newest.next() && newest.value(0).toString() != month)
-            return Error::invalid(
-                QStringLiteral("month"),
-                tr("%1 is approved after %2: reopen the later months first.").arg(newest.value(0).toString(), month));
+            return Error::invalid(QStringLiteral("month"),
+                                  Text::tr("%1 is approved after %2: reopen the later months first.")
+                                      .arg(newest.value(0).toString(), month));
         newest.finish();
         RowStore rows(db);
         QSqlQuery q(db.sql());

@@ -16,10 +16,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 constexpr char kRewardsKey[] = "star_rewards";
 
@@ -40,11 +39,12 @@ RewardSettings RewardSettings::load(Database &db)
 Status RewardSettings::save(Database &db) const
 {
     if (perStar.size() != 6)
-        return Error::invalid(QStringLiteral("rewards"), tr("Give one amount for each level, none to five stars."));
+        return Error::invalid(QStringLiteral("rewards"),
+                              Text::tr("Give one amount for each level, none to five stars."));
     QJsonArray amounts;
     for (double a : perStar) {
         if (!(a >= 0))
-            return Error::invalid(QStringLiteral("rewards"), tr("A reward cannot be below zero."));
+            return Error::invalid(QStringLiteral("rewards"), Text::tr("A reward cannot be below zero."));
         amounts.append(a);
     }
     const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
@@ -65,7 +65,7 @@ Result<QList<Payout>> payouts(Database &db, const QString &month)
     if (st->state != MonthState::Approved)
         return Error::invalid(
             QStringLiteral("month"),
-            tr("The review of %1 is not approved yet: rewards are paid on the approved month.").arg(month));
+            Text::tr("The review of %1 is not approved yet: rewards are paid on the approved month.").arg(month));
     auto sheet = reviewSheet(db, month);
     if (!sheet)
         return sheet.error();
@@ -81,10 +81,10 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
     XlsxWorkbook book;
     if (Status s = book.open(path); !s)
         return s;
-    Result<int> review = book.addSheet(tr("Review %1").arg(sheet.month));
+    Result<int> review = book.addSheet(Text::tr("Review %1").arg(sheet.month));
     if (!review)
         return review.status();
-    Result<int> paid = book.addSheet(tr("Rewards %1").arg(sheet.month));
+    Result<int> paid = book.addSheet(Text::tr("Rewards %1").arg(sheet.month));
     if (!paid)
         return paid.status();
     // The first refusal of a cell is the workbook's: later writes are not tried.
@@ -93,10 +93,10 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
         if (written && !s)
             written = s;
     };
-    QStringList headers{tr("Worker")};
+    QStringList headers{Text::tr("Worker")};
     for (const RatingItem &i : sheet.items)
         headers << i.name;
-    headers << tr("Total") << tr("Star") << tr("Proposed star") << tr("Why");
+    headers << Text::tr("Total") << Text::tr("Star") << Text::tr("Proposed star") << Text::tr("Why");
     for (int c = 0; c < headers.size(); ++c)
         put(book.text(*review, 0, c, headers.at(c), XlsxWorkbook::Bold));
     book.setColumns(*review, int(headers.size() - 1), int(headers.size() - 1), 90);
@@ -114,7 +114,7 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
         ++row;
     }
 
-    const QStringList payHeaders{tr("Worker"), tr("Star"), tr("Reward (yuan)")};
+    const QStringList payHeaders{Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward (yuan)")};
     for (int c = 0; c < payHeaders.size(); ++c)
         put(book.text(*paid, 0, c, payHeaders.at(c), XlsxWorkbook::Bold));
     book.setColumns(*paid, 0, 2, 16);
@@ -127,7 +127,7 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
         total += p.amount;
         ++row;
     }
-    put(book.text(*paid, row, 0, tr("Total"), XlsxWorkbook::Bold));
+    put(book.text(*paid, row, 0, Text::tr("Total"), XlsxWorkbook::Bold));
     put(book.number(*paid, row, 2, total, XlsxWorkbook::Money));
     if (!written)
         return written;

@@ -16,10 +16,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 } // namespace
 
@@ -35,7 +34,7 @@ Status enterValues(Database &db, const QString &month, const QList<EnteredValue>
         if (status->state == MonthState::Approved)
             return Error::invalid(
                 QStringLiteral("month"),
-                tr("The review of %1 is approved and locked; reopen it with a reason first.").arg(month));
+                Text::tr("The review of %1 is approved and locked; reopen it with a reason first.").arg(month));
         RowStore rows(db);
         for (const EnteredValue &v : values) {
             const RatingItem *item = nullptr;
@@ -44,17 +43,18 @@ Status enterValues(Database &db, const QString &month, const QList<EnteredValue>
                     item = &i;
             if (!item)
                 return Error::invalid(QStringLiteral("item"),
-                                      tr("The review of %1 has no item %2.").arg(month, v.itemCode));
+                                      Text::tr("The review of %1 has no item %2.").arg(month, v.itemCode));
             if (item->kind != QLatin1String("entered") && item->kind != QLatin1String("bonus") &&
                 item->kind != QLatin1String("veto"))
-                return Error::invalid(QStringLiteral("item"),
-                                      tr("%1 is computed from the records; it cannot be typed in.").arg(item->name));
+                return Error::invalid(
+                    QStringLiteral("item"),
+                    Text::tr("%1 is computed from the records; it cannot be typed in.").arg(item->name));
             const double max = item->kind == QLatin1String("veto") ? 1 : item->maxPoints;
             if (!(v.value >= 0 && v.value <= max))
                 return Error::invalid(QStringLiteral("value"),
-                                      tr("%1: %2 is outside 0 – %3.").arg(item->name).arg(v.value).arg(max));
+                                      Text::tr("%1: %2 is outside 0 – %3.").arg(item->name).arg(v.value).arg(max));
             if (!rows.exists(tables::workers(), v.workerId))
-                return Error::invalid(QStringLiteral("worker"), tr("There is no such worker."));
+                return Error::invalid(QStringLiteral("worker"), Text::tr("There is no such worker."));
             const QString id = uuid::v5(QStringLiteral("rating_entries/%1/%2/%3").arg(month, v.workerId, item->id));
             const QVariantMap row{{QStringLiteral("month"), month},
                                   {QStringLiteral("worker_id"), v.workerId},

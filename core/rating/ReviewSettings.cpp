@@ -12,10 +12,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 const char kRulesKey[] = "star_rules";
 
@@ -82,38 +81,41 @@ Error ReviewRules::validate() const
 {
     const StarSettings &s = stars;
     if (!(s.promotionShare > 0 && s.promotionShare <= 1))
-        return Error::invalid(QStringLiteral("promotion_share"),
-                              tr("Promotion share: give a share above 0% and at most 100% of the workers at a level."));
+        return Error::invalid(
+            QStringLiteral("promotion_share"),
+            Text::tr("Promotion share: give a share above 0% and at most 100% of the workers at a level."));
     if (s.minimumPlaces < 0 || s.minimumPlaces > 10)
         return Error::invalid(QStringLiteral("minimum_places"),
-                              tr("Places at least: give a number of places from 0 to 10."));
+                              Text::tr("Places at least: give a number of places from 0 to 10."));
     if (!isScore(s.promotionScore))
-        return Error::invalid(QStringLiteral("promotion_score"), tr("Promotion score: give a score from 0 to 100."));
+        return Error::invalid(QStringLiteral("promotion_score"),
+                              Text::tr("Promotion score: give a score from 0 to 100."));
     if (!isScore(s.poorScore) || s.poorScore > s.promotionScore)
         return Error::invalid(QStringLiteral("poor_score"),
-                              tr("Poor month below: give a score from 0 to 100, not above the promotion score."));
+                              Text::tr("Poor month below: give a score from 0 to 100, not above the promotion score."));
     if (s.poorMonthsToDemote < 1 || s.poorMonthsToDemote > 12)
         return Error::invalid(QStringLiteral("poor_months"),
-                              tr("Poor months in a row: give a number of months from 1 to 12."));
+                              Text::tr("Poor months in a row: give a number of months from 1 to 12."));
     if (!isScore(s.failedYearScore))
         return Error::invalid(QStringLiteral("failed_year_score"),
-                              tr("Failed year below: give a score from 0 to 100."));
+                              Text::tr("Failed year below: give a score from 0 to 100."));
     const AnnualSettings &a = annual;
     if (!(a.firstHalfWeight >= 0 && a.firstHalfWeight <= 1))
         return Error::invalid(QStringLiteral("first_half_weight"),
-                              tr("First half's weight: give a share from 0% to 100%."));
+                              Text::tr("First half's weight: give a share from 0% to 100%."));
     if (!(a.secondHalfWeight >= 0 && a.secondHalfWeight <= 1) || a.firstHalfWeight + a.secondHalfWeight <= 0)
-        return Error::invalid(QStringLiteral("second_half_weight"),
-                              tr("Second half's weight: give a share from 0% to 100%; the two weights cannot both "
-                                 "be zero."));
+        return Error::invalid(
+            QStringLiteral("second_half_weight"),
+            Text::tr("Second half's weight: give a share from 0% to 100%; the two weights cannot both "
+                     "be zero."));
     if (!isScore(a.excellent))
-        return Error::invalid(QStringLiteral("excellent"), tr("Excellent from: give a score from 0 to 100."));
+        return Error::invalid(QStringLiteral("excellent"), Text::tr("Excellent from: give a score from 0 to 100."));
     if (!isScore(a.pass) || a.pass > a.excellent)
         return Error::invalid(QStringLiteral("pass"),
-                              tr("Pass from: give a score from 0 to 100, not above the excellent grade."));
+                              Text::tr("Pass from: give a score from 0 to 100, not above the excellent grade."));
     if (!isScore(a.basicPass) || a.basicPass > a.pass)
         return Error::invalid(QStringLiteral("basic_pass"),
-                              tr("Basic pass from: give a score from 0 to 100, not above the pass grade."));
+                              Text::tr("Basic pass from: give a score from 0 to 100, not above the pass grade."));
     return {};
 }
 

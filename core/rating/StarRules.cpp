@@ -9,10 +9,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("gd::rating", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 // 92 → "92", 92.5 → "92.5": scores as people write them.
 QString number(double v)
@@ -45,23 +44,23 @@ bool ranksBefore(const WorkerMonth &a, const WorkerMonth &b)
 QString roundingName(StarSettings::Rounding r)
 {
     switch (r) {
-    case StarSettings::Down: return tr("rounded down");
-    case StarSettings::Nearest: return tr("rounded to the nearest");
-    case StarSettings::Up: return tr("rounded up");
+    case StarSettings::Down: return Text::tr("rounded down");
+    case StarSettings::Nearest: return Text::tr("rounded to the nearest");
+    case StarSettings::Up: return Text::tr("rounded up");
     }
     return {};
 }
 
 QString quotaText(const StarDecision &d, const StarSettings &settings, int reaching)
 {
-    QString text = tr("quota %1% of %2 = %3, %4")
+    QString text = Text::tr("quota %1% of %2 = %3, %4")
                        .arg(number(settings.promotionShare * 100), QString::number(d.atLevel), number(d.quota),
                             roundingName(settings.rounding));
     double ignored = 0;
     const int rounded = placesFor(d.atLevel, 0, settings, &ignored);
     if (reaching > 0 && d.places > rounded)
-        text += tr(", at least %1").arg(settings.minimumPlaces);
-    return text + tr(" → %n place(s)", d.places);
+        text += Text::tr(", at least %1").arg(settings.minimumPlaces);
+    return text + Text::tr(" → %n place(s)", nullptr, d.places);
 }
 
 } // namespace
@@ -69,12 +68,12 @@ QString quotaText(const StarDecision &d, const StarSettings &settings, int reach
 QString starName(int star)
 {
     switch (star) {
-    case 0: return tr("no star");
-    case 1: return tr("one star");
-    case 2: return tr("two stars");
-    case 3: return tr("three stars");
-    case 4: return tr("four stars");
-    case 5: return tr("five stars");
+    case 0: return Text::tr("no star");
+    case 1: return Text::tr("one star");
+    case 2: return Text::tr("two stars");
+    case 3: return Text::tr("three stars");
+    case 4: return Text::tr("four stars");
+    case 5: return Text::tr("five stars");
     }
     return QString::number(star);
 }
@@ -142,43 +141,44 @@ QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSet
             d.atLevel = int(at.size());
             d.places = places;
             d.quota = quota;
-            const QString ranked = tr("ranked %1 of %2 at %3").arg(d.rank).arg(d.atLevel).arg(starName(level));
+            const QString ranked = Text::tr("ranked %1 of %2 at %3").arg(d.rank).arg(d.atLevel).arg(starName(level));
             switch (d.reason) {
             case StarDecision::Vetoed:
-                d.explanation = tr("A veto item this month: the month counts 0 and the worker goes down to %1.")
+                d.explanation = Text::tr("A veto item this month: the month counts 0 and the worker goes down to %1.")
                                     .arg(starName(d.to));
                 continue;
             case StarDecision::PoorStreak:
-                d.explanation = tr("Score %1 < %2: poor month %3 in a row (%4 in a row take a star): down to %5.")
+                d.explanation = Text::tr("Score %1 < %2: poor month %3 in a row (%4 in a row take a star): down to %5.")
                                     .arg(number(w.score), number(settings.poorScore))
                                     .arg(w.poorMonthsBefore + 1)
                                     .arg(settings.poorMonthsToDemote)
                                     .arg(starName(d.to));
                 continue;
             case StarDecision::FailedYear:
-                d.explanation = tr("Annual score %1 < %2, a failed year: down to %3.")
+                d.explanation = Text::tr("Annual score %1 < %2, a failed year: down to %3.")
                                     .arg(number(w.annualScore), number(settings.failedYearScore), starName(d.to));
                 continue;
             default: break;
             }
             if (level == kMaxStar) {
                 d.reason = StarDecision::TopLevel;
-                d.explanation = tr("Score %1; %2, the highest level: stays.").arg(number(w.score), starName(level));
+                d.explanation =
+                    Text::tr("Score %1; %2, the highest level: stays.").arg(number(w.score), starName(level));
             } else if (w.score < settings.promotionScore) {
                 d.reason = StarDecision::BelowThreshold;
-                d.explanation = tr("%1; score %2 < %3 needed to go up: stays at %4.")
+                d.explanation = Text::tr("%1; score %2 < %3 needed to go up: stays at %4.")
                                     .arg(ranked, number(w.score), number(settings.promotionScore), starName(level));
             } else if (given < places) {
                 ++given;
                 d.reason = StarDecision::Promoted;
                 d.to = level + 1;
-                d.explanation = tr("%1; %2; score %3 ≥ %4: promoted to %5.")
+                d.explanation = Text::tr("%1; %2; score %3 ≥ %4: promoted to %5.")
                                     .arg(ranked, quotaText(d, settings, reaching), number(w.score),
                                          number(settings.promotionScore), starName(d.to));
             } else {
                 d.reason = StarDecision::NoPlace;
-                d.explanation = tr("%1; %2, taken by those ranked above; score %3 ≥ %4 but no place left: stays "
-                                   "at %5.")
+                d.explanation = Text::tr("%1; %2, taken by those ranked above; score %3 ≥ %4 but no place left: stays "
+                                         "at %5.")
                                     .arg(ranked, quotaText(d, settings, reaching), number(w.score),
                                          number(settings.promotionScore), starName(level));
             }
@@ -224,10 +224,10 @@ Grade gradeOf(double score, const AnnualSettings &settings)
 QString gradeName(Grade grade)
 {
     switch (grade) {
-    case Grade::Excellent: return tr("excellent");
-    case Grade::Pass: return tr("pass");
-    case Grade::BasicPass: return tr("basic pass");
-    case Grade::Fail: return tr("fail");
+    case Grade::Excellent: return Text::tr("excellent");
+    case Grade::Pass: return Text::tr("pass");
+    case Grade::BasicPass: return Text::tr("basic pass");
+    case Grade::Fail: return Text::tr("fail");
     }
     return {};
 }

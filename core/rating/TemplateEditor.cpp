@@ -17,10 +17,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 QString monthBefore(const QString &month)
 {
@@ -82,49 +81,50 @@ Error checkTemplate(const QList<RatingItem> &items)
     double base = 0;
     for (int i = 0; i < items.size(); ++i) {
         const RatingItem &it = items.at(i);
-        const QString row = tr("Item %1").arg(i + 1);
+        const QString row = Text::tr("Item %1").arg(i + 1);
         if (!codeRe.match(it.code).hasMatch())
-            return Error::invalid(QStringLiteral("code"),
-                                  tr("%1: the code is lower-case letters, digits and _ (up to 32), starting with a "
-                                     "letter, not \"%2\".")
-                                      .arg(row, it.code));
+            return Error::invalid(
+                QStringLiteral("code"),
+                Text::tr("%1: the code is lower-case letters, digits and _ (up to 32), starting with a "
+                         "letter, not \"%2\".")
+                    .arg(row, it.code));
         if (codes.contains(it.code))
-            return Error::invalid(QStringLiteral("code"), tr("%1: the code %2 is used twice.").arg(row, it.code));
+            return Error::invalid(QStringLiteral("code"), Text::tr("%1: the code %2 is used twice.").arg(row, it.code));
         codes.insert(it.code);
         if (it.name.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("name"), tr("%1 (%2): give the item a name.").arg(row, it.code));
+            return Error::invalid(QStringLiteral("name"), Text::tr("%1 (%2): give the item a name.").arg(row, it.code));
         if (!itemKinds().contains(it.kind))
             return Error::invalid(QStringLiteral("kind"),
-                                  tr("%1 (%2): the kind is one of %3, not \"%4\".")
+                                  Text::tr("%1 (%2): the kind is one of %3, not \"%4\".")
                                       .arg(row, it.name, itemKinds().join(QStringLiteral(", ")), it.kind));
         if (!itemSources(it.kind).contains(it.source))
             return Error::invalid(QStringLiteral("source"),
-                                  tr("%1 (%2): an item of kind %3 is counted from one of: %4.")
+                                  Text::tr("%1 (%2): an item of kind %3 is counted from one of: %4.")
                                       .arg(row, it.name, it.kind, itemSources(it.kind).join(QStringLiteral(", "))));
         const bool veto = it.kind == QLatin1String("veto");
         if (!(it.maxPoints >= 0 && it.maxPoints <= 100) || (veto && it.maxPoints != 0))
             return Error::invalid(QStringLiteral("max_points"),
-                                  veto ? tr("%1 (%2): a veto item scores no points (0).").arg(row, it.name)
-                                       : tr("%1 (%2): the maximum is 0 to 100 points.").arg(row, it.name));
+                                  veto ? Text::tr("%1 (%2): a veto item scores no points (0).").arg(row, it.name)
+                                       : Text::tr("%1 (%2): the maximum is 0 to 100 points.").arg(row, it.name));
         if (const QString key = rateParameter(it.kind, it.source);
             !key.isEmpty() && !(it.params.value(key).toDouble() > 0))
             return Error::invalid(
                 QStringLiteral("rate"),
-                tr("%1 (%2): give the points for each case or session counted (above 0).").arg(row, it.name));
+                Text::tr("%1 (%2): give the points for each case or session counted (above 0).").arg(row, it.name));
         if (!veto && it.kind != QLatin1String("bonus"))
             base += it.maxPoints;
     }
     if (qAbs(base - 100) > 1e-6)
         return Error::invalid(
             QStringLiteral("max_points"),
-            tr("The items other than bonus and veto must make 100 points together, not %1.").arg(base));
+            Text::tr("The items other than bonus and veto must make 100 points together, not %1.").arg(base));
     return {};
 }
 
 Status saveTemplate(Database &db, const QString &fromMonth, const QList<RatingItem> &items)
 {
     if (!isMonth(fromMonth))
-        return Error::invalid(QStringLiteral("month"), tr("%1 is not a month (YYYY-MM).").arg(fromMonth));
+        return Error::invalid(QStringLiteral("month"), Text::tr("%1 is not a month (YYYY-MM).").arg(fromMonth));
     if (Error e = checkTemplate(items); e.kind != ErrorKind::None)
         return e;
     return writeTransaction<bool>(
@@ -137,12 +137,13 @@ Status saveTemplate(Database &db, const QString &fromMonth, const QList<RatingIt
                        return failed.error();
                    const QString approved = q.next() ? q.value(0).toString() : QString();
                    if (!approved.isEmpty() && fromMonth <= approved)
-                       return Error::invalid(QStringLiteral("month"),
-                                             tr("%1 is reviewed and approved already: change the template from %2 on.")
-                                                 .arg(approved, QDate::fromString(approved + QStringLiteral("-01"),
-                                                                                  QStringLiteral("yyyy-MM-dd"))
-                                                                    .addMonths(1)
-                                                                    .toString(QStringLiteral("yyyy-MM"))));
+                       return Error::invalid(
+                           QStringLiteral("month"),
+                           Text::tr("%1 is reviewed and approved already: change the template from %2 on.")
+                               .arg(approved,
+                                    QDate::fromString(approved + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"))
+                                        .addMonths(1)
+                                        .toString(QStringLiteral("yyyy-MM"))));
                    auto current = itemsForMonth(db, fromMonth);
                    if (!current)
                        return current.error();
@@ -179,8 +180,9 @@ Status saveTemplate(Database &db, const QString &fromMonth, const QList<RatingIt
                            auto row = rows.fetch(tables::ratingItems(), it.key());
                            return Error::invalid(
                                QStringLiteral("month"),
-                               tr("Values are typed for %1 in %2: a new version from %3 would hide them. Change the "
-                                  "template from a month without them.")
+                               Text::tr(
+                                   "Values are typed for %1 in %2: a new version from %3 would hide them. Change the "
+                                   "template from a month without them.")
                                    .arg(row ? row->value(QStringLiteral("name")).toString() : it.key(),
                                         typed.value(0).toString(), fromMonth));
                        }

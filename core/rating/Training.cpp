@@ -18,10 +18,9 @@ namespace gd::rating {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::rating", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
 
 } // namespace
 
@@ -36,26 +35,26 @@ Result<QString> recordTraining(Database &db, const TrainingSession &s)
     return writeTransaction<QString>(db, Permission::ScoreReviews, [&]() -> Result<QString> {
         const QDate today = QDateTime::fromMSecsSinceEpoch(db.nowMs(), WorkCalendar::zone()).date();
         if (!s.date.isValid())
-            return Error::invalid(QStringLiteral("date"), tr("Give the date of the training."));
+            return Error::invalid(QStringLiteral("date"), Text::tr("Give the date of the training."));
         if (s.date > today)
-            return Error::invalid(
-                QStringLiteral("date"),
-                tr("The training on %1 has not happened yet.").arg(s.date.toString(QStringLiteral("yyyy-MM-dd"))));
+            return Error::invalid(QStringLiteral("date"), Text::tr("The training on %1 has not happened yet.")
+                                                              .arg(s.date.toString(QStringLiteral("yyyy-MM-dd"))));
         const QString topic = s.topic.trimmed(), unit = s.trainerUnit.trimmed();
         if (topic.isEmpty())
-            return Error::invalid(QStringLiteral("topic"), tr("Give the topic of the training."));
+            return Error::invalid(QStringLiteral("topic"), Text::tr("Give the topic of the training."));
         if (topic.size() > 100)
-            return Error::invalid(QStringLiteral("topic"), tr("The topic is at most 100 characters."));
+            return Error::invalid(QStringLiteral("topic"), Text::tr("The topic is at most 100 characters."));
         if (unit.size() > 100)
-            return Error::invalid(QStringLiteral("trainer_unit"), tr("The trainer's unit is at most 100 characters."));
+            return Error::invalid(QStringLiteral("trainer_unit"),
+                                  Text::tr("The trainer's unit is at most 100 characters."));
         QStringList workers = s.workerIds;
         workers.removeDuplicates();
         if (workers.isEmpty())
-            return Error::invalid(QStringLiteral("workers"), tr("Name at least one worker who attended."));
+            return Error::invalid(QStringLiteral("workers"), Text::tr("Name at least one worker who attended."));
         RowStore rows(db);
         for (const QString &w : std::as_const(workers))
             if (!rows.exists(tables::workers(), w))
-                return Error::invalid(QStringLiteral("workers"), tr("There is no such worker."));
+                return Error::invalid(QStringLiteral("workers"), Text::tr("There is no such worker."));
         auto id =
             rows.insert(tables::trainings(), {{QStringLiteral("date"), s.date.toString(QStringLiteral("yyyy-MM-dd"))},
                                               {QStringLiteral("topic"), topic},
@@ -76,7 +75,7 @@ Result<QString> recordTraining(Database &db, const TrainingSession &s)
 Result<QList<TrainingSession>> trainingsOf(Database &db, const QString &month)
 {
     if (!isMonth(month))
-        return Error::invalid(QStringLiteral("month"), tr("%1 is not a month (YYYY-MM).").arg(month));
+        return Error::invalid(QStringLiteral("month"), Text::tr("%1 is not a month (YYYY-MM).").arg(month));
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT t.id, t.date, t.topic, t.trainer_unit, t.note, a.worker_id FROM trainings t "
                              "LEFT JOIN training_attendees a ON a.training_id = t.id AND a.deleted = 0 WHERE t.date "

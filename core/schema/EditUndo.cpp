@@ -16,10 +16,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::EditUndo", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::EditUndo)
+};
 
 // Who wrote a stamp: the operator, when this office did (its audit entry), else the office
 // whose package brought it (the newest merge from that site), else "another office".
@@ -34,14 +33,14 @@ QString whoWrote(Database &db, const ChangedSince &c)
         q.addBindValue(c.stamp);
         if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
             return q.value(0).toString();
-        return tr("this office");
+        return Text::tr("this office");
     }
     q.prepare(QStringLiteral("SELECT source_office FROM exchange_ledger WHERE source_site = ? "
                              "AND source_office <> '' ORDER BY merged_ms DESC LIMIT 1"));
     q.addBindValue(c.site);
     if (q.exec() && q.next())
-        return tr("the office %1 (merged package)").arg(q.value(0).toString());
-    return tr("another office (merged package)");
+        return Text::tr("the office %1 (merged package)").arg(q.value(0).toString());
+    return Text::tr("another office (merged package)");
 }
 
 // Beijing time, as every time the offices see (the PC's own zone may be anything).
@@ -56,32 +55,35 @@ Error refusal(Database &db, const ChangedSince &c)
     const QString record = schema::recordName(c.table);
     if (c.field.isEmpty())
         return Error::make(ErrorKind::NotFound,
-                           tr("This %1 no longer exists, so the edit cannot be taken back.").arg(record));
+                           Text::tr("This %1 no longer exists, so the edit cannot be taken back.").arg(record));
     if (c.stamp == 0)
-        return Error::invalid(c.field, tr("The %1's %2 was changed since, so the edit cannot be taken back without "
-                                          "overwriting that change.")
-                                           .arg(record, schema::fieldLabel(c.table, c.field)));
+        return Error::invalid(c.field,
+                              Text::tr("The %1's %2 was changed since, so the edit cannot be taken back without "
+                                       "overwriting that change.")
+                                  .arg(record, schema::fieldLabel(c.table, c.field)));
     if (c.field == QLatin1String("deleted"))
         return Error::invalid(c.field,
-                              tr("This %1 was deleted or brought back since by %2 on %3, so the edit cannot be "
-                                 "taken back without overwriting that change.")
+                              Text::tr("This %1 was deleted or brought back since by %2 on %3, so the edit cannot be "
+                                       "taken back without overwriting that change.")
                                   .arg(record, whoWrote(db, c), when(c.stamp)));
     return Error::invalid(c.field,
-                          tr("The %1's %2 was changed since by %3 on %4, so the edit cannot be taken back "
-                             "without overwriting that change.")
+                          Text::tr("The %1's %2 was changed since by %3 on %4, so the edit cannot be taken back "
+                                   "without overwriting that change.")
                               .arg(record, schema::fieldLabel(c.table, c.field), whoWrote(db, c), when(c.stamp)));
 }
 
 Error refusal(const BlockedBy &b)
 {
     if (b.field.isEmpty())
-        return Error::invalid(QString(), tr("This %1 is now used by a %2 added since, so taking back its creation "
-                                            "would leave that %2 pointing at nothing; remove or deactivate it instead.")
-                                             .arg(schema::recordName(b.table), schema::recordName(b.otherTable)));
-    return Error::invalid(b.field, tr("The %1's %2 would go back to a %3 that no longer exists, so the edit cannot be "
-                                      "taken back.")
-                                       .arg(schema::recordName(b.table), schema::fieldLabel(b.table, b.field),
-                                            schema::recordName(b.otherTable)));
+        return Error::invalid(QString(),
+                              Text::tr("This %1 is now used by a %2 added since, so taking back its creation "
+                                       "would leave that %2 pointing at nothing; remove or deactivate it instead.")
+                                  .arg(schema::recordName(b.table), schema::recordName(b.otherTable)));
+    return Error::invalid(
+        b.field,
+        Text::tr("The %1's %2 would go back to a %3 that no longer exists, so the edit cannot be "
+                 "taken back.")
+            .arg(schema::recordName(b.table), schema::fieldLabel(b.table, b.field), schema::recordName(b.otherTable)));
 }
 
 // A merge that kept this office's value set the other office's aside as an open conflict: taking
@@ -103,9 +105,10 @@ Result<std::optional<Error>> openConflict(Database &db, const EditRecord &edit)
                 return Error::make(ErrorKind::Internal, q.lastError().text());
             if (q.next())
                 return std::optional<Error>(Error::invalid(
-                    it.key(), tr("The %1's %2 has a merge conflict not yet settled; settle it on the Exchange page "
-                                 "first, or taking the edit back would lose the other office's value unseen.")
-                                  .arg(schema::recordName(c.table), schema::fieldLabel(c.table, it.key()))));
+                    it.key(),
+                    Text::tr("The %1's %2 has a merge conflict not yet settled; settle it on the Exchange page "
+                             "first, or taking the edit back would lose the other office's value unseen.")
+                        .arg(schema::recordName(c.table), schema::fieldLabel(c.table, it.key()))));
             q.finish();
         }
     }

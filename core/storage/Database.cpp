@@ -22,10 +22,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::Database", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::Database)
+};
 
 QString nextConnectionName()
 {
@@ -66,29 +65,30 @@ Result<Probe> probeFile(const QString &path, bool create)
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists()) {
         if (!create)
-            return Error::make(ErrorKind::NotFound, tr("There is no GridDesk file at %1.").arg(shown));
+            return Error::make(ErrorKind::NotFound, Text::tr("There is no GridDesk file at %1.").arg(shown));
         probe.fresh = true;
         return probe;
     }
     if (info.isDir())
-        return Error::make(ErrorKind::Invalid, tr("%1 is a folder, not a GridDesk file.").arg(shown));
+        return Error::make(ErrorKind::Invalid, Text::tr("%1 is a folder, not a GridDesk file.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Data, tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+        return Error::make(ErrorKind::Data, Text::tr("%1 cannot be read: %2").arg(shown, file.errorString()));
     const QByteArray head = file.read(100);
     file.close();
     if (head.isEmpty()) {
         // An empty file is an empty database, but only a caller that may create one fills it.
         if (!create)
-            return Error::make(ErrorKind::Data, tr("%1 is empty: it holds no GridDesk data.").arg(shown));
+            return Error::make(ErrorKind::Data, Text::tr("%1 is empty: it holds no GridDesk data.").arg(shown));
         probe.fresh = true;
         return probe;
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!head.startsWith(magic))
-        return Error::make(ErrorKind::Data, tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
+        return Error::make(ErrorKind::Data,
+                           Text::tr("%1 is not a GridDesk database (it is not an SQLite file).").arg(shown));
     if (head.size() < 100)
-        return Error::make(ErrorKind::Data, tr("%1 is damaged: its header is cut short.").arg(shown));
+        return Error::make(ErrorKind::Data, Text::tr("%1 is damaged: its header is cut short.").arg(shown));
     quint32 appId = qFromBigEndian<quint32>(head.constData() + 68);
     probe.userVersion = int(qFromBigEndian<quint32>(head.constData() + 60));
 
@@ -100,7 +100,7 @@ Result<Probe> probeFile(const QString &path, bool create)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto fail = [&](ErrorKind kind, const QString &message) { result = Error::make(kind, message); };
         if (!db.open()) {
-            fail(ErrorKind::Data, tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
+            fail(ErrorKind::Data, Text::tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             int tables = -1;
@@ -111,23 +111,24 @@ Result<Probe> probeFile(const QString &path, bool create)
             if (tables >= 0 && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
                 appId = quint32(q.value(0).toLongLong());
             if (tables < 0) {
-                fail(ErrorKind::Data, tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
+                fail(ErrorKind::Data, Text::tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
             } else if (appId != Database::kApplicationId) {
                 if (appId == 0 && tables == 0 && create)
                     probe.fresh = true;
                 else if (appId == 0 && tables == 0)
-                    fail(ErrorKind::Data, tr("%1 is an empty database: it holds no GridDesk data.").arg(shown));
+                    fail(ErrorKind::Data, Text::tr("%1 is an empty database: it holds no GridDesk data.").arg(shown));
                 else
-                    fail(ErrorKind::Data,
-                         tr("%1 is an SQLite database but not a GridDesk file; it was left as it is.").arg(shown));
+                    fail(
+                        ErrorKind::Data,
+                        Text::tr("%1 is an SQLite database but not a GridDesk file; it was left as it is.").arg(shown));
             } else {
                 // In WAL mode the header may lag; ask the library for the real version.
                 if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                     probe.userVersion = q.value(0).toInt();
                 if (probe.userVersion > schema::latestVersion()) {
                     fail(ErrorKind::Data,
-                         tr("%1 was written by a newer GridDesk (file version %2, this program knows up to %3). "
-                            "Install the newer GridDesk to open it.")
+                         Text::tr("%1 was written by a newer GridDesk (file version %2, this program knows up to %3). "
+                                  "Install the newer GridDesk to open it.")
                              .arg(shown)
                              .arg(probe.userVersion)
                              .arg(schema::latestVersion()));
@@ -135,9 +136,9 @@ Result<Probe> probeFile(const QString &path, bool create)
                     // A district file of a million cases is gigabytes: reading all of it at
                     // every start would take minutes. `griddesk-cli check` does it on demand.
                 } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-                    fail(ErrorKind::Data, tr("%1 is damaged: %2").arg(shown, q.lastError().text()));
+                    fail(ErrorKind::Data, Text::tr("%1 is damaged: %2").arg(shown, q.lastError().text()));
                 } else if (q.value(0).toString() != QLatin1String("ok")) {
-                    fail(ErrorKind::Data, tr("%1 is damaged: %2").arg(shown, q.value(0).toString()));
+                    fail(ErrorKind::Data, Text::tr("%1 is damaged: %2").arg(shown, q.value(0).toString()));
                 }
             }
             if (result.ok())
@@ -223,7 +224,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!db->m_db.open())
         return Error::make(
             ErrorKind::Data,
-            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+            Text::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
                                "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
         Status s = exec(db->m_db, QString::fromLatin1(pragma));
@@ -244,8 +245,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec())
-            return Error::make(ErrorKind::Internal,
-                               tr("Could not back up %1 before upgrading it: %2").arg(path, q.lastError().text()));
+            return Error::make(
+                ErrorKind::Internal,
+                Text::tr("Could not back up %1 before upgrading it: %2").arg(path, q.lastError().text()));
         db->m_backupPath = backup;
         qCInfo(lcStorage) << "backed up" << path << "to" << backup << "before migrating";
     }

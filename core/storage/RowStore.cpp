@@ -16,10 +16,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::RowStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::RowStore)
+};
 
 // Audit entries keep text; a photo is recorded by its size, not its bytes.
 QJsonObject toAuditJson(const QVariantMap &values)
@@ -68,7 +67,7 @@ Status RowStore::checkWritable(const TableDef &table, const QVariantMap &values)
     if (!m_db.inTransaction())
         return Error::make(ErrorKind::Internal, QStringLiteral("write to %1 outside a transaction").arg(table.name));
     if (!m_db.actor().signedIn)
-        return Error::make(ErrorKind::Permission, tr("Sign in before changing anything."));
+        return Error::make(ErrorKind::Permission, Text::tr("Sign in before changing anything."));
     for (auto it = values.begin(); it != values.end(); ++it)
         if (!table.fields.contains(it.key()))
             return Error::make(ErrorKind::Internal, QStringLiteral("%1 has no field %2").arg(table.name, it.key()));
@@ -126,7 +125,7 @@ Result<QVariantMap> RowStore::fetch(const TableDef &table, const QString &id) co
     if (!q.exec())
         return Error::make(ErrorKind::Internal, q.lastError().text());
     if (!q.next())
-        return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+        return Error::make(ErrorKind::NotFound, Text::tr("The record no longer exists (it may have been deleted)."));
     QVariantMap row;
     for (int i = 0; i < table.fields.size(); ++i)
         row.insert(table.fields.at(i), q.value(i));
@@ -172,7 +171,8 @@ Status RowStore::write(const TableDef &table, const QString &id, const QVariantM
         if (!q.exec())
             return Error::make(ErrorKind::Internal, q.lastError().text());
         if (!q.next())
-            return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+            return Error::make(ErrorKind::NotFound,
+                               Text::tr("The record no longer exists (it may have been deleted)."));
         for (int i = 0; i < table.fields.size(); ++i)
             currentRow.insert(table.fields.at(i), q.value(i));
         q.finish();
@@ -271,14 +271,15 @@ Status RowStore::setDeleted(const TableDef &table, const QString &id, bool delet
     QVariantMap current;
     if (deleted && force && !exists(table, id)) {
         if (!known(table, id))
-            return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+            return Error::make(ErrorKind::NotFound,
+                               Text::tr("The record no longer exists (it may have been deleted)."));
     } else if (deleted) {
         Result<QVariantMap> live = fetch(table, id);
         if (!live)
             return live.status();
         current = *live;
     } else if (!known(table, id)) {
-        return Error::make(ErrorKind::NotFound, tr("The record no longer exists (it may have been deleted)."));
+        return Error::make(ErrorKind::NotFound, Text::tr("The record no longer exists (it may have been deleted)."));
     }
     QSqlQuery &meta = m_db.prepared(QStringLiteral("SELECT vv, fstamps FROM %1 WHERE id = ?").arg(table.name));
     meta.addBindValue(id);

@@ -1,12 +1,9 @@
 #include "Language.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 // The core is a static library: its resources are only linked in when something names them.
 static void initCoreResources()
@@ -18,63 +15,11 @@ namespace gd::language {
 
 namespace {
 
-// Looks a text up by its source text, then by context + source when a text needs two
-// translations. lupdate names the context of tr() in free functions and helpers differently
-// from the context the program passes at run time, so keying on the context alone silently
-// leaves strings in English; the English source texts are unique enough to be the key.
-class SourceTextTranslator : public QTranslator
-{
-public:
-    bool load(const QString &tsFile)
-    {
-        QFile f(tsFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        QXmlStreamReader xml(&f);
-        QString context, source, translation;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("name"))
-                context = xml.readElementText();
-            else if (xml.name() == QLatin1String("source"))
-                source = xml.readElementText();
-            else if (xml.name() == QLatin1String("translation")) {
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                // Chinese has one plural form: a numerus entry holds exactly one <numerusform>.
-                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (translation.startsWith(QLatin1Char('\n')))
-                    translation = translation.trimmed();
-                if (!unfinished && !translation.isEmpty()) {
-                    m_byContext.insert(context + QChar(0x1F) + source, translation);
-                    if (!m_bySource.contains(source))
-                        m_bySource.insert(source, translation);
-                }
-            }
-        }
-        return !xml.hasError() && !m_bySource.isEmpty();
-    }
-
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        const QString source = QString::fromUtf8(sourceText);
-        const auto exact = m_byContext.constFind(QString::fromUtf8(context) + QChar(0x1F) + source);
-        if (exact != m_byContext.constEnd())
-            return *exact;
-        // Qt's own texts (QDialogButtonBox's "OK", QLineEdit's menu…) are Qt's translations' to
-        // give: matched by source text alone, "OK" took the meaning one of our lists gave it.
-        if (context && context[0] == 'Q')
-            return {};
-        return m_bySource.value(source);
-    }
-
-    bool isEmpty() const override { return m_bySource.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_byContext;
-    QHash<QString, QString> m_bySource;
-};
+// The translation lrelease compiled from translations/griddesk_zh_CN.ts at build time, embedded in
+// the core. Its contexts are the ones the program passes at run time (class names,
+// Q_DECLARE_TR_FUNCTIONS): tests/translations/check_complete.sh fails the build's tests when
+// lupdate could not tell a text's runtime context, since such a text would stay in English.
+const QString kChinese = QStringLiteral(":/i18n/griddesk_zh_CN.qm");
 
 QList<QTranslator *> &installed()
 {
@@ -115,10 +60,11 @@ QString translate(const QString &lang, const char *context, const char *source)
     if (!lang.startsWith(QLatin1String("zh")))
         return QString::fromUtf8(source);
     // Loaded once, never installed: it answers only when asked for Chinese by name.
-    static const SourceTextTranslator *chinese = [] {
+    static const QTranslator *chinese = [] {
         initCoreResources();
-        auto *t = new SourceTextTranslator;
-        t->load(QStringLiteral(":/i18n/griddesk_zh_CN.ts"));
+        auto *t = new QTranslator;
+        if (!t->load(kChinese))
+            qWarning("The Chinese translation %s is missing from the build.", qPrintable(kChinese));
         return t;
     }();
     const QString text = chinese->translate(context, source, nullptr, -1);
@@ -138,9 +84,8 @@ bool install(const QString &lang)
         installed() << qt;
     }
     initCoreResources();
-    auto *own = new SourceTextTranslator;
-    own->setParent(QCoreApplication::instance());
-    const bool ok = own->load(QStringLiteral(":/i18n/griddesk_zh_CN.ts"));
+    auto *own = new QTranslator(QCoreApplication::instance());
+    const bool ok = own->load(kChinese);
     if (ok) {
         QCoreApplication::installTranslator(own);
         installed() << own;

@@ -8,10 +8,9 @@ namespace gd::textcodec {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::textcodec", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::textcodec)
+};
 
 const char kGb18030[] = "GB18030"; // Qt decodes it through ICU
 
@@ -92,7 +91,7 @@ QString displayName(TextEncoding encoding)
     case TextEncoding::Gb18030: return QStringLiteral("GB18030");
     case TextEncoding::Auto: break;
     }
-    return tr("Automatic");
+    return Text::tr("Automatic");
 }
 
 Result<DecodedText> decode(const QByteArray &raw, TextEncoding encoding, const QString &fileName)
@@ -104,18 +103,19 @@ Result<DecodedText> decode(const QByteArray &raw, TextEncoding encoding, const Q
                    : decodes(raw, TextEncoding::Gb18030, nullptr)      ? TextEncoding::Gb18030
                                                                        : TextEncoding::Auto;
     if (encoding == TextEncoding::Auto)
-        return Error::make(ErrorKind::Data,
-                           tr("Cannot tell the encoding of %1: it is neither UTF-8 nor GB18030 text (line %2 does not "
-                              "decode as UTF-8). Save it again as CSV (UTF-8) or choose the encoding.")
-                               .arg(shown(fileName))
-                               .arg(firstBadLine(raw, TextEncoding::Utf8)));
+        return Error::make(
+            ErrorKind::Data,
+            Text::tr("Cannot tell the encoding of %1: it is neither UTF-8 nor GB18030 text (line %2 does not "
+                     "decode as UTF-8). Save it again as CSV (UTF-8) or choose the encoding.")
+                .arg(shown(fileName))
+                .arg(firstBadLine(raw, TextEncoding::Utf8)));
     if (encoding == TextEncoding::Gb18030 && !QStringDecoder(kGb18030).isValid())
-        return Error::make(ErrorKind::Internal, tr("This build of Qt cannot decode GB18030 (it lacks ICU)."));
+        return Error::make(ErrorKind::Internal, Text::tr("This build of Qt cannot decode GB18030 (it lacks ICU)."));
     const QByteArray bytes = encoding == TextEncoding::Utf8 && hasBom ? raw.mid(bom.size()) : raw;
     DecodedText out;
     out.encoding = encoding;
     if (!decodes(bytes, encoding, &out.text))
-        return Error::make(ErrorKind::Data, tr("%1 is not %2 text: line %3 holds bytes that are not %2.")
+        return Error::make(ErrorKind::Data, Text::tr("%1 is not %2 text: line %3 holds bytes that are not %2.")
                                                 .arg(shown(fileName), displayName(encoding))
                                                 .arg(firstBadLine(bytes, encoding)));
     // GB18030 has a byte order mark of its own (84 31 95 33); it decodes to U+FEFF.

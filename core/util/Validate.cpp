@@ -7,13 +7,12 @@
 namespace gd::check {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::validate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::validate)
+};
 Error fail(const QString &field, const QString &label, const QString &reason)
 {
-    return Error::invalid(field, tr("%1: %2").arg(label, reason));
+    return Error::invalid(field, Text::tr("%1: %2").arg(label, reason));
 }
 QString digitsOnly(const QString &value)
 {
@@ -37,9 +36,10 @@ Error requiredText(const QString &field, const QString &label, const QString &va
 {
     const QString t = value.trimmed();
     if (t.isEmpty())
-        return fail(field, label, tr("is required."));
+        return fail(field, label, Text::tr("is required."));
     if (characters(t) > maxLength)
-        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
+        return fail(field, label,
+                    Text::tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
     return {};
 }
 
@@ -47,7 +47,8 @@ Error optionalText(const QString &field, const QString &label, const QString &va
 {
     const QString t = value.trimmed();
     if (characters(t) > maxLength)
-        return fail(field, label, tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
+        return fail(field, label,
+                    Text::tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
     return {};
 }
 
@@ -86,11 +87,11 @@ bool isPhone(const QString &value)
 Error phone(const QString &field, const QString &label, const QString &value, bool required)
 {
     if (value.trimmed().isEmpty())
-        return required ? fail(field, label, tr("is required.")) : Error();
+        return required ? fail(field, label, Text::tr("is required.")) : Error();
     if (!isPhone(value))
         return fail(field, label,
-                    tr("\"%1\" is not a phone number (a mobile has 11 digits starting with 1; a landline needs "
-                       "its area code, e.g. 0532-82871234).")
+                    Text::tr("\"%1\" is not a phone number (a mobile has 11 digits starting with 1; a landline needs "
+                             "its area code, e.g. 0532-82871234).")
                         .arg(value.trimmed()));
     return {};
 }
@@ -100,30 +101,30 @@ Error digits(const QString &field, const QString &label, const QString &value, i
     static const QRegularExpression allDigits(QStringLiteral("^[0-9]+$"));
     const QString t = value.trimmed();
     if (t.isEmpty())
-        return fail(field, label, tr("is required."));
+        return fail(field, label, Text::tr("is required."));
     if (!allDigits.match(t).hasMatch() || t.size() != count)
-        return fail(field, label, tr("must be %1 digits (\"%2\" is not).").arg(count).arg(t));
+        return fail(field, label, Text::tr("must be %1 digits (\"%2\" is not).").arg(count).arg(t));
     if (!prefix.isEmpty() && !t.startsWith(prefix))
-        return fail(field, label, tr("must start with %1, the code of the level above.").arg(prefix));
+        return fail(field, label, Text::tr("must start with %1, the code of the level above.").arg(prefix));
     return {};
 }
 
 Error isoDate(const QString &field, const QString &label, const QString &value, bool required)
 {
     if (value.trimmed().isEmpty())
-        return required ? fail(field, label, tr("is required.")) : Error();
+        return required ? fail(field, label, Text::tr("is required.")) : Error();
     // Qt::ISODate alone also takes "2026/01/05" or "2026-01-05xyz"; dates are stored as text
     // and compared as text (a cover's end against its start), so only YYYY-MM-DD is a date.
     static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     if (!form.match(value.trimmed()).hasMatch() || !QDate::fromString(value.trimmed(), Qt::ISODate).isValid())
-        return fail(field, label, tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(value.trimmed()));
+        return fail(field, label, Text::tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(value.trimmed()));
     return {};
 }
 
 Error range(const QString &field, const QString &label, double value, double min, double max)
 {
     if (value < min || value > max)
-        return fail(field, label, tr("must be between %1 and %2.").arg(min).arg(max));
+        return fail(field, label, Text::tr("must be between %1 and %2.").arg(min).arg(max));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
 {
@@ -30,4 +31,51 @@ TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
     CHECK(r.message().contains(QStringLiteral("找不到")));
     gd::language::uninstall();
     CHECK(QCoreApplication::translate("gdui::MainWindow", "Organisation") == QStringLiteral("Organisation"));
+}
+
+namespace {
+// Asked last, after the Chinese translation: it hears only the texts the translation has no
+// entry for in the context the program asked with, i.e. texts that would show in English.
+class MissedTexts : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        // Qt's own texts are Qt's translation's to give; ours live in gd* contexts.
+        if (context && QByteArray(context).startsWith("gd") && source && *source)
+            missed << QStringLiteral("%1: %2").arg(QString::fromUtf8(context), QString::fromUtf8(source));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    mutable QStringList missed;
+};
+} // namespace
+
+TEST_CASE("every page of the window in Chinese finds each of its texts in the translation's context")
+{
+    MissedTexts missed;
+    QCoreApplication::installTranslator(&missed);
+    REQUIRE(gd::language::install(QStringLiteral("zh_CN")));
+    {
+        gduitest::DemoDb t;
+        QTemporaryDir dir;
+        gdui::AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        gdui::MainWindow window(*t, settings);
+        window.show();
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QApplication::processEvents();
+        }
+        // Core messages from free functions and services: a refused open, a refused value.
+        auto r = gd::Database::open(dir.filePath(QStringLiteral("missing.sqlite")), {false, {}});
+        REQUIRE_FALSE(r.ok());
+        // The recorder hears a text the translation lacks (so this test can fail).
+        CHECK(QCoreApplication::translate("gd::nowhere", "A text nobody translated") ==
+              QStringLiteral("A text nobody translated"));
+        REQUIRE(missed.missed.removeAll(QStringLiteral("gd::nowhere: A text nobody translated")) == 1);
+    }
+    gd::language::uninstall();
+    QCoreApplication::removeTranslator(&missed);
+    INFO(missed.missed.join(QLatin1Char('\n')).toStdString());
+    CHECK(missed.missed.isEmpty());
 }

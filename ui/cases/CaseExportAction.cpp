@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,10 +15,9 @@
 namespace gdui {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QApplication::translate("gdui::CaseExportAction", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdui::CaseExportAction)
+};
 } // namespace
 
 QString defaultExportPath(const gd::Database &db, gd::ExportFormat format)
@@ -26,19 +26,19 @@ QString defaultExportPath(const gd::Database &db, gd::ExportFormat format)
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
     const QString day = db.clock().now().toTimeZone(gd::WorkCalendar::zone()).toString(QStringLiteral("yyyy-MM-dd"));
-    const QString name =
-        tr("cases-%1").arg(day) + (format == gd::ExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString name = Text::tr("cases-%1").arg(day) +
+                         (format == gd::ExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
     return QDir(folder).filePath(name);
 }
 
 bool exportCaseList(QWidget *parent, gd::Database &db, const gd::CaseFilter &filter)
 {
-    const QString excel = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString excel = Text::tr("Excel workbook (*.xlsx)");
+    const QString csv = Text::tr("CSV for Excel (*.csv)");
     QString chosenFilter = excel;
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export the case list"), defaultExportPath(db, gd::ExportFormat::Xlsx),
-                                     excel + QStringLiteral(";;") + csv, &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(parent, Text::tr("Export the case list"),
+                                                defaultExportPath(db, gd::ExportFormat::Xlsx),
+                                                excel + QStringLiteral(";;") + csv, &chosenFilter);
     if (path.isEmpty())
         return false;
     gd::ExportFormat format;
@@ -51,16 +51,16 @@ bool exportCaseList(QWidget *parent, gd::Database &db, const gd::CaseFilter &fil
 gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database &db, const gd::CaseFilter &filter,
                                                   const QString &path)
 {
-    const QString title = tr("Export the case list");
+    const QString title = Text::tr("Export the case list");
     gd::ExportFormat format;
     if (!gd::CaseExport::formatFromPath(path, &format)) {
         const gd::Error e = gd::Error::invalid(
             QStringLiteral("path"),
-            tr("%1: choose a name ending in .xlsx (Excel) or .csv.").arg(QDir::toNativeSeparators(path)));
+            Text::tr("%1: choose a name ending in .xlsx (Excel) or .csv.").arg(QDir::toNativeSeparators(path)));
         MessageBox::warning(parent, title, e.message);
         return e;
     }
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, parent);
+    QProgressDialog progress(Text::tr("Writing %1…").arg(QFileInfo(path).fileName()), Text::tr("Cancel"), 0, 0, parent);
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -78,10 +78,11 @@ gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database 
     if (!report)
         MessageBox::warning(parent, title, report.message());
     else if (report->cancelled)
-        MessageBox::information(parent, title, tr("The export was cancelled; no file was written."));
+        MessageBox::information(parent, title, Text::tr("The export was cancelled; no file was written."));
     else
         MessageBox::information(
-            parent, title, tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
+            parent, title,
+            Text::tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
     return report;
 }
 

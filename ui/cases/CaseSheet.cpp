@@ -19,10 +19,9 @@
 namespace gdui {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdui::CaseSheet", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdui::CaseSheet)
+};
 QString when(qint64 ms)
 {
     return ms > 0 ? gd::cases::timeText(ms) : QStringLiteral("—");
@@ -50,30 +49,31 @@ QString caseSheetHtml(gd::Database &db, const QString &caseId)
     else if (auto u = gd::UnitService(db).unit(c.handlerUnitId))
         handler = QStringLiteral("%1 %2").arg(u->name, u->servicePhone);
     QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><table border=1 cellspacing=0 cellpadding=4 width=100%>")
-                       .arg(tr("Resident request %1").arg(c.number).toHtmlEscaped(),
+                       .arg(Text::tr("Resident request %1").arg(c.number).toHtmlEscaped(),
                             gd::OfficeSettings(db).load().name.toHtmlEscaped(),
-                            tr("printed %1").arg(when(db.nowMs())).toHtmlEscaped());
-    html += row(tr("State"), gd::cases::stateName(c.state));
-    html += row(tr("Channel"), gd::cases::channelName(c.channel) +
-                                   (c.hotlineOrder.isEmpty() ? QString() : QStringLiteral(" · ") + c.hotlineOrder));
-    html += row(tr("Type and urgency"),
+                            Text::tr("printed %1").arg(when(db.nowMs())).toHtmlEscaped());
+    html += row(Text::tr("State"), gd::cases::stateName(c.state));
+    html +=
+        row(Text::tr("Channel"), gd::cases::channelName(c.channel) +
+                                     (c.hotlineOrder.isEmpty() ? QString() : QStringLiteral(" · ") + c.hotlineOrder));
+    html += row(Text::tr("Type and urgency"),
                 gd::cases::requestTypeName(c.requestType) + QStringLiteral(" · ") + gd::cases::urgencyName(c.urgency));
-    html += row(tr("Category"), gd::CategoryService(db).pathName(c.categoryId));
-    html += row(tr("Reporter"),
-                c.anonymous ? tr("anonymous") : QStringLiteral("%1 %2").arg(c.reporterName, c.reporterPhone));
-    html += row(tr("Address"), c.address);
-    html += row(tr("Grid"), grid);
-    html += row(tr("What happened"), c.description);
-    html += row(tr("What they ask for"), c.request);
-    html += row(tr("Received"), when(c.receivedMs));
-    html += row(tr("Due"), when(c.dueMs));
-    html += row(tr("Lead (first responder)"), c.leadName);
-    html += row(tr("Handler"), handler);
-    html += row(tr("Reports of this matter"), QString::number(c.reportCount));
+    html += row(Text::tr("Category"), gd::CategoryService(db).pathName(c.categoryId));
+    html += row(Text::tr("Reporter"),
+                c.anonymous ? Text::tr("anonymous") : QStringLiteral("%1 %2").arg(c.reporterName, c.reporterPhone));
+    html += row(Text::tr("Address"), c.address);
+    html += row(Text::tr("Grid"), grid);
+    html += row(Text::tr("What happened"), c.description);
+    html += row(Text::tr("What they ask for"), c.request);
+    html += row(Text::tr("Received"), when(c.receivedMs));
+    html += row(Text::tr("Due"), when(c.dueMs));
+    html += row(Text::tr("Lead (first responder)"), c.leadName);
+    html += row(Text::tr("Handler"), handler);
+    html += row(Text::tr("Reports of this matter"), QString::number(c.reportCount));
     html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=4 width=100%>")
-                .arg(tr("Timeline"));
+                .arg(Text::tr("Timeline"));
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Time"), tr("Action"), tr("By"), tr("Note"));
+                .arg(Text::tr("Time"), Text::tr("Action"), Text::tr("By"), Text::tr("Note"));
     const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
     if (!events)
         return QString(); // the caller reports that nothing could be written
@@ -90,7 +90,7 @@ bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &p
 {
     const QString html = caseSheetHtml(db, caseId);
     if (html.isEmpty()) {
-        *error = tr("There is no such case.");
+        *error = Text::tr("There is no such case.");
         return false;
     }
     return writeHtmlPdf(html, pdfPath, QPageLayout::Portrait, error);

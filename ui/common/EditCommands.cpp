@@ -6,6 +6,7 @@
 #include "storage/EditRecord.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
@@ -13,10 +14,9 @@
 namespace gdui {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdui::EditCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdui::EditCommands)
+};
 
 // A refusal is told once the stack has finished with the command: the box is not opened inside
 // QUndoStack::undo(), and the form that made the edit may be long closed (a dialog on the stack of
@@ -34,7 +34,7 @@ RecordedEdit::Reporter reporterFor(QWidget *parent, QUndoStack *stack)
                 Q_EMIT stack->redoTextChanged(stack->redoText());
             }
             QWidget *parent = form ? form->window() : QApplication::activeWindow();
-            MessageBox::warning(parent, tr("Could not undo or redo"), message);
+            MessageBox::warning(parent, Text::tr("Could not undo or redo"), message);
         });
     };
 }
@@ -64,14 +64,14 @@ bool pushRemove(const AppContext &ctx, QWidget *parent, const RemoveSpec &spec)
     gd::EditCapture capture(*ctx.db);
     gd::Result<gd::RemoveOutcome> r = spec.apply();
     if (!r) {
-        MessageBox::warning(parent, tr("Not removed"), r.message());
+        MessageBox::warning(parent, Text::tr("Not removed"), r.message());
         return false;
     }
     pushRecorded(ctx, parent, spec.text, capture.take());
     if (r.value() == gd::RemoveOutcome::Deactivated)
-        MessageBox::information(parent, tr("Deactivated"),
-                                tr("The record is still in use, so it was deactivated instead of deleted. "
-                                   "It stays in the records and can be activated again."));
+        MessageBox::information(parent, Text::tr("Deactivated"),
+                                Text::tr("The record is still in use, so it was deactivated instead of deleted. "
+                                         "It stays in the records and can be activated again."));
     return true;
 }
 

@@ -9,10 +9,9 @@ namespace gdui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gdui::Exchange", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdui::Exchange)
+};
 
 } // namespace
 
@@ -43,7 +42,7 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("training_attendees"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training attendance")},
     };
     const char *title = titles.value(table);
-    return title ? tr(title) : table;
+    return title ? Text::tr(title) : table;
 }
 
 QString exchangeFieldTitle(const QString &field)
@@ -71,7 +70,7 @@ QString exchangeFieldTitle(const QString &field)
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("gdui::Exchange", "Note")},
     };
     const char *title = titles.value(field);
-    return title ? tr(title) : field;
+    return title ? Text::tr(title) : field;
 }
 
 QString exchangeTime(qint64 ms)

@@ -8,10 +8,9 @@ namespace gdui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("gdui::ReviewPrint", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdui::ReviewPrint)
+};
 
 QString esc(const QString &s)
 {
@@ -26,10 +25,10 @@ QString points(double v)
 QString stateLine(const gd::rating::MonthStatus &st)
 {
     switch (st.state) {
-    case gd::rating::MonthState::Draft: return tr("Draft: not approved, the figures may still change");
-    case gd::rating::MonthState::Submitted: return tr("Submitted by %1, not approved yet").arg(st.submittedBy);
+    case gd::rating::MonthState::Draft: return Text::tr("Draft: not approved, the figures may still change");
+    case gd::rating::MonthState::Submitted: return Text::tr("Submitted by %1, not approved yet").arg(st.submittedBy);
     case gd::rating::MonthState::Approved:
-        return tr("Approved by %1 on %2")
+        return Text::tr("Approved by %1 on %2")
             .arg(st.approvedBy, QDateTime::fromMSecsSinceEpoch(st.approvedMs, QTimeZone(8 * 3600))
                                     .toString(QStringLiteral("yyyy-MM-dd")));
     }
@@ -39,7 +38,7 @@ QString stateLine(const gd::rating::MonthStatus &st)
 QString heading(const ReviewPaper &p, const QString &title)
 {
     return QStringLiteral("<h2 align=center>%1</h2><p align=center>%2 · %3 · %4</p>")
-        .arg(esc(title), esc(p.office), esc(tr("Review month: %1").arg(p.sheet.month)), esc(stateLine(p.status)));
+        .arg(esc(title), esc(p.office), esc(Text::tr("Review month: %1").arg(p.sheet.month)), esc(stateLine(p.status)));
 }
 
 const char kTable[] = "<table border=1 cellspacing=0 cellpadding=3 width=100% style='border-collapse:collapse'>";
@@ -49,12 +48,14 @@ const char kTable[] = "<table border=1 cellspacing=0 cellpadding=3 width=100% st
 QString resultSheetHtml(const ReviewPaper &p)
 {
     QString html = QStringLiteral("<html><body style='font-size:9pt'>") +
-                   heading(p, tr("Star rating review of the full-time grid workers"));
-    html += QLatin1String(kTable) + QStringLiteral("<tr><th>%1</th><th>%2</th>").arg(esc(tr("No.")), esc(tr("Name")));
+                   heading(p, Text::tr("Star rating review of the full-time grid workers"));
+    html += QLatin1String(kTable) +
+            QStringLiteral("<tr><th>%1</th><th>%2</th>").arg(esc(Text::tr("No.")), esc(Text::tr("Name")));
     for (const gd::rating::RatingItem &item : p.sheet.items)
         html += QStringLiteral("<th>%1<br>(%2)</th>").arg(esc(item.name)).arg(item.maxPoints);
     html += QStringLiteral("<th width=5%>%1</th><th width=5%>%2</th><th width=5%>%3</th><th width=26%>%4</th></tr>")
-                .arg(esc(tr("Total")), esc(tr("Star before")), esc(tr("Star after")), esc(tr("Why")));
+                .arg(esc(Text::tr("Total")), esc(Text::tr("Star before")), esc(Text::tr("Star after")),
+                     esc(Text::tr("Why")));
     int no = 0;
     for (const gd::rating::SheetRow &r : p.sheet.rows) {
         html += QStringLiteral("<tr><td align=center>%1</td><td style='white-space:nowrap'>%2</td>")
@@ -69,8 +70,8 @@ QString resultSheetHtml(const ReviewPaper &p)
                      esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
     }
     html += QStringLiteral("</table><p>%1</p><p>%2</p></body></html>")
-                .arg(esc(tr("%n worker(s).", int(p.sheet.rows.size()))),
-                     esc(tr("Prepared by: ____________    Approved by: ____________    Date: ____________")));
+                .arg(esc(Text::tr("%n worker(s).", nullptr, int(p.sheet.rows.size()))),
+                     esc(Text::tr("Prepared by: ____________    Approved by: ____________    Date: ____________")));
     return html;
 }
 
@@ -86,31 +87,32 @@ QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
             continue;
         html += first ? QStringLiteral("<div>") : QStringLiteral("<div style='page-break-before:always'>");
         first = false;
-        html += heading(p, tr("Star rating statement"));
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Grid worker:")), esc(r.name));
+        html += heading(p, Text::tr("Star rating statement"));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(Text::tr("Grid worker:")), esc(r.name));
         html += QLatin1String(kTable) + QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th></tr>")
-                                            .arg(esc(tr("Item")), esc(tr("Points")), esc(tr("Of")));
+                                            .arg(esc(Text::tr("Item")), esc(Text::tr("Points")), esc(Text::tr("Of")));
         for (const gd::rating::RatingItem &item : p.sheet.items)
             html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
                         .arg(esc(item.name), points(r.values.value(item.code).points))
                         .arg(item.maxPoints);
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td align=right>100</td></tr>"
                                "</table>")
-                    .arg(esc(tr("Total")), points(r.total));
+                    .arg(esc(Text::tr("Total")), points(r.total));
         if (r.veto)
-            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("A veto item this month: the month scores zero.")));
+            html +=
+                QStringLiteral("<p><b>%1</b></p>").arg(esc(Text::tr("A veto item this month: the month scores zero.")));
         html += QStringLiteral("<p><b>%1</b> %2 → %3</p><p>%4</p>")
-                    .arg(esc(tr("Star:")), esc(gd::rating::starName(r.decision.from)),
+                    .arg(esc(Text::tr("Star:")), esc(gd::rating::starName(r.decision.from)),
                          esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
         if (reward.contains(r.workerId))
-            html +=
-                QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Reward this month:")), esc(tr("%1 yuan").arg(reward.value(r.workerId), 0, 'f', 0)));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(Text::tr("Reward this month:")),
+                             esc(Text::tr("%1 yuan").arg(reward.value(r.workerId), 0, 'f', 0)));
         else
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("The reward is set once the month is approved.")));
+            html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The reward is set once the month is approved.")));
         html += QStringLiteral("<p>&nbsp;</p><p>%1</p><p>%2</p></div>")
-                    .arg(esc(tr("Grid worker's signature: ____________    Date: ____________")),
-                         esc(tr("Reviewed by: ____________    Date: ____________")));
+                    .arg(esc(Text::tr("Grid worker's signature: ____________    Date: ____________")),
+                         esc(Text::tr("Reviewed by: ____________    Date: ____________")));
     }
     return html + QStringLiteral("</body></html>");
 }

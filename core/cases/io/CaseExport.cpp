@@ -14,14 +14,13 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::CaseExport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseExport)
+};
 
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error::make(ErrorKind::Internal, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why));
+    return Error::make(ErrorKind::Internal, Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why));
 }
 
 // A cell Excel would run as a formula (=, +, -, @ first) is written as text: a resident's words
@@ -84,7 +83,7 @@ public:
         if (!m_temp.open())
             return cannotWrite(m_temp.fileTemplate(), m_temp.errorString());
         m_temp.close();
-        return m_book.open(m_temp.fileName(), CaseExport::headers(), tr("Cases"));
+        return m_book.open(m_temp.fileName(), CaseExport::headers(), Text::tr("Cases"));
     }
     Status write(const CaseExportRow &row) override { return m_book.write(row); }
     Status finish() override
@@ -112,9 +111,10 @@ private:
 
 QStringList CaseExport::headers()
 {
-    return {tr("Number"),        tr("Hotline order"), tr("State"),   tr("Received"),  tr("Category"),
-            tr("Channel"),       tr("Grid code"),     tr("Address"), tr("Reporter"),  tr("Reporter's phone"),
-            tr("What happened"), tr("Asks for"),      tr("Due"),     tr("Lead unit"), tr("Handler")};
+    return {Text::tr("Number"),   Text::tr("Hotline order"),    Text::tr("State"),         Text::tr("Received"),
+            Text::tr("Category"), Text::tr("Channel"),          Text::tr("Grid code"),     Text::tr("Address"),
+            Text::tr("Reporter"), Text::tr("Reporter's phone"), Text::tr("What happened"), Text::tr("Asks for"),
+            Text::tr("Due"),      Text::tr("Lead unit"),        Text::tr("Handler")};
 }
 
 bool CaseExport::formatFromPath(const QString &path, ExportFormat *format)

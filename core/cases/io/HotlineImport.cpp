@@ -14,10 +14,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::HotlineImport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::HotlineImport)
+};
 
 QString shown(const QString &path)
 {
@@ -31,7 +30,7 @@ HotlineNote alreadyImported(const CsvRecord &record, const HotlineMapping &mappi
     n.kind = HotlineNote::AlreadyImported;
     n.field = QStringLiteral("hotline_order");
     n.column = mapping.column(n.field);
-    n.reason = tr("Order %1 is already imported.").arg(order);
+    n.reason = Text::tr("Order %1 is already imported.").arg(order);
     return n;
 }
 
@@ -58,7 +57,7 @@ Result<HotlineFile> HotlineImport::read(const QString &path, TextEncoding encodi
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Data, tr("Cannot read %1: %2.").arg(shown(path), f.errorString()));
+        return Error::make(ErrorKind::Data, Text::tr("Cannot read %1: %2.").arg(shown(path), f.errorString()));
     return parse(f.readAll(), path, encoding);
 }
 
@@ -87,7 +86,7 @@ Result<HotlineFile> HotlineImport::parse(const QByteArray &bytes, const QString 
         }
     }
     if (header)
-        return Error::make(ErrorKind::Data, tr("%1 is empty: it has no header line.").arg(shown(path)));
+        return Error::make(ErrorKind::Data, Text::tr("%1 is empty: it has no header line.").arg(shown(path)));
     return file;
 }
 
@@ -101,9 +100,10 @@ Status HotlineImport::checkColumns(const HotlineFile &file, const HotlineMapping
     const QStringList missing = mapping.missingFields(file.headers);
     if (missing.isEmpty())
         return {};
-    Error e = Error::make(ErrorKind::Data, tr("%1 lacks the column(s) %2: map them to columns of the file, or add "
+    Error e =
+        Error::make(ErrorKind::Data, Text::tr("%1 lacks the column(s) %2: map them to columns of the file, or add "
                                               "them to it. Nothing was imported.")
-                                               .arg(shown(file.path), mapping.describeMissing(missing)));
+                                         .arg(shown(file.path), mapping.describeMissing(missing)));
     e.field = missing.first();
     return e;
 }
@@ -193,7 +193,7 @@ Result<HotlineImportReport> HotlineImport::run(const HotlineFile &file, const Ho
             } else if (id.error().kind == ErrorKind::Permission || id.error().kind == ErrorKind::Internal) {
                 // Not the line's fault: stop here, keeping the lines already imported.
                 stopped = Error::make(id.error().kind,
-                                      tr("The import stopped at line %1: %2").arg(record.line).arg(id.message()));
+                                      Text::tr("The import stopped at line %1: %2").arg(record.line).arg(id.message()));
                 break;
             } else {
                 report.notes << refusedByService(record, mapping, id.error());

@@ -11,10 +11,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::HotlineMapping", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::HotlineMapping)
+};
 
 struct FieldDef {
     const char *key;
@@ -56,7 +55,7 @@ const FieldDef *find(const QString &field)
 Error unknownField(const QString &field)
 {
     return Error::invalid(QStringLiteral("mapping"),
-                          tr("Mapping: '%1' is not a field; the fields are %2.")
+                          Text::tr("Mapping: '%1' is not a field; the fields are %2.")
                               .arg(field, HotlineMapping::fields().join(QStringLiteral(", "))));
 }
 
@@ -207,8 +206,8 @@ Result<HotlineMapping> HotlineMapping::fromJson(const QByteArray &json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Error::invalid(
             QStringLiteral("mapping"),
-            tr("Mapping: not a JSON object of field names and column headers (%1).")
-                .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
+            Text::tr("Mapping: not a JSON object of field names and column headers (%1).")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString() : Text::tr("not an object")));
     HotlineMapping m;
     const QJsonObject o = doc.object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -216,7 +215,7 @@ Result<HotlineMapping> HotlineMapping::fromJson(const QByteArray &json)
             return unknownField(it.key());
         if (!it.value().isString())
             return Error::invalid(QStringLiteral("mapping"),
-                                  tr("Mapping: the column of '%1' must be a text.").arg(it.key()));
+                                  Text::tr("Mapping: the column of '%1' must be a text.").arg(it.key()));
         m.setColumn(it.key(), it.value().toString().trimmed());
     }
     return m;
@@ -231,7 +230,7 @@ Result<HotlineMapping> HotlineMapping::fromSpec(const QString &spec)
             continue;
         if (eq < 0)
             return Error::invalid(QStringLiteral("mapping"),
-                                  tr("Mapping: '%1' is not written as field=Header.").arg(part.trimmed()));
+                                  Text::tr("Mapping: '%1' is not written as field=Header.").arg(part.trimmed()));
         const QString field = part.left(eq).trimmed();
         if (!find(field))
             return unknownField(field);

@@ -16,10 +16,9 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gd::HotlineRowReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::HotlineRowReader)
+};
 
 // Core field names (CaseService::validate) → the CSV field they come from.
 QString importFieldOf(const QString &coreField)
@@ -201,7 +200,7 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
 
     for (int i = m_headerCount; i < record.fields.size(); ++i)
         if (!record.fields.at(i).trimmed().isEmpty()) {
-            refuse({}, tr("The line has %1 cells but the header only %2: check its quotes.")
+            refuse({}, Text::tr("The line has %1 cells but the header only %2: check its quotes.")
                            .arg(record.fields.size())
                            .arg(m_headerCount));
             break;
@@ -215,11 +214,10 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
     const QString received = cell(record, QStringLiteral("received"));
     c.receivedMs = received.isEmpty() ? m_db.nowMs() : parseTime(received);
     if (c.receivedMs == 0)
-        refuse(
-            QStringLiteral("received"),
-            tr("%1: \"%2\" is not a date and time (write it as 2026-03-02 14:05).").arg(label("received"), received));
+        refuse(QStringLiteral("received"), Text::tr("%1: \"%2\" is not a date and time (write it as 2026-03-02 14:05).")
+                                               .arg(label("received"), received));
     else if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000) // the same slack as CaseService::validate
-        refuse(QStringLiteral("received"), tr("%1: %2 is in the future.").arg(label("received"), received));
+        refuse(QStringLiteral("received"), Text::tr("%1: %2 is in the future.").arg(label("received"), received));
 
     c.reporterName = cell(record, QStringLiteral("reporter_name"));
     // The hotline keeps the caller's identity; an order without a name reaches the office anonymous.
@@ -262,24 +260,25 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
     c.categoryId = category.isEmpty() ? m_otherCategory : categoryFor(category);
     if (c.categoryId.isEmpty())
         refuse(QStringLiteral("category"),
-               category.isEmpty() ? tr("%1: is required.").arg(label("category"))
-                                  : tr("%1: \"%2\" is not a category on file (give its name or code, e.g. 供暖 or "
-                                       "0704).")
-                                        .arg(label("category"), category));
+               category.isEmpty()
+                   ? Text::tr("%1: is required.").arg(label("category"))
+                   : Text::tr("%1: \"%2\" is not a category on file (give its name or code, e.g. 供暖 or "
+                              "0704).")
+                         .arg(label("category"), category));
 
     const QString urgency = cell(record, QStringLiteral("urgency"));
     if (!urgency.isEmpty()) {
         c.urgency = choiceFor(urgency, cases::urgencies(), cases::urgencyName, urgencyWords());
         if (c.urgency.isEmpty())
             refuse(QStringLiteral("urgency"),
-                   tr("%1: \"%2\" is not an urgency (一般, 紧急 or 特急).").arg(label("urgency"), urgency));
+                   Text::tr("%1: \"%2\" is not an urgency (一般, 紧急 or 特急).").arg(label("urgency"), urgency));
     }
     const QString type = cell(record, QStringLiteral("request_type"));
     if (!type.isEmpty()) {
         c.requestType = choiceFor(type, cases::requestTypes(), cases::requestTypeName, typeWords());
         if (c.requestType.isEmpty())
             refuse(QStringLiteral("request_type"),
-                   tr("%1: \"%2\" is not a request type (咨询, 求助, 投诉, 举报, 建议 or 表扬).")
+                   Text::tr("%1: \"%2\" is not a request type (咨询, 求助, 投诉, 举报, 建议 or 表扬).")
                        .arg(label("request_type"), type));
     }
 
