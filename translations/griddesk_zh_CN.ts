@@ -2709,6 +2709,30 @@
         <source>A later note or action corrects it; the timeline keeps both.</source>
         <translation>可用之后的备注或操作纠正，办理记录会同时保留两者。</translation>
     </message>
+    <message>
+        <source>%1: the details given are not the ones this action takes.</source>
+        <translation>%1：所填内容与该操作不符。</translation>
+    </message>
+    <message>
+        <source>An action this version does not know</source>
+        <translation>本版本无法识别的操作</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Normal supervision</source>
+        <translation>一般督办</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>红牌督办</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -4587,18 +4611,6 @@ Print them anyway?</source>
         <translation>天数(&amp;D)：</translation>
     </message>
     <message>
-        <source>Normal supervision</source>
-        <translation>一般督办</translation>
-    </message>
-    <message>
-        <source>Yellow card</source>
-        <translation>黄牌督办</translation>
-    </message>
-    <message>
-        <source>Red card</source>
-        <translation>红牌督办</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
@@ -4724,22 +4736,6 @@ Print them anyway?</source>
     <message>
         <source>Case sheet</source>
         <translation>诉求单</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>一般督办</translation>
-    </message>
-    <message>
-        <source>yellow card</source>
-        <translation>黄牌督办</translation>
-    </message>
-    <message>
-        <source>red card</source>
-        <translation>红牌督办</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>

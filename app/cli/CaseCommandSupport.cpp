@@ -5,6 +5,7 @@
 #include "access/OperatorService.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CategoryService.h"
+#include "cases/EventPayload.h"
 #include "cases/Workflow.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
@@ -176,7 +177,7 @@ bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *fil
     return true;
 }
 
-bool resolveHandler(gd::Database &db, const Invocation &call, QJsonObject *data, int *code)
+bool resolveHandler(gd::Database &db, const Invocation &call, gd::workflow::Handler *handler, int *code)
 {
     if (call.has(QStringLiteral("worker"))) {
         const QString id = workerIdFor(db, call.value(QStringLiteral("worker")));
@@ -186,14 +187,14 @@ bool resolveHandler(gd::Database &db, const Invocation &call, QJsonObject *data,
                                         .arg(call.value(QStringLiteral("worker"))));
             return false;
         }
-        data->insert(QStringLiteral("worker_id"), id);
+        handler->workerId = id;
     }
     if (call.has(QStringLiteral("unit"))) {
         const QString name = call.value(QStringLiteral("unit")).trimmed();
         for (const gd::Unit &u : gd::UnitService(db).units())
             if (u.name == name)
-                data->insert(QStringLiteral("unit_id"), u.id);
-        if (!data->contains(QStringLiteral("unit_id"))) {
+                handler->unitId = u.id;
+        if (handler->unitId.isEmpty()) {
             *code = fail(UserError,
                          QCoreApplication::translate("gdcli", "--unit: no handling unit is named '%1'.").arg(name));
             return false;
@@ -292,13 +293,13 @@ QJsonObject rowJson(const gd::CaseRow &r)
 QJsonObject eventJson(const gd::CaseEvent &e)
 {
     return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("action"), e.action},
+            {QStringLiteral("action"), gd::workflow::keyText(e.action)},
             {QStringLiteral("action_name"), gd::workflow::actionName(e.action)},
             {QStringLiteral("at"), timeOrNull(e.atMs)},
             {QStringLiteral("operator"), e.operatorName},
             {QStringLiteral("operator_login"), e.operatorLogin},
             {QStringLiteral("note"), e.note},
-            {QStringLiteral("data"), e.data}};
+            {QStringLiteral("data"), gd::workflow::encode(e.payload)}};
 }
 
 void printCaseTable(const QList<gd::CaseRow> &rows)

@@ -33,8 +33,8 @@ QString workerIdFor(gd::Database &db, const QString &text);
 
 // --street, --community, --grid, --category and --handler as ids in the filter.
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);
-// --worker (phone or id) and --unit (name) as the workflow's worker_id / unit_id.
-bool resolveHandler(gd::Database &db, const Invocation &call, QJsonObject *data, int *code);
+// --worker (phone or id) and --unit (name) as the handler a dispatch names.
+bool resolveHandler(gd::Database &db, const Invocation &call, gd::workflow::Handler *handler, int *code);
 // By id, else by number.
 gd::Result<gd::Case> findCase(gd::CaseService &service, const QString &idOrNumber);
 

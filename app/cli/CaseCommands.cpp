@@ -214,14 +214,20 @@ int showCase(const Invocation &call)
 
 int actOnCase(const Invocation &call)
 {
+    namespace wf = gd::workflow;
     int code = Ok;
-    const QString action = call.arguments.value(1);
-    if (!gd::workflow::manualActions().contains(action))
+    const QString key = call.arguments.value(1);
+    const std::optional<wf::Action> action = wf::actionFromKey(key);
+    QStringList keys;
+    for (const wf::Action a : wf::manualActions())
+        keys << wf::keyText(a);
+    if (!action || !wf::manualActions().contains(*action))
         return fail(UserError, QCoreApplication::translate("gdcli", "ACTION: '%1' is not one of %2.")
-                                   .arg(action, gd::workflow::manualActions().join(QStringLiteral(", "))));
-    QJsonObject data;
-    for (const char *option : {"solved", "approved"}) {
-        const QString name = QLatin1String(option);
+                                   .arg(key, keys.join(QStringLiteral(", "))));
+    std::optional<bool> yesNo[2];
+    const char *const yesNoOptions[2] = {"solved", "approved"};
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QLatin1String(yesNoOptions[i]);
         if (!call.has(name))
             continue;
         const QString value = call.value(name).trimmed().toLower();
@@ -229,32 +235,47 @@ int actOnCase(const Invocation &call)
             return fail(
                 UserError,
                 QCoreApplication::translate("gdcli", "--%1: say yes or no, not '%2'.").arg(name, call.value(name)));
-        data.insert(name, value == QLatin1String("yes"));
+        yesNo[i] = value == QLatin1String("yes");
     }
+    int days = 0;
     if (call.has(QStringLiteral("days"))) {
         bool ok = false;
-        const int days = call.value(QStringLiteral("days")).trimmed().toInt(&ok);
+        days = call.value(QStringLiteral("days")).trimmed().toInt(&ok);
         if (!ok)
             return fail(UserError, QCoreApplication::translate("gdcli", "--days: '%1' is not a whole number.")
                                        .arg(call.value(QStringLiteral("days"))));
-        data.insert(QStringLiteral("days"), days);
     }
-    for (const char *option : {"reason", "level", "satisfaction"}) // checked by the workflow's guard
-        if (call.has(QLatin1String(option)))
-            data.insert(QLatin1String(option), call.value(QLatin1String(option)).trimmed());
     if (!requireUser(call, &code))
         return code;
     auto db = openForReading(call.db, &code);
-    if (!db || !signIn(*db, call, &code) || !resolveHandler(*db, call, &data, &code))
+    if (!db || !signIn(*db, call, &code))
         return code;
+
+    // The details the action takes, from the options; the workflow's guard checks their values.
+    wf::Step step{*action, call.value(QStringLiteral("note")), wf::emptyPayload(*action)};
+    if (auto *h = std::get_if<wf::Handler>(&step.payload)) {
+        if (!resolveHandler(*db, call, h, &code))
+            return code;
+    } else if (auto *r = std::get_if<wf::ReturnReason>(&step.payload)) {
+        r->reason = call.value(QStringLiteral("reason")).trimmed();
+    } else if (auto *x = std::get_if<wf::ExtensionRequest>(&step.payload)) {
+        x->days = days;
+    } else if (auto *l = std::get_if<wf::Supervision>(&step.payload)) {
+        l->level = call.value(QStringLiteral("level")).trimmed();
+    } else if (auto *o = std::get_if<wf::CallbackOutcome>(&step.payload)) {
+        o->satisfaction = call.value(QStringLiteral("satisfaction")).trimmed();
+        o->solved = yesNo[0];
+    } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {
+        d->approved = yesNo[1].value_or(false);
+    }
 
     gd::CaseService service(*db);
     auto found = findCase(service, call.arguments.value(0));
     if (!found)
         return fail(exitCodeFor(found.error()), found.message());
-    auto after = service.act(found->id, action, call.value(QStringLiteral("note")), data);
+    auto after = service.act(found->id, step);
     if (!after)
-        return refusedByCore(after.error(), actionOptions(), action);
+        return refusedByCore(after.error(), actionOptions(), key);
     if (call.json)
         printJson(caseJson(*db, after.value()));
     else

@@ -126,10 +126,10 @@ int linkOperator(const Invocation &call)
                         : target.message());
     QString workerId;
     if (!call.value(QStringLiteral("worker")).trimmed().isEmpty()) {
-        QJsonObject found;
+        gd::workflow::Handler found;
         if (!resolveHandler(*db, call, &found, &code))
             return code;
-        workerId = found.value(QStringLiteral("worker_id")).toString();
+        workerId = found.workerId;
     }
     if (gd::Status s = service.linkWorker(target->id, workerId); !s)
         return fail(exitCodeFor(s.error()),

@@ -1,5 +1,6 @@
 #include "CaseRecord.h"
 
+#include "EventPayload.h"
 #include "storage/SqliteHandle.h"
 
 #include <QJsonArray>
@@ -111,9 +112,9 @@ template <class Row> CaseEvent eventOf(const Row &r, bool who)
     e.caseId = r.text(1);
     e.hlc = r.integer(2);
     e.atMs = r.integer(3);
-    e.action = r.text(4);
+    e.action = workflow::actionFromKey(r.text(4)).value_or(workflow::Action::Unknown);
     e.note = r.text(5);
-    e.data = QJsonDocument::fromJson(r.utf8(6)).object();
+    e.payload = workflow::decode(e.action, r.utf8(6));
     if (who) {
         e.site = r.text(7);
         e.operatorId = r.text(8);

@@ -1,6 +1,7 @@
 #include "CaseSearchIndex.h"
 
 #include "CaseRecord.h"
+#include "EventPayload.h"
 #include "SearchText.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
@@ -67,7 +68,7 @@ CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
     for (const auto &e : t.events) {
         if (!e.note.isEmpty())
             notes << e.note;
-        if (e.action == QLatin1String("report") && !splitOut.contains(e.id)) {
+        if (e.report && !splitOut.contains(e.id)) {
             notes += nonEmpty({&e.reportDescription, &e.reportRequest});
             place += nonEmpty({&e.reportAddress, &e.reportName});
             phones += nonEmpty({&e.reportPhone});
@@ -84,25 +85,26 @@ CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
 CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &action, const QString &note,
                                                    const QByteArray &dataJson)
 {
-    const bool withData = action == QLatin1String("report") || action == QLatin1String("split");
-    return eventTexts(id, action, note, withData ? QJsonDocument::fromJson(dataJson).object() : QJsonObject());
+    const workflow::Action a = workflow::actionFromKey(action).value_or(workflow::Action::Unknown);
+    const bool withData = a == workflow::Action::Report || a == workflow::Action::Split;
+    return eventTexts(id, note, withData ? workflow::decode(a, dataJson) : workflow::Payload());
 }
 
-CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &action, const QString &note,
-                                                   const QJsonObject &data)
+CaseSearchTexts::Event CaseSearchIndex::eventTexts(const QString &id, const QString &note,
+                                                   const workflow::Payload &payload)
 {
     CaseSearchTexts::Event e;
     e.id = id;
-    e.action = action;
     e.note = note;
-    if (action == QLatin1String("split")) {
-        e.splitReportId = data.value(QStringLiteral("report_event_id")).toString();
-    } else if (action == QLatin1String("report")) {
-        e.reportAddress = data.value(QStringLiteral("address")).toString();
-        e.reportName = data.value(QStringLiteral("reporter_name")).toString();
-        e.reportPhone = data.value(QStringLiteral("reporter_phone")).toString();
-        e.reportDescription = data.value(QStringLiteral("description")).toString();
-        e.reportRequest = data.value(QStringLiteral("request")).toString();
+    if (const auto *s = std::get_if<workflow::SplitOut>(&payload)) {
+        e.splitReportId = s->reportEventId;
+    } else if (const auto *r = std::get_if<workflow::AttachedReport>(&payload)) {
+        e.report = true;
+        e.reportAddress = r->address;
+        e.reportName = r->reporterName;
+        e.reportPhone = r->reporterPhone;
+        e.reportDescription = r->description;
+        e.reportRequest = r->request;
     }
     return e;
 }
@@ -119,7 +121,7 @@ CaseSearchTexts CaseSearchIndex::textsFrom(const Case &c, const QList<CaseEvent>
     t.events.reserve(timeline.size());
     for (const CaseEvent &e : timeline)
         if (!skip.contains(e.id))
-            t.events << eventTexts(e.id, e.action, e.note, e.data);
+            t.events << eventTexts(e.id, e.note, e.payload);
     return t;
 }
 

@@ -41,7 +41,8 @@ struct CaseSearchTexts {
     qint64 receivedMs = 0;
     // The timeline in (hlc, id) order: only action, id, note and data matter here.
     struct Event {
-        QString id, action, note;
+        QString id, note;
+        bool report = false; // an attached report, with its resident's texts below
         QString reportAddress, reportName, reportPhone, reportDescription, reportRequest; // "report"
         QString splitReportId;                                                            // "split"
     };
@@ -66,11 +67,11 @@ public:
     };
 
     static Entry tokensOf(const CaseSearchTexts &texts);
-    // An event as search sees it; data (JSON) is only read for reports and splits.
+    // An event as search sees it, from its stored columns (the data JSON is only read for
+    // reports and splits) or as read by the timeline.
     static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
                                              const QByteArray &data);
-    static CaseSearchTexts::Event eventTexts(const QString &id, const QString &action, const QString &note,
-                                             const QJsonObject &data);
+    static CaseSearchTexts::Event eventTexts(const QString &id, const QString &note, const workflow::Payload &payload);
     // The texts of a case read with its timeline (CaseRecord.h), leaving out the events in `skip`.
     static CaseSearchTexts textsFrom(const Case &c, const QList<CaseEvent> &timeline, const QSet<QString> &skip = {});
 

@@ -3,6 +3,7 @@
 #include "CaseRecord.h"
 #include "CaseSearchIndex.h"
 #include "DeadlineRules.h"
+#include "EventPayload.h"
 #include "calendar/WorkCalendar.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
@@ -179,8 +180,7 @@ Result<QString> CaseService::insertCase(const Case &c)
     return RowStore(m_db).insert(tables::cases(), values);
 }
 
-Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const QString &action, const QString &note,
-                                           const QJsonObject &data)
+Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const workflow::Step &step)
 {
     CaseEvent e;
     e.caseId = caseId;
@@ -191,9 +191,10 @@ Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const QString 
     e.operatorId = m_db.actor().operatorId;
     e.operatorLogin = m_db.actor().login;
     e.operatorName = m_db.actor().displayName;
-    e.action = action;
-    e.note = note.trimmed();
-    e.data = data;
+    e.action = step.action;
+    e.note = step.note.trimmed();
+    e.payload = step.payload;
+    const QString data = compact(workflow::encode(e.payload));
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO case_events(id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, "
         "note, data) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
@@ -205,14 +206,15 @@ Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const QString 
     q.addBindValue(e.operatorId.isEmpty() ? QVariant() : QVariant(e.operatorId));
     q.addBindValue(text(e.operatorLogin));
     q.addBindValue(text(e.operatorName));
-    q.addBindValue(e.action);
+    q.addBindValue(workflow::keyText(e.action));
     q.addBindValue(text(e.note));
-    q.addBindValue(compact(e.data));
+    q.addBindValue(data);
     if (Status s = exec(q); !s)
         return s.error();
     m_db.noteChanged(QStringLiteral("case_events"));
-    if (Status s = audit::record(m_db, e.hlc, QStringLiteral("event:") + action, QStringLiteral("cases"), caseId, {},
-                                 {{QStringLiteral("note"), e.note}, {QStringLiteral("data"), compact(e.data)}});
+    if (Status s =
+            audit::record(m_db, e.hlc, QStringLiteral("event:") + workflow::keyText(e.action), QStringLiteral("cases"),
+                          caseId, {}, {{QStringLiteral("note"), e.note}, {QStringLiteral("data"), data}});
         !s)
         return s.error();
     return e;
@@ -299,16 +301,12 @@ Result<QString> CaseService::registerCase(const Case &draft)
         if (!id)
             return id;
         c.id = id.value();
-        QJsonObject data;
+        workflow::Registration registration{{c.handlerWorkerId, c.handlerUnitId}, 0, {}};
         if (due)
-            data.insert(QStringLiteral("due_ms"), double(due.value()));
+            registration.dueMs = due.value();
         else
-            data.insert(QStringLiteral("deadline_note"), due.message());
-        if (!c.handlerWorkerId.isEmpty())
-            data.insert(QStringLiteral("worker_id"), c.handlerWorkerId);
-        if (!c.handlerUnitId.isEmpty())
-            data.insert(QStringLiteral("unit_id"), c.handlerUnitId);
-        auto e = appendEvent(c.id, QStringLiteral("register"), {}, data);
+            registration.deadlineNote = due.message();
+        auto e = appendEvent(c.id, {workflow::Action::Register, {}, registration});
         if (!e)
             return e.error();
         if (Status s = recompute(c.id); !s)
@@ -330,11 +328,10 @@ Status CaseService::recompute(const QString &caseId)
     return storeDerived(workflow::fold(*c, events.value()).c);
 }
 
-Result<Case> CaseService::act(const QString &caseId, const QString &action, const QString &note,
-                              const QJsonObject &data)
+Result<Case> CaseService::act(const QString &caseId, const workflow::Step &step)
 {
     return writeTransaction<Case>(m_db, Permission::HandleCases,
-                                  [&]() -> Result<Case> { return actInTransaction(caseId, action, note, data); });
+                                  [&]() -> Result<Case> { return actInTransaction(caseId, step); });
 }
 
 // A wrong dispatch is returned within the office's window (2 working days by default) of the
@@ -343,8 +340,7 @@ Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
 {
     qint64 handedAt = 0;
     for (const CaseEvent &e : events)
-        if (e.action == QLatin1String("dispatch") || e.action == QLatin1String("route_up") ||
-            e.action == QLatin1String("decide_return"))
+        if (std::holds_alternative<workflow::Handler>(e.payload))
             handedAt = qMax(handedAt, e.atMs);
     if (handedAt == 0)
         return {};
@@ -369,9 +365,10 @@ Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
                               .arg(cases::timeText(handedAt), cases::timeText(until.value())));
 }
 
-Result<Case> CaseService::actInTransaction(const QString &caseId, const QString &action, const QString &note,
-                                           QJsonObject data)
+Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step step)
 {
+    using workflow::Action;
+    const Action action = step.action;
     auto c = caseById(caseId);
     if (!c)
         return c.error();
@@ -380,21 +377,21 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
         return read.error();
     const QList<CaseEvent> &events = read.value();
     workflow::Folded f = workflow::fold(*c, events);
-    if (Error e = workflow::guard(f, action, m_db.actor(), note, data); e.isError())
+    if (Error e = workflow::guard(f, step, m_db.actor()); e.isError())
         return e;
-    if (action == QLatin1String("return"))
+    if (action == Action::Return)
         if (Error e = checkReturnWindow(events); e.isError())
             return e;
     RowStore rows(m_db);
-    const QString worker = data.value(QStringLiteral("worker_id")).toString();
-    const QString unit = data.value(QStringLiteral("unit_id")).toString();
-    if (!worker.isEmpty() && !rows.exists(tables::workers(), worker))
-        return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen worker no longer exists."));
-    if (!unit.isEmpty() && !rows.exists(tables::units(), unit))
-        return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen unit no longer exists."));
+    if (const auto *h = std::get_if<workflow::Handler>(&step.payload)) {
+        if (!h->workerId.isEmpty() && !rows.exists(tables::workers(), h->workerId))
+            return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen worker no longer exists."));
+        if (!h->unitId.isEmpty() && !rows.exists(tables::units(), h->unitId))
+            return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen unit no longer exists."));
+    }
     // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
     // gives the same dates whatever calendar that office holds.
-    if (action == QLatin1String("request_extension")) {
+    if (const auto *asked = std::get_if<workflow::ExtensionRequest>(&step.payload)) {
         // Refused when asked, not only when decided: the office's own limits (Case rules).
         auto read = DeadlineRules::read(m_db);
         if (!read)
@@ -406,33 +403,32 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
             return Error::invalid(QStringLiteral("days"),
                                   Text::tr("Extension: the case has had the %1 extension(s) this office grants.")
                                       .arg(rules.extensionMaxCount));
-        const int days = data.value(QStringLiteral("days")).toInt();
-        if (days > rules.extensionMaxDays)
+        if (asked->days > rules.extensionMaxDays)
             return Error::invalid(
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
-    if (action == QLatin1String("sign")) {
+    if (auto *sign = std::get_if<workflow::SignFor>(&step.payload)) {
         auto due = handlerDueMs(f.c, m_db.nowMs());
         if (!due)
             return due.error();
-        data.insert(QStringLiteral("handler_due_ms"), double(due.value()));
+        sign->handlerDueMs = due.value();
     }
-    if (action == QLatin1String("decide_extension") && data.value(QStringLiteral("approved")).toBool()) {
+    if (auto *decision = std::get_if<workflow::ExtensionDecision>(&step.payload); decision && decision->approved) {
         auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
         if (!due)
             return due.error();
-        data.insert(QStringLiteral("due_ms"), double(due.value()));
+        decision->dueMs = due.value();
+        decision->handlerDueMs = 0;
         if (f.c.handlerDueMs > 0) {
             auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays, f.extensionsGranted);
             if (!handlerDue)
                 return handlerDue.error();
-            data.insert(QStringLiteral("handler_due_ms"), double(handlerDue.value()));
+            decision->handlerDueMs = handlerDue.value();
         }
     }
     // Notes and reports are searchable: the case's index entry is taken before and renewed after.
-    const bool addsText =
-        !note.trimmed().isEmpty() || action == QLatin1String("report") || action == QLatin1String("split");
+    const bool addsText = !step.note.trimmed().isEmpty() || action == Action::Report || action == Action::Split;
     const CaseSearchIndex index(m_db.sql());
     CaseSearchIndex::Entry indexed;
     if (addsText) {
@@ -441,7 +437,7 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, const QString 
             return before.error();
         indexed = before.value();
     }
-    auto e = appendEvent(caseId, action, note, data);
+    auto e = appendEvent(caseId, step);
     if (!e)
         return e.error();
     workflow::apply(f, e.value());
@@ -466,20 +462,18 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
                                           kMaxDescription);
             e.isError())
             return e;
-        const QJsonObject data{
-            {QStringLiteral("reporter_name"), report.reporterName.trimmed()},
-            {QStringLiteral("reporter_phone"),
-             report.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(report.reporterPhone)},
-            {QStringLiteral("anonymous"), report.anonymous},
-            {QStringLiteral("channel"), report.channel},
-            {QStringLiteral("request_type"), report.requestType},
-            {QStringLiteral("description"), report.description.trimmed()},
-            {QStringLiteral("request"), report.request.trimmed()},
-            {QStringLiteral("address"), report.address.trimmed()},
-            {QStringLiteral("received_ms"), double(report.receivedMs ? report.receivedMs : m_db.nowMs())},
-            {QStringLiteral("hotline_order"), report.hotlineOrder.trimmed()},
-        };
-        auto c = actInTransaction(caseId, QStringLiteral("report"), {}, data);
+        const workflow::AttachedReport attached{
+            report.reporterName.trimmed(),
+            report.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(report.reporterPhone),
+            report.anonymous,
+            report.channel,
+            report.requestType,
+            report.description.trimmed(),
+            report.request.trimmed(),
+            report.address.trimmed(),
+            report.receivedMs ? report.receivedMs : m_db.nowMs(),
+            report.hotlineOrder.trimmed()};
+        auto c = actInTransaction(caseId, {workflow::Action::Report, {}, attached});
         if (!c)
             return c.error();
         auto events = timeline(caseId);
@@ -498,39 +492,37 @@ Result<QString> CaseService::splitReport(const QString &caseId, const QString &r
         auto events = timeline(caseId);
         if (!events)
             return events.error();
-        CaseEvent report;
+        const workflow::AttachedReport *report = nullptr;
         for (const CaseEvent &e : events.value()) {
-            if (e.action == QLatin1String("report") && e.id == reportEventId)
-                report = e;
-            if (e.action == QLatin1String("split") &&
-                e.data.value(QStringLiteral("report_event_id")).toString() == reportEventId)
+            if (const auto *r = std::get_if<workflow::AttachedReport>(&e.payload); r && e.id == reportEventId)
+                report = r;
+            if (const auto *s = std::get_if<workflow::SplitOut>(&e.payload); s && s->reportEventId == reportEventId)
                 return Error::make(ErrorKind::Invalid, Text::tr("This report was already split out of the case."));
         }
-        if (report.id.isEmpty())
+        if (!report)
             return Error::make(ErrorKind::NotFound, Text::tr("The case has no such report."));
         Case c = *target;
         c.id.clear();
-        c.hotlineOrder = report.data.value(QStringLiteral("hotline_order")).toString();
-        c.reporterName = report.data.value(QStringLiteral("reporter_name")).toString();
-        c.reporterPhone = report.data.value(QStringLiteral("reporter_phone")).toString();
-        c.anonymous = report.data.value(QStringLiteral("anonymous")).toBool();
-        c.channel = report.data.value(QStringLiteral("channel")).toString();
-        c.requestType = report.data.value(QStringLiteral("request_type")).toString(c.requestType);
-        c.description = report.data.value(QStringLiteral("description")).toString();
-        c.request = report.data.value(QStringLiteral("request")).toString();
-        const QString address = report.data.value(QStringLiteral("address")).toString();
-        if (!address.isEmpty())
-            c.address = address;
-        c.receivedMs = qint64(report.data.value(QStringLiteral("received_ms")).toDouble());
+        c.hotlineOrder = report->hotlineOrder;
+        c.reporterName = report->reporterName;
+        c.reporterPhone = report->reporterPhone;
+        c.anonymous = report->anonymous;
+        c.channel = report->channel;
+        if (!report->requestType.isEmpty())
+            c.requestType = report->requestType;
+        c.description = report->description;
+        c.request = report->request;
+        if (!report->address.isEmpty())
+            c.address = report->address;
+        c.receivedMs = report->receivedMs;
         c.proactive = c.channel == QLatin1String("patrol");
         c.handlerWorkerId.clear();
         c.handlerUnitId.clear();
         auto id = registerCase(c);
         if (!id)
             return id;
-        auto split = actInTransaction(
-            caseId, QStringLiteral("split"), {},
-            {{QStringLiteral("report_event_id"), reportEventId}, {QStringLiteral("new_case_id"), id.value()}});
+        auto split =
+            actInTransaction(caseId, {workflow::Action::Split, {}, workflow::SplitOut{reportEventId, id.value()}});
         if (!split)
             return split.error();
         return id;

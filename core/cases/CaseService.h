@@ -5,7 +5,6 @@
 #include "Workflow.h"
 #include "storage/Result.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -37,9 +36,8 @@ public:
     Result<QString> registerCase(const Case &draft);
     Error validate(const Case &draft) const;
 
-    // One workflow action; returns the case as it is afterwards.
-    Result<Case> act(const QString &caseId, const QString &action, const QString &note = {},
-                     const QJsonObject &data = {});
+    // One workflow action with its note and details; returns the case as it is afterwards.
+    Result<Case> act(const QString &caseId, const workflow::Step &step);
 
     // A repeat: the new report joins the case's timeline (with its own resident and channel)
     // instead of becoming a second case, so it never counts twice.
@@ -63,11 +61,10 @@ private:
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
     Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
     Result<QString> insertCase(const Case &c);
-    Result<CaseEvent> appendEvent(const QString &caseId, const QString &action, const QString &note,
-                                  const QJsonObject &data);
+    Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step);
     Status storeDerived(const Case &c);
     Error checkReturnWindow(const QList<CaseEvent> &events) const;
-    Result<Case> actInTransaction(const QString &caseId, const QString &action, const QString &note, QJsonObject data);
+    Result<Case> actInTransaction(const QString &caseId, workflow::Step step);
     Database &m_db;
 };
 

@@ -218,7 +218,7 @@ Result<ExtensionWait> CaseWorkload::extensionWait(const WorkCalendar &calendar, 
     for (const CaseEvent &e : events) {
         const bool before = f.extensionPending;
         workflow::apply(f, e);
-        if (e.action == QLatin1String("request_extension"))
+        if (e.action == workflow::Action::RequestExtension)
             ++out.requests;
         if (!before && f.extensionPending) {
             since = e.atMs;

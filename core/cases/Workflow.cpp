@@ -14,102 +14,53 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::workflow)
 };
 
-struct ActionDef {
-    const char *key;
-    const char *name;
+struct ActionRule {
+    Action action;
     Permission permission;
     bool noteRequired;
     std::initializer_list<const char *> from; // states it may follow; empty = any open state
 };
 
-// The table is the workflow: one line per action.
-const ActionDef kActions[] = {
-    {"register", QT_TRANSLATE_NOOP("gd::workflow", "Register"), Permission::HandleCases, false, {}},
-    {"accept", QT_TRANSLATE_NOOP("gd::workflow", "Accept"), Permission::HandleCases, false, {"registered"}},
-    {"refuse",
-     QT_TRANSLATE_NOOP("gd::workflow", "Refuse or redirect"),
-     Permission::HandleCases,
-     true,
-     {"registered", "accepted"}},
-    {"dispatch",
-     QT_TRANSLATE_NOOP("gd::workflow", "Dispatch"),
-     Permission::HandleCases,
-     false,
-     {"registered", "accepted"}},
-    {"route_up",
-     QT_TRANSLATE_NOOP("gd::workflow", "Route up"),
-     Permission::HandleCases,
-     true,
-     {"dispatched", "signed", "in_progress"}},
-    {"return",
-     QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)"),
-     Permission::HandleCases,
-     true,
-     {"dispatched", "signed"}},
-    {"decide_return",
-     QT_TRANSLATE_NOOP("gd::workflow", "Decide where a returned case goes"),
-     Permission::SuperviseCases,
-     false,
-     {"returned"}},
-    {"sign", QT_TRANSLATE_NOOP("gd::workflow", "Sign for"), Permission::HandleCases, false, {"dispatched"}},
-    {"note",
-     QT_TRANSLATE_NOOP("gd::workflow", "Progress note"),
+// The table is the workflow: one line per action (names and keys are in WorkflowAction.cpp).
+const ActionRule kRules[] = {
+    {Action::Register, Permission::HandleCases, false, {}},
+    {Action::Accept, Permission::HandleCases, false, {"registered"}},
+    {Action::Refuse, Permission::HandleCases, true, {"registered", "accepted"}},
+    {Action::Dispatch, Permission::HandleCases, false, {"registered", "accepted"}},
+    {Action::RouteUp, Permission::HandleCases, true, {"dispatched", "signed", "in_progress"}},
+    {Action::Return, Permission::HandleCases, true, {"dispatched", "signed"}},
+    {Action::DecideReturn, Permission::SuperviseCases, false, {"returned"}},
+    {Action::Sign, Permission::HandleCases, false, {"dispatched"}},
+    {Action::Note,
      Permission::HandleCases,
      true,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed"}},
-    {"meeting",
-     QT_TRANSLATE_NOOP("gd::workflow", "Joint meeting"),
-     Permission::HandleCases,
-     true,
-     {"accepted", "dispatched", "signed", "in_progress"}},
-    {"request_extension",
-     QT_TRANSLATE_NOOP("gd::workflow", "Request an extension"),
-     Permission::HandleCases,
-     true,
-     {"signed", "in_progress"}},
-    {"decide_extension",
-     QT_TRANSLATE_NOOP("gd::workflow", "Decide the extension"),
-     Permission::SuperviseCases,
-     false,
-     {"signed", "in_progress"}},
-    {"supervise",
-     QT_TRANSLATE_NOOP("gd::workflow", "Supervise"),
+    {Action::Meeting, Permission::HandleCases, true, {"accepted", "dispatched", "signed", "in_progress"}},
+    {Action::RequestExtension, Permission::HandleCases, true, {"signed", "in_progress"}},
+    {Action::DecideExtension, Permission::SuperviseCases, false, {"signed", "in_progress"}},
+    {Action::Supervise,
      Permission::SuperviseCases,
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress"}},
-    {"complete",
-     QT_TRANSLATE_NOOP("gd::workflow", "Complete"),
-     Permission::HandleCases,
-     true,
-     {"signed", "in_progress"}},
-    {"callback", QT_TRANSLATE_NOOP("gd::workflow", "Call back"), Permission::HandleCases, false, {"completed"}},
-    {"reopen",
-     QT_TRANSLATE_NOOP("gd::workflow", "Reopen"),
-     Permission::HandleCases,
-     true,
-     {"completed", "callback_done"}},
-    {"archive",
-     QT_TRANSLATE_NOOP("gd::workflow", "Archive"),
-     Permission::HandleCases,
-     false,
-     {"callback_done", "refused"}},
-    {"report",
-     QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter"),
+    {Action::Complete, Permission::HandleCases, true, {"signed", "in_progress"}},
+    {Action::Callback, Permission::HandleCases, false, {"completed"}},
+    {Action::Reopen, Permission::HandleCases, true, {"completed", "callback_done"}},
+    {Action::Archive, Permission::HandleCases, false, {"callback_done", "refused"}},
+    {Action::Report,
      Permission::HandleCases,
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done"}},
-    {"split",
-     QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out"),
+    {Action::Split,
      Permission::HandleCases,
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
       "refused", "archived"}},
 };
 
-const ActionDef *find(const QString &action)
+const ActionRule *find(Action action)
 {
-    for (const ActionDef &a : kActions)
-        if (action == QLatin1String(a.key))
+    for (const ActionRule &a : kRules)
+        if (a.action == action)
             return &a;
     return nullptr;
 }
@@ -126,36 +77,7 @@ Error refuse(const QString &message)
     return Error::make(ErrorKind::Invalid, message);
 }
 
-bool hasHandler(const QJsonObject &data)
-{
-    return !data.value(QStringLiteral("worker_id")).toString().isEmpty() ||
-           !data.value(QStringLiteral("unit_id")).toString().isEmpty();
-}
-
 } // namespace
-
-QStringList actions()
-{
-    QStringList out;
-    for (const ActionDef &a : kActions)
-        out << QString::fromLatin1(a.key);
-    return out;
-}
-
-QStringList manualActions()
-{
-    QStringList out = actions();
-    out.removeAll(QStringLiteral("register"));
-    out.removeAll(QStringLiteral("report"));
-    out.removeAll(QStringLiteral("split"));
-    return out;
-}
-
-QString actionName(const QString &action)
-{
-    const ActionDef *a = find(action);
-    return a ? QCoreApplication::translate("gd::workflow", a->name) : action;
-}
 
 QStringList returnReasons()
 {
@@ -173,24 +95,27 @@ QString returnReasonName(const QString &key)
     return key;
 }
 
-QString takenBackBy(const QString &action)
+QString takenBackBy(Action action)
 {
-    static const QStringList closing = {QStringLiteral("complete"), QStringLiteral("callback"),
-                                        QStringLiteral("archive"), QStringLiteral("refuse")};
-    static const QStringList routing = {QStringLiteral("accept"),        QStringLiteral("dispatch"),
-                                        QStringLiteral("route_up"),      QStringLiteral("return"),
-                                        QStringLiteral("decide_return"), QStringLiteral("sign")};
-    if (closing.contains(action))
-        return QCoreApplication::translate("gd::workflow",
-                                           "Reopening the case takes it back (a supervisor reopens it, or the "
-                                           "resident's dissatisfaction at the callback does).");
-    if (action == QLatin1String("report") || action == QLatin1String("register"))
-        return QCoreApplication::translate("gd::workflow", "A report attached to the wrong case is split off into a "
-                                                           "case of its own; a case registered by mistake is refused.");
-    if (routing.contains(action))
-        return QCoreApplication::translate("gd::workflow",
-                                           "Dispatching the case again to the right handler corrects it.");
-    return QCoreApplication::translate("gd::workflow", "A later note or action corrects it; the timeline keeps both.");
+    switch (action) {
+    case Action::Complete:
+    case Action::Callback:
+    case Action::Archive:
+    case Action::Refuse:
+        return Text::tr("Reopening the case takes it back (a supervisor reopens it, or the resident's "
+                        "dissatisfaction at the callback does).");
+    case Action::Report:
+    case Action::Register:
+        return Text::tr("A report attached to the wrong case is split off into a case of its own; a case "
+                        "registered by mistake is refused.");
+    case Action::Accept:
+    case Action::Dispatch:
+    case Action::RouteUp:
+    case Action::Return:
+    case Action::DecideReturn:
+    case Action::Sign: return Text::tr("Dispatching the case again to the right handler corrects it.");
+    default: return Text::tr("A later note or action corrects it; the timeline keeps both.");
+    }
 }
 
 bool isOpen(const QString &state)
@@ -202,77 +127,97 @@ bool isOpen(const QString &state)
 void apply(Folded &f, const CaseEvent &e)
 {
     Case &c = f.c;
-    const QString &a = e.action;
-    const QJsonObject &d = e.data;
-    auto handlerFrom = [&c, &d] {
-        c.handlerWorkerId = d.value(QStringLiteral("worker_id")).toString();
-        c.handlerUnitId = d.value(QStringLiteral("unit_id")).toString();
+    auto handOver = [&c](const Handler &h) {
+        c.handlerWorkerId = h.workerId;
+        c.handlerUnitId = h.unitId;
         c.handlerDueMs = 0;
     };
-    if (a == QLatin1String("register")) {
+    const Payload &p = e.payload;
+    switch (e.action) {
+    case Action::Register:
         c.state = QStringLiteral("registered");
-        c.dueMs = qint64(d.value(QStringLiteral("due_ms")).toDouble());
-        handlerFrom();
-    } else if (a == QLatin1String("accept")) {
-        c.state = QStringLiteral("accepted");
-    } else if (a == QLatin1String("refuse")) {
+        if (const auto *r = std::get_if<Registration>(&p)) {
+            c.dueMs = r->dueMs;
+            handOver(r->handler);
+        }
+        break;
+    case Action::Accept: c.state = QStringLiteral("accepted"); break;
+    case Action::Refuse:
         c.state = QStringLiteral("refused");
         c.closedMs = e.atMs;
-    } else if (a == QLatin1String("dispatch") || a == QLatin1String("route_up") ||
-               a == QLatin1String("decide_return")) {
+        break;
+    case Action::Dispatch:
+    case Action::RouteUp:
+    case Action::DecideReturn:
         c.state = QStringLiteral("dispatched");
-        handlerFrom();
+        if (const auto *h = std::get_if<Handler>(&p))
+            handOver(*h);
         f.returnReason.clear();
-    } else if (a == QLatin1String("return")) {
+        break;
+    case Action::Return:
         c.state = QStringLiteral("returned");
-        f.returnReason = d.value(QStringLiteral("reason")).toString();
-        c.handlerWorkerId.clear();
-        c.handlerUnitId.clear();
-        c.handlerDueMs = 0;
-    } else if (a == QLatin1String("sign")) {
+        if (const auto *r = std::get_if<ReturnReason>(&p))
+            f.returnReason = r->reason;
+        handOver({});
+        break;
+    case Action::Sign:
         c.state = QStringLiteral("signed");
-        c.handlerDueMs = qint64(d.value(QStringLiteral("handler_due_ms")).toDouble());
-    } else if (a == QLatin1String("note") || a == QLatin1String("meeting")) {
+        if (const auto *s = std::get_if<SignFor>(&p))
+            c.handlerDueMs = s->handlerDueMs;
+        break;
+    case Action::Note:
+    case Action::Meeting:
         if (c.state == QLatin1String("signed"))
             c.state = QStringLiteral("in_progress");
-    } else if (a == QLatin1String("request_extension")) {
+        break;
+    case Action::RequestExtension:
         f.extensionPending = true;
-        f.pendingExtensionDays = d.value(QStringLiteral("days")).toInt();
-    } else if (a == QLatin1String("decide_extension")) {
+        if (const auto *r = std::get_if<ExtensionRequest>(&p))
+            f.pendingExtensionDays = r->days;
+        break;
+    case Action::DecideExtension:
         f.extensionPending = false;
-        if (d.value(QStringLiteral("approved")).toBool()) {
+        if (const auto *d = std::get_if<ExtensionDecision>(&p); d && d->approved) {
             ++f.extensionsGranted;
-            if (d.contains(QStringLiteral("due_ms")))
-                c.dueMs = qint64(d.value(QStringLiteral("due_ms")).toDouble());
-            if (d.contains(QStringLiteral("handler_due_ms")))
-                c.handlerDueMs = qint64(d.value(QStringLiteral("handler_due_ms")).toDouble());
+            if (d->dueMs != 0)
+                c.dueMs = d->dueMs;
+            if (d->handlerDueMs != 0)
+                c.handlerDueMs = d->handlerDueMs;
         }
-    } else if (a == QLatin1String("supervise")) {
-        c.supervision = d.value(QStringLiteral("level")).toString();
-    } else if (a == QLatin1String("complete")) {
+        break;
+    case Action::Supervise:
+        if (const auto *s = std::get_if<Supervision>(&p))
+            c.supervision = s->level;
+        break;
+    case Action::Complete:
         c.state = QStringLiteral("completed");
         c.completedMs = e.atMs;
         f.extensionPending = false;
-    } else if (a == QLatin1String("callback")) {
+        break;
+    case Action::Callback:
         c.state = QStringLiteral("callback_done");
-        c.satisfaction = d.value(QStringLiteral("satisfaction")).toString();
-        c.solved = d.value(QStringLiteral("solved")).toBool() ? 1 : 0;
+        if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
+            c.satisfaction = o->satisfaction;
+            c.solved = o->solved.value_or(false) ? 1 : 0;
+        }
         c.closedMs = e.atMs;
-    } else if (a == QLatin1String("reopen")) {
+        break;
+    case Action::Reopen:
         c.state = QStringLiteral("in_progress");
         ++c.reopenCount;
         c.satisfaction.clear();
         c.solved = -1;
         c.completedMs = 0;
         c.closedMs = 0;
-    } else if (a == QLatin1String("archive")) {
+        break;
+    case Action::Archive:
         c.state = QStringLiteral("archived");
         if (c.closedMs == 0)
             c.closedMs = e.atMs;
-    } else if (a == QLatin1String("report")) {
-        ++c.reportCount;
-    } else if (a == QLatin1String("split")) {
-        c.reportCount = qMax(1, c.reportCount - 1);
+        break;
+    case Action::Report: ++c.reportCount; break;
+    case Action::Split: c.reportCount = qMax(1, c.reportCount - 1); break;
+    case Action::Unknown: break; // a newer office's action: kept in the timeline, changes nothing here
     }
     c.updatedMs = qMax(c.updatedMs, e.atMs);
 }
@@ -292,11 +237,15 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
     return f;
 }
 
-Error guard(const Folded &f, const QString &action, const Actor &actor, const QString &note, const QJsonObject &data)
+Error guard(const Folded &f, const Step &step, const Actor &actor)
 {
-    const ActionDef *a = find(action);
+    const Action action = step.action;
+    const QString &note = step.note;
+    const ActionRule *a = find(action);
     if (!a)
-        return refuse(Text::tr("Action: \"%1\" is not a workflow action.").arg(action));
+        return refuse(Text::tr("Action: \"%1\" is not a workflow action.").arg(keyText(action)));
+    if (step.payload.index() != emptyPayload(action).index())
+        return refuse(Text::tr("%1: the details given are not the ones this action takes.").arg(actionName(action)));
     const QString &state = f.c.state;
     bool allowedHere = a->from.size() == 0;
     for (const char *s : a->from)
@@ -306,7 +255,7 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
                           .arg(actionName(action), gd::cases::stateName(state).toLower()));
     Permission needed = a->permission;
     // After a dissatisfied callback the desk reopens at once; any other reopen is a supervisor's call.
-    if (action == QLatin1String("reopen") && f.c.satisfaction != QLatin1String("dissatisfied"))
+    if (action == Action::Reopen && f.c.satisfaction != QLatin1String("dissatisfied"))
         needed = Permission::SuperviseCases;
     if (!actor.signedIn)
         return Error::make(ErrorKind::Permission, Text::tr("Sign in first."));
@@ -321,41 +270,46 @@ Error guard(const Folded &f, const QString &action, const Actor &actor, const QS
         return Error::invalid(QStringLiteral("note"),
                               Text::tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
 
-    if ((action == QLatin1String("dispatch") || action == QLatin1String("route_up") ||
-         action == QLatin1String("decide_return")) &&
-        !hasHandler(data))
+    const Payload &p = step.payload;
+    if (const auto *h = std::get_if<Handler>(&p); h && h->workerId.isEmpty() && h->unitId.isEmpty())
         return Error::invalid(QStringLiteral("handler"),
                               Text::tr("Handler: choose the grid worker or the unit that will do the work."));
-    if (action == QLatin1String("return") && !returnReasons().contains(data.value(QStringLiteral("reason")).toString()))
+    if (const auto *r = std::get_if<ReturnReason>(&p); r && !returnReasons().contains(r->reason))
         return Error::invalid(QStringLiteral("reason"), Text::tr("Reason: choose why the case is returned."));
-    if (action == QLatin1String("request_extension")) {
+    if (const auto *r = std::get_if<ExtensionRequest>(&p)) {
         if (f.extensionPending)
             return refuse(Text::tr("An extension is already waiting for a decision."));
-        // How many extensions a case may have is the office's rule: CaseService checks it.
-        // The office's own limit (DeadlineRules, 10 by default) is checked by CaseService;
+        // The office's own limits (DeadlineRules: how many, how long) are checked by CaseService;
         // this is the bound no setting can pass.
-        const int days = data.value(QStringLiteral("days")).toInt();
-        if (days < 1 || days > kMaxExtensionDays)
+        if (r->days < 1 || r->days > kMaxExtensionDays)
             return Error::invalid(QStringLiteral("days"),
                                   Text::tr("Days: an extension is 1 to %1 working days.").arg(kMaxExtensionDays));
     }
-    if (action == QLatin1String("decide_extension") && !f.extensionPending)
+    if (action == Action::DecideExtension && !f.extensionPending)
         return refuse(Text::tr("No extension is waiting for a decision."));
-    if (action == QLatin1String("supervise")) {
-        const QString level = data.value(QStringLiteral("level")).toString();
-        if (level != QLatin1String("normal") && level != QLatin1String("yellow") && level != QLatin1String("red"))
-            return Error::invalid(QStringLiteral("level"), Text::tr("Supervision: choose normal, yellow or red."));
-    }
-    if (action == QLatin1String("callback")) {
-        if (!gd::cases::satisfactions().contains(data.value(QStringLiteral("satisfaction")).toString()))
+    if (const auto *s = std::get_if<Supervision>(&p); s && !supervisionLevels().contains(s->level))
+        return Error::invalid(QStringLiteral("level"), Text::tr("Supervision: choose normal, yellow or red."));
+    if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
+        if (!gd::cases::satisfactions().contains(o->satisfaction))
             return Error::invalid(QStringLiteral("satisfaction"),
                                   Text::tr("Satisfaction: choose satisfied, basically satisfied or dissatisfied."));
-        if (!data.value(QStringLiteral("solved")).isBool())
+        if (!o->solved)
             return Error::invalid(QStringLiteral("solved"), Text::tr("Solved: say whether the matter was solved."));
     }
-    if (action == QLatin1String("split") && f.c.reportCount <= 1)
+    if (action == Action::Split && f.c.reportCount <= 1)
         return refuse(Text::tr("The case has no attached report to split out."));
     return {};
+}
+
+QList<Action> offeredActions(const Folded &f, const Actor &actor)
+{
+    QList<Action> out;
+    for (const Action action : manualActions()) {
+        const Error e = guard(f, {action, QStringLiteral("-"), emptyPayload(action)}, actor);
+        if (!e.isError() || (e.kind != ErrorKind::Permission && !e.field.isEmpty()))
+            out << action;
+    }
+    return out;
 }
 
 } // namespace gd::workflow

@@ -3,10 +3,10 @@
 // and what each event does to the derived state. A case's state is the fold of its events, so
 // two offices that hold the same events compute the same state whatever order they merged in.
 #include "CaseTypes.h"
+#include "WorkflowAction.h"
 #include "access/Actor.h"
 #include "storage/Result.h"
 
-#include <QJsonObject>
 #include <QList>
 
 namespace gd {
@@ -20,22 +20,18 @@ struct CaseEvent {
     QString operatorId;
     QString operatorLogin;
     QString operatorName;
-    QString action;
+    workflow::Action action = workflow::Action::Unknown;
     QString note;
-    QJsonObject data;
+    workflow::Payload payload; // the action's details (WorkflowAction.h)
+
+    // The step this event took: what a user asked for, with what the service computed.
+    workflow::Step step() const { return {action, note, payload}; }
 };
 
 namespace workflow {
 
 // The longest extension any office may grant (DeadlineRules::extensionMaxDays is capped by it).
 constexpr int kMaxExtensionDays = 30;
-
-// register, accept, refuse, dispatch, route_up, return, decide_return, sign, note, meeting,
-// request_extension, decide_extension, supervise, complete, callback, reopen, archive, report, split
-QStringList actions();
-QString actionName(const QString &action);
-// Actions a user can take from the case page (register, report and split come from intake).
-QStringList manualActions();
 
 // The folded state of a timeline, including what the Case row does not keep.
 struct Folded {
@@ -50,14 +46,19 @@ struct Folded {
 Folded fold(const Case &intake, QList<CaseEvent> events);
 void apply(Folded &f, const CaseEvent &e);
 
-// Whether `actor` may take `action` on a case in state `f` with this note and data; a translated
-// refusal naming the reason otherwise.
-Error guard(const Folded &f, const QString &action, const Actor &actor, const QString &note, const QJsonObject &data);
+// Whether `actor` may take `step` on a case in state `f`: the action may follow the state, the
+// actor's role allows it, the note and the details are what the action needs. A translated
+// refusal naming the field and the reason otherwise.
+Error guard(const Folded &f, const Step &step, const Actor &actor);
+
+// The actions the case page and the CLI offer on a case in state `f` to `actor`: those the guard
+// allows now, or refuses only over a detail still to be filled in (a note, a handler, a reason).
+QList<Action> offeredActions(const Folded &f, const Actor &actor);
 
 // What takes an action back, in a sentence for the window to show where the action is taken: no
 // action leaves the timeline again (every office must end with the same events), so Ctrl+Z never
 // undoes one; reopening, splitting or dispatching again does.
-QString takenBackBy(const QString &action);
+QString takenBackBy(Action action);
 
 bool isOpen(const QString &state);
 // Return reasons for 退单: wrong_area, unclear_ownership, overlapping_duties, other.

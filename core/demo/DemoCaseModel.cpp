@@ -49,15 +49,6 @@ quint64 fnv1a(const std::string &text)
 
 } // namespace
 
-const char *actionKey(Action a)
-{
-    static const char *const keys[] = {
-        "register",      "accept",   "refuse",   "dispatch", "route_up",          "return",
-        "decide_return", "sign",     "note",     "meeting",  "request_extension", "decide_extension",
-        "supervise",     "complete", "callback", "reopen",   "archive",           "report"};
-    return keys[int(a)];
-}
-
 const char *stateKey(State s)
 {
     static const char *const keys[] = {"registered", "accepted",    "refused",   "dispatched",    "returned",

@@ -2,6 +2,7 @@
 // Internal to the demo-case generator (DemoCases.h): the district as plain UTF-8 records, one
 // generated case and its events as they go to SQLite, and the small helpers that keep QString,
 // QJsonDocument and QDateTime out of the per-row loop (ids, JSON, days in UTC+8).
+#include "cases/WorkflowAction.h"
 #include "storage/Result.h"
 
 #include <QCryptographicHash>
@@ -73,27 +74,8 @@ struct DemoOrg {
 
 // ---- one case as it is written ---------------------------------------------------------------
 
-enum class Action : unsigned char {
-    Register,
-    Accept,
-    Refuse,
-    Dispatch,
-    RouteUp,
-    Return,
-    DecideReturn,
-    Sign,
-    Note,
-    Meeting,
-    RequestExtension,
-    DecideExtension,
-    Supervise,
-    Complete,
-    Callback,
-    Reopen,
-    Archive,
-    Report,
-};
-const char *actionKey(Action a);
+// The workflow's own actions (cases/WorkflowAction.h); their keys are workflow::key().
+using Action = gd::workflow::Action;
 
 enum class State : unsigned char {
     Registered,
@@ -169,7 +151,9 @@ private:
 };
 
 // A JSON object written straight into a string, keys in the order given (callers give them
-// sorted, as QJsonDocument writes them).
+// sorted, as QJsonDocument writes them). The demo writes a million events' details this way,
+// without building a workflow::Payload for each; the keys are cases/EventPayload.cpp's, and the
+// demo test reads every event back through it and replays it through the workflow's guard.
 class JsonWriter
 {
 public:

@@ -83,7 +83,7 @@ RawCaseTexts searchTexts(const CaseRecord &c)
             continue;
         RawCaseTexts::Event out;
         out.id.assign(e.id, 36);
-        out.action = actionKey(e.action);
+        out.action = workflow::key(e.action);
         out.note = note;
         if (report)
             out.data = e.data;
@@ -292,7 +292,7 @@ Status CaseBulkWriter::flush()
             text(st, 6, op.id);
         text(st, 7, op.login);
         text(st, 8, op.name);
-        text(st, 9, actionKey(e.action));
+        text(st, 9, workflow::key(e.action));
         text(st, 10, e.staticNote ? e.staticNote : m_texts.data() + e.noteAt, e.noteSize);
         text(st, 11, m_texts.data() + e.dataAt, e.dataSize);
         if (sqlite3_step(st) != SQLITE_DONE) {

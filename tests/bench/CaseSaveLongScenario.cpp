@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace wf = gd::workflow;
+
 namespace {
 
 constexpr int kSaves = 5000;
@@ -69,8 +71,8 @@ bench::Outcome runSaveLong(const bench::Options &options)
             if (!id)
                 return {{}, {}, {}, id.message()};
         } else {
-            auto acted = service.act(row[0], QStringLiteral("note"),
-                                     QStringLiteral("已电话联系物业，约定明天上门查看 %1").arg(i));
+            auto acted =
+                service.act(row[0], {wf::Action::Note, QStringLiteral("已电话联系物业，约定明天上门查看 %1").arg(i)});
             if (!acted)
                 return {{}, {}, {}, acted.message()};
         }

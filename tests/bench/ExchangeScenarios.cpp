@@ -32,6 +32,8 @@
 #include <memory>
 #include <sqlite3.h>
 
+namespace wf = gd::workflow;
+
 namespace {
 
 constexpr int kPackageCases = 100000;
@@ -101,8 +103,9 @@ OtherOffice &otherOffice(const bench::Options &options)
             return QStringLiteral("no case takes a note");
         gd::CaseService service(db);
         for (int i = 0; i < kDeltaNotes; ++i)
-            if (auto r = service.act(ids.at(i % ids.size()), QStringLiteral("note"),
-                                     QStringLiteral("第%1次电话联系居民，约定上门查看").arg(i / ids.size() + 1));
+            if (auto r = service.act(
+                    ids.at(i % ids.size()),
+                    {wf::Action::Note, QStringLiteral("第%1次电话联系居民，约定上门查看").arg(i / ids.size() + 1)});
                 !r)
                 return r.message();
         if (auto r = gd::exchange::exportPackage(db, office.delta, scope); !r)

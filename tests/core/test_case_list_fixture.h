@@ -130,40 +130,41 @@ struct CaseList : TestDb {
     // steps of the cases numbered 3 mod 4, so some share their updated time too.
     void drive(CaseService &service, const QString &id, int n)
     {
-        auto step = [&](const char *action, const QString &note = {}, const QJsonObject &data = {}) {
+        using gd::workflow::Action;
+        namespace wf = gd::workflow;
+        auto step = [&](const wf::Step &s) {
             if (n % 4 != 3)
                 clock->advance(60 * 1000);
-            auto r = service.act(id, QString::fromLatin1(action), note, data);
-            INFO(action << ": " << r.message().toStdString());
+            auto r = service.act(id, s);
+            INFO(wf::key(s.action) << ": " << r.message().toStdString());
             REQUIRE(r.ok());
         };
         const int end = n % 10;
-        const QJsonObject toUnit{{QStringLiteral("unit_id"), units.at(n % 2)}};
+        const wf::Handler toUnit{{}, units.at(n % 2)};
         if (end == 1)
-            step("accept");
+            step({Action::Accept});
         if (end == 8)
-            step("refuse", QStringLiteral("属110职责"));
+            step({Action::Refuse, QStringLiteral("属110职责")});
         if (end == 2)
-            step("dispatch", {}, {{QStringLiteral("worker_id"), workers.at(n % 4)}});
+            step({Action::Dispatch, {}, wf::Handler{workers.at(n % 4), {}}});
         if (end >= 3 && end <= 7) {
-            step("dispatch", {}, toUnit);
-            step("sign");
+            step({Action::Dispatch, {}, toUnit});
+            step({Action::Sign});
         }
         if (end == 9) {
-            step("dispatch", {}, toUnit);
-            step("return", QStringLiteral("不属本单位"), {{QStringLiteral("reason"), QStringLiteral("wrong_area")}});
+            step({Action::Dispatch, {}, toUnit});
+            step({Action::Return, QStringLiteral("不属本单位"), wf::ReturnReason{QStringLiteral("wrong_area")}});
         }
         if (end == 4) {
-            step("note", QStringLiteral("已联系物业"));
-            step("supervise", {}, {{QStringLiteral("level"), QStringLiteral("yellow")}});
+            step({Action::Note, QStringLiteral("已联系物业")});
+            step({Action::Supervise, {}, wf::Supervision{QStringLiteral("yellow")}});
         }
         if (end >= 5 && end <= 7)
-            step("complete", QStringLiteral("已修复"));
+            step({Action::Complete, QStringLiteral("已修复")});
         if (end >= 6 && end <= 7)
-            step("callback", {},
-                 {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("solved"), true}});
+            step({Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("satisfied"), true}});
         if (end == 7)
-            step("archive");
+            step({Action::Archive});
     }
 
     QList<Case> all()

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 using namespace gdtest::caselist;
@@ -211,7 +213,7 @@ TEST_CASE("overdue and due soon follow the official calendar", "[cases][queries]
     CHECK(ids("overdue", beijing(2026, 3, 3)) == L{d, e, c});
     // A closed case is never late: refusing d takes it off the list.
     t.clock->setMs(beijing(2026, 3, 5));
-    REQUIRE(service.act(d, QStringLiteral("refuse"), QStringLiteral("属12345重复件")).ok());
+    REQUIRE(service.act(d, {wf::Action::Refuse, QStringLiteral("属12345重复件")}).ok());
     CHECK(ids("due_soon", beijing(2026, 3, 6)) == L{a});
     CHECK(ids("overdue", beijing(2026, 3, 6)) == L{e, c, b});
     CaseFilter late;

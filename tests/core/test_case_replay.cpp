@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -81,7 +83,7 @@ TEST_CASE("a note another office added is replayed: updated_ms alone is written 
     CaseWorld w;
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理")}).ok());
     const Case before = stored(*w.t, id);
     const qint64 at = before.updatedMs + 3600000;
     const QString note = addEvent(*w.t, id, QStringLiteral("note"), QStringLiteral("物业答应周五拆门"), at);

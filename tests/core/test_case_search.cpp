@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -190,7 +192,7 @@ TEST_CASE("search ranks the main text first, then place and phone, then notes, n
     const QString phoned =
         registerAt(5, QStringLiteral("噪音扰民"), QStringLiteral("三明南路2号"), QStringLiteral("13953208877"));
     w.t.clock->setMs(w.t.clock->nowMs() + 60000);
-    REQUIRE(service.act(noted, QStringLiteral("accept"), QStringLiteral("现场发现井盖也坏了")).ok());
+    REQUIRE(service.act(noted, {wf::Action::Accept, QStringLiteral("现场发现井盖也坏了")}).ok());
 
     auto page = CaseSearch(*w.t).page(QStringLiteral("井盖"), 10);
     REQUIRE(page.ok());
@@ -277,7 +279,7 @@ TEST_CASE("notes, attached reports and splits keep the index up to date", "[sear
     CaseSearch search(*w.t);
     CHECK(search.count(QStringLiteral("铁门")).value() == 1);
     CHECK(search.count(QStringLiteral("物业已约谈")).value() == 0);
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("物业已约谈")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("物业已约谈")}).ok());
     CHECK(search.count(QStringLiteral("物业已约谈")).value() == 1);
     CHECK(search.count(QStringLiteral("铁门")).value() == 1); // the old text still found
 
@@ -328,7 +330,7 @@ TEST_CASE("a refused action leaves the index as it was", "[search]")
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
     // Archiving a registered case is not allowed: nothing is written, the note is not searchable.
-    CHECK_FALSE(service.act(id, QStringLiteral("archive"), QStringLiteral("误操作的备注")).ok());
+    CHECK_FALSE(service.act(id, {wf::Action::Archive, QStringLiteral("误操作的备注")}).ok());
     CHECK(CaseSearch(*w.t).count(QStringLiteral("误操作")).value() == 0);
     CHECK(CaseSearch(*w.t).count(QStringLiteral("铁门")).value() == 1);
 }

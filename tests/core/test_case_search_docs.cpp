@@ -14,6 +14,8 @@
 
 #include <QSqlQuery>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -67,7 +69,7 @@ TEST_CASE("cases received in the same second each get a doc of their own, newest
 
     // Changing the received time moves the doc; editing anything else keeps it.
     const qint64 before = docs.value(sameSecond.first());
-    REQUIRE(service.act(sameSecond.first(), QStringLiteral("accept"), QStringLiteral("已受理，联系市政")).ok());
+    REQUIRE(service.act(sameSecond.first(), {wf::Action::Accept, QStringLiteral("已受理，联系市政")}).ok());
     CHECK(docsByCase(*w.t).value(sameSecond.first()) == before);
 }
 

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -33,7 +35,7 @@ TEST_CASE("a case is registered with its grid, handler, lead, number and deadlin
     CHECK(service.caseByNumber(c.number)->id == id);
     const QList<CaseEvent> events = service.timeline(id).value();
     REQUIRE(events.size() == 1);
-    CHECK(events.first().action == QStringLiteral("register"));
+    CHECK(events.first().action == workflow::Action::Register);
 }
 
 TEST_CASE("intake is refused field by field and nothing is written", "[cases]")
@@ -90,23 +92,24 @@ TEST_CASE("a case goes from dispatch to archive and every step is an event", "[c
     CaseWorld w;
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
-    auto step = [&](const char *action, const QString &note = {}, const QJsonObject &data = {}) {
+    auto step = [&](const wf::Step &s) {
         w.t.clock->advance(3600 * 1000);
-        auto r = service.act(id, QString::fromLatin1(action), note, data);
-        INFO(action << ": " << r.message().toStdString());
+        auto r = service.act(id, s);
+        INFO(wf::key(s.action) << ": " << r.message().toStdString());
         REQUIRE(r.ok());
         return r.value();
     };
-    step("accept");
-    CHECK(step("dispatch", {}, {{"unit_id", w.unit}}).handlerUnitId == w.unit);
-    const Case signedFor = step("sign");
+    step({wf::Action::Accept});
+    CHECK(step({wf::Action::Dispatch, {}, wf::Handler{{}, w.unit}}).handlerUnitId == w.unit);
+    const Case signedFor = step({wf::Action::Sign});
     CHECK(signedFor.handlerDueMs > w.t.clock->nowMs());
-    CHECK(step("meeting", QStringLiteral("联席会：热力站、燃气公司、物业")).state == QStringLiteral("in_progress"));
-    CHECK(step("complete", QStringLiteral("铁门已拆除")).state == QStringLiteral("completed"));
-    const Case called = step("callback", {}, {{"satisfaction", "satisfied"}, {"solved", true}});
+    CHECK(step({wf::Action::Meeting, QStringLiteral("联席会：热力站、燃气公司、物业")}).state ==
+          QStringLiteral("in_progress"));
+    CHECK(step({wf::Action::Complete, QStringLiteral("铁门已拆除")}).state == QStringLiteral("completed"));
+    const Case called = step({wf::Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("satisfied"), true}});
     CHECK(called.satisfaction == QStringLiteral("satisfied"));
     CHECK(called.solved == 1);
-    CHECK(step("archive").state == QStringLiteral("archived"));
+    CHECK(step({wf::Action::Archive}).state == QStringLiteral("archived"));
     CHECK(service.timeline(id)->size() == 8);
     // The stored row is the fold of the timeline.
     const Case stored = service.caseById(id).value();
@@ -121,11 +124,16 @@ TEST_CASE("a refused action writes no event", "[cases]")
     CaseWorld w;
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
-    CHECK_FALSE(service.act(id, QStringLiteral("complete"), QStringLiteral("done")).ok());
-    CHECK(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", uuid::v7(1)}}).error().field ==
+    CHECK_FALSE(service.act(id, {wf::Action::Complete, QStringLiteral("done")}).ok());
+    CHECK(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{uuid::v7(1), {}}}).error().field ==
           QStringLiteral("handler"));
+    CHECK(service.act(id, {wf::Action::Dispatch}).error().field == QStringLiteral("handler"));
+    // Details of another action's kind.
+    CHECK(service.act(id, {wf::Action::Dispatch, {}, wf::Supervision{QStringLiteral("red")}}).error().kind ==
+          ErrorKind::Invalid);
     w.t->setActor(actorAs(Role::Staff));
-    CHECK(service.act(id, QStringLiteral("supervise"), {}, {{"level", "red"}}).error().kind == ErrorKind::Permission);
+    CHECK(service.act(id, {wf::Action::Supervise, {}, wf::Supervision{QStringLiteral("red")}}).error().kind ==
+          ErrorKind::Permission);
     CHECK(service.timeline(id)->size() == 1);
 }
 
@@ -134,12 +142,12 @@ TEST_CASE("an approved extension moves the deadline by working days", "[cases]")
     CaseWorld w;
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
-    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
     const qint64 due = service.caseById(id)->dueMs;
-    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 3}}).ok());
+    REQUIRE(service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{3}}).ok());
     w.t->setActor(actorAs(Role::Supervisor));
-    const Case after = service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", true}}).value();
+    const Case after = service.act(id, {wf::Action::DecideExtension, {}, wf::ExtensionDecision{true}}).value();
     CHECK(after.dueMs > due);
     CHECK(after.dueMs - due >= 3LL * 24 * 3600 * 1000);
 }
@@ -149,27 +157,27 @@ TEST_CASE("an extension longer than the office's rules is refused when asked", "
     CaseWorld w;
     CaseService service(*w.t);
     const QString id = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
-    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
     // The default rules: at most 10 working days.
-    CHECK(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 11}})
+    CHECK(service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{11}})
               .error()
               .field == QStringLiteral("days"));
     DeadlineRules rules = DeadlineRules::load(*w.t);
     rules.extensionMaxDays = 5;
     REQUIRE(rules.save(*w.t).ok());
     const auto refused =
-        service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 6}});
+        service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{6}});
     CHECK(refused.error().field == QStringLiteral("days"));
     CHECK(refused.message().contains(QStringLiteral("5")));
-    CHECK(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 5}}).ok());
+    CHECK(service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{5}}).ok());
     rules.extensionMaxCount = 0;
     REQUIRE(rules.save(*w.t).ok());
     const QString other = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(other, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
-    REQUIRE(service.act(other, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(other, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
+    REQUIRE(service.act(other, {wf::Action::Sign}).ok());
     CHECK_FALSE(
-        service.act(other, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 1}}).ok());
+        service.act(other, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{1}}).ok());
 }
 
 TEST_CASE("a case has as many extensions as the office's rules grant", "[cases]")
@@ -178,14 +186,15 @@ TEST_CASE("a case has as many extensions as the office's rules grant", "[cases]"
     CaseService service(*w.t);
     auto extend = [&](const QString &id, int days) {
         w.t->setActor(Actor::system());
-        auto asked = service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", days}});
+        auto asked =
+            service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{days}});
         if (!asked)
             return asked;
-        return service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", true}});
+        return service.act(id, {wf::Action::DecideExtension, {}, wf::ExtensionDecision{true}});
     };
     const QString one = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(one, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
-    REQUIRE(service.act(one, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(one, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
+    REQUIRE(service.act(one, {wf::Action::Sign}).ok());
     REQUIRE(extend(one, 2).ok());
     const auto second = extend(one, 2); // the default rules: one per case
     REQUIRE_FALSE(second.ok());
@@ -208,15 +217,17 @@ TEST_CASE("a wrong dispatch is returned within the office's window, not after", 
     const QString late = must(service.registerCase(w.draft()));
     const QString inTime = must(service.registerCase(w.draft()));
     for (const QString &id : {late, inTime})
-        REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
+        REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
     // Wednesday afternoon: inside two working days (they end on Wednesday at midnight).
     w.t.clock->setMs(w.t.clock->nowMs() + (2 * 24 + 6) * 3600 * 1000LL);
-    CHECK(
-        service.act(inTime, QStringLiteral("return"), QStringLiteral("不属于本网格"), {{"reason", "wrong_area"}}).ok());
+    CHECK(service
+              .act(inTime,
+                   {wf::Action::Return, QStringLiteral("不属于本网格"), wf::ReturnReason{QStringLiteral("wrong_area")}})
+              .ok());
     // Thursday: too late, and the message says until when it could have been.
     w.t.clock->setMs(w.t.clock->nowMs() + 24 * 3600 * 1000LL);
-    const auto refused =
-        service.act(late, QStringLiteral("return"), QStringLiteral("不属于本网格"), {{"reason", "wrong_area"}});
+    const auto refused = service.act(
+        late, {wf::Action::Return, QStringLiteral("不属于本网格"), wf::ReturnReason{QStringLiteral("wrong_area")}});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == QStringLiteral("reason"));
     CHECK(refused.message().contains(QStringLiteral("2026-03-04")));
@@ -256,12 +267,13 @@ TEST_CASE("a case whose deadline falls past the calendar is registered without o
     const QString id = must(service.registerCase(w.draft()));
     const Case c = service.caseById(id).value();
     CHECK(c.dueMs == 0);
-    const QString note = service.timeline(id)->first().data.value(QStringLiteral("deadline_note")).toString();
+    const auto *registration = std::get_if<workflow::Registration>(&service.timeline(id)->first().payload);
+    REQUIRE(registration != nullptr);
+    const QString note = registration->deadlineNote;
     CHECK(note.contains(QStringLiteral("2027")));
 }
 
-TEST_CASE("a case is never registered without a deadline because a rule or the calendar could not be read",
-          "[cases]")
+TEST_CASE("a case is never registered without a deadline because a rule or the calendar could not be read", "[cases]")
 {
     CaseWorld w;
     CaseService service(*w.t);

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 using namespace gdtest::caselist;
@@ -242,8 +244,8 @@ TEST_CASE("extension requests wait across a weekend, and a pending one waits unt
     auto setTime = [&](const QDate &d, int h) { w.t.clock->setMs(at(d, h)); };
     // Monday 2026-03-02: registered, dispatched and signed for.
     const QString id = must(service.registerCase(w.draft()));
-    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", w.worker}}).ok());
-    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{w.worker, {}}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
     CaseWorkload workload(*w.t);
     auto none = workload.extensionWait(id);
     REQUIRE(none.ok());
@@ -253,10 +255,10 @@ TEST_CASE("extension requests wait across a weekend, and a pending one waits unt
 
     // Asked on Friday at 16:00, refused on Monday at 10:00: 8 + 10 hours of working days.
     setTime(QDate(2026, 3, 6), 16);
-    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等待配件"), {{"days", 3}}).ok());
+    REQUIRE(service.act(id, {wf::Action::RequestExtension, QStringLiteral("等待配件"), wf::ExtensionRequest{3}}).ok());
     setTime(QDate(2026, 3, 9), 10);
     w.t->setActor(actorAs(Role::Supervisor));
-    REQUIRE(service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", false}}).ok());
+    REQUIRE(service.act(id, {wf::Action::DecideExtension, {}, wf::ExtensionDecision{false}}).ok());
     auto decided = workload.extensionWait(id);
     REQUIRE(decided.ok());
     CHECK(decided->requests == 1);
@@ -269,7 +271,8 @@ TEST_CASE("extension requests wait across a weekend, and a pending one waits unt
     // Asked again on Thursday 2026-04-02 at 15:00 and still waiting on Tuesday 04-07 at 11:00:
     // 9 hours of Thursday, all of Friday, nothing of Qingming (Saturday to Monday), 11 of Tuesday.
     setTime(QDate(2026, 4, 2), 15);
-    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("配件仍未到"), {{"days", 2}}).ok());
+    REQUIRE(
+        service.act(id, {wf::Action::RequestExtension, QStringLiteral("配件仍未到"), wf::ExtensionRequest{2}}).ok());
     const qint64 tuesday = at(QDate(2026, 4, 7), 11);
     auto pending = workload.extensionWait(id, tuesday);
     REQUIRE(pending.ok());
@@ -289,7 +292,7 @@ TEST_CASE("extension requests wait across a weekend, and a pending one waits unt
 
     // Completing the case drops the pending request: the wait ends there (Friday 10:00).
     setTime(QDate(2026, 4, 3), 10);
-    REQUIRE(service.act(id, QStringLiteral("complete"), QStringLiteral("已修复")).ok());
+    REQUIRE(service.act(id, {wf::Action::Complete, QStringLiteral("已修复")}).ok());
     auto completed = workload.extensionWait(id, tuesday);
     REQUIRE(completed.ok());
     CHECK_FALSE(completed->pending);
@@ -307,7 +310,7 @@ TEST_CASE("extension waits fold in timeline order and ignore a decision stamped 
         e.id = QStringLiteral("e%1").arg(hlc);
         e.hlc = hlc;
         e.atMs = atMs;
-        e.action = QString::fromLatin1(action);
+        e.action = workflow::actionFromKey(QString::fromLatin1(action)).value();
         return e;
     };
     const qint64 mon = at(QDate(2026, 3, 9), 10);

@@ -23,6 +23,8 @@
 
 #include <algorithm>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -170,8 +172,8 @@ struct Base {
         CaseService service(db);
         cases << must(service.registerCase(a.draft()));
         const QString second = must(service.registerCase(a.draft()));
-        REQUIRE(service.act(second, QStringLiteral("accept")).ok());
-        REQUIRE(service.act(second, QStringLiteral("dispatch"), {}, {{QStringLiteral("worker_id"), a.worker}}).ok());
+        REQUIRE(service.act(second, {wf::Action::Accept}).ok());
+        REQUIRE(service.act(second, {wf::Action::Dispatch, {}, wf::Handler{a.worker, {}}}).ok());
         cases << second;
         for (auto [list, table] : {std::pair{&streets, "streets"}, std::pair{&communities, "communities"},
                                    std::pair{&workers, "workers"}, std::pair{&grids, "grids"}}) {
@@ -303,35 +305,28 @@ void actOnCase(Office &o, const QString &caseId, const QString &worker, quint32 
     auto c = service.caseById(caseId);
     REQUIRE(c.ok());
     const QString state = c->state;
-    const QJsonObject toWorker{{QStringLiteral("worker_id"), worker}};
-    struct Step {
-        const char *action;
-        const char *note;
-        QJsonObject data;
-    };
-    QList<Step> steps;
+    using wf::Action;
+    const wf::Handler toWorker{worker, {}};
+    const auto note = [](const char *text) { return QString::fromUtf8(text); };
+    QList<wf::Step> steps;
     if (state == QLatin1String("registered") || state == QLatin1String("accepted"))
-        steps << Step{"accept", "", {}} << Step{"dispatch", "", toWorker} << Step{"refuse", "不属本办职责", {}};
+        steps << wf::Step{Action::Accept} << wf::Step{Action::Dispatch, {}, toWorker}
+              << wf::Step{Action::Refuse, note("不属本办职责")};
     else if (state == QLatin1String("dispatched"))
-        steps << Step{"sign", "", {}}
-              << Step{"return", "非本网格", {{QStringLiteral("reason"), QStringLiteral("wrong_area")}}};
+        steps << wf::Step{Action::Sign}
+              << wf::Step{Action::Return, note("非本网格"), wf::ReturnReason{QStringLiteral("wrong_area")}};
     else if (state == QLatin1String("returned"))
-        steps << Step{"decide_return", "", toWorker};
+        steps << wf::Step{Action::DecideReturn, {}, toWorker};
     else if (state == QLatin1String("signed") || state == QLatin1String("in_progress"))
-        steps << Step{"complete", "已处理完毕", {}};
+        steps << wf::Step{Action::Complete, note("已处理完毕")};
     else if (state == QLatin1String("completed"))
-        steps << Step{
-            "callback",
-            "",
-            {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("solved"), true}}};
+        steps << wf::Step{Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("satisfied"), true}};
     else if (state == QLatin1String("callback_done"))
-        steps << Step{"archive", "", {}} << Step{"reopen", "居民再次来电", {}};
-    steps << Step{"note", "已电话联系居民", {}}
-          << Step{"supervise",
-                  "",
-                  {{QStringLiteral("level"), pick % 2 ? QStringLiteral("yellow") : QStringLiteral("red")}}};
-    const Step &s = steps.at(int(pick % quint32(steps.size())));
-    if (service.act(caseId, QLatin1String(s.action), QString::fromUtf8(s.note), s.data).ok())
+        steps << wf::Step{Action::Archive} << wf::Step{Action::Reopen, note("居民再次来电")};
+    steps << wf::Step{Action::Note, note("已电话联系居民")}
+          << wf::Step{
+                 Action::Supervise, {}, wf::Supervision{pick % 2 ? QStringLiteral("yellow") : QStringLiteral("red")}};
+    if (service.act(caseId, steps.at(int(pick % quint32(steps.size())))).ok())
         ++o.edits;
 }
 

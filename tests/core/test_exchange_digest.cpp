@@ -12,6 +12,8 @@
 
 #include <QSqlQuery>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -97,7 +99,7 @@ TEST_CASE("the digest does not depend on the order rows were written in", "[exch
         Case c = w.draft();
         c.description = QStringLiteral("第%1件：楼道灯不亮").arg(i);
         const QString id = must(service.registerCase(c));
-        REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+        REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理")}).ok());
     }
     const QByteArray original = digestOf(*w.t).sha256;
 

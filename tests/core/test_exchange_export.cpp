@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -49,7 +51,7 @@ TEST_CASE("a package holds every exchanged row in STRICT tables with a manifest 
         Case c = w.draft();
         c.description = QStringLiteral("第%1件：下水道堵塞").arg(i);
         const QString id = must(service.registerCase(c));
-        REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+        REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理")}).ok());
     }
     const QString path = w.t.dir.filePath(QStringLiteral("社区 包's.gdpkg")); // any character in the name
     auto report = exchange::exportPackage(*w.t, path);

@@ -17,6 +17,8 @@
 
 #include <QSqlQuery>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -25,7 +27,7 @@ TEST_CASE("a merged package gives the receiving office the sender's content, onc
     CaseWorld a;
     CaseService service(*a.t);
     const QString id = must(service.registerCase(a.draft()));
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理，联系物业")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理，联系物业")}).ok());
     TestDb b;
 
     const exchange::MergeReport first = send(*a.t, *b, a.t.dir.path());
@@ -105,7 +107,7 @@ TEST_CASE("an event the file has, come back with other content, refuses the whol
     CaseWorld a;
     CaseService service(*a.t);
     const QString id = must(service.registerCase(a.draft()));
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理")}).ok());
     TestDb b;
     send(*a.t, *b, a.t.dir.path());
     // Events never change; one that did (a tool writing into the file) must not be taken.
@@ -139,8 +141,8 @@ TEST_CASE("a case that gains events in a merge is searchable by them, its index 
     send(*a.t, *b, a.t.dir.path());
     // The other office works the case: two notes on its timeline.
     a.t.clock->advance(60000);
-    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("已联系物业公司维修")).ok());
-    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("已联系物业公司维修")}).ok());
+    REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("维修师傅明天上门")}).ok());
     const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
     CHECK(r.tables.value(QStringLiteral("case_events")).added == 2);
     CHECK(CaseSearch(*b).count(QStringLiteral("物业公司")).value() == 1);
@@ -163,7 +165,7 @@ TEST_CASE("events for a case this file deleted are kept, and the merge goes thro
         REQUIRE(tx.commit().ok());
     }
     a.t.clock->advance(60000);
-    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("居民来电询问进度")).ok());
+    REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("居民来电询问进度")}).ok());
     const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
     CHECK(r.tables.value(QStringLiteral("case_events")).added == 1);
     CHECK(scalar(*b, QStringLiteral("SELECT deleted FROM cases WHERE id = '%1'").arg(id)) == 1);
@@ -260,7 +262,7 @@ TEST_CASE("a delta's cases are re-indexed as one search segment, not one per cas
     a.t.clock->advance(60000);
     std::reverse(ids.begin(), ids.end()); // notes written newest case first
     for (const QString &id : std::as_const(ids))
-        REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("已电话回访居民")).ok());
+        REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("已电话回访居民")}).ok());
     const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
     REQUIRE(r.tables.value(QStringLiteral("case_events")).added == 40);
     CHECK(segments() - before <= 1);

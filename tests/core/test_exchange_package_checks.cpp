@@ -14,6 +14,8 @@
 #include <functional>
 #include <sqlite3.h>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -38,7 +40,7 @@ struct Exchange {
             Case c = sender.draft();
             c.description = QStringLiteral("第%1件：路灯不亮").arg(i);
             const QString id = must(service.registerCase(c));
-            REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理")).ok());
+            REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理")}).ok());
         }
         package = sender.t.dir.filePath(QStringLiteral("sender.gdpkg"));
         REQUIRE(exchange::exportPackage(*sender.t, package).ok());

@@ -10,6 +10,8 @@
 
 #include <QFile>
 
+namespace wf = gd::workflow;
+
 using namespace gd;
 using namespace gdtest;
 
@@ -30,7 +32,7 @@ TEST_CASE("undoing a merge gives back the file as it was, and the package can be
     CaseWorld a;
     CaseService service(*a.t);
     const QString id = must(service.registerCase(a.draft()));
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已受理，联系物业")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已受理，联系物业")}).ok());
     TestDb b;
     const QByteArray before = digestOf(*b);
 
@@ -71,8 +73,8 @@ TEST_CASE("undoing a delta takes its notes off a case both offices had, state an
     const QString stateBefore = text(*b, QStringLiteral("SELECT state FROM cases"));
 
     a.t.clock->advance(60000);
-    REQUIRE(service.act(id, QStringLiteral("accept"), QStringLiteral("已联系物业公司维修")).ok());
-    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    REQUIRE(service.act(id, {wf::Action::Accept, QStringLiteral("已联系物业公司维修")}).ok());
+    REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("维修师傅明天上门")}).ok());
     const exchange::MergeReport delta = send(*a.t, *b, a.t.dir.path());
     REQUIRE(delta.tables.value(QStringLiteral("case_events")).added == 2);
     REQUIRE(text(*b, QStringLiteral("SELECT state FROM cases")) != stateBefore);
@@ -183,7 +185,7 @@ TEST_CASE("an undo file lists the events a merge added, and one gone since makes
     TestDb b;
     send(*a.t, *b, a.t.dir.path());
     a.t.clock->advance(60000);
-    REQUIRE(service.act(id, QStringLiteral("note"), QStringLiteral("维修师傅明天上门")).ok());
+    REQUIRE(service.act(id, {wf::Action::Note, QStringLiteral("维修师傅明天上门")}).ok());
     const exchange::MergeReport delta = send(*a.t, *b, a.t.dir.path());
     const QString added = text(*b, QStringLiteral("SELECT id FROM case_events WHERE note = '维修师傅明天上门'"));
     // The index's merging, held during the merge, is back at the file's own setting (off since v15).

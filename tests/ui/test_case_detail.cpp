@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "cases/CaseActionDialog.h"
 #include "cases/CaseDetail.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSheet.h"
@@ -7,12 +8,18 @@
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+namespace wf = gd::workflow;
 
 using namespace gdui;
 
@@ -46,20 +53,60 @@ TEST_CASE("the case detail offers what the operator may do and records it on the
     CaseDetail detail(AppContext{f.t.db.get(), &f.undo});
     detail.showCase(f.caseId);
     CHECK(detail.timeline()->topLevelItemCount() == 1);
-    const QStringList offered = detail.offeredActions();
-    CHECK(offered.contains(QStringLiteral("accept")));
-    CHECK(offered.contains(QStringLiteral("dispatch")));
-    CHECK_FALSE(offered.contains(QStringLiteral("callback")));
-    CHECK_FALSE(offered.contains(QStringLiteral("sign")));
+    const QList<wf::Action> offered = detail.offeredActions();
+    CHECK(offered.contains(wf::Action::Accept));
+    CHECK(offered.contains(wf::Action::Dispatch));
+    CHECK_FALSE(offered.contains(wf::Action::Callback));
+    CHECK_FALSE(offered.contains(wf::Action::Sign));
 
-    CHECK(detail.runAction(QStringLiteral("accept"), {}, {}));
-    CHECK_FALSE(detail.runAction(QStringLiteral("dispatch"), {}, {})); // no handler chosen
+    CHECK(detail.runAction({wf::Action::Accept}));
+    CHECK_FALSE(detail.runAction({wf::Action::Dispatch})); // no handler chosen
     CHECK(MessageBox::lastText().contains(QStringLiteral("Handler")));
     const QString worker = gd::GridService(*f.t).grids().at(10).workerId;
     REQUIRE_FALSE(worker.isEmpty());
-    CHECK(detail.runAction(QStringLiteral("dispatch"), {}, {{QStringLiteral("worker_id"), worker}}));
-    CHECK(detail.offeredActions().contains(QStringLiteral("sign")));
+    CHECK(detail.runAction({wf::Action::Dispatch, {}, wf::Handler{worker, {}}}));
+    CHECK(detail.offeredActions().contains(wf::Action::Sign));
     CHECK(detail.timeline()->topLevelItemCount() == 3);
+}
+
+TEST_CASE("the action dialog asks for the details its action takes and hands them over typed", "[cases-ui]")
+{
+    Fixture f;
+    gd::Database &db = *f.t;
+    CaseActionDialog callback(db, wf::Action::Callback);
+    auto *satisfaction = callback.findChild<QComboBox *>(QStringLiteral("actionSatisfactionComboBox"));
+    auto *solved = callback.findChild<QCheckBox *>(QStringLiteral("actionSolvedCheckBox"));
+    REQUIRE(satisfaction);
+    REQUIRE(solved);
+    CHECK_FALSE(callback.findChild<QComboBox *>(QStringLiteral("actionWorkerComboBox")));
+    satisfaction->setCurrentIndex(satisfaction->findData(QStringLiteral("dissatisfied")));
+    solved->setChecked(false);
+    callback.findChild<QPlainTextEdit *>(QStringLiteral("actionNoteTextEdit"))
+        ->setPlainText(QStringLiteral(" 居民说还漏 "));
+    const wf::Step step = callback.step();
+    CHECK(step.action == wf::Action::Callback);
+    CHECK(step.note == QStringLiteral("居民说还漏"));
+    const auto *outcome = std::get_if<wf::CallbackOutcome>(&step.payload);
+    REQUIRE(outcome);
+    CHECK(outcome->satisfaction == QStringLiteral("dissatisfied"));
+    CHECK(outcome->solved == std::optional<bool>(false));
+
+    CaseActionDialog supervise(db, wf::Action::Supervise);
+    auto *level = supervise.findChild<QComboBox *>(QStringLiteral("actionLevelComboBox"));
+    REQUIRE(level);
+    CHECK(level->count() == wf::supervisionLevels().size());
+    level->setCurrentIndex(level->findData(QStringLiteral("red")));
+    CHECK(std::get<wf::Supervision>(supervise.step().payload).level == QStringLiteral("red"));
+
+    CaseActionDialog extension(db, wf::Action::RequestExtension);
+    auto *days = extension.findChild<QSpinBox *>(QStringLiteral("actionDaysSpinBox"));
+    REQUIRE(days);
+    days->setValue(3);
+    CHECK(std::get<wf::ExtensionRequest>(extension.step().payload).days == 3);
+
+    CaseActionDialog accept(db, wf::Action::Accept);
+    CHECK_FALSE(accept.findChild<QSpinBox *>(QStringLiteral("actionDaysSpinBox")));
+    CHECK(std::holds_alternative<std::monostate>(accept.step().payload));
 }
 
 TEST_CASE("a staff operator is not offered supervision", "[cases-ui]")
@@ -70,14 +117,14 @@ TEST_CASE("a staff operator is not offered supervision", "[cases-ui]")
     f.t.db->setActor(staff);
     CaseDetail detail(AppContext{f.t.db.get(), &f.undo});
     detail.showCase(f.caseId);
-    CHECK_FALSE(detail.offeredActions().contains(QStringLiteral("supervise")));
-    CHECK(detail.offeredActions().contains(QStringLiteral("accept")));
+    CHECK_FALSE(detail.offeredActions().contains(wf::Action::Supervise));
+    CHECK(detail.offeredActions().contains(wf::Action::Accept));
 }
 
 TEST_CASE("the case sheet PDF carries the number, the reporter and the timeline", "[cases-ui]")
 {
     Fixture f;
-    REQUIRE(gd::CaseService(*f.t).act(f.caseId, QStringLiteral("accept")).ok());
+    REQUIRE(gd::CaseService(*f.t).act(f.caseId, {wf::Action::Accept}).ok());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
     QString error;

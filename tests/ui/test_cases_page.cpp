@@ -17,6 +17,8 @@
 #include <QTimeZone>
 #include <QUndoStack>
 
+namespace wf = gd::workflow;
+
 using namespace gdui;
 
 namespace {
@@ -41,7 +43,7 @@ struct Cases {
             c.description = QStringLiteral("垃圾桶满了没人清 %1").arg(i);
             ids << service.registerCase(c).value();
             if (i < 20)
-                REQUIRE(service.act(ids.last(), QStringLiteral("accept")).ok());
+                REQUIRE(service.act(ids.last(), {wf::Action::Accept}).ok());
         }
     }
 };
@@ -87,7 +89,7 @@ TEST_CASE("the cases page filters by state and shows the chosen case", "[cases-u
     CHECK(page.model()->rowCount() == 20);
     page.selectCase(c.ids.at(5));
     CHECK(page.detail()->caseId() == c.ids.at(5));
-    CHECK(page.detail()->offeredActions().contains(QStringLiteral("dispatch")));
+    CHECK(page.detail()->offeredActions().contains(wf::Action::Dispatch));
     MessageBox::setTestMode(false);
 }
 

@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+namespace wf = gd::workflow;
+
 using namespace gdui;
 using gduitest::child;
 using gduitest::fillIntake;
@@ -92,14 +94,13 @@ TEST_CASE("a request is logged, a repeat attached, the case found and driven to 
 
     // 4. From its detail, through the whole workflow to the archive.
     CaseDetail *detail = cases.detail();
-    CHECK(detail->runAction(QStringLiteral("accept"), {}, {}));
-    CHECK(detail->runAction(QStringLiteral("dispatch"), {}, {{QStringLiteral("worker_id"), grid.workerId}}));
-    CHECK(detail->runAction(QStringLiteral("sign"), {}, {}));
-    CHECK(detail->runAction(QStringLiteral("complete"), QStringLiteral("已更换楼道灯，物业确认"), {}));
-    CHECK(detail->runAction(
-        QStringLiteral("callback"), QStringLiteral("回访李先生，灯已修好"),
-        {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("solved"), true}}));
-    CHECK(detail->runAction(QStringLiteral("archive"), {}, {}));
+    CHECK(detail->runAction({wf::Action::Accept}));
+    CHECK(detail->runAction({wf::Action::Dispatch, {}, wf::Handler{grid.workerId, {}}}));
+    CHECK(detail->runAction({wf::Action::Sign}));
+    CHECK(detail->runAction({wf::Action::Complete, QStringLiteral("已更换楼道灯，物业确认")}));
+    CHECK(detail->runAction({wf::Action::Callback, QStringLiteral("回访李先生，灯已修好"),
+                             wf::CallbackOutcome{QStringLiteral("satisfied"), true}}));
+    CHECK(detail->runAction({wf::Action::Archive}));
     CHECK(gd::CaseService(*t).caseById(id)->state == QStringLiteral("archived"));
     CHECK(detail->timeline()->topLevelItemCount() == 8); // register, report, and the six actions
     // The note of the completion is searchable at once.

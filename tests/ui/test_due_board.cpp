@@ -29,6 +29,8 @@
 #include <QTimeZone>
 #include <QUndoStack>
 
+namespace wf = gd::workflow;
+
 using namespace gdui;
 
 namespace {
@@ -66,8 +68,8 @@ struct Board {
                 c.description = QStringLiteral("楼道灯不亮 %1").arg(i);
                 ids << service.registerCase(c).value();
                 if (i % 3 == 0) {
-                    REQUIRE(service.act(ids.last(), QStringLiteral("dispatch"), {}, {{"unit_id", unit}}).ok());
-                    REQUIRE(service.act(ids.last(), QStringLiteral("sign")).ok());
+                    REQUIRE(service.act(ids.last(), {wf::Action::Dispatch, {}, wf::Handler{{}, unit}}).ok());
+                    REQUIRE(service.act(ids.last(), {wf::Action::Sign}).ok());
                 }
             }
         }
@@ -165,7 +167,7 @@ TEST_CASE("the due board's models pass the model tester and colour the counts", 
 
     // Completing an overdue case moves the board by itself (the database says the cases changed).
     gd::CaseService service(*b.t);
-    REQUIRE(service.act(b.ids.first(), QStringLiteral("complete"), QStringLiteral("已修复")).ok());
+    REQUIRE(service.act(b.ids.first(), {wf::Action::Complete, QStringLiteral("已修复")}).ok());
     int overdue = 0;
     for (const gd::WorkloadRow &r : page.handlerModel()->rows())
         overdue += r.overdue;
@@ -271,8 +273,8 @@ TEST_CASE("the case detail shows the time extension requests waited, apart from 
     c.gridId = grid.id;
     c.description = QStringLiteral("楼道灯坏了");
     const QString id = service.registerCase(c).value();
-    REQUIRE(service.act(id, QStringLiteral("dispatch"), {}, {{"worker_id", grid.workerId}}).ok());
-    REQUIRE(service.act(id, QStringLiteral("sign")).ok());
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{grid.workerId, {}}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
     QUndoStack undo;
     CaseDetail detail(AppContext{t.db.get(), &undo});
     detail.show();
@@ -281,9 +283,9 @@ TEST_CASE("the case detail shows the time extension requests waited, apart from 
 
     // Friday 16:00 to Monday 10:00: 18 hours of working days.
     clock->setMs(beijing(QDate(2026, 3, 6), 16));
-    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("等配件"), {{"days", 3}}).ok());
+    REQUIRE(service.act(id, {wf::Action::RequestExtension, QStringLiteral("等配件"), wf::ExtensionRequest{3}}).ok());
     clock->setMs(beijing(QDate(2026, 3, 9), 10));
-    REQUIRE(service.act(id, QStringLiteral("decide_extension"), {}, {{"approved", false}}).ok());
+    REQUIRE(service.act(id, {wf::Action::DecideExtension, {}, wf::ExtensionDecision{false}}).ok());
     detail.showCase(id);
     CHECK(detail.extensionWait()->isVisible());
     CHECK(detail.extensionWait()->text().startsWith(QStringLiteral("Waited for extension decisions: 0 working day")));
@@ -291,7 +293,7 @@ TEST_CASE("the case detail shows the time extension requests waited, apart from 
 
     // Asked again on Tuesday 10:00 and looked at on Wednesday 13:00: pending, 1 day 3 hours so far.
     clock->setMs(beijing(QDate(2026, 3, 10), 10));
-    REQUIRE(service.act(id, QStringLiteral("request_extension"), QStringLiteral("还在等"), {{"days", 2}}).ok());
+    REQUIRE(service.act(id, {wf::Action::RequestExtension, QStringLiteral("还在等"), wf::ExtensionRequest{2}}).ok());
     clock->setMs(beijing(QDate(2026, 3, 11), 13));
     detail.showCase(id);
     const QString pending = detail.extensionWait()->text();

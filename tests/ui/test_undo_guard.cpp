@@ -121,11 +121,11 @@ TEST_CASE("where Ctrl+Z cannot take an action back, the dialog says so and what 
         CHECK(label->text().startsWith(QStringLiteral("Ctrl+Z does not take this back.")));
         return label->text();
     };
-    gdui::CaseActionDialog complete(db, QStringLiteral("complete"));
+    gdui::CaseActionDialog complete(db, gd::workflow::Action::Complete);
     CHECK(noteOf(complete).contains(QStringLiteral("Reopening")));
-    gdui::CaseActionDialog dispatch(db, QStringLiteral("dispatch"));
+    gdui::CaseActionDialog dispatch(db, gd::workflow::Action::Dispatch);
     CHECK(noteOf(dispatch).contains(QStringLiteral("Dispatching the case again")));
-    gdui::CaseActionDialog note(db, QStringLiteral("note"));
+    gdui::CaseActionDialog note(db, gd::workflow::Action::Note);
     CHECK(noteOf(note).contains(QStringLiteral("timeline keeps both")));
     gdui::ImportDialog merge(db);
     CHECK(noteOf(merge).contains(QStringLiteral("Undo a merge")));
@@ -139,7 +139,7 @@ TEST_CASE("where Ctrl+Z cannot take an action back, the dialog says so and what 
     // Under xvfb-run with GRIDDESK_SHOT_DIR: the completing dialog as an office sees it, in Chinese.
     if (!qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR")) {
         gd::language::install(QStringLiteral("zh_CN"));
-        gdui::CaseActionDialog chinese(db, QStringLiteral("complete"));
+        gdui::CaseActionDialog chinese(db, gd::workflow::Action::Complete);
         auto *label = chinese.findChild<QLabel *>(QStringLiteral("notUndoableLabel"));
         REQUIRE(label);
         CHECK(label->text().startsWith(QStringLiteral("此操作不能用 Ctrl+Z 撤销")));

@@ -18,15 +18,17 @@
 
 namespace gdui {
 
-CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWidget *parent)
+CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action, QWidget *parent)
     : QDialog(parent)
     , m_action(action)
 {
-    setWindowTitle(gd::workflow::actionName(action));
+    namespace wf = gd::workflow;
+    setWindowTitle(wf::actionName(action));
     auto *form = new QFormLayout(this);
-    const bool needsHandler = action == QLatin1String("dispatch") || action == QLatin1String("route_up") ||
-                              action == QLatin1String("decide_return");
-    if (needsHandler) {
+    // The rows are the details the action takes (core's emptyPayload), so a new action's
+    // details are asked for wherever core says.
+    const wf::Payload kind = wf::emptyPayload(action);
+    if (std::holds_alternative<wf::Handler>(kind)) {
         m_worker = new QComboBox(this);
         m_worker->setObjectName(QStringLiteral("actionWorkerComboBox"));
         makeSearchable(m_worker);
@@ -47,14 +49,14 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
         addFormRow(form, m_errors, tr("Grid &worker:"), m_worker, QStringLiteral("handler"));
         addFormRow(form, m_errors, tr("or &unit:"), m_unit, QStringLiteral("handler_unit"));
     }
-    if (action == QLatin1String("return")) {
+    if (std::holds_alternative<wf::ReturnReason>(kind)) {
         m_reason = new QComboBox(this);
         m_reason->setObjectName(QStringLiteral("actionReasonComboBox"));
         for (const QString &r : gd::workflow::returnReasons())
             m_reason->addItem(gd::workflow::returnReasonName(r), r);
         addFormRow(form, m_errors, tr("&Reason:"), m_reason, QStringLiteral("reason"));
     }
-    if (action == QLatin1String("request_extension")) {
+    if (std::holds_alternative<wf::ExtensionRequest>(kind)) {
         m_days = new QSpinBox(this);
         m_days->setObjectName(QStringLiteral("actionDaysSpinBox"));
         // The office's limit (Case rules), so the desk cannot ask for what will be refused.
@@ -64,15 +66,14 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
         m_days->setSuffix(tr(" working days"));
         addFormRow(form, m_errors, tr("&Days:"), m_days, QStringLiteral("days"));
     }
-    if (action == QLatin1String("supervise")) {
+    if (std::holds_alternative<wf::Supervision>(kind)) {
         m_level = new QComboBox(this);
         m_level->setObjectName(QStringLiteral("actionLevelComboBox"));
-        m_level->addItem(tr("Normal supervision"), QStringLiteral("normal"));
-        m_level->addItem(tr("Yellow card"), QStringLiteral("yellow"));
-        m_level->addItem(tr("Red card"), QStringLiteral("red"));
+        for (const QString &level : wf::supervisionLevels())
+            m_level->addItem(wf::supervisionLevelName(level), level);
         addFormRow(form, m_errors, tr("&Level:"), m_level, QStringLiteral("level"));
     }
-    if (action == QLatin1String("callback")) {
+    if (std::holds_alternative<wf::CallbackOutcome>(kind)) {
         m_satisfaction = new QComboBox(this);
         m_satisfaction->setObjectName(QStringLiteral("actionSatisfactionComboBox"));
         for (const QString &s : gd::cases::satisfactions())
@@ -84,7 +85,7 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
         form->addRow(QString(), m_solved);
         m_errors.bind(QStringLiteral("solved"), m_solved);
     }
-    if (action == QLatin1String("decide_extension")) {
+    if (std::holds_alternative<wf::ExtensionDecision>(kind)) {
         m_approved = new QCheckBox(tr("Approve the extension"), this);
         m_approved->setObjectName(QStringLiteral("actionApprovedCheckBox"));
         m_approved->setChecked(true);
@@ -95,36 +96,31 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, const QString &action, QWid
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().height() * 4 + 12);
     addFormRow(form, m_errors, tr("&Note:"), m_note, QStringLiteral("note"));
-    form->addRow(notUndoableNote(gd::workflow::takenBackBy(action), this));
+    form->addRow(notUndoableNote(wf::takenBackBy(action), this));
     addOkCancel(this, form);
     setMinimumWidth(440);
 }
 
-QString CaseActionDialog::note() const
+gd::workflow::Step CaseActionDialog::step() const
 {
-    return m_note->toPlainText().trimmed();
-}
-
-QJsonObject CaseActionDialog::data() const
-{
-    QJsonObject d;
-    if (m_worker && !chosenId(m_worker).isEmpty())
-        d.insert(QStringLiteral("worker_id"), chosenId(m_worker));
-    if (m_unit && !chosenId(m_unit).isEmpty())
-        d.insert(QStringLiteral("unit_id"), chosenId(m_unit));
-    if (m_reason)
-        d.insert(QStringLiteral("reason"), m_reason->currentData().toString());
-    if (m_days)
-        d.insert(QStringLiteral("days"), m_days->value());
-    if (m_level)
-        d.insert(QStringLiteral("level"), m_level->currentData().toString());
-    if (m_satisfaction) {
-        d.insert(QStringLiteral("satisfaction"), m_satisfaction->currentData().toString());
-        d.insert(QStringLiteral("solved"), m_solved->isChecked());
+    namespace wf = gd::workflow;
+    wf::Step step{m_action, m_note->toPlainText().trimmed(), wf::emptyPayload(m_action)};
+    if (auto *h = std::get_if<wf::Handler>(&step.payload)) {
+        h->workerId = chosenId(m_worker);
+        h->unitId = chosenId(m_unit);
+    } else if (auto *r = std::get_if<wf::ReturnReason>(&step.payload)) {
+        r->reason = m_reason->currentData().toString();
+    } else if (auto *x = std::get_if<wf::ExtensionRequest>(&step.payload)) {
+        x->days = m_days->value();
+    } else if (auto *l = std::get_if<wf::Supervision>(&step.payload)) {
+        l->level = m_level->currentData().toString();
+    } else if (auto *o = std::get_if<wf::CallbackOutcome>(&step.payload)) {
+        o->satisfaction = m_satisfaction->currentData().toString();
+        o->solved = m_solved->isChecked();
+    } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {
+        d->approved = m_approved->isChecked();
     }
-    if (m_approved)
-        d.insert(QStringLiteral("approved"), m_approved->isChecked());
-    return d;
+    return step;
 }
 
 } // namespace gdui

@@ -1,10 +1,10 @@
 #pragma once
 // Asks what one workflow action needs: a note, and for some actions a handler, a reason, a
 // number of days, a supervision level, the callback's result or the extension decision.
+#include "cases/WorkflowAction.h"
 #include "common/FieldErrors.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class QCheckBox;
 class QComboBox;
@@ -21,13 +21,13 @@ class CaseActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CaseActionDialog(gd::Database &db, const QString &action, QWidget *parent = nullptr);
-    QString note() const;
-    QJsonObject data() const;
+    CaseActionDialog(gd::Database &db, gd::workflow::Action action, QWidget *parent = nullptr);
+    // The action as filled in: its note and the details the action takes.
+    gd::workflow::Step step() const;
     FieldErrors &errors() { return m_errors; }
 
 private:
-    QString m_action;
+    gd::workflow::Action m_action;
     FieldErrors m_errors;
     QPlainTextEdit *m_note = nullptr;
     QComboBox *m_worker = nullptr;

@@ -28,17 +28,6 @@ QString when(qint64 ms)
     return gd::cases::timeText(ms);
 }
 
-QString supervisionName(const QString &level)
-{
-    if (level == QLatin1String("normal"))
-        return CaseDetail::tr("normal");
-    if (level == QLatin1String("yellow"))
-        return CaseDetail::tr("yellow card");
-    if (level == QLatin1String("red"))
-        return CaseDetail::tr("red card");
-    return CaseDetail::tr("none");
-}
-
 // Working days and the hours left over: "1 个工作日 5 小时".
 QString span(qint64 ms)
 {
@@ -123,7 +112,7 @@ void CaseDetail::showCase(const QString &caseId)
         tr("Reports of this matter: %1 · reopened %2 times · supervision: %3")
             .arg(c->reportCount)
             .arg(c->reopenCount)
-            .arg(supervisionName(c->supervision)),
+            .arg(gd::workflow::supervisionLevelName(c->supervision)),
     };
     // The handler's own clock starts when they sign for the case.
     if (c->handlerDueMs > 0)
@@ -135,17 +124,14 @@ void CaseDetail::showCase(const QString &caseId)
     showExtensionWait();
     for (const gd::CaseEvent &e : events ? events.value() : QList<gd::CaseEvent>()) {
         QString note = e.note;
-        if (e.action == QLatin1String("report"))
+        if (const auto *r = std::get_if<gd::workflow::AttachedReport>(&e.payload))
             note = tr("%1 %2 via %3: %4")
-                       .arg(e.data.value(QStringLiteral("reporter_name")).toString(),
-                            e.data.value(QStringLiteral("reporter_phone")).toString(),
-                            gd::cases::channelName(e.data.value(QStringLiteral("channel")).toString()),
-                            e.data.value(QStringLiteral("description")).toString());
+                       .arg(r->reporterName, r->reporterPhone, gd::cases::channelName(r->channel), r->description);
         auto *item =
             new QTreeWidgetItem(m_timeline, {when(e.atMs), gd::workflow::actionName(e.action),
                                              e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);
-        item->setData(1, Qt::UserRole, e.action);
+        item->setData(1, Qt::UserRole, int(e.action));
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
@@ -177,7 +163,7 @@ void CaseDetail::showExtensionWait()
     m_extensionWait->show();
 }
 
-QStringList CaseDetail::offeredActions() const
+QList<gd::workflow::Action> CaseDetail::offeredActions() const
 {
     return m_offered;
 }
@@ -197,14 +183,11 @@ void CaseDetail::rebuildActions()
     if (!events)
         return; // no action is offered on a case whose timeline cannot be read
     const gd::workflow::Folded f = gd::workflow::fold(*c, events.value());
-    // Offer what the rules allow now; data-dependent checks run when the dialog is filled.
-    for (const QString &action : gd::workflow::manualActions()) {
-        const gd::Error e = gd::workflow::guard(f, action, m_ctx.db->actor(), QStringLiteral("-"), {});
-        if (e.isError() && (e.kind == gd::ErrorKind::Permission || e.field.isEmpty()))
-            continue;
-        m_offered << action;
+    // Offer what the rules allow now; the details are checked when the dialog is filled.
+    m_offered = gd::workflow::offeredActions(f, m_ctx.db->actor());
+    for (const gd::workflow::Action action : m_offered) {
         auto *b = new QPushButton(gd::workflow::actionName(action), m_actions);
-        b->setObjectName(action + QStringLiteral("ActionButton"));
+        b->setObjectName(gd::workflow::keyText(action) + QStringLiteral("ActionButton"));
         connect(b, &QPushButton::clicked, this, [this, action] { askAction(action); });
         m_actionLayout->addWidget(b);
     }
@@ -221,11 +204,11 @@ void CaseDetail::rebuildActions()
     m_actionLayout->addWidget(pdf);
 }
 
-bool CaseDetail::runAction(const QString &action, const QString &note, const QJsonObject &data)
+bool CaseDetail::runAction(const gd::workflow::Step &step)
 {
-    auto r = gd::CaseService(*m_ctx.db).act(m_caseId, action, note, data);
+    auto r = gd::CaseService(*m_ctx.db).act(m_caseId, step);
     if (!r) {
-        MessageBox::warning(this, gd::workflow::actionName(action), r.message());
+        MessageBox::warning(this, gd::workflow::actionName(step.action), r.message());
         return false;
     }
     showCase(m_caseId);
@@ -233,11 +216,11 @@ bool CaseDetail::runAction(const QString &action, const QString &note, const QJs
     return true;
 }
 
-void CaseDetail::askAction(const QString &action)
+void CaseDetail::askAction(gd::workflow::Action action)
 {
     CaseActionDialog dialog(*m_ctx.db, action, this);
     while (dialog.exec() == QDialog::Accepted) {
-        auto r = gd::CaseService(*m_ctx.db).act(m_caseId, action, dialog.note(), dialog.data());
+        auto r = gd::CaseService(*m_ctx.db).act(m_caseId, dialog.step());
         if (r) {
             showCase(m_caseId);
             Q_EMIT caseChanged(m_caseId);
@@ -250,7 +233,7 @@ void CaseDetail::askAction(const QString &action)
 void CaseDetail::splitSelectedReport()
 {
     QTreeWidgetItem *item = m_timeline->currentItem();
-    if (!item || item->data(1, Qt::UserRole).toString() != QLatin1String("report")) {
+    if (!item || item->data(1, Qt::UserRole).toInt() != int(gd::workflow::Action::Report)) {
         MessageBox::information(this, tr("Split report out"), tr("First choose a report in the timeline."));
         return;
     }

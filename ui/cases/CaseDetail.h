@@ -1,6 +1,7 @@
 #pragma once
 // One case: what was asked, where, by whom, its deadlines and the whole timeline, with a button
 // for every action the signed-in operator may take now.
+#include "cases/WorkflowAction.h"
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -22,12 +23,12 @@ public:
     // The time the case's extension requests waited for a decision; hidden when it had none.
     QLabel *extensionWait() const { return m_extensionWait; }
     // The actions offered now, as their keys (for tests).
-    QStringList offeredActions() const;
+    QList<gd::workflow::Action> offeredActions() const;
     // Runs an action with the note and data given (the dialog's values); shows a refusal.
-    bool runAction(const QString &action, const QString &note, const QJsonObject &data);
+    bool runAction(const gd::workflow::Step &step);
 
 public Q_SLOTS:
-    void askAction(const QString &action);
+    void askAction(gd::workflow::Action action);
     void splitSelectedReport();
     void savePdf();
 
@@ -45,7 +46,7 @@ private:
     QTreeWidget *m_timeline;
     QWidget *m_actions;
     QHBoxLayout *m_actionLayout;
-    QStringList m_offered;
+    QList<gd::workflow::Action> m_offered;
 };
 
 } // namespace gdui

@@ -393,10 +393,10 @@ void IntakePage::registerNew()
         m_result->setText(tr("Registered."));
     else if (stored->dueMs > 0)
         m_result->setText(tr("Registered as %1. Due %2.").arg(stored->number, gd::cases::timeText(stored->dueMs)));
+    else if (const auto *r = std::get_if<gd::workflow::Registration>(&events->first().payload))
+        m_result->setText(tr("Registered as %1, without a deadline: %2").arg(stored->number, r->deadlineNote));
     else
-        m_result->setText(
-            tr("Registered as %1, without a deadline: %2")
-                .arg(stored->number, events->first().data.value(QStringLiteral("deadline_note")).toString()));
+        m_result->setText(tr("Registered."));
     m_split->setVisible(false);
     Q_EMIT caseRegistered(id.value());
     clearForm();

@@ -1,0 +1,137 @@
+#include "EventPayload.h"
+
+#include <QJsonDocument>
+
+namespace gd::workflow {
+
+namespace {
+
+QString text(const QJsonObject &d, const char *key)
+{
+    return d.value(QLatin1String(key)).toString();
+}
+
+// Times are stored as JSON numbers (doubles hold milliseconds exactly up to 2^53).
+qint64 ms(const QJsonObject &d, const char *key)
+{
+    return qint64(d.value(QLatin1String(key)).toDouble());
+}
+
+void putText(QJsonObject &d, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        d.insert(QLatin1String(key), value);
+}
+
+void putMs(QJsonObject &d, const char *key, qint64 value)
+{
+    if (value != 0)
+        d.insert(QLatin1String(key), double(value));
+}
+
+void putHandler(QJsonObject &d, const Handler &h)
+{
+    putText(d, "worker_id", h.workerId);
+    putText(d, "unit_id", h.unitId);
+}
+
+Handler handlerFrom(const QJsonObject &d)
+{
+    return {text(d, "worker_id"), text(d, "unit_id")};
+}
+
+struct Encoder {
+    QJsonObject d;
+    void operator()(std::monostate) {}
+    void operator()(const Registration &r)
+    {
+        putMs(d, "due_ms", r.dueMs);
+        putText(d, "deadline_note", r.deadlineNote);
+        putHandler(d, r.handler);
+    }
+    void operator()(const Handler &h) { putHandler(d, h); }
+    void operator()(const SignFor &s) { putMs(d, "handler_due_ms", s.handlerDueMs); }
+    void operator()(const ReturnReason &r) { d.insert(QStringLiteral("reason"), r.reason); }
+    void operator()(const ExtensionRequest &r) { d.insert(QStringLiteral("days"), r.days); }
+    void operator()(const ExtensionDecision &x)
+    {
+        d.insert(QStringLiteral("approved"), x.approved);
+        putMs(d, "due_ms", x.dueMs);
+        putMs(d, "handler_due_ms", x.handlerDueMs);
+    }
+    void operator()(const Supervision &s) { d.insert(QStringLiteral("level"), s.level); }
+    void operator()(const CallbackOutcome &c)
+    {
+        d.insert(QStringLiteral("satisfaction"), c.satisfaction);
+        if (c.solved)
+            d.insert(QStringLiteral("solved"), *c.solved);
+    }
+    void operator()(const AttachedReport &r)
+    {
+        d = {{QStringLiteral("reporter_name"), r.reporterName},
+             {QStringLiteral("reporter_phone"), r.reporterPhone},
+             {QStringLiteral("anonymous"), r.anonymous},
+             {QStringLiteral("channel"), r.channel},
+             {QStringLiteral("request_type"), r.requestType},
+             {QStringLiteral("description"), r.description},
+             {QStringLiteral("request"), r.request},
+             {QStringLiteral("address"), r.address},
+             {QStringLiteral("received_ms"), double(r.receivedMs)},
+             {QStringLiteral("hotline_order"), r.hotlineOrder}};
+    }
+    void operator()(const SplitOut &s)
+    {
+        d.insert(QStringLiteral("report_event_id"), s.reportEventId);
+        d.insert(QStringLiteral("new_case_id"), s.newCaseId);
+    }
+};
+
+} // namespace
+
+QJsonObject encode(const Payload &payload)
+{
+    Encoder e;
+    std::visit(e, payload);
+    return e.d;
+}
+
+Payload decode(Action action, const QJsonObject &d)
+{
+    switch (action) {
+    case Action::Register: return Registration{handlerFrom(d), ms(d, "due_ms"), text(d, "deadline_note")};
+    case Action::Dispatch:
+    case Action::RouteUp:
+    case Action::DecideReturn: return handlerFrom(d);
+    case Action::Sign: return SignFor{ms(d, "handler_due_ms")};
+    case Action::Return: return ReturnReason{text(d, "reason")};
+    case Action::RequestExtension: return ExtensionRequest{d.value(QStringLiteral("days")).toInt()};
+    case Action::DecideExtension:
+        return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
+                                 ms(d, "handler_due_ms")};
+    case Action::Supervise: return Supervision{text(d, "level")};
+    case Action::Callback: {
+        CallbackOutcome c{text(d, "satisfaction"), std::nullopt};
+        if (d.value(QStringLiteral("solved")).isBool())
+            c.solved = d.value(QStringLiteral("solved")).toBool();
+        return c;
+    }
+    case Action::Report:
+        return AttachedReport{
+            text(d, "reporter_name"), text(d, "reporter_phone"), d.value(QStringLiteral("anonymous")).toBool(),
+            text(d, "channel"),       text(d, "request_type"),   text(d, "description"),
+            text(d, "request"),       text(d, "address"),        ms(d, "received_ms"),
+            text(d, "hotline_order")};
+    case Action::Split: return SplitOut{text(d, "report_event_id"), text(d, "new_case_id")};
+    default: break;
+    }
+    return std::monostate{};
+}
+
+Payload decode(Action action, const QByteArray &json)
+{
+    if (std::holds_alternative<std::monostate>(emptyPayload(action)))
+        return std::monostate{};
+    return decode(action, QJsonDocument::fromJson(json).object());
+}
+
+} // namespace gd::workflow

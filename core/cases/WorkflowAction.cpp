@@ -1,0 +1,137 @@
+#include "WorkflowAction.h"
+
+#include <QCoreApplication>
+
+namespace gd::workflow {
+
+namespace {
+
+struct ActionText {
+    Action action;
+    const char *key;
+    const char *name;
+};
+
+// One line per action: its stored key and its name. The rules (who, from which state) are in
+// Workflow.cpp.
+const ActionText kActions[] = {
+    {Action::Register, "register", QT_TRANSLATE_NOOP("gd::workflow", "Register")},
+    {Action::Accept, "accept", QT_TRANSLATE_NOOP("gd::workflow", "Accept")},
+    {Action::Refuse, "refuse", QT_TRANSLATE_NOOP("gd::workflow", "Refuse or redirect")},
+    {Action::Dispatch, "dispatch", QT_TRANSLATE_NOOP("gd::workflow", "Dispatch")},
+    {Action::RouteUp, "route_up", QT_TRANSLATE_NOOP("gd::workflow", "Route up")},
+    {Action::Return, "return", QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)")},
+    {Action::DecideReturn, "decide_return", QT_TRANSLATE_NOOP("gd::workflow", "Decide where a returned case goes")},
+    {Action::Sign, "sign", QT_TRANSLATE_NOOP("gd::workflow", "Sign for")},
+    {Action::Note, "note", QT_TRANSLATE_NOOP("gd::workflow", "Progress note")},
+    {Action::Meeting, "meeting", QT_TRANSLATE_NOOP("gd::workflow", "Joint meeting")},
+    {Action::RequestExtension, "request_extension", QT_TRANSLATE_NOOP("gd::workflow", "Request an extension")},
+    {Action::DecideExtension, "decide_extension", QT_TRANSLATE_NOOP("gd::workflow", "Decide the extension")},
+    {Action::Supervise, "supervise", QT_TRANSLATE_NOOP("gd::workflow", "Supervise")},
+    {Action::Complete, "complete", QT_TRANSLATE_NOOP("gd::workflow", "Complete")},
+    {Action::Callback, "callback", QT_TRANSLATE_NOOP("gd::workflow", "Call back")},
+    {Action::Reopen, "reopen", QT_TRANSLATE_NOOP("gd::workflow", "Reopen")},
+    {Action::Archive, "archive", QT_TRANSLATE_NOOP("gd::workflow", "Archive")},
+    {Action::Report, "report", QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter")},
+    {Action::Split, "split", QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out")},
+    {Action::Unknown, "unknown", QT_TRANSLATE_NOOP("gd::workflow", "An action this version does not know")},
+};
+static_assert(sizeof(kActions) / sizeof(kActions[0]) == size_t(Action::Unknown) + 1, "one line per action");
+
+const char *const kLevels[][2] = {
+    {"none", QT_TRANSLATE_NOOP("gd::workflow", "None")},
+    {"normal", QT_TRANSLATE_NOOP("gd::workflow", "Normal supervision")},
+    {"yellow", QT_TRANSLATE_NOOP("gd::workflow", "Yellow card")},
+    {"red", QT_TRANSLATE_NOOP("gd::workflow", "Red card")},
+};
+
+} // namespace
+
+const char *key(Action action)
+{
+    return kActions[int(action)].key;
+}
+
+QString keyText(Action action)
+{
+    return QString::fromLatin1(key(action));
+}
+
+std::optional<Action> actionFromKey(const QString &key)
+{
+    for (const ActionText &a : kActions)
+        if (a.action != Action::Unknown && key == QLatin1String(a.key))
+            return a.action;
+    return std::nullopt;
+}
+
+QList<Action> actions()
+{
+    QList<Action> out;
+    for (const ActionText &a : kActions)
+        if (a.action != Action::Unknown)
+            out << a.action;
+    return out;
+}
+
+QList<Action> manualActions()
+{
+    QList<Action> out = actions();
+    out.removeAll(Action::Register);
+    out.removeAll(Action::Report);
+    out.removeAll(Action::Split);
+    return out;
+}
+
+QString actionName(Action action)
+{
+    return QCoreApplication::translate("gd::workflow", kActions[int(action)].name);
+}
+
+Payload emptyPayload(Action action)
+{
+    switch (action) {
+    case Action::Register: return Registration{};
+    case Action::Dispatch:
+    case Action::RouteUp:
+    case Action::DecideReturn: return Handler{};
+    case Action::Sign: return SignFor{};
+    case Action::Return: return ReturnReason{};
+    case Action::RequestExtension: return ExtensionRequest{};
+    case Action::DecideExtension: return ExtensionDecision{};
+    case Action::Supervise: return Supervision{};
+    case Action::Callback: return CallbackOutcome{};
+    case Action::Report: return AttachedReport{};
+    case Action::Split: return SplitOut{};
+    case Action::Accept:
+    case Action::Refuse:
+    case Action::Note:
+    case Action::Meeting:
+    case Action::Complete:
+    case Action::Reopen:
+    case Action::Archive:
+    case Action::Unknown: break;
+    }
+    return std::monostate{};
+}
+
+Step::Step(Action action, QString note, Payload payload)
+    : action(action)
+    , note(std::move(note))
+    , payload(std::holds_alternative<std::monostate>(payload) ? emptyPayload(action) : std::move(payload))
+{}
+
+QList<QString> supervisionLevels()
+{
+    return {QStringLiteral("normal"), QStringLiteral("yellow"), QStringLiteral("red")};
+}
+
+QString supervisionLevelName(const QString &level)
+{
+    for (const auto &l : kLevels)
+        if (level == QLatin1String(l[0]))
+            return QCoreApplication::translate("gd::workflow", l[1]);
+    return QCoreApplication::translate("gd::workflow", kLevels[0][1]);
+}
+
+} // namespace gd::workflow

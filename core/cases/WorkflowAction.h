@@ -1,0 +1,137 @@
+#pragma once
+// The workflow's actions as types: an enum for the action and one struct per kind of detail an
+// action carries. The window, the CLI and the demo build a Step from these; what an event says
+// is read back as the same types. Only core/cases/EventPayload.cpp knows how an event's details
+// are stored (the JSON of case_events.data), so the stored form can change in one place.
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace gd::workflow {
+
+// The stored keys (case_events.action) are in key(); the order here is not stored anywhere.
+enum class Action : unsigned char {
+    Register,
+    Accept,
+    Refuse,
+    Dispatch,
+    RouteUp,
+    Return,
+    DecideReturn,
+    Sign,
+    Note,
+    Meeting,
+    RequestExtension,
+    DecideExtension,
+    Supervise,
+    Complete,
+    Callback,
+    Reopen,
+    Archive,
+    Report,
+    Split,
+    // An event whose key this version does not know (written by a newer office): shown, not folded.
+    Unknown,
+};
+
+// "register", "accept", … as stored and exchanged; "unknown" for Unknown.
+const char *key(Action action);
+QString keyText(Action action);
+std::optional<Action> actionFromKey(const QString &key);
+// Every known action, in the order above.
+QList<Action> actions();
+// The actions a user takes from the case page or the CLI (register, report and split come from
+// intake and the repeat finder).
+QList<Action> manualActions();
+QString actionName(Action action);
+
+// ---- what an action carries -------------------------------------------------------------------
+
+// Who does the work: a grid worker, a unit, or both (dispatch, route up, decide a return).
+struct Handler {
+    QString workerId;
+    QString unitId;
+};
+
+// Registration: the first handler, and the deadline computed at intake (or why there is none).
+struct Registration {
+    Handler handler;
+    qint64 dueMs = 0;
+    QString deadlineNote; // the calendar does not cover the date yet
+};
+
+// Signing for a case: the handler's deadline, computed by the service when the case is signed for.
+struct SignFor {
+    qint64 handlerDueMs = 0;
+};
+
+// A wrong dispatch sent back: one of returnReasons() (wrong_area, unclear_ownership, …).
+struct ReturnReason {
+    QString reason;
+};
+
+struct ExtensionRequest {
+    int days = 0; // working days
+};
+
+// A supervisor's decision; when approved, the service computes the new deadlines.
+struct ExtensionDecision {
+    bool approved = false;
+    qint64 dueMs = 0;
+    qint64 handlerDueMs = 0;
+};
+
+// normal | yellow | red (supervisionLevels()).
+struct Supervision {
+    QString level;
+};
+
+// The resident's answer at the callback: satisfied | basic | dissatisfied, and whether solved.
+struct CallbackOutcome {
+    QString satisfaction;
+    std::optional<bool> solved;
+};
+
+// Another report of the same matter, kept in the case's timeline with its own resident.
+struct AttachedReport {
+    QString reporterName;
+    QString reporterPhone;
+    bool anonymous = false;
+    QString channel;
+    QString requestType;
+    QString description;
+    QString request;
+    QString address;
+    qint64 receivedMs = 0;
+    QString hotlineOrder;
+};
+
+// An attached report split back out into a case of its own.
+struct SplitOut {
+    QString reportEventId;
+    QString newCaseId;
+};
+
+using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
+                             ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut>;
+
+// The kind of payload an action carries, as an empty value of it (std::monostate for none): the
+// window and the CLI ask for the details this says, the guard refuses any other kind.
+Payload emptyPayload(Action action);
+
+// What a user asks for: one action, the note, and the action's details. Details left out
+// (std::monostate) become the action's empty details, which the guard then asks to fill in.
+struct Step {
+    Step(Action action = Action::Note, QString note = {}, Payload payload = {});
+    Action action;
+    QString note;
+    Payload payload;
+};
+
+// The supervision levels a supervisor may give, and their names.
+QList<QString> supervisionLevels(); // normal, yellow, red
+QString supervisionLevelName(const QString &level);
+
+} // namespace gd::workflow
