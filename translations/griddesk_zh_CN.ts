@@ -1886,6 +1886,94 @@
         <source>its content does not match the checksum of the whole.</source>
         <translation>其内容与整体校验值不符。</translation>
     </message>
+    <message>
+        <source>Clock tolerance: %1 hours is not between 1 and %2.</source>
+        <translation>时钟容差：%1 小时不在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not an office key file: %2</source>
+        <translation>%1 不是单位密钥文件：%2</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signing key is missing or damaged: packages cannot be signed.</source>
+        <translation>本文件的签名密钥缺失或已损坏，无法为数据包签名。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is far too large.</source>
+        <translation>文件过大。</translation>
+    </message>
+    <message>
+        <source>it is not the file GridDesk writes with &quot;office key&quot;.</source>
+        <translation>它不是网格工作台用“office key”导出的文件。</translation>
+    </message>
+    <message>
+        <source>its public key is not a key.</source>
+        <translation>其中的公钥无效。</translation>
+    </message>
+    <message>
+        <source>the fingerprint it states is not the one of its key.</source>
+        <translation>文件所写的指纹与其密钥不符。</translation>
+    </message>
+    <message>
+        <source>it is not signed: it was made by an older GridDesk (package format %1). Both offices need this GridDesk version, and each must trust the other&apos;s key.</source>
+        <translation>它没有签名：由旧版网格工作台导出（数据包格式 %1）。双方单位都需使用本版本，并互相信任对方的密钥。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>it is not signed by the office it names (%1).</source>
+        <translation>它没有所署单位（%1）的签名。</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents: it was changed after the office %1 (fingerprint %2) signed it, or the signature was forged.</source>
+        <translation>签名与内容不符：单位 %1（指纹 %2）签名后内容被改动过，或签名是伪造的。</translation>
+    </message>
+    <message>
+        <source>it is signed by the office %1 (fingerprint %2), which this office does not trust. Compare the fingerprint with that office by phone, then trust it: on the Exchange page, or with griddesk-cli trust add --package FILE --fingerprint FP.</source>
+        <translation>它由单位 %1（指纹 %2）签名，本单位尚未信任该单位。请电话与该单位核对指纹后再信任它：在“数据交换”页面，或用 griddesk-cli trust add --package FILE --fingerprint FP。</translation>
+    </message>
+    <message>
+        <source>it is signed with the key of the office %1 (fingerprint %2) but comes from another file than the one trusted with that key.</source>
+        <translation>它用单位 %1（指纹 %2）的密钥签名，但并非来自信任该密钥时登记的那个数据文件。</translation>
+    </message>
+    <message>
+        <source>it holds changes dated %1, more than %2 hours ahead of this PC&apos;s clock (%3). The office %4 must correct its PC&apos;s date and time and send the package again; nothing of it was kept.</source>
+        <translation>其中有时间为 %1 的修改，比本机时钟（%3）快了 %2 小时以上。请单位 %4 校正电脑的日期和时间后重新发送；本数据包未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Scope: &quot;%1&quot; is not district, street:CODE, community:CODE or grid:CODE.</source>
+        <translation>范围：“%1”不是 district、street:编码、community:编码 或 grid:编码。</translation>
+    </message>
+    <message>
+        <source>Key: it is not an office&apos;s public key.</source>
+        <translation>密钥：这不是单位的公钥。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: type the 32 digits and letters the other office read to you.</source>
+        <translation>指纹：请输入对方单位念给您的 32 位数字和字母。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 is not this key&apos;s fingerprint (%2). Do not trust the key: ask the other office for its key file again.</source>
+        <translation>指纹：%1 不是该密钥的指纹（%2）。请勿信任此密钥，请向对方单位重新索取密钥文件。</translation>
+    </message>
+    <message>
+        <source>Key: this is this office&apos;s own key; an office never merges its own packages.</source>
+        <translation>密钥：这是本单位自己的密钥，单位不会合并自己的数据包。</translation>
+    </message>
+    <message>
+        <source>No trusted office has the fingerprint &quot;%1&quot;.</source>
+        <translation>没有指纹为“%1”的受信任单位。</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -3723,10 +3811,6 @@
         <translation>本文件与其他单位交换的全部内容的一个哈希值，用于比较两个文件 [--json：同时列出每张表]</translation>
     </message>
     <message>
-        <source>export: the package file to write (replaced when it exists).</source>
-        <translation>export：要写入的交换包文件（已存在时覆盖）。</translation>
-    </message>
-    <message>
         <source>export: name the package file with --out FILE.</source>
         <translation>export：请用 --out FILE 指定交换包文件。</translation>
     </message>
@@ -4085,6 +4169,118 @@
     <message>
         <source>Merge conflicts to settle</source>
         <translation>待处理的合并冲突</translation>
+    </message>
+    <message>
+        <source>this office&apos;s name, site and key fingerprint, which other offices compare before they trust its packages [--json]</source>
+        <translation>本单位的名称、站点和密钥指纹，供其他单位在信任本单位数据包前核对 [--json]</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s public key to hand to another office: --out FILE</source>
+        <translation>导出本单位的公钥以交给其他单位：--out FILE</translation>
+    </message>
+    <message>
+        <source>merge the packages another office signs, as --user ADMIN: its key from --key FILE or from a --package it sent, once --fingerprint matches what it read to you [--scope district|street:CODE|community:CODE|grid:CODE] [--json]</source>
+        <translation>以管理员 --user ADMIN 信任另一单位签名的数据包：密钥取自 --key FILE 或其发来的 --package，--fingerprint 须与对方念给您的一致 [--scope district|street:CODE|community:CODE|grid:CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>the offices whose packages this office merges, with their fingerprints and scopes [--json]</source>
+        <translation>本单位合并其数据包的单位，及其指纹和范围 [--json]</translation>
+    </message>
+    <message>
+        <source>withdraw the trust in an office as --user ADMIN: its later packages are refused [--json]</source>
+        <translation>以管理员 --user ADMIN 撤销对某单位的信任：其此后的数据包将被拒绝 [--json]</translation>
+    </message>
+    <message>
+        <source>trust add: the key file the other office sent.</source>
+        <translation>trust add：对方单位发来的密钥文件。</translation>
+    </message>
+    <message>
+        <source>trust add: a package the other office sent, carrying its key.</source>
+        <translation>trust add：对方单位发来的数据包（带有其密钥）。</translation>
+    </message>
+    <message>
+        <source>trust add: the key&apos;s fingerprint as the other office read it to you.</source>
+        <translation>trust add：对方单位念给您的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE.</source>
+        <translation>trust add：该单位可发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>office key: give the file to write with --out FILE.</source>
+        <translation>office key：请用 --out FILE 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s key is in %1. Send it to the other office, and read them the fingerprint over the phone: %2</source>
+        <translation>本单位的密钥已保存到 %1。请发给对方单位，并电话念出指纹：%2</translation>
+    </message>
+    <message>
+        <source>trust add: give the other office&apos;s key as --key FILE or the package it sent as --package FILE, one of them.</source>
+        <translation>trust add：请用 --key FILE 给出对方单位的密钥，或用 --package FILE 给出其发来的数据包，二者选一。</translation>
+    </message>
+    <message>
+        <source>trust add: give --fingerprint, as the other office read it to you.</source>
+        <translation>trust add：请给出 --fingerprint，即对方单位念给您的指纹。</translation>
+    </message>
+    <message>
+        <source>--package: there is no file %1.</source>
+        <translation>--package：文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package %1 carries no office key (it is not a signed GridDesk package).</source>
+        <translation>数据包 %1 不带单位密钥（不是已签名的网格工作台数据包）。</translation>
+    </message>
+    <message>
+        <source>Packages signed by %1 (%2) are now merged here, within %3.</source>
+        <translation>今后本单位将合并 %1（%2）签名的数据包，范围：%3。</translation>
+    </message>
+    <message>
+        <source>This office trusts no other office yet: no package can be merged.</source>
+        <translation>本单位尚未信任任何其他单位，暂不能合并数据包。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>网格范围</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>trust remove: give the fingerprint of the office (see trust list).</source>
+        <translation>trust remove：请给出该单位的指纹（见 trust list）。</translation>
+    </message>
+    <message>
+        <source>Packages signed by %1 are no longer merged here.</source>
+        <translation>本单位不再合并 %1 签名的数据包。</translation>
+    </message>
+    <message>
+        <source>export, office key: the file to write (replaced when it exists).</source>
+        <translation>export、office key：要写入的文件（已存在时覆盖）。</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6077,10 @@ Print them anyway?</source>
         <source>The merge of %1 was taken back: %2 row(s) as they were, %3 case(s) re-indexed.</source>
         <translation>已撤销 %1 的合并：%2 条记录恢复原状，%3 件诉求重建了检索索引。</translation>
     </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>受信任的单位</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExportWizard</name>
@@ -6393,6 +6593,14 @@ Print them anyway?</source>
     <message>
         <source>Undo a merge… on the Exchange page takes the whole merge back, from the undo file the merge leaves beside the database.</source>
         <translation>可在“数据交换”页面用“撤销合并…”撤回整次合并，依据的是合并时在数据库旁留下的撤销文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this office…</source>
+        <translation>信任该单位(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with the office that sent it, then merge its packages</source>
+        <translation>与发来数据包的单位核对密钥指纹，然后合并其数据包</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +8153,14 @@ Print them anyway?</source>
         <source>Only an administrator changes the office settings.</source>
         <translation>只有管理员才能修改办公室设置。</translation>
     </message>
+    <message>
+        <source>Other offices trust this office&apos;s packages after comparing this fingerprint (Exchange → Trusted offices).</source>
+        <translation>其他单位核对此指纹后即可信任本单位的数据包（数据交换 → 受信任的单位）。</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::SignInDialog</name>
@@ -8159,6 +8375,175 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>&amp;Attended:</source>
         <translation>参训人员(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrustOfficeDialog</name>
+    <message>
+        <source>Trust an office</source>
+        <translation>信任单位</translation>
+    </message>
+    <message>
+        <source>Packages from &lt;b&gt;%1&lt;/b&gt; are merged here only once you trust its key. Call that office (not a number the package gives) and ask its administrator to read the fingerprint shown under Exchange → Trusted offices. Type what they read.</source>
+        <translation>只有信任 &lt;b&gt;%1&lt;/b&gt; 的密钥后，本单位才会合并它的数据包。请打电话给该单位（不要用数据包里给出的号码），请其管理员念出“数据交换 → 受信任的单位”中显示的指纹，并输入您听到的指纹。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
+    <message>
+        <source>32 digits and letters A–F, spaces allowed</source>
+        <translation>32 位数字和字母 A–F，可含空格</translation>
+    </message>
+    <message>
+        <source>&amp;Read to you:</source>
+        <translation>对方念的指纹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>One street</source>
+        <translation>一个街道</translation>
+    </message>
+    <message>
+        <source>One community</source>
+        <translation>一个社区</translation>
+    </message>
+    <message>
+        <source>One grid</source>
+        <translation>单个网格</translation>
+    </message>
+    <message>
+        <source>its code, e.g. 370202002</source>
+        <translation>编码，如 370202002</translation>
+    </message>
+    <message>
+        <source>It may &amp;send:</source>
+        <translation>可发送范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this office</source>
+        <translation>信任该单位(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrustTab</name>
+    <message>
+        <source>Street %1</source>
+        <translation>街道 %1</translation>
+    </message>
+    <message>
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Other offices merge this office&apos;s packages once they trust its key. Read them this fingerprint over the phone, or send them the key file:</source>
+        <translation>其他单位信任本单位的密钥后才会合并本单位的数据包。请电话念出此指纹，或把密钥文件发给他们：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key file…</source>
+        <translation>保存密钥文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Offices whose packages are merged here:</source>
+        <translation>本单位合并其数据包的单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>信任密钥文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw trust…</source>
+        <translation>撤销信任(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>受信任的单位</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>保存本单位密钥</translation>
+    </message>
+    <message>
+        <source>GridDesk office keys (*.gdkey)</source>
+        <translation>网格工作台单位密钥 (*.gdkey)</translation>
+    </message>
+    <message>
+        <source>Choose the other office&apos;s key file</source>
+        <translation>选择对方单位的密钥文件</translation>
+    </message>
+    <message>
+        <source>GridDesk office keys (*.gdkey);;All files (*)</source>
+        <translation>网格工作台单位密钥 (*.gdkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No other office is trusted yet: every package is refused until its office is.</source>
+        <translation>尚未信任任何其他单位：在信任发送单位之前，所有数据包都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Trust an office</source>
+        <translation>信任单位</translation>
+    </message>
+    <message>
+        <source>The key is in %1. Send it to the other office and read them the fingerprint.</source>
+        <translation>密钥已保存到 %1。请发给对方单位，并念出指纹。</translation>
+    </message>
+    <message>
+        <source>Withdraw trust</source>
+        <translation>撤销信任</translation>
+    </message>
+    <message>
+        <source>Refuse every later package from %1 (%2)? Packages merged before stay merged.</source>
+        <translation>今后拒绝 %1（%2）的所有数据包吗？此前已合并的数据包不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrustedOfficeModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>May send</source>
+        <translation>可发送范围</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
     </message>
 </context>
 <context>

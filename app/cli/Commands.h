@@ -29,6 +29,11 @@ int mergePackage(const Invocation &call);    // ExchangeCommands.cpp
 int undoMerge(const Invocation &call);       // ExchangeCommands.cpp
 int listConflicts(const Invocation &call);   // ExchangeCommands.cpp
 int resolveConflict(const Invocation &call); // ExchangeCommands.cpp
+int showOffice(const Invocation &call);      // TrustCommands.cpp
+int writeOfficeKey(const Invocation &call);  // TrustCommands.cpp
+int addTrust(const Invocation &call);        // TrustCommands.cpp
+int listTrust(const Invocation &call);       // TrustCommands.cpp
+int removeTrust(const Invocation &call);     // TrustCommands.cpp
 int listGrids(const Invocation &call);       // OrgCommands.cpp
 int listWorkers(const Invocation &call);     // PeopleCommands.cpp
 int listOperators(const Invocation &call);   // OperatorCommands.cpp

@@ -2,8 +2,10 @@
 
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
+#include "exchange/OfficeKey.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
+#include "exchange/Trust.h"
 #include "org/HierarchyService.h"
 #include "org/OfficeSettings.h"
 #include "people/WorkerService.h"
@@ -129,6 +131,24 @@ Status setField(Database &db, const TableDef &table, const QString &id, const QS
     return tx.commit();
 }
 
+// The two demo offices trust each other's keys, as their administrators would after reading the
+// fingerprints to each other.
+Status trustEachOther(Database &a, Database &b)
+{
+    for (auto [trusting, trusted] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+        auto key = exchange::officeKey(*trusted);
+        if (!key)
+            return key.status();
+        exchange::TrustedOffice office;
+        office.publicKey = key->publicKey;
+        office.office = trusted->meta(QStringLiteral("office_name"));
+        office.site = trusted->siteId();
+        if (Status s = exchange::trustOffice(*trusting, office, exchange::fingerprint(key->publicKey)); !s)
+            return s;
+    }
+    return {};
+}
+
 Status sendPackage(Database &from, Database &into, const QString &path, const exchange::ExportScope &scope)
 {
     auto written = exchange::exportPackage(from, path, scope);
@@ -172,6 +192,8 @@ Result<int> streetOfficeConflict(Database &db, const QString &workDir)
     if (Status s = OfficeSettings(office).save(identity); !s)
         return s.error();
 
+    if (Status s = trustEachOther(db, office); !s)
+        return s.error();
     exchange::ExportScope scope;
     scope.kind = exchange::ExportScope::Grid;
     scope.code = code;

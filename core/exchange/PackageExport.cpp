@@ -1,9 +1,11 @@
 #include "PackageExport.h"
 
+#include "OfficeKey.h"
 #include "PackageFormat.h"
 #include "PeerWatermarks.h"
 #include "storage/Database.h"
 #include "storage/SqliteHandle.h"
+#include "util/Ed25519.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -225,7 +227,10 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
             for (const TableDigest &d : report.tables)
                 tables.insert(d.table, QJsonObject{{QStringLiteral("rows"), double(d.rows)},
                                                    {QStringLiteral("sha256"), QString::fromLatin1(d.sha256.toHex())}});
-            const QList<QPair<QString, QString>> entries{
+            auto key = officeKey(db);
+            if (!key)
+                return key.error();
+            QList<QPair<QString, QString>> entries{
                 {QLatin1String(manifest::kFormat), QString::number(kPackageFormat)},
                 {QLatin1String(manifest::kSchemaVersion), QString::number(db.schemaVersion())},
                 {QLatin1String(manifest::kGridDeskVersion), QCoreApplication::applicationVersion()},
@@ -236,7 +241,12 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 {QLatin1String(manifest::kScope), scope.json()},
                 {QLatin1String(manifest::kTables),
                  QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact))},
-                {QLatin1String(manifest::kContent), QString::fromLatin1(report.content.toHex())}};
+                {QLatin1String(manifest::kContent), QString::fromLatin1(report.content.toHex())},
+                {QLatin1String(manifest::kSignerKey), QString::fromLatin1(key->publicKey.toBase64())}};
+            auto signature = ed25519::sign(key->privateKey, signedBytes(entries));
+            if (!signature)
+                return signature.error();
+            entries.append({QLatin1String(manifest::kSignature), QString::fromLatin1(signature->toBase64())});
             auto put = pkg.prepare(QStringLiteral("INSERT INTO main.manifest(key, value) VALUES(?, ?)"));
             if (!put)
                 return put.error();

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace gd::exchange {
@@ -75,6 +76,19 @@ Result<QStringList> packageSchema(sqlite3 *db, const QString &schema)
     }
     out << QStringLiteral(
         "CREATE TABLE manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT, WITHOUT ROWID");
+    return out;
+}
+
+QByteArray signedBytes(const QList<QPair<QString, QString>> &manifestEntries)
+{
+    QList<QPair<QString, QString>> sorted;
+    for (const auto &entry : manifestEntries)
+        if (entry.first != QLatin1String(manifest::kSignature))
+            sorted << entry;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray out;
+    for (const auto &[key, value] : sorted)
+        out += key.toUtf8() + '\x1f' + value.toUtf8() + '\x1e';
     return out;
 }
 

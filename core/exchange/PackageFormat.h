@@ -11,13 +11,17 @@
 #include "ExchangeTables.h"
 #include "storage/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 struct sqlite3;
 
 namespace gd::exchange {
 
-constexpr int kPackageFormat = 1;
+// 2: signed by the sending office (manifest keys signer_key and signature). Format 1 packages were
+// unsigned and are refused.
+constexpr int kPackageFormat = 2;
 // sqlite_schema's application_id of a package ("GRDP"), unlike a GridDesk file's ("GRDD").
 constexpr quint32 kPackageApplicationId = 0x47524450;
 
@@ -31,9 +35,16 @@ inline const char kSourceOffice[] = "source_office";
 inline const char kSourceHlc[] = "source_hlc";
 inline const char kCreatedMs[] = "created_ms";
 inline const char kScope[] = "scope";
-inline const char kTables[] = "tables";   // JSON: {"table": {"rows": n, "sha256": "hex"}}
-inline const char kContent[] = "content"; // hex SHA-256 over every table (ContentDigest)
+inline const char kTables[] = "tables";        // JSON: {"table": {"rows": n, "sha256": "hex"}}
+inline const char kContent[] = "content";      // hex SHA-256 over every table (ContentDigest)
+inline const char kSignerKey[] = "signer_key"; // the sending office's Ed25519 public key, base64
+inline const char kSignature[] = "signature";  // Ed25519 over signedBytes(), base64
 } // namespace manifest
+
+// What an office signs: every manifest entry but the signature, sorted by key, each written as
+// key, 0x1F, value, 0x1E in UTF-8. The manifest holds each table's SHA-256 and the hash over all,
+// so the signature covers every row; the reader checks the rows against those hashes.
+QByteArray signedBytes(const QList<QPair<QString, QString>> &manifestEntries);
 
 // A package column as the package declares it: STRICT type (INTEGER, REAL, TEXT, BLOB, ANY).
 struct PackageColumn {

@@ -1,10 +1,15 @@
 #include "PackageReader.h"
 
+#include "ClockTolerance.h"
+#include "OfficeKey.h"
 #include "PackageFormat.h"
+#include "cases/CaseTypes.h"
 #include "storage/Database.h"
+#include "storage/HybridClock.h"
 #include "storage/Logging.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Uuid.h"
+#include "util/Ed25519.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -151,14 +156,22 @@ PackageReader::Claim PackageReader::claimed(const QString &path)
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-        auto values =
-            rows(db, QStringLiteral("SELECT key, value FROM manifest WHERE key IN ('content', 'source_site')"), 2);
+        auto values = rows(db,
+                           QStringLiteral("SELECT key, value FROM manifest WHERE key IN ('content', 'source_site', "
+                                          "'source_office', 'source_hlc', 'signer_key')"),
+                           5);
         if (values)
             for (const QStringList &row : *values) {
                 if (row.at(0) == QLatin1String(manifest::kContent))
                     out.content = QByteArray::fromHex(row.at(1).toLatin1());
-                else
+                else if (row.at(0) == QLatin1String(manifest::kSourceSite))
                     out.sourceSite = row.at(1);
+                else if (row.at(0) == QLatin1String(manifest::kSourceOffice))
+                    out.sourceOffice = row.at(1);
+                else if (row.at(0) == QLatin1String(manifest::kSourceHlc))
+                    out.sourceHlc = row.at(1).toLongLong();
+                else
+                    out.signerKey = QByteArray::fromBase64(row.at(1).toLatin1());
             }
     }
     sqlite3_close(db);
@@ -183,6 +196,10 @@ Status PackageReader::check(Database &target)
                           .arg(kPackageFormat));
     if (m_info.format < 1)
         return refuse(Text::tr("it is not a GridDesk package."));
+    if (m_info.format < kPackageFormat)
+        return refuse(Text::tr("it is not signed: it was made by an older GridDesk (package format %1). Both offices "
+                               "need this GridDesk version, and each must trust the other's key.")
+                          .arg(m_info.format));
     auto quick = rows(m_db, QStringLiteral("PRAGMA quick_check"), 5);
     if (!quick || quick->isEmpty() || quick->first().first() != QLatin1String("ok"))
         return refuse(Text::tr("the file is damaged (%1).")
@@ -195,6 +212,8 @@ Status PackageReader::check(Database &target)
         return s;
     reached(0.35);
     if (Status s = checkValues(); !s)
+        return s;
+    if (Status s = checkStamps(target); !s)
         return s;
     reached(0.65);
     return checkDigests();
@@ -238,8 +257,11 @@ Status PackageReader::checkManifest(Database &target)
     if (!entries)
         return refuse(Text::tr("its manifest cannot be read."));
     QHash<QString, QString> m;
-    for (const QStringList &row : *entries)
+    QList<QPair<QString, QString>> signedEntries;
+    for (const QStringList &row : *entries) {
         m.insert(row.at(0), row.at(1));
+        signedEntries.append({row.at(0), row.at(1)});
+    }
     for (const char *key : {manifest::kFormat, manifest::kSchemaVersion, manifest::kSourceSite, manifest::kSourceHlc,
                             manifest::kCreatedMs, manifest::kTables, manifest::kContent})
         if (!m.contains(QLatin1String(key)))
@@ -268,6 +290,8 @@ Status PackageReader::checkManifest(Database &target)
     m_info.sourceOffice = m.value(QLatin1String(manifest::kSourceOffice));
     m_info.scope = m.value(QLatin1String(manifest::kScope));
     m_info.content = QByteArray::fromHex(m.value(QLatin1String(manifest::kContent)).toLatin1());
+    if (Status s = checkSignature(target, m, signedEntries); !s)
+        return s;
     const QJsonObject tables = QJsonDocument::fromJson(m.value(QLatin1String(manifest::kTables)).toUtf8()).object();
     for (const ExchangeTable &t : exchangeTables()) {
         const QJsonObject entry = tables.value(t.name).toObject();
@@ -277,6 +301,70 @@ Status PackageReader::checkManifest(Database &target)
                                      QByteArray::fromHex(entry.value(QStringLiteral("sha256")).toString().toLatin1())};
     }
     return {};
+}
+
+// Who sent it, proven: the manifest (with every table's hash) is signed by the key it carries,
+// and that key is one an administrator here trusted.
+Status PackageReader::checkSignature(Database &target, const QHash<QString, QString> &m,
+                                     const QList<QPair<QString, QString>> &entries)
+{
+    const QString office = m_info.sourceOffice.isEmpty() ? Text::tr("(no name)") : m_info.sourceOffice;
+    const QByteArray key = QByteArray::fromBase64(m.value(QLatin1String(manifest::kSignerKey)).toLatin1());
+    const QByteArray signature = QByteArray::fromBase64(m.value(QLatin1String(manifest::kSignature)).toLatin1());
+    if (key.size() != ed25519::kKeyBytes || signature.isEmpty())
+        return refuse(Text::tr("it is not signed by the office it names (%1).").arg(office));
+    m_info.signerKey = key;
+    m_info.fingerprint = fingerprint(key);
+    if (!ed25519::verify(key, signedBytes(entries), signature))
+        return refuse(Text::tr("its signature does not match its contents: it was changed after the office %1 "
+                               "(fingerprint %2) signed it, or the signature was forged.")
+                          .arg(office, m_info.fingerprint));
+    auto trusted = trustedOffice(target, key);
+    if (!trusted)
+        return trusted.error();
+    if (!trusted->has_value())
+        return refuse(
+            Text::tr("it is signed by the office %1 (fingerprint %2), which this office does not trust. "
+                     "Compare the fingerprint with that office by phone, then trust it: on the Exchange page, "
+                     "or with griddesk-cli trust add --package FILE --fingerprint FP.")
+                .arg(office, m_info.fingerprint));
+    m_info.trusted = **trusted;
+    if (!m_info.trusted.site.isEmpty() && m_info.trusted.site != m_info.sourceSite)
+        return refuse(Text::tr("it is signed with the key of the office %1 (fingerprint %2) but comes from another "
+                               "file than the one trusted with that key.")
+                          .arg(m_info.trusted.office, m_info.fingerprint));
+    return {};
+}
+
+// No stamp far ahead of this PC's clock (ClockTolerance.h): such a package is refused whole.
+Status PackageReader::checkStamps(Database &target)
+{
+    qint64 newest = m_info.sourceHlc;
+    for (const ExchangeTable &t : exchangeTables()) {
+        auto columns = packageColumns(m_db, QStringLiteral("main"), t);
+        if (!columns)
+            return refuse(columns.message());
+        for (const PackageColumn &c : *columns) {
+            if (c.name != QLatin1String("hlc") && c.name != QLatin1String("created_hlc"))
+                continue;
+            auto max = rows(
+                m_db, QStringLiteral("SELECT max(%1) FROM %2").arg(quotedIdentifier(c.name), quotedIdentifier(t.name)));
+            if (!max)
+                return refuse(max.message());
+            if (!max->isEmpty())
+                newest = qMax(newest, max->first().first().toLongLong());
+        }
+    }
+    const qint64 newestMs = HybridClock::physicalMs(newest);
+    const int hours = clockToleranceHours(target);
+    if (newestMs <= target.nowMs() + qint64(hours) * 3600 * 1000)
+        return {};
+    const QString office = m_info.sourceOffice.isEmpty() ? m_info.sourceSite.left(8) : m_info.sourceOffice;
+    return refuse(Text::tr("it holds changes dated %1, more than %2 hours ahead of this PC's clock (%3). The office %4 "
+                           "must correct its PC's date and time and send the package again; nothing of it was kept.")
+                      .arg(cases::timeText(newestMs))
+                      .arg(hours)
+                      .arg(cases::timeText(target.nowMs()), office));
 }
 
 Status PackageReader::checkValues()

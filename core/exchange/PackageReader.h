@@ -7,13 +7,17 @@
 //     by the same schema version as the office's file, by another office;
 //   - its schema must be exactly the one packageSchema() makes: no other table, index, trigger
 //     or view, no column more or less, every table STRICT;
+//   - its manifest must be signed by the key it carries, and that key trusted here (Trust.h);
+//   - no stamp may lie more than the office's clock tolerance ahead of its clock;
 //   - every id must be a UUID, every value of the type its column declares and of a sane
 //     length, and every table's rows and SHA-256, and the hash over all, as the manifest says.
 // Any failure refuses the whole package with a message naming the file and the reason. Nothing
 // here writes to the office's file.
 #include "ContentDigest.h"
+#include "Trust.h"
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -34,6 +38,9 @@ struct PackageInfo {
     qint64 sourceHlc = 0, createdMs = 0;
     QList<TableDigest> tables;
     QByteArray content;
+    QByteArray signerKey;  // the sending office's public key, its signature checked
+    QString fingerprint;   // of signerKey
+    TrustedOffice trusted; // as this office trusts it (its scope)
 };
 
 class PackageReader
@@ -52,7 +59,9 @@ public:
     // enough to read its rows.
     struct Claim {
         QByteArray content;
-        QString sourceSite;
+        QString sourceSite, sourceOffice;
+        qint64 sourceHlc = 0;
+        QByteArray signerKey; // what it claims: an administrator compares its fingerprint before trusting it
     };
     static Claim claimed(const QString &path);
     ~PackageReader();
@@ -70,7 +79,10 @@ private:
     Status check(Database &target);
     Status checkSchema(Database &target);
     Status checkManifest(Database &target);
+    Status checkSignature(Database &target, const QHash<QString, QString> &manifest,
+                          const QList<QPair<QString, QString>> &entries);
     Status checkValues();
+    Status checkStamps(Database &target);
     Status checkDigests();
     Error refuse(const QString &why) const;
     bool reached(double share); // reports progress; false when the user cancelled

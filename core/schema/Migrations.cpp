@@ -1,5 +1,6 @@
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
+#include "exchange/OfficeKey.h"
 #include "rating/RatingTemplate.h"
 #include "storage/Database.h"
 #include "storage/SchemaLadder.h"
@@ -284,6 +285,16 @@ const char *const kStep15[] = {
     "INSERT INTO case_search(case_search, rank) VALUES('crisismerge', 200)",
 };
 
+// v16: the offices whose signed packages this office merges (exchange/Trust.h), by the
+// fingerprint of their public key. This office's own, never exchanged; a withdrawn trust keeps
+// its row (withdrawn_ms) for the audit log to name. The office's own key pair is made after the
+// ladder, in meta.
+const char *const kStep16[] = {
+    "CREATE TABLE trusted_offices (fingerprint TEXT PRIMARY KEY NOT NULL, public_key TEXT NOT NULL, "
+    "office_name TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT 'district', "
+    "added_ms INTEGER NOT NULL, added_by TEXT NOT NULL DEFAULT '', withdrawn_ms INTEGER)",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -336,6 +347,7 @@ const Step kSteps[] = {
     {kStep13, sizeof(kStep13) / sizeof(kStep13[0]), nullptr},
     {kStep14, sizeof(kStep14) / sizeof(kStep14[0]), nullptr},
     {kStep15, sizeof(kStep15) / sizeof(kStep15[0]), nullptr},
+    {kStep16, sizeof(kStep16) / sizeof(kStep16[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the
@@ -352,6 +364,9 @@ Status afterLadder(QSqlDatabase db, int version)
             return s;
     if (version >= 11)
         if (Status s = rating::seedDefaultTemplate(db); !s)
+            return s;
+    if (version >= 16)
+        if (Status s = exchange::ensureOfficeKey(db); !s)
             return s;
     if (version < 7)
         return {};

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -104,6 +105,25 @@ inline QJsonDocument jsonOf(const CliRun &run)
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     return parseJson(run.out);
+}
+
+// The receiving office's administrator ("admin") trusts the office that wrote `package`, after
+// comparing the fingerprint the sending office shows (`office show`) with the package's.
+inline void trustPackage(const QString &receiver, const QString &sender, const QString &package,
+                         const char *adminPassword)
+{
+    const QString fingerprint = jsonOf(runCli({QStringLiteral("--db"), sender, QStringLiteral("office"),
+                                               QStringLiteral("show"), QStringLiteral("--json")}))
+                                    .object()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
+    REQUIRE_FALSE(fingerprint.isEmpty());
+    const CliRun trusted = runCli({QStringLiteral("--db"), receiver, QStringLiteral("trust"), QStringLiteral("add"),
+                                   QStringLiteral("--package"), package, QStringLiteral("--fingerprint"), fingerprint,
+                                   QStringLiteral("--user"), QStringLiteral("admin")},
+                                  withPassword(adminPassword));
+    INFO(trusted.errText().toStdString());
+    REQUIRE(trusted.exitCode == 0);
 }
 
 // A demo district with `cases` residents' requests in a fresh temporary file, made by the CLI.

@@ -169,6 +169,20 @@ TEST_CASE("merge takes another office's package once, previews with --dry-run an
     const QString before = runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed();
     const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
 
+    // Not yet trusted: refused (exit 2), naming the sending office's fingerprint, nothing written.
+    const CliRun untrusted = runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg} + asAdmin,
+                                    withPassword("admin-pass"));
+    CHECK(untrusted.exitCode == 2);
+    const QString fingerprint = jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("office"),
+                                               QStringLiteral("show"), QStringLiteral("--json")}))
+                                    .object()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
+    CHECK(untrusted.errText().contains(fingerprint));
+    CHECK(untrusted.errText().contains(QStringLiteral("does not trust")));
+    CHECK(runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed() == before);
+    trustPackage(office, demo.db, pkg, "admin-pass");
+
     // A preview writes nothing.
     const QJsonObject preview = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg,
                                                           QStringLiteral("--dry-run"), QStringLiteral("--json")} +
@@ -235,6 +249,7 @@ TEST_CASE("export --since-last-to sends only what changed since the last package
         int rows = 0;
         for (const QJsonValue &t : jsonOf(run).object().value(QStringLiteral("tables")).toArray())
             rows += t.toObject().value(QStringLiteral("rows")).toInt();
+        trustPackage(office, demo.db, pkg, "admin-pass");
         const CliRun merged =
             runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg} + asAdmin,
                    withPassword("admin-pass"));
@@ -298,6 +313,7 @@ TEST_CASE("undo-merge takes a merge back from its undo file, once, and only for 
     const QString office = newOffice(demo.dir, QStringLiteral("undo-street.griddesk"));
     const QString before = runCli({QStringLiteral("--db"), office, QStringLiteral("digest")}).outText().trimmed();
     const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    trustPackage(office, demo.db, pkg, "admin-pass");
     const QJsonObject merged = jsonOf(runCli(QStringList{QStringLiteral("--db"), office, QStringLiteral("merge"), pkg,
                                                          QStringLiteral("--json")} +
                                                  asAdmin,

@@ -65,6 +65,7 @@ TEST_CASE("a merge killed midway leaves the office's file as it was, and the pac
                withPassword("admin-pass"));
     INFO(init.errText().toStdString());
     REQUIRE(init.exitCode == 0);
+    trustPackage(b, a, pkg, "admin-pass");
     const QJsonObject before = digestJson(b);
     const QStringList mergeArgs{
         QStringLiteral("--db"),  b, QStringLiteral("merge"), pkg, QStringLiteral("--user"), QStringLiteral("admin"),

@@ -5,6 +5,7 @@
 // that lost to a concurrent edit is kept in merge_conflicts of every merged file. Property test
 // over fixed seeds; the seed is printed on failure.
 #include "TestDb.h"
+#include "TrustSender.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -64,6 +65,7 @@ std::unique_ptr<Database> openFile(const QString &path, const std::shared_ptr<Ma
 
 exchange::MergeReport merge(Database &into, const QString &package)
 {
+    gdtest::receiveFrom(into, package);
     auto reader = exchange::PackageReader::open(package, into);
     INFO(package.toStdString() << ": " << reader.message().toStdString());
     REQUIRE(reader.ok());

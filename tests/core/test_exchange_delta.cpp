@@ -1,6 +1,7 @@
 // Packages of what changed since the last one sent to an office (exchange/PeerWatermarks.h): the
 // first holds everything, the next only the changes, a merge that brings older edits makes the
 // next package carry them, and a package naming rows the file lacks is refused with a message.
+#include "TrustSender.h"
 #include "exchange/PeerWatermarks.h"
 #include "schema/Tables.h"
 #include "test_case_world.h"
@@ -115,6 +116,7 @@ TEST_CASE("a package naming records the file lacks is refused whole, with the re
 
     // The office it was meant for takes it; one that never had A's grid cannot.
     const QByteArray before = digestOf(*fresh);
+    gdtest::receiveFrom(*fresh, path);
     auto package = exchange::PackageReader::open(path, *fresh);
     REQUIRE(package.ok());
     auto refused = exchange::mergePackage(*fresh, **package, false);
@@ -125,6 +127,7 @@ TEST_CASE("a package naming records the file lacks is refused whole, with the re
     CHECK(digestOf(*fresh) == before);
     CHECK(scalar(*fresh, QStringLiteral("SELECT count(*) FROM exchange_ledger")) == 0);
 
+    gdtest::receiveFrom(*b, path);
     auto intoB = exchange::PackageReader::open(path, *b);
     REQUIRE(intoB.ok());
     REQUIRE(exchange::mergePackage(*b, **intoB, false).ok());

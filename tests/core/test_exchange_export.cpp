@@ -7,6 +7,7 @@
 #include "exchange/PackageFormat.h"
 #include "storage/SqliteHandle.h"
 #include "test_case_world.h"
+#include "test_package_tamper.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -29,16 +30,7 @@ struct RawFile {
         REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     }
     ~RawFile() { sqlite3_close(db); }
-    QString text(const QString &sql) const
-    {
-        sqlite3_stmt *st = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK);
-        QString out;
-        if (sqlite3_step(st) == SQLITE_ROW)
-            out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-        sqlite3_finalize(st);
-        return out;
-    }
+    QString text(const QString &sql) const { return gdtest::sqlText(db, sql); }
 };
 
 } // namespace

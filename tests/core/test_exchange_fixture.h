@@ -2,6 +2,7 @@
 // What the exchange tests share: the digest of a file, sending one office's package to another,
 // an edit in a transaction of its own, and two offices in conflict.
 #include "TestDb.h"
+#include "TrustSender.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
@@ -35,6 +36,7 @@ inline gd::exchange::MergeReport send(gd::Database &from, gd::Database &into, co
     REQUIRE(written.ok());
     if (exported)
         *exported = *written;
+    gdtest::receiveFrom(into, path);
     auto package = gd::exchange::PackageReader::open(path, into);
     INFO(package.message().toStdString());
     REQUIRE(package.ok());
@@ -76,6 +78,7 @@ struct Conflicted {
         REQUIRE(gd::exchange::exportPackage(*a.t, fromA).ok());
         REQUIRE(gd::exchange::exportPackage(*b, fromB).ok());
         for (auto [into, path] : {std::pair{a.t.db.get(), fromB}, std::pair{b.db.get(), fromA}}) {
+            gdtest::receiveFrom(*into, path);
             auto package = gd::exchange::PackageReader::open(path, *into);
             REQUIRE(package.ok());
             auto merged = gd::exchange::mergePackage(*into, **package, false);

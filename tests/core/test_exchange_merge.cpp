@@ -2,8 +2,10 @@
 // the sender's content, a package merged twice changes nothing, two offices that edited the same
 // field concurrently end identical with the loser kept in merge_conflicts, events are a union
 // with the case replayed, a dry run writes nothing, and staff may not merge.
+#include "TrustSender.h"
 #include "cases/CaseSearch.h"
 #include "cases/CaseSearchIndex.h"
+#include "exchange/ClockTolerance.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -89,6 +91,7 @@ TEST_CASE("a dry run reports without writing, and staff may not merge", "[exchan
 
     const QString path = a.t.dir.filePath(QStringLiteral("staff.gdpkg"));
     REQUIRE(exchange::exportPackage(*a.t, path).ok());
+    gdtest::receiveFrom(*b, path);
     auto package = exchange::PackageReader::open(path, *b);
     REQUIRE(package.ok());
     Actor staff;
@@ -120,6 +123,7 @@ TEST_CASE("an event the file has, come back with other content, refuses the whol
     const QString path = a.t.dir.filePath(QStringLiteral("changed-event.gdpkg"));
     REQUIRE(exchange::exportPackage(*a.t, path).ok());
     const QByteArray before = digestOf(*b);
+    gdtest::receiveFrom(*b, path);
     auto package = exchange::PackageReader::open(path, *b);
     REQUIRE(package.ok());
     auto refused = exchange::mergePackage(*b, **package, false);
@@ -172,21 +176,48 @@ TEST_CASE("events for a case this file deleted are kept, and the merge goes thro
     CHECK(scalar(*b, QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = '%1'").arg(id)) == 2);
 }
 
-TEST_CASE("a package stamped years ahead is merged with the clock capped, and says so", "[exchange][merge]")
+TEST_CASE("a package stamped beyond the clock tolerance is refused whole, naming the office", "[exchange][merge]")
 {
     CaseWorld a;
     TestDb b;
     b.clock->setMs(a.t.clock->nowMs());
     send(*a.t, *b, a.t.dir.path());
-    // A PC whose clock is three years fast edits a street.
+    const QByteArray before = digestOf(*b);
+    const qint64 bClock = b->hlc().last();
+    // A PC whose clock is three years fast edits a street: the package carries a 2029 stamp.
     a.t.clock->advance(qint64(3) * 365 * 24 * 3600 * 1000);
     rename(*a.t, text(*a.t, QStringLiteral("SELECT id FROM streets")), QStringLiteral("八大关街道（钟快）"));
-    const exchange::MergeReport r = send(*a.t, *b, a.t.dir.path());
-    CHECK(r.clockCapped);
-    CHECK(r.tables.value(QStringLiteral("streets")).updated == 1);
-    // This office's own clock did not jump three years: its next edit is stamped near its now.
-    CHECK(HybridClock::physicalMs(b->hlc().last()) < b->nowMs() + qint64(2) * 24 * 3600 * 1000);
-    CHECK(digestOf(*b) == digestOf(*a.t));
+    const QString path = a.t.dir.filePath(QStringLiteral("fast.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, path).ok());
+    auto refused = exchange::PackageReader::open(path, *b);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.message().toStdString());
+    CHECK(refused.error().kind == ErrorKind::Data);
+    CHECK(refused.message().contains(QStringLiteral("24 hours ahead")));
+    CHECK(refused.message().contains(QStringLiteral("correct its PC")));
+    // Nothing kept, and this office's clock did not move.
+    CHECK(digestOf(*b) == before);
+    CHECK(b->hlc().last() == bClock);
+
+    // Another office whose PC runs twenty days fast: refused under the default, merged once this
+    // office allows three weeks; the three-year package stays refused.
+    CHECK(exchange::setClockToleranceHours(*b, 0).error().field == QStringLiteral("clock_tolerance"));
+    CHECK(exchange::setClockToleranceHours(*b, exchange::kMaxClockToleranceHours + 1).error().field ==
+          QStringLiteral("clock_tolerance"));
+    CaseWorld c;
+    c.t.clock->setMs(b->nowMs() + qint64(20) * 24 * 3600 * 1000);
+    rename(*c.t, text(*c.t, QStringLiteral("SELECT id FROM streets")), QStringLiteral("新街道（快二十天）"));
+    const QString twentyDays = c.t.dir.filePath(QStringLiteral("twenty.gdpkg"));
+    REQUIRE(exchange::exportPackage(*c.t, twentyDays).ok());
+    trustSignerOf(*b, twentyDays); // trusted, but its PC's clock is twenty days fast
+    CHECK_FALSE(exchange::PackageReader::open(twentyDays, *b).ok());
+    REQUIRE(exchange::setClockToleranceHours(*b, 21 * 24).ok());
+    CHECK(exchange::clockToleranceHours(*b) == 21 * 24);
+    CHECK_FALSE(exchange::PackageReader::open(path, *b).ok());
+    auto package = exchange::PackageReader::open(twentyDays, *b);
+    INFO(package.message().toStdString());
+    REQUIRE(package.ok());
+    REQUIRE(exchange::mergePackage(*b, **package, false).ok());
 }
 
 TEST_CASE("a worker's photo survives a merge of another field of the row, byte for byte", "[exchange][merge]")
@@ -280,6 +311,7 @@ TEST_CASE("what is decided before a package is read is one core call: who may me
     auto fresh = exchange::admitPackage(*b, path);
     REQUIRE(fresh.ok());
     CHECK_FALSE(fresh->alreadyMerged);
+    gdtest::receiveFrom(*b, path);
     auto package = exchange::PackageReader::open(path, *b);
     REQUIRE(package.ok());
     REQUIRE(exchange::mergePackage(*b, **package, false).ok());

@@ -2,6 +2,7 @@
 // package whose rows name rows outside its area that the receiving file lacks, two packages
 // merged one after the other within the same second, and one natural-key row made on two offices.
 #include "TestDb.h"
+#include "TrustSender.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -26,6 +27,7 @@ QByteArray digestOf(Database &db)
 
 Result<exchange::MergeReport> mergeFile(Database &into, const QString &package)
 {
+    gdtest::receiveFrom(into, package);
     auto reader = exchange::PackageReader::open(package, into);
     INFO(package.toStdString() << ": " << reader.message().toStdString());
     REQUIRE(reader.ok());

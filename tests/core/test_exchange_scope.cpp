@@ -2,6 +2,7 @@
 // they name, every reference data row, nothing of other areas, tombstones too; and a code that
 // names nothing is refused before any file is written.
 #include "TestDb.h"
+#include "TrustSender.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "exchange/PackageExport.h"
@@ -142,6 +143,7 @@ TEST_CASE("a street's package holds its area, all it names and all reference dat
 
     // Another office of the same version accepts it whole.
     TestDb other;
+    gdtest::receiveFrom(*other, path);
     auto opened = exchange::PackageReader::open(path, *other);
     INFO(opened.message().toStdString());
     CHECK(opened.ok());

@@ -11,6 +11,9 @@
 #include "exchange/ExchangePage.h"
 #include "exchange/ExportWizard.h"
 #include "exchange/ImportDialog.h"
+#include "exchange/OfficeKey.h"
+#include "exchange/TrustOfficeDialog.h"
+#include "exchange/TrustTab.h"
 #include "org/HierarchyService.h"
 #include "org/OfficeSettings.h"
 #include "schema/Tables.h"
@@ -24,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,8 +111,28 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     const QString first =
         exportWith(*district, dir + QStringLiteral("/first.gdpkg"), QStringLiteral("八大关街道办事处"), true);
 
-    // 2. The street previews it (nothing written), then merges it.
+    // 2. The street has not trusted the district yet: refused, with a button to trust it. A
+    // fingerprint misheard over the phone is refused at its field; the right one trusts it.
     const QByteArray empty = digestOf(*street.db);
+    {
+        ImportDialog dialog(*street.db);
+        CHECK_FALSE(dialog.preview(first));
+        const auto sender = gd::exchange::untrustedSender(*street.db, first);
+        REQUIRE(sender.has_value());
+        CHECK(dialog.statusText().contains(sender->fingerprint));
+        CHECK_FALSE(dialog.mergeButton()->isEnabled());
+        CHECK_FALSE(dialog.trustButton()->isHidden());
+        TrustOfficeDialog trust(*street.db, *sender);
+        CHECK(trust.findChild<QLabel *>(QStringLiteral("carriedFingerprintLabel"))->text() == sender->fingerprint);
+        trust.fingerprintEdit()->setText(QString(sender->fingerprint).replace(0, 4, QStringLiteral("0000")));
+        CHECK_FALSE(trust.trust());
+        CHECK(MessageBox::lastText().contains(sender->fingerprint));
+        trust.fingerprintEdit()->setText(sender->fingerprint.toLower());
+        shoot(&trust, "exchange-2a-trust-office.png", {560, 340});
+        REQUIRE(trust.trust());
+        CHECK(digestOf(*street.db) == empty);
+    }
+    // The street previews it (nothing written), then merges it.
     {
         ImportDialog dialog(*street.db);
         QAbstractItemModelTester tester(dialog.countsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -142,6 +166,38 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
         exportWith(*district, dir + QStringLiteral("/second.gdpkg"), QStringLiteral("八大关街道办事处"), true);
     const QString toDistrict =
         exportWith(*street.db, dir + QStringLiteral("/back.gdpkg"), QStringLiteral("市南区网格化服务管理中心"), false);
+    // The district trusts the street office's key file, from its exchange page.
+    {
+        const QString keyFile = dir + QStringLiteral("/street.gdkey");
+        QUndoStack undo;
+        ExchangePage streetPage({street.db.get(), &undo});
+        CHECK(streetPage.trustTab()->model()->rowCount() == 1);
+        REQUIRE(streetPage.trustTab()->saveOwnKey(keyFile));
+        const QString streetFingerprint = streetPage.trustTab()->ownFingerprintLabel()->text();
+        ExchangePage districtPage({district.db.get(), &undo});
+        QAbstractItemModelTester trusted(districtPage.trustTab()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(districtPage.trustTab()->model()->rowCount() == 0);
+        gd::exchange::TrustedOffice office;
+        auto key = gd::exchange::readKeyFile(keyFile);
+        REQUIRE(key.ok());
+        office.publicKey = key->publicKey;
+        office.office = key->office;
+        office.site = key->site;
+        TrustOfficeDialog trust(*district, office);
+        trust.fingerprintEdit()->setText(streetFingerprint);
+        trust.levelCombo()->setCurrentIndex(1); // one street
+        trust.codeEdit()->setText(gd::HierarchyService(*district).streets().first().code);
+        REQUIRE(trust.trust());
+        districtPage.refresh();
+        REQUIRE(districtPage.trustTab()->model()->rowCount() == 1);
+        CHECK(districtPage.trustTab()
+                  ->model()
+                  ->data(districtPage.trustTab()->model()->index(0, TrustedOfficeModel::FingerprintColumn))
+                  .toString() == streetFingerprint);
+        districtPage.tabs()->setCurrentWidget(districtPage.trustTab());
+        shoot(&districtPage, "exchange-6-trusted-offices.png");
+    }
     for (auto [db, path] : {std::pair{street.db.get(), toStreet}, std::pair{district.db.get(), toDistrict}}) {
         ImportDialog dialog(*db);
         REQUIRE(dialog.preview(path));

@@ -2,6 +2,7 @@
 // edits a change by another program invalidated are listed in the Edit menu's "Can no longer be
 // undone" with the reason, Ctrl+Z on one is refused with that reason and drops it, and edits the
 // change did not touch still undo.
+#include "TrustSender.h"
 #include "UiFixture.h"
 #include "WindowFixture.h"
 #include "cases/CaseActionDialog.h"
@@ -155,6 +156,7 @@ void sendPackage(gd::Database &from, gd::Database &into, const QString &path)
     auto written = gd::exchange::exportPackage(from, path);
     INFO(written.message().toStdString());
     REQUIRE(written.ok());
+    gdtest::receiveFrom(into, path);
     auto package = gd::exchange::PackageReader::open(path, into);
     INFO(package.message().toStdString());
     REQUIRE(package.ok());

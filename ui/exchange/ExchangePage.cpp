@@ -4,6 +4,7 @@
 #include "ExchangeNames.h"
 #include "ExportWizard.h"
 #include "ImportDialog.h"
+#include "TrustTab.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
 #include "exchange/MergeConflicts.h"
@@ -149,6 +150,8 @@ ExchangePage::ExchangePage(const AppContext &ctx, QWidget *parent)
     m_ledger = new LedgerTableModel(*ctx.db, this);
     m_ledgerTable = makeTable(m_tabs, m_ledger, QStringLiteral("ledgerTable"), tr("Packages merged"));
     m_tabs->addTab(m_ledgerTable, tr("Packages merged"));
+    m_trust = new TrustTab(m_ctx, m_tabs);
+    m_tabs->addTab(m_trust, tr("Trusted offices"));
     layout->addWidget(m_tabs, 1);
 
     connect(ctx.db, &gd::Database::actorChanged, this, &ExchangePage::updateActions);
@@ -171,6 +174,7 @@ void ExchangePage::refresh()
     const qint64 selected = m_conflicts->conflict(m_conflictTable->currentIndex().row()).id;
     m_conflicts->refresh();
     m_ledger->refresh();
+    m_trust->refresh();
     m_conflictTable->resizeColumnsToContents();
     m_ledgerTable->resizeColumnsToContents();
     const int row = qMax(0, m_conflicts->rowOfConflict(selected));

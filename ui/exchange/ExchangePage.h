@@ -5,6 +5,8 @@
 //   - 待处理冲突: values two offices changed unaware of each other. The two values side by side,
 //     which office wrote each and when; keep the one kept, take the other, or write a new value.
 //     The decision is an ordinary edit that travels with the next package.
+//   - 信任的单位: this office's key fingerprint and the offices whose signed packages it merges
+//     (TrustTab.h).
 //   - 已合并的数据包: the ledger of packages merged into this file. Undo a merge… takes one back
 //     from the undo file it left beside the database (exchange/MergeUndo.h).
 #include "common/AppContext.h"
@@ -20,6 +22,7 @@ namespace gdui {
 
 class ConflictTableModel;
 class LedgerTableModel;
+class TrustTab;
 
 class ExchangePage : public QWidget
 {
@@ -31,6 +34,7 @@ public:
     LedgerTableModel *ledgerModel() const { return m_ledger; }
     QTableView *conflictTable() const { return m_conflictTable; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrustTab *trustTab() const { return m_trust; }
     QPushButton *keepButton() const { return m_keep; }
     QPushButton *otherButton() const { return m_other; }
     QPushButton *newValueButton() const { return m_newValue; }
@@ -70,6 +74,7 @@ private:
     QPushButton *m_keep, *m_other, *m_newValue;
     LedgerTableModel *m_ledger;
     QTableView *m_ledgerTable;
+    TrustTab *m_trust;
 };
 
 } // namespace gdui

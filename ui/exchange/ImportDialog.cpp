@@ -2,6 +2,7 @@
 
 #include "ExchangeModels.h"
 #include "ExchangeNames.h"
+#include "TrustOfficeDialog.h"
 #include "common/NotUndoable.h"
 #include "storage/Database.h"
 
@@ -67,7 +68,14 @@ ImportDialog::ImportDialog(gd::Database &db, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    m_trust = new QPushButton(tr("&Trust this office…"), this);
+    m_trust->setObjectName(QStringLiteral("trustSenderButton"));
+    m_trust->setToolTip(tr("Compare the key's fingerprint with the office that sent it, then merge its packages"));
+    m_trust->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_trust, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_merge = buttons->addButton(tr("&Merge into this file"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
@@ -78,6 +86,7 @@ ImportDialog::ImportDialog(gd::Database &db, QWidget *parent)
     layout->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::choose);
     connect(m_merge, &QPushButton::clicked, this, &ImportDialog::merge);
+    connect(m_trust, &QPushButton::clicked, this, &ImportDialog::trustSender);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setStatus(tr("Nothing is written until you press Merge: first GridDesk checks the package and shows what "
                  "merging it would change."),
@@ -106,9 +115,21 @@ QString ImportDialog::statusText() const
     return m_status->text();
 }
 
+void ImportDialog::trustSender()
+{
+    const std::optional<gd::exchange::TrustedOffice> sender = gd::exchange::untrustedSender(m_db, m_path);
+    if (!sender)
+        return;
+    TrustOfficeDialog dialog(m_db, *sender, this);
+    if (dialog.exec() == QDialog::Accepted)
+        preview(m_path);
+}
+
 bool ImportDialog::preview(const QString &path)
 {
+    m_path = path;
     m_package.reset();
+    m_trust->hide();
     m_merge->setEnabled(false);
     m_counts->setReport({});
     m_source->clear();
@@ -136,6 +157,8 @@ bool ImportDialog::preview(const QString &path)
     auto opened = gd::exchange::PackageReader::open(path, m_db, step(0, 0.4));
     if (!opened) {
         progress.reset();
+        // Signed by an office not trusted yet: the administrator may trust it here.
+        m_trust->setVisible(gd::exchange::untrustedSender(m_db, path).has_value());
         setStatus(wasCancelled(opened.error()) ? tr("Cancelled: nothing was checked further, nothing written.")
                                                : opened.message(),
                   true);

@@ -39,6 +39,8 @@ public:
     QString statusText() const;
     MergeCountsModel *countsModel() const { return m_counts; }
     QPushButton *mergeButton() const { return m_merge; }
+    // Shown when the package is signed by an office not trusted yet: opens TrustOfficeDialog.
+    QPushButton *trustButton() const { return m_trust; }
     const gd::exchange::MergeReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void choose();
+    void trustSender();
     void setStatus(const QString &text, bool problem);
     gd::Database &m_db;
     std::unique_ptr<gd::exchange::PackageReader> m_package;
@@ -56,6 +59,8 @@ private:
     MergeCountsModel *m_counts;
     QTableView *m_table;
     QPushButton *m_merge;
+    QPushButton *m_trust;
+    QString m_path;
 };
 
 } // namespace gdui

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "access/Permissions.h"
 #include "common/NotUndoable.h"
+#include "exchange/OfficeKey.h"
 #include "org/OfficeSettings.h"
 #include "storage/Database.h"
 
@@ -81,6 +82,14 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     m_phone = field(tr("Office &phone:"), id.phone, QStringLiteral("officePhoneLineEdit"), QStringLiteral("phone"));
     m_supervision = field(tr("&Supervision phone:"), id.supervisionPhone, QStringLiteral("supervisionPhoneLineEdit"),
                           QStringLiteral("supervision_phone"));
+    // The key that signs this office's packages: what other offices compare before trusting it.
+    auto key = gd::exchange::officeKey(db);
+    auto *fingerprint = new QLabel(key ? gd::exchange::fingerprint(key->publicKey) : key.message(), office);
+    fingerprint->setObjectName(QStringLiteral("fingerprintLabel"));
+    fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fingerprint->setToolTip(tr("Other offices trust this office's packages after comparing this fingerprint "
+                               "(Exchange → Trusted offices)."));
+    officeForm->addRow(tr("Key fingerprint:"), fingerprint);
     const bool canEdit = gd::roleAllows(db.actor().role, gd::Permission::EditSettings);
     office->setEnabled(canEdit);
     if (!canEdit)

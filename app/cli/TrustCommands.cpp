@@ -1,0 +1,177 @@
+// Which offices this one merges packages from: `office show` and `office key` (this office's
+// identity, to hand to another office), `trust add`, `trust list` and `trust remove`
+// (exchange/Trust.h). Trusting is an administrator's step taken after reading the fingerprint to
+// the other office over the phone.
+#include "CaseCommandSupport.h"
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "exchange/OfficeKey.h"
+#include "exchange/PackageReader.h"
+#include "exchange/Trust.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gdcli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gdcli)
+};
+
+QJsonObject trustedJson(const gd::exchange::TrustedOffice &t)
+{
+    return {{QStringLiteral("fingerprint"), t.fingerprint},
+            {QStringLiteral("office"), t.office},
+            {QStringLiteral("site"), t.site},
+            {QStringLiteral("scope"), t.scope.text()},
+            {QStringLiteral("added_at"), isoTime(t.addedMs)},
+            {QStringLiteral("added_by"), t.addedBy}};
+}
+
+} // namespace
+
+int showOffice(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    auto key = gd::exchange::officeKey(*db);
+    if (!key)
+        return fail(DataError, key.message());
+    const QString name = db->meta(QStringLiteral("office_name"));
+    const QString fingerprint = gd::exchange::fingerprint(key->publicKey);
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("office"), name},
+                              {QStringLiteral("site"), db->siteId()},
+                              {QStringLiteral("fingerprint"), fingerprint}});
+    else
+        printPairs(
+            {{Text::tr("Office"), name}, {Text::tr("Site"), db->siteId()}, {Text::tr("Fingerprint"), fingerprint}});
+    return Ok;
+}
+
+int writeOfficeKey(const Invocation &call)
+{
+    const QString out = call.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return fail(UserError, Text::tr("office key: give the file to write with --out FILE."));
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::exchange::writeKeyFile(*db, out); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    auto key = gd::exchange::officeKey(*db);
+    printLine(Text::tr("This office's key is in %1. Send it to the other office, and read them the fingerprint "
+                       "over the phone: %2")
+                  .arg(QDir::toNativeSeparators(out), key ? gd::exchange::fingerprint(key->publicKey) : QString()));
+    return Ok;
+}
+
+int addTrust(const Invocation &call)
+{
+    const bool fromKey = call.has(QStringLiteral("key")), fromPackage = call.has(QStringLiteral("package"));
+    if (fromKey == fromPackage)
+        return fail(UserError, Text::tr("trust add: give the other office's key as --key FILE or the package it "
+                                        "sent as --package FILE, one of them."));
+    if (!call.has(QStringLiteral("fingerprint")))
+        return fail(UserError, Text::tr("trust add: give --fingerprint, as the other office read it to you."));
+    auto scope = gd::exchange::TrustScope::parse(call.value(QStringLiteral("scope")));
+    if (!scope)
+        return fail(UserError, QStringLiteral("--scope: ") + scope.message());
+    gd::exchange::TrustedOffice office;
+    office.scope = scope.value();
+    if (fromKey) {
+        auto file = gd::exchange::readKeyFile(call.value(QStringLiteral("key")));
+        if (!file)
+            return fail(exitCodeFor(file.error()), file.message());
+        office.publicKey = file->publicKey;
+        office.office = file->office;
+        office.site = file->site;
+    } else {
+        const QString path = call.value(QStringLiteral("package"));
+        if (!QFileInfo(path).isFile())
+            return fail(UserError, Text::tr("--package: there is no file %1.").arg(path));
+        // Only what the package claims: its signature is checked when it is merged.
+        const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(path);
+        if (claim.signerKey.isEmpty())
+            return fail(DataError, Text::tr("The package %1 carries no office key (it is not a signed GridDesk "
+                                            "package).")
+                                       .arg(path));
+        office.publicKey = claim.signerKey;
+        office.office = claim.sourceOffice;
+        office.site = claim.sourceSite;
+    }
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::exchange::trustOffice(*db, office, call.value(QStringLiteral("fingerprint"))); !s)
+        return fail(exitCodeFor(s.error()), s.error().field.isEmpty()
+                                                ? s.message()
+                                                : QStringLiteral("--%1: ").arg(s.error().field) + s.message());
+    const QString fingerprint = gd::exchange::fingerprint(office.publicKey);
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("trusted"), fingerprint},
+                              {QStringLiteral("office"), office.office},
+                              {QStringLiteral("scope"), office.scope.text()}});
+    else
+        printLine(Text::tr("Packages signed by %1 (%2) are now merged here, within %3.")
+                      .arg(office.office, fingerprint, office.scope.text()));
+    return Ok;
+}
+
+int listTrust(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    auto trusted = gd::exchange::trustedOffices(*db);
+    if (!trusted)
+        return fail(exitCodeFor(trusted.error()), trusted.message());
+    if (call.json) {
+        QJsonArray list;
+        for (const gd::exchange::TrustedOffice &t : *trusted)
+            list.append(trustedJson(t));
+        printJson(list);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const gd::exchange::TrustedOffice &t : *trusted)
+        rows << QStringList{t.office, t.fingerprint, t.scope.text(), isoTime(t.addedMs), t.addedBy};
+    if (rows.isEmpty())
+        printLine(Text::tr("This office trusts no other office yet: no package can be merged."));
+    else
+        printTable(
+            {Text::tr("Office"), Text::tr("Fingerprint"), Text::tr("Scope"), Text::tr("Trusted on"), Text::tr("By")},
+            rows);
+    return Ok;
+}
+
+int removeTrust(const Invocation &call)
+{
+    const QString fingerprint = gd::exchange::normalizeFingerprint(call.arguments.value(0));
+    if (fingerprint.isEmpty())
+        return fail(UserError, Text::tr("trust remove: give the fingerprint of the office (see trust list)."));
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::exchange::withdrawTrust(*db, fingerprint); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("withdrawn"), fingerprint}});
+    else
+        printLine(Text::tr("Packages signed by %1 are no longer merged here.").arg(fingerprint));
+    return Ok;
+}
+
+} // namespace gdcli

@@ -1,0 +1,40 @@
+#pragma once
+// Tests only: the receiving office made ready for a package, as two real offices are: it trusts
+// the office that signed it, as an administrator does after comparing the fingerprint over the
+// phone (exchange/Trust.h), and its PC agrees on the date: a test clock behind the package's
+// newest stamp is brought up to it (a package stamped more than a day ahead is refused,
+// exchange/ClockTolerance.h). Tests of trust and of clocks take these steps one by one.
+#include "exchange/OfficeKey.h"
+#include "exchange/PackageReader.h"
+#include "exchange/Trust.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+
+#include <catch2/catch.hpp>
+
+namespace gdtest {
+
+// The trust alone.
+inline void trustSignerOf(gd::Database &into, const QString &packagePath)
+{
+    const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(packagePath);
+    REQUIRE(!claim.signerKey.isEmpty());
+    gd::exchange::TrustedOffice office;
+    office.publicKey = claim.signerKey;
+    office.office = claim.sourceOffice;
+    office.site = claim.sourceSite;
+    const gd::Status trusted = gd::exchange::trustOffice(into, office, gd::exchange::fingerprint(claim.signerKey));
+    INFO(trusted.message().toStdString());
+    REQUIRE(trusted.ok());
+}
+
+// Trusted, and the receiver's test clock not behind the package.
+inline void receiveFrom(gd::Database &into, const QString &packagePath)
+{
+    const qint64 packageMs = gd::HybridClock::physicalMs(gd::exchange::PackageReader::claimed(packagePath).sourceHlc);
+    if (auto *clock = dynamic_cast<const gd::ManualClock *>(&into.clock()); clock && clock->nowMs() < packageMs)
+        const_cast<gd::ManualClock *>(clock)->setMs(packageMs);
+    trustSignerOf(into, packagePath);
+}
+
+} // namespace gdtest
