@@ -8161,6 +8161,18 @@ Print them anyway?</source>
         <source>Key fingerprint:</source>
         <translation>密钥指纹：</translation>
     </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A package holding changes dated further ahead of this PC&apos;s clock than this is refused: the other office&apos;s PC clock is wrong.</source>
+        <translation>数据包中修改时间比本机时钟快出此值以上的，将被拒绝：说明对方单位的电脑时钟有误。</translation>
+    </message>
+    <message>
+        <source>Packages&apos; &amp;clock tolerance:</source>
+        <translation>数据包时钟容差(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::SignInDialog</name>

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "access/Permissions.h"
 #include "common/NotUndoable.h"
+#include "exchange/ClockTolerance.h"
 #include "exchange/OfficeKey.h"
 #include "org/OfficeSettings.h"
 #include "storage/Database.h"
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -90,6 +92,17 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     fingerprint->setToolTip(tr("Other offices trust this office's packages after comparing this fingerprint "
                                "(Exchange → Trusted offices)."));
     officeForm->addRow(tr("Key fingerprint:"), fingerprint);
+    m_clockTolerance = new QSpinBox(office);
+    m_clockTolerance->setObjectName(QStringLiteral("clockToleranceSpinBox"));
+    m_clockTolerance->setRange(1, gd::exchange::kMaxClockToleranceHours);
+    m_clockTolerance->setValue(gd::exchange::clockToleranceHours(db));
+    m_clockTolerance->setSuffix(tr(" hours"));
+    m_clockTolerance->setToolTip(tr("A package holding changes dated further ahead of this PC's clock than this is "
+                                    "refused: the other office's PC clock is wrong."));
+    auto *toleranceLabel = new QLabel(tr("Packages' &clock tolerance:"), office);
+    toleranceLabel->setBuddy(m_clockTolerance);
+    officeForm->addRow(toleranceLabel, m_clockTolerance);
+    m_errors.bind(QStringLiteral("clock_tolerance"), m_clockTolerance);
     const bool canEdit = gd::roleAllows(db.actor().role, gd::Permission::EditSettings);
     office->setEnabled(canEdit);
     if (!canEdit)
@@ -116,6 +129,9 @@ void SettingsDialog::accept()
         gd::Status s = gd::OfficeSettings(m_db).save(id);
         if (!m_errors.report(this, s.error()))
             return;
+        if (m_clockTolerance->value() != gd::exchange::clockToleranceHours(m_db))
+            if (!m_errors.report(this, gd::exchange::setClockToleranceHours(m_db, m_clockTolerance->value()).error()))
+                return;
     }
     m_settings.setLanguage(m_language->currentData().toString());
     if (!m_requestedFile.isEmpty())

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace gd {
 class Database;
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_phone;
     QLineEdit *m_supervision;
+    QSpinBox *m_clockTolerance;
     FieldErrors m_errors;
 };
 

@@ -1,0 +1,44 @@
+// The settings dialog: the office's key fingerprint, to read to other offices, and the clock
+// tolerance for packages, saved by an administrator and refused to anyone else.
+#include "UiFixture.h"
+#include "exchange/ClockTolerance.h"
+#include "exchange/OfficeKey.h"
+#include "shell/AppSettings.h"
+#include "shell/SettingsDialog.h"
+
+#include <QLabel>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace gdui;
+
+TEST_CASE("the settings show this office's key fingerprint and save the packages' clock tolerance", "[settings]")
+{
+    gduitest::DemoDb t;
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    auto key = gd::exchange::officeKey(*t);
+    REQUIRE(key.ok());
+    {
+        SettingsDialog dialog(*t, settings);
+        auto *fingerprint = dialog.findChild<QLabel *>(QStringLiteral("fingerprintLabel"));
+        REQUIRE(fingerprint);
+        CHECK(fingerprint->text() == gd::exchange::fingerprint(key->publicKey));
+        auto *tolerance = dialog.findChild<QSpinBox *>(QStringLiteral("clockToleranceSpinBox"));
+        REQUIRE(tolerance);
+        CHECK(tolerance->value() == gd::exchange::kDefaultClockToleranceHours);
+        CHECK(tolerance->maximum() == gd::exchange::kMaxClockToleranceHours);
+        tolerance->setValue(72);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    CHECK(gd::exchange::clockToleranceHours(*t) == 72);
+
+    // A staff operator sees it, but the office part is not theirs to change.
+    gduitest::DemoDb staff(gd::Role::Staff);
+    SettingsDialog readOnly(*staff, settings);
+    auto *tolerance = readOnly.findChild<QSpinBox *>(QStringLiteral("clockToleranceSpinBox"));
+    REQUIRE(tolerance);
+    CHECK_FALSE(tolerance->isEnabled());
+    CHECK(gd::exchange::setClockToleranceHours(*staff, 48).error().kind == gd::ErrorKind::Permission);
+}
