@@ -4282,6 +4282,54 @@
         <source>export, office key: the file to write (replaced when it exists).</source>
         <translation>export、office key：要写入的文件（已存在时覆盖）。</translation>
     </message>
+    <message>
+        <source>what an office this one sends changes to is known to hold: the last package sent, the last it confirmed merging, and the rows it still lacks: --peer OFFICE [--json]</source>
+        <translation>本单位向其发送变更的单位已知持有的情况：最近发送的数据包、对方最近确认合并的数据包，以及对方仍缺少的记录：--peer OFFICE [--json]</translation>
+    </message>
+    <message>
+        <source>sync-status: the office, as export --since-last-to names it.</source>
+        <translation>sync-status：对方单位，即 export --since-last-to 中的名称。</translation>
+    </message>
+    <message>
+        <source>sync-status: give the office with --peer OFFICE (as export --since-last-to names it).</source>
+        <translation>sync-status：请用 --peer OFFICE 指定对方单位（即 export --since-last-to 中的名称）。</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>sync-status: nothing was ever sent to &quot;%1&quot; with export --since-last-to.</source>
+        <translation>sync-status：从未用 export --since-last-to 向“%1”发送过数据包。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>最近确认</translation>
+    </message>
+    <message>
+        <source>Unconfirmed packages</source>
+        <translation>未确认的数据包</translation>
+    </message>
+    <message>
+        <source>Rows waiting</source>
+        <translation>待发送记录</translation>
+    </message>
+    <message>
+        <source>%1 holds everything this office would send it.</source>
+        <translation>%1 已持有本单位要发给它的全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 lacks rows this office holds: the next export --since-last-to carries them.</source>
+        <translation>%1 缺少本单位持有的部分记录：下一次 export --since-last-to 会带上这些记录。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -6081,6 +6129,10 @@ Print them anyway?</source>
         <source>Trusted offices</source>
         <translation>受信任的单位</translation>
     </message>
+    <message>
+        <source>Offices sent to</source>
+        <translation>发送对象</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExportWizard</name>
@@ -7291,6 +7343,64 @@ Print them anyway?</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::PeerStatusModel</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>最近确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Rows it lacks</source>
+        <translation>对方缺少的记录</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::PeerTab</name>
+    <message>
+        <source>The offices this one sends its changes to. An office confirms a package by sending one back; until then the next package carries everything it has not confirmed, so a lost package needs nothing more.</source>
+        <translation>本单位向其发送变更的单位。对方回传数据包即表示确认已合并；在确认之前，下一个数据包会带上对方尚未确认的全部内容，因此丢失的数据包无需另行补发。</translation>
+    </message>
+    <message>
+        <source>&amp;Count what each lacks</source>
+        <translation>统计各单位缺少的记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Offices sent to</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>No package of changes was sent yet (Export…, only the changes for an office).</source>
+        <translation>尚未发送过变更数据包（导出数据包…，仅导出给某单位的变更）。</translation>
+    </message>
+    <message>
+        <source>Counted now: an office that lacks nothing holds everything this office would send it.</source>
+        <translation>已统计：缺少记录为 0 的单位已持有本单位要发给它的全部内容。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CliOptions.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "util/Language.h"
@@ -101,6 +102,12 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "withdraw the trust in an office as --user ADMIN: its later packages are refused "
                                     "[--json]"),
          {QStringLiteral("FINGERPRINT")}},
+        {{QStringLiteral("sync-status")},
+         optionNames("peer json"),
+         syncStatus,
+         QT_TRANSLATE_NOOP("gdcli", "what an office this one sends changes to is known to hold: the last package "
+                                    "sent, the last it confirmed merging, and the rows it still lacks: --peer OFFICE "
+                                    "[--json]")},
         {{QStringLiteral("review"), QStringLiteral("compute")},
          optionNames("month json"),
          computeReview,
@@ -252,222 +259,6 @@ QString description()
             QCoreApplication::translate(
                 "gdcli", "Exit codes: 0 success, 1 a mistake on the command line, 2 a problem with the file.");
     return text;
-}
-
-// Every option of every command: one parser takes them all, so options may stand before or
-// after the command; run() then refuses those that do not apply to the command given.
-QList<QCommandLineOption> commandLineOptions()
-{
-    return {
-        {QStringLiteral("db"), QCoreApplication::translate("gdcli", "The GridDesk file to work on (all commands)."),
-         QCoreApplication::translate("gdcli", "FILE")},
-        {QStringLiteral("lang"),
-         QCoreApplication::translate("gdcli", "Language of messages: zh_CN or en (default: from LANG)."),
-         QCoreApplication::translate("gdcli", "LANG")},
-        {QStringLiteral("json"),
-         QCoreApplication::translate("gdcli", "check, grids list, workers list, cases: print JSON and nothing else "
-                                              "on stdout.")},
-        {QStringLiteral("admin"), QCoreApplication::translate("gdcli", "init: create this administrator login."),
-         QCoreApplication::translate("gdcli", "LOGIN")},
-        {QStringLiteral("name"),
-         QCoreApplication::translate("gdcli", "init: the administrator's name (default: the login); cases add: the "
-                                              "reporter's name."),
-         QCoreApplication::translate("gdcli", "NAME")},
-        {QStringLiteral("seed"),
-         QCoreApplication::translate("gdcli", "demo: the same seed builds the same district (default 1)."),
-         QCoreApplication::translate("gdcli", "N")},
-        {QStringLiteral("cases"),
-         QCoreApplication::translate(
-             "gdcli",
-             "demo: the district with N residents' requests and their timelines instead of the whole demo office."),
-         QCoreApplication::translate("gdcli", "N")},
-        {QStringLiteral("street"),
-         QCoreApplication::translate(
-             "gdcli", "grids list, cases list: only the grids (cases) of the street with "
-                      "this 9-digit code; export: a package of that street; cards: the cards of its grids."),
-         QCoreApplication::translate("gdcli", "CODE")},
-        {QStringLiteral("community"),
-         QCoreApplication::translate("gdcli",
-                                     "grids list, cases list: only the grids (cases) of the community with "
-                                     "this 12-digit code; export: a package of that community; cards: the cards of its "
-                                     "grids."),
-         QCoreApplication::translate("gdcli", "CODE")},
-        {QStringLiteral("kind"),
-         QCoreApplication::translate(
-             "gdcli", "workers list: full_time, part_time, grid_head, police, volunteer or building_leader."),
-         QCoreApplication::translate("gdcli", "KIND")},
-        {QStringLiteral("status"), QCoreApplication::translate("gdcli", "workers list: active, left or transferred."),
-         QCoreApplication::translate("gdcli", "STATUS")},
-        {QStringLiteral("search"),
-         QCoreApplication::translate("gdcli", "workers list: a part of a name or phone, or a grid code."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("user"),
-         QCoreApplication::translate("gdcli", "cases add, cases act: the operator who writes; the password is "
-                                              "taken from GRIDDESK_PASSWORD."),
-         QCoreApplication::translate("gdcli", "LOGIN")},
-        {QStringLiteral("channel"),
-         QCoreApplication::translate("gdcli", "cases add: how the request arrived: walk_in (default), phone, "
-                                              "hotline_12345, online or patrol; cases list: only this channel."),
-         QCoreApplication::translate("gdcli", "CHANNEL")},
-        {QStringLiteral("type"),
-         QCoreApplication::translate("gdcli", "cases add: consultation, help (default), complaint, report, "
-                                              "suggestion or praise."),
-         QCoreApplication::translate("gdcli", "TYPE")},
-        {QStringLiteral("category"),
-         QCoreApplication::translate("gdcli", "cases add: the category's code (0101…); cases list: only this "
-                                              "category and its sub-categories."),
-         QCoreApplication::translate("gdcli", "CODE")},
-        {QStringLiteral("urgency"),
-         QCoreApplication::translate("gdcli", "cases add: normal (default), urgent or emergency."),
-         QCoreApplication::translate("gdcli", "URGENCY")},
-        {QStringLiteral("phone"), QCoreApplication::translate("gdcli", "cases add: the reporter's phone."),
-         QCoreApplication::translate("gdcli", "PHONE")},
-        {QStringLiteral("anonymous"),
-         QCoreApplication::translate("gdcli", "cases add: the reporter stays anonymous (no name needed).")},
-        {QStringLiteral("address"), QCoreApplication::translate("gdcli", "cases add: where it happened."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("building-address"),
-         QCoreApplication::translate("gdcli", "cases add: an address of a building on file; the case takes the "
-                                              "building and its grid."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("grid"),
-         QCoreApplication::translate(
-             "gdcli", "cases add: the grid's 15-digit code (default: the building's); "
-                      "cases list: only this grid; export: a package of this grid; cards: this grid's card."),
-         QCoreApplication::translate("gdcli", "CODE")},
-        {QStringLiteral("description"), QCoreApplication::translate("gdcli", "cases add: what happened."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("request"), QCoreApplication::translate("gdcli", "cases add: what the resident asks for."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("received"),
-         QCoreApplication::translate("gdcli", "cases add: when the request arrived, Beijing time (default: now)."),
-         QCoreApplication::translate("gdcli", "\"YYYY-MM-DD HH:MM\"")},
-        {QStringLiteral("hotline-order"),
-         QCoreApplication::translate("gdcli", "cases add: the 12345 hotline's order number."),
-         QCoreApplication::translate("gdcli", "NUMBER")},
-        {QStringLiteral("state"),
-         QCoreApplication::translate("gdcli", "cases list: only cases in this state (repeat the option, or "
-                                              "separate states with commas)."),
-         QCoreApplication::translate("gdcli", "STATE")},
-        {QStringLiteral("due"),
-         QCoreApplication::translate("gdcli", "cases list: due_soon (open, due by the end of the next working day) "
-                                              "or overdue (open and past its deadline)."),
-         QCoreApplication::translate("gdcli", "WHEN")},
-        {QStringLiteral("handler"),
-         QCoreApplication::translate("gdcli", "cases list: only the cases a grid worker handles now (the worker's "
-                                              "phone or id)."),
-         QCoreApplication::translate("gdcli", "WORKER")},
-        {QStringLiteral("mine"),
-         QCoreApplication::translate("gdcli", "cases list: only the cases the --user operator's linked grid worker "
-                                              "handles now (\"my cases\").")},
-        {QStringLiteral("by"),
-         QCoreApplication::translate("gdcli", "cases due: count per handler (the default) or per grid."),
-         QCoreApplication::translate("gdcli", "handler|grid")},
-        {QStringLiteral("from"),
-         QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time)."),
-         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
-        {QStringLiteral("to"),
-         QCoreApplication::translate("gdcli", "cases list: received on or before this day (Beijing time)."),
-         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
-        {QStringLiteral("sort"),
-         QCoreApplication::translate("gdcli", "cases list: received (newest first, the default), received_asc, due "
-                                              "(earliest deadline first) or updated (last changed first)."),
-         QCoreApplication::translate("gdcli", "ORDER")},
-        {QStringLiteral("limit"),
-         QCoreApplication::translate("gdcli", "cases list, cases search: at most N cases (default 50, search 20; "
-                                              "0 lists them all)."),
-         QCoreApplication::translate("gdcli", "N")},
-        {QStringLiteral("count"),
-         QCoreApplication::translate("gdcli", "cases search: print only the number of matching cases.")},
-        {QStringLiteral("note"), QCoreApplication::translate("gdcli", "cases act: the note kept with the action."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("worker"),
-         QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id); "
-                                              "training add: a worker who attended (repeat for each)."),
-         QCoreApplication::translate("gdcli", "PHONE")},
-        {QStringLiteral("unit"),
-         QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name); "
-                                              "training add: the trainer's unit."),
-         QCoreApplication::translate("gdcli", "NAME")},
-        {QStringLiteral("reason"),
-         QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
-                                              "or other; review reopen: why the month is reopened."),
-         QCoreApplication::translate("gdcli", "KEY")},
-        {QStringLiteral("days"),
-         QCoreApplication::translate("gdcli", "cases act request_extension: working days asked for (1 to 10)."),
-         QCoreApplication::translate("gdcli", "N")},
-        {QStringLiteral("level"), QCoreApplication::translate("gdcli", "cases act supervise: normal, yellow or red."),
-         QCoreApplication::translate("gdcli", "LEVEL")},
-        {QStringLiteral("satisfaction"),
-         QCoreApplication::translate("gdcli", "cases act callback: satisfied, basic or dissatisfied."),
-         QCoreApplication::translate("gdcli", "KEY")},
-        {QStringLiteral("solved"),
-         QCoreApplication::translate("gdcli", "cases act callback: whether the matter was solved."),
-         QCoreApplication::translate("gdcli", "yes|no")},
-        {QStringLiteral("approved"),
-         QCoreApplication::translate("gdcli", "cases act decide_extension: whether the extension is granted."),
-         QCoreApplication::translate("gdcli", "yes|no")},
-        {QStringLiteral("mapping"),
-         QCoreApplication::translate("gdcli", "cases import: which column fills which field, as "
-                                              "\"hotline_order=工单编号;received=来电时间\" or a JSON file; fields "
-                                              "not named keep the mapping last used (or the default one)."),
-         QCoreApplication::translate("gdcli", "MAPPING")},
-        {QStringLiteral("encoding"),
-         QCoreApplication::translate("gdcli", "cases import: auto (the default: UTF-8, else GB18030), utf-8 or "
-                                              "gb18030."),
-         QCoreApplication::translate("gdcli", "ENCODING")},
-        {QStringLiteral("xlsx"),
-         QCoreApplication::translate("gdcli", "cases export, review payouts: write an Excel workbook."),
-         QCoreApplication::translate("gdcli", "OUT.xlsx")},
-        {QStringLiteral("csv"),
-         QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),
-         QCoreApplication::translate("gdcli", "OUT.csv")},
-        {QStringLiteral("dry-run"),
-         QCoreApplication::translate("gdcli", "merge: show what merging would change, and write nothing.")},
-        {QStringLiteral("out"),
-         QCoreApplication::translate("gdcli", "export, office key: the file to write (replaced when it exists)."),
-         QCoreApplication::translate("gdcli", "FILE")},
-        {QStringLiteral("date"), QCoreApplication::translate("gdcli", "training add: the day of the session."),
-         QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
-        {QStringLiteral("topic"), QCoreApplication::translate("gdcli", "training add: what the session was about."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("operator"),
-         QCoreApplication::translate("gdcli", "review approve, review reopen: the supervisor's login."),
-         QCoreApplication::translate("gdcli", "LOGIN")},
-        {QStringLiteral("password-stdin"),
-         QCoreApplication::translate("gdcli", "review approve, review reopen: read the password from stdin.")},
-        {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
-         QCoreApplication::translate("gdcli", "YYYY-MM")},
-        {QStringLiteral("year"), QCoreApplication::translate("gdcli", "review year: the year evaluated."),
-         QCoreApplication::translate("gdcli", "YYYY")},
-        {QStringLiteral("since-last-to"),
-         QCoreApplication::translate("gdcli", "export: only what changed since the last package sent to this office "
-                                              "(the first one to an office holds everything)."),
-         QCoreApplication::translate("gdcli", "OFFICE")},
-        {QStringLiteral("keep"), QCoreApplication::translate("gdcli", "conflicts resolve: keep the value kept.")},
-        {QStringLiteral("other"),
-         QCoreApplication::translate("gdcli", "conflicts resolve: take the value that was set aside.")},
-        {QStringLiteral("value"), QCoreApplication::translate("gdcli", "conflicts resolve: write this value instead."),
-         QCoreApplication::translate("gdcli", "TEXT")},
-        {QStringLiteral("key"), QCoreApplication::translate("gdcli", "trust add: the key file the other office sent."),
-         QCoreApplication::translate("gdcli", "FILE")},
-        {QStringLiteral("package"),
-         QCoreApplication::translate("gdcli", "trust add: a package the other office sent, carrying its key."),
-         QCoreApplication::translate("gdcli", "FILE")},
-        {QStringLiteral("fingerprint"),
-         QCoreApplication::translate("gdcli", "trust add: the key's fingerprint as the other office read it to you."),
-         QCoreApplication::translate("gdcli", "FP")},
-        {QStringLiteral("scope"),
-         QCoreApplication::translate("gdcli", "trust add: what the office may send: district (the default), or "
-                                              "street:CODE, community:CODE, grid:CODE."),
-         QCoreApplication::translate("gdcli", "SCOPE")},
-        {QStringLiteral("layout"),
-         QCoreApplication::translate("gdcli", "cards: a6 (one card a page, the default), a4x4 (four cards on A4 with "
-                                              "cut marks) or a5 (a poster)."),
-         QCoreApplication::translate("gdcli", "LAYOUT")},
-        {QStringLiteral("pdf"), QCoreApplication::translate("gdcli", "cards: the PDF file to write."),
-         QCoreApplication::translate("gdcli", "OUT.pdf")},
-    };
 }
 
 // The translators must be in place before the parser exists, since its help text and error

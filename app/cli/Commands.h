@@ -34,6 +34,7 @@ int writeOfficeKey(const Invocation &call);  // TrustCommands.cpp
 int addTrust(const Invocation &call);        // TrustCommands.cpp
 int listTrust(const Invocation &call);       // TrustCommands.cpp
 int removeTrust(const Invocation &call);     // TrustCommands.cpp
+int syncStatus(const Invocation &call);      // TrustCommands.cpp
 int listGrids(const Invocation &call);       // OrgCommands.cpp
 int listWorkers(const Invocation &call);     // PeopleCommands.cpp
 int listOperators(const Invocation &call);   // OperatorCommands.cpp

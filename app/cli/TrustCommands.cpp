@@ -1,13 +1,16 @@
 // Which offices this one merges packages from: `office show` and `office key` (this office's
 // identity, to hand to another office), `trust add`, `trust list` and `trust remove`
 // (exchange/Trust.h). Trusting is an administrator's step taken after reading the fingerprint to
-// the other office over the phone.
+// the other office over the phone. And `sync-status --peer`: what a peer is known to hold
+// (exchange/PeerWatermarks.h).
 #include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
+#include "exchange/PeerWatermarks.h"
 #include "exchange/Trust.h"
 
 #include <QCoreApplication>
@@ -171,6 +174,58 @@ int removeTrust(const Invocation &call)
         printJson(QJsonObject{{QStringLiteral("withdrawn"), fingerprint}});
     else
         printLine(Text::tr("Packages signed by %1 are no longer merged here.").arg(fingerprint));
+    return Ok;
+}
+
+int syncStatus(const Invocation &call)
+{
+    const QString peer = call.value(QStringLiteral("peer")).trimmed();
+    if (peer.isEmpty())
+        return fail(UserError, Text::tr("sync-status: give the office with --peer OFFICE (as export --since-last-to "
+                                        "names it)."));
+    int code = Ok;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    auto statuses = gd::exchange::peerStatuses(*db);
+    if (!statuses)
+        return fail(exitCodeFor(statuses.error()), statuses.message());
+    QJsonArray list;
+    QList<QStringList> rows;
+    bool known = false, inSync = true;
+    for (const gd::exchange::PeerStatus &p : *statuses) {
+        if (p.peer != peer)
+            continue;
+        known = true;
+        const gd::exchange::ExportScope scope = gd::exchange::ExportScope::fromAreaJson(p.scope, peer);
+        auto waiting = gd::exchange::waitingRows(*db, scope);
+        if (!waiting)
+            return fail(exitCodeFor(waiting.error()), waiting.message());
+        inSync = inSync && *waiting == 0;
+        const QString area = scope.kind == gd::exchange::ExportScope::All ? Text::tr("everything") : scope.code;
+        list.append(QJsonObject{{QStringLiteral("scope"), area},
+                                {QStringLiteral("last_sent"), isoTime(p.sentMs)},
+                                {QStringLiteral("last_acknowledged"),
+                                 p.ackedMs ? QJsonValue(isoTime(p.ackedMs)) : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("unacknowledged_packages"), p.unacknowledged},
+                                {QStringLiteral("waiting_rows"), double(*waiting)}});
+        rows << QStringList{area, isoTime(p.sentMs), p.ackedMs ? isoTime(p.ackedMs) : Text::tr("never"),
+                            QString::number(p.unacknowledged), QString::number(*waiting)};
+    }
+    if (!known)
+        return fail(UserError,
+                    Text::tr("sync-status: nothing was ever sent to \"%1\" with export --since-last-to.").arg(peer));
+    if (call.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("peer"), peer}, {QStringLiteral("in_sync"), inSync}, {QStringLiteral("scopes"), list}});
+        return Ok;
+    }
+    printTable({Text::tr("Area"), Text::tr("Last sent"), Text::tr("Last acknowledged"),
+                Text::tr("Unconfirmed packages"), Text::tr("Rows waiting")},
+               rows);
+    printLine(
+        inSync ? Text::tr("%1 holds everything this office would send it.").arg(peer)
+               : Text::tr("%1 lacks rows this office holds: the next export --since-last-to carries them.").arg(peer));
     return Ok;
 }
 

@@ -183,6 +183,9 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         ledger.addBindValue(v);
     if (Status failed = exec(ledger); !failed)
         return failed.error();
+    // What the sending office says it merged from this one: those packages need not go again.
+    if (Status s = applyAcks(db, package.info().acks, package.info().sourceSite); !s)
+        return s.error();
     for (const QString &table : report.tables.keys())
         db.noteChanged(table);
     watch.restart();

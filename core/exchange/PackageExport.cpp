@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -60,6 +61,60 @@ private:
     QList<sqlite3_stmt *> m_statements;
 };
 
+// Which rows of src.<table> a package carries: those of the scope's area and, for a package of
+// changes only, those past the peer's watermarks (in temp.peer_mark). The watermarks hold for
+// the cases and what hangs on them (with every event of a case that goes: one moved into the
+// area brings its whole timeline); the area's other rows go whole, for a row can come into an
+// area without changing (a worker a new case names) and the other office must be able to hold it.
+struct RowFilter {
+    const ExportScope &scope;
+    bool delta;
+
+    QString changed(const QString &table) const
+    {
+        if (!delta)
+            return {};
+        if (scope.kind == ExportScope::All)
+            return peerFilter(table);
+        if (table == QLatin1String("case_events")) {
+            QString cases = peerFilter(QStringLiteral("cases"));
+            if (const QString area = scopeFilter(scope, QStringLiteral("cases")); !area.isEmpty())
+                cases += QStringLiteral(" AND (%1)").arg(area);
+            return QStringLiteral("(%1 OR case_id IN (SELECT id FROM src.cases WHERE %2))")
+                .arg(peerFilter(table), cases);
+        }
+        if (table == QLatin1String("cases") || table.startsWith(QLatin1String("rating_")) ||
+            table.startsWith(QLatin1String("training")))
+            return peerFilter(table);
+        return {};
+    }
+    QString where(const QString &table) const
+    {
+        QStringList filters;
+        if (const QString area = scopeFilter(scope, table); !area.isEmpty())
+            filters << QStringLiteral("(%1)").arg(area);
+        if (const QString c = changed(table); !c.isEmpty())
+            filters << c;
+        return filters.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
+    }
+};
+
+// Attaches the office's file read-only as "src" (bound, not spliced: a folder name may hold any
+// character).
+Status attachSource(PackageConnection &pkg, Database &db)
+{
+    const QString source = QUrl::fromLocalFile(QFileInfo(db.path()).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro");
+    auto attach = pkg.prepare(QStringLiteral("ATTACH ? AS src"));
+    if (!attach)
+        return attach.error();
+    const QByteArray uri = source.toUtf8();
+    sqlite3_bind_text(*attach, 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(*attach) != SQLITE_DONE)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+    return {};
+}
+
 Error writeError(const QString &path, const QString &why)
 {
     return Error::make(ErrorKind::Internal, Text::tr("The package %1 could not be written: %2").arg(path, why));
@@ -90,19 +145,8 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                   QStringLiteral("PRAGMA user_version=%1").arg(kPackageFormat)})
                 if (Status st = pkg.exec(s); !st)
                     return st;
-            const QString source =
-                QUrl::fromLocalFile(QFileInfo(db.path()).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                QStringLiteral("?mode=ro");
-            {
-                // Bound, not spliced: a folder name may hold any character.
-                auto attach = pkg.prepare(QStringLiteral("ATTACH ? AS src"));
-                if (!attach)
-                    return attach.error();
-                const QByteArray uri = source.toUtf8();
-                sqlite3_bind_text(*attach, 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
-                if (sqlite3_step(*attach) != SQLITE_DONE)
-                    return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
-            }
+            if (Status st = attachSource(pkg, db); !st)
+                return st;
             // The source is read through its id index, a row here and a row there: mapped into
             // memory instead of read page by page through system calls (40 s → 36.5 s at a million).
             if (Status st = pkg.exec(QStringLiteral("PRAGMA src.mmap_size=%1").arg(qint64(1) << 40)); !st)
@@ -121,37 +165,8 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
             if (delta)
                 if (Status st = preparePeerMarks(pkg.db(), scope.sinceLastTo, scope.areaJson(), &oldMarks); !st)
                     return st;
-            // Changes only, of one area: the watermarks hold for the cases and what hangs on them
-            // (with every event of a case that goes: one moved into the area brings its whole
-            // timeline); the area's other rows go whole, for a row can come into an area without
-            // changing (a worker a new case names) and the other office must be able to hold it.
-            const bool scoped = scope.kind != ExportScope::All;
-            auto watermarked = [&](const QString &table) {
-                if (!delta)
-                    return QString();
-                if (!scoped)
-                    return peerFilter(table);
-                if (table == QLatin1String("case_events")) {
-                    QString cases = peerFilter(QStringLiteral("cases"));
-                    if (const QString area = scopeFilter(scope, QStringLiteral("cases")); !area.isEmpty())
-                        cases += QStringLiteral(" AND (%1)").arg(area);
-                    return QStringLiteral("(%1 OR case_id IN (SELECT id FROM src.cases WHERE %2))")
-                        .arg(peerFilter(table), cases);
-                }
-                if (table == QLatin1String("cases") || table.startsWith(QLatin1String("rating_")) ||
-                    table.startsWith(QLatin1String("training")))
-                    return peerFilter(table);
-                return QString();
-            };
-            auto where = [&](const ExchangeTable &t) {
-                QStringList filters;
-                if (const QString area = scopeFilter(scope, t.name); !area.isEmpty())
-                    filters << QStringLiteral("(%1)").arg(area);
-                if (const QString changed = watermarked(t.name); !changed.isEmpty())
-                    filters << changed;
-                return filters.isEmpty() ? QString()
-                                         : QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
-            };
+            const RowFilter filter{scope, delta};
+            auto where = [&](const ExchangeTable &t) { return filter.where(t.name); };
 
             // Rows per table for the progress, in the same read transaction as the copy.
             QList<qint64> counts;
@@ -230,6 +245,9 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
             auto key = officeKey(db);
             if (!key)
                 return key.error();
+            auto acks = mergedContents(db);
+            if (!acks)
+                return acks.error();
             QList<QPair<QString, QString>> entries{
                 {QLatin1String(manifest::kFormat), QString::number(kPackageFormat)},
                 {QLatin1String(manifest::kSchemaVersion), QString::number(db.schemaVersion())},
@@ -242,6 +260,8 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
                 {QLatin1String(manifest::kTables),
                  QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact))},
                 {QLatin1String(manifest::kContent), QString::fromLatin1(report.content.toHex())},
+                {QLatin1String(manifest::kAcks),
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*acks)).toJson(QJsonDocument::Compact))},
                 {QLatin1String(manifest::kSignerKey), QString::fromLatin1(key->publicKey.toBase64())}};
             auto signature = ed25519::sign(key->privateKey, signedBytes(entries));
             if (!signature)
@@ -289,6 +309,34 @@ Result<ExportReport> exportPackage(Database &db, const QString &path, const Expo
     if (progress)
         progress(1.0);
     return report;
+}
+
+Result<qint64> waitingRows(Database &db, const ExportScope &scope)
+{
+    PackageConnection pkg;
+    if (sqlite3_open_v2(":memory:", pkg.handle(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+    if (Status st = attachSource(pkg, db); !st)
+        return st.error();
+    if (Status st = pkg.exec(QStringLiteral("BEGIN")); !st)
+        return st.error();
+    if (Status st = prepareScope(pkg.db(), scope); !st)
+        return st.error();
+    SiteMarks acked;
+    if (Status st = preparePeerMarks(pkg.db(), scope.sinceLastTo, scope.areaJson(), &acked); !st)
+        return st.error();
+    const RowFilter filter{scope, true};
+    qint64 total = 0;
+    for (const ExchangeTable &t : exchangeTables()) {
+        auto count = pkg.prepare(
+            QStringLiteral("SELECT count(*) FROM src.%1%2").arg(quotedIdentifier(t.name), filter.where(t.name)));
+        if (!count)
+            return count.error();
+        if (sqlite3_step(*count) != SQLITE_ROW)
+            return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(pkg.db())));
+        total += sqlite3_column_int64(*count, 0);
+    }
+    return total;
 }
 
 } // namespace gd::exchange

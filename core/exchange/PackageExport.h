@@ -33,4 +33,8 @@ using ExportProgress = std::function<bool(double)>;
 Result<ExportReport> exportPackage(Database &db, const QString &path, const ExportScope &scope = {},
                                    const ExportProgress &progress = {});
 
+// How many rows the next package of changes to scope.sinceLastTo (in scope's area) would carry:
+// everything the peer has not acknowledged having (PeerWatermarks.h). 0: the peer holds it all.
+Result<qint64> waitingRows(Database &db, const ExportScope &scope);
+
 } // namespace gd::exchange

@@ -35,8 +35,9 @@ inline const char kSourceOffice[] = "source_office";
 inline const char kSourceHlc[] = "source_hlc";
 inline const char kCreatedMs[] = "created_ms";
 inline const char kScope[] = "scope";
-inline const char kTables[] = "tables";        // JSON: {"table": {"rows": n, "sha256": "hex"}}
-inline const char kContent[] = "content";      // hex SHA-256 over every table (ContentDigest)
+inline const char kTables[] = "tables";   // JSON: {"table": {"rows": n, "sha256": "hex"}}
+inline const char kContent[] = "content"; // hex SHA-256 over every table (ContentDigest)
+inline const char kAcks[] = "acks";       // JSON: the hex content hashes of packages the sender merged, newest first
 inline const char kSignerKey[] = "signer_key"; // the sending office's Ed25519 public key, base64
 inline const char kSignature[] = "signature";  // Ed25519 over signedBytes(), base64
 } // namespace manifest

@@ -16,8 +16,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -292,6 +294,11 @@ Status PackageReader::checkManifest(Database &target)
     m_info.content = QByteArray::fromHex(m.value(QLatin1String(manifest::kContent)).toLatin1());
     if (Status s = checkSignature(target, m, signedEntries); !s)
         return s;
+    static const QRegularExpression contentHash(QStringLiteral("^[0-9a-f]{64}$"));
+    const QJsonArray acks = QJsonDocument::fromJson(m.value(QLatin1String(manifest::kAcks)).toUtf8()).array();
+    for (const QJsonValue &ack : acks)
+        if (contentHash.match(ack.toString()).hasMatch() && m_info.acks.size() < 1000)
+            m_info.acks << ack.toString();
     const QJsonObject tables = QJsonDocument::fromJson(m.value(QLatin1String(manifest::kTables)).toUtf8()).object();
     for (const ExchangeTable &t : exchangeTables()) {
         const QJsonObject entry = tables.value(t.name).toObject();

@@ -41,6 +41,7 @@ struct PackageInfo {
     QByteArray signerKey;  // the sending office's public key, its signature checked
     QString fingerprint;   // of signerKey
     TrustedOffice trusted; // as this office trusts it (its scope)
+    QStringList acks;      // the packages the sender says it merged (hex content hashes)
 };
 
 class PackageReader

@@ -47,6 +47,19 @@ QString ExportScope::areaJson() const
     return QString::fromUtf8(QJsonDocument(areaObject(*this)).toJson(QJsonDocument::Compact));
 }
 
+ExportScope ExportScope::fromAreaJson(const QString &json, const QString &peer)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    ExportScope scope;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (const Kind k : {Street, Community, Grid})
+        if (kind == QLatin1String(kindName(k)))
+            scope.kind = k;
+    scope.code = o.value(QStringLiteral("code")).toString();
+    scope.sinceLastTo = peer;
+    return scope;
+}
+
 QString ExportScope::json() const
 {
     QJsonObject o = areaObject(*this);

@@ -29,6 +29,8 @@ struct ExportScope {
 
     QString areaJson() const; // the area alone: {"kind":"street","code":"370202002"}
     QString json() const;     // for the manifest: the area and, when given, since_last_to
+    // The scope of an areaJson() (as exchange_peers keeps it), for changes to `peer`.
+    static ExportScope fromAreaJson(const QString &json, const QString &peer);
 };
 
 // Fills the scope's temporary id tables on the package's connection from the attached office

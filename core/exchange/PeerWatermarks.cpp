@@ -52,7 +52,7 @@ Status preparePeerMarks(sqlite3 *db, const QString &peer, const QString &scopeJs
     marks->clear();
     {
         SqliteStatement q;
-        if (sqlite3_prepare_v2(db, "SELECT marks FROM src.exchange_peers WHERE peer = ? AND scope = ?", -1, &q.st,
+        if (sqlite3_prepare_v2(db, "SELECT acked_marks FROM src.exchange_peers WHERE peer = ? AND scope = ?", -1, &q.st,
                                nullptr) != SQLITE_OK)
             return sqliteError(db);
         bindText(q.st, 1, peer);
@@ -112,7 +112,8 @@ Status recordSent(Database &db, const QString &peer, const QString &scopeJson, c
     if (!tx.started())
         return tx.startError();
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT marks FROM exchange_peers WHERE peer = ? AND scope = ?"));
+    // The export started from the acknowledged watermarks (`before`); a merge meanwhile lowers them.
+    q.prepare(QStringLiteral("SELECT acked_marks FROM exchange_peers WHERE peer = ? AND scope = ?"));
     q.addBindValue(peer);
     q.addBindValue(scopeJson);
     if (Status failed = exec(q); !failed)
@@ -132,6 +133,13 @@ Status recordSent(Database &db, const QString &peer, const QString &scopeJson, c
         q.addBindValue(v);
     if (Status failed = exec(q); !failed)
         return failed.error();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_sent(content, peer, scope, marks, sent_ms) "
+                             "VALUES(?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(contentHex), QVariant(peer), QVariant(scopeJson), QVariant(marksJson(marks)), QVariant(db.nowMs())})
+        q.addBindValue(v);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
     if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("sent"), QStringLiteral("exchange_peers"), peer, {},
                                  {{QStringLiteral("scope"), scopeJson}, {QStringLiteral("content"), contentHex}});
         !s)
@@ -139,16 +147,19 @@ Status recordSent(Database &db, const QString &peer, const QString &scopeJson, c
     return tx.commit();
 }
 
-Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
+namespace {
+
+// Lowers one JSON column of marks in every row of `table` selected by `where`.
+Status lowerColumn(Database &db, const QString &table, const QString &column, const QString &key, const QString &where,
+                   const SiteMarks &oldestWritten)
 {
-    if (oldestWritten.isEmpty())
-        return {};
     QSqlQuery rows(db.sql());
-    if (Status failed = exec(rows, QStringLiteral("SELECT peer, scope, marks FROM exchange_peers")); !failed)
+    if (Status failed = exec(rows, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4").arg(key, column, table, where));
+        !failed)
         return failed.error();
-    QList<std::tuple<QString, QString, QString>> lowered;
+    QList<QPair<QString, QString>> lowered; // the row's key, its new marks
     while (rows.next()) {
-        SiteMarks marks = parseMarks(rows.value(2).toString());
+        SiteMarks marks = parseMarks(rows.value(1).toString());
         bool changed = false;
         for (auto it = oldestWritten.cbegin(); it != oldestWritten.cend(); ++it)
             if (marks.contains(it.key()) && marks.value(it.key()) >= it.value()) {
@@ -156,19 +167,108 @@ Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
                 changed = true;
             }
         if (changed)
-            lowered << std::tuple{rows.value(0).toString(), rows.value(1).toString(), marksJson(marks)};
+            lowered.append({rows.value(0).toString(), marksJson(marks)});
     }
     rows.finish();
     QSqlQuery update(db.sql());
-    update.prepare(QStringLiteral("UPDATE exchange_peers SET marks = ? WHERE peer = ? AND scope = ?"));
-    for (const auto &[peer, scope, marks] : lowered) {
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, column, key));
+    for (const auto &[rowKey, marks] : lowered) {
         update.addBindValue(marks);
-        update.addBindValue(peer);
-        update.addBindValue(scope);
+        update.addBindValue(rowKey);
         if (Status failed = exec(update); !failed)
             return failed.error();
     }
     return {};
+}
+
+} // namespace
+
+Status lowerMarks(Database &db, const SiteMarks &oldestWritten)
+{
+    if (oldestWritten.isEmpty())
+        return {};
+    // exchange_peers is keyed by (peer, scope): its rowid names a row in one column.
+    for (const char *column : {"marks", "acked_marks"})
+        if (Status s = lowerColumn(db, QStringLiteral("exchange_peers"), QLatin1String(column), QStringLiteral("rowid"),
+                                   QStringLiteral("1"), oldestWritten);
+            !s)
+            return s;
+    return lowerColumn(db, QStringLiteral("exchange_sent"), QStringLiteral("marks"), QStringLiteral("content"),
+                       QStringLiteral("acked_ms IS NULL"), oldestWritten);
+}
+
+Result<QStringList> mergedContents(Database &db, int limit)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT content FROM exchange_ledger ORDER BY merged_ms DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status applyAcks(Database &db, const QStringList &contents, const QString &fromSite)
+{
+    QSqlQuery sent(db.sql());
+    sent.prepare(
+        QStringLiteral("SELECT peer, scope, marks, sent_ms FROM exchange_sent WHERE content = ? AND acked_ms IS NULL"));
+    QSqlQuery peer(db.sql());
+    QSqlQuery mark(db.sql());
+    for (const QString &content : contents) {
+        sent.addBindValue(content);
+        if (Status failed = exec(sent); !failed)
+            return failed.error();
+        if (!sent.next())
+            continue;
+        const QString name = sent.value(0).toString(), scope = sent.value(1).toString();
+        const SiteMarks delivered = parseMarks(sent.value(2).toString());
+        const qint64 sentMs = sent.value(3).toLongLong();
+        sent.finish();
+        peer.prepare(QStringLiteral("SELECT acked_marks FROM exchange_peers WHERE peer = ? AND scope = ?"));
+        peer.addBindValue(name);
+        peer.addBindValue(scope);
+        if (Status failed = exec(peer); !failed)
+            return failed.error();
+        SiteMarks acked = peer.next() ? parseMarks(peer.value(0).toString()) : SiteMarks();
+        peer.finish();
+        for (auto it = delivered.cbegin(); it != delivered.cend(); ++it)
+            acked[it.key()] = qMax(acked.value(it.key(), -1), it.value());
+        mark.prepare(QStringLiteral("UPDATE exchange_peers SET acked_marks = ?, acked_ms = ? WHERE peer = ? AND "
+                                    "scope = ?"));
+        for (const QVariant &v : {QVariant(marksJson(acked)), QVariant(db.nowMs()), QVariant(name), QVariant(scope)})
+            mark.addBindValue(v);
+        if (Status failed = exec(mark); !failed)
+            return failed.error();
+        // The packages sent to the peer before this one are covered by it (each started from what
+        // the peer had confirmed, not from what was sent): one lost on the way needs nothing more.
+        mark.prepare(QStringLiteral("UPDATE exchange_sent SET acked_ms = ?, acked_by_site = ? WHERE acked_ms IS NULL "
+                                    "AND (content = ? OR (peer = ? AND scope = ? AND sent_ms <= ?))"));
+        for (const QVariant &v : {QVariant(db.nowMs()), QVariant(fromSite), QVariant(content), QVariant(name),
+                                  QVariant(scope), QVariant(sentMs)})
+            mark.addBindValue(v);
+        if (Status failed = exec(mark); !failed)
+            return failed.error();
+    }
+    return {};
+}
+
+Result<QList<PeerStatus>> peerStatuses(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (Status failed = exec(q, QStringLiteral("SELECT p.peer, p.scope, p.sent_ms, coalesce(p.acked_ms, 0), "
+                                               "(SELECT count(*) FROM exchange_sent s WHERE s.peer = p.peer AND "
+                                               "s.scope = p.scope AND s.acked_ms IS NULL) "
+                                               "FROM exchange_peers p ORDER BY p.sent_ms DESC"));
+        !failed)
+        return failed.error();
+    QList<PeerStatus> out;
+    while (q.next())
+        out << PeerStatus{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), q.value(4).toInt()};
+    return out;
 }
 
 Result<QStringList> knownPeers(Database &db)

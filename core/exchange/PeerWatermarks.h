@@ -23,8 +23,9 @@ namespace gd::exchange {
 
 using SiteMarks = QMap<QString, qint64>; // site → newest stamp sent
 
-// The watermarks of (peer, scope) as stored in the attached office file "src" (empty: nothing
-// was sent yet, so everything goes), loaded into temp.peer_mark on the package's connection.
+// The acknowledged watermarks of (peer, scope) as stored in the attached office file "src"
+// (empty: the peer confirmed nothing yet, so everything goes), loaded into temp.peer_mark on the
+// package's connection.
 Status preparePeerMarks(sqlite3 *db, const QString &peer, const QString &scopeJson, SiteMarks *marks);
 // The condition on src.<table> rows that keeps the rows changed since the watermarks.
 QString peerFilter(const QString &table);
@@ -32,14 +33,31 @@ QString peerFilter(const QString &table);
 Result<SiteMarks> raisedMarks(sqlite3 *db, const SiteMarks &old);
 
 // Records what was sent to the peer (one transaction, audited): `marks`, the watermarks after the
-// package, raised from `before`, those the export started from. A merge that committed while the
-// package was written (another program on the same file) may have lowered them meanwhile; then
-// each site keeps the lower of the two, so the rows that merge brought still go next time.
+// package, raised from `before`, the acknowledged ones the export started from; they are what the
+// peer holds once it confirms this package. A merge that committed while the package was written
+// (another program on the same file) may have lowered the acknowledged ones meanwhile; then each
+// site keeps the lower of the two, so the rows that merge brought still go next time.
 Status recordSent(Database &db, const QString &peer, const QString &scopeJson, const SiteMarks &before,
                   const SiteMarks &marks, const QString &contentHex);
-// Lowers every peer's watermark of each site below the oldest stamp a merge wrote for it; in
-// the caller's transaction.
+// Lowers every peer's watermarks (sent, acknowledged, and those of packages not yet acknowledged)
+// of each site below the oldest stamp a merge wrote for it; in the caller's transaction.
 Status lowerMarks(Database &db, const SiteMarks &oldestWritten);
+
+// The packages this office merged, newest first, as the acks every package it writes carries.
+Result<QStringList> mergedContents(Database &db, int limit = 200);
+// A package from `fromSite` says it merged the packages `contents` (hex): each one this office
+// sent and not yet acknowledged raises that peer's acknowledged watermarks. In the caller's
+// transaction.
+Status applyAcks(Database &db, const QStringList &contents, const QString &fromSite);
+
+// What one peer has and lacks, as far as this office knows.
+struct PeerStatus {
+    QString peer, scope;    // scope: the area's JSON (PackageScope.h)
+    qint64 sentMs = 0;      // the last package sent
+    qint64 ackedMs = 0;     // the last acknowledgement received; 0: none yet
+    int unacknowledged = 0; // packages sent that the peer has not confirmed
+};
+Result<QList<PeerStatus>> peerStatuses(Database &db);
 
 // The offices this file has sent packages to, for the export wizard: peer names, newest first.
 Result<QStringList> knownPeers(Database &db);

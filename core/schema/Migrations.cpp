@@ -295,6 +295,18 @@ const char *const kStep16[] = {
     "added_ms INTEGER NOT NULL, added_by TEXT NOT NULL DEFAULT '', withdrawn_ms INTEGER)",
 };
 
+// v17: deltas that cannot be lost. A package of "what changed since" now starts from what the
+// peer acknowledged having (acked_marks), never from what was sent: each package sent is kept
+// with the watermarks it delivers until a package from the peer names it as merged (its
+// manifest's acks); a lost or unmerged package is thus covered by the next one.
+const char *const kStep17[] = {
+    "ALTER TABLE exchange_peers ADD COLUMN acked_marks TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE exchange_peers ADD COLUMN acked_ms INTEGER",
+    "CREATE TABLE exchange_sent (content TEXT PRIMARY KEY NOT NULL, peer TEXT NOT NULL, scope TEXT NOT NULL, "
+    " marks TEXT NOT NULL, sent_ms INTEGER NOT NULL, acked_ms INTEGER, acked_by_site TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX exchange_sent_peer ON exchange_sent(peer, scope, acked_ms)",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -348,6 +360,7 @@ const Step kSteps[] = {
     {kStep14, sizeof(kStep14) / sizeof(kStep14[0]), nullptr},
     {kStep15, sizeof(kStep15) / sizeof(kStep15[0]), nullptr},
     {kStep16, sizeof(kStep16) / sizeof(kStep16[0]), nullptr},
+    {kStep17, sizeof(kStep17) / sizeof(kStep17[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -233,7 +233,7 @@ TEST_CASE("merge takes another office's package once, previews with --dry-run an
     requireUserError(runCli({QStringLiteral("--db"), office, QStringLiteral("merge"), pkg}));
 }
 
-TEST_CASE("export --since-last-to sends only what changed since the last package to that office")
+TEST_CASE("export --since-last-to sends what that office has not confirmed having, and sync-status says what it lacks")
 {
     DemoFile demo(20);
     const QString office = newOffice(demo.dir, QStringLiteral("district.griddesk"));
@@ -259,6 +259,43 @@ TEST_CASE("export --since-last-to sends only what changed since the last package
     };
     const int first = exportTo(QStringLiteral("first.gdpkg"));
     CHECK(first > 1000);
+    auto status = [&] {
+        return jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("sync-status"), QStringLiteral("--peer"),
+                              QStringLiteral("区中心"), QStringLiteral("--json")}))
+            .object();
+    };
+    // Sent is not had: until the office confirms the package, everything still waits for it.
+    QJsonObject before = status();
+    CHECK_FALSE(before.value(QStringLiteral("in_sync")).toBool());
+    CHECK(before.value(QStringLiteral("scopes"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("last_acknowledged"))
+              .isNull());
+    // The office's own package names what it merged: the demo office takes it.
+    const QString back = demo.dir.filePath(QStringLiteral("back.gdpkg"));
+    REQUIRE(
+        runCli({QStringLiteral("--db"), office, QStringLiteral("export"), QStringLiteral("--out"), back}).exitCode ==
+        0);
+    trustPackage(demo.db, office, back, "admin123");
+    const CliRun mergedBack = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("merge"), back,
+                                      QStringLiteral("--user"), QStringLiteral("admin")},
+                                     withPassword("admin123"));
+    INFO(mergedBack.errText().toStdString());
+    REQUIRE(mergedBack.exitCode == 0);
+    const QJsonObject confirmed = status();
+    CHECK(confirmed.value(QStringLiteral("in_sync")).toBool());
+    const QJsonObject scope = confirmed.value(QStringLiteral("scopes")).toArray().first().toObject();
+    CHECK(scope.value(QStringLiteral("waiting_rows")).toInt() == 0);
+    CHECK(scope.value(QStringLiteral("unacknowledged_packages")).toInt() == 0);
+    CHECK(scope.value(QStringLiteral("last_acknowledged")).isString());
+    const CliRun text = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("sync-status"),
+                                QStringLiteral("--peer"), QStringLiteral("区中心")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.outText().contains(QStringLiteral("holds everything")));
+    requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("sync-status"), QStringLiteral("--peer"),
+                             QStringLiteral("无此单位")}));
 
     const QJsonArray list =
         jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("list"),
@@ -271,6 +308,13 @@ TEST_CASE("export --since-last-to sends only what changed since the last package
                     QStringLiteral("admin")},
                    withPassword("admin123"))
                 .exitCode == 0);
+    CHECK(status()
+              .value(QStringLiteral("scopes"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("waiting_rows"))
+              .toInt() >= 1);
     const int second = exportTo(QStringLiteral("second.gdpkg"));
     CHECK(second >= 1);
     CHECK(second <= 2); // the note's event, and its case when the note changed it

@@ -129,7 +129,7 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
                                   "DROP TABLE rating_entries", "DROP TABLE rating_months", "DROP TABLE rating_items",
                                   "DROP INDEX cases_completed", "DROP INDEX cases_closed", "DROP INDEX cases_proactive",
                                   "DROP INDEX grids_property", "ALTER TABLE grids DROP COLUMN property_unit_id",
-                                  "DROP TABLE trusted_offices"})
+                                  "DROP TABLE trusted_offices", "DROP TABLE exchange_sent"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }

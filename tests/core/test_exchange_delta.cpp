@@ -45,11 +45,16 @@ TEST_CASE("a package since the last one sent holds only what changed since", "[e
     TestDb b;
     const QString dir = a.t.dir.path();
 
-    exchange::ExportReport first, second, third;
+    exchange::ExportReport first, second, third, unconfirmed;
     send(*a.t, *b, dir, false, to(QStringLiteral("市北区")), &first);
     CHECK(digestOf(*b) == digestOf(*a.t));
     CHECK(rowsOf(first, QStringLiteral("cases")) == 1);
     CHECK(rowsOf(first, QStringLiteral("calendar_days")) > 50); // the first one: everything
+
+    // Until B confirms it merged the first, the next carries everything again.
+    send(*a.t, *b, dir, false, to(QStringLiteral("市北区")), &unconfirmed);
+    CHECK(totalRows(unconfirmed) == totalRows(first));
+    send(*b, *a.t, dir); // B's package names what B merged
 
     // One street renamed, one case registered with its event: only those travel.
     a.t.clock->advance(60000);
@@ -62,7 +67,9 @@ TEST_CASE("a package since the last one sent holds only what changed since", "[e
     CHECK(rowsOf(second, QStringLiteral("calendar_days")) == 0);
     CHECK(digestOf(*b) == digestOf(*a.t));
 
-    // Nothing changed: an empty package. Another office's watermark is its own: everything.
+    // Nothing changed (and B confirmed the second): an empty package. Another office's watermark
+    // is its own: everything.
+    send(*b, *a.t, dir);
     send(*a.t, *b, dir, false, to(QStringLiteral("市北区")), &third);
     CHECK(totalRows(third) == 0);
     TestDb c;
@@ -109,6 +116,7 @@ TEST_CASE("a package naming records the file lacks is refused whole, with the re
     TestDb b, fresh;
     const QString dir = a.t.dir.path();
     send(*a.t, *b, dir, false, to(QStringLiteral("市北区")));
+    send(*b, *a.t, dir); // B confirms it
     a.t.clock->advance(60000);
     must(CaseService(*a.t).registerCase(a.draft()));
     const QString path = a.t.dir.filePath(QStringLiteral("delta.gdpkg"));
@@ -134,6 +142,57 @@ TEST_CASE("a package naming records the file lacks is refused whole, with the re
     CHECK(digestOf(*b) == digestOf(*a.t));
 }
 
+TEST_CASE("a package of changes lost on the way is covered by the next, and the peer's state says so",
+          "[exchange][delta]")
+{
+    CaseWorld a;
+    CaseService cases(*a.t);
+    TestDb b;
+    const QString dir = a.t.dir.path();
+    const exchange::ExportScope toB = to(QStringLiteral("市北区"));
+    send(*a.t, *b, dir, false, toB);
+    send(*b, *a.t, dir);
+    auto status = [&] {
+        auto s = exchange::peerStatuses(*a.t);
+        REQUIRE(s.ok());
+        REQUIRE(s->size() == 1);
+        return s->first();
+    };
+    CHECK(status().ackedMs > 0);
+    CHECK(status().unacknowledged == 0);
+    CHECK(*exchange::waitingRows(*a.t, toB) == 0);
+
+    // A registers a case and sends it; the USB stick is lost.
+    a.t.clock->advance(60000);
+    must(cases.registerCase(a.draft()));
+    CHECK(*exchange::waitingRows(*a.t, toB) == 2); // the case and its event
+    const QString lost = a.t.dir.filePath(QStringLiteral("lost.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, lost, toB).ok());
+    CHECK(status().unacknowledged == 1);
+    CHECK(*exchange::waitingRows(*a.t, toB) == 2); // sent is not had
+
+    // A registers another; the next package carries both, and B ends equal to A.
+    a.t.clock->advance(60000);
+    must(cases.registerCase(a.draft()));
+    exchange::ExportReport next;
+    send(*a.t, *b, dir, false, toB, &next);
+    CHECK(rowsOf(next, QStringLiteral("cases")) == 2);
+    CHECK(rowsOf(next, QStringLiteral("case_events")) == 2);
+    CHECK(digestOf(*b) == digestOf(*a.t));
+    CHECK(status().unacknowledged == 2);
+
+    // B's next package confirms the second: the lost one needs nothing more either.
+    send(*b, *a.t, dir);
+    CHECK(status().unacknowledged == 0);
+    CHECK(*exchange::waitingRows(*a.t, toB) == 0);
+    // The lost package found later merges as a no-op.
+    receiveFrom(*b, lost);
+    auto late = exchange::PackageReader::open(lost, *b);
+    REQUIRE(late.ok());
+    REQUIRE(exchange::mergePackage(*b, **late, false).ok());
+    CHECK(digestOf(*b) == digestOf(*a.t));
+}
+
 TEST_CASE("watermarks round-trip as JSON and stamps past 2^53 survive", "[exchange][delta]")
 {
     exchange::SiteMarks marks{{QStringLiteral("site-a"), (qint64(1) << 60) + 3}, {QStringLiteral("site-b"), -1}};
@@ -145,13 +204,24 @@ TEST_CASE("watermarks a merge lowered while a package was being written stay low
 {
     TestDb db;
     const QString peer = QStringLiteral("八大关街道办事处"), scope = QStringLiteral("{}");
-    auto stored = [&] {
+    auto acked = [&] {
         return exchange::parseMarks(
-            text(*db, QStringLiteral("SELECT marks FROM exchange_peers WHERE peer = '%1'").arg(peer)));
+            text(*db, QStringLiteral("SELECT acked_marks FROM exchange_peers WHERE peer = '%1'").arg(peer)));
+    };
+    auto delivered = [&](const char *content) {
+        return exchange::parseMarks(text(
+            *db, QStringLiteral("SELECT marks FROM exchange_sent WHERE content = '%1'").arg(QLatin1String(content))));
+    };
+    auto confirm = [&](const char *content) {
+        Transaction tx(*db);
+        REQUIRE(exchange::applyAcks(*db, {QLatin1String(content)}, QStringLiteral("peer-site")).ok());
+        REQUIRE(tx.commit().ok());
     };
     const exchange::SiteMarks first{{QStringLiteral("A"), 200}, {QStringLiteral("B"), 50}};
     REQUIRE(exchange::recordSent(*db, peer, scope, {}, first, QStringLiteral("h1")).ok());
-    CHECK(stored() == first);
+    CHECK(acked().isEmpty()); // sent is not had
+    confirm("h1");
+    CHECK(acked() == first);
 
     // The next package is written from `first`, raising A to 300 and B to 60; meanwhile another
     // program merges into the file an edit of site A stamped 81, lowering A to 80.
@@ -160,17 +230,29 @@ TEST_CASE("watermarks a merge lowered while a package was being written stay low
         REQUIRE(exchange::lowerMarks(*db, {{QStringLiteral("A"), 81}}).ok());
         REQUIRE(tx.commit().ok());
     }
-    REQUIRE(stored().value(QStringLiteral("A")) == 80);
+    REQUIRE(acked().value(QStringLiteral("A")) == 80);
     REQUIRE(exchange::recordSent(*db, peer, scope, first, {{QStringLiteral("A"), 300}, {QStringLiteral("B"), 60}},
                                  QStringLiteral("h2"))
                 .ok());
-    // A stays below the merged edit, so it goes with the next package; B, untouched, moves on.
-    CHECK(stored().value(QStringLiteral("A")) == 80);
-    CHECK(stored().value(QStringLiteral("B")) == 60);
+    // What the package delivers keeps A below the merged edit, so it goes with the next package;
+    // B, untouched, moves on once the peer confirms it.
+    CHECK(delivered("h2").value(QStringLiteral("A")) == 80);
+    CHECK(delivered("h2").value(QStringLiteral("B")) == 60);
+    confirm("h2");
+    CHECK(acked() == exchange::SiteMarks{{QStringLiteral("A"), 80}, {QStringLiteral("B"), 60}});
 
     // Nothing happened meanwhile: the package's marks are taken as they are.
-    REQUIRE(exchange::recordSent(*db, peer, scope, stored(), {{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}},
+    REQUIRE(exchange::recordSent(*db, peer, scope, acked(), {{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}},
                                  QStringLiteral("h3"))
                 .ok());
-    CHECK(stored() == exchange::SiteMarks{{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}});
+    CHECK(delivered("h3") == exchange::SiteMarks{{QStringLiteral("A"), 310}, {QStringLiteral("B"), 61}});
+    // A merge lowers what packages not yet confirmed deliver too.
+    {
+        Transaction tx(*db);
+        REQUIRE(exchange::lowerMarks(*db, {{QStringLiteral("B"), 55}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(delivered("h3").value(QStringLiteral("B")) == 54);
+    confirm("h3");
+    CHECK(acked() == exchange::SiteMarks{{QStringLiteral("A"), 310}, {QStringLiteral("B"), 54}});
 }

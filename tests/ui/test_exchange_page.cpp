@@ -12,6 +12,7 @@
 #include "exchange/ExportWizard.h"
 #include "exchange/ImportDialog.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/PeerTab.h"
 #include "exchange/TrustOfficeDialog.h"
 #include "exchange/TrustTab.h"
 #include "org/HierarchyService.h"
@@ -212,6 +213,19 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     QAbstractItemModelTester conflicts(page.conflictModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester ledger(page.ledgerModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.refresh();
+    // The street's package, written before it merged the district's second one, confirms the
+    // first only: the second's changes still count as lacking there until the street confirms it.
+    PeerStatusModel *peers = page.peerTab()->model();
+    QAbstractItemModelTester peerTester(peers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(peers->rowCount() == 1);
+    CHECK(peers->data(peers->index(0, PeerStatusModel::PeerColumn)).toString() == QStringLiteral("八大关街道办事处"));
+    CHECK(peers->data(peers->index(0, PeerStatusModel::UnconfirmedColumn)).toString() == QStringLiteral("1"));
+    CHECK(peers->data(peers->index(0, PeerStatusModel::AckedColumn)).toString() != PeerStatusModel::tr("not yet"));
+    REQUIRE(peers->countWaiting());
+    CHECK(peers->data(peers->index(0, PeerStatusModel::WaitingColumn)).toString() != QStringLiteral("0"));
+    page.tabs()->setCurrentWidget(page.peerTab());
+    shoot(&page, "exchange-7-offices-sent-to.png");
+    page.tabs()->setCurrentIndex(0);
     REQUIRE(page.conflictModel()->rowCount() == 1);
     CHECK(page.ledgerModel()->rowCount() == 1);
     CHECK(page.keptLabel()->text() == s.name + QStringLiteral("（街道定）")); // the later edit
@@ -223,6 +237,7 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     page.tabs()->setCurrentIndex(0);
     REQUIRE(page.resolveSelected(int(gd::exchange::Resolution::TakeOther)));
     CHECK(page.conflictModel()->rowCount() == 0);
+
     CHECK(gd::HierarchyService(*district).streets().first().name == s.name + QStringLiteral("（区定）"));
     CHECK_FALSE(page.keepButton()->isEnabled());
 
@@ -235,6 +250,19 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
     REQUIRE(dialog.merge());
     CHECK(gd::HierarchyService(*street.db).streets().first().name == s.name + QStringLiteral("（区定）"));
     CHECK(digestOf(*street.db) == digestOf(*district));
+    {
+        // The street's next package confirms it all: the district's page says the street lacks nothing.
+        const QString confirm = exportWith(*street.db, dir + QStringLiteral("/confirm.gdpkg"),
+                                           QStringLiteral("市南区网格化服务管理中心"), false);
+        ImportDialog back(*district);
+        REQUIRE(back.preview(confirm));
+        REQUIRE(back.merge());
+        page.refresh();
+        REQUIRE(peers->rowCount() == 1);
+        CHECK(peers->data(peers->index(0, PeerStatusModel::UnconfirmedColumn)).toString() == QStringLiteral("0"));
+        REQUIRE(peers->countWaiting());
+        CHECK(peers->data(peers->index(0, PeerStatusModel::WaitingColumn)).toString() == QStringLiteral("0"));
+    }
 
     // 5. The street takes that last merge back from its undo file: declined first, then done.
     QStringList undoFiles = QDir(dir).entryList({QStringLiteral("*.undo")}, QDir::Files, QDir::Time);

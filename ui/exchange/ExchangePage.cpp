@@ -4,6 +4,7 @@
 #include "ExchangeNames.h"
 #include "ExportWizard.h"
 #include "ImportDialog.h"
+#include "PeerTab.h"
 #include "TrustTab.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
@@ -150,6 +151,8 @@ ExchangePage::ExchangePage(const AppContext &ctx, QWidget *parent)
     m_ledger = new LedgerTableModel(*ctx.db, this);
     m_ledgerTable = makeTable(m_tabs, m_ledger, QStringLiteral("ledgerTable"), tr("Packages merged"));
     m_tabs->addTab(m_ledgerTable, tr("Packages merged"));
+    m_peers = new PeerTab(m_ctx, m_tabs);
+    m_tabs->addTab(m_peers, tr("Offices sent to"));
     m_trust = new TrustTab(m_ctx, m_tabs);
     m_tabs->addTab(m_trust, tr("Trusted offices"));
     layout->addWidget(m_tabs, 1);
@@ -175,6 +178,7 @@ void ExchangePage::refresh()
     m_conflicts->refresh();
     m_ledger->refresh();
     m_trust->refresh();
+    m_peers->refresh();
     m_conflictTable->resizeColumnsToContents();
     m_ledgerTable->resizeColumnsToContents();
     const int row = qMax(0, m_conflicts->rowOfConflict(selected));

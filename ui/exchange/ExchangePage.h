@@ -5,6 +5,7 @@
 //   - 待处理冲突: values two offices changed unaware of each other. The two values side by side,
 //     which office wrote each and when; keep the one kept, take the other, or write a new value.
 //     The decision is an ordinary edit that travels with the next package.
+//   - 发送对象: per office sent changes to, what it confirmed having and what it lacks (PeerTab.h).
 //   - 信任的单位: this office's key fingerprint and the offices whose signed packages it merges
 //     (TrustTab.h).
 //   - 已合并的数据包: the ledger of packages merged into this file. Undo a merge… takes one back
@@ -22,6 +23,7 @@ namespace gdui {
 
 class ConflictTableModel;
 class LedgerTableModel;
+class PeerTab;
 class TrustTab;
 
 class ExchangePage : public QWidget
@@ -35,6 +37,7 @@ public:
     QTableView *conflictTable() const { return m_conflictTable; }
     QTabWidget *tabs() const { return m_tabs; }
     TrustTab *trustTab() const { return m_trust; }
+    PeerTab *peerTab() const { return m_peers; }
     QPushButton *keepButton() const { return m_keep; }
     QPushButton *otherButton() const { return m_other; }
     QPushButton *newValueButton() const { return m_newValue; }
@@ -75,6 +78,7 @@ private:
     LedgerTableModel *m_ledger;
     QTableView *m_ledgerTable;
     TrustTab *m_trust;
+    PeerTab *m_peers;
 };
 
 } // namespace gdui
