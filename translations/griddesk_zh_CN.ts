@@ -1974,6 +1974,10 @@
         <source>No trusted office has the fingerprint &quot;%1&quot;.</source>
         <translation>没有指纹为“%1”的受信任单位。</translation>
     </message>
+    <message>
+        <source>in the table &quot;%1&quot;, row &quot;%2&quot;, the value of &quot;%3&quot; holds a control character or a hidden direction mark, which no record may hold.</source>
+        <translation>表“%1”的记录“%2”中，“%3”的值含有控制字符或隐藏的方向标记，任何记录都不允许包含。</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -2626,6 +2630,18 @@
         <source>must be between %1 and %2.</source>
         <translation>须在 %1 至 %2 之间。</translation>
     </message>
+    <message>
+        <source>must be one line (a line break or tab at character %1).</source>
+        <translation>只能填写一行（第 %1 个字符处有换行或制表符）。</translation>
+    </message>
+    <message>
+        <source>holds a hidden direction mark (%1) at character %2 that makes it show other than it is; type it again.</source>
+        <translation>第 %2 个字符处含有隐藏的方向标记（%1），会使文字显示得与实际不同，请重新输入。</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1) at character %2; type it again.</source>
+        <translation>第 %2 个字符处含有控制字符（%1），请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>gd::workflow</name>
@@ -2820,6 +2836,10 @@
     <message>
         <source>Red card</source>
         <translation>红牌督办</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "util/Validate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,22 +28,41 @@ void write(FILE *stream, const QByteArray &bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
+// A terminal never gets a raw control character or direction override from a record (one could
+// move the cursor, clear the screen or show a text backwards): each becomes U+FFFD. Line breaks
+// and tabs are the output's own.
+QString shown(QString text)
+{
+    for (QChar &c : text)
+        if (c != QLatin1Char('\n') && c != QLatin1Char('\t') && gd::check::forbiddenCharacter(QString(c), false) == 0)
+            c = QChar(0xFFFD);
+    return text;
+}
+
+// JSON escapes control characters itself; the direction overrides are written as \uXXXX too.
+QByteArray escapedOverrides(QByteArray json)
+{
+    for (char16_t c : {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069})
+        json.replace(QString(QChar(c)).toUtf8(), QStringLiteral("\\u%1").arg(uint(c), 4, 16).toLatin1());
+    return json;
+}
+
 } // namespace
 
 void print(const QString &text)
 {
-    write(stdout, text.toUtf8());
+    write(stdout, shown(text).toUtf8());
 }
 
 void printLine(const QString &line)
 {
-    write(stdout, line.toUtf8() + '\n');
+    write(stdout, shown(line).toUtf8() + '\n');
 }
 
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    write(stdout, doc.toJson(QJsonDocument::Indented));
+    write(stdout, escapedOverrides(doc.toJson(QJsonDocument::Indented)));
     std::fflush(stdout);
 }
 
@@ -56,7 +77,7 @@ void warn(const QString &message)
     // Scripts read the first stderr line; messages from core may carry a driver's newline.
     QString line = message.simplified();
     std::fflush(stdout);
-    write(stderr, (QStringLiteral("griddesk-cli: ") + line).toUtf8() + '\n');
+    write(stderr, shown(QStringLiteral("griddesk-cli: ") + line).toUtf8() + '\n');
     std::fflush(stderr);
 }
 

@@ -120,7 +120,7 @@ Error CardTemplate::validate() const
         return Error::invalid(
             QStringLiteral("language"),
             Text::tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
-    if (Error e = check::optionalText(QStringLiteral("duties"), Text::tr("Duties"), duties, 160); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("duties"), Text::tr("Duties"), duties, 160, true); e.isError())
         return e;
     for (const QString &f : fields)
         if (!allFields().contains(f))

@@ -128,11 +128,11 @@ Error CaseService::validate(const Case &c) const
     if (!c.gridId.isEmpty() && !rows.exists(tables::grids(), c.gridId))
         return Error::invalid(QStringLiteral("grid_id"), Text::tr("Grid: the chosen grid no longer exists."));
     if (Error e = check::requiredText(QStringLiteral("description"), Text::tr("What happened"), c.description,
-                                      kMaxDescription);
+                                      kMaxDescription, true);
         e.isError())
         return e;
     if (Error e = check::optionalText(QStringLiteral("request"), Text::tr("What the resident asks for"), c.request,
-                                      kMaxRequest);
+                                      kMaxRequest, true);
         e.isError())
         return e;
     if (c.receivedMs <= 0)
@@ -459,7 +459,7 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
             e.isError())
             return e;
         if (Error e = check::requiredText(QStringLiteral("description"), Text::tr("What happened"), report.description,
-                                          kMaxDescription);
+                                          kMaxDescription, true);
             e.isError())
             return e;
         const workflow::AttachedReport attached{

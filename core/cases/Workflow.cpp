@@ -1,6 +1,7 @@
 #include "Workflow.h"
 
 #include "access/Permissions.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 
@@ -269,6 +270,8 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
     if (note.size() > 2000)
         return Error::invalid(QStringLiteral("note"),
                               Text::tr("Note: is too long (%1 characters, at most 2000).").arg(note.size()));
+    if (Error e = check::safeText(QStringLiteral("note"), Text::tr("Note"), note, true); e.isError())
+        return e;
 
     const Payload &p = step.payload;
     if (const auto *h = std::get_if<Handler>(&p); h && h->workerId.isEmpty() && h->unitId.isEmpty())

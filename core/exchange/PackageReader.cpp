@@ -4,6 +4,7 @@
 #include "OfficeKey.h"
 #include "PackageFormat.h"
 #include "cases/CaseTypes.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Logging.h"
@@ -53,7 +54,21 @@ Result<QList<QStringList>> rows(sqlite3 *db, const QString &sql, int limit = 1 <
     return out;
 }
 
-// The first value of a table's rows that breaks the package's rules, as "column" (empty: none).
+// A GLOB that matches text holding a character no stored text may (util/Validate.h,
+// forbiddenCharacter): control characters, and the direction overrides; line breaks and tabs
+// too in a one-line field.
+QString forbiddenGlob(bool multiline)
+{
+    QString cls = QStringLiteral("char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || "
+                                 "char(127) || '-' || char(159) || char(8234) || '-' || char(8238) || char(8294) || "
+                                 "'-' || char(8297)");
+    if (!multiline)
+        cls += QStringLiteral(" || char(9) || char(10) || char(13)");
+    return QStringLiteral("'*[' || %1 || ']*'").arg(cls);
+}
+
+// The first value of a table's rows that breaks the package's rules, as "column" (empty: none),
+// or "column:chars" for a text holding a character no text may.
 QString violationCase(const QList<PackageColumn> &columns)
 {
     QStringList whens;
@@ -74,6 +89,9 @@ QString violationCase(const QList<PackageColumn> &columns)
                          .arg(q)
                          .arg(PackageReader::kMaxTextBytes)
                          .arg(c.name);
+        if (c.type == QLatin1String("TEXT") && c.name != QLatin1String("data")) // data: JSON, escaped
+            whens << QStringLiteral("WHEN %1 GLOB %2 THEN '%3:chars'")
+                         .arg(q, forbiddenGlob(tables::multiLineFields().contains(c.name)), c.name);
     }
     return QStringLiteral("CASE %1 END").arg(whens.join(QLatin1Char(' ')));
 }
@@ -386,6 +404,10 @@ Status PackageReader::checkValues()
                                   .arg(violationCase(*columns), quotedIdentifier(t.name)));
         if (!bad)
             return refuse(Text::tr("the table \"%1\" cannot be read (%2).").arg(t.name, bad.message()));
+        if (!bad->isEmpty() && bad->first().at(1).endsWith(QLatin1String(":chars")))
+            return refuse(Text::tr("in the table \"%1\", row \"%2\", the value of \"%3\" holds a control character or "
+                                   "a hidden direction mark, which no record may hold.")
+                              .arg(t.name, bad->first().at(0), bad->first().at(1).chopped(6)));
         if (!bad->isEmpty())
             return refuse(
                 Text::tr("in the table \"%1\", row \"%2\", the value of \"%3\" is of the wrong type or too long.")

@@ -76,7 +76,7 @@ Error GridService::validate(const Grid &g) const
         return e;
     if (!org::gridKinds().contains(g.kind))
         return Error::invalid(QStringLiteral("kind"), Text::tr("Grid type: must be basic or dedicated."));
-    if (Error e = check::optionalText(QStringLiteral("scope"), Text::tr("Scope"), g.scope, 300); e.isError())
+    if (Error e = check::optionalText(QStringLiteral("scope"), Text::tr("Scope"), g.scope, 300, true); e.isError())
         return e;
     if (Error e = check::range(QStringLiteral("households"), Text::tr("Households"), g.households, 0, 100000);
         e.isError())

@@ -350,7 +350,7 @@ Result<QString> WorkerService::saveCareerStep(const CareerStep &step)
         if (Error e = check::isoDate(QStringLiteral("date"), Text::tr("Date of the step"), step.date, true);
             e.isError())
             return e;
-        if (Error e = check::optionalText(QStringLiteral("note"), Text::tr("Note"), step.note, 200); e.isError())
+        if (Error e = check::optionalText(QStringLiteral("note"), Text::tr("Note"), step.note, 200, true); e.isError())
             return e;
         return saveRow(m_db, tables::careerSteps(), step.id,
                        {{QStringLiteral("worker_id"), step.workerId},

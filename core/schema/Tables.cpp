@@ -3,12 +3,23 @@
 namespace gd::tables {
 
 namespace {
+// The texts people write in several lines: notes, what happened and what is asked, a grid's
+// scope, the duties on a card. Every other text is one line (multiLineFields() says the same to
+// the package checks).
+bool writtenInLines(const QString &field)
+{
+    return multiLineFields().contains(field);
+}
+
 TableDef def(const char *name, std::initializer_list<const char *> fields)
 {
     TableDef d;
     d.name = QString::fromLatin1(name);
-    for (const char *f : fields)
+    for (const char *f : fields) {
         d.fields << QString::fromLatin1(f);
+        if (writtenInLines(d.fields.last()))
+            d.multiline << d.fields.last();
+    }
     return d;
 }
 } // namespace
@@ -162,6 +173,13 @@ QStringList metaColumns()
     return {QStringLiteral("id"),      QStringLiteral("origin_site"), QStringLiteral("created_hlc"),
             QStringLiteral("site"),    QStringLiteral("hlc"),         QStringLiteral("vv"),
             QStringLiteral("fstamps"), QStringLiteral("deleted")};
+}
+
+const QStringList &multiLineFields()
+{
+    static const QStringList fields{QStringLiteral("note"), QStringLiteral("description"), QStringLiteral("request"),
+                                    QStringLiteral("scope"), QStringLiteral("duties")};
+    return fields;
 }
 
 } // namespace gd::tables

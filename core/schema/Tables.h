@@ -40,5 +40,8 @@ const TableDef *byName(const QString &name);
 // The metadata columns every exchanged table carries.
 QStringList metaColumns();
 
+// The fields, in any table, whose text may hold line breaks and tabs.
+const QStringList &multiLineFields();
+
 } // namespace tables
 } // namespace gd

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EditRecord.h"
 #include "Uuid.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,9 +69,17 @@ Status RowStore::checkWritable(const TableDef &table, const QVariantMap &values)
         return Error::make(ErrorKind::Internal, QStringLiteral("write to %1 outside a transaction").arg(table.name));
     if (!m_db.actor().signedIn)
         return Error::make(ErrorKind::Permission, Text::tr("Sign in before changing anything."));
-    for (auto it = values.begin(); it != values.end(); ++it)
+    for (auto it = values.begin(); it != values.end(); ++it) {
         if (!table.fields.contains(it.key()))
             return Error::make(ErrorKind::Internal, QStringLiteral("%1 has no field %2").arg(table.name, it.key()));
+        // The last net for what a service did not check itself: no stored text holds control
+        // characters or direction overrides.
+        if (it.value().typeId() == QMetaType::QString)
+            if (Error e =
+                    check::safeText(it.key(), it.key(), it.value().toString(), table.multiline.contains(it.key()));
+                e.isError())
+                return e;
+    }
     return {};
 }
 

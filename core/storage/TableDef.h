@@ -8,8 +8,9 @@ namespace gd {
 
 struct TableDef {
     QString name;
-    QStringList fields;  // user fields, stamped and merged one by one
-    QStringList derived; // recomputed from other rows (a case's state from its events); never stamped
+    QStringList fields;    // user fields, stamped and merged one by one
+    QStringList derived;   // recomputed from other rows (a case's state from its events); never stamped
+    QStringList multiline; // user fields whose text may hold line breaks and tabs (notes, descriptions)
 };
 
 } // namespace gd

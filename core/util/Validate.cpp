@@ -32,7 +32,38 @@ qsizetype characters(const QString &text)
 }
 } // namespace
 
-Error requiredText(const QString &field, const QString &label, const QString &value, int maxLength)
+qsizetype forbiddenCharacter(const QString &value, bool multiline)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (multiline && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+            return i;
+    }
+    return -1;
+}
+
+Error safeText(const QString &field, const QString &label, const QString &value, bool multiline)
+{
+    const qsizetype at = forbiddenCharacter(value, multiline);
+    if (at < 0)
+        return {};
+    const char16_t c = value.at(at).unicode();
+    const QString code = QStringLiteral("U+") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+    if (c == u'\n' || c == u'\r' || c == u'\t')
+        return fail(field, label, Text::tr("must be one line (a line break or tab at character %1).").arg(at + 1));
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return fail(field, label,
+                    Text::tr("holds a hidden direction mark (%1) at character %2 that makes it show other than it "
+                             "is; type it again.")
+                        .arg(code)
+                        .arg(at + 1));
+    return fail(field, label,
+                Text::tr("holds a control character (%1) at character %2; type it again.").arg(code).arg(at + 1));
+}
+
+Error requiredText(const QString &field, const QString &label, const QString &value, int maxLength, bool multiline)
 {
     const QString t = value.trimmed();
     if (t.isEmpty())
@@ -40,16 +71,16 @@ Error requiredText(const QString &field, const QString &label, const QString &va
     if (characters(t) > maxLength)
         return fail(field, label,
                     Text::tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
-    return {};
+    return safeText(field, label, t, multiline);
 }
 
-Error optionalText(const QString &field, const QString &label, const QString &value, int maxLength)
+Error optionalText(const QString &field, const QString &label, const QString &value, int maxLength, bool multiline)
 {
     const QString t = value.trimmed();
     if (characters(t) > maxLength)
         return fail(field, label,
                     Text::tr("is too long (%1 characters, at most %2).").arg(characters(t)).arg(maxLength));
-    return {};
+    return safeText(field, label, t, multiline);
 }
 
 QString normalizePhone(const QString &value)

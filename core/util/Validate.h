@@ -7,9 +7,20 @@
 
 namespace gd::check {
 
-// Trims; refuses empty text and text longer than maxLength characters.
-Error requiredText(const QString &field, const QString &label, const QString &value, int maxLength = 100);
-Error optionalText(const QString &field, const QString &label, const QString &value, int maxLength = 200);
+// Trims; refuses empty text, text longer than maxLength characters, and a character no text may
+// hold (safeText). Line breaks and tabs only where the text is multi-line (notes, descriptions).
+Error requiredText(const QString &field, const QString &label, const QString &value, int maxLength = 100,
+                   bool multiline = false);
+Error optionalText(const QString &field, const QString &label, const QString &value, int maxLength = 200,
+                   bool multiline = false);
+
+// The position of the first character no stored text may hold, -1 when there is none: control
+// characters (C0, DEL and C1; line breaks and tabs are allowed in multi-line text) and the
+// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a
+// text show other than it is stored (an order number or a name read backwards).
+qsizetype forbiddenCharacter(const QString &value, bool multiline);
+// Invalid naming the field, the character (as U+XXXX) and where it stands.
+Error safeText(const QString &field, const QString &label, const QString &value, bool multiline);
 // A Chinese phone number: mobile (11 digits from 13–19), landline with area code
 // (0532-82871234), a 5- or 6-digit service line (12345, 95598) or a 400/800 number.
 bool isPhone(const QString &value);

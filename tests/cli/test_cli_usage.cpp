@@ -284,3 +284,33 @@ TEST_CASE("read commands leave an empty file empty, and init prepares it")
     CHECK(QFileInfo(db).size() > 0);
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("the command line never prints a record's control characters or direction overrides raw")
+{
+    DemoFile demo(0);
+    {
+        // Written past every check, as a damaged or hand-edited file could hold it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-controls"));
+        raw.setDatabaseName(demo.db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("UPDATE workers SET name = '张' || char(27) || '[2J' || char(8238) || '三' "
+                                      "WHERE id = (SELECT id FROM workers ORDER BY id LIMIT 1)")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-controls"));
+    const CliRun text = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("workers"), QStringLiteral("list")});
+    REQUIRE(text.exitCode == 0);
+    CHECK_FALSE(text.out.contains('\x1b'));
+    CHECK_FALSE(text.outText().contains(QChar(0x202E)));
+    CHECK(text.outText().contains(QStringLiteral("张\uFFFD[2J\uFFFD三")));
+    const CliRun json = runCli(
+        {QStringLiteral("--db"), demo.db, QStringLiteral("workers"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK_FALSE(json.out.contains('\x1b'));
+    CHECK_FALSE(json.outText().contains(QChar(0x202E)));
+    CHECK(json.out.contains("\\u001b"));
+    CHECK(json.out.contains("\\u202e"));
+    CHECK(parseJson(json.out).isArray()); // still valid JSON
+}

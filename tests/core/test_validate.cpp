@@ -227,3 +227,34 @@ TEST_CASE("range(): inclusive bounds, the label in the message")
     CHECK(low.message.contains(QStringLiteral("100")));
     CHECK(check::range(QStringLiteral("households"), label, 100.5, 0, 100).isError());
 }
+
+TEST_CASE("no stored text holds control characters or direction overrides; line breaks only where multi-line",
+          "[validate]")
+{
+    using gd::check::forbiddenCharacter;
+    CHECK(forbiddenCharacter(QStringLiteral("楼道灯坏了 Building 3"), false) == -1);
+    CHECK(forbiddenCharacter(QStringLiteral("第一行\n第二行\t缩进"), true) == -1);
+    CHECK(forbiddenCharacter(QStringLiteral("第一行\n第二行"), false) == 3);
+    CHECK(forbiddenCharacter(QStringLiteral("a\tb"), false) == 1);
+    CHECK(forbiddenCharacter(QStringLiteral("铃\a声"), true) == 1);   // BEL
+    CHECK(forbiddenCharacter(QStringLiteral("x\x1b[2J"), true) == 1); // ESC: clears a terminal
+    CHECK(forbiddenCharacter(QStringLiteral("del\x7f"), true) == 3);  // DEL
+    CHECK(forbiddenCharacter(QString(QChar(0x85)), true) == 0);       // C1 next line
+    CHECK(forbiddenCharacter(QStringLiteral("12345") + QChar(0x202E) + QStringLiteral("678"), true) == 5); // RLO
+    CHECK(forbiddenCharacter(QChar(0x2066) + QStringLiteral("张三"), false) == 0);                         // isolate
+    CHECK(forbiddenCharacter(QChar(0x200D) + QStringLiteral("👨‍👩"), false) == -1); // joiners are text
+
+    const gd::Error bidi = gd::check::requiredText(QStringLiteral("reporter_name"), QStringLiteral("诉求人"),
+                                                   QStringLiteral("张") + QChar(0x202E) + QStringLiteral("三"));
+    CHECK(bidi.field == QStringLiteral("reporter_name"));
+    CHECK(bidi.message.contains(QStringLiteral("U+202E")));
+    CHECK(bidi.message.contains(QStringLiteral("诉求人")));
+    const gd::Error control =
+        gd::check::optionalText(QStringLiteral("note"), QStringLiteral("备注"), QStringLiteral("响\a铃"), 200, true);
+    CHECK(control.message.contains(QStringLiteral("U+0007")));
+    CHECK(gd::check::optionalText(QStringLiteral("address"), QStringLiteral("地址"), QStringLiteral("路\n号"))
+              .message.contains(QStringLiteral("one line")));
+    CHECK_FALSE(
+        gd::check::optionalText(QStringLiteral("note"), QStringLiteral("备注"), QStringLiteral("路\n号"), 200, true)
+            .isError());
+}

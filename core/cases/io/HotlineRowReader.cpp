@@ -248,11 +248,12 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
 
     c.description = cell(record, QStringLiteral("description"));
     if (Error e = check::requiredText(QStringLiteral("description"), label("description"), c.description,
-                                      CaseService::kMaxDescription);
+                                      CaseService::kMaxDescription, true);
         e.isError())
         refuse(QStringLiteral("description"), e.message);
     c.request = cell(record, QStringLiteral("request"));
-    if (Error e = check::optionalText(QStringLiteral("request"), label("request"), c.request, CaseService::kMaxRequest);
+    if (Error e =
+            check::optionalText(QStringLiteral("request"), label("request"), c.request, CaseService::kMaxRequest, true);
         e.isError())
         refuse(QStringLiteral("request"), e.message);
 
