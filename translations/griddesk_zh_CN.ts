@@ -1771,10 +1771,6 @@
         <translation>撤销文件 %1 属于另一个网格工作台数据文件；未做任何更改。</translation>
     </message>
     <message>
-        <source>The merge of %1 is not in this file&apos;s ledger (it was undone already); nothing was changed.</source>
-        <translation>本文件的合并记录中没有 %1 的合并（已撤销过）；未做任何更改。</translation>
-    </message>
-    <message>
         <source>The merge of %1 cannot be undone: rows of %2 changed after it (an edit or a later merge). Undo later merges first; nothing was changed.</source>
         <translation>无法撤销 %1 的合并：%2 中的记录在合并之后又有改动（编辑或之后的合并）。请先撤销之后的合并；未做任何更改。</translation>
     </message>
@@ -1977,6 +1973,14 @@
     <message>
         <source>in the table &quot;%1&quot;, row &quot;%2&quot;, the value of &quot;%3&quot; holds a control character or a hidden direction mark, which no record may hold.</source>
         <translation>表“%1”的记录“%2”中，“%3”的值含有控制字符或隐藏的方向标记，任何记录都不允许包含。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 was undone already; nothing was changed.</source>
+        <translation>%1 的合并已撤销过，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 never completed (it was cancelled, refused, or the program stopped): the file holds nothing of it, so there is nothing to undo. The undo file %2 can be deleted.</source>
+        <translation>%1 的合并从未完成（已取消、被拒绝或程序中途停止），数据文件中没有它的任何内容，无需撤销。撤销文件 %2 可以删除。</translation>
     </message>
 </context>
 <context>
@@ -3647,10 +3651,6 @@
         </translation>
     </message>
     <message>
-        <source>import 12345 hotline work orders from a CSV file as --user LOGIN; prints a report of the lines refused [--mapping MAPPING] [--encoding E] [--json]</source>
-        <translation>以 --user 登录名 从 CSV 文件导入 12345 热线工单；输出被拒收行的报告 [--mapping 对应] [--encoding 编码] [--json]</translation>
-    </message>
-    <message>
         <source>write the cases to a file for Excel: --xlsx OUT | --csv OUT [the filters of cases list] [--json]</source>
         <translation>把诉求写入供 Excel 打开的文件：--xlsx 输出 | --csv 输出 [筛选条件同 cases list] [--json]</translation>
     </message>
@@ -4349,6 +4349,10 @@
     <message>
         <source>%1 lacks rows this office holds: the next export --since-last-to carries them.</source>
         <translation>%1 缺少本单位持有的部分记录：下一次 export --since-last-to 会带上这些记录。</translation>
+    </message>
+    <message>
+        <source>import 12345 hotline work orders from a CSV file as --user LOGIN; prints a report of the lines refused and exits 2 when there are any (the others are imported) [--mapping MAPPING] [--encoding E] [--json]</source>
+        <translation>以 --user 登录名 从 CSV 文件导入 12345 热线工单；输出被拒收行的报告，有拒收行时退出码为 2（其余行已导入） [--mapping 对应] [--encoding 编码] [--json]</translation>
     </message>
 </context>
 <context>

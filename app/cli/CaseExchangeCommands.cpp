@@ -126,12 +126,14 @@ int importCases(const Invocation &call)
         printJson(reportJson(*db, file.value(), report.value()));
     else
         printReport(file.value(), report.value());
-    // The file was read: the good lines are in. The refused ones are the user's to fix.
+    // The file was read: the good lines are in. The refused ones are the user's to fix, and a
+    // script must see that some were refused: exit 2, as for any data problem.
     if (report->refused > 0)
-        fail(Ok,
-             Text::tr("%n line(s) of %1 were refused and not imported; the report names the line and column of each.",
-                      nullptr, report->refused)
-                 .arg(QDir::toNativeSeparators(file->path)));
+        return fail(
+            DataError,
+            Text::tr("%n line(s) of %1 were refused and not imported; the report names the line and column of each.",
+                     nullptr, report->refused)
+                .arg(QDir::toNativeSeparators(file->path)));
     return Ok;
 }
 

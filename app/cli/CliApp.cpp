@@ -220,7 +220,8 @@ const QList<CommandSpec> &commands()
          optionNames("user mapping encoding json"),
          importCases,
          QT_TRANSLATE_NOOP("gdcli", "import 12345 hotline work orders from a CSV file as --user LOGIN; prints a "
-                                    "report of the lines refused [--mapping MAPPING] [--encoding E] [--json]"),
+                                    "report of the lines refused and exits 2 when there are any (the others are "
+                                    "imported) [--mapping MAPPING] [--encoding E] [--json]"),
          {QStringLiteral("FILE.csv")}},
         {{QStringLiteral("cases"), QStringLiteral("export")},
          optionNames("xlsx csv state due street community grid category channel handler from to sort json"),

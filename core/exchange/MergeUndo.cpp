@@ -20,7 +20,10 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace gd::exchange {
 
@@ -241,6 +244,10 @@ Status MergeRecorder::save(const QString &path, const UndoSource &source) const
         return Error::make(ErrorKind::Internal, file.error() != QFileDevice::NoError
                                                     ? file.errorString()
                                                     : QString::fromUtf8(sqlite3_errstr(rc)));
+    // On the disk before the merge commits: a power cut after the commit must not leave a merge
+    // whose undo file is half in the page cache.
+    if (::fsync(file.handle()) != 0)
+        return Error::make(ErrorKind::Internal, QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 
@@ -294,10 +301,23 @@ Result<UndoReport> undoMerge(Database &db, const QString &undoPath)
         q.addBindValue(header->content);
         if (Status failed = exec(q); !failed)
             return failed.error();
-        if (!q.next())
-            return Error::make(ErrorKind::Data, Text::tr("The merge of %1 is not in this file's ledger (it was undone "
-                                                         "already); nothing was changed.")
-                                                    .arg(header->packageFile));
+        if (!q.next()) {
+            // Undone already (the audit log says so), or never committed: its undo file is written
+            // before the merge's commit, which a failure, a cancel or a stopped program never reached.
+            q.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'undo-merge' AND row_id = ?"));
+            q.addBindValue(header->content);
+            if (Status failed = exec(q); !failed)
+                return failed.error();
+            if (q.next())
+                return Error::make(
+                    ErrorKind::Data,
+                    Text::tr("The merge of %1 was undone already; nothing was changed.").arg(header->packageFile));
+            return Error::make(ErrorKind::Data,
+                               Text::tr("The merge of %1 never completed (it was cancelled, refused, or the program "
+                                        "stopped): the file holds nothing of it, so there is nothing to undo. The "
+                                        "undo file %2 can be deleted.")
+                                   .arg(header->packageFile, name));
+        }
     }
     sqlite3 *handle = sqliteHandle(db.sql());
     auto touched = touchedBy(handle, file, *header);

@@ -111,7 +111,7 @@ PackageReader::~PackageReader()
 
 QString PackageReader::checkedCopy() const
 {
-    return m_dir.filePath(QStringLiteral("package.gdpkg"));
+    return m_dir ? m_dir->filePath(QStringLiteral("package.gdpkg")) : QString();
 }
 
 bool PackageReader::reached(double share)
@@ -131,11 +131,14 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     const QFileInfo file(path);
     if (!file.exists() || !file.isFile())
         return r->refuse(Text::tr("there is no such file."));
-    if (!r->m_dir.isValid())
+    // Beside the office's file, not in /tmp: on the same disk as what the merge writes, and
+    // removed when the file is next opened if a stopped program left it.
+    r->m_dir = std::make_unique<QTemporaryDir>(Database::scratchTemplate(target.path()));
+    if (!r->m_dir->isValid())
         return Error::make(ErrorKind::Internal,
-                           Text::tr("No temporary folder for the package: %1").arg(r->m_dir.errorString()));
+                           Text::tr("No temporary folder for the package: %1").arg(r->m_dir->errorString()));
     // A private copy: the sender's file may be on a stick that goes away, or change under us.
-    const QString copy = r->m_dir.filePath(QStringLiteral("package.gdpkg"));
+    const QString copy = r->m_dir->filePath(QStringLiteral("package.gdpkg"));
     if (!QFile::copy(path, copy))
         return r->refuse(Text::tr("the file cannot be read."));
     if (sqlite3_open_v2(copy.toUtf8().constData(), &r->m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)

@@ -89,7 +89,7 @@ private:
     bool reached(double share); // reports progress; false when the user cancelled
 
     QString m_path;
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // beside the office's file (Database::scratchTemplate)
     sqlite3 *m_db = nullptr;
     PackageInfo m_info;
     std::function<bool(double)> m_progress;

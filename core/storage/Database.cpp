@@ -211,6 +211,28 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString Database::scratchTemplate(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".scratch-XXXXXX");
+}
+
+namespace {
+
+void removeStaleScratch(const QString &path)
+{
+    const QFileInfo file(path);
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList left = file.absoluteDir().entryInfoList({file.fileName() + QStringLiteral(".scratch-*")},
+                                                                QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &dir : left)
+        if (dir.lastModified().toUTC() < hourAgo) {
+            qCInfo(lcStorage) << "removing the work folder a stopped program left:" << dir.absoluteFilePath();
+            QDir(dir.absoluteFilePath()).removeRecursively();
+        }
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     Result<Probe> probe = probeFile(path, options.create);
@@ -254,6 +276,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     Status init = db->initialise(probe->fresh);
     if (!init)
         return init.error();
+    removeStaleScratch(path);
     return db;
 }
 

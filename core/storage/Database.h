@@ -37,6 +37,10 @@ public:
 
     QSqlDatabase sql() const { return m_db; }
     QString path() const { return m_path; }
+    // A work folder beside the file (a package's checked copy) for QTemporaryDir: on the same disk
+    // as the file, and found again. Those a stopped program left are removed when the file is
+    // next opened (any untouched for an hour; a folder in use is younger).
+    static QString scratchTemplate(const QString &path);
     QString siteId() const { return m_siteId; }
     int schemaVersion() const;
     // SQLite's data_version: changes when another connection (another program) commits.

@@ -9,6 +9,7 @@
 #include "test_exchange_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace wf = gd::workflow;
 
@@ -54,7 +55,7 @@ TEST_CASE("undoing a merge gives back the file as it was, and the package can be
     auto again = exchange::undoMerge(*b, merged.backupPath);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().kind == ErrorKind::Data);
-    CHECK(again.message().contains(QStringLiteral("ledger")));
+    CHECK(again.message().contains(QStringLiteral("undone already")));
 
     // Not "merged before" any more: the same content merges again, whole.
     const exchange::MergeReport back = send(*a.t, *b, a.t.dir.path());
@@ -166,6 +167,29 @@ TEST_CASE("undo files that are not this file's are refused with the reason", "[e
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == ErrorKind::Permission);
     }
+}
+
+TEST_CASE("an undo file of a merge that never committed says so, and changes nothing", "[exchange][undo]")
+{
+    CaseWorld a;
+    TestDb b;
+    const exchange::MergeReport merged = send(*a.t, *b, a.t.dir.path());
+    REQUIRE(QFile::exists(merged.backupPath));
+    // As a program stopped between writing the undo file and the commit leaves it: the file holds
+    // nothing of the merge (here: its ledger entry taken away, with no undo on record).
+    {
+        Transaction tx(*b);
+        QSqlQuery q(b->sql());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM exchange_ledger")));
+        REQUIRE(tx.commit().ok());
+    }
+    const QByteArray before = digestOf(*b);
+    auto refused = exchange::undoMerge(*b, merged.backupPath);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Data);
+    CHECK(refused.message().contains(QStringLiteral("never completed")));
+    CHECK(refused.message().contains(QFileInfo(merged.backupPath).fileName()));
+    CHECK(digestOf(*b) == before);
 }
 
 TEST_CASE("a merge rolled back leaves no undo file behind", "[exchange][undo]")

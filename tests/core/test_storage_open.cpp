@@ -5,11 +5,16 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <chrono>
+#include <filesystem>
 
 using namespace gd;
 
@@ -232,4 +237,29 @@ TEST_CASE("a save does not checkpoint the WAL itself: the checkpoint waits for t
         REQUIRE(tx.commit().ok());
     }
     CHECK(QFileInfo(t.path() + QStringLiteral("-wal")).size() <= walBytes);
+}
+
+TEST_CASE("work folders a stopped program left beside the file are removed when it is next opened")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.griddesk"));
+    {
+        auto created = Database::open(path, {true, {}});
+        REQUIRE(created.ok());
+    }
+    CHECK(Database::scratchTemplate(path).startsWith(path + QStringLiteral(".scratch-")));
+    // One a crash left an hour and more ago, with a package's copy in it; one in use right now.
+    const QString stale = path + QStringLiteral(".scratch-AbC123"), busy = path + QStringLiteral(".scratch-XyZ789");
+    for (const QString &d : {stale, busy}) {
+        REQUIRE(QDir().mkpath(d));
+        QFile copy(d + QStringLiteral("/package.gdpkg"));
+        REQUIRE(copy.open(QIODevice::WriteOnly));
+        copy.write(QByteArray(4096, 'x'));
+    }
+    const std::filesystem::path folder(stale.toStdString());
+    std::filesystem::last_write_time(folder, std::filesystem::last_write_time(folder) - std::chrono::hours(2));
+    auto reopened = Database::open(path);
+    REQUIRE(reopened.ok());
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK(QFileInfo::exists(busy + QStringLiteral("/package.gdpkg")));
 }
