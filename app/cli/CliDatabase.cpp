@@ -47,6 +47,14 @@ std::unique_ptr<gd::Database> openForReading(const QString &path, int *exitCode)
         return nullptr;
     }
     keepIndexTidy(*opened.value());
+    // Another program's merge may hold the file for minutes: say once that the command waits.
+    opened.value()->setWaitNotifier([said = false](qint64) mutable {
+        if (said)
+            return;
+        said = true;
+        warn(QCoreApplication::translate("gdcli", "waiting for another program to finish writing to the file (a "
+                                                  "merge, perhaps)…"));
+    });
     *exitCode = Ok;
     return std::move(opened.value());
 }

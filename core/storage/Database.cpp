@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <QTimer>
 #include <QtEndian>
 
@@ -39,6 +40,27 @@ struct Probe {
 
 // SQLite calls this after every commit with the pages now in the WAL (it replaces the built-in
 // auto-checkpoint, which ran inside the commit: 10–30 ms added to one save in thirty).
+} // namespace
+
+// SQLite's busy handler: sleeps a little longer each time (up to 100 ms), tells the notifier how
+// long it has waited, and gives up after Database::kMaxWaitMs.
+int busyWait(void *self, int count)
+{
+    auto *db = static_cast<Database *>(self);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (count == 0)
+        db->m_waitStartMs = now;
+    const qint64 waited = now - db->m_waitStartMs;
+    if (waited >= Database::kMaxWaitMs)
+        return 0;
+    if (db->m_waitNotifier && waited >= 1000 && (count % 10 == 0))
+        db->m_waitNotifier(waited);
+    QThread::msleep(qMin(100, 5 + count * 5));
+    return 1;
+}
+
+namespace {
+
 int walHook(void *self, sqlite3 *handle, const char *schema, int pages)
 {
     if (pages >= Database::kForceCheckpointPages)
@@ -247,7 +269,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return Error::make(
             ErrorKind::Data,
             Text::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
+    // Installed before the first statement: even switching to WAL may wait for another program.
+    if (sqlite3 *handle = sqliteHandle(db->m_db))
+        sqlite3_busy_handler(handle, busyWait, db.get());
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
                                "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
         Status s = exec(db->m_db, QString::fromLatin1(pragma));
         if (!s)

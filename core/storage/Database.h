@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace gd {
@@ -74,6 +75,13 @@ public:
     // is idle, not inside the save that filled the WAL: after a commit leaves kCheckpointPages
     // in the WAL a checkpoint is queued on the event loop; only a WAL past kForceCheckpointPages
     // (a long import, or a process without an event loop) is checkpointed at once.
+    // Another program's write (a merge of a large package takes minutes) holds the file: a write
+    // here waits for it, as long as kMaxWaitMs, instead of failing after a few seconds. While it
+    // waits, the notifier hears how long so far (from one second on, about every second): the
+    // window says so in its status bar, the command line on stderr. It must not touch the file.
+    static constexpr qint64 kMaxWaitMs = 60LL * 60 * 1000;
+    void setWaitNotifier(std::function<void(qint64 waitedMs)> notifier) { m_waitNotifier = std::move(notifier); }
+
     static constexpr int kCheckpointPages = 1000;
     static constexpr int kForceCheckpointPages = 16000;
     void checkpointSoon();
@@ -89,6 +97,9 @@ private:
     Status initialise(bool fresh);
     Status persistClock();
 
+    friend int busyWait(void *self, int count);
+    std::function<void(qint64)> m_waitNotifier;
+    qint64 m_waitStartMs = 0;
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

@@ -7,14 +7,18 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <sqlite3.h>
+#include <thread>
 
 using namespace gd;
 
@@ -262,4 +266,40 @@ TEST_CASE("work folders a stopped program left beside the file are removed when 
     REQUIRE(reopened.ok());
     CHECK_FALSE(QFileInfo::exists(stale));
     CHECK(QFileInfo::exists(busy + QStringLiteral("/package.gdpkg")));
+}
+
+TEST_CASE("a write waits for another program's long write instead of failing after a few seconds")
+{
+    gdtest::TestDb t;
+    // Another program (a merge) holds the file's write lock for six seconds.
+    std::atomic<bool> holding{false}, locked{false};
+    std::thread merge([&] {
+        sqlite3 *other = nullptr;
+        locked = sqlite3_open(t.path().toUtf8().constData(), &other) == SQLITE_OK &&
+                 sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+        holding = true;
+        std::this_thread::sleep_for(std::chrono::seconds(6));
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+    });
+    while (!holding)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(locked);
+    QList<qint64> told;
+    t->setWaitNotifier([&](qint64 waitedMs) { told << waitedMs; });
+    QElapsedTimer watch;
+    watch.start();
+    Transaction tx(*t);
+    const bool started = tx.started();
+    const Status written = started ? t->setMeta(QStringLiteral("waited"), QStringLiteral("yes")) : Status();
+    const Status committed = started && written ? tx.commit() : written;
+    merge.join();
+    INFO((started ? committed.message() : tx.startError().message).toStdString());
+    REQUIRE(started);
+    CHECK(committed.ok());
+    CHECK(watch.elapsed() >= 5500);
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(told.first() >= 1000);
+    CHECK(told.last() > told.first());
+    t->setWaitNotifier({});
 }

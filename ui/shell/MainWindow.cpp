@@ -39,6 +39,11 @@ static void initUiResources()
 
 namespace gdui {
 
+MainWindow::~MainWindow()
+{
+    m_db.setWaitNotifier({}); // the file may outlive the window
+}
+
 MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
@@ -143,6 +148,15 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_operatorLabel);
+    // A write waits while another program (a merge on this file) writes: the status bar says so,
+    // painted at once (no events are processed while the file is locked mid-call).
+    m_db.setWaitNotifier([this](qint64 waitedMs) {
+        statusBar()->showMessage(tr("Waiting for another program to finish writing to the file (a merge, perhaps)… "
+                                    "%n second(s)",
+                                    nullptr, int(waitedMs / 1000)),
+                                 3000);
+        statusBar()->repaint();
+    });
     connect(&db, &gd::Database::actorChanged, this, &MainWindow::updateOperator);
     updateOperator();
     showPage(0);

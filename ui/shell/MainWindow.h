@@ -25,6 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
     QUndoStack *undoStack() const { return m_undo; }
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
