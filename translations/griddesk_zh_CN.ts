@@ -4354,6 +4354,10 @@
         <source>import 12345 hotline work orders from a CSV file as --user LOGIN; prints a report of the lines refused and exits 2 when there are any (the others are imported) [--mapping MAPPING] [--encoding E] [--json]</source>
         <translation>以 --user 登录名 从 CSV 文件导入 12345 热线工单；输出被拒收行的报告，有拒收行时退出码为 2（其余行已导入） [--mapping 对应] [--encoding 编码] [--json]</translation>
     </message>
+    <message>
+        <source>waiting for another program to finish writing to the file (a merge, perhaps)…</source>
+        <translation>正在等待另一个程序写完数据文件（可能是在合并数据包）…</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -6994,6 +6998,12 @@ Print them anyway?</source>
     <message>
         <source>Can no longer be undone</source>
         <translation>已不能撤销的操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for another program to finish writing to the file (a merge, perhaps)… %n second(s)</source>
+        <translation>
+            <numerusform>正在等待另一个程序写完数据文件（可能是在合并数据包）… 已等待 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>

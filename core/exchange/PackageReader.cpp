@@ -11,6 +11,7 @@
 #include "storage/SqliteHandle.h"
 #include "storage/Uuid.h"
 #include "util/Ed25519.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,17 +55,17 @@ Result<QList<QStringList>> rows(sqlite3 *db, const QString &sql, int limit = 1 <
     return out;
 }
 
-// A GLOB that matches text holding a character no stored text may (util/Validate.h,
-// forbiddenCharacter): control characters, and the direction overrides; line breaks and tabs
-// too in a one-line field.
-QString forbiddenGlob(bool multiline)
+// gd_bad_text(value, multiline): 1 when a text holds a character no stored text may
+// (util/Validate.h), checked on the UTF-8 bytes as SQLite holds them.
+void badText(sqlite3_context *context, int, sqlite3_value **args)
 {
-    QString cls = QStringLiteral("char(1) || '-' || char(8) || char(11) || char(12) || char(14) || '-' || char(31) || "
-                                 "char(127) || '-' || char(159) || char(8234) || '-' || char(8238) || char(8294) || "
-                                 "'-' || char(8297)");
-    if (!multiline)
-        cls += QStringLiteral(" || char(9) || char(10) || char(13)");
-    return QStringLiteral("'*[' || %1 || ']*'").arg(cls);
+    if (sqlite3_value_type(args[0]) != SQLITE_TEXT) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(args[0]));
+    sqlite3_result_int(context,
+                       check::holdsForbiddenUtf8(text, sqlite3_value_bytes(args[0]), sqlite3_value_int(args[1]) != 0));
 }
 
 // The first value of a table's rows that breaks the package's rules, as "column" (empty: none),
@@ -90,8 +91,10 @@ QString violationCase(const QList<PackageColumn> &columns)
                          .arg(PackageReader::kMaxTextBytes)
                          .arg(c.name);
         if (c.type == QLatin1String("TEXT") && c.name != QLatin1String("data")) // data: JSON, escaped
-            whens << QStringLiteral("WHEN %1 GLOB %2 THEN '%3:chars'")
-                         .arg(q, forbiddenGlob(tables::multiLineFields().contains(c.name)), c.name);
+            whens << QStringLiteral("WHEN gd_bad_text(%1, %2) THEN '%3:chars'")
+                         .arg(q)
+                         .arg(tables::multiLineFields().contains(c.name) ? 1 : 0)
+                         .arg(c.name);
     }
     return QStringLiteral("CASE %1 END").arg(whens.join(QLatin1Char(' ')));
 }
@@ -147,6 +150,8 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(r->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_exec(r->m_db, "PRAGMA cell_size_check=ON", nullptr, nullptr, nullptr);
+    sqlite3_create_function(r->m_db, "gd_bad_text", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                            badText, nullptr, nullptr);
     if (!r->reached(0.1))
         return Error::cancelled();
     if (progress)
@@ -372,16 +377,20 @@ Status PackageReader::checkStamps(Database &target)
         auto columns = packageColumns(m_db, QStringLiteral("main"), t);
         if (!columns)
             return refuse(columns.message());
-        for (const PackageColumn &c : *columns) {
-            if (c.name != QLatin1String("hlc") && c.name != QLatin1String("created_hlc"))
-                continue;
-            auto max = rows(
-                m_db, QStringLiteral("SELECT max(%1) FROM %2").arg(quotedIdentifier(c.name), quotedIdentifier(t.name)));
-            if (!max)
-                return refuse(max.message());
-            if (!max->isEmpty())
-                newest = qMax(newest, max->first().first().toLongLong());
-        }
+        // One pass per table over both stamps.
+        QStringList stamps;
+        for (const PackageColumn &c : *columns)
+            if (c.name == QLatin1String("hlc") || c.name == QLatin1String("created_hlc"))
+                stamps << QStringLiteral("max(%1)").arg(quotedIdentifier(c.name));
+        if (stamps.isEmpty())
+            continue;
+        auto max = rows(
+            m_db, QStringLiteral("SELECT %1 FROM %2").arg(stamps.join(QStringLiteral(", ")), quotedIdentifier(t.name)));
+        if (!max)
+            return refuse(max.message());
+        if (!max->isEmpty())
+            for (const QString &value : max->first())
+                newest = qMax(newest, value.toLongLong());
     }
     const qint64 newestMs = HybridClock::physicalMs(newest);
     const int hours = clockToleranceHours(target);

@@ -44,6 +44,30 @@ qsizetype forbiddenCharacter(const QString &value, bool multiline)
     return -1;
 }
 
+bool holdsForbiddenUtf8(const char *bytes, qsizetype size, bool multiline)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes);
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char c = b[i];
+        if (c < 0x20) {
+            if (multiline && (c == '\n' || c == '\r' || c == '\t'))
+                continue;
+            return true;
+        }
+        if (c == 0x7F)
+            return true;
+        // C1 controls: U+0080–U+009F are C2 80–C2 9F.
+        if (c == 0xC2 && i + 1 < size && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F)
+            return true;
+        // U+202A–U+202E are E2 80 AA–AE; U+2066–U+2069 are E2 81 A6–A9.
+        if (c == 0xE2 && i + 2 < size &&
+            ((b[i + 1] == 0x80 && b[i + 2] >= 0xAA && b[i + 2] <= 0xAE) ||
+             (b[i + 1] == 0x81 && b[i + 2] >= 0xA6 && b[i + 2] <= 0xA9)))
+            return true;
+    }
+    return false;
+}
+
 Error safeText(const QString &field, const QString &label, const QString &value, bool multiline)
 {
     const qsizetype at = forbiddenCharacter(value, multiline);

@@ -19,6 +19,9 @@ Error optionalText(const QString &field, const QString &label, const QString &va
 // bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a
 // text show other than it is stored (an order number or a name read backwards).
 qsizetype forbiddenCharacter(const QString &value, bool multiline);
+// The same rule on UTF-8 bytes, for checking a package's values inside SQLite without making a
+// QString of each: true when the text holds such a character.
+bool holdsForbiddenUtf8(const char *bytes, qsizetype size, bool multiline);
 // Invalid naming the field, the character (as U+XXXX) and where it stands.
 Error safeText(const QString &field, const QString &label, const QString &value, bool multiline);
 // A Chinese phone number: mobile (11 digits from 13–19), landline with area code

@@ -258,3 +258,28 @@ TEST_CASE("no stored text holds control characters or direction overrides; line 
         gd::check::optionalText(QStringLiteral("note"), QStringLiteral("备注"), QStringLiteral("路\n号"), 200, true)
             .isError());
 }
+
+TEST_CASE("the byte-level check of a package's texts agrees with the rule on every character", "[validate]")
+{
+    // The oracle: forbiddenCharacter() on the QString, for every character of the BMP's first
+    // planes and a few beyond, alone and between letters, one-line and multi-line.
+    int checked = 0;
+    for (char32_t cp = 1; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        const QString one = QStringLiteral("路") + QString::fromUcs4(&cp, 1) + QStringLiteral("x");
+        const QByteArray utf8 = one.toUtf8();
+        for (const bool multiline : {false, true}) {
+            const bool rule = gd::check::forbiddenCharacter(one, multiline) >= 0;
+            const bool bytes = gd::check::holdsForbiddenUtf8(utf8.constData(), utf8.size(), multiline);
+            if (rule != bytes) {
+                INFO("U+" << std::hex << uint(cp) << " multiline " << multiline);
+                CHECK(rule == bytes);
+            }
+            ++checked;
+        }
+    }
+    CHECK(checked > 120000);
+    const QByteArray emoji = QStringLiteral("👨‍👩 ok").toUtf8();
+    CHECK_FALSE(gd::check::holdsForbiddenUtf8(emoji.constData(), emoji.size(), false));
+}
