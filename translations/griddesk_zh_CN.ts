@@ -4227,10 +4227,6 @@
         <translation>指纹</translation>
     </message>
     <message>
-        <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE.</source>
-        <translation>trust add：该单位可发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码。</translation>
-    </message>
-    <message>
         <source>SCOPE</source>
         <translation>范围</translation>
     </message>
@@ -4357,6 +4353,10 @@
     <message>
         <source>waiting for another program to finish writing to the file (a merge, perhaps)…</source>
         <translation>正在等待另一个程序写完数据文件（可能是在合并数据包）…</translation>
+    </message>
+    <message>
+        <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE (recorded; rows outside it are not yet refused).</source>
+        <translation>trust add：该单位可发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码（仅记录，暂不拒收范围以外的记录）。</translation>
     </message>
 </context>
 <context>
@@ -8590,6 +8590,10 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>&amp;Trust this office</source>
         <translation>信任该单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The area is recorded with the trust; GridDesk does not yet refuse rows from outside it.</source>
+        <translation>该范围随信任一并记录；网格工作台暂不拒收范围以外的记录。</translation>
     </message>
 </context>
 <context>

@@ -103,14 +103,14 @@ int addTrust(const Invocation &call)
         if (!QFileInfo(path).isFile())
             return fail(UserError, Text::tr("--package: there is no file %1.").arg(path));
         // Only what the package claims: its signature is checked when it is merged.
-        const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(path);
-        if (claim.signerKey.isEmpty())
+        const std::optional<gd::exchange::TrustedOffice> sender = gd::exchange::packageSender(path);
+        if (!sender)
             return fail(DataError, Text::tr("The package %1 carries no office key (it is not a signed GridDesk "
                                             "package).")
                                        .arg(path));
-        office.publicKey = claim.signerKey;
-        office.office = claim.sourceOffice;
-        office.site = claim.sourceSite;
+        office.publicKey = sender->publicKey;
+        office.office = sender->office;
+        office.site = sender->site;
     }
     int code = Ok;
     auto db = openSignedIn(call, &code);

@@ -93,13 +93,10 @@ Result<std::optional<TrustedOffice>> trustedOffice(Database &db, const QByteArra
     return std::optional<TrustedOffice>(t.value());
 }
 
-std::optional<TrustedOffice> untrustedSender(Database &db, const QString &packagePath)
+std::optional<TrustedOffice> packageSender(const QString &packagePath)
 {
     const PackageReader::Claim claim = PackageReader::claimed(packagePath);
     if (claim.signerKey.size() != ed25519::kKeyBytes)
-        return std::nullopt;
-    auto trusted = trustedOffice(db, claim.signerKey);
-    if (!trusted || trusted->has_value())
         return std::nullopt;
     TrustedOffice office;
     office.publicKey = claim.signerKey;
@@ -107,6 +104,17 @@ std::optional<TrustedOffice> untrustedSender(Database &db, const QString &packag
     office.office = claim.sourceOffice;
     office.site = claim.sourceSite;
     return office;
+}
+
+std::optional<TrustedOffice> untrustedSender(Database &db, const QString &packagePath)
+{
+    std::optional<TrustedOffice> sender = packageSender(packagePath);
+    if (!sender)
+        return std::nullopt;
+    auto trusted = trustedOffice(db, sender->publicKey);
+    if (!trusted || trusted->has_value())
+        return std::nullopt;
+    return sender;
 }
 
 Status trustOffice(Database &db, const TrustedOffice &office, const QString &confirmedFingerprint)

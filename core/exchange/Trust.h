@@ -41,6 +41,9 @@ Result<QList<TrustedOffice>> trustedOffices(Database &db);
 // The office trusted with this public key, if any.
 Result<std::optional<TrustedOffice>> trustedOffice(Database &db, const QByteArray &publicKey);
 
+// The office a package says it is signed by (its key, name and file), read without any other
+// check: what an administrator compares the fingerprint of. Empty when it carries no key.
+std::optional<TrustedOffice> packageSender(const QString &packagePath);
 // The office a package says it is signed by, when this office does not trust its key yet: what
 // the window offers to trust once the fingerprint is compared (nothing of the package is checked
 // here but the key it carries). Empty when the package carries no key or its key is trusted.

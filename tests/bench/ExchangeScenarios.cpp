@@ -206,12 +206,12 @@ Merged mergeInto(const QString &target, const QString &package)
     db.setActor(admin());
     // The office trusts the sender once, as an administrator would; the merge's own checks of the
     // signature are inside the measured time.
-    const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(package);
-    gd::exchange::TrustedOffice sender;
-    sender.publicKey = claim.signerKey;
-    sender.office = claim.sourceOffice;
-    sender.site = claim.sourceSite;
-    if (gd::Status s = gd::exchange::trustOffice(db, sender, gd::exchange::fingerprint(claim.signerKey)); !s) {
+    const std::optional<gd::exchange::TrustedOffice> sender = gd::exchange::packageSender(package);
+    if (!sender) {
+        out.error = QStringLiteral("the package carries no office key");
+        return out;
+    }
+    if (gd::Status s = gd::exchange::trustOffice(db, *sender, sender->fingerprint); !s) {
         out.error = s.message();
         return out;
     }

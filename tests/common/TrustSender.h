@@ -17,13 +17,9 @@ namespace gdtest {
 // The trust alone.
 inline void trustSignerOf(gd::Database &into, const QString &packagePath)
 {
-    const gd::exchange::PackageReader::Claim claim = gd::exchange::PackageReader::claimed(packagePath);
-    REQUIRE(!claim.signerKey.isEmpty());
-    gd::exchange::TrustedOffice office;
-    office.publicKey = claim.signerKey;
-    office.office = claim.sourceOffice;
-    office.site = claim.sourceSite;
-    const gd::Status trusted = gd::exchange::trustOffice(into, office, gd::exchange::fingerprint(claim.signerKey));
+    const std::optional<gd::exchange::TrustedOffice> sender = gd::exchange::packageSender(packagePath);
+    REQUIRE(sender.has_value());
+    const gd::Status trusted = gd::exchange::trustOffice(into, *sender, sender->fingerprint);
     INFO(trusted.message().toStdString());
     REQUIRE(trusted.ok());
 }

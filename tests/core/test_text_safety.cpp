@@ -54,34 +54,26 @@ TEST_CASE("a package holding a control character or a direction override is refu
 {
     Exchange x;
     receiveFrom(*x.receiver, x.package);
-    refusedWith(x,
-                x.tampered(QStringLiteral("bell.gdpkg"),
-                           [](sqlite3 *db) {
-                               run(db, "UPDATE streets SET name = name || char(7) WHERE id IN (SELECT id FROM streets "
-                                       "LIMIT 1)");
-                           }),
-                QStringLiteral("control character"));
-    refusedWith(x,
-                x.tampered(QStringLiteral("rlo.gdpkg"),
-                           [](sqlite3 *db) {
-                               run(db, "UPDATE cases SET hotline_order = '123' || char(8238) || '456' WHERE id IN "
-                                       "(SELECT id FROM cases LIMIT 1)");
-                           }),
-                QStringLiteral("hotline_order"));
-    // A line break where a field is one line; in a description it is fine (the checksums then
-    // refuse the edit, not the character).
-    refusedWith(x,
-                x.tampered(QStringLiteral("newline.gdpkg"),
-                           [](sqlite3 *db) {
-                               run(db, "UPDATE streets SET name = name || char(10) WHERE id IN (SELECT id FROM streets "
-                                       "LIMIT 1)");
-                           }),
-                QStringLiteral("control character"));
-    refusedWith(x,
-                x.tampered(QStringLiteral("lines.gdpkg"),
-                           [](sqlite3 *db) {
-                               run(db, "UPDATE cases SET description = description || char(10) || '又一行' WHERE id IN "
-                                       "(SELECT id FROM cases LIMIT 1)");
-                           }),
-                QStringLiteral("checksum"));
+    // A line break where a field is one line is refused; in a description it is allowed (the
+    // checksums then refuse the edit, not the character).
+    const struct {
+        const char *name, *sql, *reason;
+    } tampered[] = {
+        {"bell.gdpkg", "UPDATE streets SET name = name || char(7) WHERE id IN (SELECT id FROM streets LIMIT 1)",
+         "control character"},
+        {"rlo.gdpkg",
+         "UPDATE cases SET hotline_order = '123' || char(8238) || '456' WHERE id IN (SELECT id FROM cases LIMIT 1)",
+         "hotline_order"},
+        {"newline.gdpkg", "UPDATE streets SET name = name || char(10) WHERE id IN (SELECT id FROM streets LIMIT 1)",
+         "control character"},
+        {"lines.gdpkg",
+         "UPDATE cases SET description = description || char(10) || '又一行' WHERE id IN (SELECT id FROM cases LIMIT "
+         "1)",
+         "checksum"},
+    };
+    for (const auto &t : tampered) {
+        INFO(t.name);
+        refusedWith(x, x.tampered(QString::fromLatin1(t.name), [&](sqlite3 *db) { run(db, t.sql); }),
+                    QString::fromLatin1(t.reason));
+    }
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTimeZone>
 
 namespace gdui {
@@ -78,6 +80,21 @@ QString exchangeTime(qint64 ms)
     if (ms <= 0)
         return {};
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &objectName, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
 }
 
 } // namespace gdui

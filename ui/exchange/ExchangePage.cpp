@@ -33,21 +33,6 @@ namespace gdui {
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &objectName, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 // One side of a conflict: the value large, who wrote it and when below.
 QGroupBox *valueBox(QWidget *parent, const QString &title, QLabel **value, QLabel **who)
 {

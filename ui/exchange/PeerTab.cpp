@@ -115,14 +115,7 @@ PeerTab::PeerTab(const AppContext &ctx, QWidget *parent)
     row->addWidget(m_count, 0, Qt::AlignTop);
     layout->addLayout(row);
     m_model = new PeerStatusModel(*m_ctx.db, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("peerTable"));
-    m_table->setAccessibleName(tr("Offices sent to"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeTable(this, m_model, QStringLiteral("peerTable"), tr("Offices sent to"));
     layout->addWidget(m_table, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("peerStatusLabel"));

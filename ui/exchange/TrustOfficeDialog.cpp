@@ -52,6 +52,11 @@ TrustOfficeDialog::TrustOfficeDialog(gd::Database &db, const gd::exchange::Trust
     m_code->setEnabled(false);
     addFormRow(form, m_errors, tr("It may &send:"), m_level, QStringLiteral("scope"));
     form->addRow(tr("&Code:"), m_code);
+    auto *notYet = new QLabel(tr("The area is recorded with the trust; GridDesk does not yet refuse rows from "
+                                 "outside it."),
+                              this);
+    notYet->setWordWrap(true);
+    form->addRow(notYet);
     connect(m_level, &QComboBox::currentIndexChanged, this,
             [this] { m_code->setEnabled(m_level->currentIndex() > 0); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -126,15 +126,7 @@ TrustTab::TrustTab(const AppContext &ctx, QWidget *parent)
     row->addWidget(m_withdraw);
     layout->addLayout(row);
     m_model = new TrustedOfficeModel(*m_ctx.db, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("trustedOfficesTable"));
-    m_table->setAccessibleName(tr("Trusted offices"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeTable(this, m_model, QStringLiteral("trustedOfficesTable"), tr("Trusted offices"));
     layout->addWidget(m_table, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("trustStatusLabel"));
