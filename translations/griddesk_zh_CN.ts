@@ -590,6 +590,10 @@
         <source>The case&apos;s timeline could not be read: %1</source>
         <translation>无法读取该诉求的办理记录：%1</translation>
     </message>
+    <message>
+        <source>%1 cases have the number %2 (an identity conflict from a merge, see the open conflicts): name the case by its id, one of %3.</source>
+        <translation>有 %1 件诉求编号都是 %2（合并带来的编号重复，见待处理冲突）：请用诉求的 ID 指明，可选：%3。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -987,6 +991,10 @@
     <message>
         <source>The search index holds %1 of the %2 cases (and %3 that are gone): searches miss cases until `cases reindex` is run.</source>
         <translation>搜索索引只收录了 %2 条诉求中的 %1 条（另有 %3 条已不存在）：运行 `cases reindex` 之前，搜索会漏掉诉求。</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 share the %3 %4: merge them or renumber one (griddesk-cli conflicts list).</source>
+        <translation>%2 中有 %1 条记录的 %3 都是 %4：请合并或为其中一条改号（griddesk-cli conflicts list）。</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,38 @@
         <source>The merge of %1 never completed (it was cancelled, refused, or the program stopped): the file holds nothing of it, so there is nothing to undo. The undo file %2 can be deleted.</source>
         <translation>%1 的合并从未完成（已取消、被拒绝或程序中途停止），数据文件中没有它的任何内容，无需撤销。撤销文件 %2 可以删除。</translation>
     </message>
+    <message>
+        <source>Two cases are two requests: renumber one instead (a repeat is attached at the desk).</source>
+        <translation>两件诉求是两个事项，不能合并：请为其中一件改号（重复诉求在受理时关联）。</translation>
+    </message>
+    <message>
+        <source>Only streets, communities, grids and workers are merged.</source>
+        <translation>只有街道、社区、网格和网格员可以合并。</translation>
+    </message>
+    <message>
+        <source>Merging needs two live records with the same %1.</source>
+        <translation>合并需要两条%1相同的有效记录。</translation>
+    </message>
+    <message>
+        <source>Only streets, communities, grids, workers and cases are renumbered.</source>
+        <translation>只有街道、社区、网格、网格员和诉求可以改号。</translation>
+    </message>
+    <message>
+        <source>No live record %1 in %2.</source>
+        <translation>%2 中没有有效记录 %1。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新编号</translation>
+    </message>
+    <message>
+        <source>%1 is held by another record already.</source>
+        <translation>%1 已被另一条记录使用。</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -2845,6 +2885,18 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>The case has no concurrent actions waiting to be settled.</source>
+        <translation>该诉求没有待裁定的并发操作。</translation>
+    </message>
+    <message>
+        <source>Branch: choose which of the concurrent actions stands.</source>
+        <translation>分支：请选择以哪一个并发操作为准。</translation>
+    </message>
+    <message>
+        <source>Settle concurrent actions</source>
+        <translation>裁定并发操作</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -3551,10 +3603,6 @@
         <translation>ORDER</translation>
     </message>
     <message>
-        <source>cases act: the note kept with the action.</source>
-        <translation>cases act：随该操作保存的备注。</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
@@ -3843,10 +3891,6 @@
         <translation>export：--street、--community、--grid 最多只能给出一个。</translation>
     </message>
     <message>
-        <source>the values merges set aside because both offices had changed them, not yet resolved [--json]</source>
-        <translation>合并时因双方都修改过而被搁置、尚未处理的值 [--json]</translation>
-    </message>
-    <message>
         <source>merge: show what merging would change, and write nothing.</source>
         <translation>merge：只显示合并会改变什么，不写入任何内容。</translation>
     </message>
@@ -3917,10 +3961,6 @@
     <message>
         <source>conflicts resolve: take the value that was set aside.</source>
         <translation>conflicts resolve：采用被搁置的值。</translation>
-    </message>
-    <message>
-        <source>conflicts resolve: write this value instead.</source>
-        <translation>conflicts resolve：改写为这个值。</translation>
     </message>
     <message>
         <source>export: --since-last-to needs the name of the receiving office.</source>
@@ -4357,6 +4397,102 @@
     <message>
         <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE (recorded; rows outside it are not yet refused).</source>
         <translation>trust add：该单位可发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码（仅记录，暂不拒收范围以外的记录）。</translation>
+    </message>
+    <message>
+        <source>what merges left to decide: values both offices had changed (kind field), concurrent actions on a case (kind branch) and keys given twice (kind identity) [--json]</source>
+        <translation>合并后待决定的事项：两个单位都改过的值（kind field）、同一诉求上的并发操作（kind branch）和重复的编号（kind identity）[--json]</translation>
+    </message>
+    <message>
+        <source>settle concurrent actions on a case as --user SUPERVISOR: --branch EVENT (the first event of the branch that stands) --note TEXT (why); the other branches&apos; actions no longer count, in every office that merges the decision [--json]</source>
+        <translation>以 --user 主管 裁定诉求上的并发操作：--branch 事件（为准分支的第一条事件）--note 文本（理由）；其他分支的操作不再生效，合并该裁定的每个单位都如此 [--json]</translation>
+    </message>
+    <message>
+        <source>merge two streets, communities, grids or workers that share a code or phone as --user ADMIN: every reference to DROP moves to KEEP, DROP is deleted [--json]</source>
+        <translation>以 --user 管理员 合并编码或电话相同的两条街道、社区、网格或网格员记录：引用 DROP 的都改为引用 KEEP，DROP 被删除 [--json]</translation>
+    </message>
+    <message>
+        <source>give one of two records sharing a key another code, number or phone as --user ADMIN: --value NEW [--json]</source>
+        <translation>以 --user 管理员 为编号重复的两条记录之一改用另一个编码、编号或电话：--value 新值 [--json]</translation>
+    </message>
+    <message>
+        <source>cases act, conflicts settle-branch: the note kept with the action.</source>
+        <translation>cases act、conflicts settle-branch：随操作保存的说明。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: write this value instead; conflicts renumber: the new code, number or phone.</source>
+        <translation>conflicts resolve：改写为此值；conflicts renumber：新的编码、编号或电话。</translation>
+    </message>
+    <message>
+        <source>conflicts settle-branch: the first event of the branch that stands.</source>
+        <translation>conflicts settle-branch：为准分支的第一条事件。</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Concurrent actions on cases (conflicts settle-branch CASE --branch EVENT --note TEXT):</source>
+        <translation>诉求上的并发操作（conflicts settle-branch 诉求 --branch 事件 --note 理由）：</translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation>为准</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>不生效</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Keys given twice (conflicts merge-records TABLE KEEP DROP, or conflicts renumber TABLE ID --value NEW):</source>
+        <translation>重复的编号（conflicts merge-records 表 保留 并入，或 conflicts renumber 表 ID --value 新值）：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>conflicts settle-branch: give the case and --branch EVENT, the first event of the branch that stands (see conflicts list).</source>
+        <translation>conflicts settle-branch：请给出诉求和 --branch 事件，即为准分支的第一条事件（见 conflicts list）。</translation>
+    </message>
+    <message>
+        <source>Case %1: the branch from %2 stands; the decision goes with the next package.</source>
+        <translation>诉求 %1：以 %2 开始的分支为准；裁定随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>conflicts merge-records: give the table, the id kept and the id merged into it (see conflicts list).</source>
+        <translation>conflicts merge-records：请给出表名、保留的 ID 和并入的 ID（见 conflicts list）。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2; references moved, the decision goes with the next package.</source>
+        <translation>%1 已并入 %2；引用已改，决定随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>conflicts renumber: give the table, the record&apos;s id and --value NEW (see conflicts list).</source>
+        <translation>conflicts renumber：请给出表名、记录 ID 和 --value 新值（见 conflicts list）。</translation>
+    </message>
+    <message>
+        <source>%1 renumbered to %2.</source>
+        <translation>%1 已改为 %2。</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5673,141 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::ConcurrentTab</name>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Actions in branch</source>
+        <translation>分支内操作数</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Concurrent actions on cases</source>
+        <translation>诉求上的并发操作</translation>
+    </message>
+    <message>
+        <source>&amp;This branch stands…</source>
+        <translation>以此分支为准(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s decision: the other branches&apos; actions no longer count, in every office that merges it.</source>
+        <translation>由主管裁定：其他分支的操作不再生效，合并该裁定的每个单位都如此。</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Made by office</source>
+        <translation>建立单位</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Codes, phones and case numbers given twice</source>
+        <translation>重复的编码、电话和诉求编号</translation>
+    </message>
+    <message>
+        <source>Keys given twice</source>
+        <translation>重复的编号</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record, merge the others into it…</source>
+        <translation>保留此记录，其余并入(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Give this record another key…</source>
+        <translation>为此记录改号(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>stands for now</source>
+        <translation>暂时为准</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>不生效</translation>
+    </message>
+    <message>
+        <source>%1 case(s) with concurrent actions, %2 key(s) given twice.</source>
+        <translation>%1 件诉求有并发操作，%2 个编号重复。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that stands first.</source>
+        <translation>请先选择为准的分支。</translation>
+    </message>
+    <message>
+        <source>This branch stands</source>
+        <translation>以此分支为准</translation>
+    </message>
+    <message>
+        <source>Case %1: &quot;%2&quot; by %3 stands; the other branches&apos; actions no longer count. Why?</source>
+        <translation>诉求 %1：以 %3 的“%2”为准，其他分支的操作不再生效。理由是？</translation>
+    </message>
+    <message>
+        <source>Case %1 settled; the decision goes with the next package.</source>
+        <translation>诉求 %1 已裁定；裁定随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep first.</source>
+        <translation>请先选择要保留的记录。</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; (%2) and merge the %3 other record(s) with %2 into it? Everything that names them will name it.</source>
+        <translation>保留“%1”（%2），并把另外 %3 条编号为 %2 的记录并入？引用它们的都将改为引用它。</translation>
+    </message>
+    <message>
+        <source>Choose the record to renumber first.</source>
+        <translation>请先选择要改号的记录。</translation>
+    </message>
+    <message>
+        <source>Another key</source>
+        <translation>改号</translation>
+    </message>
+    <message>
+        <source>New key for &quot;%1&quot; (now %2):</source>
+        <translation>“%1”的新编号（现为 %2）：</translation>
+    </message>
+</context>
+<context>
     <name>gdui::ConflictTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -6160,6 +6431,14 @@ Print them anyway?</source>
     <message>
         <source>Offices sent to</source>
         <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>Concurrent actions and keys</source>
+        <translation>并发与重号</translation>
+    </message>
+    <message>
+        <source>Concurrent actions and keys (%1)</source>
+        <translation>并发与重号（%1）</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,34 @@ const QList<CommandSpec> &commands()
         {{QStringLiteral("conflicts"), QStringLiteral("list")},
          optionNames("json"),
          listConflicts,
-         QT_TRANSLATE_NOOP("gdcli", "the values merges set aside because both offices had changed them, not yet "
-                                    "resolved [--json]")},
+         QT_TRANSLATE_NOOP("gdcli", "what merges left to decide: values both offices had changed (kind field), "
+                                    "concurrent actions on a case (kind branch) and keys given twice (kind identity) "
+                                    "[--json]")},
         {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
          optionNames("user keep other value json"),
          resolveConflict,
          QT_TRANSLATE_NOOP("gdcli", "settle a conflict as --user ADMIN: --keep (the value kept), --other (the value "
                                     "set aside) or --value TEXT; the decision travels with the next package [--json]"),
          {QStringLiteral("ID")}},
+        {{QStringLiteral("conflicts"), QStringLiteral("settle-branch")},
+         optionNames("user branch note json"),
+         settleBranch,
+         QT_TRANSLATE_NOOP("gdcli", "settle concurrent actions on a case as --user SUPERVISOR: --branch EVENT (the "
+                                    "first event of the branch that stands) --note TEXT (why); the other branches' "
+                                    "actions no longer count, in every office that merges the decision [--json]"),
+         {QStringLiteral("CASE")}},
+        {{QStringLiteral("conflicts"), QStringLiteral("merge-records")},
+         optionNames("user json"),
+         mergeRecords,
+         QT_TRANSLATE_NOOP("gdcli", "merge two streets, communities, grids or workers that share a code or phone as "
+                                    "--user ADMIN: every reference to DROP moves to KEEP, DROP is deleted [--json]"),
+         {QStringLiteral("TABLE"), QStringLiteral("KEEP"), QStringLiteral("DROP")}},
+        {{QStringLiteral("conflicts"), QStringLiteral("renumber")},
+         optionNames("user value json"),
+         renumberRecord,
+         QT_TRANSLATE_NOOP("gdcli", "give one of two records sharing a key another code, number or phone as --user "
+                                    "ADMIN: --value NEW [--json]"),
+         {QStringLiteral("TABLE"), QStringLiteral("ID")}},
         {{QStringLiteral("office"), QStringLiteral("show")},
          optionNames("json"),
          showOffice,

@@ -27,8 +27,11 @@ int digestFile(const Invocation &call);      // ExchangeCommands.cpp
 int exportPackage(const Invocation &call);   // ExchangeCommands.cpp
 int mergePackage(const Invocation &call);    // ExchangeCommands.cpp
 int undoMerge(const Invocation &call);       // ExchangeCommands.cpp
-int listConflicts(const Invocation &call);   // ExchangeCommands.cpp
-int resolveConflict(const Invocation &call); // ExchangeCommands.cpp
+int listConflicts(const Invocation &call);   // ConflictCommands.cpp
+int resolveConflict(const Invocation &call); // ConflictCommands.cpp
+int settleBranch(const Invocation &call);    // ConflictCommands.cpp
+int mergeRecords(const Invocation &call);    // ConflictCommands.cpp
+int renumberRecord(const Invocation &call);  // ConflictCommands.cpp
 int showOffice(const Invocation &call);      // TrustCommands.cpp
 int writeOfficeKey(const Invocation &call);  // TrustCommands.cpp
 int addTrust(const Invocation &call);        // TrustCommands.cpp

@@ -18,12 +18,12 @@ const char kCaseColumns[] =
     "id, number, hotline_order, channel, request_type, category_id, urgency, proactive, reporter_name, "
     "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
     "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
-    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, deleted, rowid";
+    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, branches, deleted, rowid";
 
 // What the fold and search read first, then who took the event and where.
-const char kEventColumns[] = "id, case_id, hlc, at_ms, action, note, data, site, operator_id, operator_login, "
-                             "operator_name";
-constexpr int kFoldedEventColumns = 7;
+const char kEventColumns[] = "id, case_id, hlc, at_ms, action, note, data, after_event, site, operator_id, "
+                             "operator_login, operator_name";
+constexpr int kFoldedEventColumns = 8;
 
 // The ids as one bound JSON array, for "IN (SELECT value FROM json_each(?))".
 QString idArray(const QStringList &ids)
@@ -98,6 +98,7 @@ template <class Row> Case caseOf(const Row &r, bool *deleted, qint64 *rowid)
     c.reopenCount = int(r.integer(i++));
     c.reportCount = int(r.integer(i++));
     c.updatedMs = r.integer(i++);
+    c.branches = int(r.integer(i++));
     if (deleted)
         *deleted = r.integer(i) != 0;
     if (rowid)
@@ -115,11 +116,12 @@ template <class Row> CaseEvent eventOf(const Row &r, bool who)
     e.action = workflow::actionFromKey(r.text(4)).value_or(workflow::Action::Unknown);
     e.note = r.text(5);
     e.payload = workflow::decode(e.action, r.utf8(6));
+    e.after = r.text(7);
     if (who) {
-        e.site = r.text(7);
-        e.operatorId = r.text(8);
-        e.operatorLogin = r.text(9);
-        e.operatorName = r.text(10);
+        e.site = r.text(8);
+        e.operatorId = r.text(9);
+        e.operatorLogin = r.text(10);
+        e.operatorName = r.text(11);
     }
     return e;
 }

@@ -74,15 +74,23 @@ Result<Case> CaseService::storedCase(const QString &id, bool *deleted) const
 
 Result<Case> CaseService::caseByNumber(const QString &number) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM cases WHERE number = ? AND deleted = 0"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM cases WHERE number = ? AND deleted = 0 ORDER BY id"));
     q.addBindValue(number.trimmed());
-    QString id;
-    if (exec(q) && q.next())
-        id = q.value(0).toString();
+    QStringList ids;
+    if (exec(q))
+        while (q.next())
+            ids << q.value(0).toString();
     q.finish();
-    if (id.isEmpty())
+    if (ids.isEmpty())
         return Error::make(ErrorKind::NotFound, Text::tr("There is no case numbered %1.").arg(number.trimmed()));
-    return caseById(id);
+    // Two offices that numbered a case alike (an identity conflict after a merge): never pick one.
+    if (ids.size() > 1)
+        return Error::invalid(QStringLiteral("number"),
+                              Text::tr("%1 cases have the number %2 (an identity conflict from a merge, see the open "
+                                       "conflicts): name the case by its id, one of %3.")
+                                  .arg(ids.size())
+                                  .arg(number.trimmed(), ids.join(QStringLiteral(", "))));
+    return caseById(ids.first());
 }
 
 Result<QList<CaseEvent>> CaseService::timeline(const QString &caseId) const
@@ -180,9 +188,10 @@ Result<QString> CaseService::insertCase(const Case &c)
     return RowStore(m_db).insert(tables::cases(), values);
 }
 
-Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const workflow::Step &step)
+Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const workflow::Step &step, const QString &after)
 {
     CaseEvent e;
+    e.after = workflow::isMove(step.action) ? after : QString();
     e.caseId = caseId;
     e.hlc = m_db.nextStamp();
     e.site = m_db.siteId();
@@ -197,7 +206,7 @@ Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const workflow
     const QString data = compact(workflow::encode(e.payload));
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO case_events(id, case_id, hlc, site, at_ms, operator_id, operator_login, operator_name, action, "
-        "note, data) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+        "note, data, after_event) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(e.id);
     q.addBindValue(e.caseId);
     q.addBindValue(e.hlc);
@@ -209,6 +218,7 @@ Result<CaseEvent> CaseService::appendEvent(const QString &caseId, const workflow
     q.addBindValue(workflow::keyText(e.action));
     q.addBindValue(text(e.note));
     q.addBindValue(data);
+    q.addBindValue(e.after.isEmpty() ? QVariant() : QVariant(e.after));
     if (Status s = exec(q); !s)
         return s.error();
     m_db.noteChanged(QStringLiteral("case_events"));
@@ -234,7 +244,8 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("closed_ms"),
                                      QStringLiteral("reopen_count"),
                                      QStringLiteral("report_count"),
-                                     QStringLiteral("updated_ms")};
+                                     QStringLiteral("updated_ms"),
+                                     QStringLiteral("branches")};
     return columns;
 }
 
@@ -252,7 +263,8 @@ QVariantList CaseService::derivedValues(const Case &c)
             nullIfZero(c.closedMs),
             c.reopenCount,
             c.reportCount,
-            c.updatedMs};
+            c.updatedMs,
+            c.branches};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -306,7 +318,7 @@ Result<QString> CaseService::registerCase(const Case &draft)
             registration.dueMs = due.value();
         else
             registration.deadlineNote = due.message();
-        auto e = appendEvent(c.id, {workflow::Action::Register, {}, registration});
+        auto e = appendEvent(c.id, {workflow::Action::Register, {}, registration}, {});
         if (!e)
             return e.error();
         if (Status s = recompute(c.id); !s)
@@ -377,6 +389,10 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
         return read.error();
     const QList<CaseEvent> &events = read.value();
     workflow::Folded f = workflow::fold(*c, events);
+    if (auto *choice = std::get_if<workflow::BranchChoice>(&step.payload); choice && choice->after.isEmpty())
+        for (const workflow::Branching &b : std::as_const(f.branchings))
+            if (!b.settled && choice->after.isEmpty())
+                choice->after = b.after; // the first branching waiting, when the caller named none
     if (Error e = workflow::guard(f, step, m_db.actor()); e.isError())
         return e;
     if (action == Action::Return)
@@ -437,10 +453,17 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
             return before.error();
         indexed = before.value();
     }
-    auto e = appendEvent(caseId, step);
+    auto e = appendEvent(caseId, step, f.lastMove);
     if (!e)
         return e.error();
-    workflow::apply(f, e.value());
+    if (action == Action::Settle) {
+        // A settlement changes which branch stands: the whole timeline is folded again.
+        auto all = events;
+        all << e.value();
+        f = workflow::fold(*c, all);
+    } else {
+        workflow::apply(f, e.value());
+    }
     if (Status s = storeDerived(f.c); !s)
         return s.error();
     if (addsText)

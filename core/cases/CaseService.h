@@ -61,7 +61,7 @@ private:
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
     Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
     Result<QString> insertCase(const Case &c);
-    Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step);
+    Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
     Status storeDerived(const Case &c);
     Error checkReturnWindow(const QList<CaseEvent> &events) const;
     Result<Case> actInTransaction(const QString &caseId, workflow::Step step);

@@ -41,6 +41,7 @@ struct Case {
     qint64 closedMs = 0;
     int reopenCount = 0;
     int reportCount = 1; // this report plus the repeats attached to it
+    int branches = 0;    // concurrent branches no supervisor has settled yet (workflow::Branching)
     qint64 updatedMs = 0;
 };
 

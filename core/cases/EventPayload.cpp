@@ -84,6 +84,11 @@ struct Encoder {
         d.insert(QStringLiteral("report_event_id"), s.reportEventId);
         d.insert(QStringLiteral("new_case_id"), s.newCaseId);
     }
+    void operator()(const BranchChoice &b)
+    {
+        d.insert(QStringLiteral("after"), b.after);
+        d.insert(QStringLiteral("keep"), b.keep);
+    }
 };
 
 } // namespace
@@ -122,6 +127,7 @@ Payload decode(Action action, const QJsonObject &d)
             text(d, "request"),       text(d, "address"),        ms(d, "received_ms"),
             text(d, "hotline_order")};
     case Action::Split: return SplitOut{text(d, "report_event_id"), text(d, "new_case_id")};
+    case Action::Settle: return BranchChoice{text(d, "after"), text(d, "keep")};
     default: break;
     }
     return std::monostate{};

@@ -4,6 +4,7 @@
 #include "util/Validate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -56,6 +57,7 @@ const ActionRule kRules[] = {
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
       "refused", "archived"}},
+    {Action::Settle, Permission::SuperviseCases, true, {}},
 };
 
 const ActionRule *find(Action action)
@@ -191,8 +193,12 @@ void apply(Folded &f, const CaseEvent &e)
             c.supervision = s->level;
         break;
     case Action::Complete:
+        // A completion after a reopen or on another branch: no earlier callback's outcome stays.
         c.state = QStringLiteral("completed");
         c.completedMs = e.atMs;
+        c.satisfaction.clear();
+        c.solved = -1;
+        c.closedMs = 0;
         f.extensionPending = false;
         break;
     case Action::Callback:
@@ -218,10 +224,44 @@ void apply(Folded &f, const CaseEvent &e)
         break;
     case Action::Report: ++c.reportCount; break;
     case Action::Split: c.reportCount = qMax(1, c.reportCount - 1); break;
+    case Action::Settle: break;  // the fold reads it before replaying (which branch stands)
     case Action::Unknown: break; // a newer office's action: kept in the timeline, changes nothing here
     }
     c.updatedMs = qMax(c.updatedMs, e.atMs);
 }
+
+bool isMove(Action action)
+{
+    switch (action) {
+    case Action::Note:
+    case Action::Meeting:
+    case Action::Supervise:
+    case Action::Report:
+    case Action::Split:
+    case Action::Settle:
+    case Action::Unknown: return false;
+    default: return true;
+    }
+}
+
+namespace {
+
+// Marks the moves taken after `head` (its branch, through every later move's `after`) overridden.
+void overrideBranch(const QString &head, const QHash<QString, QList<int>> &movesAfter, const QList<CaseEvent> &events,
+                    QSet<QString> &overridden)
+{
+    QStringList todo{head};
+    while (!todo.isEmpty()) {
+        const QString id = todo.takeLast();
+        if (overridden.contains(id))
+            continue;
+        overridden.insert(id);
+        for (int i : movesAfter.value(id))
+            todo << events.at(i).id;
+    }
+}
+
+} // namespace
 
 Folded fold(const Case &intake, QList<CaseEvent> events)
 {
@@ -230,11 +270,60 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
               [](const CaseEvent &a, const CaseEvent &b) { return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id; });
     Folded f;
     f.c = intake;
+    // Every derived field from its start, never from the stored row: a value set by a move that no
+    // longer stands (another branch won) must not survive the replay. The handler is the
+    // registration's, which the first event sets.
+    const Case start;
+    for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction})
+        f.c.*field = start.*field;
+    for (auto field : {&Case::dueMs, &Case::handlerDueMs, &Case::completedMs, &Case::closedMs, &Case::updatedMs})
+        f.c.*field = 0;
+    f.c.solved = -1;
     f.c.reportCount = 1;
     f.c.reopenCount = 0;
-    f.c.updatedMs = 0;
-    for (const CaseEvent &e : events)
+    f.c.branches = 0;
+    // Which moves were taken after which, and the settlements (the latest for a branching counts).
+    QHash<QString, QList<int>> movesAfter;
+    QHash<QString, QString> settledKeep;
+    for (int i = 0; i < events.size(); ++i) {
+        const CaseEvent &e = events.at(i);
+        if (isMove(e.action) && !e.after.isEmpty())
+            movesAfter[e.after] << i;
+        if (const auto *b = std::get_if<BranchChoice>(&e.payload); b && e.action == Action::Settle)
+            settledKeep.insert(b->after, b->keep);
+    }
+    QSet<QString> decided;
+    for (const CaseEvent &e : std::as_const(events)) {
+        if (f.overridden.contains(e.id))
+            continue;
+        const bool move = isMove(e.action);
+        // A branching is decided at its first move: every branch's moves come later in this order,
+        // and so do the branchings inside them.
+        if (move && !e.after.isEmpty() && !decided.contains(e.after)) {
+            decided.insert(e.after);
+            const QList<int> &heads = movesAfter.value(e.after);
+            if (heads.size() > 1) {
+                Branching b;
+                b.after = e.after;
+                for (int i : heads)
+                    b.heads << events.at(i).id;
+                const QString keep = settledKeep.value(e.after);
+                b.settled = b.heads.contains(keep);
+                b.standing = b.settled ? keep : b.heads.first();
+                for (const QString &head : std::as_const(b.heads))
+                    if (head != b.standing)
+                        overrideBranch(head, movesAfter, events, f.overridden);
+                if (!b.settled)
+                    ++f.c.branches;
+                f.branchings << b;
+                if (f.overridden.contains(e.id))
+                    continue;
+            }
+        }
         apply(f, e);
+        if (move)
+            f.lastMove = e.id;
+    }
     return f;
 }
 
@@ -298,6 +387,17 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
                                   Text::tr("Satisfaction: choose satisfied, basically satisfied or dissatisfied."));
         if (!o->solved)
             return Error::invalid(QStringLiteral("solved"), Text::tr("Solved: say whether the matter was solved."));
+    }
+    if (const auto *b = std::get_if<BranchChoice>(&p)) {
+        const Branching *open = nullptr;
+        for (const Branching &x : f.branchings)
+            if (!x.settled && (b->after.isEmpty() || x.after == b->after))
+                open = open ? open : &x;
+        if (!open)
+            return refuse(Text::tr("The case has no concurrent actions waiting to be settled."));
+        if (!open->heads.contains(b->keep))
+            return Error::invalid(QStringLiteral("keep"),
+                                  Text::tr("Branch: choose which of the concurrent actions stands."));
     }
     if (action == Action::Split && f.c.reportCount <= 1)
         return refuse(Text::tr("The case has no attached report to split out."));

@@ -8,6 +8,8 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 namespace gd {
 
@@ -23,6 +25,10 @@ struct CaseEvent {
     workflow::Action action = workflow::Action::Unknown;
     QString note;
     workflow::Payload payload; // the action's details (WorkflowAction.h)
+    // The move this event was taken after: the last standing move of the case in the office that
+    // took it (empty for registration and for events written before version 18). Two moves taken
+    // after the same one, unaware of each other, are concurrent branches (Folded::branchings).
+    QString after;
 
     // The step this event took: what a user asked for, with what the service computed.
     workflow::Step step() const { return {action, note, payload}; }
@@ -33,6 +39,17 @@ namespace workflow {
 // The longest extension any office may grant (DeadlineRules::extensionMaxDays is capped by it).
 constexpr int kMaxExtensionDays = 30;
 
+// Offices that acted on one case from the same state, unaware of each other: two or more moves
+// taken after the same move. One branch stands (the one a supervisor chose with Action::Settle,
+// else the one whose first move came first, by the same order in every office); the moves of the
+// others are overridden, and the case lists the branching until a supervisor settles it.
+struct Branching {
+    QString after;     // the move every branch was taken after
+    QStringList heads; // each branch's first move, in fold order
+    QString standing;  // the head whose branch stands
+    bool settled = false;
+};
+
 // The folded state of a timeline, including what the Case row does not keep.
 struct Folded {
     Case c;
@@ -40,9 +57,17 @@ struct Folded {
     int extensionsGranted = 0; // approved extensions; the office's rules say how many may be
     int pendingExtensionDays = 0;
     QString returnReason;
+    QString lastMove;            // the last standing move: what the next event is taken after
+    QSet<QString> overridden;    // moves of branches that do not stand (kept in the timeline)
+    QList<Branching> branchings; // in fold order; c.branches counts those not settled
 };
 
-// Replays events (sorted by time, then HLC, then id) onto the intake record.
+// Whether an action moves the case along its workflow. Notes, meetings, reports, supervision and
+// settlements never do: they stand whatever branch they were written in, and never make a branch.
+bool isMove(Action action);
+
+// Replays events (sorted by HLC, then id) onto the intake record: the moves of overridden
+// branches are left out, so no field keeps a value from a branch that does not stand.
 Folded fold(const Case &intake, QList<CaseEvent> events);
 void apply(Folded &f, const CaseEvent &e);
 

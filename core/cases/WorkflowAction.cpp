@@ -34,6 +34,7 @@ const ActionText kActions[] = {
     {Action::Archive, "archive", QT_TRANSLATE_NOOP("gd::workflow", "Archive")},
     {Action::Report, "report", QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter")},
     {Action::Split, "split", QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out")},
+    {Action::Settle, "settle_branch", QT_TRANSLATE_NOOP("gd::workflow", "Settle concurrent actions")},
     {Action::Unknown, "unknown", QT_TRANSLATE_NOOP("gd::workflow", "An action this version does not know")},
 };
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == size_t(Action::Unknown) + 1, "one line per action");
@@ -103,6 +104,7 @@ Payload emptyPayload(Action action)
     case Action::Callback: return CallbackOutcome{};
     case Action::Report: return AttachedReport{};
     case Action::Split: return SplitOut{};
+    case Action::Settle: return BranchChoice{};
     case Action::Accept:
     case Action::Refuse:
     case Action::Note:

@@ -32,6 +32,7 @@ enum class Action : unsigned char {
     Archive,
     Report,
     Split,
+    Settle, // a supervisor chooses which of concurrent branches stands
     // An event whose key this version does not know (written by a newer office): shown, not folded.
     Unknown,
 };
@@ -114,8 +115,15 @@ struct SplitOut {
     QString newCaseId;
 };
 
+// A supervisor's settlement of concurrent branches: the branching (the move every branch was
+// taken after) and the first move of the branch that stands.
+struct BranchChoice {
+    QString after;
+    QString keep;
+};
+
 using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
-                             ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut>;
+                             ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

@@ -26,7 +26,8 @@ const QList<ExchangeTable> &exchangeTables()
                                      QStringLiteral("operator_name"),
                                      QStringLiteral("action"),
                                      QStringLiteral("note"),
-                                     QStringLiteral("data")};
+                                     QStringLiteral("data"),
+                                     QStringLiteral("after_event")};
         events.appendOnly = true;
         out << events;
         return out;

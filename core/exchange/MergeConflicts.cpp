@@ -23,11 +23,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::exchange)
 };
 
-// Site → office name: this office, and every office a merged package came from.
-QHash<QString, QString> officeNames(Database &db)
+} // namespace
+
+QHash<QString, QString> officeNamesBySite(Database &db)
 {
     QHash<QString, QString> names;
     QSqlQuery q(db.sql());
+    // The names the trusted offices were added under, then the names their packages gave.
+    if (q.exec(QStringLiteral("SELECT site, office_name FROM trusted_offices WHERE site != '' AND office_name != ''")))
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
     if (q.exec(QStringLiteral("SELECT source_site, source_office FROM exchange_ledger ORDER BY merged_ms")))
         while (q.next())
             if (!q.value(1).toString().isEmpty())
@@ -36,6 +41,8 @@ QHash<QString, QString> officeNames(Database &db)
     names.insert(db.siteId(), own.isEmpty() ? Text::tr("this office") : own);
     return names;
 }
+
+namespace {
 
 // The column people know a row by, when the table has one.
 QString labelColumn(const TableDef &def)
@@ -115,7 +122,7 @@ Result<QList<MergeConflict>> openConflicts(Database &db)
                               "ORDER BY id"));
         !failed)
         return failed.error();
-    const QHash<QString, QString> names = officeNames(db);
+    const QHash<QString, QString> names = officeNamesBySite(db);
     QList<MergeConflict> out;
     while (q.next()) {
         MergeConflict c;

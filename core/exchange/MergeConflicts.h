@@ -5,6 +5,7 @@
 // (RowStore::settle), so it travels with the next package and settles the field everywhere.
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -24,6 +25,9 @@ struct MergeConflict {
     qint64 keptMs = 0, lostMs = 0;  // when each value was written (the stamps' wall time)
     qint64 foundMs = 0;
 };
+
+// Site → office name: this office, and every office a merged package came from.
+QHash<QString, QString> officeNamesBySite(Database &db);
 
 // The conflicts no one has resolved yet, oldest first.
 Result<QList<MergeConflict>> openConflicts(Database &db);

@@ -259,6 +259,28 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
     QSqlQuery update(m_db.sql());
     update.prepare(
         QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(quotedIdentifier(t.name), sets.join(QLatin1Char(','))));
+    // The conflicts still open on this table's rows: a field whose merged stamp is newer than both
+    // values of its conflict was settled since (a decision, or a later edit made knowing both), in
+    // the office the package comes from or one before it: closed here too.
+    struct Open {
+        qint64 id;
+        QString field;
+        qint64 newest;
+    };
+    QMultiHash<QString, Open> open;
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, row_id, field, max(CAST(kept_stamp AS INTEGER), CAST(lost_stamp AS "
+                                 "INTEGER)) FROM merge_conflicts WHERE resolved_ms IS NULL AND table_name = ?"));
+        q.addBindValue(t.name);
+        if (Status failed = exec(q); !failed)
+            return failed;
+        while (q.next())
+            open.insert(q.value(1).toString(),
+                        {q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+    }
+    QSqlQuery close(m_db.sql());
+    close.prepare(QStringLiteral("UPDATE merge_conflicts SET resolved_ms = ? WHERE id = ? AND resolved_ms IS NULL"));
     for (int i = 0; i < theirs.size(); ++i) {
         if (i % 500 == 0 && !reached(m_share))
             return Error::cancelled();
@@ -271,6 +293,14 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
             if (Status s = recordConflict(t.name, id, c); !s)
                 return s;
         counts.conflicts += r.conflicts.size();
+        for (auto it = open.constFind(id); it != open.cend() && it.key() == id; ++it) {
+            if (r.merged.stampOf(it->field).hlc <= it->newest)
+                continue;
+            close.addBindValue(m_db.nowMs());
+            close.addBindValue(it->id);
+            if (Status failed = exec(close); !failed)
+                return failed;
+        }
         if (r.outcome == RowMergeResult::Unchanged) {
             ++counts.unchanged;
             continue;

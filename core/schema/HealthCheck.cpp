@@ -1,6 +1,7 @@
 #include "HealthCheck.h"
 
 #include "Tables.h"
+#include "exchange/IdentityConflicts.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/SchemaLadder.h"
@@ -245,6 +246,22 @@ void checkSearchIndex(QSqlDatabase db, HealthReport &report)
                                .arg(stale);
 }
 
+// Natural keys two offices gave independently (exchange/IdentityConflicts.h).
+void checkIdentities(Database &db, HealthReport &report)
+{
+    auto conflicts = exchange::identityConflicts(db);
+    if (!conflicts) {
+        report.problems << conflicts.message();
+        return;
+    }
+    for (const exchange::IdentityConflict &c : std::as_const(*conflicts))
+        report.problems << QCoreApplication::translate("gd::HealthCheck",
+                                                       "%1 records of %2 share the %3 %4: merge them or renumber one "
+                                                       "(griddesk-cli conflicts list).")
+                               .arg(c.rows.size())
+                               .arg(c.table, c.field, c.value);
+}
+
 } // namespace
 
 HealthReport HealthCheck::run() const
@@ -269,6 +286,7 @@ HealthReport HealthCheck::run() const
     findDanglingReferences(m_db.sql(), report);
     checkClock(m_db, report);
     checkSearchIndex(m_db.sql(), report);
+    checkIdentities(m_db, report);
     return report;
 }
 

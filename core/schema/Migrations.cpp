@@ -307,6 +307,15 @@ const char *const kStep17[] = {
     "CREATE INDEX exchange_sent_peer ON exchange_sent(peer, scope, acked_ms)",
 };
 
+// v18: concurrent work surfaced. Each timeline event records the move it was taken after (NULL for
+// the events before, which keep their meaning); a case counts the branchings of concurrent moves no
+// supervisor has settled (derived by the fold, so never stale after a merge).
+const char *const kStep18[] = {
+    "ALTER TABLE case_events ADD COLUMN after_event TEXT",
+    "ALTER TABLE cases ADD COLUMN branches INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX cases_branches ON cases(branches) WHERE branches > 0",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -361,6 +370,7 @@ const Step kSteps[] = {
     {kStep15, sizeof(kStep15) / sizeof(kStep15[0]), nullptr},
     {kStep16, sizeof(kStep16) / sizeof(kStep16[0]), nullptr},
     {kStep17, sizeof(kStep17) / sizeof(kStep17[0]), nullptr},
+    {kStep18, sizeof(kStep18) / sizeof(kStep18[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

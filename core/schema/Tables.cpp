@@ -106,9 +106,9 @@ const TableDef &cases()
                           "reporter_name", "reporter_phone", "anonymous", "address", "building_id", "grid_id",
                           "description", "request", "received_ms", "lead_org_id", "lead_name"});
         // The handler and the state follow the timeline: dispatch, return, sign… are events.
-        for (const char *f :
-             {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms", "supervision",
-              "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count", "report_count", "updated_ms"})
+        for (const char *f : {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms",
+                              "supervision", "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count",
+                              "report_count", "updated_ms", "branches"})
             t.derived << QString::fromLatin1(f);
         return t;
     }();

@@ -126,6 +126,18 @@ inline void trustPackage(const QString &receiver, const QString &sender, const Q
     REQUIRE(trusted.exitCode == 0);
 }
 
+// A new office's file with its administrator "admin" / "admin-pass".
+inline QString newOffice(const QTemporaryDir &dir, const QString &name)
+{
+    const QString db = dir.filePath(name);
+    const CliRun init =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+               withPassword("admin-pass"));
+    INFO(init.errText().toStdString());
+    REQUIRE(init.exitCode == 0);
+    return db;
+}
+
 // A demo district with `cases` residents' requests in a fresh temporary file, made by the CLI.
 struct DemoFile {
     QTemporaryDir dir;

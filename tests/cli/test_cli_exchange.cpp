@@ -142,22 +142,6 @@ TEST_CASE("export of one community, and its scope options checked")
     CHECK_FALSE(QFile::exists(other));
 }
 
-namespace {
-
-// A new office's file with its administrator "admin" / "admin-pass".
-QString newOffice(const QTemporaryDir &dir, const QString &name)
-{
-    const QString db = dir.filePath(name);
-    const CliRun init =
-        runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
-               withPassword("admin-pass"));
-    INFO(init.errText().toStdString());
-    REQUIRE(init.exitCode == 0);
-    return db;
-}
-
-} // namespace
-
 TEST_CASE("merge takes another office's package once, previews with --dry-run and refuses what it must")
 {
     DemoFile demo(20);

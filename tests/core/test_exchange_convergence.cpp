@@ -405,7 +405,7 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
 {
     Base base;
     const FieldMap baseFields = readFields(*base.a.t);
-    int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0;
+    int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0, branchedCases = 0;
     const QStringList kUnion{QStringLiteral("cases"), QStringLiteral("case_events")};
     QHash<QString, qint64> baseCounts;
     for (const QString &t : kUnion)
@@ -428,6 +428,13 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
             offices[i].db = openFile(files[i], offices[i].clock);
             offices[i].cases = base.cases;
         }
+        QSet<QString> baseEvents;
+        {
+            QSqlQuery q(offices[0].db->sql());
+            REQUIRE(q.exec(QStringLiteral("SELECT id FROM case_events")));
+            while (q.next())
+                baseEvents.insert(q.value(0).toString());
+        }
         // The script: forced same-field edits on two offices, then random edits anywhere.
         for (int k = 0; k < 2; ++k) {
             const int x = int(rng.bounded(3)), y = (x + 1 + int(rng.bounded(2))) % 3;
@@ -437,6 +444,27 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
             randomEdit(offices[rng.bounded(3)], base, rng);
         for (const Office &o : offices)
             CHECK(o.edits > 0);
+
+        // Cases moved on in two or more offices, each from the base's last move: a branching each
+        // (every office's own moves are a chain, so there is one per such case).
+        QHash<QString, int> movers;
+        for (const Office &o : offices) {
+            QSqlQuery q(o.db->sql());
+            REQUIRE(
+                q.exec(QStringLiteral("SELECT id, case_id FROM case_events WHERE after_event IS NOT NULL AND action "
+                                      "NOT IN ('note', 'meeting', 'supervise', 'report', 'split', 'settle_branch')")));
+            QSet<QString> moved;
+            while (q.next())
+                if (!baseEvents.contains(q.value(0).toString()))
+                    moved.insert(q.value(1).toString());
+            for (const QString &c : std::as_const(moved))
+                ++movers[c];
+        }
+        QMap<QString, int> expectedBranches;
+        for (auto it = movers.cbegin(); it != movers.cend(); ++it)
+            if (it.value() > 1)
+                expectedBranches.insert(it.key(), 1);
+        branchedCases += int(expectedBranches.size());
 
         FieldMap edited[3];
         qint64 endMs = 0;
@@ -532,6 +560,15 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
                 INFO(t.toStdString());
                 CHECK(countOf(*db, t) == unionCounts.value(t));
             }
+            {
+                // Every branching listed, and no other.
+                QMap<QString, int> branches;
+                QSqlQuery q(db->sql());
+                REQUIRE(q.exec(QStringLiteral("SELECT id, branches FROM cases WHERE branches > 0")));
+                while (q.next())
+                    branches.insert(q.value(0).toString(), q.value(1).toInt());
+                CHECK(branches == expectedBranches);
+            }
             const FieldMap merged = readFields(*db);
             for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
                 INFO(it.key().toStdString());
@@ -581,4 +618,5 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     CHECK(concurrentKeys >= 25);
     CHECK(lostValues >= 25);
     CHECK(conflictsSeen > 0);
+    CHECK(branchedCases >= 5);
 }

@@ -38,12 +38,22 @@ TEST_CASE("keeping a value is an edit that settles the field on the other office
     CHECK(r.tables.value(QStringLiteral("streets")).conflicts == 0);
     CHECK(text(*x.b, QStringLiteral("SELECT name FROM streets")) == QStringLiteral("八大关街道办事处"));
     CHECK(digestOf(*x.b) == digestOf(*x.a.t));
+    // The conflict B had found closes with the decision: nothing is left to decide there.
+    CHECK(exchange::openConflicts(*x.b)->isEmpty());
+}
 
-    // Keeping the value the merge kept still stamps it: it must win wherever it goes.
+TEST_CASE("keeping the value a merge kept still stamps it, and the other office closes its conflict too",
+          "[exchange][conflicts]")
+{
+    Conflicted x;
     const exchange::MergeConflict onB = x.only(*x.b);
     const qint64 hlcBefore = scalar(*x.b, QStringLiteral("SELECT hlc FROM streets"));
     REQUIRE(exchange::resolveConflict(*x.b, onB.id, exchange::Resolution::KeepCurrent).ok());
     CHECK(scalar(*x.b, QStringLiteral("SELECT hlc FROM streets")) > hlcBefore);
+    x.a.t.clock->setMs(x.b.clock->nowMs() + 1000);
+    send(*x.b, *x.a.t, x.a.t.dir.path());
+    CHECK(exchange::openConflicts(*x.a.t)->isEmpty());
+    CHECK(digestOf(*x.b) == digestOf(*x.a.t));
 }
 
 TEST_CASE("a new value is written; empty names, a second resolution and staff are refused", "[exchange][conflicts]")

@@ -1,5 +1,6 @@
 #include "ExchangePage.h"
 
+#include "ConcurrentTab.h"
 #include "ExchangeModels.h"
 #include "ExchangeNames.h"
 #include "ExportWizard.h"
@@ -136,6 +137,8 @@ ExchangePage::ExchangePage(const AppContext &ctx, QWidget *parent)
     m_ledger = new LedgerTableModel(*ctx.db, this);
     m_ledgerTable = makeTable(m_tabs, m_ledger, QStringLiteral("ledgerTable"), tr("Packages merged"));
     m_tabs->addTab(m_ledgerTable, tr("Packages merged"));
+    m_concurrent = new ConcurrentTab(m_ctx, m_tabs);
+    m_tabs->addTab(m_concurrent, tr("Concurrent actions and keys"));
     m_peers = new PeerTab(m_ctx, m_tabs);
     m_tabs->addTab(m_peers, tr("Offices sent to"));
     m_trust = new TrustTab(m_ctx, m_tabs);
@@ -164,6 +167,9 @@ void ExchangePage::refresh()
     m_ledger->refresh();
     m_trust->refresh();
     m_peers->refresh();
+    m_concurrent->refresh();
+    m_tabs->setTabText(m_tabs->indexOf(m_concurrent),
+                       tr("Concurrent actions and keys (%1)").arg(m_concurrent->openCount()));
     m_conflictTable->resizeColumnsToContents();
     m_ledgerTable->resizeColumnsToContents();
     const int row = qMax(0, m_conflicts->rowOfConflict(selected));

@@ -5,6 +5,7 @@
 //   - 待处理冲突: values two offices changed unaware of each other. The two values side by side,
 //     which office wrote each and when; keep the one kept, take the other, or write a new value.
 //     The decision is an ordinary edit that travels with the next package.
+//   - 并发与重号: concurrent actions on cases and keys given twice (ConcurrentTab.h).
 //   - 发送对象: per office sent changes to, what it confirmed having and what it lacks (PeerTab.h).
 //   - 信任的单位: this office's key fingerprint and the offices whose signed packages it merges
 //     (TrustTab.h).
@@ -21,6 +22,7 @@ class QTableView;
 
 namespace gdui {
 
+class ConcurrentTab;
 class ConflictTableModel;
 class LedgerTableModel;
 class PeerTab;
@@ -38,6 +40,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrustTab *trustTab() const { return m_trust; }
     PeerTab *peerTab() const { return m_peers; }
+    ConcurrentTab *concurrentTab() const { return m_concurrent; }
     QPushButton *keepButton() const { return m_keep; }
     QPushButton *otherButton() const { return m_other; }
     QPushButton *newValueButton() const { return m_newValue; }
@@ -79,6 +82,7 @@ private:
     QTableView *m_ledgerTable;
     TrustTab *m_trust;
     PeerTab *m_peers;
+    ConcurrentTab *m_concurrent;
 };
 
 } // namespace gdui

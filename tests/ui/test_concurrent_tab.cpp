@@ -1,0 +1,144 @@
+// The exchange page's tab of concurrent actions and keys given twice, headless: the district and
+// a street office act on one case unaware of each other, and a grid code is given twice; the
+// supervisor's choice and the administrator's renumbering empty the lists. With GRIDDESK_SHOT_DIR
+// set (under xvfb-run) it saves a Chinese screenshot.
+#include "TrustSender.h"
+#include "UiFixture.h"
+#include "WindowFixture.h"
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
+#include "common/MessageBox.h"
+#include "exchange/ConcurrentTab.h"
+#include "exchange/ExchangePage.h"
+#include "exchange/MergeEngine.h"
+#include "exchange/PackageExport.h"
+#include "org/BuildingService.h"
+#include "org/GridService.h"
+#include "schema/Tables.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+#include "util/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace gdui;
+namespace wf = gd::workflow;
+
+namespace {
+
+void sendPackage(gd::Database &from, gd::Database &into, const QString &path)
+{
+    auto written = gd::exchange::exportPackage(from, path, {});
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
+    gdtest::receiveFrom(into, path);
+    auto package = gd::exchange::PackageReader::open(path, into);
+    INFO(package.message().toStdString());
+    REQUIRE(package.ok());
+    auto merged = gd::exchange::mergePackage(into, **package, false);
+    INFO(merged.message().toStdString());
+    REQUIRE(merged.ok());
+}
+
+QString first(gd::Database &db, const QString &sql)
+{
+    INFO(sql.toStdString());
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("concurrent actions and keys given twice are listed on the exchange page and settled there",
+          "[exchange][ui][branch]")
+{
+    if (!qEnvironmentVariableIsEmpty("GRIDDESK_SHOT_DIR"))
+        gd::language::install(QStringLiteral("zh_CN"));
+    MessageBox::setTestMode(true);
+    gduitest::DemoDb district;
+    gduitest::OtherOffice street;
+    const QString dir = street.dir.path();
+    // One case signed for in the district, then sent to the street office.
+    const gd::Grid grid10 = gd::GridService(*district).grids().at(10);
+    gd::Case draft;
+    draft.categoryId = gd::CategoryService(*district).byCode(QStringLiteral("0801"))->id;
+    draft.reporterName = QStringLiteral("张大爷");
+    draft.buildingId = gd::BuildingService(*district).buildings(grid10.id).first().id;
+    draft.description = QStringLiteral("厨房下水管锈蚀漏水");
+    const QString caseId = gd::CaseService(*district).registerCase(draft).value();
+    const QString worker = first(*district, QStringLiteral("SELECT id FROM workers WHERE deleted = 0 ORDER BY id"));
+    REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Dispatch, {}, wf::Handler{worker, {}}}).ok());
+    REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Sign}).ok());
+    sendPackage(*district, *street.db, dir + QStringLiteral("/all.gdpkg"));
+
+    // Both offices complete it, unaware of each other.
+    REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Complete, QStringLiteral("区里已协调修好")}).ok());
+    REQUIRE(gd::CaseService(*street.db).act(caseId, {wf::Action::Complete, QStringLiteral("街道已派人修好")}).ok());
+    // And a grid code given twice (as a district set up apart would bring it).
+    const QString grid = first(*district, QStringLiteral("SELECT id FROM grids ORDER BY code LIMIT 1"));
+    const QString code = first(*district, QStringLiteral("SELECT code FROM grids ORDER BY code LIMIT 1 OFFSET 1"));
+    {
+        gd::Transaction tx(*district);
+        REQUIRE(gd::RowStore(*district).update(gd::tables::grids(), grid, {{QStringLiteral("code"), code}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    sendPackage(*street.db, *district, dir + QStringLiteral("/street.gdpkg"));
+
+    QUndoStack undo;
+    ExchangePage page({district.db.get(), &undo});
+    ConcurrentTab *tab = page.concurrentTab();
+    QAbstractItemModelTester branches(tab->branchTable()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester keys(tab->identityTable()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.refresh();
+    REQUIRE(tab->branchTable()->model()->rowCount() == 2);
+    REQUIRE(tab->identityTable()->model()->rowCount() == 2);
+    CHECK(tab->openCount() == 2);
+    CHECK(page.tabs()->tabText(page.tabs()->indexOf(tab)).contains(QStringLiteral("2")));
+    CHECK(tab->findChild<QPushButton *>(QStringLiteral("settleBranchButton"))->isEnabled());
+    page.tabs()->setCurrentWidget(tab);
+    gduitest::shoot(&page, "exchange-8-concurrent.png", {1100, 700});
+
+    // Nothing chosen: told so. The completion overridden for now stands by the supervisor's choice.
+    tab->branchTable()->clearSelection();
+    tab->branchTable()->setCurrentIndex({});
+    CHECK_FALSE(tab->settleSelected(QStringLiteral("理由")));
+    const qint64 before = gd::CaseService(*district).caseById(caseId)->completedMs;
+    int overridden = -1;
+    for (int row = 0; row < 2; ++row)
+        if (tab->branchTable()->model()->index(row, 6).data().toString() == ConcurrentTab::tr("overridden"))
+            overridden = row;
+    REQUIRE(overridden >= 0);
+    tab->branchTable()->selectRow(overridden);
+    REQUIRE(tab->settleSelected(QStringLiteral("以街道的办结为准")));
+    CHECK(tab->branchTable()->model()->rowCount() == 0);
+    const gd::Case settled = gd::CaseService(*district).caseById(caseId).value();
+    CHECK(settled.state == QLatin1String("completed"));
+    CHECK(settled.branches == 0);
+    CHECK(settled.completedMs != before);
+
+    // A key given twice: the selected grid gets another code.
+    tab->identityTable()->selectRow(0);
+    CHECK_FALSE(tab->renumberSelected(code)); // still held by the other
+    CHECK(MessageBox::lastText().contains(code));
+    REQUIRE(tab->renumberSelected(QStringLiteral("370202999001001")));
+    CHECK(tab->identityTable()->model()->rowCount() == 0);
+    CHECK(tab->openCount() == 0);
+}
+
+TEST_CASE("staff see concurrent actions but settle nothing", "[exchange][ui][branch]")
+{
+    gduitest::DemoDb staff(gd::Role::Staff);
+    QUndoStack undo;
+    ExchangePage page({staff.db.get(), &undo});
+    CHECK_FALSE(page.concurrentTab()->findChild<QPushButton *>(QStringLiteral("settleBranchButton"))->isEnabled());
+    CHECK_FALSE(page.concurrentTab()->findChild<QPushButton *>(QStringLiteral("keepRecordButton"))->isEnabled());
+    CHECK_FALSE(page.concurrentTab()->findChild<QPushButton *>(QStringLiteral("renumberButton"))->isEnabled());
+}
