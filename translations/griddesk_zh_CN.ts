@@ -4494,6 +4494,10 @@
         <source>%1 renumbered to %2.</source>
         <translation>%1 已改为 %2。</translation>
     </message>
+    <message>
+        <source> (does not count)</source>
+        <translation>（不生效）</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -5038,6 +5042,14 @@ Print them anyway?</source>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Branch that stands:</source>
+        <translation>为准的分支(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseDetail</name>
@@ -5180,6 +5192,16 @@ Print them anyway?</source>
     <message>
         <source>Counted on working days only, from each extension request to its decision.</source>
         <translation>只计工作日：从每次提出延期申请起，至作出审批决定止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Concurrent actions: %n time(s) another office acted on this case from the same state; the greyed actions do not count until a supervisor settles it.</source>
+        <translation>
+            <numerusform>并发办理：另一单位曾 %n 次在同一状态下办理此诉求；灰色的操作在主管裁定前不生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not count: another office&apos;s concurrent action stands instead.</source>
+        <translation>不生效：以另一单位同时办理的操作为准。</translation>
     </message>
 </context>
 <context>

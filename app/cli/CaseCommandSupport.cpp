@@ -290,9 +290,11 @@ QJsonObject rowJson(const gd::CaseRow &r)
             {QStringLiteral("overdue"), r.overdue}};
 }
 
-QJsonObject eventJson(const gd::CaseEvent &e)
+QJsonObject eventJson(const gd::CaseEvent &e, bool stands)
 {
     return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("stands"), stands},
+            {QStringLiteral("after"), e.after},
             {QStringLiteral("action"), gd::workflow::keyText(e.action)},
             {QStringLiteral("action_name"), gd::workflow::actionName(e.action)},
             {QStringLiteral("at"), timeOrNull(e.atMs)},
@@ -342,9 +344,15 @@ void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEv
                 {QCoreApplication::translate("gdcli", "Lead unit"), c.leadName},
                 {QCoreApplication::translate("gdcli", "Handler"), handler}});
     printLine(QString());
+    // An action of a branch overridden by another office's concurrent one is marked, not hidden.
+    const gd::workflow::Folded folded = gd::workflow::fold(c, events);
     QList<QStringList> rows;
-    for (const gd::CaseEvent &e : events)
-        rows << QStringList{shortTime(e.atMs), gd::workflow::actionName(e.action), e.operatorName, e.note.simplified()};
+    for (const gd::CaseEvent &e : events) {
+        QString action = gd::workflow::actionName(e.action);
+        if (folded.overridden.contains(e.id))
+            action += QCoreApplication::translate("gdcli", " (does not count)");
+        rows << QStringList{shortTime(e.atMs), action, e.operatorName, e.note.simplified()};
+    }
     printTable({QCoreApplication::translate("gdcli", "When"), QCoreApplication::translate("gdcli", "Action"),
                 QCoreApplication::translate("gdcli", "Operator"), QCoreApplication::translate("gdcli", "Note")},
                rows);

@@ -40,7 +40,8 @@ gd::Result<gd::Case> findCase(gd::CaseService &service, const QString &idOrNumbe
 
 QJsonObject caseJson(gd::Database &db, const gd::Case &c);
 QJsonObject rowJson(const gd::CaseRow &r);
-QJsonObject eventJson(const gd::CaseEvent &e);
+// stands: false for a move of a branch another office's concurrent action overrode.
+QJsonObject eventJson(const gd::CaseEvent &e, bool stands);
 
 void printCaseTable(const QList<gd::CaseRow> &rows);
 void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEvent> &events);

@@ -201,9 +201,10 @@ int showCase(const Invocation &call)
     const QList<gd::CaseEvent> &events = read.value();
     if (call.json) {
         QJsonObject object = caseJson(*db, found.value());
+        const gd::workflow::Folded folded = gd::workflow::fold(found.value(), events);
         QJsonArray timeline;
         for (const gd::CaseEvent &e : events)
-            timeline.append(eventJson(e));
+            timeline.append(eventJson(e, !folded.overridden.contains(e.id)));
         object.insert(QStringLiteral("timeline"), timeline);
         printJson(object);
         return Ok;

@@ -389,10 +389,13 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
         return read.error();
     const QList<CaseEvent> &events = read.value();
     workflow::Folded f = workflow::fold(*c, events);
-    if (auto *choice = std::get_if<workflow::BranchChoice>(&step.payload); choice && choice->after.isEmpty())
+    // A settlement that names only the branch kept (the CLI) settles the branching it heads; with
+    // neither, the first one waiting (what the guard then asks to choose in).
+    if (auto *choice = std::get_if<workflow::BranchChoice>(&step.payload); choice && choice->after.isEmpty()) {
         for (const workflow::Branching &b : std::as_const(f.branchings))
-            if (!b.settled && choice->after.isEmpty())
-                choice->after = b.after; // the first branching waiting, when the caller named none
+            if (!b.settled && (b.heads.contains(choice->keep) || choice->after.isEmpty()))
+                choice->after = b.after;
+    }
     if (Error e = workflow::guard(f, step, m_db.actor()); e.isError())
         return e;
     if (action == Action::Return)

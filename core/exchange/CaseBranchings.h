@@ -33,6 +33,9 @@ struct CaseBranching {
 // Every branching no supervisor has settled, oldest case first (cases.branches: an index, not a scan).
 Result<QList<CaseBranching>> openBranchings(Database &db);
 
+// One case's branchings no supervisor has settled (what the case page offers to settle).
+Result<QList<CaseBranching>> caseBranchings(Database &db, const QString &caseId);
+
 // A supervisor's choice of the branch that stands, with the reason (required). Invalid when the
 // branching is settled already or `keepEventId` heads none of its branches.
 Status settleBranching(Database &db, const QString &caseId, const QString &after, const QString &keepEventId,

@@ -117,6 +117,23 @@ TEST_CASE("concurrent actions on one case are listed as a branch and settled by 
               .outText()
               .contains(number));
 
+    // The case's timeline marks the move that does not count, in JSON and on the terminal.
+    const auto overriddenIn = [&](const QString &db) {
+        QStringList out;
+        const QJsonArray timeline = jsonOf(runCli({QStringLiteral("--db"), db, QStringLiteral("cases"),
+                                                   QStringLiteral("show"), number, QStringLiteral("--json")}))
+                                        .object()
+                                        .value(QStringLiteral("timeline"))
+                                        .toArray();
+        for (const QJsonValue &e : timeline)
+            if (!e.toObject().value(QStringLiteral("stands")).toBool())
+                out << e.toObject().value(QStringLiteral("action")).toString();
+        return out;
+    };
+    CHECK(overriddenIn(demo.db).size() == 1);
+    CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("show"), number})
+              .outText()
+              .contains(QStringLiteral("does not count")));
     const QStringList settle{
         QStringLiteral("--db"),     demo.db,     QStringLiteral("conflicts"), QStringLiteral("settle-branch"), number,
         QStringLiteral("--branch"), refuseEvent, QStringLiteral("--user")};
@@ -138,6 +155,7 @@ TEST_CASE("concurrent actions on one case are listed as a branch and settled by 
                                              QStringLiteral("show"), number, QStringLiteral("--json")}))
                                   .object();
     CHECK(shown.value(QStringLiteral("state")).toString() == QLatin1String("refused"));
+    CHECK(overriddenIn(demo.db) == QStringList{QStringLiteral("accept")});
 }
 
 TEST_CASE("a case number held twice is listed as an identity conflict, refused by number and settled by renumber")

@@ -4,7 +4,9 @@
 // phone (exchange/Trust.h), and its PC agrees on the date: a test clock behind the package's
 // newest stamp is brought up to it (a package stamped more than a day ahead is refused,
 // exchange/ClockTolerance.h). Tests of trust and of clocks take these steps one by one.
+#include "exchange/MergeEngine.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
 #include "exchange/Trust.h"
 #include "storage/Database.h"
@@ -31,6 +33,27 @@ inline void receiveFrom(gd::Database &into, const QString &packagePath)
     if (auto *clock = dynamic_cast<const gd::ManualClock *>(&into.clock()); clock && clock->nowMs() < packageMs)
         const_cast<gd::ManualClock *>(clock)->setMs(packageMs);
     trustSignerOf(into, packagePath);
+}
+
+// `from`'s package of everything (or of `scope`) written to `path` and merged into `into`, as
+// an administrator does once the sender is trusted.
+inline gd::exchange::MergeReport sendPackage(gd::Database &from, gd::Database &into, const QString &path,
+                                             bool dryRun = false, const gd::exchange::ExportScope &scope = {},
+                                             gd::exchange::ExportReport *exported = nullptr)
+{
+    auto written = gd::exchange::exportPackage(from, path, scope);
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
+    if (exported)
+        *exported = *written;
+    receiveFrom(into, path);
+    auto package = gd::exchange::PackageReader::open(path, into);
+    INFO(package.message().toStdString());
+    REQUIRE(package.ok());
+    auto merged = gd::exchange::mergePackage(into, **package, dryRun);
+    INFO(merged.message().toStdString());
+    REQUIRE(merged.ok());
+    return *merged;
 }
 
 } // namespace gdtest

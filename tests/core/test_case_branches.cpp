@@ -266,3 +266,31 @@ TEST_CASE("a callback on one branch and a reopened, completed case on the other 
     CHECK(c.satisfaction == QLatin1String("satisfied"));
     CHECK(c.reopenCount == 0);
 }
+
+TEST_CASE("a settlement naming only the branch kept settles the branching that branch heads", "[exchange][branch]")
+{
+    TwoOffices o;
+    // Round 1: both offices ask for an extension (A's request stands); round 2, after exchanging,
+    // each decides it differently.
+    const wf::Step ask{wf::Action::RequestExtension, QStringLiteral("材料未到"), wf::ExtensionRequest{1}};
+    REQUIRE(CaseService(*o.a.t).act(o.caseId, ask).ok());
+    REQUIRE(CaseService(*o.b).act(o.caseId, ask).ok());
+    o.exchangeBothWays();
+    o.b.clock->setMs(o.a.t.clock->nowMs() + 1000);
+    REQUIRE(CaseService(*o.a.t).act(o.caseId, {Action::DecideExtension, {}, wf::ExtensionDecision{true}}).ok());
+    REQUIRE(CaseService(*o.b).act(o.caseId, {Action::DecideExtension, {}, wf::ExtensionDecision{false}}).ok());
+    o.exchangeBothWays();
+    const wf::Folded f = o.foldedIn(*o.a.t);
+    REQUIRE(f.branchings.size() == 2);
+    CHECK(f.c.branches == 2);
+    const QString refusal = f.branchings.at(1).heads.at(1); // B's decision, overridden for now
+    const auto settled = CaseService(*o.a.t).act(
+        o.caseId, {Action::Settle, QStringLiteral("以不予延期为准"), wf::BranchChoice{{}, refusal}});
+    INFO(settled.message().toStdString());
+    REQUIRE(settled.ok());
+    CHECK(settled->branches == 1); // the first branching still waits
+    const wf::Folded g = o.foldedIn(*o.a.t);
+    CHECK(g.branchings.at(1).settled);
+    CHECK_FALSE(g.branchings.at(0).settled);
+    CHECK(g.extensionsGranted == 0);
+}

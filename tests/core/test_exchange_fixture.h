@@ -30,20 +30,7 @@ inline gd::exchange::MergeReport send(gd::Database &from, gd::Database &into, co
                                       gd::exchange::ExportReport *exported = nullptr)
 {
     static int n = 0;
-    const QString path = dir + QStringLiteral("/p%1.gdpkg").arg(++n);
-    auto written = gd::exchange::exportPackage(from, path, scope);
-    INFO(written.message().toStdString());
-    REQUIRE(written.ok());
-    if (exported)
-        *exported = *written;
-    gdtest::receiveFrom(into, path);
-    auto package = gd::exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = gd::exchange::mergePackage(into, **package, dryRun);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-    return *merged;
+    return sendPackage(from, into, dir + QStringLiteral("/p%1.gdpkg").arg(++n), dryRun, scope, exported);
 }
 
 inline void edit(gd::Database &db, const gd::TableDef &table, const QString &id, const QVariantMap &changes)

@@ -5,6 +5,8 @@
 #include "TrustSender.h"
 #include "UiFixture.h"
 #include "WindowFixture.h"
+#include "cases/CaseActionDialog.h"
+#include "cases/CaseDetail.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "common/MessageBox.h"
@@ -20,30 +22,18 @@
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace gdui;
 namespace wf = gd::workflow;
 
 namespace {
-
-void sendPackage(gd::Database &from, gd::Database &into, const QString &path)
-{
-    auto written = gd::exchange::exportPackage(from, path, {});
-    INFO(written.message().toStdString());
-    REQUIRE(written.ok());
-    gdtest::receiveFrom(into, path);
-    auto package = gd::exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = gd::exchange::mergePackage(into, **package, false);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-}
 
 QString first(gd::Database &db, const QString &sql)
 {
@@ -76,7 +66,7 @@ TEST_CASE("concurrent actions and keys given twice are listed on the exchange pa
     const QString worker = first(*district, QStringLiteral("SELECT id FROM workers WHERE deleted = 0 ORDER BY id"));
     REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Dispatch, {}, wf::Handler{worker, {}}}).ok());
     REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Sign}).ok());
-    sendPackage(*district, *street.db, dir + QStringLiteral("/all.gdpkg"));
+    gdtest::sendPackage(*district, *street.db, dir + QStringLiteral("/all.gdpkg"));
 
     // Both offices complete it, unaware of each other.
     REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Complete, QStringLiteral("区里已协调修好")}).ok());
@@ -89,9 +79,31 @@ TEST_CASE("concurrent actions and keys given twice are listed on the exchange pa
         REQUIRE(gd::RowStore(*district).update(gd::tables::grids(), grid, {{QStringLiteral("code"), code}}).ok());
         REQUIRE(tx.commit().ok());
     }
-    sendPackage(*street.db, *district, dir + QStringLiteral("/street.gdpkg"));
+    gdtest::sendPackage(*street.db, *district, dir + QStringLiteral("/street.gdpkg"));
 
     QUndoStack undo;
+    {
+        // The case page: the overridden completion greyed with why, and the settlement offered with
+        // a choice of the two branches.
+        CaseDetail detail({district.db.get(), &undo});
+        detail.showCase(caseId);
+        CHECK(detail.offeredActions().contains(wf::Action::Settle));
+        int greyed = 0;
+        for (int i = 0; i < detail.timeline()->topLevelItemCount(); ++i)
+            greyed += detail.timeline()->topLevelItem(i)->toolTip(0).isEmpty() ? 0 : 1;
+        CHECK(greyed == 1);
+        gduitest::shoot(&detail, "case-concurrent.png", {900, 600});
+        CaseActionDialog dialog(*district, wf::Action::Settle, caseId);
+        auto *branch = dialog.findChild<QComboBox *>(QStringLiteral("actionBranchComboBox"));
+        REQUIRE(branch);
+        REQUIRE(branch->count() == 2);
+        branch->setCurrentIndex(1);
+        const wf::Step step = dialog.step();
+        const auto *choice = std::get_if<wf::BranchChoice>(&step.payload);
+        REQUIRE(choice);
+        CHECK(choice->keep == branch->currentData().toStringList().value(1));
+        CHECK_FALSE(choice->after.isEmpty());
+    }
     ExchangePage page({district.db.get(), &undo});
     ConcurrentTab *tab = page.concurrentTab();
     QAbstractItemModelTester branches(tab->branchTable()->model(),

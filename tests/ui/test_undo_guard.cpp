@@ -151,20 +151,6 @@ TEST_CASE("where Ctrl+Z cannot take an action back, the dialog says so and what 
 
 namespace {
 
-void sendPackage(gd::Database &from, gd::Database &into, const QString &path)
-{
-    auto written = gd::exchange::exportPackage(from, path);
-    INFO(written.message().toStdString());
-    REQUIRE(written.ok());
-    gdtest::receiveFrom(into, path);
-    auto package = gd::exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = gd::exchange::mergePackage(into, **package, false);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-}
-
 void set(gd::Database &db, const gd::TableDef &table, const QString &id, const QString &field, const QVariant &value)
 {
     gd::Transaction tx(db);
@@ -189,7 +175,7 @@ TEST_CASE("the issue's scenario in the window: names edited here, other fields c
     DemoDb demo;
     gd::Database &a = *demo;
     OtherOffice b;
-    sendPackage(a, *b.db, b.dir.filePath(QStringLiteral("a.gdpkg")));
+    gdtest::sendPackage(a, *b.db, b.dir.filePath(QStringLiteral("a.gdpkg")));
 
     QUndoStack stack;
     QMenu stale;
@@ -227,7 +213,7 @@ TEST_CASE("the issue's scenario in the window: names edited here, other fields c
     set(*b.db, gd::tables::grids(), grid, QStringLiteral("worker_id"), otherWorker);
     set(*b.db, gd::tables::workers(), worker, QStringLiteral("phone"), QStringLiteral("13953298765"));
     set(*b.db, gd::tables::units(), unit, QStringLiteral("service_phone"), QStringLiteral("0532-88889999"));
-    sendPackage(*b.db, a, b.dir.filePath(QStringLiteral("b.gdpkg")));
+    gdtest::sendPackage(*b.db, a, b.dir.filePath(QStringLiteral("b.gdpkg")));
     CHECK(guard.review() == 0); // nothing any edit wrote was touched
 
     stack.undo();
@@ -244,7 +230,7 @@ TEST_CASE("the issue's scenario in the window: names edited here, other fields c
     // Redo after the other office renamed the grid and the package came: refused, the merge's
     // name stays, the command leaves the stack and the Redo action moves on to the next edit.
     set(*b.db, gd::tables::grids(), grid, QStringLiteral("name"), QStringLiteral("街道改的网格名"));
-    sendPackage(*b.db, a, b.dir.filePath(QStringLiteral("b2.gdpkg")));
+    gdtest::sendPackage(*b.db, a, b.dir.filePath(QStringLiteral("b2.gdpkg")));
     CHECK(guard.review() == 1);
     REQUIRE(stale.actions().size() == 1);
     CHECK(stale.actions().first()->text().contains(QStringLiteral("jiedao")) == false); // merged: named by office

@@ -6,6 +6,7 @@
 #include "common/Choosers.h"
 #include "common/FormRows.h"
 #include "common/NotUndoable.h"
+#include "exchange/CaseBranchings.h"
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
 
@@ -18,7 +19,8 @@
 
 namespace gdui {
 
-CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action, QWidget *parent)
+CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action, const QString &caseId,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_action(action)
 {
@@ -91,6 +93,19 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         m_approved->setChecked(true);
         form->addRow(QString(), m_approved);
     }
+    if (std::holds_alternative<wf::BranchChoice>(kind)) {
+        // Each waiting branching's branches, by their first action, office, who and when.
+        m_branch = new QComboBox(this);
+        m_branch->setObjectName(QStringLiteral("actionBranchComboBox"));
+        if (auto branchings = gd::exchange::caseBranchings(db, caseId))
+            for (const gd::exchange::CaseBranching &b : *branchings)
+                for (const gd::exchange::BranchHead &h : b.heads)
+                    m_branch->addItem(
+                        tr("%1 · %2 · %3 · %4")
+                            .arg(wf::actionName(h.action), h.office, h.operatorName, gd::cases::timeText(h.atMs)),
+                        QStringList{b.after, h.eventId});
+        addFormRow(form, m_errors, tr("&Branch that stands:"), m_branch, QStringLiteral("keep"));
+    }
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("actionNoteTextEdit"));
     m_note->setTabChangesFocus(true);
@@ -119,6 +134,10 @@ gd::workflow::Step CaseActionDialog::step() const
         o->solved = m_solved->isChecked();
     } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {
         d->approved = m_approved->isChecked();
+    } else if (auto *b = std::get_if<wf::BranchChoice>(&step.payload)) {
+        const QStringList chosen = m_branch->currentData().toStringList();
+        b->after = chosen.value(0);
+        b->keep = chosen.value(1);
     }
     return step;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Asks what one workflow action needs: a note, and for some actions a handler, a reason, a
-// number of days, a supervision level, the callback's result or the extension decision.
+// number of days, a supervision level, the callback's result, the extension decision, or the
+// branch of concurrent actions that stands (the case's, hence its id).
 #include "cases/WorkflowAction.h"
 #include "common/FieldErrors.h"
 
@@ -21,7 +22,8 @@ class CaseActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CaseActionDialog(gd::Database &db, gd::workflow::Action action, QWidget *parent = nullptr);
+    CaseActionDialog(gd::Database &db, gd::workflow::Action action, const QString &caseId = {},
+                     QWidget *parent = nullptr);
     // The action as filled in: its note and the details the action takes.
     gd::workflow::Step step() const;
     FieldErrors &errors() { return m_errors; }
@@ -38,6 +40,7 @@ private:
     QComboBox *m_satisfaction = nullptr;
     QCheckBox *m_solved = nullptr;
     QCheckBox *m_approved = nullptr;
+    QComboBox *m_branch = nullptr;
 };
 
 } // namespace gdui

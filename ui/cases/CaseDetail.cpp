@@ -120,6 +120,12 @@ void CaseDetail::showCase(const QString &caseId)
     const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
     if (!events)
         lines << events.message();
+    // Which moves stand: those of a branch another office's concurrent actions overrode do not.
+    const gd::workflow::Folded folded = gd::workflow::fold(*c, events ? events.value() : QList<gd::CaseEvent>());
+    if (c->branches > 0)
+        lines << tr("Concurrent actions: %n time(s) another office acted on this case from the same state; the "
+                    "greyed actions do not count until a supervisor settles it.",
+                    nullptr, c->branches);
     m_body->setText(lines.join(QLatin1Char('\n')));
     showExtensionWait();
     for (const gd::CaseEvent &e : events ? events.value() : QList<gd::CaseEvent>()) {
@@ -132,6 +138,13 @@ void CaseDetail::showCase(const QString &caseId)
                                              e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);
         item->setData(1, Qt::UserRole, int(e.action));
+        if (folded.overridden.contains(e.id)) {
+            const QString why = tr("Does not count: another office's concurrent action stands instead.");
+            for (int column = 0; column < item->columnCount(); ++column) {
+                item->setForeground(column, palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(column, why);
+            }
+        }
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
@@ -218,7 +231,7 @@ bool CaseDetail::runAction(const gd::workflow::Step &step)
 
 void CaseDetail::askAction(gd::workflow::Action action)
 {
-    CaseActionDialog dialog(*m_ctx.db, action, this);
+    CaseActionDialog dialog(*m_ctx.db, action, m_caseId, this);
     while (dialog.exec() == QDialog::Accepted) {
         auto r = gd::CaseService(*m_ctx.db).act(m_caseId, dialog.step());
         if (r) {
