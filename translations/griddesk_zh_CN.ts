@@ -594,6 +594,10 @@
         <source>%1 cases have the number %2 (an identity conflict from a merge, see the open conflicts): name the case by its id, one of %3.</source>
         <translation>有 %1 件诉求编号都是 %2（合并带来的编号重复，见待处理冲突）：请用诉求的 ID 指明，可选：%3。</translation>
     </message>
+    <message>
+        <source>Time received: %1 is before %2; check the year.</source>
+        <translation>受理时间：%1 早于 %2，请检查年份。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -1393,6 +1397,14 @@
         <source>The record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
+    <message>
+        <source>%1 may not be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the records kept (%2).</source>
+        <translation>%1 早于本系统保存的记录（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>gd::Transaction</name>
@@ -2021,6 +2033,14 @@
     <message>
         <source>%1 is held by another record already.</source>
         <translation>%1 已被另一条记录使用。</translation>
+    </message>
+    <message>
+        <source>in the table &quot;%1&quot;, row &quot;%2&quot;, &quot;%3&quot; is empty, which every record needs (it would not be accepted at the desk either).</source>
+        <translation>表“%1”第“%2”行的“%3”为空，而每条记录都必须填写（在窗口录入时也不会被接受）。</translation>
+    </message>
+    <message>
+        <source>in the table &quot;%1&quot;, row &quot;%2&quot;, &quot;%3&quot; is dated before 2000, earlier than any record kept (a mistyped year?).</source>
+        <translation>表“%1”第“%2”行的“%3”早于 2000 年，早于任何保存的记录（年份输错了？）。</translation>
     </message>
 </context>
 <context>

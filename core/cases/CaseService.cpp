@@ -145,6 +145,11 @@ Error CaseService::validate(const Case &c) const
         return e;
     if (c.receivedMs <= 0)
         return Error::invalid(QStringLiteral("received_ms"), Text::tr("Time received: is required."));
+    // The least the table keeps (a merge refuses the same, schema/Tables.cpp).
+    for (const auto &[field, least] : tables::cases().atLeast)
+        if (field == QLatin1String("received_ms") && c.receivedMs < least)
+            return Error::invalid(field, Text::tr("Time received: %1 is before %2; check the year.")
+                                             .arg(cases::timeText(c.receivedMs), cases::timeText(least)));
     // A few minutes of slack for PCs whose clocks differ; a later time is a typing mistake.
     if (c.receivedMs > m_db.nowMs() + 5 * 60 * 1000)
         return Error::invalid(QStringLiteral("received_ms"),

@@ -69,8 +69,10 @@ void badText(sqlite3_context *context, int, sqlite3_value **args)
 }
 
 // The first value of a table's rows that breaks the package's rules, as "column" (empty: none),
-// or "column:chars" for a text holding a character no text may.
-QString violationCase(const QList<PackageColumn> &columns)
+// "column:chars" for a text holding a character no text may, "column:required" for a live row
+// lacking what every row needs and "column:early" for a value below its least (TableDef: what
+// RowStore holds entry to).
+QString violationCase(const QString &table, const QList<PackageColumn> &columns)
 {
     QStringList whens;
     // An id: the canonical 36-character lowercase form.
@@ -95,6 +97,16 @@ QString violationCase(const QList<PackageColumn> &columns)
                          .arg(q)
                          .arg(tables::multiLineFields().contains(c.name) ? 1 : 0)
                          .arg(c.name);
+    }
+    if (const TableDef *def = tables::byName(table)) {
+        for (const QString &f : def->required)
+            whens << QStringLiteral("WHEN deleted = 0 AND (%1 IS NULL OR trim(%1) = '') THEN '%2:required'")
+                         .arg(quotedIdentifier(f), f);
+        for (const auto &[f, least] : def->atLeast)
+            whens << QStringLiteral("WHEN deleted = 0 AND %1 < %2 THEN '%3:early'")
+                         .arg(quotedIdentifier(f))
+                         .arg(least)
+                         .arg(f);
     }
     return QStringLiteral("CASE %1 END").arg(whens.join(QLatin1Char(' ')));
 }
@@ -413,12 +425,20 @@ Status PackageReader::checkValues()
             return refuse(columns.message());
         auto bad = rows(m_db, QStringLiteral("SELECT substr(CAST(id AS TEXT), 1, 40), bad FROM (SELECT id, %1 AS bad "
                                              "FROM %2) WHERE bad IS NOT NULL LIMIT 1")
-                                  .arg(violationCase(*columns), quotedIdentifier(t.name)));
+                                  .arg(violationCase(t.name, *columns), quotedIdentifier(t.name)));
         if (!bad)
             return refuse(Text::tr("the table \"%1\" cannot be read (%2).").arg(t.name, bad.message()));
         if (!bad->isEmpty() && bad->first().at(1).endsWith(QLatin1String(":chars")))
             return refuse(Text::tr("in the table \"%1\", row \"%2\", the value of \"%3\" holds a control character or "
                                    "a hidden direction mark, which no record may hold.")
+                              .arg(t.name, bad->first().at(0), bad->first().at(1).chopped(6)));
+        if (!bad->isEmpty() && bad->first().at(1).endsWith(QLatin1String(":required")))
+            return refuse(Text::tr("in the table \"%1\", row \"%2\", \"%3\" is empty, which every record needs (it "
+                                   "would not be accepted at the desk either).")
+                              .arg(t.name, bad->first().at(0), bad->first().at(1).chopped(9)));
+        if (!bad->isEmpty() && bad->first().at(1).endsWith(QLatin1String(":early")))
+            return refuse(Text::tr("in the table \"%1\", row \"%2\", \"%3\" is dated before 2000, earlier than any "
+                                   "record kept (a mistyped year?).")
                               .arg(t.name, bad->first().at(0), bad->first().at(1).chopped(6)));
         if (!bad->isEmpty())
             return refuse(

@@ -79,6 +79,13 @@ Status RowStore::checkWritable(const TableDef &table, const QVariantMap &values)
                     check::safeText(it.key(), it.key(), it.value().toString(), table.multiline.contains(it.key()));
                 e.isError())
                 return e;
+        if (table.required.contains(it.key()) && (it.value().isNull() || it.value().toString().trimmed().isEmpty()))
+            return Error::invalid(it.key(), Text::tr("%1 may not be empty.").arg(it.key()));
+        for (const auto &[field, least] : table.atLeast)
+            if (field == it.key() && !it.value().isNull() && it.value().toLongLong() < least)
+                return Error::invalid(
+                    it.key(),
+                    Text::tr("%1 is earlier than the records kept (%2).").arg(it.key(), it.value().toString()));
     }
     return {};
 }
@@ -88,6 +95,9 @@ Result<QString> RowStore::insert(const TableDef &table, const QVariantMap &value
     Status ok = checkWritable(table, values);
     if (!ok)
         return ok.error();
+    for (const QString &field : table.required)
+        if (!values.contains(field))
+            return Error::invalid(field, Text::tr("%1 may not be empty.").arg(field));
     const qint64 stamp = m_db.nextStamp();
     const QString site = m_db.siteId();
     const QString id = givenId.isEmpty() ? uuid::v7(HybridClock::physicalMs(stamp)) : givenId;

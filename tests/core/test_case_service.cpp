@@ -4,6 +4,8 @@
 #include "cases/DeadlineRules.h"
 #include "org/BuildingService.h"
 #include "org/UnitService.h"
+#include "schema/Tables.h"
+#include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
 #include "test_case_world.h"
@@ -299,4 +301,23 @@ TEST_CASE("a case is never registered without a deadline because a rule or the c
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE calendar_days_gone RENAME TO calendar_days")));
     }
     CHECK(count(*w.t, QStringLiteral("SELECT count(*) FROM cases")) == before);
+}
+
+TEST_CASE("what every case row needs is refused at entry as a merge refuses it", "[cases][entry]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    Case old = w.draft();
+    old.receivedMs = QDateTime(QDate(1999, 12, 31), QTime(9, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    const auto refused = service.registerCase(old);
+    CHECK(refused.error().field == QLatin1String("received_ms"));
+    CHECK(refused.message().contains(QStringLiteral("1999")));
+    // The last net under every service: RowStore itself.
+    Transaction tx(*w.t);
+    const auto noName =
+        RowStore(*w.t).insert(tables::streets(), {{QStringLiteral("code"), QStringLiteral("370202099")}});
+    CHECK(noName.error().field == QLatin1String("name"));
+    const auto blank = RowStore(*w.t).insert(tables::streets(), {{QStringLiteral("code"), QStringLiteral("370202099")},
+                                                                 {QStringLiteral("name"), QStringLiteral("  ")}});
+    CHECK(blank.error().field == QLatin1String("name"));
 }

@@ -130,6 +130,28 @@ TEST_CASE("bad values, foreign formats and files that are no package are refused
                            run(db, "PRAGMA writable_schema=RESET");
                        }),
             QStringLiteral("proactive")); // quick_check itself finds it; checkValues() is the second net
+    // Rows entry would refuse: a case without its category, one received in 1999; a tombstone
+    // needs neither.
+    refused(x,
+            x.tampered(QStringLiteral("nocategory.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "UPDATE cases SET category_id = '' WHERE id IN (SELECT id FROM cases LIMIT 1)");
+                       }),
+            QStringLiteral("\"category_id\" is empty"));
+    refused(x,
+            x.tampered(QStringLiteral("y1999.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "UPDATE cases SET received_ms = 915148800000 WHERE id IN (SELECT id FROM cases "
+                                   "LIMIT 1)");
+                       }),
+            QStringLiteral("before 2000"));
+    refused(x,
+            x.tampered(QStringLiteral("tombstone.gdpkg"),
+                       [](sqlite3 *db) {
+                           run(db, "UPDATE cases SET category_id = '', deleted = 1 WHERE id IN (SELECT id FROM cases "
+                                   "LIMIT 1)");
+                       }),
+            QStringLiteral("checksum")); // only the checksums catch this edit
     refused(x, x.tampered(QStringLiteral("newer.gdpkg"), [](sqlite3 *db) { run(db, "PRAGMA user_version=99"); }),
             QStringLiteral("newer GridDesk"));
     refused(x, x.tampered(QStringLiteral("app.gdpkg"), [](sqlite3 *db) { run(db, "PRAGMA application_id=0"); }),
