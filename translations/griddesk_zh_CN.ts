@@ -657,6 +657,21 @@
     </message>
 </context>
 <context>
+    <name>gd::ClockAgreement</name>
+    <message>
+        <source>This PC&apos;s clock (%1) is behind the newest change in this file (%2): correct the PC&apos;s date and time, or have an administrator confirm that the clock is right. Nothing can be saved until then.</source>
+        <translation>本机时间（%1）早于本文件最新的修改（%2）：请校正本机的日期和时间，或由管理员确认时间无误。在此之前无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock (%1) is far ahead of the newest change in this file (%2): correct the PC&apos;s date and time, or have an administrator confirm that the clock is right. Nothing can be saved until then.</source>
+        <translation>本机时间（%1）远远晚于本文件最新的修改（%2）：请校正本机的日期和时间，或由管理员确认时间无误。在此之前无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Only an administrator confirms that this PC&apos;s clock is right.</source>
+        <translation>只有管理员可以确认本机时间无误。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
@@ -4518,6 +4533,14 @@
         <source> (does not count)</source>
         <translation>（不生效）</translation>
     </message>
+    <message>
+        <source>as --user ADMIN, confirm that this PC&apos;s clock is right when it disagrees with the file&apos;s newest change (every write is refused until then) [--json]</source>
+        <translation>本机时间与文件最新修改不符时，以 --user 管理员 确认本机时间无误（在此之前一切写入都被拒绝）[--json]</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock (%1) is confirmed right; writing is possible again.</source>
+        <translation>已确认本机时间（%1）无误，可以重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -5669,6 +5692,25 @@ Print them anyway?</source>
     <message>
         <source>My cases: your operator is not linked to a grid worker; an administrator links it under File › Operators.</source>
         <translation>我的诉求：您的操作员账号尚未关联网格员，请管理员在“文件 › 操作员管理”中关联。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ClockBanner</name>
+    <message>
+        <source>The PC&apos;s clock is &amp;right</source>
+        <translation>本机时间无误(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s confirmation, kept in the audit log.</source>
+        <translation>由管理员确认，记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s clock is right</source>
+        <translation>本机时间无误</translation>
+    </message>
+    <message>
+        <source>Confirm that this PC&apos;s date and time (%1) are right? Everything saved from now on is dated by it.</source>
+        <translation>确认本机的日期和时间（%1）无误？此后保存的一切都以它为准。</translation>
     </message>
 </context>
 <context>

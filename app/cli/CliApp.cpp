@@ -105,6 +105,11 @@ const QList<CommandSpec> &commands()
          optionNames("out"),
          writeOfficeKey,
          QT_TRANSLATE_NOOP("gdcli", "write this office's public key to hand to another office: --out FILE")},
+        {{QStringLiteral("office"), QStringLiteral("confirm-clock")},
+         optionNames("user json"),
+         confirmOfficeClock,
+         QT_TRANSLATE_NOOP("gdcli", "as --user ADMIN, confirm that this PC's clock is right when it disagrees with the "
+                                    "file's newest change (every write is refused until then) [--json]")},
         {{QStringLiteral("trust"), QStringLiteral("add")},
          optionNames("key package fingerprint scope user json"),
          addTrust,

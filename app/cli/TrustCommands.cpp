@@ -7,6 +7,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "access/ClockAgreement.h"
 #include "exchange/OfficeKey.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
@@ -57,6 +58,25 @@ int showOffice(const Invocation &call)
     else
         printPairs(
             {{Text::tr("Office"), name}, {Text::tr("Site"), db->siteId()}, {Text::tr("Fingerprint"), fingerprint}});
+    return Ok;
+}
+
+int confirmOfficeClock(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    const gd::ClockAgreement before = gd::clockAgreement(*db);
+    if (gd::Status s = gd::confirmClock(*db); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("confirmed"), true},
+                              {QStringLiteral("pc_clock"), isoTime(before.wallMs)},
+                              {QStringLiteral("file_clock"), isoTime(before.fileMs)}});
+    else
+        printLine(Text::tr("This PC's clock (%1) is confirmed right; writing is possible again.")
+                      .arg(shortTime(before.wallMs)));
     return Ok;
 }
 

@@ -1,7 +1,9 @@
 // `conflicts` on the real griddesk-cli: concurrent actions on a case and keys given twice are
-// listed with their kind, settled by the commands that name them, and refused with reasons.
+// listed with their kind, settled by the commands that name them, and refused with reasons; and
+// `office confirm-clock` for a PC whose clock disagrees with the file's (every write held till then).
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtSql/QSqlDatabase>
@@ -198,4 +200,30 @@ TEST_CASE("a case number held twice is listed as an identity conflict, refused b
     CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("show"), number}).exitCode ==
           0);
     CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("a PC clock behind the file refuses writes until office confirm-clock, which only an administrator may")
+{
+    DemoFile demo(2);
+    // The file's clock three days ahead of this PC, as a PC whose date went back would find it.
+    const qint64 ahead = QDateTime::currentMSecsSinceEpoch() + 3LL * 24 * 3600 * 1000;
+    rawSql(demo.db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'hlc'").arg(ahead << 16));
+    const QStringList add{QStringLiteral("--db"),          demo.db,
+                          QStringLiteral("cases"),         QStringLiteral("add"),
+                          QStringLiteral("--user"),        QStringLiteral("wangfang"),
+                          QStringLiteral("--category"),    QStringLiteral("0601"),
+                          QStringLiteral("--name"),        QStringLiteral("李女士"),
+                          QStringLiteral("--description"), QStringLiteral("楼道灯不亮")};
+    const CliRun held = runCli(add, withPassword("wangfang123"));
+    CHECK(held.exitCode != 0);
+    CHECK(held.errText().contains(QStringLiteral("behind")));
+    const QStringList confirm{QStringLiteral("--db"), demo.db, QStringLiteral("office"),
+                              QStringLiteral("confirm-clock"), QStringLiteral("--user")};
+    CHECK(runCli(confirm + QStringList{QStringLiteral("zhuren")}, withPassword("zhuren123")).exitCode != 0);
+    const CliRun confirmed = runCli(confirm + QStringList{QStringLiteral("admin")}, withPassword("admin123"));
+    INFO(confirmed.errText().toStdString());
+    REQUIRE(confirmed.exitCode == 0);
+    const CliRun added = runCli(add, withPassword("wangfang123"));
+    INFO(added.errText().toStdString());
+    CHECK(added.exitCode == 0);
 }

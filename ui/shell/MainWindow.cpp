@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ClockBanner.h"
 #include "IdleUpkeep.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 static void initUiResources()
 {
@@ -57,7 +59,12 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     const AppContext ctx{&db, m_undo};
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_clockBanner = new ClockBanner(db, central);
+    outer->addWidget(m_clockBanner);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setAccessibleName(tr("Pages"));

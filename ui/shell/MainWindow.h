@@ -13,6 +13,7 @@ class QUndoStack;
 namespace gdui {
 
 class AppSettings;
+class ClockBanner;
 class CasesPage;
 class IntakePage;
 class OrgPage;
@@ -34,6 +35,7 @@ public:
     PoliceGridsPage *policeGridsPage() const { return m_policeGrids; }
     UnitsPage *unitsPage() const { return m_units; }
     QListWidget *navigation() const { return m_nav; }
+    ClockBanner *clockBanner() const { return m_clockBanner; }
     void showPage(int index);
     void showPage(QWidget *page);
     int pageCount() const;
@@ -59,6 +61,7 @@ private:
     UnitsPage *m_units;
     PeoplePage *m_people;
     QLabel *m_operatorLabel;
+    ClockBanner *m_clockBanner;
     QString m_reopenPath;
 };
 
