@@ -2057,6 +2057,10 @@
         <source>in the table &quot;%1&quot;, row &quot;%2&quot;, &quot;%3&quot; is dated before 2000, earlier than any record kept (a mistyped year?).</source>
         <translation>表“%1”第“%2”行的“%3”早于 2000 年，早于任何保存的记录（年份输错了？）。</translation>
     </message>
+    <message>
+        <source>The package %1 was refused: it changes rows outside %2 (the area %3 is trusted for here), in the table &quot;%4&quot;: %5. Nothing of it was merged.</source>
+        <translation>数据包 %1 被拒绝：它修改了 %2（本单位信任 %3 的范围）以外的记录，表“%4”：%5。未合并任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -4430,10 +4434,6 @@
         <translation>正在等待另一个程序写完数据文件（可能是在合并数据包）…</translation>
     </message>
     <message>
-        <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE (recorded; rows outside it are not yet refused).</source>
-        <translation>trust add：该单位可发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码（仅记录，暂不拒收范围以外的记录）。</translation>
-    </message>
-    <message>
         <source>what merges left to decide: values both offices had changed (kind field), concurrent actions on a case (kind branch) and keys given twice (kind identity) [--json]</source>
         <translation>合并后待决定的事项：两个单位都改过的值（kind field）、同一诉求上的并发操作（kind branch）和重复的编号（kind identity）[--json]</translation>
     </message>
@@ -4540,6 +4540,10 @@
     <message>
         <source>This PC&apos;s clock (%1) is confirmed right; writing is possible again.</source>
         <translation>已确认本机时间（%1）无误，可以重新保存。</translation>
+    </message>
+    <message>
+        <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE; a package changing rows outside it is refused.</source>
+        <translation>trust add：该单位可以发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码；修改范围以外记录的数据包将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -8955,8 +8959,8 @@ Change these passwords before real use (File → Operators).</source>
         <translation>信任该单位(&amp;T)</translation>
     </message>
     <message>
-        <source>The area is recorded with the trust; GridDesk does not yet refuse rows from outside it.</source>
-        <translation>该范围随信任一并记录；网格工作台暂不拒收范围以外的记录。</translation>
+        <source>A package from this office that changes records outside its area (another street&apos;s grids or cases, say) is refused whole.</source>
+        <translation>该单位的数据包若修改了其范围以外的记录（例如其他街道的网格或诉求），整个数据包都将被拒绝。</translation>
     </message>
 </context>
 <context>

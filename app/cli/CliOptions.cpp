@@ -213,8 +213,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "FP")},
         {QStringLiteral("scope"),
          QCoreApplication::translate("gdcli", "trust add: what the office may send: district (the default), or "
-                                              "street:CODE, community:CODE, grid:CODE (recorded; rows outside it are "
-                                              "not yet refused)."),
+                                              "street:CODE, community:CODE, grid:CODE; a package changing rows outside "
+                                              "it is refused."),
          QCoreApplication::translate("gdcli", "SCOPE")},
         {QStringLiteral("peer"),
          QCoreApplication::translate("gdcli", "sync-status: the office, as export "

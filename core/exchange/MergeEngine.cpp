@@ -1,5 +1,6 @@
 #include "MergeEngine.h"
 
+#include "AreaCheck.h"
 #include "ExchangeTables.h"
 #include "MergeUndo.h"
 #include "MergeWork.h"
@@ -131,6 +132,9 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
         return Error::make(
             ErrorKind::Internal,
             Text::tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
+    // Each office's changes inside its own area, before anything is written.
+    if (Status s = checkAreas(db, package.info(), QFileInfo(package.path()).fileName()); !s)
+        return s.error();
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();

@@ -68,12 +68,27 @@ QString ExportScope::json() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Status prepareScope(sqlite3 *db, const ExportScope &scope)
+namespace {
+const char *const kScopeTables[] = {"scope_streets",           "scope_communities", "scope_grids",
+                                    "scope_workers",           "scope_police",      "scope_parent_streets",
+                                    "scope_parent_communities"};
+} // namespace
+
+Status dropScope(sqlite3 *db)
+{
+    for (const char *t : kScopeTables)
+        if (Status s = sqliteExec(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(t))); !s)
+            return s;
+    return {};
+}
+
+Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema)
 {
     if (scope.kind == ExportScope::All)
         return {};
-    for (const char *t : {"scope_streets", "scope_communities", "scope_grids", "scope_workers", "scope_police",
-                          "scope_parent_streets", "scope_parent_communities"})
+    // The statements below name the office's rows as src.<table>; another schema is put in their place.
+    const auto in = [&schema](QString sql) { return sql.replace(QLatin1String("src."), schema + QLatin1Char('.')); };
+    for (const char *t : kScopeTables)
         if (Status s =
                 sqliteExec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t)));
             !s)
@@ -87,7 +102,7 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
                                                               : "scope_grids";
     sqlite3_stmt *st = nullptr;
     const QByteArray sql =
-        QStringLiteral("INSERT INTO temp.%1(id) %2").arg(QLatin1String(into), QLatin1String(find)).toUtf8();
+        in(QStringLiteral("INSERT INTO temp.%1(id) %2").arg(QLatin1String(into), QLatin1String(find))).toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
     const QByteArray code = scope.code.toUtf8();
@@ -154,15 +169,22 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope)
           << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.police_grids WHERE id IN "
              "temp.scope_police AND street_id NOT IN temp.scope_streets";
     for (const QString &s : steps)
-        if (Status r = sqliteExec(db, s); !r)
+        if (Status r = sqliteExec(db, in(s)); !r)
             return r;
     return {};
 }
 
-QString scopeFilter(const ExportScope &scope, const QString &table)
+QString scopeFilter(const ExportScope &scope, const QString &table, const QString &schema, bool withParents)
 {
     if (scope.kind == ExportScope::All)
         return {};
+    if (!withParents) {
+        // The area's own rows: not the streets and communities sent only as parents.
+        if (table == QLatin1String("streets"))
+            return QStringLiteral("id IN temp.scope_streets");
+        if (table == QLatin1String("communities"))
+            return QStringLiteral("id IN temp.scope_communities");
+    }
     static const QHash<QString, QString> filters{
         {QStringLiteral("streets"), QStringLiteral("id IN temp.scope_streets OR id IN temp.scope_parent_streets")},
         {QStringLiteral("communities"),
@@ -182,7 +204,8 @@ QString scopeFilter(const ExportScope &scope, const QString &table)
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
     };
-    return filters.value(table); // units, unit_contacts, calendar_days, categories, rating criteria and months: all
+    // units, unit_contacts, calendar_days, categories, rating criteria and months: all
+    return QString(filters.value(table)).replace(QLatin1String("src."), schema + QLatin1Char('.'));
 }
 
 } // namespace gd::exchange

@@ -33,11 +33,17 @@ struct ExportScope {
     static ExportScope fromAreaJson(const QString &json, const QString &peer);
 };
 
-// Fills the scope's temporary id tables on the package's connection from the attached office
-// file "src". Invalid when the code names no street, community or grid of the file.
-Status prepareScope(sqlite3 *db, const ExportScope &scope);
-// The condition (on the rows of src.<table>) that keeps a table's rows in the scope; empty
-// when every row goes.
-QString scopeFilter(const ExportScope &scope, const QString &table);
+// Fills the scope's temporary id tables on the connection from the rows of `schema` (the attached
+// office file "src" when exporting; "main" or "pkg" when a merge checks a sender's area). Invalid
+// when the code names no street, community or grid there.
+Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema = QStringLiteral("src"));
+// Drops those tables, so that a scope can be prepared again on the same connection.
+Status dropScope(sqlite3 *db);
+// The condition (on the rows of <schema>.<table>) that keeps a table's rows in the scope; empty
+// when every row goes. withParents: the streets and communities a package carries only as the
+// parents of its rows count too (an export); without, only the area's own (what an office of
+// that area may change).
+QString scopeFilter(const ExportScope &scope, const QString &table, const QString &schema = QStringLiteral("src"),
+                    bool withParents = true);
 
 } // namespace gd::exchange

@@ -52,11 +52,11 @@ TrustOfficeDialog::TrustOfficeDialog(gd::Database &db, const gd::exchange::Trust
     m_code->setEnabled(false);
     addFormRow(form, m_errors, tr("It may &send:"), m_level, QStringLiteral("scope"));
     form->addRow(tr("&Code:"), m_code);
-    auto *notYet = new QLabel(tr("The area is recorded with the trust; GridDesk does not yet refuse rows from "
-                                 "outside it."),
-                              this);
-    notYet->setWordWrap(true);
-    form->addRow(notYet);
+    auto *areaNote = new QLabel(tr("A package from this office that changes records outside its area (another "
+                                   "street's grids or cases, say) is refused whole."),
+                                this);
+    areaNote->setWordWrap(true);
+    form->addRow(areaNote);
     connect(m_level, &QComboBox::currentIndexChanged, this,
             [this] { m_code->setEnabled(m_level->currentIndex() > 0); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
