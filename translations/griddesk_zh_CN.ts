@@ -732,6 +732,14 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be made: its folder is read-only.</source>
+        <translation>无法建立 %1：所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older GridDesk and must be upgraded before it is read, but it is read-only: copy it to a folder you may write to.</source>
+        <translation>%1 由旧版网格工作台写成，读取前须先升级，但它是只读的：请复制到可写的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>gd::DeadlineRules</name>
@@ -1422,10 +1430,26 @@
     </message>
 </context>
 <context>
-    <name>gd::Transaction</name>
+    <name>gd::Storage</name>
     <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>数据库正忙或为只读：%1</translation>
+        <source>The disk holding the file is full: free some space and try again. Nothing of this change was saved. (%1)</source>
+        <translation>文件所在的磁盘已满：请腾出空间后重试。此次修改未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <source>The file is read-only (a read-only file, folder or medium): it can be read, not changed. Copy it to a folder you may write to. (%1)</source>
+        <translation>该文件是只读的（只读文件、文件夹或介质）：可以查看，不能修改。请复制到可写的文件夹。（%1）</translation>
+    </message>
+    <message>
+        <source>The system refused access to the file (permission denied). (%1)</source>
+        <translation>系统拒绝访问该文件（权限不足）。（%1）</translation>
+    </message>
+    <message>
+        <source>The file, or the folder it is in, cannot be opened for writing: check the permissions and that the medium is not read-only. (%1)</source>
+        <translation>无法以写入方式打开该文件或其所在文件夹：请检查权限，并确认介质不是只读的。（%1）</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error (a failing disk or a removed medium?). Nothing of this change was saved. (%1)</source>
+        <translation>磁盘报告输入输出错误（磁盘故障或介质被拔出？）。此次修改未保存任何内容。（%1）</translation>
     </message>
 </context>
 <context>
@@ -5699,25 +5723,6 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
-    <name>gdui::ClockBanner</name>
-    <message>
-        <source>The PC&apos;s clock is &amp;right</source>
-        <translation>本机时间无误(&amp;R)</translation>
-    </message>
-    <message>
-        <source>An administrator&apos;s confirmation, kept in the audit log.</source>
-        <translation>由管理员确认，记入审计日志。</translation>
-    </message>
-    <message>
-        <source>The PC&apos;s clock is right</source>
-        <translation>本机时间无误</translation>
-    </message>
-    <message>
-        <source>Confirm that this PC&apos;s date and time (%1) are right? Everything saved from now on is dated by it.</source>
-        <translation>确认本机的日期和时间（%1）无误？此后保存的一切都以它为准。</translation>
-    </message>
-</context>
-<context>
     <name>gdui::CommunityForm</name>
     <message>
         <source>12 digits: the street&apos;s 9 and 3 more</source>
@@ -6764,6 +6769,25 @@ Print them anyway?</source>
     <message>
         <source>Propert&amp;y company:</source>
         <translation>物业公司(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HoldBanner</name>
+    <message>
+        <source>The PC&apos;s clock is &amp;right</source>
+        <translation>本机时间无误(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s confirmation, kept in the audit log.</source>
+        <translation>由管理员确认，记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s clock is right</source>
+        <translation>本机时间无误</translation>
+    </message>
+    <message>
+        <source>Confirm that this PC&apos;s date and time (%1) are right? Everything saved from now on is dated by it.</source>
+        <translation>确认本机的日期和时间（%1）无误？此后保存的一切都以它为准。</translation>
     </message>
 </context>
 <context>

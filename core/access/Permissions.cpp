@@ -23,9 +23,10 @@ Status requirePermission(const Database &db, Permission permission)
     const Actor &a = db.actor();
     if (!a.signedIn)
         return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "Sign in first."));
-    // Every permission is one to write: none while this PC's clock disagrees with the file's.
+    // Every permission is one to write: none on a file opened read-only, none while this PC's
+    // clock disagrees with the file's.
     if (roleAllows(a.role, permission))
-        return requireClockAgreement(db);
+        return db.isReadOnly() ? Status(db.readOnlyError()) : requireClockAgreement(db);
     QString what;
     switch (permission) {
     case Permission::EditOrganisation:

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SchemaLadder.h"
 #include "SqliteHandle.h"
+#include "StorageError.h"
 #include "Transaction.h"
 #include "Uuid.h"
 
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
@@ -132,7 +134,12 @@ Result<Probe> probeFile(const QString &path, bool create)
             // created): the library's answer is the real one.
             if (tables >= 0 && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
                 appId = quint32(q.value(0).toLongLong());
-            if (tables < 0) {
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (tables < 0 && code != SQLITE_CORRUPT && code != SQLITE_NOTADB) {
+                // Not the file's fault (permissions, a lock, the disk): said as such, never "damaged".
+                const Error e = storageError(q.lastError());
+                fail(ErrorKind::Data, Text::tr("%1 cannot be read: %2").arg(shown, e.message));
+            } else if (tables < 0) {
                 fail(ErrorKind::Data, Text::tr("%1 is damaged or not a database: %2").arg(shown, q.lastError().text()));
             } else if (appId != Database::kApplicationId) {
                 if (appId == 0 && tables == 0 && create)
@@ -179,7 +186,7 @@ Status exec(QSqlQuery &query)
     if (query.exec())
         return {};
     qCWarning(lcStorage) << "SQL failed:" << query.lastQuery() << query.lastError().text();
-    return Error::make(ErrorKind::Internal, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 Status exec(QSqlQuery &query, const QString &sql)
@@ -187,7 +194,7 @@ Status exec(QSqlQuery &query, const QString &sql)
     if (query.exec(sql))
         return {};
     qCWarning(lcStorage) << "SQL failed:" << sql << query.lastError().text();
-    return Error::make(ErrorKind::Internal, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 Status exec(QSqlDatabase db, const QString &sql)
@@ -196,7 +203,7 @@ Status exec(QSqlDatabase db, const QString &sql)
     if (q.exec(sql))
         return {};
     qCWarning(lcStorage) << "SQL failed:" << sql << q.lastError().text();
-    return Error::make(ErrorKind::Internal, q.lastError().text());
+    return storageError(q.lastError());
 }
 
 Database::Database(const QString &path, const QString &connection, std::shared_ptr<const Clock> clock)
@@ -263,18 +270,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     std::shared_ptr<const Clock> clock = options.clock ? options.clock : std::make_shared<SystemClock>();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
-    db->m_db.setDatabaseName(path);
-    if (!db->m_db.open())
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    db->m_readOnly =
+        options.readOnly || (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
+    if (db->m_readOnly && probe->fresh)
+        return Error::make(ErrorKind::Data, Text::tr("%1 cannot be made: its folder is read-only.").arg(shown));
+    if (db->m_readOnly && probe->userVersion < schema::latestVersion())
         return Error::make(
             ErrorKind::Data,
-            Text::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+            Text::tr("%1 was written by an older GridDesk and must be upgraded before it is read, but it "
+                     "is read-only: copy it to a folder you may write to.")
+                .arg(shown));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
+    if (db->m_readOnly) {
+        // Read as it is: no WAL switch, no upgrade, no lock file beside it when none can be made.
+        db->m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                 QStringLiteral("?mode=ro"));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db->m_db.setDatabaseName(path);
+    }
+    if (!db->m_db.open())
+        return Error::make(ErrorKind::Data,
+                           Text::tr("%1 cannot be opened: %2").arg(shown, db->m_db.lastError().text()));
     // Installed before the first statement: even switching to WAL may wait for another program.
     if (sqlite3 *handle = sqliteHandle(db->m_db))
         sqlite3_busy_handler(handle, busyWait, db.get());
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
-        Status s = exec(db->m_db, QString::fromLatin1(pragma));
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    if (!db->m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=NORMAL");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        Status s = exec(db->m_db, pragma);
         if (!s)
             return s.error();
     }
@@ -319,6 +346,8 @@ Status Database::initialise(bool fresh)
             return s;
     }
     m_siteId = meta(QStringLiteral("site_id"));
+    if (m_siteId.isEmpty() && m_readOnly)
+        return readOnlyError();
     if (m_siteId.isEmpty()) {
         const Actor saved = m_actor;
         m_actor = Actor::system();
@@ -338,6 +367,11 @@ Status Database::initialise(bool fresh)
         qCWarning(lcStorage) << "the stored clock of" << m_path << "is ahead of this PC's clock; "
                              << "stamps continue from the stored value";
     return {};
+}
+
+Error Database::readOnlyError() const
+{
+    return storageError(SQLITE_READONLY, QDir::toNativeSeparators(m_path));
 }
 
 qint64 Database::dataVersion() const

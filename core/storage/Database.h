@@ -28,6 +28,9 @@ public:
     struct Options {
         bool create = true;                 // make a new file when there is none
         std::shared_ptr<const Clock> clock; // system clock when null
+        // Open for reading only. Chosen by itself when the file or its folder cannot be written
+        // (a read-only medium, a shared folder): the file is read as it is, never upgraded.
+        bool readOnly = false;
     };
 
     // Opens (or creates) a GridDesk file. A file that is not ours, is damaged, or was written
@@ -47,6 +50,10 @@ public:
     // SQLite's data_version: changes when another connection (another program) commits.
     qint64 dataVersion() const;
     QString lastBackupPath() const { return m_backupPath; }
+    // Opened for reading only (Options::readOnly): every write is refused as such.
+    bool isReadOnly() const { return m_readOnly; }
+    // The refusal a write gets on a read-only file, naming it.
+    Error readOnlyError() const;
 
     const Clock &clock() const { return *m_clock; }
     qint64 nowMs() const { return m_clock->nowMs(); }
@@ -107,6 +114,7 @@ private:
     HybridClock m_hlc;
     QString m_siteId;
     QString m_backupPath;
+    bool m_readOnly = false;
     Actor m_actor;
     int m_depth = 0;
     QStringList m_pendingChanges;

@@ -1,5 +1,7 @@
 #include "SqliteHandle.h"
 
+#include "StorageError.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -24,7 +26,8 @@ Status sqliteExec(sqlite3 *db, const std::string &sql)
         return {};
     const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
     sqlite3_free(message);
-    return Error::make(ErrorKind::Internal, QString::fromStdString(sql).left(120) + QStringLiteral(": ") + why);
+    return storageError(sqlite3_extended_errcode(db),
+                        QString::fromStdString(sql).left(120) + QStringLiteral(": ") + why);
 }
 
 SqliteStatement::~SqliteStatement()

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EditRecord.h"
+#include "StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,9 +17,7 @@ Transaction::Transaction(Database &db)
         m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
     QSqlQuery q(m_db.sql());
     if (!q.exec(sql)) {
-        m_startError = Error::make(
-            ErrorKind::Internal, QCoreApplication::translate("gd::Transaction", "The database is busy or read-only: %1")
-                                     .arg(q.lastError().text()));
+        m_startError = storageError(q.lastError());
         return;
     }
     m_started = true;
@@ -72,9 +71,9 @@ Status Transaction::commit()
         return clock;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString why = q.lastError().text();
+        const Error why = storageError(q.lastError());
         rollback();
-        return Error::make(ErrorKind::Internal, why);
+        return why;
     }
     --m_db.m_depth;
     m_done = true;

@@ -54,8 +54,9 @@ bool IdleUpkeep::eventFilter(QObject *watched, QEvent *event)
 
 void IdleUpkeep::tick()
 {
+    // A read-only file is read as it is: its search index is not tidied either.
     if (m_sinceInput.elapsed() < m_idleMs || QApplication::activeModalWidget() || QApplication::activePopupWidget() ||
-        m_db.inTransaction())
+        m_db.inTransaction() || m_db.isReadOnly())
         return;
     if (m_done && m_sinceDone.elapsed() < kRestMs)
         return;

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "ClockBanner.h"
+#include "HoldBanner.h"
 #include "IdleUpkeep.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -61,8 +61,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_clockBanner = new ClockBanner(db, central);
-    outer->addWidget(m_clockBanner);
+    m_holdBanner = new HoldBanner(db, central);
+    outer->addWidget(m_holdBanner);
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);

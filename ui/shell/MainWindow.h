@@ -13,7 +13,7 @@ class QUndoStack;
 namespace gdui {
 
 class AppSettings;
-class ClockBanner;
+class HoldBanner;
 class CasesPage;
 class IntakePage;
 class OrgPage;
@@ -35,7 +35,7 @@ public:
     PoliceGridsPage *policeGridsPage() const { return m_policeGrids; }
     UnitsPage *unitsPage() const { return m_units; }
     QListWidget *navigation() const { return m_nav; }
-    ClockBanner *clockBanner() const { return m_clockBanner; }
+    HoldBanner *holdBanner() const { return m_holdBanner; }
     void showPage(int index);
     void showPage(QWidget *page);
     int pageCount() const;
@@ -61,7 +61,7 @@ private:
     UnitsPage *m_units;
     PeoplePage *m_people;
     QLabel *m_operatorLabel;
-    ClockBanner *m_clockBanner;
+    HoldBanner *m_holdBanner;
     QString m_reopenPath;
 };
 
