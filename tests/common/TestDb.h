@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SchemaLadder.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +34,14 @@ struct TestDb {
     gd::Database &operator*() { return *db; }
     gd::Database *operator->() { return db.get(); }
 };
+
+// A file's bytes as one SHA-256: to show a file was not written to.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
 
 // A file as an older GridDesk left it: the schema ladder up to `version`, then rows written raw.
 inline void writeOldFile(const QString &path, int version, const QStringList &statements)

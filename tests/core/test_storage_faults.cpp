@@ -8,25 +8,12 @@
 #include "storage/Transaction.h"
 #include "test_org_fixture.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
 using namespace gd;
 using namespace gdtest;
-
-namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 TEST_CASE("a file opened read-only is read, and every write is refused as read-only with nothing changed",
           "[storage][faults]")
@@ -38,7 +25,7 @@ TEST_CASE("a file opened read-only is read, and every write is refused as read-o
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     t.db.reset();
-    const QByteArray before = hashOf(t.path());
+    const QByteArray before = fileHash(t.path());
 
     Database::Options options;
     options.readOnly = true;
@@ -59,7 +46,7 @@ TEST_CASE("a file opened read-only is read, and every write is refused as read-o
     CHECK(refused.message().contains(QStringLiteral("read-only")));
     CHECK_FALSE(refused.message().contains(QStringLiteral("damaged")));
     opened->reset();
-    CHECK(hashOf(t.path()) == before);
+    CHECK(fileHash(t.path()) == before);
 }
 
 TEST_CASE("an older file that is read-only is not upgraded, and says why", "[storage][faults]")
