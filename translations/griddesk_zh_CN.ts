@@ -2085,6 +2085,38 @@
         <source>The package %1 was refused: it changes rows outside %2 (the area %3 is trusted for here), in the table &quot;%4&quot;: %5. Nothing of it was merged.</source>
         <translation>数据包 %1 被拒绝：它修改了 %2（本单位信任 %3 的范围）以外的记录，表“%4”：%5。未合并任何内容。</translation>
     </message>
+    <message>
+        <source>The office list %1 was refused: %2</source>
+        <translation>单位名单 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The office list %1 could not be written: %2</source>
+        <translation>无法写入单位名单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The office list %1 cannot be read: %2</source>
+        <translation>无法读取单位名单 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not the file GridDesk writes with &quot;trust export-list&quot;.</source>
+        <translation>它不是网格工作台用“trust export-list”写出的文件。</translation>
+    </message>
+    <message>
+        <source>it is signed by %1 (fingerprint %2), which this office does not trust. Trust that office first, comparing its fingerprint by phone.</source>
+        <translation>它由 %1（指纹 %2）签名，本单位不信任该单位。请先电话核对指纹，信任该单位。</translation>
+    </message>
+    <message>
+        <source>%1 is trusted here for one area only, not to vouch for other offices.</source>
+        <translation>本单位只在一个范围内信任 %1，它不能为其他单位担保。</translation>
+    </message>
+    <message>
+        <source>its signature does not match (changed after %1 signed it?).</source>
+        <translation>签名不符（%1 签名后被改动过？）。</translation>
+    </message>
+    <message>
+        <source>the entry of %1: %2</source>
+        <translation>%1 一项：%2</translation>
+    </message>
 </context>
 <context>
     <name>gd::org</name>
@@ -4568,6 +4600,30 @@
     <message>
         <source>trust add: what the office may send: district (the default), or street:CODE, community:CODE, grid:CODE; a package changing rows outside it is refused.</source>
         <translation>trust add：该单位可以发送的范围：district（默认，全区），或 street:编码、community:编码、grid:编码；修改范围以外记录的数据包将被拒绝。</translation>
+    </message>
+    <message>
+        <source>as --user ADMIN of the district, write the offices trusted here with their keys and areas, signed, for every office to take: --out FILE</source>
+        <translation>以区里的 --user 管理员 写出本单位信任的各单位及其密钥和范围，签名后供各单位导入：--out 文件</translation>
+    </message>
+    <message>
+        <source>as --user ADMIN, trust every office on the list the district signed (the district must be trusted here already) [--json]</source>
+        <translation>以 --user 管理员 信任区里签名的名单上的每个单位（须已信任区里）[--json]</translation>
+    </message>
+    <message>
+        <source>trust export-list: give the file to write with --out FILE.</source>
+        <translation>trust export-list：请用 --out 文件 指定要写出的文件。</translation>
+    </message>
+    <message>
+        <source>The signed list of the offices trusted here is in %1.</source>
+        <translation>本单位信任的单位名单（已签名）在 %1。</translation>
+    </message>
+    <message>
+        <source>trust import-list: give the list file the district sent.</source>
+        <translation>trust import-list：请给出区里发来的名单文件。</translation>
+    </message>
+    <message>
+        <source>%1 office(s) on %2&apos;s list are trusted now, each for its area.</source>
+        <translation>%2 名单上的 %1 个单位现已受信任，各按其范围。</translation>
     </message>
 </context>
 <context>
@@ -9068,6 +9124,50 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>Refuse every later package from %1 (%2)? Packages merged before stay merged.</source>
         <translation>今后拒绝 %1（%2）的所有数据包吗？此前已合并的数据包不受影响。</translation>
+    </message>
+    <message>
+        <source>Take the district&apos;s office &amp;list…</source>
+        <translation>导入区里的单位名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Trust every office on a list the district signed (the district itself must be trusted first).</source>
+        <translation>信任区里签名的名单上的每个单位（须先信任区里）。</translation>
+    </message>
+    <message>
+        <source>Save the office l&amp;ist…</source>
+        <translation>保存单位名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>For the district: the offices trusted here, signed, for every office to take.</source>
+        <translation>供区里使用：本单位信任的单位，签名后供各单位导入。</translation>
+    </message>
+    <message>
+        <source>Save the office list</source>
+        <translation>保存单位名单</translation>
+    </message>
+    <message>
+        <source>GridDesk office lists (*.gdlist)</source>
+        <translation>网格工作台单位名单 (*.gdlist)</translation>
+    </message>
+    <message>
+        <source>Choose the district&apos;s office list</source>
+        <translation>选择区里的单位名单</translation>
+    </message>
+    <message>
+        <source>GridDesk office lists (*.gdlist);;All files (*)</source>
+        <translation>网格工作台单位名单 (*.gdlist);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The list of %1 office(s) is in %2, signed by this office.</source>
+        <translation>%1 个单位的名单在 %2，已由本单位签名。</translation>
+    </message>
+    <message>
+        <source>Take the district&apos;s office list</source>
+        <translation>导入区里的单位名单</translation>
+    </message>
+    <message>
+        <source>%1 office(s) on %2&apos;s list are trusted now, each for its area.</source>
+        <translation>%2 名单上的 %1 个单位现已受信任，各按其范围。</translation>
     </message>
 </context>
 <context>

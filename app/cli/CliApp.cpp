@@ -127,6 +127,17 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "withdraw the trust in an office as --user ADMIN: its later packages are refused "
                                     "[--json]"),
          {QStringLiteral("FINGERPRINT")}},
+        {{QStringLiteral("trust"), QStringLiteral("export-list")},
+         optionNames("user out"),
+         exportOfficeList,
+         QT_TRANSLATE_NOOP("gdcli", "as --user ADMIN of the district, write the offices trusted here with their keys "
+                                    "and areas, signed, for every office to take: --out FILE")},
+        {{QStringLiteral("trust"), QStringLiteral("import-list")},
+         optionNames("user json"),
+         importOfficeList,
+         QT_TRANSLATE_NOOP("gdcli", "as --user ADMIN, trust every office on the list the district signed (the "
+                                    "district must be trusted here already) [--json]"),
+         {QStringLiteral("FILE")}},
         {{QStringLiteral("sync-status")},
          optionNames("peer json"),
          syncStatus,

@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "access/ClockAgreement.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/OfficeList.h"
 #include "exchange/PackageExport.h"
 #include "exchange/PackageReader.h"
 #include "exchange/PeerWatermarks.h"
@@ -176,6 +177,43 @@ int listTrust(const Invocation &call)
         printTable(
             {Text::tr("Office"), Text::tr("Fingerprint"), Text::tr("Scope"), Text::tr("Trusted on"), Text::tr("By")},
             rows);
+    return Ok;
+}
+
+int exportOfficeList(const Invocation &call)
+{
+    const QString out = call.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return fail(UserError, Text::tr("trust export-list: give the file to write with --out FILE."));
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::exchange::writeOfficeList(*db, out); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    printLine(Text::tr("The signed list of the offices trusted here is in %1.").arg(out));
+    return Ok;
+}
+
+int importOfficeList(const Invocation &call)
+{
+    if (call.arguments.value(0).trimmed().isEmpty())
+        return fail(UserError, Text::tr("trust import-list: give the list file the district sent."));
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    auto taken = gd::exchange::importOfficeList(*db, call.arguments.value(0));
+    if (!taken)
+        return fail(exitCodeFor(taken.error()), taken.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("issuer"), taken->issuer},
+                              {QStringLiteral("trusted"), taken->trusted},
+                              {QStringLiteral("skipped"), taken->skipped}});
+    else
+        printLine(Text::tr("%1 office(s) on %2's list are trusted now, each for its area.")
+                      .arg(taken->trusted)
+                      .arg(taken->issuer));
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/OfficeList.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -122,7 +123,16 @@ TrustTab::TrustTab(const AppContext &ctx, QWidget *parent)
     m_trustFile->setObjectName(QStringLiteral("trustKeyFileButton"));
     m_withdraw = new QPushButton(tr("&Withdraw trust…"), this);
     m_withdraw->setObjectName(QStringLiteral("withdrawTrustButton"));
+    m_takeList = new QPushButton(tr("Take the district's office &list…"), this);
+    m_takeList->setObjectName(QStringLiteral("takeOfficeListButton"));
+    m_takeList->setToolTip(tr("Trust every office on a list the district signed (the district itself must be trusted "
+                              "first)."));
+    m_saveList = new QPushButton(tr("Save the office l&ist…"), this);
+    m_saveList->setObjectName(QStringLiteral("saveOfficeListButton"));
+    m_saveList->setToolTip(tr("For the district: the offices trusted here, signed, for every office to take."));
     row->addWidget(m_trustFile);
+    row->addWidget(m_takeList);
+    row->addWidget(m_saveList);
     row->addWidget(m_withdraw);
     layout->addLayout(row);
     m_model = new TrustedOfficeModel(*m_ctx.db, this);
@@ -147,6 +157,19 @@ TrustTab::TrustTab(const AppContext &ctx, QWidget *parent)
             trustKeyFile(path);
     });
     connect(m_withdraw, &QPushButton::clicked, this, &TrustTab::withdrawSelected);
+    connect(m_saveList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the office list"),
+                                                          QDir::home().filePath(QStringLiteral("offices.gdlist")),
+                                                          tr("GridDesk office lists (*.gdlist)"));
+        if (!path.isEmpty())
+            saveOfficeList(path);
+    });
+    connect(m_takeList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the district's office list"), QString(),
+                                                          tr("GridDesk office lists (*.gdlist);;All files (*)"));
+        if (!path.isEmpty())
+            takeOfficeList(path);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrustTab::updateActions);
     refresh();
 }
@@ -169,6 +192,8 @@ void TrustTab::updateActions()
 {
     const bool admin = gd::roleAllows(m_ctx.db->actor().role, gd::Permission::EditSettings);
     m_trustFile->setEnabled(admin);
+    m_takeList->setEnabled(admin);
+    m_saveList->setEnabled(admin);
     m_withdraw->setEnabled(admin && m_table->selectionModel()->hasSelection());
 }
 
@@ -197,6 +222,31 @@ bool TrustTab::saveOwnKey(const QString &path)
     }
     m_status->setText(tr("The key is in %1. Send it to the other office and read them the fingerprint.")
                           .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool TrustTab::saveOfficeList(const QString &path)
+{
+    if (gd::Status s = gd::exchange::writeOfficeList(*m_ctx.db, path); !s) {
+        MessageBox::warning(this, tr("Save the office list"), s.message());
+        return false;
+    }
+    m_status->setText(tr("The list of %1 office(s) is in %2, signed by this office.")
+                          .arg(m_model->rowCount())
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool TrustTab::takeOfficeList(const QString &path)
+{
+    auto taken = gd::exchange::importOfficeList(*m_ctx.db, path);
+    if (!taken) {
+        MessageBox::warning(this, tr("Take the district's office list"), taken.message());
+        return false;
+    }
+    refresh();
+    m_status->setText(
+        tr("%1 office(s) on %2's list are trusted now, each for its area.").arg(taken->trusted).arg(taken->issuer));
     return true;
 }
 

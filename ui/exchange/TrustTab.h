@@ -55,6 +55,10 @@ public:
     bool saveOwnKey(const QString &path);
     // Withdraws trust in the selected office after asking; false when declined or refused.
     bool withdrawSelected();
+    // The district's side: every trusted office in one signed file; and an office's side: the
+    // district's list taken whole (exchange/OfficeList.h). False, the reason shown, when refused.
+    bool saveOfficeList(const QString &path);
+    bool takeOfficeList(const QString &path);
 
 public Q_SLOTS:
     void refresh();
@@ -66,7 +70,7 @@ private:
     QLabel *m_status;
     TrustedOfficeModel *m_model;
     QTableView *m_table;
-    QPushButton *m_saveKey, *m_trustFile, *m_withdraw;
+    QPushButton *m_saveKey, *m_trustFile, *m_withdraw, *m_saveList, *m_takeList;
 };
 
 } // namespace gdui
