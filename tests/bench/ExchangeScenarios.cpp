@@ -8,7 +8,8 @@
 //   exchange-again   the same package once more: answered from the ledger (what griddesk-cli
 //                    merge does first) vs the plain way's INSERT OR REPLACE of it all again
 //   exchange-delta   that office's next package, only what changed since the first (10,000
-//                    progress notes: 10,000 events and the 10,000 cases they changed), checked
+//                    progress notes: 10,000 events and the 10,000 cases they changed, half of them
+//                    sent before in a package that was lost and so carried again), checked
 //                    and merged vs the plain INSERT OR REPLACE of the same rows
 //   exchange-export  the whole million-case file into a package vs the plain copy of the same
 //                    tables (ATTACH + CREATE TABLE AS SELECT), no checksums
@@ -119,16 +120,23 @@ OtherOffice &otherOffice(const bench::Options &options)
         if (ids.isEmpty())
             return QStringLiteral("no case takes a note");
         gd::CaseService service(db);
-        for (int i = 0; i < kDeltaNotes; ++i)
+        // Half the notes go in a package that is lost (never merged, so never confirmed); the next
+        // package, the one merged, must carry both halves.
+        const QString lost = QDir(office.dir).filePath(QStringLiteral("other-office-lost.gdpkg"));
+        for (int i = 0; i < kDeltaNotes; ++i) {
+            if (i == kDeltaNotes / 2)
+                if (auto r = gd::exchange::exportPackage(db, lost, scope); !r)
+                    return r.message();
             if (auto r = service.act(
                     ids.at(i % ids.size()),
                     {wf::Action::Note, QStringLiteral("第%1次电话联系居民，约定上门查看").arg(i / ids.size() + 1)});
                 !r)
                 return r.message();
+        }
         if (auto r = gd::exchange::exportPackage(db, office.delta, scope); !r)
             return r.message();
-        office.notes << QStringLiteral("other office: district + %1 cases made and exported in %2 s; delta: %3 "
-                                       "progress notes on %4 cases")
+        office.notes << QStringLiteral("other office: district + %1 cases made and exported in %2 s; delta after a "
+                                       "lost one: %3 progress notes on %4 cases")
                             .arg(kPackageCases)
                             .arg(watch.ms() / 1000.0, 0, 'f', 1)
                             .arg(kDeltaNotes)
