@@ -670,6 +670,10 @@
         <source>Only an administrator confirms that this PC&apos;s clock is right.</source>
         <translation>只有管理员可以确认本机时间无误。</translation>
     </message>
+    <message>
+        <source>Clock tolerance: %1 hours is not between 1 and %2.</source>
+        <translation>时钟容差：%1 小时不在 1 到 %2 之间。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CsvReader</name>
@@ -1940,10 +1944,6 @@
     <message>
         <source>its content does not match the checksum of the whole.</source>
         <translation>其内容与整体校验值不符。</translation>
-    </message>
-    <message>
-        <source>Clock tolerance: %1 hours is not between 1 and %2.</source>
-        <translation>时钟容差：%1 小时不在 1 到 %2 之间。</translation>
     </message>
     <message>
         <source>%1 is not an office key file: %2</source>

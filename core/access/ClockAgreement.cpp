@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/RowStore.h"
+#include "storage/ServiceSupport.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,31 @@ struct Text {
 
 // The gap an administrator accepted for a PC behind the file (wall − file, negative), in meta.
 const QString kConfirmedGap = QStringLiteral("clock_confirmed_gap_ms");
+const QString kToleranceKey = QStringLiteral("exchange_clock_tolerance_hours");
 
 } // namespace
+
+int clockToleranceHours(const Database &db)
+{
+    bool ok = false;
+    const int hours = db.meta(kToleranceKey).toInt(&ok);
+    return ok && hours >= 1 && hours <= kMaxClockToleranceHours ? hours : kDefaultClockToleranceHours;
+}
+
+Status setClockToleranceHours(Database &db, int hours)
+{
+    if (hours < 1 || hours > kMaxClockToleranceHours)
+        return Error::invalid(
+            QStringLiteral("clock_tolerance"),
+            Text::tr("Clock tolerance: %1 hours is not between 1 and %2.").arg(hours).arg(kMaxClockToleranceHours));
+    return writeTransaction<bool>(db, Permission::EditSettings,
+                                  [&]() -> Result<bool> {
+                                      if (Status s = saveSetting(db, kToleranceKey, QString::number(hours)); !s)
+                                          return s.error();
+                                      return true;
+                                  })
+        .status();
+}
 
 QString ClockAgreement::message() const
 {
@@ -48,7 +72,8 @@ ClockAgreement clockAgreement(const Database &db)
     bool accepted = false;
     const qint64 confirmed = db.meta(kConfirmedGap).toLongLong(&accepted);
     // A gap accepted once stays accepted (with an hour's slack) while the PC does not fall further behind.
-    a.behind = gap < -kClockBehindLimitMs && !(accepted && gap >= confirmed - 3600LL * 1000);
+    const qint64 behindLimitMs = qint64(clockToleranceHours(db)) * 3600 * 1000;
+    a.behind = gap < -behindLimitMs && !(accepted && gap >= confirmed - 3600LL * 1000);
     a.ahead = gap > kClockAheadLimitMs;
     return a;
 }

@@ -6,7 +6,8 @@
 // wrong) would stamp the future and have its packages refused everywhere. So when the two
 // disagree, every write is refused (requirePermission() asks this) until the PC's date is
 // corrected or an administrator confirms that it is right:
-//   - behind: the PC's clock more than a day behind the file's newest stamp;
+//   - behind: the PC's clock more than the clock tolerance (below; a day by default) behind the
+//     file's newest stamp — a package may bring stamps that far ahead of this PC, no further;
 //   - ahead: more than a year ahead of it (a year typed wrong; a file left unused for months, or a
 //     PC back from repair, is no reason to stop the desk).
 // Confirming "ahead" moves the file's clock to the PC's; confirming "behind" records the gap
@@ -17,8 +18,19 @@ namespace gd {
 
 class Database;
 
-constexpr qint64 kClockBehindLimitMs = 24LL * 3600 * 1000;
 constexpr qint64 kClockAheadLimitMs = 366LL * 24 * 3600 * 1000;
+
+// How far apart offices' clocks may be: a package holding a stamp more than this ahead of this
+// PC's clock is refused (exchange/PackageReader.h), and this PC may be this far behind the file's
+// newest stamp (what such a package leaves) before writes are held. A stamp decides which edit
+// wins a merge and where an event sorts in a timeline, so one from a PC whose clock runs years
+// ahead would win every later edit and freeze a case for good. An office setting: one day by
+// default (offices' clocks and time zones differ by minutes, not days).
+constexpr int kDefaultClockToleranceHours = 24;
+constexpr int kMaxClockToleranceHours = 24 * 30;
+int clockToleranceHours(const Database &db);
+// As an administrator, audited; Invalid naming the field outside 1 to kMaxClockToleranceHours.
+Status setClockToleranceHours(Database &db, int hours);
 
 struct ClockAgreement {
     qint64 fileMs = 0; // the physical time of the file's newest stamp (0: nothing written yet)

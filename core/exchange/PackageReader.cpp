@@ -1,8 +1,8 @@
 #include "PackageReader.h"
 
-#include "ClockTolerance.h"
 #include "OfficeKey.h"
 #include "PackageFormat.h"
+#include "access/ClockAgreement.h"
 #include "cases/CaseTypes.h"
 #include "schema/Tables.h"
 #include "storage/Database.h"
@@ -381,7 +381,7 @@ Status PackageReader::checkSignature(Database &target, const QHash<QString, QStr
     return {};
 }
 
-// No stamp far ahead of this PC's clock (ClockTolerance.h): such a package is refused whole.
+// No stamp far ahead of this PC's clock (access/ClockAgreement.h): such a package is refused whole.
 Status PackageReader::checkStamps(Database &target)
 {
     qint64 newest = m_info.sourceHlc;

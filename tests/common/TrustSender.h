@@ -3,7 +3,7 @@
 // the office that signed it, as an administrator does after comparing the fingerprint over the
 // phone (exchange/Trust.h), and its PC agrees on the date: a test clock behind the package's
 // newest stamp is brought up to it (a package stamped more than a day ahead is refused,
-// exchange/ClockTolerance.h). Tests of trust and of clocks take these steps one by one.
+// access/ClockAgreement.h). Tests of trust and of clocks take these steps one by one.
 #include "exchange/MergeEngine.h"
 #include "exchange/OfficeKey.h"
 #include "exchange/PackageExport.h"

@@ -81,3 +81,15 @@ TEST_CASE("a PC clock more than a year ahead holds writes; confirming moves the 
     CHECK_FALSE(clockAgreement(*t).holdsWrites());
     CHECK(clockAgreement(*t).fileMs == t.clock->nowMs());
 }
+
+TEST_CASE("the clock tolerance an office sets for packages is how far behind its own PC may be", "[clock]")
+{
+    TestDb t;
+    addStreet(*t, QStringLiteral("370202001"), QStringLiteral("八大关街道"));
+    REQUIRE(setClockToleranceHours(*t, 72).ok());
+    t.clock->advance(-2 * kDay); // what a package stamped two days ahead leaves, with 72 hours allowed
+    CHECK_FALSE(clockAgreement(*t).holdsWrites());
+    t.clock->advance(-2 * kDay);
+    CHECK(clockAgreement(*t).behind);
+    CHECK(setClockToleranceHours(*t, 0).error().field == QLatin1String("clock_tolerance"));
+}

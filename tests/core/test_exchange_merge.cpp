@@ -3,9 +3,9 @@
 // field concurrently end identical with the loser kept in merge_conflicts, events are a union
 // with the case replayed, a dry run writes nothing, and staff may not merge.
 #include "TrustSender.h"
+#include "access/ClockAgreement.h"
 #include "cases/CaseSearch.h"
 #include "cases/CaseSearchIndex.h"
-#include "exchange/ClockTolerance.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -201,9 +201,8 @@ TEST_CASE("a package stamped beyond the clock tolerance is refused whole, naming
 
     // Another office whose PC runs twenty days fast: refused under the default, merged once this
     // office allows three weeks; the three-year package stays refused.
-    CHECK(exchange::setClockToleranceHours(*b, 0).error().field == QStringLiteral("clock_tolerance"));
-    CHECK(exchange::setClockToleranceHours(*b, exchange::kMaxClockToleranceHours + 1).error().field ==
-          QStringLiteral("clock_tolerance"));
+    CHECK(setClockToleranceHours(*b, 0).error().field == QStringLiteral("clock_tolerance"));
+    CHECK(setClockToleranceHours(*b, kMaxClockToleranceHours + 1).error().field == QStringLiteral("clock_tolerance"));
     CaseWorld c;
     c.t.clock->setMs(b->nowMs() + qint64(20) * 24 * 3600 * 1000);
     rename(*c.t, text(*c.t, QStringLiteral("SELECT id FROM streets")), QStringLiteral("新街道（快二十天）"));
@@ -211,8 +210,8 @@ TEST_CASE("a package stamped beyond the clock tolerance is refused whole, naming
     REQUIRE(exchange::exportPackage(*c.t, twentyDays).ok());
     trustSignerOf(*b, twentyDays); // trusted, but its PC's clock is twenty days fast
     CHECK_FALSE(exchange::PackageReader::open(twentyDays, *b).ok());
-    REQUIRE(exchange::setClockToleranceHours(*b, 21 * 24).ok());
-    CHECK(exchange::clockToleranceHours(*b) == 21 * 24);
+    REQUIRE(setClockToleranceHours(*b, 21 * 24).ok());
+    CHECK(clockToleranceHours(*b) == 21 * 24);
     CHECK_FALSE(exchange::PackageReader::open(path, *b).ok());
     auto package = exchange::PackageReader::open(twentyDays, *b);
     INFO(package.message().toStdString());

@@ -1,7 +1,7 @@
 // The settings dialog: the office's key fingerprint, to read to other offices, and the clock
 // tolerance for packages, saved by an administrator and refused to anyone else.
 #include "UiFixture.h"
-#include "exchange/ClockTolerance.h"
+#include "access/ClockAgreement.h"
 #include "exchange/OfficeKey.h"
 #include "shell/AppSettings.h"
 #include "shell/SettingsDialog.h"
@@ -26,13 +26,13 @@ TEST_CASE("the settings show this office's key fingerprint and save the packages
         CHECK(fingerprint->text() == gd::exchange::fingerprint(key->publicKey));
         auto *tolerance = dialog.findChild<QSpinBox *>(QStringLiteral("clockToleranceSpinBox"));
         REQUIRE(tolerance);
-        CHECK(tolerance->value() == gd::exchange::kDefaultClockToleranceHours);
-        CHECK(tolerance->maximum() == gd::exchange::kMaxClockToleranceHours);
+        CHECK(tolerance->value() == gd::kDefaultClockToleranceHours);
+        CHECK(tolerance->maximum() == gd::kMaxClockToleranceHours);
         tolerance->setValue(72);
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
     }
-    CHECK(gd::exchange::clockToleranceHours(*t) == 72);
+    CHECK(gd::clockToleranceHours(*t) == 72);
 
     // A staff operator sees it, but the office part is not theirs to change.
     gduitest::DemoDb staff(gd::Role::Staff);
@@ -40,5 +40,5 @@ TEST_CASE("the settings show this office's key fingerprint and save the packages
     auto *tolerance = readOnly.findChild<QSpinBox *>(QStringLiteral("clockToleranceSpinBox"));
     REQUIRE(tolerance);
     CHECK_FALSE(tolerance->isEnabled());
-    CHECK(gd::exchange::setClockToleranceHours(*staff, 48).error().kind == gd::ErrorKind::Permission);
+    CHECK(gd::setClockToleranceHours(*staff, 48).error().kind == gd::ErrorKind::Permission);
 }

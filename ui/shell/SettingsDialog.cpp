@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "access/ClockAgreement.h"
 #include "access/Permissions.h"
 #include "common/NotUndoable.h"
-#include "exchange/ClockTolerance.h"
 #include "exchange/OfficeKey.h"
 #include "org/OfficeSettings.h"
 #include "storage/Database.h"
@@ -16,9 +16,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace gdui {
@@ -94,8 +94,8 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     officeForm->addRow(tr("Key fingerprint:"), fingerprint);
     m_clockTolerance = new QSpinBox(office);
     m_clockTolerance->setObjectName(QStringLiteral("clockToleranceSpinBox"));
-    m_clockTolerance->setRange(1, gd::exchange::kMaxClockToleranceHours);
-    m_clockTolerance->setValue(gd::exchange::clockToleranceHours(db));
+    m_clockTolerance->setRange(1, gd::kMaxClockToleranceHours);
+    m_clockTolerance->setValue(gd::clockToleranceHours(db));
     m_clockTolerance->setSuffix(tr(" hours"));
     m_clockTolerance->setToolTip(tr("A package holding changes dated further ahead of this PC's clock than this is "
                                     "refused: the other office's PC clock is wrong."));
@@ -129,8 +129,8 @@ void SettingsDialog::accept()
         gd::Status s = gd::OfficeSettings(m_db).save(id);
         if (!m_errors.report(this, s.error()))
             return;
-        if (m_clockTolerance->value() != gd::exchange::clockToleranceHours(m_db))
-            if (!m_errors.report(this, gd::exchange::setClockToleranceHours(m_db, m_clockTolerance->value()).error()))
+        if (m_clockTolerance->value() != gd::clockToleranceHours(m_db))
+            if (!m_errors.report(this, gd::setClockToleranceHours(m_db, m_clockTolerance->value()).error()))
                 return;
     }
     m_settings.setLanguage(m_language->currentData().toString());
