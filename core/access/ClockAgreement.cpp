@@ -65,7 +65,7 @@ ClockAgreement clockAgreement(const Database &db)
 {
     ClockAgreement a;
     a.wallMs = db.nowMs();
-    a.fileMs = HybridClock::physicalMs(const_cast<Database &>(db).hlc().last());
+    a.fileMs = HybridClock::physicalMs(db.hlc().last());
     if (a.fileMs <= 0)
         return a; // a new file: nothing stamped to disagree with
     const qint64 gap = a.wallMs - a.fileMs;

@@ -59,6 +59,7 @@ public:
     qint64 nowMs() const { return m_clock->nowMs(); }
     void setClock(std::shared_ptr<const Clock> clock);
     HybridClock &hlc() { return m_hlc; }
+    const HybridClock &hlc() const { return m_hlc; }
     qint64 nextStamp() { return m_hlc.tick(); }
 
     const Actor &actor() const { return m_actor; }
