@@ -4625,6 +4625,12 @@
         <source>%1 office(s) on %2&apos;s list are trusted now, each for its area.</source>
         <translation>%2 名单上的 %1 个单位现已受信任，各按其范围。</translation>
     </message>
+    <message numerus="yes">
+        <source>* %n counted case(s) have concurrent actions no supervisor has settled; a settlement may change these numbers (griddesk-cli conflicts list).</source>
+        <translation>
+            <numerusform>* 计分的诉求中有 %n 件存在未经主管裁定的并发操作，裁定后这些分数可能变化（griddesk-cli conflicts list）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -8428,6 +8434,26 @@ Print them anyway?</source>
         <source>Approve the month (Ctrl+Shift+A): it is locked and the stars move. Ctrl+Z does not take this back; a supervisor reopens the newest approved month, with a reason.</source>
         <translation>审批该月（Ctrl+Shift+A）：该月锁定，星级随之调整。此操作不能用 Ctrl+Z 撤销；主管可说明理由后重新打开最近审批的月份。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counted case(s) with unsettled concurrent actions</source>
+        <translation>
+            <numerusform>%n 件计分诉求有未裁定的并发操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concurrent actions</source>
+        <translation>并发操作</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未裁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted this month have concurrent actions from two offices that no supervisor has settled (Exchange → Concurrent actions and keys). Settling one may change what it counts for, and an approved month keeps its numbers. Approve %1 anyway?</source>
+        <translation>
+            <numerusform>本月计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定（数据交换 → 并发与重号）。裁定后其计分可能变化，而已审定的月份保留审定时的分数。仍要审定 %1 吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewPrint</name>
@@ -8532,6 +8558,12 @@ Print them anyway?</source>
     <message>
         <source>Reviewed by: ____________    Date: ____________</source>
         <translation>考评负责人：____________    日期：____________</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n counted case(s) have concurrent actions from two offices that no supervisor has settled yet; settling one may change these numbers.</source>
+        <translation>
+            <numerusform>* 计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定；裁定后这些分数可能变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8676,6 +8708,12 @@ Print them anyway?</source>
     <message>
         <source>Counted from the training records (at most %1)</source>
         <translation>由培训记录计算（满分 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted here have concurrent actions from two offices that no supervisor has settled yet: settling one may change these numbers.</source>
+        <translation>
+            <numerusform>此处计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定：裁定后这些分数可能变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ QJsonArray sheetJson(const gd::rating::MonthSheet &sheet)
                                {QStringLiteral("current_star"), r.star},
                                {QStringLiteral("proposed_star"), r.decision.to},
                                {QStringLiteral("rank"), r.decision.rank},
+                               {QStringLiteral("unsettled_cases"), r.unsettled},
                                {QStringLiteral("explanation"), r.decision.explanation}});
     }
     return out;
@@ -56,10 +57,18 @@ QJsonArray sheetJson(const gd::rating::MonthSheet &sheet)
 void printSheet(const gd::rating::MonthSheet &sheet)
 {
     QList<QStringList> rows;
-    for (const gd::rating::SheetRow &r : sheet.rows)
-        rows << QStringList{r.name, points(r.total), QString::number(r.star), QString::number(r.decision.to),
-                            r.decision.explanation};
+    int unsettled = 0;
+    for (const gd::rating::SheetRow &r : sheet.rows) {
+        // A mark after the name: the row's numbers rest on cases a settlement may change.
+        rows << QStringList{r.unsettled ? r.name + QStringLiteral(" *") : r.name, points(r.total),
+                            QString::number(r.star), QString::number(r.decision.to), r.decision.explanation};
+        unsettled += r.unsettled;
+    }
     printTable({Text::tr("Worker"), Text::tr("Total"), Text::tr("Star"), Text::tr("Proposed"), Text::tr("Why")}, rows);
+    if (unsettled)
+        printLine(Text::tr("* %n counted case(s) have concurrent actions no supervisor has settled; a settlement may "
+                           "change these numbers (griddesk-cli conflicts list).",
+                           nullptr, unsettled));
 }
 
 // The file, signed in as --operator with the password read from stdin (--password-stdin).

@@ -230,6 +230,10 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, const std::op
     q.addBindValue(month);
     if (Status failed = exec(q); !failed)
         return failed.error();
+    // Marked still: a case the approved numbers counted may have gained concurrent moves since.
+    auto unsettled = unsettledCounted(db, month);
+    if (!unsettled)
+        return unsettled.error();
     QList<SheetRow> frozen; // everyone reviewed then, whoever has left since
     while (q.next()) {
         SheetRow r;
@@ -247,6 +251,7 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, const std::op
         r.name = q.value(7).toString();
         r.decision.workerId = r.workerId;
         r.decision.name = r.name;
+        r.unsettled = unsettled->value(r.workerId);
         frozen << r;
     }
     MonthSheet out = *sheet;

@@ -107,6 +107,26 @@ QPair<qint64, qint64> monthRange(const QString &month)
             QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
 }
 
+Result<QHash<QString, int>> unsettledCounted(Database &db, const QString &month)
+{
+    const auto [from, to] = monthRange(month);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    // The same conditions as the grouped queries below, on the cases_branches partial index.
+    q.prepare(QStringLiteral("SELECT handler_worker_id, count(*) FROM cases WHERE branches > 0 AND deleted = 0 AND "
+                             "handler_worker_id IS NOT NULL AND ((completed_ms >= :from AND completed_ms < :to) OR "
+                             "(closed_ms >= :from AND closed_ms < :to AND satisfaction <> '') OR (proactive = 1 AND "
+                             "received_ms >= :from AND received_ms < :to)) GROUP BY handler_worker_id"));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
 Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::optional<StarSettings> &settings)
 {
     ReviewRules rules = ReviewRules::load(db);
@@ -144,6 +164,9 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
                                from, to);
     if (!proactive)
         return proactive.error();
+    auto unsettled = unsettledCounted(db, month);
+    if (!unsettled)
+        return unsettled.error();
 
     // Training sessions attended in the month.
     QHash<QString, double> trained;
@@ -185,6 +208,7 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
         row.workerId = workers.value(0).toString();
         row.name = workers.value(1).toString();
         row.star = workers.value(2).toInt();
+        row.unsettled = unsettled->value(row.workerId);
         double sum = 0;
         for (const RatingItem &item : std::as_const(sheet.items)) {
             SheetValue v;
@@ -263,7 +287,8 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
     const auto [from, to] = monthRange(month);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT id, number, description, received_ms, completed_ms, closed_ms, "
-                             "coalesce(handler_due_ms, due_ms), satisfaction FROM cases WHERE handler_worker_id = ? "
+                             "coalesce(handler_due_ms, due_ms), satisfaction, branches > 0 FROM cases WHERE "
+                             "handler_worker_id = ? "
                              "AND deleted = 0 AND ") +
               where);
     q.addBindValue(workerId);
@@ -282,6 +307,7 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         c.closedMs = q.value(5).toLongLong();
         c.dueMs = q.value(6).toLongLong();
         c.satisfaction = q.value(7).toString();
+        c.unsettled = q.value(8).toBool();
         c.onTime = c.completedMs > 0 && (c.dueMs == 0 || c.completedMs <= c.dueMs);
         out << c;
     }

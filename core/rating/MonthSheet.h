@@ -9,6 +9,9 @@
 //   satisfaction  cases closed in the month after a callback: satisfied 1, basically 0.8, else 0
 //   proactive     cases found on patrol, received in the month, with the worker as handler
 // A repeat is a report attached to its case, never a case of its own: it counts nowhere twice.
+// A counted case whose timeline holds concurrent moves no supervisor has settled yet
+// (workflow::Branching) is marked: the row's `unsettled` and the drill-down say so, since a
+// settlement may change what it counts for.
 #include "RatingTemplate.h"
 #include "StarRules.h"
 
@@ -28,7 +31,8 @@ struct SheetRow {
     int star = 0;
     QHash<QString, SheetValue> values; // by item code
     bool veto = false;
-    double total = 0; // 0–100
+    int unsettled = 0; // counted cases with concurrent moves not settled yet
+    double total = 0;  // 0–100
     StarDecision decision;
 };
 
@@ -41,6 +45,10 @@ struct MonthSheet {
 // The month's first and last millisecond + 1, Beijing time.
 QPair<qint64, qint64> monthRange(const QString &month);
 
+// Per worker, the cases a computed item counts in the month that have unsettled concurrent moves
+// (read through the index of such cases, which are few).
+Result<QHash<QString, int>> unsettledCounted(Database &db, const QString &month);
+
 // Without settings, the office's (ReviewSettings.h).
 Result<MonthSheet> computeMonth(Database &db, const QString &month,
                                 const std::optional<StarSettings> &settings = std::nullopt);
@@ -52,6 +60,7 @@ struct CountedCase {
     qint64 receivedMs = 0, completedMs = 0, closedMs = 0, dueMs = 0;
     QString satisfaction;
     bool onTime = false;
+    bool unsettled = false; // concurrent moves not settled yet: what it counts for may change
 };
 Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const QString &workerId,
                                        const RatingItem &item);

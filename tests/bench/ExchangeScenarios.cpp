@@ -37,6 +37,7 @@
 
 #include <memory>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace wf = gd::workflow;
 
@@ -249,6 +250,13 @@ QString foldLog(const QString &path)
     return error;
 }
 
+// Waits until the gigabytes the untimed first merge wrote are on disk: a delta comes days after
+// the big merge, not while the kernel still writes its pages back, and both sides start alike.
+void settleWrites()
+{
+    ::sync();
+}
+
 QString totals(const gd::exchange::MergeReport &r)
 {
     gd::exchange::TableMergeCounts t;
@@ -288,11 +296,13 @@ bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
             return out;
         }
         double naiveMs = 0;
-        if (delta || again)
+        if (delta || again) {
             if (QString e = naiveMerge(plain, office.package, &naiveMs); !e.isEmpty()) {
                 out.error = e;
                 return out;
             }
+            settleWrites();
+        }
         if (QString e = naiveMerge(plain, delta ? office.delta : office.package, &naiveMs); !e.isEmpty()) {
             out.error = e;
             return out;
@@ -312,6 +322,7 @@ bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
                 out.error = e;
                 return out;
             }
+            settleWrites();
             Merged second = mergeInto(ours, office.delta);
             if (!second.error.isEmpty()) {
                 out.error = second.error;

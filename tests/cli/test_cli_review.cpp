@@ -37,8 +37,10 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
     double handled = 0;
     for (const QJsonValue &v : sheet) {
         const QJsonObject w = v.toObject();
-        for (const char *key : {"worker_id", "name", "items", "total", "current_star", "proposed_star", "explanation"})
+        for (const char *key :
+             {"worker_id", "name", "items", "total", "current_star", "proposed_star", "explanation", "unsettled_cases"})
             CHECK(w.contains(QLatin1String(key)));
+        CHECK(w.value(QStringLiteral("unsettled_cases")).toInt() == 0); // the demo has no concurrent actions
         const QJsonValue current = w.value(QStringLiteral("current_star")),
                          proposed = w.value(QStringLiteral("proposed_star"));
         CHECK(current.toDouble() == current.toInt());
@@ -60,6 +62,7 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
                                  QStringLiteral("--month"), month});
     CHECK(table.exitCode == 0);
     CHECK(table.outText().contains(sheet.first().toObject().value(QStringLiteral("name")).toString()));
+    CHECK_FALSE(table.outText().contains(QStringLiteral("conflicts list"))); // no note without such cases
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
                              QStringLiteral("--month"), QStringLiteral("2026-13")}));
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute")}));

@@ -195,3 +195,50 @@ TEST_CASE("the charts' queries count the approved months and refuse a range that
               ErrorKind::Invalid);
     }
 }
+
+TEST_CASE("counted cases with unsettled concurrent actions are marked in the sheet, the drill-down and after approval",
+          "[rating][branch]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    const qint64 done = beijing(2026, 10, 5, 9, 0), later = beijing(2026, 11, 3, 9, 0);
+    caseOf(w, w.worker, done, beijing(2026, 10, 6, 0, 0));
+    caseOf(w, w.worker, beijing(2026, 10, 7, 9, 0), beijing(2026, 10, 8, 0, 0));
+    caseOf(w, w.worker, later, beijing(2026, 11, 4, 0, 0)); // counted in November, not October
+    caseOf(w, w.worker, 0, 0);                              // counted nowhere: still open
+    // Two offices acted on the first, third and fourth cases from the same state (the fold that
+    // sets the count is test_case_branches.cpp's; here only what the review does with it).
+    QSqlQuery q(w.t->sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET branches = 1 WHERE completed_ms = %1 OR completed_ms = %2 OR "
+                                  "completed_ms IS NULL")
+                       .arg(done)
+                       .arg(later)));
+    CHECK(q.numRowsAffected() == 3);
+
+    const QString october = QStringLiteral("2026-10");
+    auto marked = rating::unsettledCounted(*w.t, october);
+    REQUIRE(marked.ok());
+    CHECK(*marked == QHash<QString, int>{{w.worker, 1}});
+    auto sheet = rating::computeMonth(*w.t, october);
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rows.size() == 1);
+    CHECK(sheet->rows.first().unsettled == 1);
+
+    auto handled = rating::itemsForMonth(*w.t, october);
+    REQUIRE(handled.ok());
+    auto behind = rating::casesBehind(*w.t, october, w.worker, handled->first()); // "handled"
+    REQUIRE(behind.ok());
+    REQUIRE(behind->size() == 2);
+    CHECK(behind->at(0).unsettled);
+    CHECK_FALSE(behind->at(1).unsettled);
+
+    // Approved: the numbers are frozen, the mark still tells what they rest on; settled, it goes.
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    REQUIRE(rating::approveMonth(*w.t, october).ok());
+    auto frozen = rating::reviewSheet(*w.t, october);
+    REQUIRE(frozen.ok());
+    CHECK(frozen->rows.first().unsettled == 1);
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET branches = 0")));
+    CHECK(rating::reviewSheet(*w.t, october)->rows.first().unsettled == 0);
+    CHECK(rating::computeMonth(*w.t, QStringLiteral("2026-11"))->rows.first().unsettled == 0);
+}

@@ -10,6 +10,7 @@
 #include "demo/DemoCases.h"
 #include "rating/ReviewCharts.h"
 #include "rating/ReviewPage.h"
+#include "rating/ReviewPrint.h"
 #include "rating/ReviewSettings.h"
 #include "rating/ReviewSettingsDialog.h"
 #include "rating/ReviewSheetModel.h"
@@ -277,4 +278,25 @@ TEST_CASE("the review items dialog adds up the points and saves a new version as
     gduitest::DemoDb supervisor(gd::Role::Supervisor);
     TemplateDialog readOnly(*supervisor, QStringLiteral("2026-12"));
     CHECK_FALSE(readOnly.table()->isEnabled());
+}
+
+TEST_CASE("the printed result sheet marks a worker whose counted cases have unsettled concurrent actions",
+          "[rating][ui]")
+{
+    ReviewPaper paper;
+    paper.sheet.month = QStringLiteral("2026-10");
+    gd::rating::SheetRow marked, plain;
+    marked.workerId = QStringLiteral("w1");
+    marked.name = QStringLiteral("陈姝夷");
+    marked.unsettled = 2;
+    plain.workerId = QStringLiteral("w2");
+    plain.name = QStringLiteral("李娜");
+    paper.sheet.rows = {marked, plain};
+    const QString html = resultSheetHtml(paper);
+    CHECK(html.contains(QStringLiteral("陈姝夷 *")));
+    CHECK_FALSE(html.contains(QStringLiteral("李娜 *")));
+    const QString note = QStringLiteral("* 2 counted case(s) have concurrent actions");
+    CHECK(html.contains(note));
+    paper.sheet.rows = {plain};
+    CHECK_FALSE(resultSheetHtml(paper).contains(note));
 }

@@ -6,6 +6,7 @@
 #include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
+#include "rating/MonthSheet.h"
 #include "rating/ReviewPage.h"
 #include "rating/ReviewSheetModel.h"
 #include "rating/TrainingDialog.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
@@ -115,6 +117,38 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
         REQUIRE(dialog.save());
         page.showMonth(QStringLiteral("2026-10"));
         CHECK(m->row(0).values.value(QStringLiteral("training")).raw == 1);
+    }
+
+    // A counted case with concurrent actions not settled: marked on the worker, in the case list
+    // behind the number and in the state line; approving asks first, and "no" approves nothing.
+    {
+        const gd::rating::RatingItem *item = m->itemAt(handled);
+        auto counted = gd::rating::casesBehind(*t, QStringLiteral("2026-10"), m->row(busiest).workerId, *item);
+        REQUIRE(counted.ok());
+        REQUIRE_FALSE(counted->isEmpty());
+        QSqlQuery q(t.db->sql());
+        q.prepare(QStringLiteral("UPDATE cases SET branches = 1 WHERE id = ?"));
+        q.addBindValue(counted->first().id);
+        REQUIRE(q.exec());
+        page.showMonth(QStringLiteral("2026-10"));
+        CHECK(m->row(busiest).unsettled == 1);
+        CHECK_FALSE(m->data(m->index(busiest, 0), Qt::DecorationRole).isNull());
+        CHECK(m->data(m->index(busiest == 0 ? 1 : 0, 0), Qt::DecorationRole).isNull());
+        CHECK(page.stateLabel()->text().contains(
+            ReviewPage::tr("%n counted case(s) with unsettled concurrent actions", nullptr, 1)));
+        CHECK(page.unsettledCases() == 1);
+        QObject holder;
+        QStandardItemModel *marked = page.casesBehind(m->index(busiest, handled), &holder);
+        REQUIRE(marked);
+        int notSettled = 0;
+        for (int r = 0; r < marked->rowCount(); ++r)
+            notSettled += marked->item(r, 6)->text().isEmpty() ? 0 : 1;
+        CHECK(notSettled == 1);
+        MessageBox::setTestMode(true, false);
+        CHECK_FALSE(page.approve());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("2026-10")));
+        CHECK(m->status().state != gd::rating::MonthState::Approved);
+        MessageBox::setTestMode(true, true);
     }
 
     REQUIRE(page.submit());

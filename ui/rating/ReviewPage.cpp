@@ -178,7 +178,10 @@ void ReviewPage::refresh()
     int moving = 0;
     for (const gd::rating::SheetRow &r : m_model->sheet().rows)
         moving += r.decision.to != r.star ? 1 : 0;
-    m_state->setText(tr("%1 · %2 workers, %3 change star").arg(state).arg(m_model->rowCount()).arg(moving));
+    state = tr("%1 · %2 workers, %3 change star").arg(state).arg(m_model->rowCount()).arg(moving);
+    if (const int unsettled = unsettledCases())
+        state += QLatin1String(" · ") + tr("%n counted case(s) with unsettled concurrent actions", nullptr, unsettled);
+    m_state->setText(state);
     m_table->resizeColumnToContents(0);
     updateActions();
     showSelected();
@@ -235,9 +238,9 @@ QStandardItemModel *ReviewPage::casesBehind(const QModelIndex &index, QObject *p
     auto cases = gd::rating::casesBehind(*m_ctx.db, m_model->month(), row.workerId, *item);
     if (!cases)
         return nullptr;
-    auto *model = new QStandardItemModel(0, 7, parent);
+    auto *model = new QStandardItemModel(0, 8, parent);
     model->setHorizontalHeaderLabels({tr("Case"), tr("Received"), tr("Completed"), tr("Due"), tr("On time"),
-                                      tr("Satisfaction"), tr("What happened")});
+                                      tr("Satisfaction"), tr("Concurrent actions"), tr("What happened")});
     auto time = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600))
                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -251,7 +254,7 @@ QStandardItemModel *ReviewPage::casesBehind(const QModelIndex &index, QObject *p
         QList<QStandardItem *> items;
         for (const QString &text : {c.number, time(c.receivedMs), time(c.completedMs), time(c.dueMs),
                                     c.completedMs > 0 ? (c.onTime ? tr("Yes") : tr("No")) : QString(), satisfaction,
-                                    c.description.left(60)}) {
+                                    c.unsettled ? tr("Not settled") : QString(), c.description.left(60)}) {
             auto *cell = new QStandardItem(text);
             cell->setEditable(false);
             items << cell;
@@ -293,8 +296,27 @@ bool ReviewPage::submit()
     return true;
 }
 
+int ReviewPage::unsettledCases() const
+{
+    int n = 0;
+    for (const gd::rating::SheetRow &r : m_model->sheet().rows)
+        n += r.unsettled;
+    return n;
+}
+
 bool ReviewPage::approve()
 {
+    // Approving freezes the numbers: a settlement after it no longer changes them.
+    if (const int unsettled = unsettledCases();
+        unsettled &&
+        !MessageBox::question(this, tr("Monthly review"),
+                              tr("%n case(s) counted this month have concurrent actions from two offices "
+                                 "that no supervisor has settled (Exchange → Concurrent actions and keys). Settling "
+                                 "one may change what it counts for, and an approved month keeps its "
+                                 "numbers. Approve %1 anyway?",
+                                 nullptr, unsettled)
+                                  .arg(m_model->month())))
+        return false;
     auto approved = gd::rating::approveMonth(*m_ctx.db, m_model->month());
     if (!approved) {
         MessageBox::warning(this, tr("Monthly review"), approved.message());

@@ -43,6 +43,8 @@ public:
     // a cell that is not computed from the cases.
     QStandardItemModel *casesBehind(const QModelIndex &index, QObject *parent) const;
     void showCasesBehind(const QModelIndex &index);
+    // Counted cases of the month with concurrent actions not settled yet (approve asks first).
+    int unsettledCases() const;
 
     // The actions, as the buttons run them (reopen asks for its reason when none is given).
     bool submit();

@@ -56,11 +56,12 @@ QString resultSheetHtml(const ReviewPaper &p)
     html += QStringLiteral("<th width=5%>%1</th><th width=5%>%2</th><th width=5%>%3</th><th width=26%>%4</th></tr>")
                 .arg(esc(Text::tr("Total")), esc(Text::tr("Star before")), esc(Text::tr("Star after")),
                      esc(Text::tr("Why")));
-    int no = 0;
+    int no = 0, unsettled = 0;
     for (const gd::rating::SheetRow &r : p.sheet.rows) {
+        unsettled += r.unsettled;
         html += QStringLiteral("<tr><td align=center>%1</td><td style='white-space:nowrap'>%2</td>")
                     .arg(++no)
-                    .arg(esc(r.name));
+                    .arg(esc(r.unsettled ? r.name + QStringLiteral(" *") : r.name));
         for (const gd::rating::RatingItem &item : p.sheet.items)
             html += QStringLiteral("<td align=right>%1</td>").arg(points(r.values.value(item.code).points));
         html +=
@@ -69,8 +70,15 @@ QString resultSheetHtml(const ReviewPaper &p)
                 .arg(points(r.total), esc(gd::rating::starName(r.decision.from)),
                      esc(gd::rating::starName(r.decision.to)), esc(r.decision.explanation));
     }
-    html += QStringLiteral("</table><p>%1</p><p>%2</p></body></html>")
-                .arg(esc(Text::tr("%n worker(s).", nullptr, int(p.sheet.rows.size()))),
+    // On paper too: a signature under numbers a settlement may still change should know it.
+    const QString note =
+        unsettled ? QStringLiteral("<p>%1</p>")
+                        .arg(esc(Text::tr("* %n counted case(s) have concurrent actions from two offices that no "
+                                          "supervisor has settled yet; settling one may change these numbers.",
+                                          nullptr, unsettled)))
+                  : QString();
+    html += QStringLiteral("</table>%1<p>%2</p><p>%3</p></body></html>")
+                .arg(note, esc(Text::tr("%n worker(s).", nullptr, int(p.sheet.rows.size()))),
                      esc(Text::tr("Prepared by: ____________    Approved by: ____________    Date: ____________")));
     return html;
 }

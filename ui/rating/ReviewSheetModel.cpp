@@ -4,9 +4,11 @@
 #include "rating/RatingEntries.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
 
 namespace gdui {
 
@@ -93,8 +95,14 @@ QVariant ReviewSheetModel::data(const QModelIndex &index, int role) const
                        ? tr("%n case(s) this month", nullptr, int(v.raw))
                        : tr("%1% this month").arg(QString::number(v.raw * 100, 'f', 0));
         }
+        if (c == 0 && r.unsettled)
+            return tr("%n case(s) counted here have concurrent actions from two offices that no supervisor has "
+                      "settled yet: settling one may change these numbers.",
+                      nullptr, r.unsettled);
         return r.decision.explanation;
     }
+    if (role == Qt::DecorationRole && c == 0 && r.unsettled)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::TextAlignmentRole && c > 0)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && c == proposedColumn() && r.decision.to != r.star)
