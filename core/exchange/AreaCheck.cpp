@@ -87,14 +87,15 @@ Status checkAreas(Database &db, const PackageInfo &info, const QString &packageN
     }
     sqlite3 *handle = sqliteHandle(db.sql());
     for (const Writers &w : std::as_const(limited)) {
-        for (const QString schema : {QStringLiteral("pkg"), QStringLiteral("main")}) {
+        for (const QString &schema : {QStringLiteral("pkg"), QStringLiteral("main")}) {
             if (Status s = dropScope(handle); !s)
                 return s;
             // An area the file does not know yet holds none of its rows: its tables stay empty.
-            if (Status s = prepareScope(handle, w.area, schema); !s && s.error().kind != ErrorKind::Invalid)
+            if (Status s = prepareScope(handle, w.area, schema, ScopeUse::Check);
+                !s && s.error().kind != ErrorKind::Invalid)
                 return s;
             for (const ExchangeTable &t : exchangeTables()) {
-                const QString filter = scopeFilter(w.area, t.name, schema, false);
+                const QString filter = scopeFilter(w.area, t.name, schema, ScopeUse::Check);
                 if (filter.isEmpty() || (schema == QLatin1String("main") && t.appendOnly))
                     continue;
                 const QString table = quotedIdentifier(t.name);

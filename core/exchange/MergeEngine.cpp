@@ -133,8 +133,11 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
             ErrorKind::Internal,
             Text::tr("The package %1 could not be opened for merging: %2").arg(package.path(), attached.error()));
     // Each office's changes inside its own area, before anything is written.
+    QElapsedTimer areas;
+    areas.start();
     if (Status s = checkAreas(db, package.info(), QFileInfo(package.path()).fileName()); !s)
         return s.error();
+    qCDebug(lcExchange) << "areas checked" << areas.elapsed() << "ms";
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();

@@ -33,17 +33,25 @@ struct ExportScope {
     static ExportScope fromAreaJson(const QString &json, const QString &peer);
 };
 
+// What a scope is prepared for: an export (every row of the area goes, with the parents its rows
+// name), or checking that the rows a merge would change lie inside a sender's area (only the
+// area's own rows, and tested row by row: a delta changes few rows of a large area).
+enum class ScopeUse { Export, Check };
+
 // Fills the scope's temporary id tables on the connection from the rows of `schema` (the attached
 // office file "src" when exporting; "main" or "pkg" when a merge checks a sender's area). Invalid
-// when the code names no street, community or grid there.
-Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema = QStringLiteral("src"));
+// when the code names no street, community or grid there. For a check, the workers are only
+// those of the area's communities, grids and police grids (scopeFilter adds its cases' handlers
+// row by row) and no parents are gathered.
+Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema = QStringLiteral("src"),
+                    ScopeUse use = ScopeUse::Export);
 // Drops those tables, so that a scope can be prepared again on the same connection.
 Status dropScope(sqlite3 *db);
 // The condition (on the rows of <schema>.<table>) that keeps a table's rows in the scope; empty
-// when every row goes. withParents: the streets and communities a package carries only as the
-// parents of its rows count too (an export); without, only the area's own (what an office of
-// that area may change).
+// when every row goes. An export counts the streets and communities a package carries only as
+// the parents of its rows; a check only the area's own (what an office of that area may change),
+// and its conditions look up each row's case or handled cases instead of listing the area's.
 QString scopeFilter(const ExportScope &scope, const QString &table, const QString &schema = QStringLiteral("src"),
-                    bool withParents = true);
+                    ScopeUse use = ScopeUse::Export);
 
 } // namespace gd::exchange

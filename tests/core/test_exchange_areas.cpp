@@ -130,3 +130,57 @@ TEST_CASE("a relayed change is held to the area of the office that made it", "[e
     CHECK(relayed.message().contains(a.caseId));
     CHECK(relayed.message().contains(QStringLiteral("370202003001001")));
 }
+
+TEST_CASE("an area is checked row by row: its cases' events and the workers who handle its cases are inside",
+          "[exchange][areas]")
+{
+    Areas a;
+    Database &d = *a.district.t;
+    // A case of the other street, a worker of the other street who handles the street's case,
+    // and one who has nothing to do with it.
+    Case other = a.district.draft();
+    other.gridId = a.otherGrid;
+    other.buildingId.clear();
+    const QString otherCase = must(CaseService(d).registerCase(other));
+    const QString handler = addWorker(d, QStringLiteral("王海"), QStringLiteral("13953200071"),
+                                      QStringLiteral("full_time"), {}, a.otherCommunity);
+    const QString stranger = addWorker(d, QStringLiteral("赵敏"), QStringLiteral("13953200072"),
+                                       QStringLiteral("full_time"), {}, a.otherCommunity);
+    REQUIRE(CaseService(d).act(a.caseId, {workflow::Action::Accept}).ok());
+    REQUIRE(CaseService(d).act(a.caseId, {workflow::Action::Dispatch, {}, workflow::Handler{handler, {}}}).ok());
+    sendPackage(d, *a.street, a.path());
+    a.street.clock->setMs(d.nowMs() + 1000);
+    const QByteArray before = digestOf(d);
+
+    SECTION("a note on its own case and an edit of its case's handler are merged")
+    {
+        REQUIRE(CaseService(*a.street).act(a.caseId, {workflow::Action::Note, QStringLiteral("已电话联系")}).ok());
+        edit(*a.street, tables::workers(), handler, {{QStringLiteral("name"), QStringLiteral("王海涛")}});
+        const auto merged = a.merge(a.fromStreet());
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+        CHECK(text(d, QStringLiteral("SELECT name FROM workers WHERE id = '%1'").arg(handler)) ==
+              QStringLiteral("王海涛"));
+    }
+    SECTION("a note on the other street's case is refused, naming the event")
+    {
+        REQUIRE(CaseService(*a.street).act(otherCase, {workflow::Action::Note, QStringLiteral("越界")}).ok());
+        const QString note = text(*a.street, QStringLiteral("SELECT id FROM case_events WHERE case_id = '%1' AND "
+                                                            "action = 'note'")
+                                                 .arg(otherCase));
+        const auto merged = a.merge(a.fromStreet());
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.message().contains(QStringLiteral("case_events")));
+        CHECK(merged.message().contains(note));
+        CHECK(digestOf(d) == before);
+    }
+    SECTION("an edit of a worker of the other street who handles none of its cases is refused")
+    {
+        edit(*a.street, tables::workers(), stranger, {{QStringLiteral("name"), QStringLiteral("赵敏敏")}});
+        const auto merged = a.merge(a.fromStreet());
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.message().contains(stranger));
+        CHECK(merged.message().contains(QStringLiteral("workers")));
+        CHECK(digestOf(d) == before);
+    }
+}
