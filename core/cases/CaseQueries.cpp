@@ -2,6 +2,7 @@
 
 #include "CaseQueryPlan.h"
 #include "CaseRowSql.h"
+#include "Timeliness.h"
 #include "Workflow.h"
 #include "storage/Database.h"
 
@@ -252,7 +253,7 @@ Result<CasePage> CaseQueries::page(const CaseFilter &filter, int limit, const QS
 
     for (int i = 0; i < got.size() && i < limit; ++i) {
         CaseRow r = got.at(i).row;
-        r.overdue = workflow::isOpen(r.state) && r.dueMs > 0 && r.dueMs < p.now;
+        r.overdue = timeliness::overdue(r.state, r.dueMs, p.now);
         out.rows << r;
     }
     if (got.size() > limit) {

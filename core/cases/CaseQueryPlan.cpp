@@ -1,6 +1,7 @@
 #include "CaseQueryPlan.h"
 
 #include "CaseTypes.h"
+#include "Timeliness.h"
 #include "Workflow.h"
 #include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
@@ -202,7 +203,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         if (!states.isEmpty() && (forCount || p.driverColumn != QLatin1String("c.state")))
             addList(&where, &binds, QStringLiteral("c.state"), states);
         if (filter.due == QLatin1String("overdue")) {
-            where << QStringLiteral("c.due_ms < ?");
+            where << timeliness::overdueSql();
             binds << p.now;
         } else if (filter.due == QLatin1String("due_soon")) {
             where << QStringLiteral("c.due_ms >= ? AND c.due_ms <= ?");

@@ -2,6 +2,7 @@
 
 #include "CaseQueryPlan.h"
 #include "CaseService.h"
+#include "Timeliness.h"
 #include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
@@ -23,11 +24,7 @@ struct Text {
 
 QStringList openStates()
 {
-    QStringList out;
-    for (const QString &s : cases::states())
-        if (workflow::isOpen(s))
-            out << s;
-    return out;
+    return timeliness::openStates();
 }
 
 // One pass over the open cases, grouped by handler and grid together; the two tables are summed
@@ -40,13 +37,13 @@ QString statement(int stateCount)
                "SELECT s.worker, s.unit, s.grid, s.open, s.overdue, s.soon, w.name, w.phone, u.name, g.code, "
                "g.name, m.id, m.name FROM ("
                "SELECT c.handler_worker_id AS worker, c.handler_unit_id AS unit, c.grid_id AS grid, count(*) AS open, "
-               "count(CASE WHEN c.due_ms < ? THEN 1 END) AS overdue, "
+               "count(CASE WHEN %2 THEN 1 END) AS overdue, "
                "count(CASE WHEN c.due_ms >= ? AND c.due_ms <= ? THEN 1 END) AS soon "
                "FROM cases c INDEXED BY cases_state_due WHERE c.state IN (%1) AND c.deleted = 0 "
                "GROUP BY c.handler_worker_id, c.handler_unit_id, c.grid_id) s "
                "LEFT JOIN workers w ON w.id = s.worker LEFT JOIN units u ON u.id = s.unit "
                "LEFT JOIN grids g ON g.id = s.grid LEFT JOIN communities m ON m.id = g.community_id")
-        .arg(QStringList(stateCount, QStringLiteral("?")).join(QLatin1Char(',')));
+        .arg(QStringList(stateCount, QStringLiteral("?")).join(QLatin1Char(',')), timeliness::overdueSql());
 }
 
 void add(WorkloadRow &to, int open, int overdue, int soon)

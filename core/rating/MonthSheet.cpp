@@ -2,6 +2,7 @@
 
 #include "ReviewSettings.h"
 #include "calendar/WorkCalendar.h"
+#include "cases/Timeliness.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -141,12 +142,13 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     const auto [from, to] = monthRange(month);
 
     // The month's numbers from the cases: three grouped range scans over covering indexes.
-    auto completed = perWorker(
-        db,
-        QStringLiteral("SELECT handler_worker_id, count(*), sum(completed_ms <= coalesce(handler_due_ms, due_ms, "
-                       "completed_ms)) FROM cases WHERE completed_ms >= ? AND completed_ms < ? AND handler_worker_id "
-                       "IS NOT NULL AND deleted = 0 GROUP BY handler_worker_id"),
-        from, to);
+    auto completed =
+        perWorker(db,
+                  QStringLiteral(
+                      "SELECT handler_worker_id, count(*), sum(%1) FROM cases WHERE completed_ms >= ? AND completed_ms "
+                      "< ? AND handler_worker_id IS NOT NULL AND deleted = 0 GROUP BY handler_worker_id")
+                      .arg(timeliness::onTimeSql(QStringLiteral("cases"))),
+                  from, to);
     if (!completed)
         return completed.error();
     auto closed = perWorker(db,
@@ -287,7 +289,7 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
     const auto [from, to] = monthRange(month);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT id, number, description, received_ms, completed_ms, closed_ms, "
-                             "coalesce(handler_due_ms, due_ms), satisfaction, branches > 0 FROM cases WHERE "
+                             "due_ms, satisfaction, branches > 0 FROM cases WHERE "
                              "handler_worker_id = ? "
                              "AND deleted = 0 AND ") +
               where);
@@ -308,7 +310,7 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         c.dueMs = q.value(6).toLongLong();
         c.satisfaction = q.value(7).toString();
         c.unsettled = q.value(8).toBool();
-        c.onTime = c.completedMs > 0 && (c.dueMs == 0 || c.completedMs <= c.dueMs);
+        c.onTime = timeliness::onTime(c.completedMs, c.dueMs);
         out << c;
     }
     return out;

@@ -5,7 +5,7 @@
 //
 // Computed items read the month (Beijing time) through indexes, one grouped query each:
 //   handled       cases completed in the month with the worker as handler (per_case points each)
-//   on_time       of those, the share completed by the handler's deadline (or the case's)
+//   on_time       of those, the share completed on time (cases/Timeliness.h: by the case deadline in force)
 //   satisfaction  cases closed in the month after a callback: satisfied 1, basically 0.8, else 0
 //   proactive     cases found on patrol, received in the month, with the worker as handler
 // A repeat is a report attached to its case, never a case of its own: it counts nowhere twice.

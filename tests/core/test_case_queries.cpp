@@ -136,7 +136,8 @@ TEST_CASE("a list row carries what the list shows", "[cases][queries]")
         CHECK(r.leadName == c.leadName);
         CHECK(r.gridCode == GridService(*w.db).grid(c.gridId)->code);
         CHECK_FALSE(r.categoryName.isEmpty());
-        CHECK(r.overdue == (workflow::isOpen(c.state) && c.dueMs > 0 && c.dueMs < w.clock->nowMs()));
+        CHECK(r.overdue ==
+              (workflow::isOpen(c.state) && c.dueMs > 0 && c.dueMs < w.clock->nowMs())); // the oracle, written out
         if (!c.handlerUnitId.isEmpty())
             CHECK(r.handlerName == UnitService(*w.db).unit(c.handlerUnitId)->name);
         else if (!c.handlerWorkerId.isEmpty())
@@ -299,7 +300,7 @@ TEST_CASE("the common lists are read through an index", "[cases][queries]")
         {"received range", with([](CaseFilter &f) { f.fromMs = beijing(2026, 3, 9), f.toMs = beijing(2026, 3, 20); }),
          "cases_received (received_ms>? AND received_ms<?)"},
         {"overdue", with([](CaseFilter &f) { f.due = QStringLiteral("overdue"); }),
-         "cases_state_due (state=? AND due_ms<?)"},
+         "cases_state_due (state=? AND due_ms>? AND due_ms<?)"},
         {"due soon", with([](CaseFilter &f) { f.due = QStringLiteral("due_soon"); }),
          "cases_state_due (state=? AND due_ms>?"},
         {"overdue by deadline",

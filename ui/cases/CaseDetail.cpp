@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "cases/CaseWorkload.h"
 #include "cases/CategoryService.h"
+#include "cases/Timeliness.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
 #include "org/UnitService.h"
@@ -87,7 +88,7 @@ void CaseDetail::showCase(const QString &caseId)
         rebuildActions();
         return;
     }
-    const bool overdue = c->dueMs > 0 && c->dueMs < m_ctx.db->nowMs() && gd::workflow::isOpen(c->state);
+    const bool overdue = gd::timeliness::overdue(c->state, c->dueMs, m_ctx.db->nowMs());
     m_header->setText(
         tr("%1 · %2%3").arg(c->number, gd::cases::stateName(c->state), overdue ? tr(" · overdue") : QString()));
     QString handler;

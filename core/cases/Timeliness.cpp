@@ -1,0 +1,39 @@
+#include "Timeliness.h"
+
+#include "CaseTypes.h"
+#include "Workflow.h"
+
+namespace gd::timeliness {
+
+bool onTime(qint64 completedMs, qint64 dueMs)
+{
+    return completedMs > 0 && (dueMs <= 0 || completedMs <= dueMs);
+}
+
+bool overdue(const QString &state, qint64 dueMs, qint64 nowMs)
+{
+    return workflow::isOpen(state) && dueMs > 0 && dueMs < nowMs;
+}
+
+QStringList openStates()
+{
+    QStringList out;
+    for (const QString &s : cases::states())
+        if (workflow::isOpen(s))
+            out << s;
+    return out;
+}
+
+QString onTimeSql(const QString &alias)
+{
+    // A NULL or 0 deadline: no deadline, on time.
+    return QStringLiteral("(%1.completed_ms > 0 AND (coalesce(%1.due_ms, 0) <= 0 OR %1.completed_ms <= %1.due_ms))")
+        .arg(alias);
+}
+
+QString overdueSql(const QString &alias)
+{
+    return QStringLiteral("(%1.due_ms > 0 AND %1.due_ms < ?)").arg(alias);
+}
+
+} // namespace gd::timeliness
