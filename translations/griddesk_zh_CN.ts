@@ -450,12 +450,12 @@
         <translation>状态：“%1”不是有效的诉求状态。</translation>
     </message>
     <message>
-        <source>Deadline: choose due soon or overdue.</source>
-        <translation>时限：请选择即将到期或超期。</translation>
-    </message>
-    <message>
         <source>Channel: choose how the request arrived.</source>
         <translation>渠道：请选择诉求的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Deadline: choose due soon, overdue or late to sign for.</source>
+        <translation>时限：请选择即将到期、已超期或超时未签收。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +597,10 @@
     <message>
         <source>Time received: %1 is before %2; check the year.</source>
         <translation>受理时间：%1 早于 %2，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Only the handler signs for this case: %1, who signs in as %2.</source>
+        <translation>只有承办人本人才能签收此诉求：%1（登录名 %2）。</translation>
     </message>
 </context>
 <context>
@@ -818,6 +822,10 @@
     <message>
         <source>The deadline settings are damaged: &quot;%1&quot; is not a number.</source>
         <translation>时限规则设置已损坏：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Signing for a dispatched case (working days)</source>
+        <translation>派单后签收（工作日）</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3566,6 @@
         <translation>以 --user LOGIN 身份登记居民诉求（密码取自 GRIDDESK_PASSWORD）；输出诉求编号 [--json]</translation>
     </message>
     <message>
-        <source>list cases, newest first [--state S] [--due due_soon|overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</source>
-        <translation>列出诉求，最新的在前 [--state S] [--due due_soon|overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>one case with its timeline [--json]</source>
         <translation>显示一条诉求及其办理过程 [--json]</translation>
     </message>
@@ -3660,10 +3664,6 @@
     <message>
         <source>STATE</source>
         <translation>STATE</translation>
-    </message>
-    <message>
-        <source>cases list: due_soon (open, due by the end of the next working day) or overdue (open and past its deadline).</source>
-        <translation>cases list：due_soon（未办结，下一个工作日结束前到期）或 overdue（未办结且已超过时限）。</translation>
     </message>
     <message>
         <source>WHEN</source>
@@ -3880,10 +3880,6 @@
     <message>
         <source>Handler type</source>
         <translation>承办人类型</translation>
-    </message>
-    <message>
-        <source>Total: %1 open, %2 due within a working day, %3 overdue.</source>
-        <translation>合计：在办 %1 件，一个工作日内到期 %2 件，已超期 %3 件。</translation>
     </message>
     <message numerus="yes">
         <source>Search index rebuilt: %n case(s) in %1 s.</source>
@@ -4631,6 +4627,22 @@
             <numerusform>* 计分的诉求中有 %n 件存在未经主管裁定的并发操作，裁定后这些分数可能变化（griddesk-cli conflicts list）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not signed for in time</source>
+        <translation>超时未签收</translation>
+    </message>
+    <message>
+        <source>Total: %1 open, %2 due within a working day, %3 overdue, %4 not signed for in time.</source>
+        <translation>合计：未办结 %1 件，一个工作日内到期 %2 件，已超期 %3 件，超时未签收 %4 件。</translation>
+    </message>
+    <message>
+        <source>list cases, newest first [--state S] [--due due_soon|overdue|late_sign] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</source>
+        <translation>列出诉求，最新的在前 [--state S] [--due due_soon|overdue|late_sign] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>cases list: due_soon (open, due by the end of the next working day), overdue (open and past its deadline) or late_sign (dispatched and not signed for in time).</source>
+        <translation>cases list：due_soon（未办结，下一个工作日结束前到期）、overdue（未办结且已过时限）或 late_sign（已派单但超时未签收）。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -5303,10 +5315,6 @@ Print them anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Handler&apos;s deadline (from signing for): %1</source>
-        <translation>承办人办理时限（自签收起算）：%1</translation>
-    </message>
-    <message>
         <source>Waiting for extension decisions: %1</source>
         <translation>等待延期审批：%1</translation>
     </message>
@@ -5335,6 +5343,18 @@ Print them anyway?</source>
     <message>
         <source>Does not count: another office&apos;s concurrent action stands instead.</source>
         <translation>不生效：以另一单位同时办理的操作为准。</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s deadline (from the dispatch): %1</source>
+        <translation>承办时限（自派单起算）：%1</translation>
+    </message>
+    <message>
+        <source>Not signed for by %1: the handler is late to take the case.</source>
+        <translation>%1 前未签收：承办人超时未接单。</translation>
+    </message>
+    <message>
+        <source>The handler signs for it by %1.</source>
+        <translation>承办人须在 %1 前签收。</translation>
     </message>
 </context>
 <context>
@@ -6055,14 +6075,6 @@ Print them anyway?</source>
         <translation>自受理之次日起按工作日计算。</translation>
     </message>
     <message>
-        <source>&amp;Urgent cases:</source>
-        <translation>紧急诉求(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>At most the normal limit. An urgent case keeps the shorter of this and its request type&apos;s limit.</source>
-        <translation>不得长于一般诉求时限。紧急诉求取此时限与其诉求类型时限中较短者。</translation>
-    </message>
-    <message>
         <source>By request type (replaces the normal limit)</source>
         <translation>按诉求类型（替代一般时限）</translation>
     </message>
@@ -6103,10 +6115,6 @@ Print them anyway?</source>
         <translation>这些类别的诉求自受理起按自然小时计算时限；不设小时时限的，与其他诉求一样按工作日计算。</translation>
     </message>
     <message>
-        <source>Extension and return</source>
-        <translation>延期与退单</translation>
-    </message>
-    <message>
         <source>Longest e&amp;xtension:</source>
         <translation>最长延期(&amp;X)：</translation>
     </message>
@@ -6131,20 +6139,40 @@ Print them anyway?</source>
         <translation>承办单位对错派诉求申请退单的期限。</translation>
     </message>
     <message>
-        <source>Working days follow the working-day calendar; the day a case arrives does not count, and a deadline ends at midnight Beijing time. New limits apply to cases registered or signed for after saving: deadlines already set are kept.</source>
-        <translation>工作日以工作日历为准；受理当日不计，时限截止于北京时间当日 24 时。新时限适用于保存后登记或签收的诉求，已确定的时限不变。</translation>
-    </message>
-    <message>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>The limits of the Shandong practice: 5 working days, urgent 2, emergencies the same day, utilities 24 hours, one extension of up to 10 working days, returns within 2.</source>
-        <translation>山东通行做法的时限：5 个工作日办结，紧急 2 个工作日，特急当日办结，水电气暖 24 小时，可延期一次、最长 10 个工作日，退单 2 个工作日内。</translation>
-    </message>
-    <message>
         <source>0: no extensions; 1: one extension per case, as is the practice; at most 3.</source>
         <translation>0：不允许延期；1：每件诉求延期一次（通常做法）；最多 3 次。</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent cases (this office&apos;s choice):</source>
+        <translation>紧急诉求（本单位自定）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>At most the normal limit. An urgent case keeps the shorter of this and its request type&apos;s limit. The hotline rules give no number for urgent cases: 2 is this office&apos;s default.</source>
+        <translation>不超过一般诉求的时限。紧急诉求取此时限与其诉求类型时限中较短者。热线规定未给出紧急诉求的天数：2 个工作日是本单位的默认值。</translation>
+    </message>
+    <message>
+        <source>Sign-for, extension and return</source>
+        <translation>签收、延期与退单</translation>
+    </message>
+    <message>
+        <source>&amp;Signing for a case (this office&apos;s choice):</source>
+        <translation>签收时限（本单位自定）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How long the handler has to sign for (签收) a case dispatched to it. Signing moves no deadline: the handler&apos;s own runs from the dispatch and never past the case&apos;s.</source>
+        <translation>承办人收到派单后须在多长时间内签收。签收不改变任何时限：承办时限自派单起算，且不晚于诉求的办理时限。</translation>
+    </message>
+    <message>
+        <source>Working days follow the working-day calendar; the day a case arrives does not count, and a deadline ends at midnight Beijing time. New limits apply to cases registered or dispatched after saving: deadlines already set are kept. Limits marked as this office&apos;s choice are not set by the hotline rules.</source>
+        <translation>工作日以工作日历为准；受理当天不计，时限截至北京时间当天24时。新时限适用于保存后登记或派单的诉求，已定的时限保持不变。标注“本单位自定”的时限并非热线规定。</translation>
+    </message>
+    <message>
+        <source>The limits of the Shandong practice: 5 working days, emergencies the same day, utilities 24 hours, one extension of up to 10 working days, returns within 2; and this office&apos;s own defaults: urgent cases 2 working days, signing for a case within 1.</source>
+        <translation>山东热线的时限：5 个工作日，紧急事件当天，水电气暖 24 小时，可延期一次、最长 10 个工作日，退单 2 个工作日内；以及本单位自定的默认值：紧急诉求 2 个工作日，签收 1 个工作日内。</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6257,18 @@ Print them anyway?</source>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter for the cases dispatched and not signed for in time</source>
+        <translation>双击或按回车查看已派单但超时未签收的诉求</translation>
+    </message>
+    <message>
+        <source>Dispatched and not signed for within the office&apos;s limit (File → Case rules)</source>
+        <translation>已派单但未在本单位规定时限内签收（文件 → 诉求规则）</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>超时未签收</translation>
+    </message>
 </context>
 <context>
     <name>gdui::DueBoardPage</name>
@@ -6249,12 +6289,12 @@ Print them anyway?</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <source>At %1: %2 open, %3 due within a working day, %4 overdue</source>
-        <translation>截至 %1：在办 %2 件，一个工作日内到期 %3 件，已超期 %4 件</translation>
-    </message>
-    <message>
         <source>Yellow: due by the end of the next working day (%1). Red: past the deadline. Double-click a row, or press Enter, for its cases.</source>
         <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限。双击某一行或按回车键，查看相应诉求。</translation>
+    </message>
+    <message>
+        <source>At %1: %2 open, %3 due within a working day, %4 overdue, %5 not signed for in time</source>
+        <translation>截至 %1：未办结 %2 件，一个工作日内到期 %3 件，已超期 %4 件，超时未签收 %5 件</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "calendar/WorkCalendar.h"
 #include "cases/CategoryService.h"
 #include "cases/EventPayload.h"
+#include "cases/Timeliness.h"
 #include "cases/Workflow.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
@@ -229,7 +230,7 @@ QJsonObject caseJson(gd::Database &db, const gd::Case &c)
                               {QStringLiteral("name"), u ? u->name : QString()},
                               {QStringLiteral("phone"), u ? textOrNull(u->servicePhone) : QJsonValue()}};
     }
-    const bool overdue = gd::workflow::isOpen(c.state) && c.dueMs > 0 && c.dueMs < db.nowMs();
+    const bool overdue = gd::timeliness::overdue(c.state, c.dueMs, db.nowMs());
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("number"), c.number},
             {QStringLiteral("state"), c.state},
@@ -253,6 +254,7 @@ QJsonObject caseJson(gd::Database &db, const gd::Case &c)
             {QStringLiteral("received_at"), timeOrNull(c.receivedMs)},
             {QStringLiteral("due_at"), timeOrNull(c.dueMs)},
             {QStringLiteral("handler_due_at"), timeOrNull(c.handlerDueMs)},
+            {QStringLiteral("sign_by"), timeOrNull(c.signByMs)},
             {QStringLiteral("overdue"), overdue},
             {QStringLiteral("lead_unit"), c.leadName},
             {QStringLiteral("handler"), handler},
@@ -370,7 +372,8 @@ bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code)
                                         .arg(state, gd::cases::states().join(QStringLiteral(", "))));
             return false;
         }
-    if (!checkCaseChoice(call, QStringLiteral("due"), {QStringLiteral("due_soon"), QStringLiteral("overdue")}, code) ||
+    if (!checkCaseChoice(call, QStringLiteral("due"),
+                         {QStringLiteral("due_soon"), QStringLiteral("overdue"), QStringLiteral("late_sign")}, code) ||
         !checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), code) ||
         !checkCaseChoice(call, QStringLiteral("sort"), gd::CaseQueries::sortKeys(), code))
         return false;

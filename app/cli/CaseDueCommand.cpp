@@ -23,6 +23,7 @@ QJsonObject counts(const gd::WorkloadRow &r)
 {
     return {{QStringLiteral("open"), r.open},
             {QStringLiteral("due_soon"), r.dueSoon},
+            {QStringLiteral("late_sign"), r.lateToSign},
             {QStringLiteral("overdue"), r.overdue}};
 }
 
@@ -44,7 +45,8 @@ QJsonObject rowJson(const gd::WorkloadRow &r, bool byGrid)
 
 QStringList numbers(const gd::WorkloadRow &r)
 {
-    return {QString::number(r.open), QString::number(r.dueSoon), QString::number(r.overdue)};
+    return {QString::number(r.open), QString::number(r.dueSoon), QString::number(r.overdue),
+            QString::number(r.lateToSign)};
 }
 
 } // namespace
@@ -88,14 +90,16 @@ int dueCases(const Invocation &call)
                                                                  : Text::tr("Grid worker")} +
                          numbers(r);
     }
-    const QStringList counted{Text::tr("Open"), Text::tr("Due within a working day"), Text::tr("Overdue")};
+    const QStringList counted{Text::tr("Open"), Text::tr("Due within a working day"), Text::tr("Overdue"),
+                              Text::tr("Not signed for in time")};
     printTable(byGrid ? QStringList{Text::tr("Grid code"), Text::tr("Grid"), Text::tr("Community")} + counted
                       : QStringList{Text::tr("Handler"), Text::tr("Phone"), Text::tr("Handler type")} + counted,
                cells);
-    printLine(Text::tr("Total: %1 open, %2 due within a working day, %3 overdue.")
+    printLine(Text::tr("Total: %1 open, %2 due within a working day, %3 overdue, %4 not signed for in time.")
                   .arg(board->total.open)
                   .arg(board->total.dueSoon)
-                  .arg(board->total.overdue));
+                  .arg(board->total.overdue)
+                  .arg(board->total.lateToSign));
     return Ok;
 }
 

@@ -98,8 +98,9 @@ QList<QCommandLineOption> commandLineOptions()
                                               "separate states with commas)."),
          QCoreApplication::translate("gdcli", "STATE")},
         {QStringLiteral("due"),
-         QCoreApplication::translate("gdcli", "cases list: due_soon (open, due by the end of the next working day) "
-                                              "or overdue (open and past its deadline)."),
+         QCoreApplication::translate("gdcli", "cases list: due_soon (open, due by the end of the next working day), "
+                                              "overdue (open and past its deadline) or late_sign (dispatched and "
+                                              "not signed for in time)."),
          QCoreApplication::translate("gdcli", "WHEN")},
         {QStringLiteral("handler"),
          QCoreApplication::translate("gdcli", "cases list: only the cases a grid worker handles now (the worker's "

@@ -5,11 +5,16 @@
 #include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace gd {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::CaseService)
+};
+
 // A sub-category inherits its parent's route ("0703 heating" → utility).
 QString routeOf(Database &db, const QString &categoryId)
 {
@@ -38,16 +43,34 @@ Result<std::pair<DeadlineRules, WorkCalendar>> deadlineBasis(Database &db)
 
 Result<qint64> CaseService::leadDueMs(const Case &c) const
 {
-    return handlerDueMs(c, c.receivedMs);
+    return rulesDueMs(c, c.receivedMs);
 }
 
-Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
+Result<qint64> CaseService::rulesDueMs(const Case &c, qint64 fromMs) const
 {
-    // The handler's clock starts at sign-for and runs by the same rule as the lead's.
     auto counted = deadlineBasis(m_db);
     if (!counted)
         return counted.error();
     return counted->first.dueMs(counted->second, fromMs, c.urgency, c.requestType, routeOf(m_db, c.categoryId));
+}
+
+Result<qint64> CaseService::handlerDueMs(const Case &c, qint64 fromMs) const
+{
+    // The handler's clock starts at the dispatch and runs by the same rule as the lead's, but never
+    // past the case's own deadline: a late dispatch leaves the handler less time, not the resident
+    // a later answer.
+    auto due = rulesDueMs(c, fromMs);
+    if (!due || c.dueMs <= 0 || due.value() <= c.dueMs)
+        return due;
+    return c.dueMs;
+}
+
+Result<qint64> CaseService::signByMs(qint64 dispatchedMs) const
+{
+    auto counted = deadlineBasis(m_db);
+    if (!counted)
+        return counted.error();
+    return counted->first.signByMs(counted->second, dispatchedMs);
 }
 
 Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int granted) const
@@ -57,6 +80,29 @@ Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int gra
     if (!counted)
         return counted.error();
     return counted->first.extendedDueMs(counted->second, dueMs, workingDays, granted);
+}
+
+Error CaseService::checkSigner(const Case &c) const
+{
+    // The handler takes the case: its own operator, when it has one here; a handler that does not
+    // use GridDesk (a unit, a worker without a login) has its sign-for recorded by the desk.
+    const Actor &a = m_db.actor();
+    if (a.role == Role::System || c.handlerWorkerId.isEmpty() || a.workerId == c.handlerWorkerId)
+        return {};
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT o.login, w.name FROM operators o JOIN workers w ON w.id = o.worker_id WHERE o.worker_id = ? "
+        "AND o.active = 1 LIMIT 1"));
+    q.addBindValue(c.handlerWorkerId);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    if (!q.next()) {
+        q.finish();
+        return {};
+    }
+    const QString login = q.value(0).toString(), worker = q.value(1).toString();
+    q.finish();
+    return Error::make(ErrorKind::Permission,
+                       Text::tr("Only the handler signs for this case: %1, who signs in as %2.").arg(worker, login));
 }
 
 } // namespace gd

@@ -48,8 +48,10 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     for (const QString &s : filter.states)
         if (!known.contains(s))
             return Error::invalid(QStringLiteral("states"), Text::tr("State: \"%1\" is not a case state.").arg(s));
-    if (!filter.due.isEmpty() && filter.due != QLatin1String("due_soon") && filter.due != QLatin1String("overdue"))
-        return Error::invalid(QStringLiteral("due"), Text::tr("Deadline: choose due soon or overdue."));
+    if (!filter.due.isEmpty() && filter.due != QLatin1String("due_soon") && filter.due != QLatin1String("overdue") &&
+        filter.due != QLatin1String("late_sign"))
+        return Error::invalid(QStringLiteral("due"),
+                              Text::tr("Deadline: choose due soon, overdue or late to sign for."));
     if (!filter.channel.isEmpty() && !cases::channels().contains(filter.channel))
         return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
 
@@ -62,7 +64,8 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     if (!filter.due.isEmpty()) {
         QStringList open;
         for (const QString &s : known)
-            if (workflow::isOpen(s) && (states.isEmpty() || states.contains(s)))
+            if (workflow::isOpen(s) && (states.isEmpty() || states.contains(s)) &&
+                (filter.due != QLatin1String("late_sign") || s == QLatin1String("dispatched")))
                 open << s;
         states = open;
         p.empty = states.isEmpty();
@@ -204,6 +207,9 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
             addList(&where, &binds, QStringLiteral("c.state"), states);
         if (filter.due == QLatin1String("overdue")) {
             where << timeliness::overdueSql();
+            binds << p.now;
+        } else if (filter.due == QLatin1String("late_sign")) {
+            where << timeliness::lateToSignSql();
             binds << p.now;
         } else if (filter.due == QLatin1String("due_soon")) {
             where << QStringLiteral("c.due_ms >= ? AND c.due_ms <= ?");

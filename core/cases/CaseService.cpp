@@ -250,7 +250,8 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("reopen_count"),
                                      QStringLiteral("report_count"),
                                      QStringLiteral("updated_ms"),
-                                     QStringLiteral("branches")};
+                                     QStringLiteral("branches"),
+                                     QStringLiteral("sign_by_ms")};
     return columns;
 }
 
@@ -269,7 +270,8 @@ QVariantList CaseService::derivedValues(const Case &c)
             c.reopenCount,
             c.reportCount,
             c.updatedMs,
-            c.branches};
+            c.branches,
+            nullIfZero(c.signByMs)};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -432,12 +434,20 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
-    if (auto *sign = std::get_if<workflow::SignFor>(&step.payload)) {
+    if (auto *h = std::get_if<workflow::Handler>(&step.payload)) {
+        // The handler's clock starts at the dispatch; signing for the case moves nothing.
         auto due = handlerDueMs(f.c, m_db.nowMs());
         if (!due)
             return due.error();
-        sign->handlerDueMs = due.value();
+        h->dueMs = due.value();
+        auto signBy = signByMs(m_db.nowMs());
+        if (!signBy)
+            return signBy.error();
+        h->signByMs = signBy.value();
     }
+    if (action == Action::Sign)
+        if (Error e = checkSigner(f.c); e.isError())
+            return e;
     if (auto *decision = std::get_if<workflow::ExtensionDecision>(&step.payload); decision && decision->approved) {
         auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
         if (!due)
@@ -448,7 +458,7 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
             auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays, f.extensionsGranted);
             if (!handlerDue)
                 return handlerDue.error();
-            decision->handlerDueMs = handlerDue.value();
+            decision->handlerDueMs = qMin(handlerDue.value(), decision->dueMs);
         }
     }
     // Notes and reports are searchable: the case's index entry is taken before and renewed after.

@@ -58,8 +58,14 @@ public:
 
 private:
     Result<qint64> leadDueMs(const Case &c) const;
+    // The handler's deadline for a dispatch at fromMs: the rules' count, never past the case's.
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
+    // By when a handler signs for a case dispatched at dispatchedMs (DeadlineRules::signDays).
+    Result<qint64> signByMs(qint64 dispatchedMs) const;
     Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
+    Result<qint64> rulesDueMs(const Case &c, qint64 fromMs) const;
+    // Refused (Permission) unless the signed-in operator may sign for the case (the handler's own).
+    Error checkSigner(const Case &c) const;
     Result<QString> insertCase(const Case &c);
     Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
     Status storeDerived(const Case &c);

@@ -35,22 +35,25 @@ QString statement(int stateCount)
 {
     return QStringLiteral(
                "SELECT s.worker, s.unit, s.grid, s.open, s.overdue, s.soon, w.name, w.phone, u.name, g.code, "
-               "g.name, m.id, m.name FROM ("
+               "g.name, m.id, m.name, s.late_sign FROM ("
                "SELECT c.handler_worker_id AS worker, c.handler_unit_id AS unit, c.grid_id AS grid, count(*) AS open, "
                "count(CASE WHEN %2 THEN 1 END) AS overdue, "
-               "count(CASE WHEN c.due_ms >= ? AND c.due_ms <= ? THEN 1 END) AS soon "
+               "count(CASE WHEN c.due_ms >= ? AND c.due_ms <= ? THEN 1 END) AS soon, "
+               "count(CASE WHEN c.state = 'dispatched' AND %3 THEN 1 END) AS late_sign "
                "FROM cases c INDEXED BY cases_state_due WHERE c.state IN (%1) AND c.deleted = 0 "
                "GROUP BY c.handler_worker_id, c.handler_unit_id, c.grid_id) s "
                "LEFT JOIN workers w ON w.id = s.worker LEFT JOIN units u ON u.id = s.unit "
                "LEFT JOIN grids g ON g.id = s.grid LEFT JOIN communities m ON m.id = g.community_id")
-        .arg(QStringList(stateCount, QStringLiteral("?")).join(QLatin1Char(',')), timeliness::overdueSql());
+        .arg(QStringList(stateCount, QStringLiteral("?")).join(QLatin1Char(',')), timeliness::overdueSql(),
+             timeliness::lateToSignSql());
 }
 
-void add(WorkloadRow &to, int open, int overdue, int soon)
+void add(WorkloadRow &to, int open, int overdue, int soon, int lateSign)
 {
     to.open += open;
     to.overdue += overdue;
     to.dueSoon += soon;
+    to.lateToSign += lateSign;
 }
 
 QList<WorkloadRow> sorted(const QHash<QString, WorkloadRow> &rows)
@@ -86,6 +89,7 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
     q.addBindValue(w.nowMs);
     q.addBindValue(w.nowMs);
     q.addBindValue(w.dueSoonEndMs);
+    q.addBindValue(w.nowMs);
     for (const QString &s : states)
         q.addBindValue(s);
     if (!q.exec())
@@ -94,7 +98,8 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
     QHash<QString, WorkloadRow> handlers, grids;
     while (q.next()) {
         const QString worker = q.value(0).toString(), unit = q.value(1).toString(), grid = q.value(2).toString();
-        const int open = q.value(3).toInt(), overdue = q.value(4).toInt(), soon = q.value(5).toInt();
+        const int open = q.value(3).toInt(), overdue = q.value(4).toInt(), soon = q.value(5).toInt(),
+                  lateSign = q.value(13).toInt();
         // A case names a worker or a unit; should it name both, the worker is the one shown
         // (as the case detail does) and the one the list filters by.
         const QString handlerKey = !worker.isEmpty() ? QStringLiteral("w:") + worker
@@ -115,7 +120,7 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
             }
             h = handlers.insert(handlerKey, r);
         }
-        add(*h, open, overdue, soon);
+        add(*h, open, overdue, soon, lateSign);
         auto g = grids.find(grid);
         if (g == grids.end()) {
             WorkloadRow r;
@@ -129,8 +134,8 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
             }
             g = grids.insert(grid, r);
         }
-        add(*g, open, overdue, soon);
-        add(w.total, open, overdue, soon);
+        add(*g, open, overdue, soon, lateSign);
+        add(w.total, open, overdue, soon, lateSign);
     }
     q.finish();
     w.handlers = sorted(handlers);
@@ -145,7 +150,7 @@ QStringList CaseWorkload::queryPlan() const
     QStringList out;
     if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement(int(states.size()))))
         return out;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i) // now (overdue), the due-soon range, now (late to sign)
         q.addBindValue(qint64(0));
     for (const QString &s : states)
         q.addBindValue(s);

@@ -35,6 +35,7 @@ struct WorkloadRow {
     int open = 0;
     int dueSoon = 0;
     int overdue = 0;
+    int lateToSign = 0; // dispatched, not signed for within the office's limit
 };
 
 struct Workload {
@@ -81,7 +82,7 @@ public:
     QStringList queryPlan() const;
 
     // The case list a board cell stands for: the row's handler or grid, the open states, sorted
-    // by deadline, and `due` ("", "due_soon" or "overdue"). Empty rows (no handler) give none:
+    // by deadline, and `due` ("", "due_soon", "overdue" or "late_sign"). Empty rows (no handler) give none:
     // the list has no "without a handler" filter, so *ok is false.
     static CaseFilter filterFor(const WorkloadRow &row, const QString &due, bool *ok);
 

@@ -40,6 +40,8 @@ const Scalar kScalars[] = {
      &DeadlineRules::extensionMaxCount, 0, 3},
     {"return_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Returning a wrong dispatch (working days)"),
      &DeadlineRules::returnDays, 1, 10},
+    {"sign_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Signing for a dispatched case (working days)"),
+     &DeadlineRules::signDays, 1, 5},
 };
 constexpr int kMaxRouteHours = 72;
 constexpr int kMaxTypeDays = 30;
@@ -77,6 +79,15 @@ Result<QMap<QString, int>> toMap(const QJsonObject &o, const QString &key)
 qint64 toMs(const Result<QDateTime> &r)
 {
     return r->toMSecsSinceEpoch();
+}
+
+// The end of the working day `days` working days after the day of atMs.
+Result<qint64> workingDaysAfter(const WorkCalendar &calendar, qint64 atMs, int days)
+{
+    auto due = calendar.addWorkingDays(QDateTime::fromMSecsSinceEpoch(atMs, WorkCalendar::zone()), days);
+    if (!due)
+        return due.error();
+    return toMs(due);
 }
 } // namespace
 
@@ -266,10 +277,12 @@ Result<qint64> DeadlineRules::extendedDueMs(const WorkCalendar &calendar, qint64
 
 Result<qint64> DeadlineRules::returnDeadlineMs(const WorkCalendar &calendar, qint64 dispatchedMs) const
 {
-    auto due = calendar.addWorkingDays(QDateTime::fromMSecsSinceEpoch(dispatchedMs, WorkCalendar::zone()), returnDays);
-    if (!due)
-        return due.error();
-    return toMs(due);
+    return workingDaysAfter(calendar, dispatchedMs, returnDays);
+}
+
+Result<qint64> DeadlineRules::signByMs(const WorkCalendar &calendar, qint64 dispatchedMs) const
+{
+    return workingDaysAfter(calendar, dispatchedMs, signDays);
 }
 
 } // namespace gd

@@ -8,7 +8,8 @@
 //   urgent case is handled at least twice as fast as a normal one without becoming same-day;
 // - emergency (or a category routed "emergency"): the same day, respond within 2 hours;
 // - a category routed "utility" (water, power, gas, heating): within 24 hours;
-// - one extension of at most 10 working days; a wrong dispatch returned within 2 working days.
+// - one extension of at most 10 working days; a wrong dispatch returned within 2 working days;
+// - signing for a dispatched case within 1 working day (the office's choice; it moves no deadline).
 // Request types may override the working days of a non-emergency case (consultation: 1 day);
 // an urgent case keeps the shorter of the two.
 //
@@ -34,6 +35,7 @@ struct DeadlineRules {
     int extensionMaxDays = 10;
     int extensionMaxCount = 1;
     int returnDays = 2;
+    int signDays = 1; // this office's choice: the hotline rules set no limit for signing for
 
     static constexpr const char *kMetaKey = "deadline_rules";
 
@@ -67,6 +69,8 @@ struct DeadlineRules {
                                  int extensionsGranted) const;
     // The last moment a handler may return (退单) a case dispatched to it at dispatchedMs.
     Result<qint64> returnDeadlineMs(const WorkCalendar &calendar, qint64 dispatchedMs) const;
+    // The last moment the handler signs for (签收) a case dispatched to it at dispatchedMs.
+    Result<qint64> signByMs(const WorkCalendar &calendar, qint64 dispatchedMs) const;
 
     static bool isEmergency(const QString &urgency, const QString &categoryRoute);
 };

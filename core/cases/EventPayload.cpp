@@ -33,11 +33,13 @@ void putHandler(QJsonObject &d, const Handler &h)
 {
     putText(d, "worker_id", h.workerId);
     putText(d, "unit_id", h.unitId);
+    putMs(d, "handler_due_ms", h.dueMs);
+    putMs(d, "sign_by_ms", h.signByMs);
 }
 
 Handler handlerFrom(const QJsonObject &d)
 {
-    return {text(d, "worker_id"), text(d, "unit_id")};
+    return {text(d, "worker_id"), text(d, "unit_id"), ms(d, "handler_due_ms"), ms(d, "sign_by_ms")};
 }
 
 struct Encoder {

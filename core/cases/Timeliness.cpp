@@ -15,6 +15,11 @@ bool overdue(const QString &state, qint64 dueMs, qint64 nowMs)
     return workflow::isOpen(state) && dueMs > 0 && dueMs < nowMs;
 }
 
+bool lateToSign(const QString &state, qint64 signByMs, qint64 nowMs)
+{
+    return state == QLatin1String("dispatched") && signByMs > 0 && signByMs < nowMs;
+}
+
 QStringList openStates()
 {
     QStringList out;
@@ -34,6 +39,11 @@ QString onTimeSql(const QString &alias)
 QString overdueSql(const QString &alias)
 {
     return QStringLiteral("(%1.due_ms > 0 AND %1.due_ms < ?)").arg(alias);
+}
+
+QString lateToSignSql(const QString &alias)
+{
+    return QStringLiteral("(%1.sign_by_ms > 0 AND %1.sign_by_ms < ?)").arg(alias);
 }
 
 } // namespace gd::timeliness

@@ -17,6 +17,8 @@ namespace gd::timeliness {
 
 bool onTime(qint64 completedMs, qint64 dueMs);
 bool overdue(const QString &state, qint64 dueMs, qint64 nowMs);
+// Dispatched and not signed for by the time the office's sign-for limit set (DeadlineRules).
+bool lateToSign(const QString &state, qint64 signByMs, qint64 nowMs);
 
 // The open states (a deadline runs only while a case is in one).
 QStringList openStates();
@@ -26,5 +28,7 @@ QStringList openStates();
 // and holds for a case the caller keeps to openStates().
 QString onTimeSql(const QString &alias = QStringLiteral("c"));
 QString overdueSql(const QString &alias = QStringLiteral("c"));
+// One bound value, now; the caller keeps to the dispatched state.
+QString lateToSignSql(const QString &alias = QStringLiteral("c"));
 
 } // namespace gd::timeliness

@@ -133,7 +133,8 @@ void apply(Folded &f, const CaseEvent &e)
     auto handOver = [&c](const Handler &h) {
         c.handlerWorkerId = h.workerId;
         c.handlerUnitId = h.unitId;
-        c.handlerDueMs = 0;
+        c.handlerDueMs = h.dueMs;
+        c.signByMs = h.signByMs;
     };
     const Payload &p = e.payload;
     switch (e.action) {
@@ -165,7 +166,9 @@ void apply(Folded &f, const CaseEvent &e)
         break;
     case Action::Sign:
         c.state = QStringLiteral("signed");
-        if (const auto *s = std::get_if<SignFor>(&p))
+        c.signByMs = 0;
+        // Only a sign-for of before v19 carries a deadline (the handler's clock started there).
+        if (const auto *s = std::get_if<SignFor>(&p); s && s->handlerDueMs != 0)
             c.handlerDueMs = s->handlerDueMs;
         break;
     case Action::Note:
@@ -276,7 +279,8 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
     const Case start;
     for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction})
         f.c.*field = start.*field;
-    for (auto field : {&Case::dueMs, &Case::handlerDueMs, &Case::completedMs, &Case::closedMs, &Case::updatedMs})
+    for (auto field :
+         {&Case::dueMs, &Case::handlerDueMs, &Case::signByMs, &Case::completedMs, &Case::closedMs, &Case::updatedMs})
         f.c.*field = 0;
     f.c.solved = -1;
     f.c.reportCount = 1;

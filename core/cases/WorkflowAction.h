@@ -51,9 +51,15 @@ QString actionName(Action action);
 // ---- what an action carries -------------------------------------------------------------------
 
 // Who does the work: a grid worker, a unit, or both (dispatch, route up, decide a return).
+// The worker or unit a case goes to. A dispatch (and a route up or a supervisor's decision after a
+// return) also carries the handler's deadline, counted from the dispatch and never later than the
+// case's, and the time by which the handler signs for it; both are computed when the move is made
+// (CaseService), so every office replays the same dates. Older moves carry neither (0).
 struct Handler {
     QString workerId;
     QString unitId;
+    qint64 dueMs = 0;
+    qint64 signByMs = 0;
 };
 
 // Registration: the first handler, and the deadline computed at intake (or why there is none).
@@ -64,6 +70,8 @@ struct Registration {
 };
 
 // Signing for a case: the handler's deadline, computed by the service when the case is signed for.
+// Signing for a case moves no deadline; a sign-for recorded before the handler's deadline ran
+// from the dispatch carries the one it started then, which still counts.
 struct SignFor {
     qint64 handlerDueMs = 0;
 };

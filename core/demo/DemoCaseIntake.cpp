@@ -265,7 +265,7 @@ CaseSimulator::Handler CaseSimulator::wrongHandler(const Handler &right, int gri
     return wrong;
 }
 
-// The lead's (from arrival) and the handler's (from sign-for) deadline, by the office's rules.
+// The lead's (from arrival) and the handler's (from the dispatch) deadline, by the office's rules.
 // A working-day deadline depends only on the day it starts, so it is computed once per day.
 Result<qint64> CaseSimulator::dueFrom(qint64 fromMs)
 {
@@ -278,6 +278,22 @@ Result<qint64> CaseSimulator::dueFrom(qint64 fromMs)
     auto due = m_rules.dueMs(m_calendar, fromMs, m_urgencies[m_urgency], m_types[m_type], m_route);
     if (due)
         m_dueCache.emplace(key, *due);
+    return due;
+}
+
+// By when the handler signs for a case dispatched then: it depends only on the day (a working-day
+// count ends at the end of its day), so it too is computed once per day.
+Result<qint64> CaseSimulator::signByFrom(qint64 dispatchedMs)
+{
+    if (m_roundTheClock)
+        return m_rules.signByMs(m_calendar, dispatchedMs);
+    const qint64 day = chinaDay(dispatchedMs);
+    const auto hit = m_signCache.find(day);
+    if (hit != m_signCache.end())
+        return hit->second;
+    auto due = m_rules.signByMs(m_calendar, dispatchedMs);
+    if (due)
+        m_signCache.emplace(day, *due);
     return due;
 }
 
@@ -316,7 +332,7 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     c.eventCount = 0;
     c.state = State::Registered;
     c.handlerWorkerId = c.handlerUnitId = nullptr;
-    c.dueMs = c.handlerDueMs = c.completedMs = c.closedMs = c.updatedMs = 0;
+    c.dueMs = c.handlerDueMs = c.signByMs = c.completedMs = c.closedMs = c.updatedMs = 0;
     c.supervision = "none";
     c.satisfaction = "";
     c.solved = -1;

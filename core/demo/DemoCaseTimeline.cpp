@@ -50,6 +50,27 @@ void CaseSimulator::setHandler(CaseRecord &c, const Handler &h)
     c.handlerWorkerId = h.worker >= 0 ? &m_org.workers[size_t(h.worker)].id : nullptr;
     c.handlerUnitId = h.unit >= 0 ? &m_org.units[size_t(h.unit)].id : nullptr;
     c.handlerDueMs = 0;
+    c.signByMs = 0;
+}
+
+// A dispatch as CaseService makes it: the handler's deadline from now, never past the case's, and
+// the time to sign for it by.
+Status CaseSimulator::dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at)
+{
+    setHandler(c, h);
+    auto due = dueFrom(at);
+    if (!due)
+        return due.error();
+    auto signBy = signByFrom(at);
+    if (!signBy)
+        return signBy.error();
+    c.handlerDueMs = c.dueMs > 0 ? std::min(*due, c.dueMs) : *due;
+    c.signByMs = *signBy;
+    JsonWriter json(e.data);
+    writeHandler(json, h);
+    json.number("handler_due_ms", c.handlerDueMs);
+    json.number("sign_by_ms", c.signByMs);
+    return {};
 }
 
 void CaseSimulator::writeHandler(JsonWriter &json, const Handler &h)
@@ -186,13 +207,9 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
                         : after(t, 5 * kMinuteMs, 3 * kHourMs);
     if (!reach(c, t))
         return {};
-    {
-        EventRecord &e = append(c, Action::Dispatch, t);
-        JsonWriter json(e.data);
-        writeHandler(json, target);
-    }
+    if (Status s = dispatchTo(c, append(c, Action::Dispatch, t), target, t); !s)
+        return s;
     c.state = State::Dispatched;
-    setHandler(c, target);
     if (wrongFirst) {
         t = after(t, kHourMs, 30 * kHourMs);
         if (!reach(c, t))
@@ -205,13 +222,9 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, kHourMs, 20 * kHourMs);
         if (!reach(c, t))
             return {};
-        EventRecord &d = append(c, Action::DecideReturn, t, true);
-        {
-            JsonWriter json(d.data);
-            writeHandler(json, right);
-        }
+        if (Status s = dispatchTo(c, append(c, Action::DecideReturn, t, true), right, t); !s)
+            return s;
         c.state = State::Dispatched;
-        setHandler(c, right);
     }
     Handler handler = right;
     for (int round = 0; round < 2; ++round) {
@@ -220,12 +233,9 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
                             : after(t, 10 * kMinuteMs, 20 * kHourMs);
         if (!reach(c, t))
             return {};
-        auto handlerDue = dueFrom(t);
-        if (!handlerDue)
-            return handlerDue.error();
-        JsonWriter(append(c, Action::Sign, t).data).number("handler_due_ms", *handlerDue);
+        append(c, Action::Sign, t); // moves no deadline
         c.state = State::Signed;
-        c.handlerDueMs = *handlerDue;
+        c.signByMs = 0;
         // Beyond the grid's means: up to the street (分级流转), which signs for it in turn.
         const DemoOrg::Community &community = m_org.communities[size_t(g.community)];
         if (round > 0 || quick || m_roundTheClock || handler.worker < 0 || community.street < 0 ||
@@ -237,12 +247,9 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         handler = {-1, m_org.streets[size_t(community.street)].cityOffice};
         EventRecord &e = append(c, Action::RouteUp, t);
         e.note = pick(m_rng, routeUpNotes());
-        {
-            JsonWriter json(e.data);
-            writeHandler(json, handler);
-        }
+        if (Status s = dispatchTo(c, e, handler, t); !s)
+            return s;
         c.state = State::Dispatched;
-        setHandler(c, handler);
         t = after(t, 30 * kMinuteMs, kDayMs);
     }
     qint64 completedAt = 0;
@@ -295,7 +302,8 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, qint64 *completeAt)
             mids[n++] = {decide, Mid::DecideExtension, 0};
             if (approved) {
                 newDue = *due;
-                newHandlerDue = *handlerDue;
+                newHandlerDue = std::min(*handlerDue, newDue); // never past the case's, as CaseService
+
                 effectiveDue = newDue;
                 if (late && done < c.handlerDueMs + 10 * kDayMs && m_rng.chance(0.8)) // the extension was enough
                     done = office(decide + qint64(double(std::max(newDue - decide, kHourMs)) * m_rng.unit() * 0.9));

@@ -73,6 +73,8 @@ private:
     Handler handlerFor(CaseHandler kind, int grid);
     Handler wrongHandler(const Handler &right, int grid, const char **reason);
     Result<qint64> dueFrom(qint64 fromMs);
+    Result<qint64> signByFrom(qint64 dispatchedMs);
+    Status dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at);
     Result<qint64> extendedDue(qint64 dueMs, int days);
     qint64 office(qint64 t);
     qint64 after(qint64 t, qint64 lo, qint64 hi) { return office(t + m_rng.between(lo, hi)); }
@@ -101,7 +103,7 @@ private:
     std::vector<double> m_cumulative[2][2];              // [heating season][patrol]
     std::vector<double> m_buildingCumulative;
     std::unordered_map<qint64, int> m_hotlineSeq; // per day
-    std::unordered_map<qint64, qint64> m_dueCache, m_extensionCache;
+    std::unordered_map<qint64, qint64> m_dueCache, m_extensionCache, m_signCache;
     qint64 m_numberDay = -1;
     std::vector<quint32> m_numbersToday;
     QStringList m_urgencies, m_types;

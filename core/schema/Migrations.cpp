@@ -316,6 +316,14 @@ const char *const kStep18[] = {
     "CREATE INDEX cases_branches ON cases(branches) WHERE branches > 0",
 };
 
+// v19: the handler's deadline runs from the dispatch and signing for it has its own limit. A
+// dispatched case keeps the time by which its handler signs for it (derived by the fold from the
+// dispatch; NULL for dispatches made before, which set no such limit).
+const char *const kStep19[] = {
+    "ALTER TABLE cases ADD COLUMN sign_by_ms INTEGER",
+    "CREATE INDEX cases_sign_by ON cases(sign_by_ms) WHERE sign_by_ms IS NOT NULL",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -371,6 +379,7 @@ const Step kSteps[] = {
     {kStep16, sizeof(kStep16) / sizeof(kStep16[0]), nullptr},
     {kStep17, sizeof(kStep17) / sizeof(kStep17[0]), nullptr},
     {kStep18, sizeof(kStep18) / sizeof(kStep18[0]), nullptr},
+    {kStep19, sizeof(kStep19) / sizeof(kStep19[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -359,7 +359,8 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
     }
     CHECK(checked == kCount);
 
-    // The deadlines are the office's rules over the calendar, from arrival and from sign-for.
+    // The deadlines are the office's rules over the calendar, from arrival and from the dispatch
+    // (never past the case's), and the sign-for limit from the dispatch.
     QSqlQuery q(db.sql());
     REQUIRE(q.exec(QStringLiteral(
         "SELECT c.received_ms, c.urgency, c.request_type, coalesce(nullif(k.route, ''), p.route, ''), "
@@ -374,15 +375,27 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
     }
     REQUIRE(q.exec(QStringLiteral(
         "SELECT e.at_ms, c.urgency, c.request_type, coalesce(nullif(k.route, ''), p.route, ''), "
-        "json_extract(e.data, '$.handler_due_ms') FROM cases c JOIN categories k ON k.id = c.category_id "
-        "LEFT JOIN categories p ON p.id = k.parent_id JOIN case_events e ON e.case_id = c.id AND e.action = 'sign' "
+        "json_extract(e.data, '$.handler_due_ms'), json_extract(r.data, '$.due_ms'), "
+        "json_extract(e.data, '$.sign_by_ms') FROM cases c JOIN categories k ON k.id = c.category_id "
+        "LEFT JOIN categories p ON p.id = k.parent_id JOIN case_events e ON e.case_id = c.id AND e.action IN "
+        "('dispatch', 'route_up', 'decide_return') JOIN case_events r ON r.case_id = c.id AND r.action = 'register' "
         "ORDER BY c.rowid LIMIT 400")));
+    int dispatches = 0;
     while (q.next()) {
         auto due = rules.dueMs(calendar, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                q.value(3).toString());
         REQUIRE(due.ok());
-        CHECK(*due == q.value(4).toLongLong());
+        CHECK(qMin(*due, q.value(5).toLongLong()) == q.value(4).toLongLong());
+        auto signBy = rules.signByMs(calendar, q.value(0).toLongLong());
+        REQUIRE(signBy.ok());
+        CHECK(*signBy == q.value(6).toLongLong());
+        ++dispatches;
     }
+    CHECK(dispatches > 100);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM case_events WHERE action = 'sign' AND json_extract(data, "
+                                  "'$.handler_due_ms') IS NOT NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0); // signing for a case moves no deadline
 
     // The service's own replay changes nothing.
     for (int i = 0; i < ids.size(); i += 20) {

@@ -134,7 +134,7 @@ TEST_CASE("the due board's models pass the model tester and colour the counts", 
     const DueBoardModel *m = page.handlerModel();
     REQUIRE(m->rowCount() == board->handlers.size());
     CHECK(page.gridModel()->rowCount() == board->grids.size());
-    CHECK(m->columnCount() == 5);
+    CHECK(m->columnCount() == 6); // handlers: open, due soon, overdue, not signed for in time
     CHECK(page.gridModel()->columnCount() == 6);
     // The first row is the most overdue, the unit here (every third case, all signed for).
     CHECK(m->index(0, 0).data().toString() == board->handlers.first().name);
@@ -158,6 +158,9 @@ TEST_CASE("the due board's models pass the model tester and colour the counts", 
         }
         CHECK(soon.data(DueBoardModel::DueRole).toString() == QStringLiteral("due_soon"));
         CHECK(late.data(DueBoardModel::DueRole).toString() == QStringLiteral("overdue"));
+        const QModelIndex unsigned_ = m->index(r, DueBoardModel::kLateSignColumn);
+        CHECK(unsigned_.data(DueBoardModel::DueRole).toString() == QStringLiteral("late_sign"));
+        CHECK(unsigned_.data().toInt() == m->rows().at(r).lateToSign);
         CHECK(m->index(r, 0).data(DueBoardModel::DueRole).toString().isEmpty());
     }
     CHECK(m->headerData(DueBoardModel::kOverdueColumn, Qt::Horizontal).toString() == DueBoardModel::tr("Overdue"));

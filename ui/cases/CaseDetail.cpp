@@ -115,9 +115,13 @@ void CaseDetail::showCase(const QString &caseId)
             .arg(c->reopenCount)
             .arg(gd::workflow::supervisionLevelName(c->supervision)),
     };
-    // The handler's own clock starts when they sign for the case.
+    // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
-        lines << tr("Handler's deadline (from signing for): %1").arg(when(c->handlerDueMs));
+        lines << tr("Handler's deadline (from the dispatch): %1").arg(when(c->handlerDueMs));
+    if (c->signByMs > 0)
+        lines << (c->signByMs < m_ctx.db->nowMs()
+                      ? tr("Not signed for by %1: the handler is late to take the case.").arg(when(c->signByMs))
+                      : tr("The handler signs for it by %1.").arg(when(c->signByMs)));
     const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
     if (!events)
         lines << events.message();

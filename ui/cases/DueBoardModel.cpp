@@ -29,7 +29,7 @@ void DueBoardModel::setRows(const QList<gd::WorkloadRow> &rows)
     auto same = [](const gd::WorkloadRow &a, const gd::WorkloadRow &b) {
         return a.id == b.id && a.kind == b.kind && a.name == b.name && a.code == b.code &&
                a.communityName == b.communityName && a.open == b.open && a.dueSoon == b.dueSoon &&
-               a.overdue == b.overdue;
+               a.overdue == b.overdue && a.lateToSign == b.lateToSign;
     };
     if (rows.size() == m_rows.size() && std::equal(rows.begin(), rows.end(), m_rows.begin(), same))
         return;
@@ -53,7 +53,7 @@ int DueBoardModel::rowCount(const QModelIndex &parent) const
 
 int DueBoardModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_kind == Kind::Handlers ? kOverdueColumn + 1 : kGridCodeColumn + 1;
+    return parent.isValid() ? 0 : m_kind == Kind::Handlers ? kLateSignColumn + 1 : kGridCodeColumn + 1;
 }
 
 QString DueBoardModel::text(const gd::WorkloadRow &r, int column) const
@@ -64,6 +64,8 @@ QString DueBoardModel::text(const gd::WorkloadRow &r, int column) const
         return QString::number(r.dueSoon);
     if (column == kOverdueColumn)
         return QString::number(r.overdue);
+    if (m_kind == Kind::Handlers && column == kLateSignColumn)
+        return QString::number(r.lateToSign);
     if (m_kind == Kind::Handlers) {
         if (r.id.isEmpty())
             return column == 0 ? tr("(no handler)") : QString();
@@ -83,16 +85,25 @@ QVariant DueBoardModel::data(const QModelIndex &index, int role) const
     const gd::WorkloadRow &r = m_rows.at(index.row());
     const int column = index.column();
     const bool soon = column == kDueSoonColumn, late = column == kOverdueColumn;
-    const int count = soon ? r.dueSoon : late ? r.overdue : column == kOpenColumn ? r.open : -1;
+    const bool lateSign = m_kind == Kind::Handlers && column == kLateSignColumn;
+    const int count = soon                    ? r.dueSoon
+                      : late                  ? r.overdue
+                      : lateSign              ? r.lateToSign
+                      : column == kOpenColumn ? r.open
+                                              : -1;
     switch (role) {
     case Qt::DisplayRole: return text(r, column);
     case IdRole: return r.id;
-    case DueRole: return soon ? QStringLiteral("due_soon") : late ? QStringLiteral("overdue") : QString();
+    case DueRole:
+        return soon       ? QStringLiteral("due_soon")
+               : late     ? QStringLiteral("overdue")
+               : lateSign ? QStringLiteral("late_sign")
+                          : QString();
     case Qt::TextAlignmentRole: return count >= 0 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::BackgroundRole:
         if (soon && count > 0)
             return QBrush(kSoonFill);
-        if (late && count > 0)
+        if ((late || lateSign) && count > 0)
             return QBrush(kLateFill);
         return {};
     case Qt::ForegroundRole:
@@ -100,7 +111,7 @@ QVariant DueBoardModel::data(const QModelIndex &index, int role) const
             return QBrush(kZeroText);
         if (soon)
             return QBrush(kSoonText);
-        if (late)
+        if (late || lateSign)
             return QBrush(kLateText);
         return {};
     case Qt::FontRole:
@@ -117,9 +128,10 @@ QVariant DueBoardModel::data(const QModelIndex &index, int role) const
                        ? tr("Open cases that nobody handles now: returned ones waiting for a decision, or "
                             "registered outside any grid. Find them in the Cases page by state.")
                        : tr("Open cases registered outside any grid.");
-        return soon   ? tr("Double-click or press Enter for the cases due by the end of the next working day")
-               : late ? tr("Double-click or press Enter for the overdue cases")
-                      : tr("Double-click or press Enter for all open cases");
+        return soon       ? tr("Double-click or press Enter for the cases due by the end of the next working day")
+               : late     ? tr("Double-click or press Enter for the overdue cases")
+               : lateSign ? tr("Double-click or press Enter for the cases dispatched and not signed for in time")
+                          : tr("Double-click or press Enter for all open cases");
     default: return {};
     }
 }
@@ -129,6 +141,8 @@ QVariant DueBoardModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
     // Short headers, so both tables fit side by side; the tooltip says exactly what is counted.
+    if (role == Qt::ToolTipRole && m_kind == Kind::Handlers && section == kLateSignColumn)
+        return tr("Dispatched and not signed for within the office's limit (File → Case rules)");
     if (role == Qt::ToolTipRole && section >= kOpenColumn && section <= kOverdueColumn)
         return section == kOpenColumn      ? tr("Open cases: not yet completed, refused or archived")
                : section == kDueSoonColumn ? tr("Due within a working day: by the end of the next working day")
@@ -142,7 +156,7 @@ QVariant DueBoardModel::headerData(int section, Qt::Orientation orientation, int
     if (section == kOverdueColumn)
         return tr("Overdue");
     if (m_kind == Kind::Handlers)
-        return section == 0 ? tr("Handler") : tr("Handler type");
+        return section == 0 ? tr("Handler") : section == 1 ? tr("Handler type") : tr("Not signed");
     return section == 0 ? tr("Grid") : section == 1 ? tr("Community") : tr("Grid code");
 }
 

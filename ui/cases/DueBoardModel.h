@@ -28,7 +28,8 @@ public:
     static constexpr int kOpenColumn = 2;
     static constexpr int kDueSoonColumn = 3;
     static constexpr int kOverdueColumn = 4;
-    static constexpr int kGridCodeColumn = 5;
+    static constexpr int kGridCodeColumn = 5; // grids
+    static constexpr int kLateSignColumn = 5; // handlers: not signed for in time
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -121,7 +121,8 @@ void DueBoardPage::refresh()
         table->resizeColumnsToContents();
         // Room for four digits in the counts, whose headers are only two or four characters.
         const int countWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("8888")) + 16;
-        for (int c = DueBoardModel::kOpenColumn; c <= DueBoardModel::kOverdueColumn; ++c)
+        const int lastCount = model == m_handlerModel ? DueBoardModel::kLateSignColumn : DueBoardModel::kOverdueColumn;
+        for (int c = DueBoardModel::kOpenColumn; c <= lastCount; ++c)
             table->setColumnWidth(c, qMax(table->columnWidth(c), countWidth));
     }
     if (!m_sized && !board->handlers.isEmpty()) {
@@ -133,11 +134,12 @@ void DueBoardPage::refresh()
         m_sized = true;
     }
     const gd::WorkloadRow &t = board->total;
-    m_summary->setText(tr("At %1: %2 open, %3 due within a working day, %4 overdue")
+    m_summary->setText(tr("At %1: %2 open, %3 due within a working day, %4 overdue, %5 not signed for in time")
                            .arg(gd::cases::timeText(board->nowMs))
                            .arg(t.open)
                            .arg(t.dueSoon)
-                           .arg(t.overdue));
+                           .arg(t.overdue)
+                           .arg(t.lateToSign));
     m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline. "
                          "Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));

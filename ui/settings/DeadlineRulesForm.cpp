@@ -62,9 +62,12 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
     QFormLayout *complete = group(tr("Complete and reply within"), 0, 0);
     addSpin(complete, tr("&Normal cases:"), QStringLiteral("normal_days"), workingDays)
         ->setToolTip(tr("Counted from the working day after the case arrives."));
-    addSpin(complete, tr("&Urgent cases:"), QStringLiteral("urgent_days"), workingDays)
+    // Marked as the office's own: the hotline rules set 5 working days and the extension and return
+    // limits, but no number for urgent cases or for signing for one.
+    addSpin(complete, tr("&Urgent cases (this office's choice):"), QStringLiteral("urgent_days"), workingDays)
         ->setToolTip(tr("At most the normal limit. An urgent case keeps the shorter of this and its request "
-                        "type's limit."));
+                        "type's limit. The hotline rules give no number for urgent cases: 2 is this office's "
+                        "default."));
 
     QFormLayout *byType = group(tr("By request type (replaces the normal limit)"), 1, 0);
     for (const QString &type : gd::cases::requestTypes())
@@ -80,7 +83,10 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
             ->setToolTip(tr("Cases in these categories are due this many calendar hours after they arrive; "
                             "without a limit they count working days like the others."));
 
-    QFormLayout *extend = group(tr("Extension and return"), 1, 1);
+    QFormLayout *extend = group(tr("Sign-for, extension and return"), 1, 1);
+    addSpin(extend, tr("&Signing for a case (this office's choice):"), QStringLiteral("sign_days"), workingDays)
+        ->setToolTip(tr("How long the handler has to sign for (签收) a case dispatched to it. Signing moves no "
+                        "deadline: the handler's own runs from the dispatch and never past the case's."));
     addSpin(extend, tr("Longest e&xtension:"), QStringLiteral("extension_max_days"), workingDays);
     QSpinBox *count = addSpin(extend, tr("Extensions per &case:"), QStringLiteral("extension_max_count"),
                               tr(" extension"), tr("No extensions"));
@@ -94,14 +100,16 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     auto *note = new QLabel(tr("Working days follow the working-day calendar; the day a case arrives does not count, "
                                "and a deadline ends at midnight Beijing time. New limits apply to cases registered "
-                               "or signed for after saving: deadlines already set are kept."),
+                               "or dispatched after saving: deadlines already set are kept. Limits marked as this "
+                               "office's choice are not set by the hotline rules."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     m_restore = new QPushButton(tr("Restore &defaults"), this);
     m_restore->setObjectName(QStringLiteral("restoreDeadlineDefaultsButton"));
-    m_restore->setToolTip(tr("The limits of the Shandong practice: 5 working days, urgent 2, emergencies the same "
-                             "day, utilities 24 hours, one extension of up to 10 working days, returns within 2."));
+    m_restore->setToolTip(tr("The limits of the Shandong practice: 5 working days, emergencies the same day, "
+                             "utilities 24 hours, one extension of up to 10 working days, returns within 2; and this "
+                             "office's own defaults: urgent cases 2 working days, signing for a case within 1."));
     bottom->addWidget(note, 1);
     bottom->addWidget(m_restore, 0, Qt::AlignBottom);
     layout->addLayout(bottom);
@@ -144,7 +152,8 @@ void DeadlineRulesForm::setRules(const gd::DeadlineRules &r)
                                      {QStringLiteral("emergency_response_hours"), r.emergencyResponseHours},
                                      {QStringLiteral("extension_max_days"), r.extensionMaxDays},
                                      {QStringLiteral("extension_max_count"), r.extensionMaxCount},
-                                     {QStringLiteral("return_days"), r.returnDays}};
+                                     {QStringLiteral("return_days"), r.returnDays},
+                                     {QStringLiteral("sign_days"), r.signDays}};
     for (auto it = values.begin(); it != values.end(); ++it)
         m_fields.value(it.key())->setValue(it.value());
     for (const QString &type : gd::cases::requestTypes())
@@ -162,6 +171,7 @@ gd::DeadlineRules DeadlineRulesForm::rules() const
     r.extensionMaxDays = m_fields.value(QStringLiteral("extension_max_days"))->value();
     r.extensionMaxCount = m_fields.value(QStringLiteral("extension_max_count"))->value();
     r.returnDays = m_fields.value(QStringLiteral("return_days"))->value();
+    r.signDays = m_fields.value(QStringLiteral("sign_days"))->value();
     for (const QString &type : gd::cases::requestTypes()) {
         const int days = m_fields.value(typeKey(type))->value();
         if (days > 0)
