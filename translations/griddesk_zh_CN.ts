@@ -6266,8 +6266,8 @@ Print them anyway?</source>
         <translation>已派单但未在本单位规定时限内签收（文件 → 诉求规则）</translation>
     </message>
     <message>
-        <source>Not signed</source>
-        <translation>超时未签收</translation>
+        <source>Late to sign</source>
+        <translation>签收超时</translation>
     </message>
 </context>
 <context>
@@ -6289,12 +6289,12 @@ Print them anyway?</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <source>Yellow: due by the end of the next working day (%1). Red: past the deadline. Double-click a row, or press Enter, for its cases.</source>
-        <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限。双击某一行或按回车键，查看相应诉求。</translation>
-    </message>
-    <message>
         <source>At %1: %2 open, %3 due within a working day, %4 overdue, %5 not signed for in time</source>
         <translation>截至 %1：未办结 %2 件，一个工作日内到期 %3 件，已超期 %4 件，超时未签收 %5 件</translation>
+    </message>
+    <message>
+        <source>Yellow: due by the end of the next working day (%1). Red: past the deadline, or dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.</source>
+        <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限，或已派单但超时未签收。双击某一行或按回车键，查看相应诉求。</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ TEST_CASE("the case rules dialog shows the rules in force", "[case-rules]")
     rules.normalDays = 6;
     rules.typeDays.insert(u("consultation"), 1);
     rules.routeHours.insert(u("utility"), 12);
+    rules.signDays = 2;
     REQUIRE(gd::CaseSettings(*r.t).save(rules, 45).ok());
 
     CaseRulesDialog &d = r.open();
@@ -107,6 +108,8 @@ TEST_CASE("the case rules dialog shows the rules in force", "[case-rules]")
     CHECK(r.child<QSpinBox>("routeHoursPoliceSpinBox")->text() == u("No limit in hours"));
     CHECK(r.child<QSpinBox>("extensionMaxDaysSpinBox")->text() == u("10 working days"));
     CHECK(r.child<QSpinBox>("repeatWindowSpinBox")->value() == 45);
+    CHECK(r.child<QSpinBox>("signDaysSpinBox")->value() == 2);
+    CHECK(r.child<QSpinBox>("signDaysSpinBox")->maximum() == 5);
     CHECK(d.deadlines()->rules() == rules);
     // The spin boxes offer exactly what the core accepts.
     CHECK(r.child<QSpinBox>("normalDaysSpinBox")->maximum() == 30);
@@ -126,6 +129,7 @@ TEST_CASE("OK saves the rules, the window and the calendar together", "[case-rul
     r.child<QSpinBox>("typeDaysComplaintSpinBox")->setValue(3);
     r.child<QSpinBox>("routeHoursUtilitySpinBox")->setValue(0); // no hour limit for utilities
     r.child<QSpinBox>("repeatWindowSpinBox")->setValue(60);
+    r.child<QSpinBox>("signDaysSpinBox")->setValue(3);
     REQUIRE_FALSE(d.calendar()->model()->put({{}, u("2027-01-01"), u("holiday"), u("元旦")}).isError());
     CHECK(d.isModified());
     // Nothing reaches the file before OK.
@@ -139,6 +143,7 @@ TEST_CASE("OK saves the rules, the window and the calendar together", "[case-rul
     CHECK(saved.typeDays.value(u("complaint")) == 3);
     CHECK_FALSE(saved.routeHours.contains(u("utility")));
     CHECK(gd::CaseSettings(*r.t).repeatWindowDays() == 60);
+    CHECK(saved.signDays == 3);
     CHECK(gd::CalendarService(*r.t).days(2027).size() == 1);
 }
 

@@ -156,7 +156,7 @@ QVariant DueBoardModel::headerData(int section, Qt::Orientation orientation, int
     if (section == kOverdueColumn)
         return tr("Overdue");
     if (m_kind == Kind::Handlers)
-        return section == 0 ? tr("Handler") : section == 1 ? tr("Handler type") : tr("Not signed");
+        return section == 0 ? tr("Handler") : section == 1 ? tr("Handler type") : tr("Late to sign");
     return section == 0 ? tr("Grid") : section == 1 ? tr("Community") : tr("Grid code");
 }
 

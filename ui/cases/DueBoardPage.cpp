@@ -140,8 +140,8 @@ void DueBoardPage::refresh()
                            .arg(t.dueSoon)
                            .arg(t.overdue)
                            .arg(t.lateToSign));
-    m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline. "
-                         "Double-click a row, or press Enter, for its cases.")
+    m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline, or "
+                         "dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));
 }
 
