@@ -602,6 +602,10 @@
         <source>Only the handler signs for this case: %1, who signs in as %2.</source>
         <translation>只有承办人本人才能签收此诉求：%1（登录名 %2）。</translation>
     </message>
+    <message>
+        <source>Extension: the deadline passed on %1; only a supervisor grants a late extension, with the reason.</source>
+        <translation>延期：办理时限已于 %1 届满；逾期延期只能由主管申请，并须说明理由。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -5355,6 +5359,14 @@ Print them anyway?</source>
     <message>
         <source>The handler signs for it by %1.</source>
         <translation>承办人须在 %1 前签收。</translation>
+    </message>
+    <message>
+        <source>%1 (after the deadline)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1, new deadline %2</source>
+        <translation>%1，新时限 %2</translation>
     </message>
 </context>
 <context>

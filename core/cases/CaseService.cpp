@@ -417,7 +417,15 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     }
     // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
     // gives the same dates whatever calendar that office holds.
-    if (const auto *asked = std::get_if<workflow::ExtensionRequest>(&step.payload)) {
+    if (auto *asked = std::get_if<workflow::ExtensionRequest>(&step.payload)) {
+        // Before the deadline anyone handling the case asks; after it, a supervisor only (the
+        // note the action needs is the reason), and the request is marked late.
+        asked->late = f.c.dueMs > 0 && m_db.nowMs() > f.c.dueMs;
+        if (asked->late && !roleAllows(m_db.actor().role, Permission::SuperviseCases))
+            return Error::make(ErrorKind::Permission,
+                               Text::tr("Extension: the deadline passed on %1; only a supervisor grants a late "
+                                        "extension, with the reason.")
+                                   .arg(cases::timeText(f.c.dueMs)));
         // Refused when asked, not only when decided: the office's own limits (Case rules).
         auto read = DeadlineRules::read(m_db);
         if (!read)
@@ -433,6 +441,13 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
             return Error::invalid(
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
+    }
+    if (auto *reopening = std::get_if<workflow::Reopening>(&step.payload)) {
+        // A new deadline from the reopening, by the same rules as at registration.
+        auto due = rulesDueMs(f.c, m_db.nowMs());
+        if (!due)
+            return due.error();
+        reopening->dueMs = reopening->handlerDueMs = due.value();
     }
     if (auto *h = std::get_if<workflow::Handler>(&step.payload)) {
         // The handler's clock starts at the dispatch; signing for the case moves nothing.

@@ -54,7 +54,17 @@ struct Encoder {
     void operator()(const Handler &h) { putHandler(d, h); }
     void operator()(const SignFor &s) { putMs(d, "handler_due_ms", s.handlerDueMs); }
     void operator()(const ReturnReason &r) { d.insert(QStringLiteral("reason"), r.reason); }
-    void operator()(const ExtensionRequest &r) { d.insert(QStringLiteral("days"), r.days); }
+    void operator()(const ExtensionRequest &r)
+    {
+        d.insert(QStringLiteral("days"), r.days);
+        if (r.late)
+            d.insert(QStringLiteral("late"), true);
+    }
+    void operator()(const Reopening &r)
+    {
+        putMs(d, "due_ms", r.dueMs);
+        putMs(d, "handler_due_ms", r.handlerDueMs);
+    }
     void operator()(const ExtensionDecision &x)
     {
         d.insert(QStringLiteral("approved"), x.approved);
@@ -111,7 +121,9 @@ Payload decode(Action action, const QJsonObject &d)
     case Action::DecideReturn: return handlerFrom(d);
     case Action::Sign: return SignFor{ms(d, "handler_due_ms")};
     case Action::Return: return ReturnReason{text(d, "reason")};
-    case Action::RequestExtension: return ExtensionRequest{d.value(QStringLiteral("days")).toInt()};
+    case Action::RequestExtension:
+        return ExtensionRequest{d.value(QStringLiteral("days")).toInt(), d.value(QStringLiteral("late")).toBool()};
+    case Action::Reopen: return Reopening{ms(d, "due_ms"), ms(d, "handler_due_ms")};
     case Action::DecideExtension:
         return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
                                  ms(d, "handler_due_ms")};

@@ -215,6 +215,10 @@ void apply(Folded &f, const CaseEvent &e)
     case Action::Reopen:
         c.state = QStringLiteral("in_progress");
         ++c.reopenCount;
+        if (const auto *r = std::get_if<Reopening>(&p); r && r->dueMs != 0) {
+            c.dueMs = r->dueMs;
+            c.handlerDueMs = r->handlerDueMs;
+        }
         c.satisfaction.clear();
         c.solved = -1;
         c.completedMs = 0;

@@ -105,12 +105,12 @@ Payload emptyPayload(Action action)
     case Action::Report: return AttachedReport{};
     case Action::Split: return SplitOut{};
     case Action::Settle: return BranchChoice{};
+    case Action::Reopen: return Reopening{};
     case Action::Accept:
     case Action::Refuse:
     case Action::Note:
     case Action::Meeting:
     case Action::Complete:
-    case Action::Reopen:
     case Action::Archive:
     case Action::Unknown: break;
     }

@@ -81,8 +81,19 @@ struct ReturnReason {
     QString reason;
 };
 
+// Asked before the deadline; after it, only a supervisor asks, with a reason, and the request is
+// marked late (counted apart by the figures). `late` is set by CaseService, never by the caller.
 struct ExtensionRequest {
     int days = 0; // working days
+    bool late = false;
+};
+
+// A reopened case (重办) is judged against a new deadline counted from the reopening; the first
+// completion stays on the timeline with the deadline it met or missed. Computed by CaseService;
+// a reopening recorded before this rule carries none (0) and leaves the deadline as it was.
+struct Reopening {
+    qint64 dueMs = 0;
+    qint64 handlerDueMs = 0;
 };
 
 // A supervisor's decision; when approved, the service computes the new deadlines.
@@ -130,8 +141,9 @@ struct BranchChoice {
     QString keep;
 };
 
-using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
-                             ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice>;
+using Payload =
+    std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest, ExtensionDecision,
+                 Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice, Reopening>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

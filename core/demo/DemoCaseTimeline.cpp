@@ -409,7 +409,13 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
         t = after(t, 10 * kMinuteMs, 90 * kMinuteMs);
         if (!reach(c, t))
             return;
-        append(c, Action::Reopen, t).note = pick(m_rng, reopenNotes());
+        EventRecord &r = append(c, Action::Reopen, t);
+        r.note = pick(m_rng, reopenNotes());
+        // A new deadline from the reopening, as CaseService gives it (a calendar gap: none).
+        if (auto due = dueFrom(t)) {
+            JsonWriter(r.data).number("due_ms", *due).number("handler_due_ms", *due);
+            c.dueMs = c.handlerDueMs = *due;
+        }
         c.state = State::InProgress;
         ++c.reopenCount;
         c.satisfaction = "";

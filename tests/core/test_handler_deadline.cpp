@@ -194,3 +194,81 @@ TEST_CASE("the due board and the case list count the cases not signed for in tim
     REQUIRE(page->rows.size() == 1);
     CHECK(page->rows.first().id == late);
 }
+
+TEST_CASE("an extension is asked before the deadline; after it only a supervisor asks, marked late",
+          "[deadlines][cases]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00; due Monday 2026-03-09
+    CaseService service(*w.t);
+    Actor staff = Actor::system();
+    staff.role = Role::Staff;
+    Actor supervisor = Actor::system();
+    supervisor.role = Role::Supervisor;
+    const auto dispatched = [&]() {
+        w.t->setActor(Actor::system());
+        const QString id = must(service.registerCase(w.draft()));
+        REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{{}, w.unit}}).ok());
+        REQUIRE(service.act(id, {wf::Action::Sign}).ok());
+        return id;
+    };
+    const auto lastRequest = [&](const QString &id) {
+        auto timeline = service.timeline(id);
+        REQUIRE(timeline.ok());
+        return std::get<wf::ExtensionRequest>(timeline->last().payload);
+    };
+
+    const QString early = dispatched(), overdue = dispatched();
+    w.t->setActor(staff);
+    w.t.clock->setMs(beijing(2026, 3, 6, 10, 0));
+    // What the caller says about lateness is not taken: the service decides it.
+    REQUIRE(service.act(early, {wf::Action::RequestExtension, QStringLiteral("需协调"), wf::ExtensionRequest{3, true}})
+                .ok());
+    CHECK_FALSE(lastRequest(early).late);
+
+    w.t.clock->setMs(beijing(2026, 3, 10, 9, 0)); // the day after the deadline
+    const auto refused =
+        service.act(overdue, {wf::Action::RequestExtension, QStringLiteral("忘了申请"), wf::ExtensionRequest{3}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Permission);
+    CHECK(refused.message().contains(QStringLiteral("2026-03-09")));
+    w.t->setActor(supervisor);
+    CHECK(service.act(overdue, {wf::Action::RequestExtension, {}, wf::ExtensionRequest{3}}).error().field ==
+          QStringLiteral("note")); // the reason
+    REQUIRE(service
+                .act(overdue, {wf::Action::RequestExtension, QStringLiteral("物业配合延误，经主任同意"),
+                               wf::ExtensionRequest{3}})
+                .ok());
+    CHECK(lastRequest(overdue).late);
+}
+
+TEST_CASE("a reopened case is judged against a new deadline from the reopening; the first completion stays",
+          "[deadlines][cases]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00; due Monday 2026-03-09
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{{}, w.unit}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
+    w.t.clock->setMs(beijing(2026, 3, 11, 10, 0)); // completed two days late
+    const Case first = service.act(id, {wf::Action::Complete, QStringLiteral("已处理")}).value();
+    CHECK_FALSE(timeliness::onTime(first.completedMs, first.dueMs));
+    REQUIRE(
+        service.act(id, {wf::Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("dissatisfied"), false}}).ok());
+    w.t.clock->setMs(beijing(2026, 3, 12, 9, 0));
+    const Case reopened = service.act(id, {wf::Action::Reopen, QStringLiteral("居民反映未修好")}).value();
+    CHECK(reopened.dueMs == endOfDay(2026, 3, 19)); // five working days from the reopening
+    CHECK(reopened.handlerDueMs == reopened.dueMs);
+    w.t.clock->setMs(beijing(2026, 3, 16, 9, 0));
+    const Case second = service.act(id, {wf::Action::Complete, QStringLiteral("更换管件")}).value();
+    CHECK(timeliness::onTime(second.completedMs, second.dueMs));
+    // The first completion is still on the timeline, with the deadline it missed before it.
+    auto timeline = service.timeline(id);
+    REQUIRE(timeline.ok());
+    int completions = 0;
+    for (const CaseEvent &e : *timeline)
+        completions += e.action == wf::Action::Complete ? 1 : 0;
+    CHECK(completions == 2);
+    // The stored row is the fold of the timeline.
+    REQUIRE(service.recompute(id));
+    CHECK(service.caseById(id)->dueMs == reopened.dueMs);
+}

@@ -138,9 +138,14 @@ void CaseDetail::showCase(const QString &caseId)
         if (const auto *r = std::get_if<gd::workflow::AttachedReport>(&e.payload))
             note = tr("%1 %2 via %3: %4")
                        .arg(r->reporterName, r->reporterPhone, gd::cases::channelName(r->channel), r->description);
-        auto *item =
-            new QTreeWidgetItem(m_timeline, {when(e.atMs), gd::workflow::actionName(e.action),
-                                             e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
+        // What an action decided about the deadlines shows beside its name.
+        QString action = gd::workflow::actionName(e.action);
+        if (const auto *x = std::get_if<gd::workflow::ExtensionRequest>(&e.payload); x && x->late)
+            action = tr("%1 (after the deadline)").arg(action);
+        if (const auto *r = std::get_if<gd::workflow::Reopening>(&e.payload); r && r->dueMs > 0)
+            action = tr("%1, new deadline %2").arg(action, when(r->dueMs));
+        auto *item = new QTreeWidgetItem(
+            m_timeline, {when(e.atMs), action, e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);
         item->setData(1, Qt::UserRole, int(e.action));
         if (folded.overridden.contains(e.id)) {
