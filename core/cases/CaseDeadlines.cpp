@@ -15,15 +15,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::CaseService)
 };
 
-// A sub-category inherits its parent's route ("0703 heating" → utility).
+// Each category is routed by its own rule: a sub-category without a route has none, whatever its
+// parent's ("0705 telecom" under "07 utilities" is not due in 24 hours; neither is a billing
+// question). A route is set on the sub-categories it is meant for.
 QString routeOf(Database &db, const QString &categoryId)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT c.route, p.route FROM categories c LEFT JOIN categories p ON p.id = c.parent_id WHERE c.id = ?"));
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT route FROM categories WHERE id = ?"));
     q.addBindValue(categoryId);
     QString route;
     if (exec(q) && q.next())
-        route = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
+        route = q.value(0).toString();
     q.finish();
     return route;
 }

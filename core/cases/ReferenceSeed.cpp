@@ -120,6 +120,12 @@ Status seedCategories(QSqlDatabase db)
     q.prepare(QStringLiteral("INSERT INTO categories(%1, parent_id, code, name, route, active) "
                              "VALUES(%2, ?, ?, ?, ?, 1) ON CONFLICT(id) DO NOTHING")
                   .arg(QLatin1String(kMetaColumns), QLatin1String(kMetaValues)));
+    // A seeded row nobody has edited (its stamp is still the seed's) follows the shipped data: every
+    // office's upgrade makes the same row, so merging them changes nothing. An edited one is the
+    // office's and stays as it is.
+    QSqlQuery follow(db);
+    follow.prepare(QStringLiteral("UPDATE categories SET name = ?, route = ? WHERE id = ? AND hlc = 0 AND site = ? AND "
+                                  "(name <> ? OR route <> ?)"));
     for (const Category &c : *categories) {
         bindSeedMeta(q, categoryId(c.code));
         q.addBindValue(c.parentCode.isEmpty() ? QVariant() : QVariant(categoryId(c.parentCode)));
@@ -128,6 +134,11 @@ Status seedCategories(QSqlDatabase db)
         q.addBindValue(c.route);
         if (!q.exec())
             return failed(q);
+        for (const QVariant &v : {QVariant(c.name), QVariant(c.route), QVariant(categoryId(c.code)),
+                                  QVariant(seedSite()), QVariant(c.name), QVariant(c.route)})
+            follow.addBindValue(v);
+        if (!follow.exec())
+            return failed(follow);
     }
     return {};
 }

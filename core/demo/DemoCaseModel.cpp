@@ -296,14 +296,13 @@ Result<DemoOrg> DemoOrg::load(Database &db)
     }
 
     if (!q.exec(
-            QStringLiteral("SELECT c.id, c.code, c.route, p.route FROM categories c "
-                           "LEFT JOIN categories p ON p.id = c.parent_id "
+            // Each category by its own route, as CaseService counts deadlines (no parent fallback).
+            QStringLiteral("SELECT c.id, c.code, c.route FROM categories c "
                            "WHERE c.deleted = 0 AND c.active = 1 AND NOT EXISTS "
                            "(SELECT 1 FROM categories k WHERE k.parent_id = c.id AND k.deleted = 0 AND k.active = 1)")))
         return failed(q).error();
     while (q.next()) {
-        const QString route = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();
-        org.categories.emplace(utf8(q.value(1)), Category{utf8(q.value(0)), route});
+        org.categories.emplace(utf8(q.value(1)), Category{utf8(q.value(0)), q.value(2).toString()});
     }
 
     org.staff = {"", "system", "system"};

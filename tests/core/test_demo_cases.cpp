@@ -363,7 +363,7 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
     // (never past the case's), and the sign-for limit from the dispatch.
     QSqlQuery q(db.sql());
     REQUIRE(q.exec(QStringLiteral(
-        "SELECT c.received_ms, c.urgency, c.request_type, coalesce(nullif(k.route, ''), p.route, ''), "
+        "SELECT c.received_ms, c.urgency, c.request_type, k.route, "
         "json_extract(e.data, '$.due_ms') FROM cases c JOIN categories k ON k.id = c.category_id "
         "LEFT JOIN categories p ON p.id = k.parent_id JOIN case_events e ON e.case_id = c.id AND e.action = 'register' "
         "ORDER BY c.rowid LIMIT 400")));
@@ -374,7 +374,7 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
         CHECK(*due == q.value(4).toLongLong());
     }
     REQUIRE(q.exec(QStringLiteral(
-        "SELECT e.at_ms, c.urgency, c.request_type, coalesce(nullif(k.route, ''), p.route, ''), "
+        "SELECT e.at_ms, c.urgency, c.request_type, k.route, "
         "json_extract(e.data, '$.handler_due_ms'), json_extract(r.data, '$.due_ms'), "
         "json_extract(e.data, '$.sign_by_ms') FROM cases c JOIN categories k ON k.id = c.category_id "
         "LEFT JOIN categories p ON p.id = k.parent_id JOIN case_events e ON e.case_id = c.id AND e.action IN "

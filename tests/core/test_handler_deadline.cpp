@@ -10,6 +10,7 @@
 #include "cases/DeadlineRules.h"
 #include "cases/Timeliness.h"
 #include "cases/Workflow.h"
+#include "storage/Uuid.h"
 #include "test_case_world.h"
 
 using namespace gd;
@@ -271,4 +272,21 @@ TEST_CASE("a reopened case is judged against a new deadline from the reopening; 
     // The stored row is the fold of the timeline.
     REQUIRE(service.recompute(id));
     CHECK(service.caseById(id)->dueMs == reopened.dueMs);
+}
+
+TEST_CASE("each category is routed by its own rule: telecom and billing are not due in 24 hours", "[deadlines][cases]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00
+    CaseService service(*w.t);
+    const auto dueFor = [&](const char *code) {
+        Case c = w.draft();
+        c.categoryId = uuid::v5(QStringLiteral("categories/") + QLatin1String(code));
+        return service.caseById(must(service.registerCase(c)))->dueMs;
+    };
+    const qint64 in24h = beijing(2026, 3, 3, 10, 0);
+    CHECK(dueFor("0704") == in24h); // heating failure: a utility outage
+    CHECK(dueFor("0701") == in24h);
+    CHECK(dueFor("0705") == endOfDay(2026, 3, 9)); // telecom, under utilities: five working days
+    CHECK(dueFor("0706") == endOfDay(2026, 3, 9)); // a billing question
+    CHECK(dueFor("07") == in24h);                  // the branch itself keeps its own route
 }

@@ -4,6 +4,8 @@
 #include "TestDb.h"
 #include "calendar/CalendarService.h"
 #include "cases/ReferenceSeed.h"
+#include "schema/Tables.h"
+#include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "storage/Uuid.h"
 
@@ -121,6 +123,12 @@ TEST_CASE("the seed creates the two-level category tree", "[seed]")
     for (const char *c : {"07", "0701", "0702", "0703", "0704"})
         CHECK(value(t, routeOf, u(c)) == u("utility"));
     CHECK(value(t, routeOf, u("0705")) == u("")); // telecom has no 24-hour rule
+    CHECK(value(t, routeOf, u("0706")) == u("")); // nor has a billing question
+    // The seed article's own domains (issue 16 §6).
+    CHECK(value(t, byCode, u("0405")) == u("文明养犬"));
+    CHECK(value(t, byCode, u("0505")) == u("旅游秩序"));
+    CHECK(value(t, byCode, u("0606")) == u("既有住宅加装电梯"));
+    CHECK(value(t, byCode, u("0806")) == u("老旧小区改造"));
     for (const char *c : {"12", "1201", "1202", "1203"})
         CHECK(value(t, routeOf, u(c)) == u("emergency"));
     CHECK(value(t, routeOf, u("0302")) == u("")); // a gas hazard is a safety case, not a utility
@@ -168,6 +176,30 @@ TEST_CASE("seeding again changes nothing and keeps an administrator's edits", "[
     CHECK(cs.day(springId).value().name == u("春节假期"));
     CHECK(cs.day(CalendarService::idFor(u("2025-01-01"))).error().kind == ErrorKind::NotFound);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM calendar_days")) == 72);
+}
+
+TEST_CASE("an upgrade brings new shipped categories and the shipped names of rows nobody edited", "[seed]")
+{
+    TestDb t;
+    seed(t);
+    // As a file of before: a category the shipped data has since gained is missing, and a seeded
+    // row still has the name it was shipped with then (its seed stamp untouched).
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM categories WHERE code = '0806'")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE categories SET name = '通讯', route = 'utility' WHERE code = '0705'")));
+    // An administrator's own edit (stamped) is the office's.
+    const QString water = uuid::v5(QStringLiteral("categories/0701"));
+    {
+        Transaction tx(*t);
+        REQUIRE(RowStore(*t).update(tables::categories(), water, {{QStringLiteral("name"), u("自来水")}}).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    seed(t);
+    const QString byCode = QStringLiteral("SELECT name || '/' || route FROM categories WHERE code = ?");
+    CHECK(value(t, byCode, u("0806")) == u("老旧小区改造/"));
+    CHECK(value(t, byCode, u("0705")) == u("通信/"));
+    CHECK(value(t, byCode, u("0701")) == u("自来水/utility"));
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM categories WHERE code = '0705' AND hlc = 0")) == 1);
 }
 
 TEST_CASE("the shipped calendar passes the administrator's own checks", "[seed]")
