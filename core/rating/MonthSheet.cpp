@@ -113,8 +113,11 @@ Result<QHash<QString, int>> unsettledCounted(Database &db, const QString &month)
     const auto [from, to] = monthRange(month);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    // The same conditions as the grouped queries below, on the cases_branches partial index.
-    q.prepare(QStringLiteral("SELECT handler_worker_id, count(*) FROM cases WHERE branches > 0 AND deleted = 0 AND "
+    // The same conditions as the grouped queries below, on the cases_branches partial index (the
+    // planner otherwise reads the month's every completed, closed and proactive case through an
+    // OR of three indexes: 0.35 s on the million-case file instead of a few milliseconds).
+    q.prepare(QStringLiteral("SELECT handler_worker_id, count(*) FROM cases INDEXED BY cases_branches WHERE branches "
+                             "> 0 AND deleted = 0 AND "
                              "handler_worker_id IS NOT NULL AND ((completed_ms >= :from AND completed_ms < :to) OR "
                              "(closed_ms >= :from AND closed_ms < :to AND satisfaction <> '') OR (proactive = 1 AND "
                              "received_ms >= :from AND received_ms < :to)) GROUP BY handler_worker_id"));
