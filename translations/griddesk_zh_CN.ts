@@ -454,8 +454,8 @@
         <translation>渠道：请选择诉求的来源渠道。</translation>
     </message>
     <message>
-        <source>Deadline: choose due soon, overdue or late to sign for.</source>
-        <translation>时限：请选择即将到期、已超期或超时未签收。</translation>
+        <source>Deadline: choose due soon, overdue, late to sign for, or callbacks waiting or overdue.</source>
+        <translation>时限：请选择即将到期、已超期、超时未签收，或待回访、回访超期。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +830,10 @@
     <message>
         <source>Signing for a dispatched case (working days)</source>
         <translation>派单后签收（工作日）</translation>
+    </message>
+    <message>
+        <source>Calling back after completion (working days)</source>
+        <translation>办结后回访（工作日）</translation>
     </message>
 </context>
 <context>
@@ -4640,12 +4644,16 @@
         <translation>合计：未办结 %1 件，一个工作日内到期 %2 件，已超期 %3 件，超时未签收 %4 件。</translation>
     </message>
     <message>
-        <source>list cases, newest first [--state S] [--due due_soon|overdue|late_sign] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</source>
-        <translation>列出诉求，最新的在前 [--state S] [--due due_soon|overdue|late_sign] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</translation>
+        <source>Callbacks waiting: %1, of which %2 past the callback limit (cases list --due callback).</source>
+        <translation>待回访 %1 件，其中回访超期 %2 件（cases list --due callback）。</translation>
     </message>
     <message>
-        <source>cases list: due_soon (open, due by the end of the next working day), overdue (open and past its deadline) or late_sign (dispatched and not signed for in time).</source>
-        <translation>cases list：due_soon（未办结，下一个工作日结束前到期）、overdue（未办结且已过时限）或 late_sign（已派单但超时未签收）。</translation>
+        <source>list cases, newest first [--state S] [--due due_soon|overdue|late_sign|callback|callback_overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</source>
+        <translation>列出诉求，最新的在前 [--state S] [--due due_soon|overdue|late_sign|callback|callback_overdue] [--street CODE] [--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] [--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>cases list: due_soon (open, due by the end of the next working day), overdue (open and past its deadline), late_sign (dispatched and not signed for in time), callback (completed, waiting for the callback) or callback_overdue (of those, past the callback limit).</source>
+        <translation>cases list：due_soon（未办结，下一个工作日结束前到期）、overdue（未办结且已过时限）、late_sign（已派单但超时未签收）、callback（已办结，待回访）或 callback_overdue（其中已过回访时限）。</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5375,14 @@ Print them anyway?</source>
     <message>
         <source>%1, new deadline %2</source>
         <translation>%1，新时限 %2</translation>
+    </message>
+    <message>
+        <source>Not called back by %1: the callback is overdue.</source>
+        <translation>%1 前未回访：回访已超期。</translation>
+    </message>
+    <message>
+        <source>Call the resident back by %1.</source>
+        <translation>须在 %1 前回访诉求人。</translation>
     </message>
 </context>
 <context>
@@ -6167,10 +6183,6 @@ Print them anyway?</source>
         <translation>不超过一般诉求的时限。紧急诉求取此时限与其诉求类型时限中较短者。热线规定未给出紧急诉求的天数：2 个工作日是本单位的默认值。</translation>
     </message>
     <message>
-        <source>Sign-for, extension and return</source>
-        <translation>签收、延期与退单</translation>
-    </message>
-    <message>
         <source>&amp;Signing for a case (this office&apos;s choice):</source>
         <translation>签收时限（本单位自定）(&amp;S)：</translation>
     </message>
@@ -6185,6 +6197,18 @@ Print them anyway?</source>
     <message>
         <source>The limits of the Shandong practice: 5 working days, emergencies the same day, utilities 24 hours, one extension of up to 10 working days, returns within 2; and this office&apos;s own defaults: urgent cases 2 working days, signing for a case within 1.</source>
         <translation>山东热线的时限：5 个工作日，紧急事件当天，水电气暖 24 小时，可延期一次、最长 10 个工作日，退单 2 个工作日内；以及本单位自定的默认值：紧急诉求 2 个工作日，签收 1 个工作日内。</translation>
+    </message>
+    <message>
+        <source>Sign-for, extension, return and callback</source>
+        <translation>签收、延期、退单与回访</translation>
+    </message>
+    <message>
+        <source>Calling &amp;back after completion:</source>
+        <translation>办结后回访(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The resident is called back (回访) by the end of this working day after completion; the due board counts the callbacks waiting and those past this limit.</source>
+        <translation>办结后须在此时限（工作日）结束前回访诉求人；到期预警统计待回访及超过此时限的诉求。</translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6331,14 @@ Print them anyway?</source>
     <message>
         <source>Yellow: due by the end of the next working day (%1). Red: past the deadline, or dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.</source>
         <translation>黄色：下一个工作日结束前（%1）到期；红色：已超过办理时限，或已派单但超时未签收。双击某一行或按回车键，查看相应诉求。</translation>
+    </message>
+    <message>
+        <source>Callbacks waiting: %1 (%2 overdue)</source>
+        <translation>待回访 %1 件（超期 %2 件）</translation>
+    </message>
+    <message>
+        <source>Completed cases waiting for their callback (回访); red when some are past the callback limit. Click for the list.</source>
+        <translation>已办结、等待回访的诉求；有回访超期时显示为红色。点击查看清单。</translation>
     </message>
 </context>
 <context>

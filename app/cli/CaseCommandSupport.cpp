@@ -373,7 +373,9 @@ bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code)
             return false;
         }
     if (!checkCaseChoice(call, QStringLiteral("due"),
-                         {QStringLiteral("due_soon"), QStringLiteral("overdue"), QStringLiteral("late_sign")}, code) ||
+                         {QStringLiteral("due_soon"), QStringLiteral("overdue"), QStringLiteral("late_sign"),
+                          QStringLiteral("callback"), QStringLiteral("callback_overdue")},
+                         code) ||
         !checkCaseChoice(call, QStringLiteral("channel"), gd::cases::channels(), code) ||
         !checkCaseChoice(call, QStringLiteral("sort"), gd::CaseQueries::sortKeys(), code))
         return false;

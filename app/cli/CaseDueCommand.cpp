@@ -69,11 +69,14 @@ int dueCases(const Invocation &call)
         QJsonArray array;
         for (const gd::WorkloadRow &r : rows)
             array.append(rowJson(r, byGrid));
-        printJson(QJsonObject{{QStringLiteral("now"), isoTime(board->nowMs)},
-                              {QStringLiteral("due_soon_end"), isoTime(board->dueSoonEndMs)},
-                              {QStringLiteral("by"), byGrid ? QStringLiteral("grid") : QStringLiteral("handler")},
-                              {QStringLiteral("rows"), array},
-                              {QStringLiteral("total"), counts(board->total)}});
+        printJson(QJsonObject{
+            {QStringLiteral("now"), isoTime(board->nowMs)},
+            {QStringLiteral("due_soon_end"), isoTime(board->dueSoonEndMs)},
+            {QStringLiteral("by"), byGrid ? QStringLiteral("grid") : QStringLiteral("handler")},
+            {QStringLiteral("rows"), array},
+            {QStringLiteral("total"), counts(board->total)},
+            {QStringLiteral("callbacks"), QJsonObject{{QStringLiteral("waiting"), board->callbacksWaiting},
+                                                      {QStringLiteral("overdue"), board->callbacksOverdue}}}});
         return Ok;
     }
     printLine(Text::tr("At %1 (Beijing time); due soon means by %2.")
@@ -100,6 +103,9 @@ int dueCases(const Invocation &call)
                   .arg(board->total.dueSoon)
                   .arg(board->total.overdue)
                   .arg(board->total.lateToSign));
+    printLine(Text::tr("Callbacks waiting: %1, of which %2 past the callback limit (cases list --due callback).")
+                  .arg(board->callbacksWaiting)
+                  .arg(board->callbacksOverdue));
     return Ok;
 }
 

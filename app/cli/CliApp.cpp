@@ -216,10 +216,10 @@ const QList<CommandSpec> &commands()
         {{QStringLiteral("cases"), QStringLiteral("list")},
          optionNames("state due street community grid category channel handler mine user from to sort limit json"),
          listCases,
-         QT_TRANSLATE_NOOP("gdcli",
-                           "list cases, newest first [--state S] [--due due_soon|overdue|late_sign] [--street CODE] "
-                           "[--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] "
-                           "[--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]")},
+         QT_TRANSLATE_NOOP("gdcli", "list cases, newest first [--state S] [--due "
+                                    "due_soon|overdue|late_sign|callback|callback_overdue] [--street CODE] "
+                                    "[--community CODE] [--grid CODE] [--category CODE] [--channel C] [--handler W] "
+                                    "[--from DATE] [--to DATE] [--sort ORDER] [--limit N] [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("show")},
          optionNames("json"),
          showCase,

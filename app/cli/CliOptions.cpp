@@ -99,8 +99,9 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "STATE")},
         {QStringLiteral("due"),
          QCoreApplication::translate("gdcli", "cases list: due_soon (open, due by the end of the next working day), "
-                                              "overdue (open and past its deadline) or late_sign (dispatched and "
-                                              "not signed for in time)."),
+                                              "overdue (open and past its deadline), late_sign (dispatched and "
+                                              "not signed for in time), callback (completed, waiting for the callback) "
+                                              "or callback_overdue (of those, past the callback limit)."),
          QCoreApplication::translate("gdcli", "WHEN")},
         {QStringLiteral("handler"),
          QCoreApplication::translate("gdcli", "cases list: only the cases a grid worker handles now (the worker's "

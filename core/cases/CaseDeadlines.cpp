@@ -74,6 +74,14 @@ Result<qint64> CaseService::signByMs(qint64 dispatchedMs) const
     return counted->first.signByMs(counted->second, dispatchedMs);
 }
 
+Result<qint64> CaseService::callbackDueMs(qint64 completedMs) const
+{
+    auto counted = deadlineBasis(m_db);
+    if (!counted)
+        return counted.error();
+    return counted->first.callbackDueMs(counted->second, completedMs);
+}
+
 Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int granted) const
 {
     // The rules check the number of days and of extensions already granted.

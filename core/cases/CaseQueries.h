@@ -37,7 +37,8 @@ struct CaseFilter {
     // "" any; "overdue": open and past its deadline; "due_soon": open, not yet overdue, and due
     // by the end of the next working day (WorkCalendar: today's deadlines count, and on a Friday
     // the next working day is Monday, or the make-up Saturday); "late_sign": dispatched and not
-    // signed for by the office's sign-for limit (cases/Timeliness.h).
+    // signed for by the office's sign-for limit (cases/Timeliness.h); "callback": completed and
+    // waiting for its callback (待回访); "callback_overdue": of those, past the callback limit.
     QString due;
     QString streetId;    // through the grids of the street
     QString communityId; // through the grids of the community

@@ -48,10 +48,12 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     for (const QString &s : filter.states)
         if (!known.contains(s))
             return Error::invalid(QStringLiteral("states"), Text::tr("State: \"%1\" is not a case state.").arg(s));
+    const bool callbacks = filter.due == QLatin1String("callback") || filter.due == QLatin1String("callback_overdue");
     if (!filter.due.isEmpty() && filter.due != QLatin1String("due_soon") && filter.due != QLatin1String("overdue") &&
-        filter.due != QLatin1String("late_sign"))
+        filter.due != QLatin1String("late_sign") && !callbacks)
         return Error::invalid(QStringLiteral("due"),
-                              Text::tr("Deadline: choose due soon, overdue or late to sign for."));
+                              Text::tr("Deadline: choose due soon, overdue, late to sign for, or callbacks waiting "
+                                       "or overdue."));
     if (!filter.channel.isEmpty() && !cases::channels().contains(filter.channel))
         return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
 
@@ -64,7 +66,8 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     if (!filter.due.isEmpty()) {
         QStringList open;
         for (const QString &s : known)
-            if (workflow::isOpen(s) && (states.isEmpty() || states.contains(s)) &&
+            if ((callbacks ? s == QLatin1String("completed") : workflow::isOpen(s)) &&
+                (states.isEmpty() || states.contains(s)) &&
                 (filter.due != QLatin1String("late_sign") || s == QLatin1String("dispatched")))
                 open << s;
         states = open;
@@ -210,6 +213,11 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
             binds << p.now;
         } else if (filter.due == QLatin1String("late_sign")) {
             where << timeliness::lateToSignSql();
+            binds << p.now;
+        } else if (filter.due == QLatin1String("callback")) {
+            where << QStringLiteral("c.callback_due_ms IS NOT NULL");
+        } else if (filter.due == QLatin1String("callback_overdue")) {
+            where << QStringLiteral("c.callback_due_ms < ?");
             binds << p.now;
         } else if (filter.due == QLatin1String("due_soon")) {
             where << QStringLiteral("c.due_ms >= ? AND c.due_ms <= ?");

@@ -18,7 +18,8 @@ const char kCaseColumns[] =
     "id, number, hotline_order, channel, request_type, category_id, urgency, proactive, reporter_name, "
     "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
     "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
-    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, branches, sign_by_ms, deleted, rowid";
+    "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, branches, sign_by_ms, callback_due_ms, "
+    "deleted, rowid";
 
 // What the fold and search read first, then who took the event and where.
 const char kEventColumns[] = "id, case_id, hlc, at_ms, action, note, data, after_event, site, operator_id, "
@@ -100,6 +101,7 @@ template <class Row> Case caseOf(const Row &r, bool *deleted, qint64 *rowid)
     c.updatedMs = r.integer(i++);
     c.branches = int(r.integer(i++));
     c.signByMs = r.integer(i++);
+    c.callbackDueMs = r.integer(i++);
     if (deleted)
         *deleted = r.integer(i) != 0;
     if (rowid)

@@ -251,7 +251,8 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("report_count"),
                                      QStringLiteral("updated_ms"),
                                      QStringLiteral("branches"),
-                                     QStringLiteral("sign_by_ms")};
+                                     QStringLiteral("sign_by_ms"),
+                                     QStringLiteral("callback_due_ms")};
     return columns;
 }
 
@@ -271,7 +272,8 @@ QVariantList CaseService::derivedValues(const Case &c)
             c.reportCount,
             c.updatedMs,
             c.branches,
-            nullIfZero(c.signByMs)};
+            nullIfZero(c.signByMs),
+            nullIfZero(c.callbackDueMs)};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -441,6 +443,12 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
             return Error::invalid(
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
+    }
+    if (auto *completion = std::get_if<workflow::Completion>(&step.payload)) {
+        auto due = callbackDueMs(m_db.nowMs());
+        if (!due)
+            return due.error();
+        completion->callbackDueMs = due.value();
     }
     if (auto *reopening = std::get_if<workflow::Reopening>(&step.payload)) {
         // A new deadline from the reopening, by the same rules as at registration.

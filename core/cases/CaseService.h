@@ -62,6 +62,8 @@ private:
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
     // By when a handler signs for a case dispatched at dispatchedMs (DeadlineRules::signDays).
     Result<qint64> signByMs(qint64 dispatchedMs) const;
+    // By when the resident is called back about a case completed at completedMs.
+    Result<qint64> callbackDueMs(qint64 completedMs) const;
     Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
     Result<qint64> rulesDueMs(const Case &c, qint64 fromMs) const;
     // Refused (Permission) unless the signed-in operator may sign for the case (the handler's own).

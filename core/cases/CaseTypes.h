@@ -35,6 +35,7 @@ struct Case {
     qint64 dueMs = 0;                             // the lead's deadline, from registration (0: none)
     qint64 handlerDueMs = 0;                      // the handler's, from the dispatch (never past dueMs)
     qint64 signByMs = 0;                          // dispatched, not yet signed for: sign by then
+    qint64 callbackDueMs = 0;                     // completed, not yet called back: call by then
     QString supervision = QStringLiteral("none"); // none | normal | yellow | red
     QString satisfaction;                         // satisfied | basic | dissatisfied
     int solved = -1;                              // -1 unknown, 0 no, 1 yes

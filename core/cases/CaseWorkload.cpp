@@ -138,6 +138,17 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
         add(w.total, open, overdue, soon, lateSign);
     }
     q.finish();
+    // The callback queue through its partial index: only completed cases waiting hold a date.
+    QSqlQuery &callbacks = m_db.prepared(
+        QStringLiteral("SELECT count(*), count(CASE WHEN callback_due_ms < ? THEN 1 END) FROM cases INDEXED BY "
+                       "cases_callback_due WHERE callback_due_ms IS NOT NULL AND state = 'completed' AND deleted = 0"));
+    callbacks.addBindValue(w.nowMs);
+    if (!callbacks.exec() || !callbacks.next())
+        return Error::make(ErrorKind::Internal,
+                           Text::tr("The due board could not be read: %1").arg(callbacks.lastError().text()));
+    w.callbacksWaiting = callbacks.value(0).toInt();
+    w.callbacksOverdue = callbacks.value(1).toInt();
+    callbacks.finish();
     w.handlers = sorted(handlers);
     w.grids = sorted(grids);
     return w;

@@ -45,6 +45,10 @@ struct Workload {
     QList<WorkloadRow> handlers;
     QList<WorkloadRow> grids;
     WorkloadRow total; // every open case
+    // The callback queue (待回访): completed cases waiting for their callback, and those past
+    // the office's callback limit.
+    int callbacksWaiting = 0;
+    int callbacksOverdue = 0;
 };
 
 // Time spent waiting for extension decisions: from each request_extension to the event that

@@ -42,6 +42,8 @@ const Scalar kScalars[] = {
      &DeadlineRules::returnDays, 1, 10},
     {"sign_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Signing for a dispatched case (working days)"),
      &DeadlineRules::signDays, 1, 5},
+    {"callback_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Calling back after completion (working days)"),
+     &DeadlineRules::callbackDays, 1, 10},
 };
 constexpr int kMaxRouteHours = 72;
 constexpr int kMaxTypeDays = 30;
@@ -283,6 +285,11 @@ Result<qint64> DeadlineRules::returnDeadlineMs(const WorkCalendar &calendar, qin
 Result<qint64> DeadlineRules::signByMs(const WorkCalendar &calendar, qint64 dispatchedMs) const
 {
     return workingDaysAfter(calendar, dispatchedMs, signDays);
+}
+
+Result<qint64> DeadlineRules::callbackDueMs(const WorkCalendar &calendar, qint64 completedMs) const
+{
+    return workingDaysAfter(calendar, completedMs, callbackDays);
 }
 
 } // namespace gd

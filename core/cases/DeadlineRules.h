@@ -35,7 +35,8 @@ struct DeadlineRules {
     int extensionMaxDays = 10;
     int extensionMaxCount = 1;
     int returnDays = 2;
-    int signDays = 1; // this office's choice: the hotline rules set no limit for signing for
+    int signDays = 1;     // this office's choice: the hotline rules set no limit for signing for
+    int callbackDays = 1; // the callback by the end of the next working day after completion
 
     static constexpr const char *kMetaKey = "deadline_rules";
 
@@ -71,6 +72,8 @@ struct DeadlineRules {
     Result<qint64> returnDeadlineMs(const WorkCalendar &calendar, qint64 dispatchedMs) const;
     // The last moment the handler signs for (签收) a case dispatched to it at dispatchedMs.
     Result<qint64> signByMs(const WorkCalendar &calendar, qint64 dispatchedMs) const;
+    // By when the resident is called back (回访) about a case completed at completedMs.
+    Result<qint64> callbackDueMs(const WorkCalendar &calendar, qint64 completedMs) const;
 
     static bool isEmergency(const QString &urgency, const QString &categoryRoute);
 };

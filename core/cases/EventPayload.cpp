@@ -60,6 +60,7 @@ struct Encoder {
         if (r.late)
             d.insert(QStringLiteral("late"), true);
     }
+    void operator()(const Completion &c) { putMs(d, "callback_due_ms", c.callbackDueMs); }
     void operator()(const Reopening &r)
     {
         putMs(d, "due_ms", r.dueMs);
@@ -124,6 +125,7 @@ Payload decode(Action action, const QJsonObject &d)
     case Action::RequestExtension:
         return ExtensionRequest{d.value(QStringLiteral("days")).toInt(), d.value(QStringLiteral("late")).toBool()};
     case Action::Reopen: return Reopening{ms(d, "due_ms"), ms(d, "handler_due_ms")};
+    case Action::Complete: return Completion{ms(d, "callback_due_ms")};
     case Action::DecideExtension:
         return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
                                  ms(d, "handler_due_ms")};

@@ -20,6 +20,11 @@ bool lateToSign(const QString &state, qint64 signByMs, qint64 nowMs)
     return state == QLatin1String("dispatched") && signByMs > 0 && signByMs < nowMs;
 }
 
+bool callbackOverdue(const QString &state, qint64 callbackDueMs, qint64 nowMs)
+{
+    return state == QLatin1String("completed") && callbackDueMs > 0 && callbackDueMs < nowMs;
+}
+
 QStringList openStates()
 {
     QStringList out;

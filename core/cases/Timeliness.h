@@ -20,6 +20,9 @@ bool overdue(const QString &state, qint64 dueMs, qint64 nowMs);
 // Dispatched and not signed for by the time the office's sign-for limit set (DeadlineRules).
 bool lateToSign(const QString &state, qint64 signByMs, qint64 nowMs);
 
+// Completed and not called back by the time the office's callback limit set (DeadlineRules).
+bool callbackOverdue(const QString &state, qint64 callbackDueMs, qint64 nowMs);
+
 // The open states (a deadline runs only while a case is in one).
 QStringList openStates();
 

@@ -203,9 +203,12 @@ void apply(Folded &f, const CaseEvent &e)
         c.solved = -1;
         c.closedMs = 0;
         f.extensionPending = false;
+        if (const auto *x = std::get_if<Completion>(&p))
+            c.callbackDueMs = x->callbackDueMs;
         break;
     case Action::Callback:
         c.state = QStringLiteral("callback_done");
+        c.callbackDueMs = 0;
         if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
             c.satisfaction = o->satisfaction;
             c.solved = o->solved.value_or(false) ? 1 : 0;
@@ -215,6 +218,7 @@ void apply(Folded &f, const CaseEvent &e)
     case Action::Reopen:
         c.state = QStringLiteral("in_progress");
         ++c.reopenCount;
+        c.callbackDueMs = 0;
         if (const auto *r = std::get_if<Reopening>(&p); r && r->dueMs != 0) {
             c.dueMs = r->dueMs;
             c.handlerDueMs = r->handlerDueMs;
@@ -226,6 +230,7 @@ void apply(Folded &f, const CaseEvent &e)
         break;
     case Action::Archive:
         c.state = QStringLiteral("archived");
+        c.callbackDueMs = 0;
         if (c.closedMs == 0)
             c.closedMs = e.atMs;
         break;
@@ -283,8 +288,8 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
     const Case start;
     for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction})
         f.c.*field = start.*field;
-    for (auto field :
-         {&Case::dueMs, &Case::handlerDueMs, &Case::signByMs, &Case::completedMs, &Case::closedMs, &Case::updatedMs})
+    for (auto field : {&Case::dueMs, &Case::handlerDueMs, &Case::signByMs, &Case::callbackDueMs, &Case::completedMs,
+                       &Case::closedMs, &Case::updatedMs})
         f.c.*field = 0;
     f.c.solved = -1;
     f.c.reportCount = 1;

@@ -106,11 +106,11 @@ Payload emptyPayload(Action action)
     case Action::Split: return SplitOut{};
     case Action::Settle: return BranchChoice{};
     case Action::Reopen: return Reopening{};
+    case Action::Complete: return Completion{};
     case Action::Accept:
     case Action::Refuse:
     case Action::Note:
     case Action::Meeting:
-    case Action::Complete:
     case Action::Archive:
     case Action::Unknown: break;
     }

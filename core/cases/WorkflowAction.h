@@ -88,6 +88,12 @@ struct ExtensionRequest {
     bool late = false;
 };
 
+// A completion (办结) sets when the resident is called back by (回访时限): computed by CaseService
+// from the office's rules; a completion recorded before this rule carries none (0).
+struct Completion {
+    qint64 callbackDueMs = 0;
+};
+
 // A reopened case (重办) is judged against a new deadline counted from the reopening; the first
 // completion stays on the timeline with the deadline it met or missed. Computed by CaseService;
 // a reopening recorded before this rule carries none (0) and leaves the deadline as it was.
@@ -143,7 +149,7 @@ struct BranchChoice {
 
 using Payload =
     std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest, ExtensionDecision,
-                 Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice, Reopening>;
+                 Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice, Reopening, Completion>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

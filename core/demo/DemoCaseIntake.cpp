@@ -332,7 +332,7 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     c.eventCount = 0;
     c.state = State::Registered;
     c.handlerWorkerId = c.handlerUnitId = nullptr;
-    c.dueMs = c.handlerDueMs = c.signByMs = c.completedMs = c.closedMs = c.updatedMs = 0;
+    c.dueMs = c.handlerDueMs = c.signByMs = c.callbackDueMs = c.completedMs = c.closedMs = c.updatedMs = 0;
     c.supervision = "none";
     c.satisfaction = "";
     c.solved = -1;

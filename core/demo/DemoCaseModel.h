@@ -122,7 +122,7 @@ struct CaseRecord {
     // Derived: workflow::apply's rules mirrored on these plain fields, event by event.
     const std::string *handlerWorkerId = nullptr, *handlerUnitId = nullptr;
     State state = State::Registered;
-    qint64 dueMs = 0, handlerDueMs = 0, signByMs = 0;
+    qint64 dueMs = 0, handlerDueMs = 0, signByMs = 0, callbackDueMs = 0;
     const char *supervision = "none";
     const char *satisfaction = "";
     int solved = -1;

@@ -53,6 +53,19 @@ void CaseSimulator::setHandler(CaseRecord &c, const Handler &h)
     c.signByMs = 0;
 }
 
+// A completion as CaseService records it: the time to call the resident back by.
+Status CaseSimulator::completed(CaseRecord &c, EventRecord &e)
+{
+    c.state = State::Completed;
+    c.completedMs = e.atMs;
+    auto callback = m_rules.callbackDueMs(m_calendar, e.atMs);
+    if (!callback)
+        return callback.error(); // completed all the same, with no time to call back by
+    JsonWriter(e.data).number("callback_due_ms", *callback);
+    c.callbackDueMs = *callback;
+    return {};
+}
+
 // A dispatch as CaseService makes it: the handler's deadline from now, never past the case's, and
 // the time to sign for it by.
 Status CaseSimulator::dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at)
@@ -379,8 +392,8 @@ Status CaseSimulator::work(CaseRecord &c, qint64 signedAt, qint64 *completeAt)
         return {};
     EventRecord &e = append(c, Action::Complete, done);
     fill(e.noteText, m_template->done);
-    c.state = State::Completed;
-    c.completedMs = e.atMs;
+    if (Status s = completed(c, e); !s)
+        return s;
     c.extensionPending = false;
     *completeAt = e.atMs;
     return {};
@@ -399,6 +412,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
     const int level = u < satisfied ? 0 : u < satisfied + basic ? 1 : 2;
     const bool solved = m_rng.chance(level == 0 ? 0.97 : level == 1 ? 0.8 : 0.3);
     EventRecord &e = append(c, Action::Callback, t);
+    c.callbackDueMs = 0;
     e.note = callbackNotes()[size_t(level)];
     JsonWriter(e.data).text("satisfaction", kSatisfactions[level]).boolean("solved", solved);
     c.state = State::CallbackDone;
@@ -418,6 +432,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
         }
         c.state = State::InProgress;
         ++c.reopenCount;
+        c.callbackDueMs = 0;
         c.satisfaction = "";
         c.solved = -1;
         c.completedMs = 0;
@@ -431,8 +446,9 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
             return;
         EventRecord &done = append(c, Action::Complete, t);
         fill(done.noteText, m_template->done);
-        c.state = State::Completed;
-        c.completedMs = done.atMs;
+        if (!completed(c, done))
+            return; // a year the calendar lacks: completed, but no callback is simulated
+
         close(c, done.atMs, 2);
         return;
     }

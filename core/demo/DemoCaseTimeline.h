@@ -75,6 +75,7 @@ private:
     Result<qint64> dueFrom(qint64 fromMs);
     Result<qint64> signByFrom(qint64 dispatchedMs);
     Status dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at);
+    Status completed(CaseRecord &c, EventRecord &e);
     Result<qint64> extendedDue(qint64 dueMs, int days);
     qint64 office(qint64 t);
     qint64 after(qint64 t, qint64 lo, qint64 hi) { return office(t + m_rng.between(lo, hi)); }

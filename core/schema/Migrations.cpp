@@ -316,12 +316,16 @@ const char *const kStep18[] = {
     "CREATE INDEX cases_branches ON cases(branches) WHERE branches > 0",
 };
 
-// v19: the handler's deadline runs from the dispatch and signing for it has its own limit. A
+// v19: the handler's deadline runs from the dispatch, signing for it and calling back have limits
+// of their own. A
 // dispatched case keeps the time by which its handler signs for it (derived by the fold from the
 // dispatch; NULL for dispatches made before, which set no such limit).
 const char *const kStep19[] = {
     "ALTER TABLE cases ADD COLUMN sign_by_ms INTEGER",
     "CREATE INDEX cases_sign_by ON cases(sign_by_ms) WHERE sign_by_ms IS NOT NULL",
+    // A completed case keeps when it is to be called back by (NULL for completions before).
+    "ALTER TABLE cases ADD COLUMN callback_due_ms INTEGER",
+    "CREATE INDEX cases_callback_due ON cases(callback_due_ms) WHERE callback_due_ms IS NOT NULL",
 };
 
 // A deterministic id per worker keeps two offices that migrate the same worker from

@@ -121,7 +121,7 @@ const TableDef &cases()
         // The handler and the state follow the timeline: dispatch, return, sign… are events.
         for (const char *f : {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms",
                               "supervision", "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count",
-                              "report_count", "updated_ms", "branches", "sign_by_ms"})
+                              "report_count", "updated_ms", "branches", "sign_by_ms", "callback_due_ms"})
             t.derived << QString::fromLatin1(f);
         return t;
     }();

@@ -132,7 +132,8 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
               "DROP INDEX grids_property", "ALTER TABLE grids DROP COLUMN property_unit_id",
               "DROP TABLE trusted_offices", "DROP TABLE exchange_sent", "DROP INDEX cases_branches",
               "ALTER TABLE cases DROP COLUMN branches", "ALTER TABLE case_events DROP COLUMN after_event",
-              "DROP INDEX cases_sign_by", "ALTER TABLE cases DROP COLUMN sign_by_ms"})
+              "DROP INDEX cases_sign_by", "ALTER TABLE cases DROP COLUMN sign_by_ms", "DROP INDEX cases_callback_due",
+              "ALTER TABLE cases DROP COLUMN callback_due_ms"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }

@@ -290,3 +290,43 @@ TEST_CASE("each category is routed by its own rule: telecom and billing are not 
     CHECK(dueFor("0706") == endOfDay(2026, 3, 9)); // a billing question
     CHECK(dueFor("07") == in24h);                  // the branch itself keeps its own route
 }
+
+TEST_CASE("a completed case is called back by the next working day; the due board queues the callbacks",
+          "[deadlines][workload]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00
+    CaseService service(*w.t);
+    const QString id = must(service.registerCase(w.draft()));
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{{}, w.unit}}).ok());
+    REQUIRE(service.act(id, {wf::Action::Sign}).ok());
+    w.t.clock->setMs(beijing(2026, 3, 6, 16, 0)); // Friday
+    const Case done = service.act(id, {wf::Action::Complete, QStringLiteral("已修复")}).value();
+    CHECK(done.callbackDueMs == endOfDay(2026, 3, 9)); // the next working day: Monday
+    const auto boardAt = [&](qint64 now) {
+        auto board = CaseWorkload(*w.t).load(now);
+        REQUIRE(board.ok());
+        return *board;
+    };
+    CHECK(boardAt(beijing(2026, 3, 9, 12, 0)).callbacksWaiting == 1);
+    CHECK(boardAt(beijing(2026, 3, 9, 12, 0)).callbacksOverdue == 0);
+    const qint64 tuesday = beijing(2026, 3, 10, 9, 0);
+    CHECK(boardAt(tuesday).callbacksOverdue == 1);
+    CHECK(timeliness::callbackOverdue(QStringLiteral("completed"), done.callbackDueMs, tuesday));
+    for (const char *due : {"callback", "callback_overdue"}) {
+        CaseFilter f;
+        f.due = QLatin1String(due);
+        f.nowMs = tuesday;
+        auto page = CaseQueries(*w.t).page(f, 50);
+        REQUIRE(page.ok());
+        REQUIRE(page->rows.size() == 1);
+        CHECK(page->rows.first().id == id);
+    }
+    // Called back: out of the queue, and the row is the fold of the timeline.
+    w.t.clock->setMs(tuesday);
+    const Case called =
+        service.act(id, {wf::Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("satisfied"), true}}).value();
+    CHECK(called.callbackDueMs == 0);
+    CHECK(boardAt(tuesday).callbacksWaiting == 0);
+    REQUIRE(service.recompute(id));
+    CHECK(service.caseById(id)->callbackDueMs == 0);
+}

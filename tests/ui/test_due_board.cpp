@@ -22,6 +22,7 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -166,6 +167,15 @@ TEST_CASE("the due board's models pass the model tester and colour the counts", 
     CHECK(m->headerData(DueBoardModel::kOverdueColumn, Qt::Horizontal).toString() == DueBoardModel::tr("Overdue"));
     CHECK_FALSE(m->headerData(99, Qt::Horizontal).isValid());
     CHECK(page.summary()->text().contains(QStringLiteral("60")));
+    // The callback queue: its count on the button, and a click opens the completed cases waiting.
+    CHECK(page.callbacksButton()->text().contains(QString::number(board->callbacksWaiting)));
+    {
+        gd::CaseFilter opened;
+        QObject::connect(&page, &DueBoardPage::openCases, &page, [&](const gd::CaseFilter &f) { opened = f; });
+        page.callbacksButton()->click();
+        CHECK(opened.due == QStringLiteral("callback"));
+        CHECK(opened.states == QStringList{QStringLiteral("completed")});
+    }
     page.grab(); // paints without trouble
 
     // Completing an overdue case moves the board by itself (the database says the cases changed).

@@ -118,6 +118,10 @@ void CaseDetail::showCase(const QString &caseId)
     // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
         lines << tr("Handler's deadline (from the dispatch): %1").arg(when(c->handlerDueMs));
+    if (c->callbackDueMs > 0)
+        lines << (c->callbackDueMs < m_ctx.db->nowMs()
+                      ? tr("Not called back by %1: the callback is overdue.").arg(when(c->callbackDueMs))
+                      : tr("Call the resident back by %1.").arg(when(c->callbackDueMs)));
     if (c->signByMs > 0)
         lines << (c->signByMs < m_ctx.db->nowMs()
                       ? tr("Not signed for by %1: the handler is late to take the case.").arg(when(c->signByMs))

@@ -39,6 +39,18 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
     top->addWidget(title);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+    m_callbacks = new QPushButton(this);
+    m_callbacks->setObjectName(QStringLiteral("dueCallbacksButton"));
+    m_callbacks->setToolTip(tr("Completed cases waiting for their callback (回访); red when some are past the callback "
+                               "limit. Click for the list."));
+    connect(m_callbacks, &QPushButton::clicked, this, [this] {
+        gd::CaseFilter f;
+        f.states = {QStringLiteral("completed")};
+        f.due = QStringLiteral("callback");
+        f.sort = gd::CaseSort::DueAsc;
+        Q_EMIT openCases(f);
+    });
+    top->addWidget(m_callbacks);
     top->addWidget(refreshButton);
     layout->addLayout(top);
     m_legend = new QLabel(this);
@@ -140,6 +152,12 @@ void DueBoardPage::refresh()
                            .arg(t.dueSoon)
                            .arg(t.overdue)
                            .arg(t.lateToSign));
+    m_callbacks->setText(
+        tr("Callbacks waiting: %1 (%2 overdue)").arg(board->callbacksWaiting).arg(board->callbacksOverdue));
+    // Red as an overdue handling, amber while they are only waiting.
+    m_callbacks->setStyleSheet(board->callbacksOverdue > 0   ? QStringLiteral("color: #a8071a; font-weight: bold;")
+                               : board->callbacksWaiting > 0 ? QStringLiteral("color: #7c5800;")
+                                                             : QString());
     m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline, or "
                          "dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QModelIndex;
 class QTableView;
@@ -28,6 +29,8 @@ public:
     QTableView *handlerTable() const { return m_handlerTable; }
     QTableView *gridTable() const { return m_gridTable; }
     QLabel *summary() const { return m_summary; }
+    // The callback queue (待回访): its count; clicked, the list of completed cases waiting.
+    QPushButton *callbacksButton() const { return m_callbacks; }
     // "now" for the counts (0: the database clock); tests and screenshots of a fixed day.
     void setNow(qint64 nowMs);
 
@@ -48,6 +51,7 @@ private:
     qint64 m_now = 0;
     QLabel *m_summary;
     QLabel *m_legend;
+    QPushButton *m_callbacks;
     QSplitter *m_split;
     bool m_sized = false; // the two tables share the width by their contents, once
     DueBoardModel *m_handlerModel;

@@ -83,7 +83,7 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
             ->setToolTip(tr("Cases in these categories are due this many calendar hours after they arrive; "
                             "without a limit they count working days like the others."));
 
-    QFormLayout *extend = group(tr("Sign-for, extension and return"), 1, 1);
+    QFormLayout *extend = group(tr("Sign-for, extension, return and callback"), 1, 1);
     addSpin(extend, tr("&Signing for a case (this office's choice):"), QStringLiteral("sign_days"), workingDays)
         ->setToolTip(tr("How long the handler has to sign for (签收) a case dispatched to it. Signing moves no "
                         "deadline: the handler's own runs from the dispatch and never past the case's."));
@@ -93,6 +93,9 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
     count->setToolTip(tr("0: no extensions; 1: one extension per case, as is the practice; at most 3."));
     addSpin(extend, tr("&Returning a wrong dispatch:"), QStringLiteral("return_days"), workingDays)
         ->setToolTip(tr("How long a handling unit has to return (退单) a case dispatched to it by mistake."));
+    addSpin(extend, tr("Calling &back after completion:"), QStringLiteral("callback_days"), workingDays)
+        ->setToolTip(tr("The resident is called back (回访) by the end of this working day after completion; the due "
+                        "board counts the callbacks waiting and those past this limit."));
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
@@ -153,7 +156,8 @@ void DeadlineRulesForm::setRules(const gd::DeadlineRules &r)
                                      {QStringLiteral("extension_max_days"), r.extensionMaxDays},
                                      {QStringLiteral("extension_max_count"), r.extensionMaxCount},
                                      {QStringLiteral("return_days"), r.returnDays},
-                                     {QStringLiteral("sign_days"), r.signDays}};
+                                     {QStringLiteral("sign_days"), r.signDays},
+                                     {QStringLiteral("callback_days"), r.callbackDays}};
     for (auto it = values.begin(); it != values.end(); ++it)
         m_fields.value(it.key())->setValue(it.value());
     for (const QString &type : gd::cases::requestTypes())
@@ -172,6 +176,7 @@ gd::DeadlineRules DeadlineRulesForm::rules() const
     r.extensionMaxCount = m_fields.value(QStringLiteral("extension_max_count"))->value();
     r.returnDays = m_fields.value(QStringLiteral("return_days"))->value();
     r.signDays = m_fields.value(QStringLiteral("sign_days"))->value();
+    r.callbackDays = m_fields.value(QStringLiteral("callback_days"))->value();
     for (const QString &type : gd::cases::requestTypes()) {
         const int days = m_fields.value(typeKey(type))->value();
         if (days > 0)
