@@ -1,7 +1,9 @@
 // CaseService's deadlines: the office's rules over the working-day calendar, by the case's
 // urgency, request type and the route of its category (utilities, emergencies).
 #include "CaseService.h"
+#include "CaseTypes.h"
 #include "DeadlineRules.h"
+#include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 
@@ -89,6 +91,79 @@ Result<qint64> CaseService::extendedDueMs(qint64 dueMs, int workingDays, int gra
     if (!counted)
         return counted.error();
     return counted->first.extendedDueMs(counted->second, dueMs, workingDays, granted);
+}
+
+// Deadlines are computed when a move is made and kept in its event, so replaying the timeline
+// anywhere gives the same dates whatever calendar that office holds; the limits on asking and
+// signing are checked here too.
+Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &step) const
+{
+    if (auto *asked = std::get_if<workflow::ExtensionRequest>(&step.payload)) {
+        // Before the deadline anyone handling the case asks; after it, a supervisor only (the
+        // note the action needs is the reason), and the request is marked late.
+        asked->late = f.c.dueMs > 0 && m_db.nowMs() > f.c.dueMs;
+        if (asked->late && !roleAllows(m_db.actor().role, Permission::SuperviseCases))
+            return Error::make(ErrorKind::Permission,
+                               Text::tr("Extension: the deadline passed on %1; only a supervisor grants a late "
+                                        "extension, with the reason.")
+                                   .arg(cases::timeText(f.c.dueMs)));
+        // Refused when asked, not only when decided: the office's own limits (Case rules).
+        auto read = DeadlineRules::read(m_db);
+        if (!read)
+            return read.error();
+        const DeadlineRules &rules = read.value();
+        if (rules.extensionMaxCount == 0)
+            return Error::invalid(QStringLiteral("days"), Text::tr("Extension: this office grants no extensions."));
+        if (f.extensionsGranted >= rules.extensionMaxCount)
+            return Error::invalid(QStringLiteral("days"),
+                                  Text::tr("Extension: the case has had the %1 extension(s) this office grants.")
+                                      .arg(rules.extensionMaxCount));
+        if (asked->days > rules.extensionMaxDays)
+            return Error::invalid(
+                QStringLiteral("days"),
+                Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
+    }
+    if (auto *completion = std::get_if<workflow::Completion>(&step.payload)) {
+        auto due = callbackDueMs(m_db.nowMs());
+        if (!due)
+            return due.error();
+        completion->callbackDueMs = due.value();
+    }
+    if (auto *reopening = std::get_if<workflow::Reopening>(&step.payload)) {
+        // A new deadline from the reopening, by the same rules as at registration.
+        auto due = rulesDueMs(f.c, m_db.nowMs());
+        if (!due)
+            return due.error();
+        reopening->dueMs = reopening->handlerDueMs = due.value();
+    }
+    if (auto *h = std::get_if<workflow::Handler>(&step.payload)) {
+        // The handler's clock starts at the dispatch; signing for the case moves nothing.
+        auto due = handlerDueMs(f.c, m_db.nowMs());
+        if (!due)
+            return due.error();
+        h->dueMs = due.value();
+        auto signBy = signByMs(m_db.nowMs());
+        if (!signBy)
+            return signBy.error();
+        h->signByMs = signBy.value();
+    }
+    if (step.action == workflow::Action::Sign)
+        if (Error e = checkSigner(f.c); e.isError())
+            return e;
+    if (auto *decision = std::get_if<workflow::ExtensionDecision>(&step.payload); decision && decision->approved) {
+        auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
+        if (!due)
+            return due.error();
+        decision->dueMs = due.value();
+        decision->handlerDueMs = 0;
+        if (f.c.handlerDueMs > 0) {
+            auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays, f.extensionsGranted);
+            if (!handlerDue)
+                return handlerDue.error();
+            decision->handlerDueMs = qMin(handlerDue.value(), decision->dueMs);
+        }
+    }
+    return {};
 }
 
 Error CaseService::checkSigner(const Case &c) const

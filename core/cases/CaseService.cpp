@@ -417,73 +417,9 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
         if (!h->unitId.isEmpty() && !rows.exists(tables::units(), h->unitId))
             return Error::invalid(QStringLiteral("handler"), Text::tr("Handler: the chosen unit no longer exists."));
     }
-    // Deadlines are computed now and kept in the event, so replaying the timeline anywhere
-    // gives the same dates whatever calendar that office holds.
-    if (auto *asked = std::get_if<workflow::ExtensionRequest>(&step.payload)) {
-        // Before the deadline anyone handling the case asks; after it, a supervisor only (the
-        // note the action needs is the reason), and the request is marked late.
-        asked->late = f.c.dueMs > 0 && m_db.nowMs() > f.c.dueMs;
-        if (asked->late && !roleAllows(m_db.actor().role, Permission::SuperviseCases))
-            return Error::make(ErrorKind::Permission,
-                               Text::tr("Extension: the deadline passed on %1; only a supervisor grants a late "
-                                        "extension, with the reason.")
-                                   .arg(cases::timeText(f.c.dueMs)));
-        // Refused when asked, not only when decided: the office's own limits (Case rules).
-        auto read = DeadlineRules::read(m_db);
-        if (!read)
-            return read.error();
-        const DeadlineRules &rules = read.value();
-        if (rules.extensionMaxCount == 0)
-            return Error::invalid(QStringLiteral("days"), Text::tr("Extension: this office grants no extensions."));
-        if (f.extensionsGranted >= rules.extensionMaxCount)
-            return Error::invalid(QStringLiteral("days"),
-                                  Text::tr("Extension: the case has had the %1 extension(s) this office grants.")
-                                      .arg(rules.extensionMaxCount));
-        if (asked->days > rules.extensionMaxDays)
-            return Error::invalid(
-                QStringLiteral("days"),
-                Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
-    }
-    if (auto *completion = std::get_if<workflow::Completion>(&step.payload)) {
-        auto due = callbackDueMs(m_db.nowMs());
-        if (!due)
-            return due.error();
-        completion->callbackDueMs = due.value();
-    }
-    if (auto *reopening = std::get_if<workflow::Reopening>(&step.payload)) {
-        // A new deadline from the reopening, by the same rules as at registration.
-        auto due = rulesDueMs(f.c, m_db.nowMs());
-        if (!due)
-            return due.error();
-        reopening->dueMs = reopening->handlerDueMs = due.value();
-    }
-    if (auto *h = std::get_if<workflow::Handler>(&step.payload)) {
-        // The handler's clock starts at the dispatch; signing for the case moves nothing.
-        auto due = handlerDueMs(f.c, m_db.nowMs());
-        if (!due)
-            return due.error();
-        h->dueMs = due.value();
-        auto signBy = signByMs(m_db.nowMs());
-        if (!signBy)
-            return signBy.error();
-        h->signByMs = signBy.value();
-    }
-    if (action == Action::Sign)
-        if (Error e = checkSigner(f.c); e.isError())
-            return e;
-    if (auto *decision = std::get_if<workflow::ExtensionDecision>(&step.payload); decision && decision->approved) {
-        auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
-        if (!due)
-            return due.error();
-        decision->dueMs = due.value();
-        decision->handlerDueMs = 0;
-        if (f.c.handlerDueMs > 0) {
-            auto handlerDue = extendedDueMs(f.c.handlerDueMs, f.pendingExtensionDays, f.extensionsGranted);
-            if (!handlerDue)
-                return handlerDue.error();
-            decision->handlerDueMs = qMin(handlerDue.value(), decision->dueMs);
-        }
-    }
+    // Deadlines are computed now and kept in the event (CaseDeadlines.cpp).
+    if (Error e = settleDeadlines(f, step); e.isError())
+        return e;
     // Notes and reports are searchable: the case's index entry is taken before and renewed after.
     const bool addsText = !step.note.trimmed().isEmpty() || action == Action::Report || action == Action::Split;
     const CaseSearchIndex index(m_db.sql());

@@ -66,6 +66,9 @@ private:
     Result<qint64> callbackDueMs(qint64 completedMs) const;
     Result<qint64> extendedDueMs(qint64 dueMs, int workingDays, int granted) const;
     Result<qint64> rulesDueMs(const Case &c, qint64 fromMs) const;
+    // Fills the dates a move carries (handler's deadline, sign-by, callback, reopening, an approved
+    // extension) and checks the limits on asking for an extension and on signing for a case.
+    Error settleDeadlines(const workflow::Folded &f, workflow::Step &step) const;
     // Refused (Permission) unless the signed-in operator may sign for the case (the handler's own).
     Error checkSigner(const Case &c) const;
     Result<QString> insertCase(const Case &c);
