@@ -88,6 +88,7 @@ Status requireClockAgreement(const Database &db)
 
 Status confirmClock(Database &db)
 {
+    // Not requirePermission: it refuses every write while the clock holds them, this one included.
     const Actor &actor = db.actor();
     if (!actor.signedIn || !roleAllows(actor.role, Permission::EditSettings))
         return Error::make(ErrorKind::Permission,

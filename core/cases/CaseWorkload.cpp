@@ -22,11 +22,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::CaseWorkload)
 };
 
-QStringList openStates()
-{
-    return timeliness::openStates();
-}
-
 // One pass over the open cases, grouped by handler and grid together; the two tables are summed
 // from these groups in C++ (a few thousand at most) rather than read twice. INDEXED BY pins the
 // open states' ranges: without statistics SQLite may prefer a full scan of cases_handler.
@@ -84,7 +79,7 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
         return end.error();
     w.dueSoonEndMs = end.value();
 
-    const QStringList states = openStates();
+    const QStringList states = timeliness::openStates();
     QSqlQuery &q = m_db.prepared(statement(int(states.size())));
     q.addBindValue(w.nowMs);
     q.addBindValue(w.nowMs);
@@ -156,7 +151,7 @@ Result<Workload> CaseWorkload::load(qint64 nowMs) const
 
 QStringList CaseWorkload::queryPlan() const
 {
-    const QStringList states = openStates();
+    const QStringList states = timeliness::openStates();
     QSqlQuery q(m_db.sql());
     QStringList out;
     if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement(int(states.size()))))
@@ -184,7 +179,7 @@ CaseFilter CaseWorkload::filterFor(const WorkloadRow &row, const QString &due, b
         f.gridId = row.id;
     else
         *ok = false;
-    f.states = openStates();
+    f.states = timeliness::openStates();
     f.due = due;
     f.sort = CaseSort::DueAsc;
     return f;

@@ -15,16 +15,6 @@ namespace {
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 
-Actor adminActor()
-{
-    Actor a;
-    a.login = QStringLiteral("desk");
-    a.displayName = QStringLiteral("desk");
-    a.role = Role::Admin;
-    a.signedIn = true;
-    return a;
-}
-
 } // namespace
 
 TEST_CASE("a PC clock far behind the file's newest change holds every write until an administrator confirms it",
@@ -49,11 +39,9 @@ TEST_CASE("a PC clock far behind the file's newest change holds every write unti
     CHECK(refused.message().contains(QStringLiteral("behind")));
 
     // Only an administrator confirms; then writing works, and the confirmation is audited.
-    Actor supervisor = adminActor();
-    supervisor.role = Role::Supervisor;
-    t->setActor(supervisor);
+    t->setActor(actorAs(Role::Supervisor));
     CHECK(confirmClock(*t).error().kind == ErrorKind::Permission);
-    t->setActor(adminActor());
+    t->setActor(actorAs(Role::Admin));
     REQUIRE(confirmClock(*t).ok());
     CHECK_FALSE(clockAgreement(*t).holdsWrites());
     CHECK(HierarchyService(*t).saveStreet(s).ok());

@@ -5,6 +5,7 @@
 #include "exchange/OfficeList.h"
 #include "exchange/Trust.h"
 #include "test_exchange_fixture.h"
+#include "test_org_fixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -90,10 +91,7 @@ TEST_CASE("an office that trusts the district takes its signed list of offices, 
     }
     SECTION("only an administrator writes or takes a list")
     {
-        Actor staff;
-        staff.login = QStringLiteral("desk");
-        staff.role = Role::Staff;
-        staff.signedIn = true;
+        const Actor staff = actorAs(Role::Staff);
         district->setActor(staff);
         CHECK(exchange::writeOfficeList(*district, list).error().kind == ErrorKind::Permission);
         newcomer->setActor(staff);

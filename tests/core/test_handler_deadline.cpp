@@ -94,9 +94,7 @@ TEST_CASE("an approved extension moves the handler's deadline too, never past th
     REQUIRE(service.act(id, {wf::Action::Sign}).ok());
     REQUIRE(
         service.act(id, {wf::Action::RequestExtension, QStringLiteral("需协调物业"), wf::ExtensionRequest{3}}).ok());
-    Actor supervisor = Actor::system();
-    supervisor.role = Role::Supervisor;
-    w.t->setActor(supervisor);
+    w.t->setActor(actorAs(Role::Supervisor));
     const Case extended = service.act(id, {wf::Action::DecideExtension, {}, wf::ExtensionDecision{true, 0, 0}}).value();
     CHECK(extended.dueMs == endOfDay(2026, 3, 12));
     CHECK(extended.handlerDueMs <= extended.dueMs);
@@ -111,10 +109,10 @@ TEST_CASE("only the handler's own operator signs for a case when the handler has
     must(operators.create(QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin, QStringLiteral("pass-1234")));
     const QString own = must(operators.create(QStringLiteral("chenshuyi"), QStringLiteral("陈姝夷"), Role::Staff,
                                               QStringLiteral("pass-1234")));
-    const QString desk = must(
+    must(
         operators.create(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Staff, QStringLiteral("pass-1234")));
-    const QString boss = must(operators.create(QStringLiteral("zhuren"), QStringLiteral("主任"), Role::Supervisor,
-                                               QStringLiteral("pass-1234")));
+    must(operators.create(QStringLiteral("zhuren"), QStringLiteral("主任"), Role::Supervisor,
+                          QStringLiteral("pass-1234")));
     REQUIRE(operators.linkWorker(own, w.worker).ok());
     const auto as = [&](const char *login) {
         auto a = operators.authenticate(QLatin1String(login), QStringLiteral("pass-1234"));
@@ -140,8 +138,6 @@ TEST_CASE("only the handler's own operator signs for a case when the handler has
     // A unit has no operator here: the desk records its sign-for.
     as("wangfang");
     CHECK(service.act(toUnit, {wf::Action::Sign}).ok());
-    (void)desk;
-    (void)boss;
 }
 
 TEST_CASE("a sign-for recorded before the handler's clock ran from the dispatch keeps its deadline", "[workflow]")
@@ -201,10 +197,7 @@ TEST_CASE("an extension is asked before the deadline; after it only a supervisor
 {
     CaseWorld w; // Monday 2026-03-02 10:00; due Monday 2026-03-09
     CaseService service(*w.t);
-    Actor staff = Actor::system();
-    staff.role = Role::Staff;
-    Actor supervisor = Actor::system();
-    supervisor.role = Role::Supervisor;
+    const Actor staff = actorAs(Role::Staff), supervisor = actorAs(Role::Supervisor);
     const auto dispatched = [&]() {
         w.t->setActor(Actor::system());
         const QString id = must(service.registerCase(w.draft()));
