@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>gd::CalendarRecompute</name>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s deadline</source>
+        <translation>承办时限</translation>
+    </message>
+    <message>
+        <source>Sign for by</source>
+        <translation>签收时限</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <source>The cases to count again cannot be read: %1</source>
+        <translation>无法读取需要重算时限的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Counting the deadlines again was cancelled.</source>
+        <translation>重算时限已取消。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CalendarService</name>
     <message>
         <source>Date: %1 is already in the calendar as a %2 (%3).</source>
@@ -1447,6 +1474,37 @@
     <message>
         <source>%1 is earlier than the records kept (%2).</source>
         <translation>%1 早于本系统保存的记录（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::StatutoryHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3066,10 @@
         <source>Settle concurrent actions</source>
         <translation>裁定并发操作</translation>
     </message>
+    <message>
+        <source>Deadlines recomputed on the official calendar</source>
+        <translation>按正式日历重算时限</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -3610,14 +3672,6 @@
         <translation>TYPE</translation>
     </message>
     <message>
-        <source>cases add: the category&apos;s code (0101…); cases list: only this category and its sub-categories.</source>
-        <translation>cases add：类别编码（0101…）；cases list：只列出该类别及其子类别的诉求。</translation>
-    </message>
-    <message>
-        <source>cases add: normal (default), urgent or emergency.</source>
-        <translation>cases add：normal（默认）、urgent 或 emergency。</translation>
-    </message>
-    <message>
         <source>URGENCY</source>
         <translation>URGENCY</translation>
     </message>
@@ -3684,10 +3738,6 @@
     <message>
         <source>WORKER</source>
         <translation>WORKER</translation>
-    </message>
-    <message>
-        <source>cases list: received on or after this day (Beijing time).</source>
-        <translation>cases list：在该日（北京时间）或之后接收的诉求。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4218,10 +4268,6 @@
         <translation>年度考评：每名网格员已审定的各月得分、按考评设置加权的年度得分及等次：--year YYYY [--json]</translation>
     </message>
     <message>
-        <source>review year: the year evaluated.</source>
-        <translation>review year：考评的年份。</translation>
-    </message>
-    <message>
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
@@ -4655,6 +4701,118 @@
         <source>cases list: due_soon (open, due by the end of the next working day), overdue (open and past its deadline), late_sign (dispatched and not signed for in time), callback (completed, waiting for the callback) or callback_overdue (of those, past the callback limit).</source>
         <translation>cases list：due_soon（未办结，下一个工作日结束前到期）、overdue（未办结且已过时限）、late_sign（已派单但超时未签收）、callback（已办结，待回访）或 callback_overdue（其中已过回访时限）。</translation>
     </message>
+    <message>
+        <source>official</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>provisional (weekends and the statutory holidays; no make-up working days)</source>
+        <translation>暂定（双休日和法定节假日，不含调休上班日）</translation>
+    </message>
+    <message>
+        <source>no calendar: deadlines into this year cannot be counted</source>
+        <translation>无日历：落在该年的时限无法计算</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--year: give the year as four digits (1901–2099), e.g. --year 2027.</source>
+        <translation>--year：请用四位数字写年份（1901–2099），例如 --year 2027。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>calendar import: name the calendar file (date,kind,name).</source>
+        <translation>calendar import：请指定日历文件（date,kind,name）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar days: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>日历日期：新增 %1 天，修改 %2 天，%3 天未变。</translation>
+    </message>
+    <message>
+        <source>No year became official: no deadline was counted again.</source>
+        <translation>没有新的年份成为正式日历，未重算任何时限。</translation>
+    </message>
+    <message>
+        <source>Official now: %1. Running cases with deadlines into it: %2; cases whose deadlines moved: %3.</source>
+        <translation>已成为正式日历：%1。时限落入其中的在办诉求 %2 件，时限调整的 %3 件。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原时限</translation>
+    </message>
+    <message>
+        <source>--from: &apos;%1&apos; is not a time written as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--from：“%1”不是“YYYY-MM-DD HH:MM”格式的时间。</translation>
+    </message>
+    <message>
+        <source>--category: give the category&apos;s code, e.g. --category 0705.</source>
+        <translation>--category：请给出类别编码，例如 --category 0705。</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>a year&apos;s working days, days off and make-up working days, and whether they are official or provisional --year YYYY [--json]</source>
+        <translation>某一年的工作日、休息日和调休上班日，以及是正式还是暂定日历 --year YYYY [--json]</translation>
+    </message>
+    <message>
+        <source>import the State Council&apos;s notice (date,kind,name) as --user ADMIN, all or nothing; the running cases&apos; provisional deadlines are counted again [--json]</source>
+        <translation>以 --user 管理员身份导入国务院办公厅的放假安排（date,kind,name），全部导入或全部不导入；在办诉求的暂定时限随之重算 [--json]</translation>
+    </message>
+    <message>
+        <source>the deadline the rules give a request received --from &quot;YYYY-MM-DD HH:MM&quot; in --category CODE [--urgency U], and whether it is provisional [--json]</source>
+        <translation>按规则计算在 --from “YYYY-MM-DD HH:MM” 受理、类别为 --category 编码 [--urgency 紧急程度] 的诉求的办理时限，以及是否为暂定 [--json]</translation>
+    </message>
+    <message>
+        <source>cases add, calendar due: the category&apos;s code (0101…); cases list: only this category and its sub-categories.</source>
+        <translation>cases add、calendar due：类别编码（0101…）；cases list：只列该类别及其子类别。</translation>
+    </message>
+    <message>
+        <source>cases add, calendar due: normal (default), urgent or emergency.</source>
+        <translation>cases add、calendar due：normal（一般，默认）、urgent（紧急）或 emergency（特急）。</translation>
+    </message>
+    <message>
+        <source>cases list: received on or after this day (Beijing time); calendar due: the moment the deadline counts from, &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>cases list：受理时间在该日或之后（北京时间）；calendar due：时限起算的时刻，“YYYY-MM-DD HH:MM”。</translation>
+    </message>
+    <message>
+        <source>review year: the year evaluated; calendar show: the year shown.</source>
+        <translation>review year：考评的年度；calendar show：显示的年份。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -4793,6 +4951,17 @@
     </message>
 </context>
 <context>
+    <name>gdui::CalendarReminder</name>
+    <message>
+        <source>&amp;Import the calendar…</source>
+        <translation>导入日历(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The official holidays and make-up working days for %1 are not imported yet. Deadlines into %1 are counted on a provisional calendar (weekends and the statutory holidays) and marked provisional; import the State Council&apos;s notice for %1 as soon as it is published, and they are counted again.</source>
+        <translation>%1 年的正式放假和调休安排尚未导入。落入 %1 年的时限按暂定日历（双休日和法定节假日）计算并标为“暂定”；国务院办公厅公布 %1 年放假安排后请尽快导入，这些时限会随之重算。</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CalendarTab</name>
     <message>
         <source>Year</source>
@@ -4897,6 +5066,26 @@ Correct the file and import it again.</source>
         <translation>
             <numerusform>%n 天无变化</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No official calendar for %1 yet. Deadlines into %1 are counted on a provisional calendar, marked provisional in the cases: weekends off plus the statutory holidays (%2), no make-up working days. Import the official notice for %1 (the State Council publishes it each November or December): every running case&apos;s provisional deadlines are then counted again.</source>
+        <translation>%1 年尚无正式日历。落入 %1 年的时限按暂定日历计算，并在诉求中标为“暂定”：双休日加法定节假日（%2），不含调休上班日。请导入 %1 年的正式放假安排（国务院办公厅每年 11 月或 12 月公布），届时所有在办诉求的暂定时限都会重算。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5573,22 @@ Print them anyway?</source>
         <source>Call the resident back by %1.</source>
         <translation>须在 %1 前回访诉求人。</translation>
     </message>
+    <message>
+        <source>%1 now %2</source>
+        <translation>%1 改为 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>A date marked provisional falls in a year whose official holidays are not imported yet; it is counted again, and the timeline says so, when they are.</source>
+        <translation>标为“暂定”的日期所在年份尚未导入正式放假安排；导入后将重算，并记入办理过程。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseExportAction</name>
@@ -5504,6 +5709,14 @@ Print them anyway?</source>
         <source>Where it matched</source>
         <translation>匹配内容</translation>
     </message>
+    <message>
+        <source>Counted on the provisional calendar of a year whose official holidays are not imported yet; counted again when they are.</source>
+        <translation>按尚未导入正式放假安排年份的暂定日历计算；导入后重算。</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseRulesDialog</name>
@@ -5546,6 +5759,32 @@ Print them anyway?</source>
     <message>
         <source>Discard the changes to the case rules?</source>
         <translation>放弃对诉求规则的修改吗？</translation>
+    </message>
+    <message>
+        <source>Official calendar</source>
+        <translation>正式日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official calendar for %1 is in force. Deadlines of %n running case(s) reached into it; </source>
+        <translation>
+            <numerusform>%1 年正式日历已生效。时限落入其中的在办诉求 %n 件；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) had a provisional deadline moved (each move is in the case&apos;s timeline).</source>
+        <translation>
+            <numerusform>其中 %n 件的暂定时限已调整（每次调整都记入该诉求的办理过程）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,22 @@ const QList<CommandSpec> &commands()
                                     "report of the lines refused and exits 2 when there are any (the others are "
                                     "imported) [--mapping MAPPING] [--encoding E] [--json]"),
          {QStringLiteral("FILE.csv")}},
+        {{QStringLiteral("calendar"), QStringLiteral("show")},
+         optionNames("year json"),
+         showCalendar,
+         QT_TRANSLATE_NOOP("gdcli", "a year's working days, days off and make-up working days, and whether they are "
+                                    "official or provisional --year YYYY [--json]")},
+        {{QStringLiteral("calendar"), QStringLiteral("import")},
+         optionNames("user json"),
+         importCalendar,
+         QT_TRANSLATE_NOOP("gdcli", "import the State Council's notice (date,kind,name) as --user ADMIN, all or "
+                                    "nothing; the running cases' provisional deadlines are counted again [--json]"),
+         {QStringLiteral("FILE.csv")}},
+        {{QStringLiteral("calendar"), QStringLiteral("due")},
+         optionNames("from category urgency json"),
+         calendarDue,
+         QT_TRANSLATE_NOOP("gdcli", "the deadline the rules give a request received --from \"YYYY-MM-DD HH:MM\" "
+                                    "in --category CODE [--urgency U], and whether it is provisional [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("export")},
          optionNames("xlsx csv state due street community grid category channel handler from to sort json"),
          exportCases,

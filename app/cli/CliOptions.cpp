@@ -62,11 +62,11 @@ QList<QCommandLineOption> commandLineOptions()
                                               "suggestion or praise."),
          QCoreApplication::translate("gdcli", "TYPE")},
         {QStringLiteral("category"),
-         QCoreApplication::translate("gdcli", "cases add: the category's code (0101…); cases list: only this "
-                                              "category and its sub-categories."),
+         QCoreApplication::translate("gdcli", "cases add, calendar due: the category's code (0101…); cases list: "
+                                              "only this category and its sub-categories."),
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("urgency"),
-         QCoreApplication::translate("gdcli", "cases add: normal (default), urgent or emergency."),
+         QCoreApplication::translate("gdcli", "cases add, calendar due: normal (default), urgent or emergency."),
          QCoreApplication::translate("gdcli", "URGENCY")},
         {QStringLiteral("phone"), QCoreApplication::translate("gdcli", "cases add: the reporter's phone."),
          QCoreApplication::translate("gdcli", "PHONE")},
@@ -114,7 +114,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases due: count per handler (the default) or per grid."),
          QCoreApplication::translate("gdcli", "handler|grid")},
         {QStringLiteral("from"),
-         QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time)."),
+         QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time); calendar "
+                                              "due: the moment the deadline counts from, \"YYYY-MM-DD HH:MM\"."),
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
         {QStringLiteral("to"),
          QCoreApplication::translate("gdcli", "cases list: received on or before this day (Beijing time)."),
@@ -189,7 +190,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "review approve, review reopen: read the password from stdin.")},
         {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
          QCoreApplication::translate("gdcli", "YYYY-MM")},
-        {QStringLiteral("year"), QCoreApplication::translate("gdcli", "review year: the year evaluated."),
+        {QStringLiteral("year"),
+         QCoreApplication::translate("gdcli", "review year: the year evaluated; calendar show: the year shown."),
          QCoreApplication::translate("gdcli", "YYYY")},
         {QStringLiteral("since-last-to"),
          QCoreApplication::translate("gdcli", "export: only what changed since the last package sent to this office "

@@ -62,5 +62,8 @@ int tidyCases(const Invocation &call);          // CaseReindexCommand.cpp
 int importCases(const Invocation &call);        // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);        // CaseExchangeCommands.cpp
 int printCards(const Invocation &call);         // CardsCommand.cpp
+int showCalendar(const Invocation &call);       // CalendarCommands.cpp
+int importCalendar(const Invocation &call);     // CalendarCommands.cpp
+int calendarDue(const Invocation &call);        // CalendarCommands.cpp
 
 } // namespace gdcli

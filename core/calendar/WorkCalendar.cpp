@@ -1,9 +1,11 @@
 #include "WorkCalendar.h"
 
+#include "StatutoryHolidays.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,6 +20,19 @@ struct Text {
 // A generous bound: the longest rule is an extension of a few weeks; a bigger count is a bug
 // in the caller, and refusing it keeps a loop over days from running for ever.
 constexpr int kMaxWorkingDays = 366;
+
+// The statutory holidays of a year, computed once per process: every board and list loads a
+// calendar, and ICU's Chinese calendar takes a while to open.
+QList<holidays::Holiday> statutoryOf(int year)
+{
+    static QMutex mutex;
+    static QHash<int, QList<holidays::Holiday>> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(year);
+    if (it == cache.constEnd())
+        it = cache.insert(year, holidays::statutory(year));
+    return *it;
+}
 } // namespace
 
 WorkCalendar WorkCalendar::load(Database &db)
@@ -50,6 +65,56 @@ void WorkCalendar::setDay(const QDate &date, const QString &kind)
 {
     m_days.insert(date.toJulianDay(), kind == QLatin1String("workday"));
     m_years.insert(date.year());
+    if (date.year() > m_lastYear) {
+        m_lastYear = date.year();
+        m_provisional.clear();
+        for (int y = m_lastYear + 1; y <= m_lastYear + kProvisionalYears; ++y)
+            addProvisional(y);
+    }
+}
+
+void WorkCalendar::addProvisional(int year)
+{
+    for (const holidays::Holiday &h : statutoryOf(year))
+        m_provisional.insert(h.date.toJulianDay(), h.name);
+}
+
+int WorkCalendar::officialYearDue(const QDate &today) const
+{
+    if (!today.isValid())
+        return 0;
+    if (!isOfficial(today.year()))
+        return today.year();
+    if (today.month() >= 11 && !isOfficial(today.year() + 1))
+        return today.year() + 1;
+    return 0;
+}
+
+QList<int> WorkCalendar::provisionalYears() const
+{
+    QList<int> out;
+    if (m_lastYear > 0)
+        for (int y = m_lastYear + 1; y <= m_lastYear + kProvisionalYears; ++y)
+            out << y;
+    return out;
+}
+
+QList<QPair<QDate, QString>> WorkCalendar::provisionalHolidays(int year) const
+{
+    QList<QPair<QDate, QString>> out;
+    if (!isProvisional(year))
+        return out;
+    for (const holidays::Holiday &h : statutoryOf(year))
+        out.append({h.date, h.name});
+    return out;
+}
+
+bool WorkCalendar::isProvisionalDeadline(qint64 ms) const
+{
+    if (ms <= 0)
+        return false;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone());
+    return at.time() == QTime(23, 59, 59, 999) && isProvisional(at.date().year());
 }
 
 QTimeZone WorkCalendar::zone()
@@ -80,6 +145,8 @@ bool WorkCalendar::isWorkingDay(const QDate &date) const
     const auto listed = m_days.constFind(date.toJulianDay());
     if (listed != m_days.constEnd())
         return *listed;
+    if (m_provisional.contains(date.toJulianDay()))
+        return false;
     return date.dayOfWeek() <= 5;
 }
 

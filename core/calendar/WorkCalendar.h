@@ -10,9 +10,15 @@
 //   day the case arrived. The day of arrival never counts (自受理之次日起算), whether it was a
 //   working day or not, so a case received on Friday evening, on a holiday or on a make-up
 //   Saturday all count from the next working day.
-// - A year is covered when the table holds at least one day of it (the notice for a year lists
-//   several holidays). Outside the covered years nothing is guessed: a computation that needs
-//   such a day fails with ErrorKind::Data naming the year, so an administrator adds the notice.
+// - A year is official when the table holds at least one day of it (the notice for a year lists
+//   several holidays). The two years after the last official one are provisional: weekends off
+//   plus the statutory holidays (calendar/StatutoryHolidays.h), no make-up days, because the
+//   State Council publishes next year's notice only in November or December and cases received
+//   in December are already due in January. A deadline that ends in a provisional year is
+//   marked so (isProvisionalDeadline) and recomputed when the notice is imported
+//   (cases/CalendarRecompute.h). Before the first official year and beyond the provisional ones
+//   nothing is guessed: a computation that needs such a day fails with ErrorKind::Data naming
+//   the year, so an administrator adds the notice.
 #include "storage/Result.h"
 
 #include <QDate>
@@ -43,11 +49,32 @@ public:
     // The calendar day (UTC+8) an instant falls on.
     static QDate dayOf(const QDateTime &at);
 
-    bool covers(const QDate &date) const { return m_years.contains(date.year()); }
+    // How many years after the last official one get a provisional calendar.
+    static constexpr int kProvisionalYears = 2;
+    bool covers(const QDate &date) const { return isOfficial(date.year()) || isProvisional(date.year()); }
+    bool isOfficial(int year) const { return m_years.contains(year); }
+    // A year after the last official one, within kProvisionalYears of it.
+    bool isProvisional(int year) const
+    {
+        return m_lastYear > 0 && year > m_lastYear && year <= m_lastYear + kProvisionalYears;
+    }
+    // A deadline counted in working days (it ends at the end of a day) into a provisional year:
+    // it may move when that year's official calendar is imported. Deadlines counted in hours
+    // (utilities) and empty ones (0) are never provisional.
+    bool isProvisionalDeadline(qint64 ms) const;
     // The field of the error requireCovered() and the deadline arithmetic give for a year the
     // calendar does not cover: the one reason a case is registered without a deadline.
     static constexpr const char *kUncoveredField = "calendar";
+    // The official years, ascending, and the provisional ones after them.
     QList<int> years() const;
+    QList<int> provisionalYears() const;
+    int lastOfficialYear() const { return m_lastYear; }
+    // The year whose official calendar an administrator should import on `today` (Beijing
+    // time), or 0: this year while it has none, and from November the next year (the State
+    // Council publishes it in November or December).
+    int officialYearDue(const QDate &today) const;
+    // The days a provisional year takes off (the statutory holidays), by date; empty for any other year.
+    QList<QPair<QDate, QString>> provisionalHolidays(int year) const;
     // Monday to Friday unless a holiday; Saturday and Sunday only when a make-up working day.
     // For a date outside the covered years this is the plain weekday rule: callers that must
     // not guess check covers() first (the Result-returning functions below do).
@@ -64,8 +91,12 @@ public:
     static Result<QDateTime> addHours(const QDateTime &from, int hours);
 
 private:
+    void addProvisional(int year);
+
     QHash<qint64, bool> m_days; // julian day -> is a working day (only the listed days)
     QSet<int> m_years;
+    int m_lastYear = 0;                   // the last official year (0: none)
+    QHash<qint64, QString> m_provisional; // julian day -> holiday name, in the provisional years
 };
 
 } // namespace gd

@@ -56,8 +56,11 @@ public:
     static constexpr int kMaxDescription = 2000;
     static constexpr int kMaxRequest = 1000;
 
-private:
+    // The deadline the office's rules give a case received at c.receivedMs with its urgency,
+    // request type and category: what intake records (and `calendar due` shows).
     Result<qint64> leadDueMs(const Case &c) const;
+
+private:
     // The handler's deadline for a dispatch at fromMs: the rules' count, never past the case's.
     Result<qint64> handlerDueMs(const Case &c, qint64 fromMs) const;
     // By when a handler signs for a case dispatched at dispatchedMs (DeadlineRules::signDays).

@@ -96,10 +96,14 @@ Result<bool> CaseSettings::writeCalendar(const CalendarChanges &calendar)
     return true;
 }
 
-Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar)
+Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar,
+                          RecomputeReport *moved)
 {
     return writeTransaction<bool>(m_db, Permission::EditSettings,
                                   [&]() -> Result<bool> {
+                                      auto before = WorkCalendar::read(m_db);
+                                      if (!before)
+                                          return before.error();
                                       if (Error e = rules.validate(); e.isError())
                                           return e;
                                       if (Error e = validateRepeatWindow(repeatWindowDays); e.isError())
@@ -110,9 +114,37 @@ Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, cons
                                       if (repeatWindowDays != this->repeatWindowDays())
                                           if (auto r = writeRepeatWindow(repeatWindowDays); !r)
                                               return r;
-                                      return writeCalendar(calendar);
+                                      if (auto written = writeCalendar(calendar); !written)
+                                          return written;
+                                      auto report = calendarrecompute::run(m_db, before.value());
+                                      if (!report)
+                                          return report.error();
+                                      if (moved)
+                                          *moved = report.value();
+                                      return true;
                                   })
         .status();
+}
+
+Result<CaseSettings::CalendarImportReport>
+CaseSettings::importCalendar(const QByteArray &csv, const std::function<bool(qint64, qint64)> &progress)
+{
+    return writeTransaction<CalendarImportReport>(
+        m_db, Permission::EditSettings, [&]() -> Result<CalendarImportReport> {
+            auto before = WorkCalendar::read(m_db);
+            if (!before)
+                return before.error();
+            CalendarImportReport out;
+            auto days = CalendarService(m_db).importCsv(csv);
+            if (!days)
+                return days.error();
+            out.days = days.value();
+            auto report = calendarrecompute::run(m_db, before.value(), progress);
+            if (!report)
+                return report.error();
+            out.moved = report.value();
+            return out;
+        });
 }
 
 } // namespace gd

@@ -3,6 +3,7 @@
 // the edits to the working-day calendar that the case-rules dialog collects. They are saved in
 // one transaction, so pressing OK writes all of them or none. This is also the only writer of the
 // repeat window (RepeatFinder::windowDaysSetting reads it).
+#include "CalendarRecompute.h"
 #include "DeadlineRules.h"
 #include "calendar/CalendarService.h"
 #include "storage/Result.h"
@@ -46,7 +47,19 @@ public:
     // validated before anything is written; a part equal to what is in force is not written, so
     // OK on an untouched dialog leaves no audit entry. A calendar error is reported with the
     // field "calendar" and a message that starts with the day's date.
-    Status save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar = {});
+    // When the changes make a provisional year official, the deadlines counted on it are counted
+    // again in the same transaction (CalendarRecompute.h); `moved` receives what moved.
+    Status save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar = {},
+                RecomputeReport *moved = nullptr);
+
+    // The State Council's notice as a calendar CSV (CalendarService::parseCsv), all or nothing,
+    // with the deadlines counted on a provisional year counted again (EditSettings).
+    struct CalendarImportReport {
+        CalendarImport days;
+        RecomputeReport moved;
+    };
+    Result<CalendarImportReport> importCalendar(const QByteArray &csv,
+                                                const std::function<bool(qint64, qint64)> &progress = {});
 
 private:
     Result<bool> writeRepeatWindow(int days); // inside the caller's transaction

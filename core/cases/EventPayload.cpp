@@ -61,6 +61,13 @@ struct Encoder {
             d.insert(QStringLiteral("late"), true);
     }
     void operator()(const Completion &c) { putMs(d, "callback_due_ms", c.callbackDueMs); }
+    void operator()(const Rescheduling &r)
+    {
+        putMs(d, "due_ms", r.dueMs);
+        putMs(d, "handler_due_ms", r.handlerDueMs);
+        putMs(d, "sign_by_ms", r.signByMs);
+        putMs(d, "callback_due_ms", r.callbackDueMs);
+    }
     void operator()(const Reopening &r)
     {
         putMs(d, "due_ms", r.dueMs);
@@ -126,6 +133,8 @@ Payload decode(Action action, const QJsonObject &d)
         return ExtensionRequest{d.value(QStringLiteral("days")).toInt(), d.value(QStringLiteral("late")).toBool()};
     case Action::Reopen: return Reopening{ms(d, "due_ms"), ms(d, "handler_due_ms")};
     case Action::Complete: return Completion{ms(d, "callback_due_ms")};
+    case Action::Reschedule:
+        return Rescheduling{ms(d, "due_ms"), ms(d, "handler_due_ms"), ms(d, "sign_by_ms"), ms(d, "callback_due_ms")};
     case Action::DecideExtension:
         return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
                                  ms(d, "handler_due_ms")};

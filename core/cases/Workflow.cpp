@@ -58,6 +58,11 @@ const ActionRule kRules[] = {
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
       "refused", "archived"}},
     {Action::Settle, Permission::SuperviseCases, true, {}},
+    // Whoever brings the official calendar (an administrator's import, a merge) moves the dates.
+    {Action::Reschedule,
+     Permission::HandleCases,
+     false,
+     {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed"}},
 };
 
 const ActionRule *find(Action action)
@@ -236,7 +241,15 @@ void apply(Folded &f, const CaseEvent &e)
         break;
     case Action::Report: ++c.reportCount; break;
     case Action::Split: c.reportCount = qMax(1, c.reportCount - 1); break;
-    case Action::Settle: break;  // the fold reads it before replaying (which branch stands)
+    case Action::Settle: break; // the fold reads it before replaying (which branch stands)
+    case Action::Reschedule:
+        if (const auto *r = std::get_if<Rescheduling>(&p)) {
+            c.dueMs = r->dueMs != 0 ? r->dueMs : c.dueMs;
+            c.handlerDueMs = r->handlerDueMs != 0 ? r->handlerDueMs : c.handlerDueMs;
+            c.signByMs = r->signByMs != 0 ? r->signByMs : c.signByMs;
+            c.callbackDueMs = r->callbackDueMs != 0 ? r->callbackDueMs : c.callbackDueMs;
+        }
+        break;
     case Action::Unknown: break; // a newer office's action: kept in the timeline, changes nothing here
     }
     c.updatedMs = qMax(c.updatedMs, e.atMs);
@@ -251,6 +264,7 @@ bool isMove(Action action)
     case Action::Report:
     case Action::Split:
     case Action::Settle:
+    case Action::Reschedule:
     case Action::Unknown: return false;
     default: return true;
     }

@@ -35,6 +35,8 @@ const ActionText kActions[] = {
     {Action::Report, "report", QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter")},
     {Action::Split, "split", QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out")},
     {Action::Settle, "settle_branch", QT_TRANSLATE_NOOP("gd::workflow", "Settle concurrent actions")},
+    {Action::Reschedule, "reschedule",
+     QT_TRANSLATE_NOOP("gd::workflow", "Deadlines recomputed on the official calendar")},
     {Action::Unknown, "unknown", QT_TRANSLATE_NOOP("gd::workflow", "An action this version does not know")},
 };
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == size_t(Action::Unknown) + 1, "one line per action");
@@ -81,6 +83,7 @@ QList<Action> manualActions()
     out.removeAll(Action::Register);
     out.removeAll(Action::Report);
     out.removeAll(Action::Split);
+    out.removeAll(Action::Reschedule);
     return out;
 }
 
@@ -107,6 +110,7 @@ Payload emptyPayload(Action action)
     case Action::Settle: return BranchChoice{};
     case Action::Reopen: return Reopening{};
     case Action::Complete: return Completion{};
+    case Action::Reschedule: return Rescheduling{};
     case Action::Accept:
     case Action::Refuse:
     case Action::Note:

@@ -32,7 +32,8 @@ enum class Action : unsigned char {
     Archive,
     Report,
     Split,
-    Settle, // a supervisor chooses which of concurrent branches stands
+    Settle,     // a supervisor chooses which of concurrent branches stands
+    Reschedule, // provisional deadlines recomputed on the official calendar (CalendarRecompute.h)
     // An event whose key this version does not know (written by a newer office): shown, not folded.
     Unknown,
 };
@@ -147,9 +148,19 @@ struct BranchChoice {
     QString keep;
 };
 
-using Payload =
-    std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest, ExtensionDecision,
-                 Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice, Reopening, Completion>;
+// Deadlines recomputed when the official calendar of a year that was provisional arrives: the new
+// value of each deadline that moved (0: unchanged). Written by CalendarRecompute, never by a user.
+struct Rescheduling {
+    qint64 dueMs = 0;
+    qint64 handlerDueMs = 0;
+    qint64 signByMs = 0;
+    qint64 callbackDueMs = 0;
+    bool isEmpty() const { return dueMs == 0 && handlerDueMs == 0 && signByMs == 0 && callbackDueMs == 0; }
+};
+
+using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
+                             ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice,
+                             Reopening, Completion, Rescheduling>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

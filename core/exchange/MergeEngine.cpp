@@ -6,6 +6,7 @@
 #include "MergeWork.h"
 #include "PeerWatermarks.h"
 #include "access/Permissions.h"
+#include "cases/CalendarRecompute.h"
 #include "cases/CaseSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
@@ -168,9 +169,18 @@ Result<MergeReport> mergePackage(Database &db, PackageReader &package, bool dryR
     CaseSearchIndex index(db.sql());
     if (Status s = index.holdMerging(); !s)
         return s.error();
+    // Another office's import of next year's official calendar arrives as its rows: the deadlines
+    // counted here on the provisional year are counted again in this same transaction.
+    auto calendarBefore = WorkCalendar::read(db);
+    if (!calendarBefore)
+        return calendarBefore.error();
     Merger merger(db, package, report);
     if (Status s = merger.run(progress); !s)
         return s.error();
+    auto rescheduled = calendarrecompute::run(db, calendarBefore.value());
+    if (!rescheduled)
+        return rescheduled.error();
+    report.rescheduledCases = rescheduled->moved;
     if (dryRun)
         return report; // the guard rolls everything back
     watch.restart();

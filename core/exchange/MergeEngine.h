@@ -31,6 +31,7 @@ struct MergeReport {
     bool alreadyMerged = false;
     bool dryRun = false;
     bool clockCapped = false; // the package carried stamps far ahead of this PC's clock
+    int rescheduledCases = 0; // cases whose provisional deadlines the official calendar it brought moved
     QMap<QString, TableMergeCounts> tables;
     QString backupPath; // a real merge's undo file (MergeUndo.h), beside the database
 };

@@ -141,11 +141,14 @@ TEST_CASE("a deadline past the calendar, or a bad urgency, is an error", "[deadl
     TestDb t;
     const WorkCalendar cal = seededCalendar(t);
     const DeadlineRules r;
-    auto late = r.dueMs(cal, bj(2026, 12, 28, 10), u("normal"), u("help"), {});
+    // Past the provisional years (2027 and 2028 after the shipped 2026).
+    auto late = r.dueMs(cal, bj(2028, 12, 25, 10), u("normal"), u("help"), {});
     REQUIRE_FALSE(late.ok());
     CHECK(late.error().kind == ErrorKind::Data);
-    CHECK(late.message().contains(u("2027")));
-    CHECK(due(r, cal, bj(2026, 12, 28, 10), "urgent") == when(endOf(2026, 12, 30)));
+    CHECK(late.message().contains(u("2029")));
+    CHECK(due(r, cal, bj(2028, 12, 25, 10), "urgent") == when(endOf(2028, 12, 27)));
+    // Into the provisional 2027: counted, New Year's Day off.
+    CHECK(due(r, cal, bj(2026, 12, 28, 10), "normal") == when(endOf(2027, 1, 5)));
     auto bad = r.dueMs(cal, bj(2026, 3, 6, 10), u("whenever"), u("help"), {});
     CHECK(bad.error().kind == ErrorKind::Invalid);
     CHECK(bad.error().field == u("urgency"));
@@ -168,7 +171,7 @@ TEST_CASE("one extension of at most 10 working days; returns within 2", "[deadli
     auto twice = r.extendedDueMs(cal, endOf(2026, 2, 27), 3, 1);
     CHECK(twice.error().kind == ErrorKind::Invalid);
     CHECK(twice.error().field == u("extension"));
-    CHECK(r.extendedDueMs(cal, endOf(2026, 12, 24), 10, 0).error().kind == ErrorKind::Data);
+    CHECK(r.extendedDueMs(cal, endOf(2028, 12, 22), 10, 0).error().kind == ErrorKind::Data);
 
     auto back = r.returnDeadlineMs(cal, bj(2025, 9, 30, 15));
     REQUIRE(back.ok());

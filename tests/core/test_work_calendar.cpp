@@ -59,7 +59,9 @@ TEST_CASE("the calendar knows weekends, holidays and make-up working days", "[ca
     CHECK(cal.covers(day(2025, 1, 1)));
     CHECK(cal.covers(day(2026, 12, 31)));
     CHECK_FALSE(cal.covers(day(2024, 12, 31)));
-    CHECK_FALSE(cal.covers(day(2027, 1, 1)));
+    CHECK(cal.covers(day(2027, 1, 1))); // provisional (test_provisional_calendar.cpp)
+    CHECK_FALSE(cal.isOfficial(2027));
+    CHECK_FALSE(cal.covers(day(2029, 1, 1)));
 
     CHECK(cal.isWorkingDay(day(2026, 2, 14)));       // Saturday, make-up working day
     CHECK_FALSE(cal.isWorkingDay(day(2026, 2, 16))); // Monday, Spring Festival
@@ -140,29 +142,32 @@ TEST_CASE("a day ends at 23:59:59.999 Beijing time, whatever zone the input is i
     CHECK(plus(cal, utcThursday, 1) == endOf(2026, 3, 9));
 }
 
-TEST_CASE("a deadline that needs 2027 is refused, not guessed", "[calendar]")
+TEST_CASE("a deadline past the provisional years is refused, not guessed", "[calendar]")
 {
     TestDb t;
-    const WorkCalendar cal = seededCalendar(t);
-    CHECK(plus(cal, bj(2026, 12, 28, 10), 3) == endOf(2026, 12, 31));
-    auto r = cal.addWorkingDays(bj(2026, 12, 28, 10), 5);
+    WorkCalendar cal = seededCalendar(t);
+    // 2027 and 2028 are provisional after the shipped 2026; 2029 has nothing.
+    CHECK(plus(cal, bj(2028, 12, 25, 10), 3) == endOf(2028, 12, 28));
+    auto r = cal.addWorkingDays(bj(2028, 12, 25, 10), 5);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == ErrorKind::Data);
-    CHECK(r.message().contains(QStringLiteral("2027")));
+    CHECK(r.message().contains(QStringLiteral("2029")));
     CHECK(r.message().contains(QStringLiteral("administrator")));
-    // Even when the answer would land on a weekday the rule cannot see 1 January is a holiday.
-    CHECK(cal.addWorkingDays(bj(2026, 12, 31, 10), 1).error().kind == ErrorKind::Data);
-    auto b = cal.workingDaysBetween(day(2026, 12, 30), day(2027, 1, 5));
+    auto b = cal.workingDaysBetween(day(2028, 12, 30), day(2029, 1, 5));
     REQUIRE_FALSE(b.ok());
     CHECK(b.error().kind == ErrorKind::Data);
-    CHECK(b.message().contains(QStringLiteral("2027")));
+    CHECK(b.message().contains(QStringLiteral("2029")));
     // Nothing before 2025 either.
     CHECK(cal.workingDaysBetween(day(2025, 1, 3), day(2024, 12, 30)).error().kind == ErrorKind::Data);
-    CHECK(cal.requireCovered(day(2027, 2, 1)).error().kind == ErrorKind::Data);
+    CHECK(cal.requireCovered(day(2029, 2, 1)).error().kind == ErrorKind::Data);
 
+    // One day of 2027 entered makes 2027 official and moves the provisional years on.
     WorkCalendar withNext = cal;
     withNext.setDay(day(2027, 1, 1), QStringLiteral("holiday"));
+    CHECK(withNext.isOfficial(2027));
+    CHECK(withNext.provisionalYears() == QList<int>{2028, 2029});
     CHECK(plus(withNext, bj(2026, 12, 28, 10), 5) == endOf(2027, 1, 5));
+    CHECK(withNext.addWorkingDays(bj(2029, 12, 27, 10), 5).error().kind == ErrorKind::Data);
 }
 
 TEST_CASE("bad arguments are refused", "[calendar]")

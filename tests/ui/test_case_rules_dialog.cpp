@@ -265,9 +265,15 @@ TEST_CASE("a calendar CSV with a bad line is refused whole; a good one is drafte
     Rules r;
     CaseRulesDialog &d = r.open();
     CalendarTab *tab = d.calendar();
+    // 2027 is counted provisionally (the two years after the last official one); 2029 not at all.
     tab->showYear(2027);
-    CHECK(r.child<QLabel>("calendarYearNoteLabel")->text().contains(u("No calendar for 2027")));
-    CHECK(r.child<QComboBox>("calendarYearComboBox")->currentText() == u("2027 (no data)"));
+    CHECK(r.child<QLabel>("calendarYearNoteLabel")->text().contains(u("No official calendar for 2027 yet")));
+    CHECK(r.child<QLabel>("calendarYearNoteLabel")->text().contains(u("Spring Festival")));
+    CHECK(r.child<QComboBox>("calendarYearComboBox")->currentText() == u("2027 (provisional)"));
+    tab->showYear(2029);
+    CHECK(r.child<QLabel>("calendarYearNoteLabel")->text().contains(u("No calendar for 2029")));
+    CHECK(r.child<QComboBox>("calendarYearComboBox")->currentText() == u("2029 (no data)"));
+    tab->showYear(2027);
 
     const QString bad = r.writeFile("bad.csv", "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-30,holiday,春节\n"
                                                "2027-01-04,workday,周一\n");
@@ -298,6 +304,8 @@ TEST_CASE("a calendar CSV with a bad line is refused whole; a good one is drafte
     d.accept();
     CHECK(d.result() == QDialog::Accepted);
     CHECK(gd::CalendarService(*r.t).days(2027).size() == 3);
+    // The office is told the year is official and what was counted again.
+    CHECK(MessageBox::lastText().contains(u("The official calendar for 2027 is in force")));
     CHECK(gd::CalendarService(*r.t).day(gd::CalendarService::idFor(u("2026-10-10")))->name == u("国庆节补班"));
 }
 

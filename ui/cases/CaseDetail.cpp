@@ -2,6 +2,8 @@
 
 #include "CaseActionDialog.h"
 #include "CaseSheet.h"
+#include "calendar/WorkCalendar.h"
+#include "cases/CalendarRecompute.h"
 #include "cases/CaseService.h"
 #include "cases/CaseWorkload.h"
 #include "cases/CategoryService.h"
@@ -27,6 +29,20 @@ namespace {
 QString when(qint64 ms)
 {
     return gd::cases::timeText(ms);
+}
+
+// What a recount on the official calendar moved, for the timeline's note column.
+QString rescheduleText(const gd::workflow::Rescheduling &r, const QString &note)
+{
+    QStringList parts;
+    const std::pair<const char *, qint64> moved[] = {
+        {"due", r.dueMs}, {"handler_due", r.handlerDueMs}, {"sign_by", r.signByMs}, {"callback_due", r.callbackDueMs}};
+    for (const auto &[field, ms] : moved)
+        if (ms != 0)
+            parts << CaseDetail::tr("%1 now %2").arg(gd::calendarrecompute::fieldName(QLatin1String(field)), when(ms));
+    if (!note.isEmpty())
+        parts << note;
+    return parts.join(CaseDetail::tr("; "));
 }
 
 // Working days and the hours left over: "1 个工作日 5 小时".
@@ -89,6 +105,15 @@ void CaseDetail::showCase(const QString &caseId)
         return;
     }
     const bool overdue = gd::timeliness::overdue(c->state, c->dueMs, m_ctx.db->nowMs());
+    // A date counted on a year's provisional calendar says so: it moves when the official one comes.
+    const gd::WorkCalendar calendar = gd::WorkCalendar::load(*m_ctx.db);
+    bool anyProvisional = false;
+    auto due = [&](qint64 ms) {
+        if (!calendar.isProvisionalDeadline(ms))
+            return when(ms);
+        anyProvisional = true;
+        return tr("%1 (provisional)").arg(when(ms));
+    };
     m_header->setText(
         tr("%1 · %2%3").arg(c->number, gd::cases::stateName(c->state), overdue ? tr(" · overdue") : QString()));
     QString handler;
@@ -109,7 +134,7 @@ void CaseDetail::showCase(const QString &caseId)
         tr("What happened: %1").arg(c->description),
         tr("Asks for: %1").arg(c->request),
         tr("Received %1 · due %2 · lead %3 · handler %4")
-            .arg(when(c->receivedMs), c->dueMs > 0 ? when(c->dueMs) : tr("no deadline"), c->leadName, handler),
+            .arg(when(c->receivedMs), c->dueMs > 0 ? due(c->dueMs) : tr("no deadline"), c->leadName, handler),
         tr("Reports of this matter: %1 · reopened %2 times · supervision: %3")
             .arg(c->reportCount)
             .arg(c->reopenCount)
@@ -117,20 +142,23 @@ void CaseDetail::showCase(const QString &caseId)
     };
     // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
-        lines << tr("Handler's deadline (from the dispatch): %1").arg(when(c->handlerDueMs));
+        lines << tr("Handler's deadline (from the dispatch): %1").arg(due(c->handlerDueMs));
     if (c->callbackDueMs > 0)
         lines << (c->callbackDueMs < m_ctx.db->nowMs()
-                      ? tr("Not called back by %1: the callback is overdue.").arg(when(c->callbackDueMs))
-                      : tr("Call the resident back by %1.").arg(when(c->callbackDueMs)));
+                      ? tr("Not called back by %1: the callback is overdue.").arg(due(c->callbackDueMs))
+                      : tr("Call the resident back by %1.").arg(due(c->callbackDueMs)));
     if (c->signByMs > 0)
         lines << (c->signByMs < m_ctx.db->nowMs()
-                      ? tr("Not signed for by %1: the handler is late to take the case.").arg(when(c->signByMs))
-                      : tr("The handler signs for it by %1.").arg(when(c->signByMs)));
+                      ? tr("Not signed for by %1: the handler is late to take the case.").arg(due(c->signByMs))
+                      : tr("The handler signs for it by %1.").arg(due(c->signByMs)));
     const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
     if (!events)
         lines << events.message();
     // Which moves stand: those of a branch another office's concurrent actions overrode do not.
     const gd::workflow::Folded folded = gd::workflow::fold(*c, events ? events.value() : QList<gd::CaseEvent>());
+    if (anyProvisional)
+        lines << tr("A date marked provisional falls in a year whose official holidays are not imported yet; it is "
+                    "counted again, and the timeline says so, when they are.");
     if (c->branches > 0)
         lines << tr("Concurrent actions: %n time(s) another office acted on this case from the same state; the "
                     "greyed actions do not count until a supervisor settles it.",
@@ -148,6 +176,8 @@ void CaseDetail::showCase(const QString &caseId)
             action = tr("%1 (after the deadline)").arg(action);
         if (const auto *r = std::get_if<gd::workflow::Reopening>(&e.payload); r && r->dueMs > 0)
             action = tr("%1, new deadline %2").arg(action, when(r->dueMs));
+        if (const auto *r = std::get_if<gd::workflow::Rescheduling>(&e.payload))
+            note = rescheduleText(*r, note);
         auto *item = new QTreeWidgetItem(
             m_timeline, {when(e.atMs), action, e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);

@@ -81,7 +81,9 @@ gd::Status CaseListModel::reset(const gd::CaseFilter &filter, const QString &sea
 {
     // Read the first page before the reset, so views see one consistent change.
     auto first = readPage(filter, search, {});
+    gd::WorkCalendar calendar = gd::WorkCalendar::load(m_db);
     beginResetModel();
+    m_calendar = calendar;
     m_filter = filter;
     m_search = search.trimmed();
     m_rows = first ? first->rows : QList<gd::CaseRow>();
@@ -158,13 +160,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return tr("Found in: %1").arg(fieldName(m_hits.at(index.row()).field));
     if (role == Qt::ToolTipRole && index.column() == DescriptionColumn)
         return r.description;
+    if (role == Qt::ToolTipRole && index.column() == DueColumn && m_calendar.isProvisionalDeadline(r.dueMs))
+        return tr("Counted on the provisional calendar of a year whose official holidays are not imported yet; "
+                  "counted again when they are.");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NumberColumn: return r.reportCount > 1 ? tr("%1 (×%2)").arg(r.number).arg(r.reportCount) : r.number;
     case StateColumn: return gd::cases::stateName(r.state);
     case ReceivedColumn: return when(r.receivedMs);
-    case DueColumn: return r.overdue ? tr("%1 overdue").arg(when(r.dueMs)) : when(r.dueMs);
+    case DueColumn: {
+        const QString due =
+            m_calendar.isProvisionalDeadline(r.dueMs) ? tr("%1 (provisional)").arg(when(r.dueMs)) : when(r.dueMs);
+        return r.overdue ? tr("%1 overdue").arg(due) : due;
+    }
     case CategoryColumn: return r.categoryName;
     case GridColumn: return r.gridName;
     case AddressColumn: return r.address;

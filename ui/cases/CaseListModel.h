@@ -1,6 +1,7 @@
 #pragma once
 // The case list, read a page at a time as the view scrolls (keyset paging through CaseQueries):
 // a million-case file shows its first rows at once and never loads the whole table.
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseSearch.h"
 
@@ -64,6 +65,7 @@ private:
     QList<gd::SearchHit> m_hits;
     gd::CaseFilter m_filter;
     QList<gd::CaseRow> m_rows;
+    gd::WorkCalendar m_calendar; // which deadlines are provisional, read with each reset
     QString m_nextKey;
     bool m_more = false;
     bool m_announcingReset = false;

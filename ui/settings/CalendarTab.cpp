@@ -2,6 +2,7 @@
 
 #include "CalendarDayDialog.h"
 #include "CalendarDayModel.h"
+#include "calendar/StatutoryHolidays.h"
 #include "calendar/WorkCalendar.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -130,9 +132,28 @@ void CalendarTab::fillYears(int select)
     const QSignalBlocker block(m_year);
     m_year->clear();
     for (int y : years)
-        m_year->addItem(m_model->yearHasDays(y) ? QString::number(y) : tr("%1 (no data)").arg(y), y);
+        m_year->addItem(yearLabel(y), y);
     m_year->setCurrentIndex(m_year->findData(select));
     showYear(select);
+}
+
+bool CalendarTab::isProvisional(int year) const
+{
+    // As the file will count once the drafted days are saved: the two years after the last
+    // year with days (WorkCalendar::kProvisionalYears).
+    const QList<int> years = m_model->years();
+    int last = 0;
+    for (int y : years)
+        if (m_model->yearHasDays(y))
+            last = qMax(last, y);
+    return last > 0 && year > last && year <= last + gd::WorkCalendar::kProvisionalYears;
+}
+
+QString CalendarTab::yearLabel(int year) const
+{
+    if (m_model->yearHasDays(year))
+        return QString::number(year);
+    return isProvisional(year) ? tr("%1 (provisional)").arg(year) : tr("%1 (no data)").arg(year);
 }
 
 void CalendarTab::showYear(int year)
@@ -152,13 +173,26 @@ void CalendarTab::updateState()
     // The combo box marks years without data; keep the mark right as days are added or removed.
     const int index = m_year->findData(year);
     if (index >= 0)
-        m_year->setItemText(index, has ? QString::number(year) : tr("%1 (no data)").arg(year));
+        m_year->setItemText(index, yearLabel(year));
     if (has) {
         m_missing->setText(tr("%n day(s) listed for %1. Any other Monday to Friday is a working day, any other "
                               "Saturday or Sunday a day off.",
                               nullptr, m_model->rowCount())
                                .arg(year));
         m_missing->setStyleSheet(QString());
+    } else if (isProvisional(year)) {
+        QStringList days;
+        for (const gd::holidays::Holiday &h : gd::holidays::statutory(year))
+            days << tr("%1 %2").arg(QLocale().toString(h.date, tr("M/d")), h.name);
+        m_missing->setText(
+            tr("No official calendar for %1 yet. Deadlines into %1 are counted on a provisional calendar, marked "
+               "provisional in the cases: weekends off plus the statutory holidays (%2), no make-up working days. "
+               "Import the official notice for %1 (the State Council publishes it each November or December): every "
+               "running case's provisional deadlines are then counted again.")
+                .arg(year)
+                .arg(days.join(tr(", "))));
+        m_missing->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; "
+                                                "padding: 6px; color: #5c4400; }"));
     } else {
         m_missing->setText(tr("No calendar for %1 yet. Deadlines that fall in %1 cannot be computed: such cases are "
                               "registered without a deadline. Import the official notice for %1 (the State Council "

@@ -39,6 +39,9 @@ public:
 private:
     void fillYears(int select);
     void updateState();
+    // A year with no day drafted or saved, right after the last one with days: counted provisionally.
+    bool isProvisional(int year) const;
+    QString yearLabel(int year) const;
     int selectedRow() const;
     void showResult(const QString &text, bool ok);
 

@@ -5,6 +5,7 @@
 #include "DeadlineRulesForm.h"
 #include "access/Permissions.h"
 #include "cases/CaseSettings.h"
+#include "cases/CaseTypes.h"
 #include "cases/RepeatFinder.h"
 #include "common/MessageBox.h"
 #include "common/NotUndoable.h"
@@ -139,12 +140,38 @@ void CaseRulesDialog::accept()
         QDialog::accept();
         return;
     }
+    gd::RecomputeReport moved;
     const gd::Status s =
-        gd::CaseSettings(m_db).save(m_deadlines->rules(), m_window->value(), m_calendar->model()->changes());
+        gd::CaseSettings(m_db).save(m_deadlines->rules(), m_window->value(), m_calendar->model()->changes(), &moved);
     showFieldTab(s.error().field);
     if (!m_errors.report(this, s.error()))
         return;
+    if (!moved.years.isEmpty())
+        MessageBox::information(this, tr("Official calendar"), recountText(moved));
     QDialog::accept();
+}
+
+QString CaseRulesDialog::recountText(const gd::RecomputeReport &report)
+{
+    QStringList years;
+    for (int y : report.years)
+        years << QString::number(y);
+    QString text = tr("The official calendar for %1 is in force. Deadlines of %n running case(s) reached into it; ",
+                      nullptr, report.checked)
+                       .arg(years.join(QStringLiteral(", ")));
+    text +=
+        tr("%n case(s) had a provisional deadline moved (each move is in the case's timeline).", nullptr, report.moved);
+    // The first moves, so the office sees what changed; the case list shows them all.
+    constexpr int kShown = 15;
+    for (int i = 0; i < report.moves.size() && i < kShown; ++i) {
+        const gd::DeadlineMove &m = report.moves.at(i);
+        text += QLatin1Char('\n') + tr("%1 · %2: %3 → %4")
+                                        .arg(m.number, gd::calendarrecompute::fieldName(m.field),
+                                             gd::cases::timeText(m.fromMs), gd::cases::timeText(m.toMs));
+    }
+    if (report.moves.size() > kShown)
+        text += QLatin1Char('\n') + tr("… and %n more.", nullptr, int(report.moves.size() - kShown));
+    return text;
 }
 
 void CaseRulesDialog::reject()

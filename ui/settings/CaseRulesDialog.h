@@ -2,6 +2,7 @@
 // The administrator's rules for cases (docs/domain.md, deadlines and repeats): deadline limits, the repeat window and
 // the working-day calendar, in three tabs saved together by OK (gd::CaseSettings::save, one
 // transaction). An operator without EditSettings sees them read-only, with a note saying why.
+#include "cases/CalendarRecompute.h"
 #include "cases/DeadlineRules.h"
 #include "common/FieldErrors.h"
 
@@ -38,6 +39,10 @@ public:
 
     void accept() override;
     void reject() override;
+
+    // What the office is told after OK made a provisional year official: the cases counted again
+    // and the first of the deadlines that moved.
+    static QString recountText(const gd::RecomputeReport &report);
 
 private:
     QWidget *buildRepeatTab();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CalendarReminder.h"
 #include "HoldBanner.h"
 #include "IdleUpkeep.h"
 #include "SettingsDialog.h"
@@ -63,6 +64,13 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_holdBanner = new HoldBanner(db, central);
     outer->addWidget(m_holdBanner);
+    auto *reminder = new CalendarReminder(db, central);
+    outer->addWidget(reminder);
+    connect(reminder, &CalendarReminder::importRequested, this, [this] {
+        CaseRulesDialog dialog(m_db, this);
+        dialog.tabs()->setCurrentIndex(CaseRulesDialog::CalendarTabIndex);
+        dialog.exec();
+    });
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout, 1);
     m_nav = new QListWidget(central);
