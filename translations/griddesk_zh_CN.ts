@@ -65,10 +65,6 @@
         <source>The cases to count again cannot be read: %1</source>
         <translation>无法读取需要重算时限的诉求：%1</translation>
     </message>
-    <message>
-        <source>Counting the deadlines again was cancelled.</source>
-        <translation>重算时限已取消。</translation>
-    </message>
 </context>
 <context>
     <name>gd::CalendarService</name>
@@ -1505,6 +1501,10 @@
     <message>
         <source>National Day</source>
         <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +3664,6 @@
         <translation>CHANNEL</translation>
     </message>
     <message>
-        <source>cases add: consultation, help (default), complaint, report, suggestion or praise.</source>
-        <translation>cases add：consultation、help（默认）、complaint、report、suggestion 或 praise。</translation>
-    </message>
-    <message>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
@@ -4794,10 +4790,6 @@
         <translation>以 --user 管理员身份导入国务院办公厅的放假安排（date,kind,name），全部导入或全部不导入；在办诉求的暂定时限随之重算 [--json]</translation>
     </message>
     <message>
-        <source>the deadline the rules give a request received --from &quot;YYYY-MM-DD HH:MM&quot; in --category CODE [--urgency U], and whether it is provisional [--json]</source>
-        <translation>按规则计算在 --from “YYYY-MM-DD HH:MM” 受理、类别为 --category 编码 [--urgency 紧急程度] 的诉求的办理时限，以及是否为暂定 [--json]</translation>
-    </message>
-    <message>
         <source>cases add, calendar due: the category&apos;s code (0101…); cases list: only this category and its sub-categories.</source>
         <translation>cases add、calendar due：类别编码（0101…）；cases list：只列该类别及其子类别。</translation>
     </message>
@@ -4812,6 +4804,14 @@
     <message>
         <source>review year: the year evaluated; calendar show: the year shown.</source>
         <translation>review year：考评的年度；calendar show：显示的年份。</translation>
+    </message>
+    <message>
+        <source>the deadline the rules give a request received --from &quot;YYYY-MM-DD HH:MM&quot; in --category CODE [--urgency U] [--type T], and whether it is provisional [--json]</source>
+        <translation>按规则计算在 --from “YYYY-MM-DD HH:MM” 受理、类别为 --category 编码 [--urgency 紧急程度] [--type 诉求类型] 的诉求的办理时限，以及是否为暂定 [--json]</translation>
+    </message>
+    <message>
+        <source>cases add, calendar due: consultation, help (default), complaint, report, suggestion or praise.</source>
+        <translation>cases add、calendar due：consultation（咨询）、help（求助，默认）、complaint（投诉）、report（举报）、suggestion（建议）或 praise（表扬）。</translation>
     </message>
 </context>
 <context>

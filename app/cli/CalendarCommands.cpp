@@ -79,8 +79,8 @@ int showCalendar(const Invocation &call)
         for (const gd::CalendarDay &d : gd::CalendarService(*db).days(year))
             (d.kind == QLatin1String("workday") ? workdays : holidays) << qMakePair(d.date, d.name);
     } else {
-        for (const auto &h : cal.provisionalHolidays(year))
-            holidays << qMakePair(h.first.toString(Qt::ISODate), h.second);
+        for (const gd::holidays::Holiday &h : cal.provisionalHolidays(year))
+            holidays << qMakePair(h.date.toString(Qt::ISODate), h.name);
     }
     int working = 0;
     if (status != QLatin1String("none"))
@@ -176,7 +176,8 @@ int calendarDue(const Invocation &call)
     const QString urgency =
         call.has(QStringLiteral("urgency")) ? call.value(QStringLiteral("urgency")) : QStringLiteral("normal");
     int code = Ok;
-    if (!checkCaseChoice(call, QStringLiteral("urgency"), gd::cases::urgencies(), &code))
+    if (!checkCaseChoice(call, QStringLiteral("urgency"), gd::cases::urgencies(), &code) ||
+        !checkCaseChoice(call, QStringLiteral("type"), gd::cases::requestTypes(), &code))
         return code;
     auto db = openForReading(call.db, &code);
     if (!db)
@@ -189,7 +190,7 @@ int calendarDue(const Invocation &call)
     draft.receivedMs = from;
     draft.categoryId = category->id;
     draft.urgency = urgency;
-    draft.requestType = QStringLiteral("help");
+    draft.requestType = call.has(QStringLiteral("type")) ? call.value(QStringLiteral("type")) : QStringLiteral("help");
     auto due = gd::CaseService(*db).leadDueMs(draft);
     if (!due)
         return fail(exitCodeFor(due.error()), due.message());
@@ -198,6 +199,7 @@ int calendarDue(const Invocation &call)
         printJson(QJsonObject{{QStringLiteral("from"), isoTime(from)},
                               {QStringLiteral("category"), category->code},
                               {QStringLiteral("urgency"), urgency},
+                              {QStringLiteral("type"), draft.requestType},
                               {QStringLiteral("due"), isoTime(due.value())},
                               {QStringLiteral("provisional"), provisional}});
         return Ok;

@@ -272,10 +272,11 @@ const QList<CommandSpec> &commands()
                                     "nothing; the running cases' provisional deadlines are counted again [--json]"),
          {QStringLiteral("FILE.csv")}},
         {{QStringLiteral("calendar"), QStringLiteral("due")},
-         optionNames("from category urgency json"),
+         optionNames("from category urgency type json"),
          calendarDue,
-         QT_TRANSLATE_NOOP("gdcli", "the deadline the rules give a request received --from \"YYYY-MM-DD HH:MM\" "
-                                    "in --category CODE [--urgency U], and whether it is provisional [--json]")},
+         QT_TRANSLATE_NOOP("gdcli",
+                           "the deadline the rules give a request received --from \"YYYY-MM-DD HH:MM\" "
+                           "in --category CODE [--urgency U] [--type T], and whether it is provisional [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("export")},
          optionNames("xlsx csv state due street community grid category channel handler from to sort json"),
          exportCases,

@@ -58,8 +58,8 @@ QList<QCommandLineOption> commandLineOptions()
                                               "hotline_12345, online or patrol; cases list: only this channel."),
          QCoreApplication::translate("gdcli", "CHANNEL")},
         {QStringLiteral("type"),
-         QCoreApplication::translate("gdcli", "cases add: consultation, help (default), complaint, report, "
-                                              "suggestion or praise."),
+         QCoreApplication::translate("gdcli", "cases add, calendar due: consultation, help (default), complaint, "
+                                              "report, suggestion or praise."),
          QCoreApplication::translate("gdcli", "TYPE")},
         {QStringLiteral("category"),
          QCoreApplication::translate("gdcli", "cases add, calendar due: the category's code (0101…); cases list: "

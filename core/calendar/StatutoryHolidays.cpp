@@ -115,11 +115,20 @@ QList<Holiday> statutory(int year)
     out.append({QDate(year, 5, 1), Text::tr("Labour Day")});
     out.append({QDate(year, 5, 2), Text::tr("Labour Day")});
     out.append({dragonBoat, Text::tr("Dragon Boat Festival")});
-    out.append({midAutumn, Text::tr("Mid-Autumn Festival")});
     for (int d = 1; d <= 3; ++d)
         out.append({QDate(year, 10, d), Text::tr("National Day")});
-    std::sort(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
-    return out;
+    out.append({midAutumn, Text::tr("Mid-Autumn Festival")});
+    // One entry per day: Mid-Autumn can fall inside the National Day holiday (2028: 3 October),
+    // and the notices then name the day after both ("国庆节、中秋节").
+    std::stable_sort(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    QList<Holiday> days;
+    for (const Holiday &h : std::as_const(out)) {
+        if (!days.isEmpty() && days.last().date == h.date)
+            days.last().name = Text::tr("%1 and %2").arg(days.last().name, h.name);
+        else
+            days.append(h);
+    }
+    return days;
 }
 
 } // namespace gd::holidays

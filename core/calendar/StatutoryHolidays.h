@@ -20,7 +20,8 @@ struct Holiday {
     QString name; // 元旦, 春节…, in the UI language
 };
 
-// The days off of `year`, by date; empty when the year is outside 1901–2099 (the solar-term rule
+// The days off of `year`, by date, one entry per day (two holidays on one day share it, both
+// named); empty when the year is outside 1901–2099 (the solar-term rule
 // and ICU's table are not used beyond it) or ICU cannot compute it.
 QList<Holiday> statutory(int year);
 

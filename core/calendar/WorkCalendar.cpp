@@ -68,15 +68,10 @@ void WorkCalendar::setDay(const QDate &date, const QString &kind)
     if (date.year() > m_lastYear) {
         m_lastYear = date.year();
         m_provisional.clear();
-        for (int y = m_lastYear + 1; y <= m_lastYear + kProvisionalYears; ++y)
-            addProvisional(y);
+        for (int y : provisionalYears())
+            for (const holidays::Holiday &h : statutoryOf(y))
+                m_provisional.insert(h.date.toJulianDay());
     }
-}
-
-void WorkCalendar::addProvisional(int year)
-{
-    for (const holidays::Holiday &h : statutoryOf(year))
-        m_provisional.insert(h.date.toJulianDay(), h.name);
 }
 
 int WorkCalendar::officialYearDue(const QDate &today) const
@@ -99,22 +94,18 @@ QList<int> WorkCalendar::provisionalYears() const
     return out;
 }
 
-QList<QPair<QDate, QString>> WorkCalendar::provisionalHolidays(int year) const
+QList<holidays::Holiday> WorkCalendar::provisionalHolidays(int year) const
 {
-    QList<QPair<QDate, QString>> out;
-    if (!isProvisional(year))
-        return out;
-    for (const holidays::Holiday &h : statutoryOf(year))
-        out.append({h.date, h.name});
-    return out;
+    return isProvisional(year) ? statutoryOf(year) : QList<holidays::Holiday>();
 }
 
 bool WorkCalendar::isProvisionalDeadline(qint64 ms) const
 {
     if (ms <= 0)
         return false;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone());
-    return at.time() == QTime(23, 59, 59, 999) && isProvisional(at.date().year());
+    // Working-day deadlines end at endOfDay(); an hour deadline ends at any other moment.
+    const QDate day = dayOf(QDateTime::fromMSecsSinceEpoch(ms, zone()));
+    return endOfDay(day).toMSecsSinceEpoch() == ms && isProvisional(day.year());
 }
 
 QTimeZone WorkCalendar::zone()

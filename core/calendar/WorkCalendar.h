@@ -19,6 +19,7 @@
 //   (cases/CalendarRecompute.h). Before the first official year and beyond the provisional ones
 //   nothing is guessed: a computation that needs such a day fails with ErrorKind::Data naming
 //   the year, so an administrator adds the notice.
+#include "StatutoryHolidays.h"
 #include "storage/Result.h"
 
 #include <QDate>
@@ -54,9 +55,11 @@ public:
     bool covers(const QDate &date) const { return isOfficial(date.year()) || isProvisional(date.year()); }
     bool isOfficial(int year) const { return m_years.contains(year); }
     // A year after the last official one, within kProvisionalYears of it.
-    bool isProvisional(int year) const
+    bool isProvisional(int year) const { return isProvisionalAfter(m_lastYear, year); }
+    // The rule itself, for a calendar still being drafted (the case rules' calendar tab).
+    static bool isProvisionalAfter(int lastOfficialYear, int year)
     {
-        return m_lastYear > 0 && year > m_lastYear && year <= m_lastYear + kProvisionalYears;
+        return lastOfficialYear > 0 && year > lastOfficialYear && year <= lastOfficialYear + kProvisionalYears;
     }
     // A deadline counted in working days (it ends at the end of a day) into a provisional year:
     // it may move when that year's official calendar is imported. Deadlines counted in hours
@@ -65,7 +68,7 @@ public:
     // The field of the error requireCovered() and the deadline arithmetic give for a year the
     // calendar does not cover: the one reason a case is registered without a deadline.
     static constexpr const char *kUncoveredField = "calendar";
-    // The official years, ascending, and the provisional ones after them.
+    // The official years, ascending; the provisional ones after them.
     QList<int> years() const;
     QList<int> provisionalYears() const;
     int lastOfficialYear() const { return m_lastYear; }
@@ -74,7 +77,7 @@ public:
     // Council publishes it in November or December).
     int officialYearDue(const QDate &today) const;
     // The days a provisional year takes off (the statutory holidays), by date; empty for any other year.
-    QList<QPair<QDate, QString>> provisionalHolidays(int year) const;
+    QList<holidays::Holiday> provisionalHolidays(int year) const;
     // Monday to Friday unless a holiday; Saturday and Sunday only when a make-up working day.
     // For a date outside the covered years this is the plain weekday rule: callers that must
     // not guess check covers() first (the Result-returning functions below do).
@@ -91,12 +94,10 @@ public:
     static Result<QDateTime> addHours(const QDateTime &from, int hours);
 
 private:
-    void addProvisional(int year);
-
     QHash<qint64, bool> m_days; // julian day -> is a working day (only the listed days)
     QSet<int> m_years;
-    int m_lastYear = 0;                   // the last official year (0: none)
-    QHash<qint64, QString> m_provisional; // julian day -> holiday name, in the provisional years
+    int m_lastYear = 0;         // the last official year (0: none)
+    QSet<qint64> m_provisional; // julian days off in the provisional years
 };
 
 } // namespace gd

@@ -97,6 +97,7 @@ workflow::Rescheduling recompute(const WorkCalendar &before, const WorkCalendar 
 {
     const Counter count(before, after);
     Track due, handler, signBy, callback;
+    // In the fold's order (HLC, then id), whatever order the caller read them in.
     QList<CaseEvent> sorted = events;
     std::sort(sorted.begin(), sorted.end(),
               [](const CaseEvent &a, const CaseEvent &b) { return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id; });
@@ -184,17 +185,17 @@ Result<QStringList> candidates(Database &db, qint64 fromMs)
 {
     QStringList states = timeliness::openStates();
     states << QStringLiteral("completed");
-    QString list;
-    for (const QString &s : std::as_const(states))
-        list += (list.isEmpty() ? QString() : QStringLiteral(",")) + QLatin1Char('\'') + s + QLatin1Char('\'');
     // Each through its own index: the handler's deadline is never after the case's.
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE deleted = 0 AND state IN (%1) AND due_ms >= :from "
-                             "UNION SELECT id FROM cases WHERE deleted = 0 AND sign_by_ms >= :from "
-                             "UNION SELECT id FROM cases WHERE deleted = 0 AND callback_due_ms >= :from")
-                  .arg(list));
-    q.bindValue(QStringLiteral(":from"), fromMs);
-    if (!q.exec())
+    const bool prepared = q.prepare(QStringLiteral("SELECT id FROM cases WHERE deleted = 0 AND state IN (%1) AND due_ms >= ? "
+                             "UNION SELECT id FROM cases WHERE deleted = 0 AND sign_by_ms >= ? "
+                             "UNION SELECT id FROM cases WHERE deleted = 0 AND callback_due_ms >= ?")
+                  .arg(QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString &s : std::as_const(states))
+        q.addBindValue(s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(fromMs);
+    if (!prepared || !q.exec())
         return Error::make(ErrorKind::Internal,
                            Text::tr("The cases to count again cannot be read: %1").arg(q.lastError().text()));
     QStringList out;
@@ -223,13 +224,10 @@ Result<RecomputeReport> run(Database &db, const WorkCalendar &before,
     if (!ids)
         return ids.error();
     CaseService service(db);
-    QStringList years;
-    for (int y : std::as_const(report.years))
-        years << QString::number(y);
     const qint64 total = ids->size();
     for (const QString &id : std::as_const(ids.value())) {
         if (progress && !progress(report.checked, total))
-            return Error::make(ErrorKind::Cancelled, Text::tr("Counting the deadlines again was cancelled."));
+            return Error::cancelled();
         ++report.checked;
         auto c = service.caseById(id);
         if (!c)

@@ -2,6 +2,7 @@
 // sees from November until next year's official calendar is imported, and a deadline counted on
 // the provisional calendar marked in the case list until the official one moves it. The dates are
 // built around today, so the test holds whatever day it runs on.
+#include "CalendarCsv.h"
 #include "UiFixture.h"
 #include "WindowFixture.h"
 #include "calendar/CalendarService.h"
@@ -27,14 +28,6 @@ namespace {
 qint64 beijing(int y, int m, int d, int h)
 {
     return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
-QByteArray holidays(const QDate &from, const QDate &to)
-{
-    QByteArray csv = "date,kind,name\n";
-    for (QDate d = from; d <= to; d = d.addDays(1))
-        csv += d.toString(Qt::ISODate).toLatin1() + ",holiday,测试休假\n";
-    return csv;
 }
 
 } // namespace
@@ -85,7 +78,7 @@ TEST_CASE("the case list marks a provisional deadline until the official calenda
             settings.importCalendar(QByteArray::number(y).prepend("date,kind,name\n").append("-01-01,holiday,元旦\n"))
                 .ok());
     if (today < QDate(year, 12, 31))
-        REQUIRE(settings.importCalendar(holidays(today.addDays(1), QDate(year, 12, 31))).ok());
+        REQUIRE(settings.importCalendar(gdtest::holidayCsv(today.addDays(1), QDate(year, 12, 31))).ok());
 
     gd::CaseService service(*office);
     QSqlQuery q(office.db->sql());
@@ -112,7 +105,7 @@ TEST_CASE("the case list marks a provisional deadline until the official calenda
     CHECK(due.data(Qt::ToolTipRole).toString().contains(QStringLiteral("provisional calendar")));
 
     // The notice for next year arrives; the list refreshes and the date is official.
-    REQUIRE(settings.importCalendar(holidays(QDate(year + 1, 1, 1), QDate(year + 1, 1, 15))).ok());
+    REQUIRE(settings.importCalendar(gdtest::holidayCsv(QDate(year + 1, 1, 1), QDate(year + 1, 1, 15))).ok());
     const int after = model.rowOf(id.value());
     REQUIRE(after >= 0);
     CHECK_FALSE(model.index(after, CaseListModel::DueColumn).data().toString().contains(QStringLiteral("provisional")));

@@ -146,7 +146,7 @@ bool CalendarTab::isProvisional(int year) const
     for (int y : years)
         if (m_model->yearHasDays(y))
             last = qMax(last, y);
-    return last > 0 && year > last && year <= last + gd::WorkCalendar::kProvisionalYears;
+    return gd::WorkCalendar::isProvisionalAfter(last, year);
 }
 
 QString CalendarTab::yearLabel(int year) const

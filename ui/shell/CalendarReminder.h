@@ -3,10 +3,7 @@
 // (the State Council publishes the notice in November or December), and all the while the year
 // in course has none, deadlines into that year are counted on a provisional calendar
 // (calendar/WorkCalendar.h). Only those who may import it see the bar; it offers the import.
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
+#include "NoticeBar.h"
 
 namespace gd {
 class Database;
@@ -14,13 +11,12 @@ class Database;
 
 namespace gdui {
 
-class CalendarReminder : public QFrame
+class CalendarReminder : public NoticeBar
 {
     Q_OBJECT
 public:
     explicit CalendarReminder(gd::Database &db, QWidget *parent = nullptr);
-    QLabel *textLabel() const { return m_text; }
-    QPushButton *importButton() const { return m_import; }
+    QPushButton *importButton() const { return button(); }
 
 public Q_SLOTS:
     void refresh();
@@ -31,8 +27,6 @@ Q_SIGNALS:
 
 private:
     gd::Database &m_db;
-    QLabel *m_text;
-    QPushButton *m_import;
 };
 
 } // namespace gdui

@@ -6,49 +6,35 @@
 #include "common/MessageBox.h"
 #include "storage/Database.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
 
 namespace gdui {
 
 HoldBanner::HoldBanner(gd::Database &db, QWidget *parent)
-    : QFrame(parent)
+    : NoticeBar(QStringLiteral("holdBanner"), QStringLiteral("#fff3cd"), tr("The PC's clock is &right"),
+                QStringLiteral("confirmClockButton"), parent)
     , m_db(db)
 {
-    setObjectName(QStringLiteral("holdBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#holdBanner { background: #fff3cd; }"));
-    auto *layout = new QHBoxLayout(this);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("holdBannerText"));
-    m_text->setWordWrap(true);
-    m_confirm = new QPushButton(tr("The PC's clock is &right"), this);
-    m_confirm->setObjectName(QStringLiteral("confirmClockButton"));
-    m_confirm->setToolTip(tr("An administrator's confirmation, kept in the audit log."));
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_confirm);
-    connect(m_confirm, &QPushButton::clicked, this, &HoldBanner::confirm);
+    button()->setToolTip(tr("An administrator's confirmation, kept in the audit log."));
+    connect(button(), &QPushButton::clicked, this, &HoldBanner::confirm);
     connect(&db, &gd::Database::actorChanged, this, &HoldBanner::refresh);
     connect(&db, &gd::Database::changed, this, &HoldBanner::refresh);
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &HoldBanner::refresh);
-    timer->start(60 * 1000);
+    refreshEvery(60 * 1000, [this] { refresh(); });
     refresh();
 }
 
 void HoldBanner::refresh()
 {
     if (m_db.isReadOnly()) {
-        m_text->setText(m_db.readOnlyError().message);
-        m_confirm->hide();
+        textLabel()->setText(m_db.readOnlyError().message);
+        button()->hide();
         show();
         return;
     }
     const gd::ClockAgreement agreement = gd::clockAgreement(m_db);
-    m_text->setText(agreement.message());
-    m_confirm->setVisible(m_db.actor().signedIn && gd::roleAllows(m_db.actor().role, gd::Permission::EditSettings));
+    textLabel()->setText(agreement.message());
+    button()->setVisible(m_db.actor().signedIn && gd::roleAllows(m_db.actor().role, gd::Permission::EditSettings));
     setVisible(agreement.holdsWrites());
 }
 

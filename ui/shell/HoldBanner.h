@@ -4,10 +4,7 @@
 // (access/ClockAgreement.h), when it offers an administrator "The PC's clock is right". Checked
 // again every minute (the date may be corrected while the window is open), when another operator
 // signs in, and after every write elsewhere.
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
+#include "NoticeBar.h"
 
 namespace gd {
 class Database;
@@ -15,13 +12,12 @@ class Database;
 
 namespace gdui {
 
-class HoldBanner : public QFrame
+class HoldBanner : public NoticeBar
 {
     Q_OBJECT
 public:
     explicit HoldBanner(gd::Database &db, QWidget *parent = nullptr);
-    QPushButton *confirmButton() const { return m_confirm; }
-    QLabel *textLabel() const { return m_text; }
+    QPushButton *confirmButton() const { return button(); }
 
 public Q_SLOTS:
     void refresh();
@@ -30,8 +26,6 @@ public Q_SLOTS:
 
 private:
     gd::Database &m_db;
-    QLabel *m_text;
-    QPushButton *m_confirm;
 };
 
 } // namespace gdui
