@@ -629,6 +629,18 @@
         <source>Extension: the deadline passed on %1; only a supervisor grants a late extension, with the reason.</source>
         <translation>延期：办理时限已于 %1 届满；逾期延期只能由主管申请，并须说明理由。</translation>
     </message>
+    <message>
+        <source>Only %1&apos;s operators sign for this case (for example %2).</source>
+        <translation>只有%1的操作员才能签收此诉求（如 %2）。</translation>
+    </message>
+    <message>
+        <source>Callback: the resident is called back by someone other than the handler; ask a colleague at the desk.</source>
+        <translation>回访：回访须由承办人以外的人员进行，请由本单位其他同事回访。</translation>
+    </message>
+    <message>
+        <source>Unreachable: this office calls %1 times before a callback is closed as unreachable; %2 unanswered call(s) are recorded. Record this one as &quot;Callback not answered&quot; and call again later.</source>
+        <translation>无法联系：本单位须回访 %1 次均未接通，才能按“无法联系”结束回访；目前已记录 %2 次未接通。请将本次记为“回访未接通”，稍后再回访。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -857,6 +869,14 @@
     <message>
         <source>Calling back after completion (working days)</source>
         <translation>办结后回访（工作日）</translation>
+    </message>
+    <message>
+        <source>Tries before a callback is unreachable</source>
+        <translation>回访未接通次数上限</translation>
+    </message>
+    <message>
+        <source>Callback by someone other than the handler</source>
+        <translation>回访由承办人以外的人员进行</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1344,14 @@
         <source>Grid worker: %1 is no longer active (%2); choose an active worker.</source>
         <translation>网格员：%1 已不在岗（%2），请选择在岗的人员。</translation>
     </message>
+    <message>
+        <source>Unit: the chosen unit no longer exists.</source>
+        <translation>单位：所选单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Unit: %1 is no longer active; choose an active unit.</source>
+        <translation>单位：%1 已停用，请选择在用的单位。</translation>
+    </message>
 </context>
 <context>
     <name>gd::Permissions</name>
@@ -1773,10 +1801,6 @@
         <translation>已受理</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
         <source>Dispatched</source>
         <translation>已派单</translation>
     </message>
@@ -1815,6 +1839,18 @@
     <message>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Guided elsewhere</source>
+        <translation>已引导至其他渠道</translation>
+    </message>
+    <message>
+        <source>Settled at the desk</source>
+        <translation>当场办结</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +2903,6 @@
         <translation>受理</translation>
     </message>
     <message>
-        <source>Refuse or redirect</source>
-        <translation>不予受理或转办</translation>
-    </message>
-    <message>
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>
@@ -3069,6 +3101,118 @@
     <message>
         <source>Deadlines recomputed on the official calendar</source>
         <translation>按正式日历重算时限</translation>
+    </message>
+    <message>
+        <source>Guided to: choose where the resident was guided (110, 119, 120, a court, the petition office, another district or another hotline).</source>
+        <translation>引导去向：请选择引导诉求人前往的渠道（110、119、120、法院、信访部门、其他区县或其他热线）。</translation>
+    </message>
+    <message>
+        <source>Callback result: choose reached, unreachable, declined or not needed.</source>
+        <translation>回访结果：请选择已联系上、无法联系、拒绝回访或无需回访。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: only a resident who was reached says how satisfied they are; leave it empty for a callback that was %1.</source>
+        <translation>满意度：只有联系上的诉求人才能评价满意度；回访结果为“%1”时不填满意度。</translation>
+    </message>
+    <message>
+        <source>Why no callback: choose anonymous, found on patrol, praise or suggestion, or settled at the desk.</source>
+        <translation>无需回访原因：请选择匿名反映、巡查发现、表扬或建议、当场办结之一。</translation>
+    </message>
+    <message>
+        <source>Why no callback: only a callback that was not needed gives a reason.</source>
+        <translation>无需回访原因：只有“无需回访”才填写原因。</translation>
+    </message>
+    <message>
+        <source>Settle at the desk</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Guide to another channel</source>
+        <translation>引导至其他渠道</translation>
+    </message>
+    <message>
+        <source>Callback not answered</source>
+        <translation>回访未接通</translation>
+    </message>
+    <message>
+        <source>Police (110)</source>
+        <translation>110报警</translation>
+    </message>
+    <message>
+        <source>Fire service (119)</source>
+        <translation>119消防</translation>
+    </message>
+    <message>
+        <source>Ambulance (120)</source>
+        <translation>120急救</translation>
+    </message>
+    <message>
+        <source>Court (legal proceedings)</source>
+        <translation>人民法院（诉讼）</translation>
+    </message>
+    <message>
+        <source>Petition office</source>
+        <translation>信访部门</translation>
+    </message>
+    <message>
+        <source>Another district</source>
+        <translation>其他区县</translation>
+    </message>
+    <message>
+        <source>Another hotline</source>
+        <translation>其他热线</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Declined the callback</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>No callback needed</source>
+        <translation>无需回访</translation>
+    </message>
+    <message>
+        <source>Anonymous report</source>
+        <translation>匿名反映</translation>
+    </message>
+    <message>
+        <source>Found on patrol</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Praise or suggestion</source>
+        <translation>表扬或建议</translation>
+    </message>
+    <message>
+        <source>Settled at the desk</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
     </message>
 </context>
 <context>
@@ -3632,16 +3776,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>register a resident&apos;s request as --user LOGIN (password from GRIDDESK_PASSWORD); prints the case number [--json]</source>
-        <translation>以 --user LOGIN 身份登记居民诉求（密码取自 GRIDDESK_PASSWORD）；输出诉求编号 [--json]</translation>
-    </message>
-    <message>
         <source>one case with its timeline [--json]</source>
         <translation>显示一条诉求及其办理过程 [--json]</translation>
-    </message>
-    <message>
-        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] [--solved yes|no] [--approved yes|no] [--json]</source>
-        <translation>以 --user LOGIN 身份对诉求执行办理操作 [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] [--solved yes|no] [--approved yes|no] [--json]</translation>
     </message>
     <message>
         <source>check, grids list, workers list, cases: print JSON and nothing else on stdout.</source>
@@ -3946,10 +4082,6 @@
         <translation>列出操作员及其角色、最近登录时间和关联的网格员 [--json]</translation>
     </message>
     <message>
-        <source>link an operator to the grid worker they are, as --user ADMIN: --worker PHONE|ID (an empty value unlinks) [--json]</source>
-        <translation>以 --user ADMIN（管理员）身份把操作员关联到其本人的网格员记录：--worker PHONE|ID（值为空则取消关联）[--json]</translation>
-    </message>
-    <message>
         <source>build the search index again from the cases and their timelines (a repair; check says when it is needed)</source>
         <translation>根据诉求及其办理记录重建搜索索引（修复用；check 会提示何时需要）</translation>
     </message>
@@ -4002,10 +4134,6 @@
         <translation>
             <numerusform>共 %n 名操作员</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--worker PHONE|ID is missing: name the grid worker this operator is (an empty value unlinks).</source>
-        <translation>缺少 --worker PHONE|ID：请指明该操作员本人对应的网格员（值为空则取消关联）。</translation>
     </message>
     <message>
         <source>LOGIN: no operator has the login &apos;%1&apos;.</source>
@@ -4162,10 +4290,6 @@
     <message>
         <source>reopen the newest approved month as a supervisor, with a reason: the stars go back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin</source>
         <translation>以主管身份说明理由后重新打开最近审批的月份：星级恢复原状：--month YYYY-MM --reason 理由 --operator 登录名 --password-stdin</translation>
-    </message>
-    <message>
-        <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other; review reopen: why the month is reopened.</source>
-        <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other；review reopen：重新打开该月的理由。</translation>
     </message>
     <message>
         <source>review approve, review reopen: the supervisor&apos;s login.</source>
@@ -4813,6 +4937,54 @@
         <source>cases add, calendar due: consultation, help (default), complaint, report, suggestion or praise.</source>
         <translation>cases add、calendar due：consultation（咨询）、help（求助，默认）、complaint（投诉）、report（举报）、suggestion（建议）或 praise（表扬）。</translation>
     </message>
+    <message>
+        <source>--settled: give the answer the resident was given at the desk.</source>
+        <translation>--settled：请填写当场答复诉求人的内容。</translation>
+    </message>
+    <message>
+        <source>link an operator to the grid worker they are, as --user ADMIN: --worker PHONE|ID, or to the unit they sign in for: --unit NAME (an empty value unlinks) [--json]</source>
+        <translation>以 --user 管理员身份把操作员关联到其本人对应的网格员（--worker 电话|ID），或关联到其所代表的单位（--unit 名称）（留空即取消关联）[--json]</translation>
+    </message>
+    <message>
+        <source>register a resident&apos;s request as --user LOGIN (password from GRIDDESK_PASSWORD); a walk-in, call or patrol find is accepted with it; --settled ANSWER settles it at the desk; prints the case number [--json]</source>
+        <translation>以 --user 登录名登记群众诉求（密码取自 GRIDDESK_PASSWORD）；来访、来电和巡查发现的诉求登记即受理；--settled 答复内容 表示当场办结；输出诉求编号 [--json]</translation>
+    </message>
+    <message>
+        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--approved yes|no] [--json]</source>
+        <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--approved yes|no] [--json]</translation>
+    </message>
+    <message>
+        <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other; cases act callback --result not_needed: anonymous, patrol, praise or at_desk; review reopen: why the month is reopened.</source>
+        <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other；cases act callback --result not_needed：anonymous、patrol、praise 或 at_desk；review reopen：重新打开该月评定的原因。</translation>
+    </message>
+    <message>
+        <source>cases act callback: how it ended: reached (the default), unreachable (after the office&apos;s tries, each a callback_try), declined or not_needed (with --reason).</source>
+        <translation>cases act callback：回访结果：reached（已联系上，默认）、unreachable（达到本单位回访次数后仍未接通，每次未接通记为 callback_try）、declined（拒绝回访）或 not_needed（无需回访，须加 --reason）。</translation>
+    </message>
+    <message>
+        <source>cases act redirect: where the resident was guided: police_110, fire_119, medical_120, court, petition, other_district or other_hotline.</source>
+        <translation>cases act redirect：引导诉求人前往的渠道：police_110、fire_119、medical_120、court、petition、other_district 或 other_hotline。</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>--worker PHONE|ID or --unit NAME is missing: name the grid worker this operator is or the unit they sign in for (an empty value unlinks).</source>
+        <translation>缺少 --worker 电话|ID 或 --unit 名称：请指明该操作员本人对应的网格员或其所代表的单位（留空即取消关联）。</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a unit.</source>
+        <translation>%1 未关联单位。</translation>
+    </message>
+    <message>
+        <source>%1 now signs in for the unit %2.</source>
+        <translation>%1 现代表单位 %2 登录办理。</translation>
+    </message>
+    <message>
+        <source>cases add: the answer given at the desk; the case is registered and settled in one step.</source>
+        <translation>cases add：当场给诉求人的答复；诉求登记即当场办结。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -5396,6 +5568,22 @@ Print them anyway?</source>
         <source>&amp;Branch that stands:</source>
         <translation>为准的分支(&amp;B)：</translation>
     </message>
+    <message>
+        <source>Unreachable closes the callback after the office&apos;s tries; record each call that reaches nobody with &quot;%1&quot; first.</source>
+        <translation>达到本单位规定的回访次数后才能按“无法联系”结束回访；每次未接通请先记为“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>回访结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why not needed:</source>
+        <translation>无需回访原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guided to:</source>
+        <translation>引导去向(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseDetail</name>
@@ -5588,6 +5776,18 @@ Print them anyway?</source>
     <message>
         <source>A date marked provisional falls in a year whose official holidays are not imported yet; it is counted again, and the timeline says so, when they are.</source>
         <translation>标为“暂定”的日期所在年份尚未导入正式放假安排；导入后将重算，并记入办理过程。</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls not answered so far: %n; the office closes a callback as unreachable after %1.</source>
+        <translation><numerusform>已回访未接通 %n 次；本单位回访 %1 次未接通即按“无法联系”结束回访。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6448,6 +6648,26 @@ Print them anyway?</source>
     <message>
         <source>The resident is called back (回访) by the end of this working day after completion; the due board counts the callbacks waiting and those past this limit.</source>
         <translation>办结后须在此时限（工作日）结束前回访诉求人；到期预警统计待回访及超过此时限的诉求。</translation>
+    </message>
+    <message>
+        <source>Calls before &quot;unreachable&quot;:</source>
+        <translation>未接通几次算“无法联系”：</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>A callback is closed as unreachable only after this many calls reached nobody, each one recorded on the timeline. Unreachable callbacks enter no satisfaction rate.</source>
+        <translation>回访须达到这么多次未接通（每次都记入办理记录）才能按“无法联系”结束。无法联系的回访不计入满意率。</translation>
+    </message>
+    <message>
+        <source>Called back by someone other than the handler</source>
+        <translation>回访由承办人以外的人员进行</translation>
+    </message>
+    <message>
+        <source>On: the handler does not call back on its own case, a colleague does (the usual practice); the timeline names who called.</source>
+        <translation>勾选：承办人不回访自己办理的诉求，由其他同事回访（通常做法）；办理记录写明回访人。</translation>
     </message>
 </context>
 <context>
@@ -7621,6 +7841,30 @@ Print them anyway?</source>
         <source>Registered.</source>
         <translation>已登记。</translation>
     </message>
+    <message>
+        <source>Ans&amp;wer at the desk:</source>
+        <translation>当场答复(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Settle at the desk</source>
+        <translation>当场办结(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Register the case and settle it with the answer given, in one step: no dispatch and no callback (Ctrl+Alt+Enter)</source>
+        <translation>登记诉求并以所填答复当场办结，一步完成：不派单、不回访（Ctrl+Alt+Enter）</translation>
+    </message>
+    <message>
+        <source>Answer at the desk: write the answer the resident was given.</source>
+        <translation>当场答复：请填写给群众的答复。</translation>
+    </message>
+    <message>
+        <source>Registered as %1 and settled at the desk.</source>
+        <translation>已登记，编号 %1，已当场办结。</translation>
+    </message>
+    <message>
+        <source>Answered or solved while the resident waits: the answer given</source>
+        <translation>群众在场时已解答或办结的，填写给群众的答复</translation>
+    </message>
 </context>
 <context>
     <name>gdui::LedgerTableModel</name>
@@ -7878,10 +8122,6 @@ Print them anyway?</source>
         <translation>该操作员本人对应的专职网格员：其承办的诉求即“我的诉求”</translation>
     </message>
     <message>
-        <source>&amp;Save role and worker</source>
-        <translation>保存角色和网格员(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
@@ -8000,6 +8240,30 @@ Print them anyway?</source>
     <message>
         <source>The password of %1 is reset; tell them to change it after signing in.</source>
         <translation>%1 的密码已重置；请提醒其登录后自行修改。</translation>
+    </message>
+    <message>
+        <source>The handling unit this operator signs in for: only its operators sign for the cases dispatched to it</source>
+        <translation>该操作员所代表的承办单位：派给该单位的诉求只能由其操作员签收</translation>
+    </message>
+    <message>
+        <source>&amp;Save role, worker and unit</source>
+        <translation>保存角色、网格员和单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Unit: choose a unit from the list.</source>
+        <translation>单位：请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>Signs in for %1.</source>
+        <translation>代表 %1 办理。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ const QHash<QString, QString> &actionOptions()
         {QStringLiteral("level"), QStringLiteral("--level")},
         {QStringLiteral("satisfaction"), QStringLiteral("--satisfaction")},
         {QStringLiteral("solved"), QStringLiteral("--solved")},
+        {QStringLiteral("result"), QStringLiteral("--result")},
+        {QStringLiteral("target"), QStringLiteral("--target")},
     };
     return map;
 }
@@ -128,9 +130,13 @@ int addCase(const Invocation &call)
     draft.hotlineOrder = call.value(QStringLiteral("hotline-order"));
 
     gd::CaseService service(*db);
-    auto id = service.registerCase(draft);
+    if (call.has(QStringLiteral("settled")) && call.value(QStringLiteral("settled")).trimmed().isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--settled: give the answer the resident was given "
+                                                                    "at the desk."));
+    auto id = service.registerCase(draft, call.value(QStringLiteral("settled")));
     if (!id)
-        return refusedByCore(id.error(), intakeOptions());
+        return refusedByCore(id.error(), intakeOptions(),
+                             id.error().field == QLatin1String("note") ? QStringLiteral("--settled") : QString());
     auto registered = service.caseById(id.value());
     if (!registered)
         return fail(exitCodeFor(registered.error()), registered.message());
@@ -266,6 +272,11 @@ int actOnCase(const Invocation &call)
     } else if (auto *o = std::get_if<wf::CallbackOutcome>(&step.payload)) {
         o->satisfaction = call.value(QStringLiteral("satisfaction")).trimmed();
         o->solved = yesNo[0];
+        if (call.has(QStringLiteral("result")))
+            o->result = call.value(QStringLiteral("result")).trimmed();
+        o->reason = call.value(QStringLiteral("reason")).trimmed();
+    } else if (auto *t = std::get_if<wf::Redirection>(&step.payload)) {
+        t->target = call.value(QStringLiteral("target")).trimmed();
     } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {
         d->approved = yesNo[1].value_or(false);
     }

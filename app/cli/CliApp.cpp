@@ -202,17 +202,19 @@ const QList<CommandSpec> &commands()
          listOperators,
          QT_TRANSLATE_NOOP("gdcli", "list the operators with their role, last sign-in and linked worker [--json]")},
         {{QStringLiteral("operators"), QStringLiteral("link")},
-         optionNames("worker user json"),
+         optionNames("worker unit user json"),
          linkOperator,
          QT_TRANSLATE_NOOP("gdcli", "link an operator to the grid worker they are, as --user ADMIN: --worker "
-                                    "PHONE|ID (an empty value unlinks) [--json]"),
+                                    "PHONE|ID, or to the unit they sign in for: --unit NAME (an empty value "
+                                    "unlinks) [--json]"),
          {QStringLiteral("LOGIN")}},
         {{QStringLiteral("cases"), QStringLiteral("add")},
          optionNames("user channel type category urgency name phone anonymous address building-address grid "
-                     "description request received hotline-order json"),
+                     "description request received hotline-order settled json"),
          addCase,
          QT_TRANSLATE_NOOP("gdcli", "register a resident's request as --user LOGIN (password from GRIDDESK_PASSWORD); "
-                                    "prints the case number [--json]")},
+                                    "a walk-in, call or patrol find is accepted with it; --settled ANSWER settles it "
+                                    "at the desk; prints the case number [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("list")},
          optionNames("state due street community grid category channel handler mine user from to sort limit json"),
          listCases,
@@ -226,11 +228,12 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "one case with its timeline [--json]"),
          {QStringLiteral("ID|NUMBER")}},
         {{QStringLiteral("cases"), QStringLiteral("act")},
-         optionNames("user note worker unit reason days level satisfaction solved approved json"),
+         optionNames("user note worker unit reason days level satisfaction solved result target approved json"),
          actOnCase,
          QT_TRANSLATE_NOOP("gdcli", "take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] "
-                                    "[--unit NAME] [--reason KEY] [--days N] [--level L] [--satisfaction KEY] "
-                                    "[--solved yes|no] [--approved yes|no] [--json]"),
+                                    "[--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] "
+                                    "[--satisfaction KEY] [--solved yes|no] [--target KEY] [--approved yes|no] "
+                                    "[--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
         {{QStringLiteral("cases"), QStringLiteral("reindex")},
          {},

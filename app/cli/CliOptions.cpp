@@ -143,7 +143,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "NAME")},
         {QStringLiteral("reason"),
          QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
-                                              "or other; review reopen: why the month is reopened."),
+                                              "or other; cases act callback --result not_needed: anonymous, patrol, "
+                                              "praise or at_desk; review reopen: why the month is reopened."),
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("days"),
          QCoreApplication::translate("gdcli", "cases act request_extension: working days asked for (1 to 10)."),
@@ -156,6 +157,20 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("solved"),
          QCoreApplication::translate("gdcli", "cases act callback: whether the matter was solved."),
          QCoreApplication::translate("gdcli", "yes|no")},
+        {QStringLiteral("result"),
+         QCoreApplication::translate("gdcli", "cases act callback: how it ended: reached (the default), unreachable "
+                                              "(after the office's tries, each a callback_try), declined or "
+                                              "not_needed (with --reason)."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("target"),
+         QCoreApplication::translate("gdcli", "cases act redirect: where the resident was guided: police_110, "
+                                              "fire_119, medical_120, court, petition, other_district or "
+                                              "other_hotline."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("settled"),
+         QCoreApplication::translate("gdcli", "cases add: the answer given at the desk; the case is registered and "
+                                              "settled in one step."),
+         QCoreApplication::translate("gdcli", "ANSWER")},
         {QStringLiteral("approved"),
          QCoreApplication::translate("gdcli", "cases act decide_extension: whether the extension is granted."),
          QCoreApplication::translate("gdcli", "yes|no")},

@@ -26,7 +26,9 @@ QJsonObject operatorJson(const gd::Operator &o)
             {QStringLiteral("active"), o.active},
             {QStringLiteral("last_sign_in"), o.lastSignInMs > 0 ? QJsonValue(isoTime(o.lastSignInMs)) : QJsonValue()},
             {QStringLiteral("worker_id"), textOrNull(o.workerId)},
-            {QStringLiteral("worker_name"), textOrNull(o.workerName)}};
+            {QStringLiteral("worker_name"), textOrNull(o.workerName)},
+            {QStringLiteral("unit_id"), textOrNull(o.unitId)},
+            {QStringLiteral("unit_name"), textOrNull(o.unitName)}};
 }
 
 QString activeText(bool active)
@@ -93,9 +95,14 @@ int listOperators(const Invocation &call)
     }
     QList<QStringList> rows;
     for (const gd::Operator &o : operators)
-        rows << QStringList{
-            o.login,     o.displayName, gd::roleDisplayName(o.role), activeText(o.active), shortTime(o.lastSignInMs),
-            o.workerName};
+        rows << QStringList{o.login,
+                            o.displayName,
+                            gd::roleDisplayName(o.role),
+                            activeText(o.active),
+                            shortTime(o.lastSignInMs),
+                            o.unitName.isEmpty()     ? o.workerName
+                            : o.workerName.isEmpty() ? o.unitName
+                                                     : o.workerName + QStringLiteral(" / ") + o.unitName};
     printTable({QCoreApplication::translate("gdcli", "Login"), QCoreApplication::translate("gdcli", "Name"),
                 QCoreApplication::translate("gdcli", "Role"), QCoreApplication::translate("gdcli", "Status"),
                 QCoreApplication::translate("gdcli", "Last sign-in"), QCoreApplication::translate("gdcli", "Worker")},
@@ -107,10 +114,11 @@ int listOperators(const Invocation &call)
 int linkOperator(const Invocation &call)
 {
     int code = Ok;
-    if (!call.has(QStringLiteral("worker")))
-        return fail(UserError, QCoreApplication::translate("gdcli", "--worker PHONE|ID is missing: name the grid "
-                                                                    "worker this operator is (an empty value "
-                                                                    "unlinks)."));
+    const bool worker = call.has(QStringLiteral("worker")), unit = call.has(QStringLiteral("unit"));
+    if (!worker && !unit)
+        return fail(UserError, QCoreApplication::translate("gdcli", "--worker PHONE|ID or --unit NAME is missing: name "
+                                                                    "the grid worker this operator is or the unit "
+                                                                    "they sign in for (an empty value unlinks)."));
     if (!requireUser(call, &code))
         return code;
     auto db = openForReading(call.db, &code);
@@ -124,26 +132,46 @@ int linkOperator(const Invocation &call)
                     target.error().kind == gd::ErrorKind::NotFound
                         ? QCoreApplication::translate("gdcli", "LOGIN: no operator has the login '%1'.").arg(login)
                         : target.message());
-    QString workerId;
-    if (!call.value(QStringLiteral("worker")).trimmed().isEmpty()) {
-        gd::workflow::Handler found;
-        if (!resolveHandler(*db, call, &found, &code))
+    // Each option that is given and not empty names a worker or a unit; an empty one unlinks.
+    gd::workflow::Handler found;
+    const bool naming = (worker && !call.value(QStringLiteral("worker")).trimmed().isEmpty()) ||
+                        (unit && !call.value(QStringLiteral("unit")).trimmed().isEmpty());
+    if (naming) {
+        Invocation named = call;
+        for (const char *option : {"worker", "unit"})
+            if (named.value(QLatin1String(option)).trimmed().isEmpty())
+                named.options.remove(QLatin1String(option));
+        if (!resolveHandler(*db, named, &found, &code))
             return code;
-        workerId = found.workerId;
     }
-    if (gd::Status s = service.linkWorker(target->id, workerId); !s)
-        return fail(exitCodeFor(s.error()),
-                    s.error().field.isEmpty() ? s.message() : QStringLiteral("--worker: ") + s.message());
+    const auto report = [](const gd::Status &s, const char *option) {
+        return fail(exitCodeFor(s.error()), s.error().field.isEmpty() ? s.message()
+                                                                      : QStringLiteral("--") + QLatin1String(option) +
+                                                                            QStringLiteral(": ") + s.message());
+    };
+    if (worker)
+        if (gd::Status s = service.linkWorker(target->id, found.workerId); !s)
+            return report(s, "worker");
+    if (unit)
+        if (gd::Status s = service.linkUnit(target->id, found.unitId); !s)
+            return report(s, "unit");
     auto after = service.byId(target->id);
     if (!after)
         return fail(exitCodeFor(after.error()), after.message());
-    if (call.json)
+    if (call.json) {
         printJson(operatorJson(after.value()));
-    else if (after->workerId.isEmpty())
-        printLine(QCoreApplication::translate("gdcli", "%1 is not linked to a worker.").arg(after->login));
-    else
-        printLine(QCoreApplication::translate("gdcli", "%1 is now linked to the worker %2.")
-                      .arg(after->login, after->workerName));
+        return Ok;
+    }
+    if (worker)
+        printLine(after->workerId.isEmpty()
+                      ? QCoreApplication::translate("gdcli", "%1 is not linked to a worker.").arg(after->login)
+                      : QCoreApplication::translate("gdcli", "%1 is now linked to the worker %2.")
+                            .arg(after->login, after->workerName));
+    if (unit)
+        printLine(after->unitId.isEmpty()
+                      ? QCoreApplication::translate("gdcli", "%1 is not linked to a unit.").arg(after->login)
+                      : QCoreApplication::translate("gdcli", "%1 now signs in for the unit %2.")
+                            .arg(after->login, after->unitName));
     return Ok;
 }
 

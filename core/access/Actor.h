@@ -13,6 +13,7 @@ struct Actor {
     Role role = Role::Staff;
     bool signedIn = false;
     QString workerId; // the grid worker this operator is (operators.worker_id): "my cases"
+    QString unitId;   // the unit this operator signs in for (operators.unit_id): signs for its cases
 
     static Actor system()
     {

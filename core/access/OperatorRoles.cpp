@@ -124,4 +124,39 @@ Status OperatorService::linkWorker(const QString &operatorId, const QString &wor
     return s;
 }
 
+Status OperatorService::linkUnit(const QString &operatorId, const QString &unitId)
+{
+    const QString wanted = unitId.trimmed();
+    Status s = manageOperators(m_db, [&]() -> Status {
+        auto target = byId(operatorId);
+        if (!target)
+            return target.error();
+        if (target->unitId == wanted)
+            return {};
+        if (!wanted.isEmpty()) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT name, active FROM units WHERE id = ? AND deleted = 0"));
+            q.addBindValue(wanted);
+            if (Status read = exec(q); !read)
+                return read;
+            if (!q.next())
+                return Error::invalid(QStringLiteral("unit_id"), Text::tr("Unit: the chosen unit no longer exists."));
+            if (!q.value(1).toBool())
+                return Error::invalid(
+                    QStringLiteral("unit_id"),
+                    Text::tr("Unit: %1 is no longer active; choose an active unit.").arg(q.value(0).toString()));
+        }
+        return updateColumn(m_db, operatorId, QStringLiteral("unit_id"),
+                            target->unitId.isEmpty() ? QVariant() : QVariant(target->unitId),
+                            wanted.isEmpty() ? QVariant() : QVariant(wanted));
+    });
+    // Signing for the unit's cases follows at once when an administrator links themselves.
+    if (s && operatorId == m_db.actor().operatorId && m_db.actor().unitId != wanted) {
+        Actor me = m_db.actor();
+        me.unitId = wanted;
+        m_db.setActor(me);
+    }
+    return s;
+}
+
 } // namespace gd

@@ -34,8 +34,8 @@ Error OperatorService::checkPassword(const QString &password)
 namespace {
 // The linked worker's name comes along for the lists; a tombstoned worker still has one.
 const char kSelectOperators[] =
-    "SELECT o.id, o.login, o.display_name, o.role, o.active, o.last_sign_in_ms, o.worker_id, w.name "
-    "FROM operators o LEFT JOIN workers w ON w.id = o.worker_id";
+    "SELECT o.id, o.login, o.display_name, o.role, o.active, o.last_sign_in_ms, o.worker_id, w.name, o.unit_id, "
+    "u.name FROM operators o LEFT JOIN workers w ON w.id = o.worker_id LEFT JOIN units u ON u.id = o.unit_id";
 
 Operator operatorFrom(const QSqlQuery &q)
 {
@@ -48,6 +48,8 @@ Operator operatorFrom(const QSqlQuery &q)
     o.lastSignInMs = q.value(5).toLongLong();
     o.workerId = q.value(6).toString();
     o.workerName = q.value(7).toString();
+    o.unitId = q.value(8).toString();
+    o.unitName = q.value(9).toString();
     return o;
 }
 
@@ -228,9 +230,9 @@ Status OperatorService::setActive(const QString &operatorId, bool active)
 Result<Actor> OperatorService::authenticate(const QString &login, const QString &password)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login, worker_id FROM operators "
-                       "WHERE login = ?"));
+    q.prepare(QStringLiteral("SELECT id, display_name, role, salt, hash, iterations, active, login, worker_id, "
+                             "unit_id FROM operators "
+                             "WHERE login = ?"));
     q.addBindValue(login.trimmed());
     const Error refused = Error::make(ErrorKind::Permission, Text::tr("Wrong login or password."));
     if (!q.exec() || !q.next()) {
@@ -243,6 +245,7 @@ Result<Actor> OperatorService::authenticate(const QString &login, const QString 
     a.login = q.value(7).toString(); // as stored: logins match without case, and the audit log names one
     a.displayName = q.value(1).toString();
     a.workerId = q.value(8).toString();
+    a.unitId = q.value(9).toString();
     roleFromKey(q.value(2).toString(), &a.role);
     const bool ok = password::verify(password, q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt());
     const bool active = q.value(6).toBool();

@@ -19,6 +19,8 @@ struct Operator {
     qint64 lastSignInMs = 0;
     QString workerId;   // the grid worker this operator is, if any: their cases are "my cases"
     QString workerName; // that worker's name, for lists
+    QString unitId;     // the unit this operator signs in for, if any: signs for the unit's cases
+    QString unitName;
 };
 
 class OperatorService
@@ -43,6 +45,9 @@ public:
     // Links the operator to the grid worker they are (an active worker); an empty id unlinks.
     // The signed-in operator's own link takes effect at once (Actor::workerId).
     Status linkWorker(const QString &operatorId, const QString &workerId);
+    // Links the operator to the unit it signs in for (an active unit); an empty id unlinks. Only the
+    // unit's operators then sign for the cases dispatched to the unit.
+    Status linkUnit(const QString &operatorId, const QString &unitId);
     // Checks the password; on success records the sign-in and returns the actor to set on the
     // database. The message never says which of login or password was wrong.
     Result<Actor> authenticate(const QString &login, const QString &password);

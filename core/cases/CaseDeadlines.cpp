@@ -123,6 +123,21 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
+    if (const auto *called = std::get_if<workflow::CallbackOutcome>(&step.payload);
+        called && called->result == QLatin1String("unreachable")) {
+        // Unreachable only after the office's tries: the earlier ones are on the timeline.
+        auto read = DeadlineRules::read(m_db);
+        if (!read)
+            return read.error();
+        const int needed = read->callbackTries;
+        if (f.callbackTries + 1 < needed)
+            return Error::invalid(QStringLiteral("result"),
+                                  Text::tr("Unreachable: this office calls %1 times before a callback is closed as "
+                                           "unreachable; %2 unanswered call(s) are recorded. Record this one as "
+                                           "\"Callback not answered\" and call again later.")
+                                      .arg(needed)
+                                      .arg(f.callbackTries));
+    }
     if (auto *completion = std::get_if<workflow::Completion>(&step.payload)) {
         auto due = callbackDueMs(m_db.nowMs());
         if (!due)
@@ -147,9 +162,6 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
             return signBy.error();
         h->signByMs = signBy.value();
     }
-    if (step.action == workflow::Action::Sign)
-        if (Error e = checkSigner(f.c); e.isError())
-            return e;
     if (auto *decision = std::get_if<workflow::ExtensionDecision>(&step.payload); decision && decision->approved) {
         auto due = extendedDueMs(f.c.dueMs, f.pendingExtensionDays, f.extensionsGranted);
         if (!due)
@@ -164,29 +176,6 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
         }
     }
     return {};
-}
-
-Error CaseService::checkSigner(const Case &c) const
-{
-    // The handler takes the case: its own operator, when it has one here; a handler that does not
-    // use GridDesk (a unit, a worker without a login) has its sign-for recorded by the desk.
-    const Actor &a = m_db.actor();
-    if (a.role == Role::System || c.handlerWorkerId.isEmpty() || a.workerId == c.handlerWorkerId)
-        return {};
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT o.login, w.name FROM operators o JOIN workers w ON w.id = o.worker_id WHERE o.worker_id = ? "
-        "AND o.active = 1 LIMIT 1"));
-    q.addBindValue(c.handlerWorkerId);
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    if (!q.next()) {
-        q.finish();
-        return {};
-    }
-    const QString login = q.value(0).toString(), worker = q.value(1).toString();
-    q.finish();
-    return Error::make(ErrorKind::Permission,
-                       Text::tr("Only the handler signs for this case: %1, who signs in as %2.").arg(worker, login));
 }
 
 } // namespace gd

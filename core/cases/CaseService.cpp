@@ -252,7 +252,8 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("updated_ms"),
                                      QStringLiteral("branches"),
                                      QStringLiteral("sign_by_ms"),
-                                     QStringLiteral("callback_due_ms")};
+                                     QStringLiteral("callback_due_ms"),
+                                     QStringLiteral("callback_result")};
     return columns;
 }
 
@@ -273,7 +274,8 @@ QVariantList CaseService::derivedValues(const Case &c)
             c.updatedMs,
             c.branches,
             nullIfZero(c.signByMs),
-            nullIfZero(c.callbackDueMs)};
+            nullIfZero(c.callbackDueMs),
+            c.callbackResult.isEmpty() ? QVariant() : QVariant(c.callbackResult)};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -287,7 +289,7 @@ Status CaseService::storeDerived(const Case &c)
     return exec(q);
 }
 
-Result<QString> CaseService::registerCase(const Case &draft)
+Result<QString> CaseService::registerCase(const Case &draft, const QString &settledAnswer)
 {
     return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
         Case c = draft;
@@ -322,7 +324,8 @@ Result<QString> CaseService::registerCase(const Case &draft)
         if (!id)
             return id;
         c.id = id.value();
-        workflow::Registration registration{{c.handlerWorkerId, c.handlerUnitId}, 0, {}};
+        workflow::Registration registration{
+            {c.handlerWorkerId, c.handlerUnitId}, 0, {}, cases::acceptedAtIntake(c.channel)};
         if (due)
             registration.dueMs = due.value();
         else
@@ -334,6 +337,10 @@ Result<QString> CaseService::registerCase(const Case &draft)
             return s.error();
         if (Status s = CaseSearchIndex(m_db.sql()).refresh(c.id, {}); !s)
             return s.error();
+        if (!settledAnswer.trimmed().isEmpty())
+            if (auto settled = actInTransaction(c.id, {workflow::Action::SettleAtDesk, settledAnswer.trimmed()});
+                !settled)
+                return settled.error();
         return c.id;
     });
 }
@@ -406,6 +413,8 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
                 choice->after = b.after;
     }
     if (Error e = workflow::guard(f, step, m_db.actor()); e.isError())
+        return e;
+    if (Error e = checkActor(f, action); e.isError())
         return e;
     if (action == Action::Return)
         if (Error e = checkReturnWindow(events); e.isError())

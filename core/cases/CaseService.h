@@ -32,12 +32,18 @@ public:
     Result<QList<CaseEvent>> timeline(const QString &caseId) const;
 
     // Validates the intake, fills what it can (grid from the building, handler from the grid,
-    // lead from the office), computes the deadline and records the register event.
-    Result<QString> registerCase(const Case &draft);
+    // lead from the office), computes the deadline and records the register event; a walk-in, a
+    // call or a patrol find is accepted with it (cases::acceptedAtIntake). With `settledAnswer`,
+    // the case is settled at the desk in the same step (当场办结): the answer is the event's note.
+    Result<QString> registerCase(const Case &draft, const QString &settledAnswer = {});
     Error validate(const Case &draft) const;
 
     // One workflow action with its note and details; returns the case as it is afterwards.
     Result<Case> act(const QString &caseId, const workflow::Step &step);
+    // The actions the case page and the CLI offer the signed-in operator on a case in state `f`:
+    // workflow::offeredActions less those this service refuses the operator (signing for another
+    // handler's case, calling back one's own).
+    QList<workflow::Action> offeredActions(const workflow::Folded &f) const;
 
     // A repeat: the new report joins the case's timeline (with its own resident and channel)
     // instead of becoming a second case, so it never counts twice.
@@ -72,8 +78,11 @@ private:
     // Fills the dates a move carries (handler's deadline, sign-by, callback, reopening, an approved
     // extension) and checks the limits on asking for an extension and on signing for a case.
     Error settleDeadlines(const workflow::Folded &f, workflow::Step &step) const;
-    // Refused (Permission) unless the signed-in operator may sign for the case (the handler's own).
+    // Who may take the action beyond the role the workflow asks (CaseActors.cpp): only the
+    // handler's operators sign for a case; the callback is not the handler's own (office setting).
+    Error checkActor(const workflow::Folded &f, workflow::Action action) const;
     Error checkSigner(const Case &c) const;
+    Error checkCaller(const workflow::Folded &f) const;
     Result<QString> insertCase(const Case &c);
     Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
     Status storeDerived(const Case &c);

@@ -1,5 +1,7 @@
 #include "CaseTypes.h"
 
+#include "util/KeyedNames.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -7,23 +9,14 @@
 namespace gd::cases {
 
 namespace {
-struct Name {
-    const char *key;
-    const char *text;
-};
+using Name = KeyedName;
 template <size_t N> QStringList keys(const Name (&names)[N])
 {
-    QStringList out;
-    for (const Name &n : names)
-        out << QString::fromLatin1(n.key);
-    return out;
+    return keysOf(names);
 }
 template <size_t N> QString lookup(const Name (&names)[N], const QString &key)
 {
-    for (const Name &n : names)
-        if (key == QLatin1String(n.key))
-            return QCoreApplication::translate("gd::cases", n.text);
-    return key;
+    return nameOf("gd::cases", names, key);
 }
 
 const Name kChannels[] = {
@@ -49,12 +42,14 @@ const Name kUrgencies[] = {
 const Name kStates[] = {
     {"registered", QT_TRANSLATE_NOOP("gd::cases", "Registered")},
     {"accepted", QT_TRANSLATE_NOOP("gd::cases", "Accepted")},
-    {"refused", QT_TRANSLATE_NOOP("gd::cases", "Refused")},
+    {"refused", QT_TRANSLATE_NOOP("gd::cases", "Not accepted")},
+    {"redirected", QT_TRANSLATE_NOOP("gd::cases", "Guided elsewhere")},
     {"dispatched", QT_TRANSLATE_NOOP("gd::cases", "Dispatched")},
     {"returned", QT_TRANSLATE_NOOP("gd::cases", "Returned")},
     {"signed", QT_TRANSLATE_NOOP("gd::cases", "Signed for")},
     {"in_progress", QT_TRANSLATE_NOOP("gd::cases", "In progress")},
     {"completed", QT_TRANSLATE_NOOP("gd::cases", "Completed")},
+    {"settled", QT_TRANSLATE_NOOP("gd::cases", "Settled at the desk")},
     {"callback_done", QT_TRANSLATE_NOOP("gd::cases", "Called back")},
     {"archived", QT_TRANSLATE_NOOP("gd::cases", "Archived")},
 };
@@ -96,6 +91,11 @@ QStringList states()
 QString stateName(const QString &key)
 {
     return lookup(kStates, key);
+}
+bool acceptedAtIntake(const QString &channel)
+{
+    return channel == QLatin1String("walk_in") || channel == QLatin1String("phone") ||
+           channel == QLatin1String("patrol");
 }
 QStringList satisfactions()
 {

@@ -37,7 +37,8 @@ struct Case {
     qint64 signByMs = 0;                          // dispatched, not yet signed for: sign by then
     qint64 callbackDueMs = 0;                     // completed, not yet called back: call by then
     QString supervision = QStringLiteral("none"); // none | normal | yellow | red
-    QString satisfaction;                         // satisfied | basic | dissatisfied
+    QString satisfaction;                         // satisfied | basic | dissatisfied (a reached callback only)
+    QString callbackResult;                       // reached | unreachable | declined | not_needed; "" before
     int solved = -1;                              // -1 unknown, 0 no, 1 yes
     qint64 completedMs = 0;
     qint64 closedMs = 0;
@@ -54,9 +55,12 @@ QStringList requestTypes(); // consultation, help, complaint, report, suggestion
 QString requestTypeName(const QString &key);
 QStringList urgencies(); // normal, urgent, emergency
 QString urgencyName(const QString &key);
-QStringList states(); // registered, accepted, refused, dispatched, returned, signed, in_progress, completed,
-                      // callback_done, archived
+QStringList states(); // registered, accepted, refused, redirected, dispatched, returned, signed, in_progress,
+                      // completed, settled, callback_done, archived
 QString stateName(const QString &key);
+// Walk-ins, calls and patrol finds are accepted as they are registered; a hotline or online order
+// is accepted (or not) in a step of its own.
+bool acceptedAtIntake(const QString &channel);
 QStringList satisfactions(); // satisfied, basic, dissatisfied
 QString satisfactionName(const QString &key);
 // "2026-04-15 23:59" in Beijing time, where deadlines are counted, whatever the PC's zone; "" for 0.

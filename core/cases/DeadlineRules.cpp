@@ -44,6 +44,10 @@ const Scalar kScalars[] = {
      &DeadlineRules::signDays, 1, 5},
     {"callback_days", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Calling back after completion (working days)"),
      &DeadlineRules::callbackDays, 1, 10},
+    {"callback_tries", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Tries before a callback is unreachable"),
+     &DeadlineRules::callbackTries, 1, 5},
+    {"callback_by_other", QT_TRANSLATE_NOOP("gd::DeadlineRules", "Callback by someone other than the handler"),
+     &DeadlineRules::callbackByOther, 0, 1},
 };
 constexpr int kMaxRouteHours = 72;
 constexpr int kMaxTypeDays = 30;

@@ -35,8 +35,10 @@ struct DeadlineRules {
     int extensionMaxDays = 10;
     int extensionMaxCount = 1;
     int returnDays = 2;
-    int signDays = 1;     // this office's choice: the hotline rules set no limit for signing for
-    int callbackDays = 1; // the callback by the end of the next working day after completion
+    int signDays = 1;        // this office's choice: the hotline rules set no limit for signing for
+    int callbackDays = 1;    // the callback by the end of the next working day after completion
+    int callbackTries = 3;   // calls that reach nobody before a callback is closed as unreachable
+    int callbackByOther = 1; // 1: the handler does not call back on its own case (0: it may)
 
     static constexpr const char *kMetaKey = "deadline_rules";
 

@@ -50,7 +50,10 @@ struct Encoder {
         putMs(d, "due_ms", r.dueMs);
         putText(d, "deadline_note", r.deadlineNote);
         putHandler(d, r.handler);
+        if (r.accepted)
+            d.insert(QStringLiteral("accepted"), true);
     }
+    void operator()(const Redirection &r) { d.insert(QStringLiteral("target"), r.target); }
     void operator()(const Handler &h) { putHandler(d, h); }
     void operator()(const SignFor &s) { putMs(d, "handler_due_ms", s.handlerDueMs); }
     void operator()(const ReturnReason &r) { d.insert(QStringLiteral("reason"), r.reason); }
@@ -82,9 +85,13 @@ struct Encoder {
     void operator()(const Supervision &s) { d.insert(QStringLiteral("level"), s.level); }
     void operator()(const CallbackOutcome &c)
     {
-        d.insert(QStringLiteral("satisfaction"), c.satisfaction);
+        putText(d, "satisfaction", c.satisfaction);
         if (c.solved)
             d.insert(QStringLiteral("solved"), *c.solved);
+        // "reached" is what a callback without a result means (those recorded before there were others).
+        if (c.result != QLatin1String("reached"))
+            d.insert(QStringLiteral("result"), c.result);
+        putText(d, "reason", c.reason);
     }
     void operator()(const AttachedReport &r)
     {
@@ -123,7 +130,10 @@ QJsonObject encode(const Payload &payload)
 Payload decode(Action action, const QJsonObject &d)
 {
     switch (action) {
-    case Action::Register: return Registration{handlerFrom(d), ms(d, "due_ms"), text(d, "deadline_note")};
+    case Action::Register:
+        return Registration{handlerFrom(d), ms(d, "due_ms"), text(d, "deadline_note"),
+                            d.value(QStringLiteral("accepted")).toBool()};
+    case Action::Redirect: return Redirection{text(d, "target")};
     case Action::Dispatch:
     case Action::RouteUp:
     case Action::DecideReturn: return handlerFrom(d);
@@ -143,6 +153,9 @@ Payload decode(Action action, const QJsonObject &d)
         CallbackOutcome c{text(d, "satisfaction"), std::nullopt};
         if (d.value(QStringLiteral("solved")).isBool())
             c.solved = d.value(QStringLiteral("solved")).toBool();
+        if (d.contains(QStringLiteral("result")))
+            c.result = text(d, "result");
+        c.reason = text(d, "reason");
         return c;
     }
     case Action::Report:

@@ -1,6 +1,8 @@
 #include "RepeatFinder.h"
 
+#include "CaseTypes.h"
 #include "TextSimilarity.h"
+#include "Workflow.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
 #include "util/Validate.h"
@@ -107,8 +109,11 @@ int RepeatFinder::windowDaysSetting(const Database &db)
 
 QStringList RepeatFinder::closedStates()
 {
-    return {QStringLiteral("completed"), QStringLiteral("callback_done"), QStringLiteral("archived"),
-            QStringLiteral("refused")};
+    QStringList out;
+    for (const QString &s : cases::states())
+        if (!workflow::isOpen(s))
+            out << s;
+    return out;
 }
 
 QStringList RepeatFinder::querySql()

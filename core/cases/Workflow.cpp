@@ -27,7 +27,10 @@ struct ActionRule {
 const ActionRule kRules[] = {
     {Action::Register, Permission::HandleCases, false, {}},
     {Action::Accept, Permission::HandleCases, false, {"registered"}},
+    // The note is the answer the resident was given, or what was done while they waited.
+    {Action::SettleAtDesk, Permission::HandleCases, true, {"registered", "accepted"}},
     {Action::Refuse, Permission::HandleCases, true, {"registered", "accepted"}},
+    {Action::Redirect, Permission::HandleCases, true, {"registered", "accepted"}},
     {Action::Dispatch, Permission::HandleCases, false, {"registered", "accepted"}},
     {Action::RouteUp, Permission::HandleCases, true, {"dispatched", "signed", "in_progress"}},
     {Action::Return, Permission::HandleCases, true, {"dispatched", "signed"}},
@@ -45,9 +48,11 @@ const ActionRule kRules[] = {
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress"}},
     {Action::Complete, Permission::HandleCases, true, {"signed", "in_progress"}},
+    {Action::CallbackTry, Permission::HandleCases, false, {"completed"}},
     {Action::Callback, Permission::HandleCases, false, {"completed"}},
-    {Action::Reopen, Permission::HandleCases, true, {"completed", "callback_done"}},
-    {Action::Archive, Permission::HandleCases, false, {"callback_done", "refused"}},
+    {Action::Reopen, Permission::HandleCases, true, {"completed", "callback_done", "settled"}},
+    // Only a case whose callback ended one of the recorded ways, or one that never needed one.
+    {Action::Archive, Permission::HandleCases, false, {"callback_done", "refused", "redirected", "settled"}},
     {Action::Report,
      Permission::HandleCases,
      false,
@@ -56,7 +61,7 @@ const ActionRule kRules[] = {
      Permission::HandleCases,
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
-      "refused", "archived"}},
+      "refused", "redirected", "settled", "archived"}},
     {Action::Settle, Permission::SuperviseCases, true, {}},
     // Whoever brings the official calendar (an administrator's import, a merge) moves the dates.
     {Action::Reschedule,
@@ -110,6 +115,9 @@ QString takenBackBy(Action action)
     case Action::Callback:
     case Action::Archive:
     case Action::Refuse:
+    case Action::Redirect:
+    case Action::SettleAtDesk:
+    case Action::CallbackTry:
         return Text::tr("Reopening the case takes it back (a supervisor reopens it, or the resident's "
                         "dissatisfaction at the callback does).");
     case Action::Report:
@@ -128,8 +136,10 @@ QString takenBackBy(Action action)
 
 bool isOpen(const QString &state)
 {
-    return state != QLatin1String("completed") && state != QLatin1String("callback_done") &&
-           state != QLatin1String("archived") && state != QLatin1String("refused");
+    static const QStringList closed{QStringLiteral("completed"),     QStringLiteral("settled"),
+                                    QStringLiteral("callback_done"), QStringLiteral("archived"),
+                                    QStringLiteral("refused"),       QStringLiteral("redirected")};
+    return !closed.contains(state);
 }
 
 void apply(Folded &f, const CaseEvent &e)
@@ -148,11 +158,22 @@ void apply(Folded &f, const CaseEvent &e)
         if (const auto *r = std::get_if<Registration>(&p)) {
             c.dueMs = r->dueMs;
             handOver(r->handler);
+            if (r->accepted)
+                c.state = QStringLiteral("accepted");
         }
         break;
     case Action::Accept: c.state = QStringLiteral("accepted"); break;
+    case Action::SettleAtDesk:
+        // Completed on the spot: the resident heard the answer, so there is nobody to call back.
+        c.state = QStringLiteral("settled");
+        c.completedMs = e.atMs;
+        c.closedMs = e.atMs;
+        c.callbackDueMs = 0;
+        c.callbackResult = QStringLiteral("not_needed");
+        break;
     case Action::Refuse:
-        c.state = QStringLiteral("refused");
+    case Action::Redirect:
+        c.state = QLatin1String(e.action == Action::Refuse ? "refused" : "redirected");
         c.closedMs = e.atMs;
         break;
     case Action::Dispatch:
@@ -205,18 +226,24 @@ void apply(Folded &f, const CaseEvent &e)
         c.state = QStringLiteral("completed");
         c.completedMs = e.atMs;
         c.satisfaction.clear();
+        c.callbackResult.clear();
         c.solved = -1;
         c.closedMs = 0;
         f.extensionPending = false;
+        f.callbackTries = 0;
         if (const auto *x = std::get_if<Completion>(&p))
             c.callbackDueMs = x->callbackDueMs;
         break;
+    case Action::CallbackTry: ++f.callbackTries; break;
     case Action::Callback:
         c.state = QStringLiteral("callback_done");
         c.callbackDueMs = 0;
         if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
-            c.satisfaction = o->satisfaction;
-            c.solved = o->solved.value_or(false) ? 1 : 0;
+            // Only a resident who was reached said anything about satisfaction or the result.
+            const bool reached = o->result == QLatin1String("reached");
+            c.callbackResult = o->result;
+            c.satisfaction = reached ? o->satisfaction : QString();
+            c.solved = reached ? (o->solved.value_or(false) ? 1 : 0) : -1;
         }
         c.closedMs = e.atMs;
         break;
@@ -229,6 +256,8 @@ void apply(Folded &f, const CaseEvent &e)
             c.handlerDueMs = r->handlerDueMs;
         }
         c.satisfaction.clear();
+        c.callbackResult.clear();
+        f.callbackTries = 0;
         c.solved = -1;
         c.completedMs = 0;
         c.closedMs = 0;
@@ -260,6 +289,7 @@ bool isMove(Action action)
     switch (action) {
     case Action::Note:
     case Action::Meeting:
+    case Action::CallbackTry:
     case Action::Supervise:
     case Action::Report:
     case Action::Split:
@@ -300,7 +330,7 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
     // longer stands (another branch won) must not survive the replay. The handler is the
     // registration's, which the first event sets.
     const Case start;
-    for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction})
+    for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction, &Case::callbackResult})
         f.c.*field = start.*field;
     for (auto field : {&Case::dueMs, &Case::handlerDueMs, &Case::signByMs, &Case::callbackDueMs, &Case::completedMs,
                        &Case::closedMs, &Case::updatedMs})
@@ -408,12 +438,33 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
         return refuse(Text::tr("No extension is waiting for a decision."));
     if (const auto *s = std::get_if<Supervision>(&p); s && !supervisionLevels().contains(s->level))
         return Error::invalid(QStringLiteral("level"), Text::tr("Supervision: choose normal, yellow or red."));
+    if (const auto *r = std::get_if<Redirection>(&p); r && !redirectTargets().contains(r->target))
+        return Error::invalid(QStringLiteral("target"),
+                              Text::tr("Guided to: choose where the resident was guided (110, 119, 120, a court, the "
+                                       "petition office, another district or another hotline)."));
     if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
-        if (!gd::cases::satisfactions().contains(o->satisfaction))
+        if (!callbackResults().contains(o->result))
+            return Error::invalid(QStringLiteral("result"),
+                                  Text::tr("Callback result: choose reached, unreachable, declined or not needed."));
+        const bool reached = o->result == QLatin1String("reached");
+        // A resident who was not reached gave no satisfaction: one given anyway would be made up.
+        if (!reached && (!o->satisfaction.isEmpty() || o->solved))
+            return Error::invalid(QStringLiteral("satisfaction"),
+                                  Text::tr("Satisfaction: only a resident who was reached says how satisfied they "
+                                           "are; leave it empty for a callback that was %1.")
+                                      .arg(callbackResultName(o->result).toLower()));
+        if (reached && !gd::cases::satisfactions().contains(o->satisfaction))
             return Error::invalid(QStringLiteral("satisfaction"),
                                   Text::tr("Satisfaction: choose satisfied, basically satisfied or dissatisfied."));
-        if (!o->solved)
+        if (reached && !o->solved)
             return Error::invalid(QStringLiteral("solved"), Text::tr("Solved: say whether the matter was solved."));
+        if (o->result == QLatin1String("not_needed") && !notNeededReasons().contains(o->reason))
+            return Error::invalid(QStringLiteral("reason"),
+                                  Text::tr("Why no callback: choose anonymous, found on patrol, praise or "
+                                           "suggestion, or settled at the desk."));
+        if (o->result != QLatin1String("not_needed") && !o->reason.isEmpty())
+            return Error::invalid(QStringLiteral("reason"),
+                                  Text::tr("Why no callback: only a callback that was not needed gives a reason."));
     }
     if (const auto *b = std::get_if<BranchChoice>(&p)) {
         const Branching *open = nullptr;

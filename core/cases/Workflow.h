@@ -56,6 +56,7 @@ struct Folded {
     bool extensionPending = false;
     int extensionsGranted = 0; // approved extensions; the office's rules say how many may be
     int pendingExtensionDays = 0;
+    int callbackTries = 0; // callbacks that reached nobody since the last completion
     QString returnReason;
     QString lastMove;            // the last standing move: what the next event is taken after
     QSet<QString> overridden;    // moves of branches that do not stand (kept in the timeline)

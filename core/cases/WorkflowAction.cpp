@@ -1,5 +1,8 @@
 #include "WorkflowAction.h"
 
+#include "CaseTypes.h"
+#include "util/KeyedNames.h"
+
 #include <QCoreApplication>
 
 namespace gd::workflow {
@@ -17,7 +20,9 @@ struct ActionText {
 const ActionText kActions[] = {
     {Action::Register, "register", QT_TRANSLATE_NOOP("gd::workflow", "Register")},
     {Action::Accept, "accept", QT_TRANSLATE_NOOP("gd::workflow", "Accept")},
-    {Action::Refuse, "refuse", QT_TRANSLATE_NOOP("gd::workflow", "Refuse or redirect")},
+    {Action::SettleAtDesk, "settle_at_desk", QT_TRANSLATE_NOOP("gd::workflow", "Settle at the desk")},
+    {Action::Refuse, "refuse", QT_TRANSLATE_NOOP("gd::workflow", "Not accepted")},
+    {Action::Redirect, "redirect", QT_TRANSLATE_NOOP("gd::workflow", "Guide to another channel")},
     {Action::Dispatch, "dispatch", QT_TRANSLATE_NOOP("gd::workflow", "Dispatch")},
     {Action::RouteUp, "route_up", QT_TRANSLATE_NOOP("gd::workflow", "Route up")},
     {Action::Return, "return", QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)")},
@@ -29,6 +34,7 @@ const ActionText kActions[] = {
     {Action::DecideExtension, "decide_extension", QT_TRANSLATE_NOOP("gd::workflow", "Decide the extension")},
     {Action::Supervise, "supervise", QT_TRANSLATE_NOOP("gd::workflow", "Supervise")},
     {Action::Complete, "complete", QT_TRANSLATE_NOOP("gd::workflow", "Complete")},
+    {Action::CallbackTry, "callback_try", QT_TRANSLATE_NOOP("gd::workflow", "Callback not answered")},
     {Action::Callback, "callback", QT_TRANSLATE_NOOP("gd::workflow", "Call back")},
     {Action::Reopen, "reopen", QT_TRANSLATE_NOOP("gd::workflow", "Reopen")},
     {Action::Archive, "archive", QT_TRANSLATE_NOOP("gd::workflow", "Archive")},
@@ -40,6 +46,30 @@ const ActionText kActions[] = {
     {Action::Unknown, "unknown", QT_TRANSLATE_NOOP("gd::workflow", "An action this version does not know")},
 };
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == size_t(Action::Unknown) + 1, "one line per action");
+
+const KeyedName kRedirectTargets[] = {
+    {"police_110", QT_TRANSLATE_NOOP("gd::workflow", "Police (110)")},
+    {"fire_119", QT_TRANSLATE_NOOP("gd::workflow", "Fire service (119)")},
+    {"medical_120", QT_TRANSLATE_NOOP("gd::workflow", "Ambulance (120)")},
+    {"court", QT_TRANSLATE_NOOP("gd::workflow", "Court (legal proceedings)")},
+    {"petition", QT_TRANSLATE_NOOP("gd::workflow", "Petition office")},
+    {"other_district", QT_TRANSLATE_NOOP("gd::workflow", "Another district")},
+    {"other_hotline", QT_TRANSLATE_NOOP("gd::workflow", "Another hotline")},
+};
+
+const KeyedName kCallbackResults[] = {
+    {"reached", QT_TRANSLATE_NOOP("gd::workflow", "Reached")},
+    {"unreachable", QT_TRANSLATE_NOOP("gd::workflow", "Unreachable")},
+    {"declined", QT_TRANSLATE_NOOP("gd::workflow", "Declined the callback")},
+    {"not_needed", QT_TRANSLATE_NOOP("gd::workflow", "No callback needed")},
+};
+
+const KeyedName kNotNeeded[] = {
+    {"anonymous", QT_TRANSLATE_NOOP("gd::workflow", "Anonymous report")},
+    {"patrol", QT_TRANSLATE_NOOP("gd::workflow", "Found on patrol")},
+    {"praise", QT_TRANSLATE_NOOP("gd::workflow", "Praise or suggestion")},
+    {"at_desk", QT_TRANSLATE_NOOP("gd::workflow", "Settled at the desk")},
+};
 
 const char *const kLevels[][2] = {
     {"none", QT_TRANSLATE_NOOP("gd::workflow", "None")},
@@ -111,7 +141,10 @@ Payload emptyPayload(Action action)
     case Action::Reopen: return Reopening{};
     case Action::Complete: return Completion{};
     case Action::Reschedule: return Rescheduling{};
+    case Action::Redirect: return Redirection{};
     case Action::Accept:
+    case Action::SettleAtDesk:
+    case Action::CallbackTry:
     case Action::Refuse:
     case Action::Note:
     case Action::Meeting:
@@ -126,6 +159,54 @@ Step::Step(Action action, QString note, Payload payload)
     , note(std::move(note))
     , payload(std::holds_alternative<std::monostate>(payload) ? emptyPayload(action) : std::move(payload))
 {}
+
+QStringList redirectTargets()
+{
+    return keysOf(kRedirectTargets);
+}
+
+QString redirectTargetName(const QString &key)
+{
+    return nameOf("gd::workflow", kRedirectTargets, key);
+}
+
+QStringList callbackResults()
+{
+    return keysOf(kCallbackResults);
+}
+
+QString callbackResultName(const QString &key)
+{
+    return nameOf("gd::workflow", kCallbackResults, key);
+}
+
+QStringList notNeededReasons()
+{
+    return keysOf(kNotNeeded);
+}
+
+QString notNeededReasonName(const QString &key)
+{
+    return nameOf("gd::workflow", kNotNeeded, key);
+}
+
+QString outcomeText(const Payload &payload)
+{
+    if (const auto *r = std::get_if<Redirection>(&payload))
+        return redirectTargetName(r->target);
+    const auto *o = std::get_if<CallbackOutcome>(&payload);
+    if (!o)
+        return {};
+    const QString result = callbackResultName(o->result);
+    if (o->result == QLatin1String("not_needed") && !o->reason.isEmpty())
+        return QCoreApplication::translate("gd::workflow", "%1: %2").arg(result, notNeededReasonName(o->reason));
+    if (o->result != QLatin1String("reached") || o->satisfaction.isEmpty())
+        return result;
+    const QString solved = o->solved.value_or(false) ? QCoreApplication::translate("gd::workflow", "solved")
+                                                     : QCoreApplication::translate("gd::workflow", "not solved");
+    return QCoreApplication::translate("gd::workflow", "%1: %2, %3")
+        .arg(result, gd::cases::satisfactionName(o->satisfaction), solved);
+}
 
 QList<QString> supervisionLevels()
 {

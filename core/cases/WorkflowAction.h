@@ -15,7 +15,9 @@ namespace gd::workflow {
 enum class Action : unsigned char {
     Register,
     Accept,
-    Refuse,
+    SettleAtDesk, // 当场办结: answered or solved while the resident waits; no dispatch, no callback
+    Refuse,       // 不予受理, with the reason
+    Redirect,     // 引导至其他渠道: 110, 119, 120, a court, the petition office, another district…
     Dispatch,
     RouteUp,
     Return,
@@ -27,6 +29,7 @@ enum class Action : unsigned char {
     DecideExtension,
     Supervise,
     Complete,
+    CallbackTry, // a callback that reached nobody; the last of the office's tries closes as unreachable
     Callback,
     Reopen,
     Archive,
@@ -64,10 +67,19 @@ struct Handler {
 };
 
 // Registration: the first handler, and the deadline computed at intake (or why there is none).
+// A walk-in, a call or a patrol find is accepted as it is registered (cases::acceptedAtIntake);
+// CaseService sets `accepted`, so a registration recorded before keeps its meaning.
 struct Registration {
     Handler handler;
     qint64 dueMs = 0;
     QString deadlineNote; // the calendar does not cover the date yet
+    bool accepted = false;
+};
+
+// Guided to another channel (引导至其他渠道): where the resident was sent, one of
+// redirectTargets(), which the figures count.
+struct Redirection {
+    QString target;
 };
 
 // Signing for a case: the handler's deadline, computed by the service when the case is signed for.
@@ -115,10 +127,16 @@ struct Supervision {
     QString level;
 };
 
-// The resident's answer at the callback: satisfied | basic | dissatisfied, and whether solved.
+// How a callback ended (callbackResults()): the resident was reached and said how satisfied and
+// whether solved; or could not be reached after the office's tries (each a CallbackTry); or
+// declined; or no callback was needed (notNeededReasons(): anonymous, found on patrol, …). Only a
+// reached callback carries a satisfaction: nothing is ever made up for the others. A callback
+// recorded before these outcomes carries none and was reached.
 struct CallbackOutcome {
-    QString satisfaction;
+    QString satisfaction; // reached: satisfied | basic | dissatisfied
     std::optional<bool> solved;
+    QString result = QStringLiteral("reached");
+    QString reason; // not_needed: why
 };
 
 // Another report of the same matter, kept in the case's timeline with its own resident.
@@ -160,7 +178,7 @@ struct Rescheduling {
 
 using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
                              ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice,
-                             Reopening, Completion, Rescheduling>;
+                             Reopening, Completion, Rescheduling, Redirection>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.
@@ -174,6 +192,22 @@ struct Step {
     QString note;
     Payload payload;
 };
+
+// Where a resident is guided (Redirection): police_110, fire_119, medical_120, court, petition,
+// other_district, other_hotline.
+QStringList redirectTargets();
+QString redirectTargetName(const QString &key);
+// How a callback ended: reached, unreachable, declined, not_needed.
+QStringList callbackResults();
+QString callbackResultName(const QString &key);
+// Why no callback was needed: anonymous, patrol, praise, at_desk.
+QStringList notNeededReasons();
+QString notNeededReasonName(const QString &key);
+
+// What a callback's outcome or a redirection decided, in a few words for a timeline ("Reached:
+// satisfied, solved", "Unreachable", "No callback needed: anonymous report", "Police (110)");
+// empty for the other details.
+QString outcomeText(const Payload &payload);
 
 // The supervision levels a supervisor may give, and their names.
 QList<QString> supervisionLevels(); // normal, yellow, red

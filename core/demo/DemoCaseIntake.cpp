@@ -335,6 +335,7 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     c.dueMs = c.handlerDueMs = c.signByMs = c.callbackDueMs = c.completedMs = c.closedMs = c.updatedMs = 0;
     c.supervision = "none";
     c.satisfaction = "";
+    c.callbackResult = "";
     c.solved = -1;
     c.reopenCount = 0;
     c.reportCount = 1;

@@ -51,14 +51,16 @@ quint64 fnv1a(const std::string &text)
 
 const char *stateKey(State s)
 {
-    static const char *const keys[] = {"registered", "accepted",    "refused",   "dispatched",    "returned",
-                                       "signed",     "in_progress", "completed", "callback_done", "archived"};
+    static const char *const keys[] = {"registered", "accepted", "refused",       "redirected",
+                                       "dispatched", "returned", "signed",        "in_progress",
+                                       "completed",  "settled",  "callback_done", "archived"};
     return keys[int(s)];
 }
 
 bool isOpen(State s)
 {
-    return s != State::Completed && s != State::CallbackDone && s != State::Archived && s != State::Refused;
+    return s != State::Completed && s != State::Settled && s != State::CallbackDone && s != State::Archived &&
+           s != State::Refused && s != State::Redirected;
 }
 
 DemoIdMaker::DemoIdMaker(quint64 seed)

@@ -81,11 +81,13 @@ enum class State : unsigned char {
     Registered,
     Accepted,
     Refused,
+    Redirected,
     Dispatched,
     Returned,
     Signed,
     InProgress,
     Completed,
+    Settled,
     CallbackDone,
     Archived,
 };
@@ -125,6 +127,7 @@ struct CaseRecord {
     qint64 dueMs = 0, handlerDueMs = 0, signByMs = 0, callbackDueMs = 0;
     const char *supervision = "none";
     const char *satisfaction = "";
+    const char *callbackResult = ""; // reached | unreachable | declined | not_needed
     int solved = -1;
     qint64 completedMs = 0, closedMs = 0;
     int reopenCount = 0, reportCount = 1;

@@ -271,11 +271,24 @@ const char *const kMeetingNotes[] = {
     "社区、民警和网格员召开“1+1+N”协调会，当事双方到场沟通。",
 };
 const char *const kRefuseNotes[] = {
-    "属于110警情，已告知居民直接报警。",
-    "属于司法诉讼事项，已告知居民依法向人民法院起诉。",
-    "属于信访事项，已引导居民到信访部门反映。",
-    "属于医疗急救，已告知居民拨打120。",
-    "涉及火情，已告知居民拨打119。",
+    "属于个人之间的经济往来，不属于政府职责范围，不予受理，已向诉求人说明。",
+    "诉求内容不明确，经联系诉求人无法补充，不予受理。",
+    "同一事项已依法处理并答复，诉求人再次反映无新情况，不予受理。",
+};
+// Each with the channel it names (workflow::redirectTargets()).
+const Redirect kRedirects[] = {
+    {"police_110", "属于110警情，已告知居民直接报警。"},
+    {"court", "属于司法诉讼事项，已告知居民依法向人民法院起诉。"},
+    {"petition", "属于信访事项，已引导居民到信访部门反映。"},
+    {"medical_120", "属于医疗急救，已告知居民拨打120。"},
+    {"fire_119", "涉及火情，已告知居民拨打119。"},
+};
+const char *const kDeskAnswers[] = {
+    "当场解答：已告知办理所需材料和社区服务站办公时间，居民表示清楚。",
+    "当场解答：已说明相关政策和申请流程，并提供了咨询电话。",
+    "已当场记录居民的表扬，转达相关网格员。",
+    "已当场记录居民的建议，将在居民议事会上讨论。",
+    "工作人员当场帮助居民在手机上完成了线上申报。",
 };
 const char *const kRouteUpNotes[] = {
     "超出网格处置能力，上报街道协调。",
@@ -342,6 +355,14 @@ List<const char *> meetingNotes()
 List<const char *> refuseNotes()
 {
     return list(kRefuseNotes);
+}
+List<Redirect> redirects()
+{
+    return list(kRedirects);
+}
+List<const char *> deskAnswers()
+{
+    return list(kDeskAnswers);
 }
 
 const char *returnNote(const char *reason)

@@ -59,6 +59,14 @@ List<const char *> progressNotes(CaseHandler handler);
 List<const char *> meetingNotes();
 // Refusals or redirections (110, 119, 120, courts, petitions): the note says where to.
 List<const char *> refuseNotes();
+// A resident guided to another channel: where, and what the desk wrote.
+struct Redirect {
+    const char *target;
+    const char *note;
+};
+List<Redirect> redirects();
+// What the desk answered or did while the resident waited (当场办结).
+List<const char *> deskAnswers();
 // One note per return reason key (wrong_area, unclear_ownership, overlapping_duties).
 const char *returnNote(const char *reason);
 List<const char *> routeUpNotes();

@@ -2,6 +2,7 @@
 // generator's "now"), and the derived columns, which follow workflow::apply event by event.
 #include "DemoCaseTimeline.h"
 
+#include "cases/CaseTypes.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -58,6 +59,7 @@ Status CaseSimulator::completed(CaseRecord &c, EventRecord &e)
 {
     c.state = State::Completed;
     c.completedMs = e.atMs;
+    c.callbackResult = "";
     auto callback = m_rules.callbackDueMs(m_calendar, e.atMs);
     if (!callback)
         return callback.error(); // completed all the same, with no time to call back by
@@ -110,7 +112,8 @@ bool CaseSimulator::reach(CaseRecord &c, qint64 t)
 void CaseSimulator::flushReports(CaseRecord &c, qint64 until)
 {
     for (; m_nextPending < m_pending.size() && m_pending[m_nextPending].at <= until; ++m_nextPending)
-        if (c.state != State::Refused && c.state != State::Archived) // the workflow's "report" states
+        if (c.state != State::Refused && c.state != State::Redirected && c.state != State::Settled &&
+            c.state != State::Archived) // the workflow's "report" states
             report(c, m_pending[m_nextPending]);
 }
 
@@ -170,23 +173,51 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         return due.error();
     const DemoOrg::Grid &g = m_org.grids[size_t(m_grid)];
     const Handler first{g.fullTime, -1}; // registration gives the grid's own worker, as CaseService does
+    const bool acceptedAtIntake = cases::acceptedAtIntake(QLatin1String(c.channel));
     {
         EventRecord &e = append(c, Action::Register, reg);
         JsonWriter json(e.data);
+        if (acceptedAtIntake)
+            json.boolean("accepted", true);
         json.number("due_ms", *due);
         writeHandler(json, first);
     }
-    c.state = State::Registered;
+    c.state = acceptedAtIntake ? State::Accepted : State::Registered;
     c.dueMs = *due;
     setHandler(c, first);
 
     qint64 t = reg;
-    if (!c.proactive && !quick && m_rng.chance(0.025)) { // refused or redirected (110, 119, courts…)
+    // A question answered, a praise or a suggestion noted while the resident is at the desk or on
+    // the line: settled in the same step, no dispatch and nobody to call back.
+    const std::string_view type(c.requestType);
+    const bool deskMatter = type == "consultation" || type == "praise" || type == "suggestion";
+    if (deskMatter && (channel == WalkIn || channel == Phone) && m_rng.chance(0.6)) {
+        EventRecord &e = append(c, Action::SettleAtDesk, reg);
+        e.note = pick(m_rng, deskAnswers());
+        c.state = State::Settled;
+        c.completedMs = c.closedMs = e.atMs;
+        c.callbackResult = "not_needed";
+        t = after(t, kDayMs, 12 * kDayMs);
+        if (!reach(c, t))
+            return {};
+        append(c, Action::Archive, t);
+        c.state = State::Archived;
+        return {};
+    }
+    if (!c.proactive && !quick && m_rng.chance(0.025)) { // not accepted, or guided to 110, 119, a court…
         t = after(t, 5 * kMinuteMs, kHourMs);
         if (!reach(c, t))
             return {};
-        append(c, Action::Refuse, t).note = pick(m_rng, refuseNotes());
-        c.state = State::Refused;
+        if (m_rng.chance(0.3)) {
+            append(c, Action::Refuse, t).note = pick(m_rng, refuseNotes());
+            c.state = State::Refused;
+        } else {
+            const Redirect &r = pick(m_rng, redirects());
+            EventRecord &e = append(c, Action::Redirect, t);
+            e.note = r.note;
+            JsonWriter(e.data).text("target", r.target);
+            c.state = State::Redirected;
+        }
         c.closedMs = c.events[size_t(c.eventCount - 1)].atMs;
         t = after(t, kDayMs, 12 * kDayMs);
         if (!reach(c, t))
@@ -195,7 +226,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         c.state = State::Archived;
         return {};
     }
-    if (m_rng.chance(0.35)) {
+    if (!acceptedAtIntake && m_rng.chance(0.35)) {
         t = after(t, 2 * kMinuteMs, 40 * kMinuteMs);
         if (!reach(c, t))
             return {};
@@ -406,19 +437,46 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
     qint64 t = after(completedAt, 2 * kHourMs, 3 * kDayMs);
     if (!reach(c, t))
         return;
+    // Nobody to call back about an anonymous report or a praise; some residents never answer
+    // (the office's tries, then unreachable) and a few decline. Only the reached ones rate.
+    const char *result = "reached";
+    const char *notNeeded = c.anonymous ? "anonymous" : std::string_view(c.requestType) == "praise" ? "praise" : "";
+    if (*notNeeded)
+        result = "not_needed";
+    else if (m_rng.chance(0.04))
+        result = "unreachable";
+    else if (m_rng.chance(0.02))
+        result = "declined";
+    if (std::string_view(result) == "unreachable") {
+        for (int i = 1; i < m_rules.callbackTries; ++i) {
+            append(c, Action::CallbackTry, t).note = "电话无人接听。";
+            t = after(t, 2 * kHourMs, kDayMs);
+            if (!reach(c, t))
+                return;
+        }
+    }
     const double u = m_rng.unit();
     const double satisfied = round > 1 ? 0.7 : late ? 0.7 : 0.88;
     const double basic = round > 1 ? 0.25 : late ? 0.18 : 0.09;
-    const int level = u < satisfied ? 0 : u < satisfied + basic ? 1 : 2;
+    const bool reached = std::string_view(result) == "reached";
+    const int level = !reached ? 0 : u < satisfied ? 0 : u < satisfied + basic ? 1 : 2;
     const bool solved = m_rng.chance(level == 0 ? 0.97 : level == 1 ? 0.8 : 0.3);
     EventRecord &e = append(c, Action::Callback, t);
     c.callbackDueMs = 0;
-    e.note = callbackNotes()[size_t(level)];
-    JsonWriter(e.data).text("satisfaction", kSatisfactions[level]).boolean("solved", solved);
     c.state = State::CallbackDone;
-    c.satisfaction = kSatisfactions[level];
-    c.solved = solved ? 1 : 0;
+    c.callbackResult = result;
     c.closedMs = e.atMs;
+    if (reached) {
+        e.note = callbackNotes()[size_t(level)];
+        JsonWriter(e.data).text("satisfaction", kSatisfactions[level]).boolean("solved", solved);
+        c.satisfaction = kSatisfactions[level];
+        c.solved = solved ? 1 : 0;
+    } else if (*notNeeded) {
+        JsonWriter(e.data).text("reason", notNeeded).text("result", result);
+    } else {
+        e.note = std::string_view(result) == "declined" ? "居民表示不需要回访。" : "多次电话联系均无人接听。";
+        JsonWriter(e.data).text("result", result);
+    }
     if (level == 2 && round == 1 && m_rng.chance(0.6)) { // 重办: the desk reopens at once
         t = after(t, 10 * kMinuteMs, 90 * kMinuteMs);
         if (!reach(c, t))
@@ -434,6 +492,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
         ++c.reopenCount;
         c.callbackDueMs = 0;
         c.satisfaction = "";
+        c.callbackResult = "";
         c.solved = -1;
         c.completedMs = 0;
         c.closedMs = 0;

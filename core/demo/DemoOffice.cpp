@@ -181,6 +181,7 @@ Result<int> streetOfficeConflict(Database &db, const QString &workDir)
         QFile::remove(path + QLatin1String(suffix));
     Database::Options options;
     options.create = true;
+    options.clock = db.sharedClock(); // the same moment as the office, whatever the PC's clock says
     auto opened = Database::open(path, options);
     if (!opened)
         return opened.error();

@@ -328,6 +328,15 @@ const char *const kStep19[] = {
     "CREATE INDEX cases_callback_due ON cases(callback_due_ms) WHERE callback_due_ms IS NOT NULL",
 };
 
+// v20: every order answered. A closed case keeps how its callback ended (reached | unreachable |
+// declined | not_needed; NULL before a callback and for callbacks recorded before, which were all
+// reached), so the figures count reached callbacks apart from the others. An operator may be linked
+// to the unit it signs in for, so only that unit's operators sign for the unit's cases.
+const char *const kStep20[] = {
+    "ALTER TABLE cases ADD COLUMN callback_result TEXT",
+    "ALTER TABLE operators ADD COLUMN unit_id TEXT REFERENCES units(id)",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -384,6 +393,7 @@ const Step kSteps[] = {
     {kStep17, sizeof(kStep17) / sizeof(kStep17[0]), nullptr},
     {kStep18, sizeof(kStep18) / sizeof(kStep18[0]), nullptr},
     {kStep19, sizeof(kStep19) / sizeof(kStep19[0]), nullptr},
+    {kStep20, sizeof(kStep20) / sizeof(kStep20[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -56,6 +56,8 @@ public:
     Error readOnlyError() const;
 
     const Clock &clock() const { return *m_clock; }
+    // The clock itself, for a second file that must tell the same time (the demo's street office).
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
     qint64 nowMs() const { return m_clock->nowMs(); }
     void setClock(std::shared_ptr<const Clock> clock);
     HybridClock &hlc() { return m_hlc; }

@@ -62,11 +62,13 @@ TEST_CASE("concurrent actions on one case are listed as a branch and settled by 
                    withPassword("admin-pass"))
                 .exitCode == 0);
 
-    // A case registered in the district; both offices act on it before exchanging again.
+    // An online order registered in the district (accepted in a step of its own); both offices act
+    // on it before exchanging again.
     const CliRun added = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("cases"), QStringLiteral("add"),
-                                 QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--category"),
-                                 QStringLiteral("0601"), QStringLiteral("--name"), QStringLiteral("李女士"),
-                                 QStringLiteral("--description"), QStringLiteral("楼道灯不亮")},
+                                 QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--channel"),
+                                 QStringLiteral("online"), QStringLiteral("--category"), QStringLiteral("0601"),
+                                 QStringLiteral("--name"), QStringLiteral("李女士"), QStringLiteral("--description"),
+                                 QStringLiteral("楼道灯不亮")},
                                 withPassword("wangfang123"));
     INFO(added.errText().toStdString());
     REQUIRE(added.exitCode == 0);

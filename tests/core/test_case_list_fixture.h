@@ -141,7 +141,8 @@ struct CaseList : TestDb {
         };
         const int end = n % 10;
         const wf::Handler toUnit{{}, units.at(n % 2)};
-        if (end == 1)
+        // A walk-in, a call or a patrol find was accepted as it was registered.
+        if (end == 1 && service.caseById(id)->state == QLatin1String("registered"))
             step({Action::Accept});
         if (end == 8)
             step({Action::Refuse, QStringLiteral("属110职责")});

@@ -125,15 +125,28 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
         REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_ledger")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE merge_conflicts")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_peers")));
-        for (const char *later :
-             {"DROP TABLE training_attendees", "DROP TABLE trainings", "DROP TABLE rating_results",
-              "DROP TABLE rating_entries", "DROP TABLE rating_months", "DROP TABLE rating_items",
-              "DROP INDEX cases_completed", "DROP INDEX cases_closed", "DROP INDEX cases_proactive",
-              "DROP INDEX grids_property", "ALTER TABLE grids DROP COLUMN property_unit_id",
-              "DROP TABLE trusted_offices", "DROP TABLE exchange_sent", "DROP INDEX cases_branches",
-              "ALTER TABLE cases DROP COLUMN branches", "ALTER TABLE case_events DROP COLUMN after_event",
-              "DROP INDEX cases_sign_by", "ALTER TABLE cases DROP COLUMN sign_by_ms", "DROP INDEX cases_callback_due",
-              "ALTER TABLE cases DROP COLUMN callback_due_ms"})
+        for (const char *later : {"DROP TABLE training_attendees",
+                                  "DROP TABLE trainings",
+                                  "DROP TABLE rating_results",
+                                  "DROP TABLE rating_entries",
+                                  "DROP TABLE rating_months",
+                                  "DROP TABLE rating_items",
+                                  "DROP INDEX cases_completed",
+                                  "DROP INDEX cases_closed",
+                                  "DROP INDEX cases_proactive",
+                                  "DROP INDEX grids_property",
+                                  "ALTER TABLE grids DROP COLUMN property_unit_id",
+                                  "DROP TABLE trusted_offices",
+                                  "DROP TABLE exchange_sent",
+                                  "DROP INDEX cases_branches",
+                                  "ALTER TABLE cases DROP COLUMN branches",
+                                  "ALTER TABLE case_events DROP COLUMN after_event",
+                                  "DROP INDEX cases_sign_by",
+                                  "ALTER TABLE cases DROP COLUMN sign_by_ms",
+                                  "DROP INDEX cases_callback_due",
+                                  "ALTER TABLE cases DROP COLUMN callback_due_ms",
+                                  "ALTER TABLE cases DROP COLUMN callback_result",
+                                  "ALTER TABLE operators DROP COLUMN unit_id"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }

@@ -31,6 +31,7 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     const DemoOfficeSummary &s = built.value();
     CHECK(s.district.grids == 505);
     CHECK(s.cases.cases == 3000);
+    INFO(s.packageError.toStdString());
     CHECK(s.packageError.isEmpty());
 
     // A year of cases: received over twelve months, some open, some of them overdue.

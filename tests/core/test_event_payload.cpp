@@ -119,7 +119,7 @@ TEST_CASE("an event of an action a newer version added is kept, shown and folded
     q.prepare(
         QStringLiteral("INSERT INTO case_events(id, case_id, hlc, site, at_ms, operator_login, operator_name, action, "
                        "note, data) VALUES('ffffffff-0000-7000-8000-000000000001', ?, ?, ?, ?, 'clerk', '新办公室', "
-                       "'settle_at_desk', "
+                       "'ask_ai_assistant', "
                        "'当场解答', '{\"answer\":\"已答复\"}')"));
     q.addBindValue(id);
     q.addBindValue(w.t->nextStamp());

@@ -35,6 +35,7 @@ struct Fixture {
         MessageBox::setTestMode(true);
         const gd::Grid grid = gd::GridService(*t).grids().at(10);
         gd::Case c;
+        c.channel = QStringLiteral("online"); // an order accepted in a step of its own
         c.categoryId = gd::CategoryService(*t).byCode(QStringLiteral("0801"))->id;
         c.reporterName = QStringLiteral("张大爷");
         c.reporterPhone = QStringLiteral("13953233333");

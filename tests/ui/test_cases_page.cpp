@@ -37,6 +37,7 @@ struct Cases {
         for (int i = 0; i < 150; ++i) {
             clock->advance(10 * 60 * 1000);
             gd::Case c;
+            c.channel = QStringLiteral("online"); // accepted in a step of its own
             c.categoryId = category;
             c.reporterName = QStringLiteral("居民%1").arg(i);
             c.gridId = grids.at(i % grids.size()).id;

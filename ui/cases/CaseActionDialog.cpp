@@ -76,6 +76,13 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         addFormRow(form, m_errors, tr("&Level:"), m_level, QStringLiteral("level"));
     }
     if (std::holds_alternative<wf::CallbackOutcome>(kind)) {
+        m_result = new QComboBox(this);
+        m_result->setObjectName(QStringLiteral("actionResultComboBox"));
+        for (const QString &r : wf::callbackResults())
+            m_result->addItem(wf::callbackResultName(r), r);
+        m_result->setToolTip(tr("Unreachable closes the callback after the office's tries; record each call that "
+                                "reaches nobody with \"%1\" first.")
+                                 .arg(wf::actionName(wf::Action::CallbackTry)));
         m_satisfaction = new QComboBox(this);
         m_satisfaction->setObjectName(QStringLiteral("actionSatisfactionComboBox"));
         for (const QString &s : gd::cases::satisfactions())
@@ -83,9 +90,24 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         m_solved = new QCheckBox(tr("The matter is solved"), this);
         m_solved->setObjectName(QStringLiteral("actionSolvedCheckBox"));
         m_solved->setChecked(true);
+        m_notNeeded = new QComboBox(this);
+        m_notNeeded->setObjectName(QStringLiteral("actionNotNeededComboBox"));
+        for (const QString &r : wf::notNeededReasons())
+            m_notNeeded->addItem(wf::notNeededReasonName(r), r);
+        addFormRow(form, m_errors, tr("&Result:"), m_result, QStringLiteral("result"));
         addFormRow(form, m_errors, tr("&Satisfaction:"), m_satisfaction, QStringLiteral("satisfaction"));
         form->addRow(QString(), m_solved);
         m_errors.bind(QStringLiteral("solved"), m_solved);
+        addFormRow(form, m_errors, tr("&Why not needed:"), m_notNeeded, QStringLiteral("reason"));
+        connect(m_result, &QComboBox::currentIndexChanged, this, &CaseActionDialog::followResult);
+        followResult();
+    }
+    if (std::holds_alternative<wf::Redirection>(kind)) {
+        m_target = new QComboBox(this);
+        m_target->setObjectName(QStringLiteral("actionTargetComboBox"));
+        for (const QString &t : wf::redirectTargets())
+            m_target->addItem(wf::redirectTargetName(t), t);
+        addFormRow(form, m_errors, tr("&Guided to:"), m_target, QStringLiteral("target"));
     }
     if (std::holds_alternative<wf::ExtensionDecision>(kind)) {
         m_approved = new QCheckBox(tr("Approve the extension"), this);
@@ -116,6 +138,15 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
     setMinimumWidth(440);
 }
 
+void CaseActionDialog::followResult()
+{
+    const QString result = m_result->currentData().toString();
+    const bool reached = result == QLatin1String("reached");
+    m_satisfaction->setEnabled(reached);
+    m_solved->setEnabled(reached);
+    m_notNeeded->setEnabled(result == QLatin1String("not_needed"));
+}
+
 gd::workflow::Step CaseActionDialog::step() const
 {
     namespace wf = gd::workflow;
@@ -130,8 +161,16 @@ gd::workflow::Step CaseActionDialog::step() const
     } else if (auto *l = std::get_if<wf::Supervision>(&step.payload)) {
         l->level = m_level->currentData().toString();
     } else if (auto *o = std::get_if<wf::CallbackOutcome>(&step.payload)) {
-        o->satisfaction = m_satisfaction->currentData().toString();
-        o->solved = m_solved->isChecked();
+        o->result = m_result->currentData().toString();
+        // Only a resident who was reached rated anything; the others carry nothing made up.
+        if (o->result == QLatin1String("reached")) {
+            o->satisfaction = m_satisfaction->currentData().toString();
+            o->solved = m_solved->isChecked();
+        } else if (o->result == QLatin1String("not_needed")) {
+            o->reason = m_notNeeded->currentData().toString();
+        }
+    } else if (auto *t = std::get_if<wf::Redirection>(&step.payload)) {
+        t->target = m_target->currentData().toString();
     } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {
         d->approved = m_approved->isChecked();
     } else if (auto *b = std::get_if<wf::BranchChoice>(&step.payload)) {

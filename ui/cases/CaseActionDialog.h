@@ -28,6 +28,11 @@ public:
     gd::workflow::Step step() const;
     FieldErrors &errors() { return m_errors; }
 
+private slots:
+    // Satisfaction and solved only for a resident who was reached; a reason only when no callback
+    // was needed.
+    void followResult();
+
 private:
     gd::workflow::Action m_action;
     FieldErrors m_errors;
@@ -37,8 +42,11 @@ private:
     QComboBox *m_reason = nullptr;
     QSpinBox *m_days = nullptr;
     QComboBox *m_level = nullptr;
+    QComboBox *m_result = nullptr;
     QComboBox *m_satisfaction = nullptr;
     QCheckBox *m_solved = nullptr;
+    QComboBox *m_notNeeded = nullptr;
+    QComboBox *m_target = nullptr;
     QCheckBox *m_approved = nullptr;
     QComboBox *m_branch = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "cases/CaseWorkload.h"
 #include "cases/CategoryService.h"
+#include "cases/DeadlineRules.h"
 #include "cases/Timeliness.h"
 #include "common/MessageBox.h"
 #include "org/GridService.h"
@@ -156,6 +157,13 @@ void CaseDetail::showCase(const QString &caseId)
         lines << events.message();
     // Which moves stand: those of a branch another office's concurrent actions overrode do not.
     const gd::workflow::Folded folded = gd::workflow::fold(*c, events ? events.value() : QList<gd::CaseEvent>());
+    // How the callback ended, and the calls that reached nobody while it waits.
+    if (!c->callbackResult.isEmpty())
+        lines << tr("Callback: %1").arg(gd::workflow::callbackResultName(c->callbackResult));
+    if (c->state == QLatin1String("completed") && folded.callbackTries > 0)
+        lines << tr("Calls not answered so far: %n; the office closes a callback as unreachable after %1.", nullptr,
+                    folded.callbackTries)
+                     .arg(gd::DeadlineRules::load(*m_ctx.db).callbackTries);
     if (anyProvisional)
         lines << tr("A date marked provisional falls in a year whose official holidays are not imported yet; it is "
                     "counted again, and the timeline says so, when they are.");
@@ -178,6 +186,8 @@ void CaseDetail::showCase(const QString &caseId)
             action = tr("%1, new deadline %2").arg(action, when(r->dueMs));
         if (const auto *r = std::get_if<gd::workflow::Rescheduling>(&e.payload))
             note = rescheduleText(*r, note);
+        if (const QString outcome = gd::workflow::outcomeText(e.payload); !outcome.isEmpty())
+            action = tr("%1 · %2").arg(action, outcome);
         auto *item = new QTreeWidgetItem(
             m_timeline, {when(e.atMs), action, e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);
@@ -241,7 +251,7 @@ void CaseDetail::rebuildActions()
         return; // no action is offered on a case whose timeline cannot be read
     const gd::workflow::Folded f = gd::workflow::fold(*c, events.value());
     // Offer what the rules allow now; the details are checked when the dialog is filled.
-    m_offered = gd::workflow::offeredActions(f, m_ctx.db->actor());
+    m_offered = service.offeredActions(f);
     for (const gd::workflow::Action action : m_offered) {
         auto *b = new QPushButton(gd::workflow::actionName(action), m_actions);
         b->setObjectName(gd::workflow::keyText(action) + QStringLiteral("ActionButton"));

@@ -116,6 +116,8 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     makeSearchable(m_grid);
     m_description = textBox(formBox, QStringLiteral("intakeDescriptionTextEdit"), 4);
     m_request = textBox(formBox, QStringLiteral("intakeRequestTextEdit"), 2);
+    m_answer = textBox(formBox, QStringLiteral("intakeAnswerTextEdit"), 2);
+    m_answer->setPlaceholderText(tr("Answered or solved while the resident waits: the answer given"));
     m_received = new QDateTimeEdit(formBox);
     m_received->setObjectName(QStringLiteral("intakeReceivedDateTimeEdit"));
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -145,6 +147,7 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     addFormRow(form, m_errors, tr("G&rid:"), m_grid, QStringLiteral("grid_id"));
     addFormRow(form, m_errors, tr("What &happened:"), m_description, QStringLiteral("description"));
     addFormRow(form, m_errors, tr("What they as&k for:"), m_request, QStringLiteral("request"));
+    addFormRow(form, m_errors, tr("Ans&wer at the desk:"), m_answer, QStringLiteral("note"));
     addFormRow(form, m_errors, tr("Recei&ved:"), m_received, QStringLiteral("received_ms"));
     addFormRow(form, m_errors, tr("&Lead (first responder):"), m_lead, QStringLiteral("lead_name"));
     m_errors.bind(QStringLiteral("lead_org_id"), m_lead);
@@ -165,6 +168,10 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     m_register->setObjectName(QStringLiteral("registerButton"));
     m_register->setToolTip(tr("Ctrl+Enter"));
     m_register->setDefault(true);
+    m_settle = new QPushButton(tr("&Settle at the desk"), side);
+    m_settle->setObjectName(QStringLiteral("settleButton"));
+    m_settle->setToolTip(tr("Register the case and settle it with the answer given, in one step: no dispatch and no "
+                            "callback (Ctrl+Alt+Enter)"));
     m_split = new QPushButton(tr("Undo the attach (split back out)"), side);
     m_split->setObjectName(QStringLiteral("splitButton"));
     m_split->setVisible(false);
@@ -174,6 +181,7 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sideLayout->addWidget(m_attach);
     sideLayout->addWidget(m_register);
+    sideLayout->addWidget(m_settle);
     sideLayout->addWidget(m_result);
     sideLayout->addWidget(m_split);
     split->addWidget(formBox);
@@ -200,11 +208,14 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     connect(m_description, &QPlainTextEdit::textChanged, m_repeatTimer, qOverload<>(&QTimer::start));
     connect(m_anonymous, &QCheckBox::toggled, m_name, &QWidget::setDisabled);
     connect(m_register, &QPushButton::clicked, this, &IntakePage::registerNew);
+    connect(m_settle, &QPushButton::clicked, this, &IntakePage::settleNew);
     connect(m_attach, &QPushButton::clicked, this, &IntakePage::attachToSelected);
     connect(m_split, &QPushButton::clicked, this, &IntakePage::splitLastAttach);
     connect(m_repeats, &QListWidget::currentRowChanged, this, [this](int row) { m_attach->setEnabled(row >= 0); });
     auto *registerKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(registerKey, &QShortcut::activated, this, &IntakePage::registerNew);
+    auto *settleKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return), this);
+    connect(settleKey, &QShortcut::activated, this, &IntakePage::settleNew);
     auto *attachKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
     connect(attachKey, &QShortcut::activated, this, &IntakePage::attachToSelected);
     reloadChoices();
@@ -268,6 +279,7 @@ void IntakePage::clearForm()
     m_urgency->setCurrentIndex(0);
     m_description->clear();
     m_request->clear();
+    m_answer->clear();
     m_received->setDateTime(toEditor(m_ctx.db->nowMs()));
     // The office's name may have changed in the settings since the last case.
     const QString office = officeName();
@@ -376,6 +388,21 @@ void IntakePage::refreshRepeats()
 
 void IntakePage::registerNew()
 {
+    registerWith({});
+}
+
+void IntakePage::settleNew()
+{
+    if (m_answer->toPlainText().trimmed().isEmpty()) {
+        m_errors.report(this, gd::Error::invalid(QStringLiteral("note"),
+                                                 tr("Answer at the desk: write the answer the resident was given.")));
+        return;
+    }
+    registerWith(m_answer->toPlainText());
+}
+
+void IntakePage::registerWith(const QString &settledAnswer)
+{
     if (!leadChosen()) {
         m_errors.report(this, gd::Error::invalid(QStringLiteral("lead_org_id"),
                                                  tr("Lead: choose this office or a unit from the list.")));
@@ -383,7 +410,7 @@ void IntakePage::registerNew()
     }
     const gd::Case c = draft();
     gd::CaseService service(*m_ctx.db);
-    auto id = service.registerCase(c);
+    auto id = service.registerCase(c, settledAnswer);
     if (!m_errors.report(this, id.error()))
         return;
     // Read back after the commit: another program may already have changed or removed it.
@@ -391,6 +418,8 @@ void IntakePage::registerNew()
     const gd::Result<QList<gd::CaseEvent>> events = service.timeline(id.value());
     if (!stored || !events || events->isEmpty())
         m_result->setText(tr("Registered."));
+    else if (stored->state == QLatin1String("settled"))
+        m_result->setText(tr("Registered as %1 and settled at the desk.").arg(stored->number));
     else if (stored->dueMs > 0)
         m_result->setText(tr("Registered as %1. Due %2.").arg(stored->number, gd::cases::timeText(stored->dueMs)));
     else if (const auto *r = std::get_if<gd::workflow::Registration>(&events->first().payload))

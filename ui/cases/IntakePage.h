@@ -35,6 +35,8 @@ public:
 
 public Q_SLOTS:
     void registerNew();
+    // Registers and settles at the desk with the answer written (当场办结).
+    void settleNew();
     void attachToSelected();
     void splitLastAttach();
 
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void caseRegistered(const QString &caseId);
 
 private:
+    void registerWith(const QString &settledAnswer);
     void lookupAddress();
     void buildingChosen();
     void gridChosen();
@@ -65,6 +68,7 @@ private:
     QComboBox *m_grid;
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_request;
+    QPlainTextEdit *m_answer;
     QDateTimeEdit *m_received;
     QComboBox *m_lead; // this office first (no id), then the units: the first responder (首问负责)
     QComboBox *m_unit;
@@ -72,6 +76,7 @@ private:
     QListWidget *m_repeats;
     QPushButton *m_attach;
     QPushButton *m_register;
+    QPushButton *m_settle;
     QPushButton *m_split;
     QLabel *m_result;
     QTimer *m_addressTimer;

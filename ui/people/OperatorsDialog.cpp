@@ -6,6 +6,7 @@
 #include "common/FormRows.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "org/UnitService.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
 
@@ -77,9 +78,15 @@ OperatorsDialog::OperatorsDialog(gd::Database &db, QWidget *parent)
     m_worker->setObjectName(QStringLiteral("operatorWorkerComboBox"));
     m_worker->setToolTip(tr("The full-time grid worker this operator is: their cases are \"My cases\""));
     makeSearchable(m_worker);
-    m_save = actionButton(edit, tr("&Save role and worker"), QStringLiteral("saveOperatorButton"));
+    m_unit = new QComboBox(edit);
+    m_unit->setObjectName(QStringLiteral("operatorUnitComboBox"));
+    m_unit->setToolTip(tr("The handling unit this operator signs in for: only its operators sign for the cases "
+                          "dispatched to it"));
+    makeSearchable(m_unit);
+    m_save = actionButton(edit, tr("&Save role, worker and unit"), QStringLiteral("saveOperatorButton"));
     addFormRow(editForm, m_editErrors, tr("&Role:"), m_role, QStringLiteral("role"));
     addFormRow(editForm, m_editErrors, tr("Grid &worker:"), m_worker, QStringLiteral("worker_id"));
+    addFormRow(editForm, m_editErrors, tr("&Unit:"), m_unit, QStringLiteral("unit_id"));
     editForm->addRow(QString(), m_save);
     m_resetPassword = passwordBox(edit, QStringLiteral("resetPasswordLineEdit"));
     m_resetRepeat = passwordBox(edit, QStringLiteral("resetRepeatLineEdit"));
@@ -172,8 +179,8 @@ void OperatorsDialog::onCurrentChanged()
 void OperatorsDialog::showSelected(const gd::Operator &o)
 {
     const bool any = !o.id.isEmpty();
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_role, m_worker, m_save, m_active, m_resetPassword, m_resetRepeat, m_reset})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_worker, m_unit, m_save, m_active, m_resetPassword,
+                                                       m_resetRepeat, m_reset})
         w->setEnabled(any);
     m_selectedTitle->setText(any ? tr("%1 (%2)").arg(o.displayName, o.login) : tr("Choose an operator in the list."));
     m_role->setCurrentIndex(qMax(0, m_role->findData(int(o.role))));
@@ -188,6 +195,18 @@ void OperatorsDialog::showSelected(const gd::Operator &o)
         workers.prepend(Choice{o.workerId, o.workerName});
     fillChoices(m_worker, workers, tr("(not a grid worker)"));
     selectChoice(m_worker, o.workerId);
+    // Active units; a unit linked before and since closed stays shown.
+    QList<Choice> units;
+    bool unitListed = o.unitId.isEmpty();
+    for (const gd::Unit &u : gd::UnitService(m_db).units())
+        if (u.active || u.id == o.unitId) {
+            units << Choice{u.id, u.name};
+            unitListed = unitListed || u.id == o.unitId;
+        }
+    if (!unitListed)
+        units.prepend(Choice{o.unitId, o.unitName});
+    fillChoices(m_unit, units, tr("(no unit)"));
+    selectChoice(m_unit, o.unitId);
     m_active->setText(o.active || !any ? tr("&Deactivate") : tr("&Activate again"));
     m_resetPassword->clear();
     m_resetRepeat->clear();
@@ -236,17 +255,30 @@ void OperatorsDialog::saveSelected()
             this, gd::Error::invalid(QStringLiteral("worker_id"), tr("Grid worker: choose a worker from the list.")));
         return;
     }
+    const QString unitId = chosenId(m_unit);
+    if (unitId.isEmpty() && m_unit->currentText() != m_unit->itemText(0)) {
+        m_editErrors.report(this,
+                            gd::Error::invalid(QStringLiteral("unit_id"), tr("Unit: choose a unit from the list.")));
+        return;
+    }
     gd::OperatorService service(m_db);
     if (!m_editErrors.report(this, service.setRole(id, gd::Role(m_role->currentData().toInt())).error()))
         return;
     if (!m_editErrors.report(this, service.linkWorker(id, workerId).error()))
         return;
+    if (!m_editErrors.report(this, service.linkUnit(id, unitId).error()))
+        return;
     auto o = service.byId(id);
-    if (o)
-        tell(o->workerName.isEmpty()
-                 ? tr("%1 is %2, not linked to a grid worker.").arg(o->displayName, gd::roleDisplayName(o->role))
-                 : tr("%1 is %2, linked to the grid worker %3.")
-                       .arg(o->displayName, gd::roleDisplayName(o->role), o->workerName));
+    if (!o)
+        return;
+    QString linked =
+        o->workerName.isEmpty()
+            ? tr("%1 is %2, not linked to a grid worker.").arg(o->displayName, gd::roleDisplayName(o->role))
+            : tr("%1 is %2, linked to the grid worker %3.")
+                  .arg(o->displayName, gd::roleDisplayName(o->role), o->workerName);
+    if (!o->unitName.isEmpty())
+        linked += QLatin1Char(' ') + tr("Signs in for %1.").arg(o->unitName);
+    tell(linked);
 }
 
 void OperatorsDialog::toggleActive()

@@ -54,6 +54,7 @@ private:
     QLabel *m_selectedTitle;
     QComboBox *m_role;
     QComboBox *m_worker;
+    QComboBox *m_unit;
     QPushButton *m_save;
     QPushButton *m_active;
     QLineEdit *m_resetPassword;

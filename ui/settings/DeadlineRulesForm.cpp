@@ -2,6 +2,7 @@
 
 #include "cases/CaseTypes.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -96,6 +97,14 @@ DeadlineRulesForm::DeadlineRulesForm(QWidget *parent)
     addSpin(extend, tr("Calling &back after completion:"), QStringLiteral("callback_days"), workingDays)
         ->setToolTip(tr("The resident is called back (回访) by the end of this working day after completion; the due "
                         "board counts the callbacks waiting and those past this limit."));
+    addSpin(extend, tr("Calls before \"unreachable\":"), QStringLiteral("callback_tries"), tr(" calls"))
+        ->setToolTip(tr("A callback is closed as unreachable only after this many calls reached nobody, each one "
+                        "recorded on the timeline. Unreachable callbacks enter no satisfaction rate."));
+    m_byOther = new QCheckBox(tr("Called back by someone other than the handler"), this);
+    m_byOther->setObjectName(QStringLiteral("callbackByOtherCheckBox"));
+    m_byOther->setToolTip(tr("On: the handler does not call back on its own case, a colleague does (the usual "
+                             "practice); the timeline names who called."));
+    extend->addRow(QString(), m_byOther);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
@@ -157,7 +166,9 @@ void DeadlineRulesForm::setRules(const gd::DeadlineRules &r)
                                      {QStringLiteral("extension_max_count"), r.extensionMaxCount},
                                      {QStringLiteral("return_days"), r.returnDays},
                                      {QStringLiteral("sign_days"), r.signDays},
-                                     {QStringLiteral("callback_days"), r.callbackDays}};
+                                     {QStringLiteral("callback_days"), r.callbackDays},
+                                     {QStringLiteral("callback_tries"), r.callbackTries}};
+    m_byOther->setChecked(r.callbackByOther != 0);
     for (auto it = values.begin(); it != values.end(); ++it)
         m_fields.value(it.key())->setValue(it.value());
     for (const QString &type : gd::cases::requestTypes())
@@ -177,6 +188,8 @@ gd::DeadlineRules DeadlineRulesForm::rules() const
     r.returnDays = m_fields.value(QStringLiteral("return_days"))->value();
     r.signDays = m_fields.value(QStringLiteral("sign_days"))->value();
     r.callbackDays = m_fields.value(QStringLiteral("callback_days"))->value();
+    r.callbackTries = m_fields.value(QStringLiteral("callback_tries"))->value();
+    r.callbackByOther = m_byOther->isChecked() ? 1 : 0;
     for (const QString &type : gd::cases::requestTypes()) {
         const int days = m_fields.value(typeKey(type))->value();
         if (days > 0)
@@ -201,6 +214,7 @@ void DeadlineRulesForm::setReadOnly(bool readOnly)
         spin->setReadOnly(readOnly);
         spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
     }
+    m_byOther->setEnabled(!readOnly);
     m_restore->setEnabled(!readOnly);
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QFormLayout;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +34,7 @@ private:
     gd::DeadlineRules m_base;
     QHash<QString, QSpinBox *> m_fields;
     QPushButton *m_restore;
+    QCheckBox *m_byOther;
 };
 
 } // namespace gdui

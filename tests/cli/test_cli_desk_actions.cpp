@@ -1,0 +1,184 @@
+// The desk's new steps through griddesk-cli (issue 16 §2, §3): a walk-in accepted as it is
+// registered, a matter settled at the desk with `cases add --settled`, "not accepted" and
+// "guided to another channel" with its target, callbacks that end reached, unreachable after the
+// office's tries, declined or not needed, and an operator linked to the unit it signs in for.
+#include "CliDesk.h"
+
+using namespace clitest;
+
+namespace {
+
+QStringList addCase(const Desk &d, const char *channel, QStringList more = {})
+{
+    return QStringList{QStringLiteral("cases"),         QStringLiteral("add"),
+                       QStringLiteral("--user"),        QStringLiteral("wangfang"),
+                       QStringLiteral("--channel"),     QLatin1String(channel),
+                       QStringLiteral("--category"),    QStringLiteral("0801"),
+                       QStringLiteral("--name"),        QStringLiteral("张大爷"),
+                       QStringLiteral("--grid"),        d.gridCode,
+                       QStringLiteral("--description"), QStringLiteral("咨询居住证办理需要哪些材料"),
+                       QStringLiteral("--json")} +
+           more;
+}
+
+QJsonObject added(const Desk &d, const char *channel, QStringList more = {})
+{
+    const CliRun run = d.cli(addCase(d, channel, more), d.staff);
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    return jsonOf(run).object();
+}
+
+QString stateOf(const QJsonObject &c)
+{
+    return c.value(QStringLiteral("state")).toString();
+}
+
+// A case dispatched to the grid's worker, signed for and completed by the supervisor's hand, ready
+// for its callback by the staff member (who is not its handler).
+QString completed(const Desk &d)
+{
+    const QString number = added(d, "online").value(QStringLiteral("number")).toString();
+    d.act(number, "accept");
+    d.act(number, "dispatch", {QStringLiteral("--worker"), d.workerPhone});
+    d.act(number, "sign", {}, true);
+    REQUIRE(stateOf(d.act(number, "complete", {QStringLiteral("--note"), QStringLiteral("已答复")}, true)) ==
+            QStringLiteral("completed"));
+    return number;
+}
+
+} // namespace
+
+TEST_CASE("cases add accepts a walk-in at once, and settles a matter at the desk with --settled")
+{
+    Desk d;
+    CHECK(stateOf(added(d, "walk_in")) == QStringLiteral("accepted"));
+    CHECK(stateOf(added(d, "hotline_12345")) == QStringLiteral("registered"));
+    const QJsonObject settled =
+        added(d, "phone", {QStringLiteral("--settled"), QStringLiteral("已告知所需材料和办理地点")});
+    CHECK(stateOf(settled) == QStringLiteral("settled"));
+    CHECK(settled.value(QStringLiteral("callback_result")).toString() == QStringLiteral("not_needed"));
+    CHECK_FALSE(settled.value(QStringLiteral("completed_at")).isNull());
+    const QJsonObject shown =
+        jsonOf(d.cli({QStringLiteral("cases"), QStringLiteral("show"),
+                      settled.value(QStringLiteral("number")).toString(), QStringLiteral("--json")}))
+            .object();
+    const QJsonArray timeline = shown.value(QStringLiteral("timeline")).toArray();
+    REQUIRE(timeline.size() == 2);
+    CHECK(timeline.at(1).toObject().value(QStringLiteral("action")).toString() == QStringLiteral("settle_at_desk"));
+    CHECK(timeline.at(1).toObject().value(QStringLiteral("note")).toString() ==
+          QStringLiteral("已告知所需材料和办理地点"));
+
+    // An empty answer is refused before anything is written.
+    const CliRun empty = d.cli(addCase(d, "walk_in", {QStringLiteral("--settled"), QStringLiteral("  ")}), d.staff);
+    requireUserError(empty);
+    CHECK(empty.errText().contains(QStringLiteral("--settled")));
+}
+
+TEST_CASE("cases act refuse and redirect are two actions; redirect names where, by --target")
+{
+    Desk d;
+    const QString refused = added(d, "hotline_12345").value(QStringLiteral("number")).toString();
+    const QString guided = added(d, "hotline_12345").value(QStringLiteral("number")).toString();
+    CHECK(stateOf(d.act(refused, "refuse", {QStringLiteral("--note"), QStringLiteral("属个人经济纠纷")})) ==
+          QStringLiteral("refused"));
+
+    for (const QStringList &bad : {QStringList{QStringLiteral("--note"), QStringLiteral("已告知报警")},
+                                   QStringList{QStringLiteral("--note"), QStringLiteral("已告知报警"),
+                                               QStringLiteral("--target"), QStringLiteral("mars")}}) {
+        const CliRun run =
+            d.cli(QStringList{QStringLiteral("cases"), QStringLiteral("act"), guided, QStringLiteral("redirect"),
+                              QStringLiteral("--user"), QStringLiteral("wangfang")} +
+                      bad,
+                  d.staff);
+        requireUserError(run);
+        CHECK(run.errText().contains(QStringLiteral("--target")));
+    }
+    const QJsonObject after = d.act(guided, "redirect",
+                                    {QStringLiteral("--note"), QStringLiteral("属于110警情，已告知居民直接报警"),
+                                     QStringLiteral("--target"), QStringLiteral("police_110")});
+    CHECK(stateOf(after) == QStringLiteral("redirected"));
+    CHECK(stateOf(d.act(guided, "archive")) == QStringLiteral("archived"));
+}
+
+TEST_CASE("cases act callback ends reached, unreachable after the tries, declined or not needed")
+{
+    Desk d;
+    SECTION("unreachable only after the office's tries, each a callback_try")
+    {
+        const QString number = completed(d);
+        const CliRun early = d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("callback"),
+                                    QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--result"),
+                                    QStringLiteral("unreachable")},
+                                   d.staff);
+        requireUserError(early);
+        CHECK(early.errText().startsWith(QStringLiteral("griddesk-cli: --result: ")));
+        d.act(number, "callback_try", {QStringLiteral("--note"), QStringLiteral("无人接听")});
+        d.act(number, "callback_try");
+        const QJsonObject c = d.act(number, "callback", {QStringLiteral("--result"), QStringLiteral("unreachable")});
+        CHECK(stateOf(c) == QStringLiteral("callback_done"));
+        CHECK(c.value(QStringLiteral("callback_result")).toString() == QStringLiteral("unreachable"));
+        CHECK(c.value(QStringLiteral("satisfaction")).isNull());
+        CHECK(c.value(QStringLiteral("solved")).isNull());
+    }
+    SECTION("a satisfaction for a resident not reached is refused; not needed says why")
+    {
+        const QString number = completed(d);
+        const CliRun madeUp =
+            d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("callback"),
+                   QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--result"),
+                   QStringLiteral("declined"), QStringLiteral("--satisfaction"), QStringLiteral("satisfied")},
+                  d.staff);
+        requireUserError(madeUp);
+        CHECK(madeUp.errText().contains(QStringLiteral("--satisfaction")));
+        const CliRun why = d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("callback"),
+                                  QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--result"),
+                                  QStringLiteral("not_needed")},
+                                 d.staff);
+        requireUserError(why);
+        CHECK(why.errText().contains(QStringLiteral("--reason")));
+        const QJsonObject c = d.act(number, "callback",
+                                    {QStringLiteral("--result"), QStringLiteral("not_needed"),
+                                     QStringLiteral("--reason"), QStringLiteral("anonymous")});
+        CHECK(c.value(QStringLiteral("callback_result")).toString() == QStringLiteral("not_needed"));
+    }
+    SECTION("reached, as before")
+    {
+        const QString number = completed(d);
+        const QJsonObject c = d.act(number, "callback",
+                                    {QStringLiteral("--satisfaction"), QStringLiteral("basic"),
+                                     QStringLiteral("--solved"), QStringLiteral("yes")});
+        CHECK(c.value(QStringLiteral("callback_result")).toString() == QStringLiteral("reached"));
+        CHECK(c.value(QStringLiteral("satisfaction")).toString() == QStringLiteral("basic"));
+    }
+}
+
+TEST_CASE("operators link --unit: only the unit's operators sign for its cases")
+{
+    Desk d;
+    const QProcessEnvironment admin = withPassword("admin123");
+    const CliRun linked = d.cli({QStringLiteral("operators"), QStringLiteral("link"), QStringLiteral("wangfang"),
+                                 QStringLiteral("--unit"), d.unitName, QStringLiteral("--user"),
+                                 QStringLiteral("admin"), QStringLiteral("--json")},
+                                admin);
+    INFO(linked.errText().toStdString());
+    REQUIRE(linked.exitCode == 0);
+    CHECK(jsonOf(linked).object().value(QStringLiteral("unit_name")).toString() == d.unitName);
+    const CliRun unknown =
+        d.cli({QStringLiteral("operators"), QStringLiteral("link"), QStringLiteral("wangfang"),
+               QStringLiteral("--unit"), QStringLiteral("火星物业"), QStringLiteral("--user"), QStringLiteral("admin")},
+              admin);
+    requireUserError(unknown);
+    CHECK(unknown.errText().contains(QStringLiteral("--unit")));
+
+    const QString number = added(d, "online").value(QStringLiteral("number")).toString();
+    d.act(number, "accept");
+    d.act(number, "dispatch", {QStringLiteral("--unit"), d.unitName});
+    // The supervisor does not sign in for the unit: refused, naming who does.
+    const CliRun refused = d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("sign"),
+                                  QStringLiteral("--user"), QStringLiteral("zhuren")},
+                                 d.supervisor);
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.errText().contains(QStringLiteral("wangfang")));
+    CHECK(stateOf(d.act(number, "sign")) == QStringLiteral("signed"));
+}

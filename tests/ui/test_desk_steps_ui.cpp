@@ -1,0 +1,112 @@
+// The desk's new steps in the window (issue 16 §2, §3): settle at the desk from the intake page,
+// the callback dialog that asks for a satisfaction only when the resident was reached, the
+// redirect dialog's target, and an operator linked to the unit it signs in for.
+#include "IntakeFixture.h"
+#include "UiFixture.h"
+#include "access/OperatorService.h"
+#include "cases/CaseActionDialog.h"
+#include "cases/CaseService.h"
+#include "common/MessageBox.h"
+#include "org/BuildingService.h"
+#include "org/GridService.h"
+#include "org/UnitService.h"
+#include "people/OperatorsDialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+
+using namespace gdui;
+namespace wf = gd::workflow;
+
+TEST_CASE("the intake page settles a matter at the desk in one step, with the answer", "[intake]")
+{
+    gduitest::DemoDb t;
+    t.db->setClock(std::make_shared<gd::ManualClock>(QDateTime(QDate(2026, 4, 8), QTime(9, 30)).toMSecsSinceEpoch()));
+    MessageBox::setTestMode(true);
+    QUndoStack undo;
+    IntakePage page(AppContext{t.db.get(), &undo});
+    page.show();
+    const gd::Grid grid = gd::GridService(*t).grids().at(3);
+    const gd::Building building = gd::BuildingService(*t).buildings(grid.id).first();
+    gduitest::fillIntake(&page, QStringLiteral("李阿姨"), QStringLiteral("13953211112"),
+                         QStringLiteral("咨询老年人优待证怎么办理"), building.address);
+    const int before = gduitest::caseCount(*t.db);
+
+    // Without an answer nothing is written and the answer box is named.
+    QTest::mouseClick(gduitest::child<QPushButton>(&page, "settleButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Answer at the desk")));
+    CHECK(gduitest::caseCount(*t.db) == before);
+
+    gduitest::child<QPlainTextEdit>(&page, "intakeAnswerTextEdit")
+        ->setPlainText(QStringLiteral("已告知携带身份证和照片到社区服务站办理"));
+    QTest::mouseClick(gduitest::child<QPushButton>(&page, "settleButton"), Qt::LeftButton);
+    REQUIRE(gduitest::caseCount(*t.db) == before + 1);
+    CHECK(page.resultLabel()->text().contains(QStringLiteral("settled at the desk")));
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT state, callback_result FROM cases ORDER BY received_ms DESC, rowid DESC")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("settled"));
+    CHECK(q.value(1).toString() == QStringLiteral("not_needed"));
+    // The form is clear for the next resident, the answer too.
+    CHECK(gduitest::child<QPlainTextEdit>(&page, "intakeAnswerTextEdit")->toPlainText().isEmpty());
+    MessageBox::setTestMode(false);
+}
+
+TEST_CASE("the callback dialog asks for a satisfaction only when the resident was reached", "[cases-ui]")
+{
+    gduitest::DemoDb t;
+    CaseActionDialog dialog(*t, wf::Action::Callback);
+    auto *result = gduitest::child<QComboBox>(&dialog, "actionResultComboBox");
+    auto *satisfaction = gduitest::child<QComboBox>(&dialog, "actionSatisfactionComboBox");
+    auto *solved = gduitest::child<QCheckBox>(&dialog, "actionSolvedCheckBox");
+    auto *why = gduitest::child<QComboBox>(&dialog, "actionNotNeededComboBox");
+    CHECK(result->count() == wf::callbackResults().size());
+    CHECK(result->currentData().toString() == QStringLiteral("reached"));
+    CHECK(satisfaction->isEnabled());
+    CHECK_FALSE(why->isEnabled());
+
+    result->setCurrentIndex(result->findData(QStringLiteral("unreachable")));
+    CHECK_FALSE(satisfaction->isEnabled());
+    CHECK_FALSE(solved->isEnabled());
+    auto o = std::get<wf::CallbackOutcome>(dialog.step().payload);
+    CHECK(o.result == QStringLiteral("unreachable"));
+    CHECK(o.satisfaction.isEmpty()); // nothing made up, whatever the disabled box still shows
+    CHECK_FALSE(o.solved.has_value());
+
+    result->setCurrentIndex(result->findData(QStringLiteral("not_needed")));
+    CHECK(why->isEnabled());
+    why->setCurrentIndex(why->findData(QStringLiteral("praise")));
+    o = std::get<wf::CallbackOutcome>(dialog.step().payload);
+    CHECK(o.reason == QStringLiteral("praise"));
+
+    CaseActionDialog redirect(*t, wf::Action::Redirect);
+    auto *target = gduitest::child<QComboBox>(&redirect, "actionTargetComboBox");
+    CHECK(target->count() == wf::redirectTargets().size());
+    target->setCurrentIndex(target->findData(QStringLiteral("petition")));
+    CHECK(std::get<wf::Redirection>(redirect.step().payload).target == QStringLiteral("petition"));
+}
+
+TEST_CASE("the operators dialog links an operator to the unit it signs in for", "[operators]")
+{
+    gduitest::DemoDb t;
+    MessageBox::setTestMode(true);
+    OperatorsDialog dialog(*t);
+    dialog.show();
+    gd::OperatorService ops(*t);
+    const QString id = ops.byLogin(QStringLiteral("wangfang"))->id;
+    dialog.selectOperator(id);
+    auto *unit = gduitest::child<QComboBox>(&dialog, "operatorUnitComboBox");
+    const gd::Unit first = gd::UnitService(*t).units().first();
+    unit->setCurrentIndex(unit->findData(first.id));
+    REQUIRE(unit->currentData().toString() == first.id);
+    QTest::mouseClick(gduitest::child<QPushButton>(&dialog, "saveOperatorButton"), Qt::LeftButton);
+    CHECK(ops.byId(id)->unitId == first.id);
+    CHECK(dialog.resultLabel()->text().contains(first.name));
+    // Shown again when the operator is chosen again.
+    dialog.selectOperator(ops.byLogin(QStringLiteral("zhuren"))->id);
+    dialog.selectOperator(id);
+    CHECK(unit->currentData().toString() == first.id);
+    MessageBox::setTestMode(false);
+}
