@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Category</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>Time received: is required.</source>
-        <translation>接收时间：不能为空。</translation>
+        <translation>受理时间：不能为空。</translation>
     </message>
     <message>
         <source>Time received: %1 is in the future.</source>
-        <translation>接收时间：%1 是将来的时间。</translation>
+        <translation>受理时间：%1 是将来的时间。</translation>
     </message>
     <message>
         <source>Handler: the chosen worker no longer exists.</source>
@@ -595,19 +595,19 @@
     </message>
     <message>
         <source>Extension: this office grants no extensions.</source>
-        <translation>延期：本办公室不批准延期。</translation>
+        <translation>延期：本单位不批准延期。</translation>
     </message>
     <message>
         <source>Days: this office grants at most %1 working days.</source>
-        <translation>天数：本办公室最多批准 %1 个工作日的延期。</translation>
+        <translation>天数：本单位最多批准 %1 个工作日的延期。</translation>
     </message>
     <message>
         <source>Return: a wrong dispatch is returned within %1 working days; this case came on %2, so the time to return it ended %3. Ask a supervisor to redirect it.</source>
-        <translation>退单：派错的诉求须在 %1 个工作日内退回；本诉求于 %2 派来，退单时限已于 %3 截止。请主管改派。</translation>
+        <translation>退单：派错的诉求须在 %1 个工作日内退回；本诉求于 %2 派来，退单时限已于 %3 截止。请负责人改派。</translation>
     </message>
     <message>
         <source>Extension: the case has had the %1 extension(s) this office grants.</source>
-        <translation>延期：本诉求已用完本办公室允许的 %1 次延期。</translation>
+        <translation>延期：本诉求已用完本单位允许的 %1 次延期。</translation>
     </message>
     <message>
         <source>The case&apos;s timeline could not be read: %1</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Extension: the deadline passed on %1; only a supervisor grants a late extension, with the reason.</source>
-        <translation>延期：办理时限已于 %1 届满；逾期延期只能由主管申请，并须说明理由。</translation>
+        <translation>延期：办理时限已于 %1 届满；逾期延期只能由负责人申请，并须说明理由。</translation>
     </message>
     <message>
         <source>Only %1&apos;s operators sign for this case (for example %2).</source>
@@ -679,10 +679,6 @@
         <translation>类别名称</translation>
     </message>
     <message>
-        <source>Route: police, utility, emergency or none.</source>
-        <translation>分流方向：须为 police（公安）、utility（公用事业）、emergency（应急）或无。</translation>
-    </message>
-    <message>
         <source>Code: a sub-category has four digits, a category two.</source>
         <translation>编码：二级类别为 4 位数字，一级类别为 2 位数字。</translation>
     </message>
@@ -697,6 +693,10 @@
     <message>
         <source>Code: %1 is already used.</source>
         <translation>编码：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Route: %1 is not a route; choose %2, %3, %4 or none.</source>
+        <translation>分流方向：%1 不是有效的分流方向；请选择%2、%3、%4或不分流。</translation>
     </message>
 </context>
 <context>
@@ -823,14 +823,6 @@
         <translation>紧急诉求办理时限（工作日）：不能长于一般诉求（%1）。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: not a category route.</source>
-        <translation>分流方向“%1”：不是有效的类别分流方向。</translation>
-    </message>
-    <message>
-        <source>Route &quot;%1&quot; (hours)</source>
-        <translation>分流方向“%1”的办理时限（小时）</translation>
-    </message>
-    <message>
         <source>Request type &quot;%1&quot;: not a request type.</source>
         <translation>诉求类型“%1”：不是有效的诉求类型。</translation>
     </message>
@@ -877,6 +869,14 @@
     <message>
         <source>Callback by someone other than the handler</source>
         <translation>回访由承办人以外的人员进行</translation>
+    </message>
+    <message>
+        <source>Route %1: not a category route.</source>
+        <translation>分流方向%1：不是有效的类别分流方向。</translation>
+    </message>
+    <message>
+        <source>Route %1 (hours)</source>
+        <translation>分流方向%1的办理时限（小时）</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>another office (merged package)</source>
-        <translation>其他办公室（合并的数据包）</translation>
+        <translation>其他单位（合并的数据包）</translation>
     </message>
     <message>
         <source>This %1 no longer exists, so the edit cannot be taken back.</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>The %1&apos;s %2 has a merge conflict not yet settled; settle it on the Exchange page first, or taking the edit back would lose the other office&apos;s value unseen.</source>
-        <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一办公室的值。</translation>
+        <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一单位的值。</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>The file&apos;s clock (%1) is behind its newest stamp (%2): later edits here could lose to older ones when offices merge.</source>
-        <translation>文件时钟（%1）落后于其最新时间戳（%2）：各办公室合并数据时，在此处所做的较晚修改可能会被较早的修改覆盖。</translation>
+        <translation>文件时钟（%1）落后于其最新时间戳（%2）：各单位合并数据时，在此处所做的较晚修改可能会被较早的修改覆盖。</translation>
     </message>
     <message>
         <source>The file&apos;s clock (%1) is more than a day ahead of this PC&apos;s clock; check the PC&apos;s date.</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Time received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Reporter&apos;s name</source>
@@ -1259,7 +1259,7 @@
     <name>gd::OfficeSettings</name>
     <message>
         <source>Office name</source>
-        <translation>办公室名称</translation>
+        <translation>本单位名称</translation>
     </message>
     <message>
         <source>District code</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>Role: choose staff, supervisor or administrator.</source>
-        <translation>角色：请选择工作人员、主管或管理员。</translation>
+        <translation>角色：请选择工作人员、负责人或管理员。</translation>
     </message>
     <message>
         <source>Login: %1 is already taken.</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>change the office settings</source>
-        <translation>修改办公室设置</translation>
+        <translation>修改本单位设置</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3.</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>主管</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1639,10 +1639,6 @@
         <translation>类别：请从列表中选择。</translation>
     </message>
     <message>
-        <source>Sex: must be F, M or empty.</source>
-        <translation>性别：只能为 F（女）、M（男）或留空。</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1725,6 +1721,10 @@
     <message>
         <source>Monthly subsidy</source>
         <translation>每月补贴</translation>
+    </message>
+    <message>
+        <source>Sex: choose female, male or leave it empty.</source>
+        <translation>性别：请选择女、男或留空。</translation>
     </message>
 </context>
 <context>
@@ -1852,12 +1852,32 @@
         <source>Settled at the desk</source>
         <translation>当场办结</translation>
     </message>
+    <message>
+        <source>Police (public order)</source>
+        <translation>公安（治安）</translation>
+    </message>
+    <message>
+        <source>Utilities (water, power, gas, heating)</source>
+        <translation>公用事业（水电气暖）</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>应急</translation>
+    </message>
+    <message>
+        <source>No route</source>
+        <translation>不分流</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange</name>
     <message>
         <source>The package %1 could not be written: %2</source>
-        <translation>交换包 %1 无法写入：%2</translation>
+        <translation>数据包 %1 无法写入：%2</translation>
     </message>
     <message>
         <source>the old file cannot be replaced</source>
@@ -1953,7 +1973,7 @@
     </message>
     <message>
         <source>The package %1 was refused: %2</source>
-        <translation>交换包 %1 已被拒绝：%2</translation>
+        <translation>数据包 %1 已被拒绝：%2</translation>
     </message>
     <message>
         <source>there is no such file.</source>
@@ -1961,7 +1981,7 @@
     </message>
     <message>
         <source>No temporary folder for the package: %1</source>
-        <translation>无法为交换包创建临时文件夹：%1</translation>
+        <translation>无法为数据包创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>the file cannot be read.</source>
@@ -1969,11 +1989,11 @@
     </message>
     <message>
         <source>it is not a GridDesk package.</source>
-        <translation>它不是网格工作台的交换包。</translation>
+        <translation>它不是网格工作台的数据包。</translation>
     </message>
     <message>
         <source>it was made by a newer GridDesk (package format %1; this GridDesk reads format %2). Update GridDesk first.</source>
-        <translation>它由更新版本的网格工作台生成（交换包格式 %1；本程序可读取格式 %2）。请先升级网格工作台。</translation>
+        <translation>它由更新版本的网格工作台生成（数据包格式 %1；本程序可读取格式 %2）。请先升级网格工作台。</translation>
     </message>
     <message>
         <source>the file is damaged (%1).</source>
@@ -1985,11 +2005,11 @@
     </message>
     <message>
         <source>it holds a %1 &quot;%2&quot; that no GridDesk package has.</source>
-        <translation>其中含有网格工作台交换包不应有的 %1“%2”。</translation>
+        <translation>其中含有网格工作台数据包不应有的 %1“%2”。</translation>
     </message>
     <message>
         <source>it holds a table &quot;%1&quot; that no GridDesk package has.</source>
-        <translation>其中含有网格工作台交换包不应有的表“%1”。</translation>
+        <translation>其中含有网格工作台数据包不应有的表“%1”。</translation>
     </message>
     <message>
         <source>its table &quot;%1&quot; is missing.</source>
@@ -2009,7 +2029,7 @@
     </message>
     <message>
         <source>its manifest and its file disagree about the package format.</source>
-        <translation>清单与文件所示的交换包格式不一致。</translation>
+        <translation>清单与文件所示的数据包格式不一致。</translation>
     </message>
     <message>
         <source>it was made with file version %1 and this file is version %2: both offices need the same GridDesk version.</source>
@@ -3044,7 +3064,7 @@
     </message>
     <message>
         <source>Reopening the case takes it back (a supervisor reopens it, or the resident&apos;s dissatisfaction at the callback does).</source>
-        <translation>需要时可重办该诉求（由主管重办，或回访时群众不满意即重办）。</translation>
+        <translation>需要时可重办该诉求（由负责人重办，或回访时群众不满意即重办）。</translation>
     </message>
     <message>
         <source>A report attached to the wrong case is split off into a case of its own; a case registered by mistake is refused.</source>
@@ -3713,7 +3733,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3837,7 +3857,7 @@
     </message>
     <message>
         <source>cases add: when the request arrived, Beijing time (default: now).</source>
-        <translation>cases add：诉求接收时间，北京时间（默认为当前时间）。</translation>
+        <translation>cases add：诉求受理时间，北京时间（默认为当前时间）。</translation>
     </message>
     <message>
         <source>&quot;YYYY-MM-DD HH:MM&quot;</source>
@@ -4153,11 +4173,11 @@
     </message>
     <message>
         <source>export: name the package file with --out FILE.</source>
-        <translation>export：请用 --out FILE 指定交换包文件。</translation>
+        <translation>export：请用 --out FILE 指定数据包文件。</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 rows, %3 MB) in %4 s.</source>
-        <translation>交换包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
+        <translation>数据包已写入：%1（%2 行，%3 MB），用时 %4 秒。</translation>
     </message>
     <message>
         <source>export: give at most one of --street, --community and --grid.</source>
@@ -4169,7 +4189,7 @@
     </message>
     <message>
         <source>This package was merged before: nothing changed.</source>
-        <translation>此交换包以前已合并过：没有任何改变。</translation>
+        <translation>此数据包以前已合并过：没有任何改变。</translation>
     </message>
     <message>
         <source>Added</source>
@@ -4189,7 +4209,7 @@
     </message>
     <message>
         <source>The package carried times far ahead of this PC&apos;s clock; they were capped. Check the other office&apos;s clock.</source>
-        <translation>交换包中的时间远超本机时钟，已按上限处理。请检查对方单位的电脑时钟。</translation>
+        <translation>数据包中的时间远超本机时钟，已按上限处理。请检查对方单位的电脑时钟。</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -4285,15 +4305,15 @@
     </message>
     <message>
         <source>approve a month&apos;s review as a supervisor (--operator LOGIN, the password on stdin with --password-stdin): the stars move, the month is locked: --month YYYY-MM [--json]</source>
-        <translation>以主管身份审批某月考评（--operator 登录名，加 --password-stdin 从标准输入读取密码）：星级随之调整，该月锁定：--month YYYY-MM [--json]</translation>
+        <translation>以负责人身份审批某月考评（--operator 登录名，加 --password-stdin 从标准输入读取密码）：星级随之调整，该月锁定：--month YYYY-MM [--json]</translation>
     </message>
     <message>
         <source>reopen the newest approved month as a supervisor, with a reason: the stars go back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin</source>
-        <translation>以主管身份说明理由后重新打开最近审批的月份：星级恢复原状：--month YYYY-MM --reason 理由 --operator 登录名 --password-stdin</translation>
+        <translation>以负责人身份说明理由后重新打开最近审批的月份：星级恢复原状：--month YYYY-MM --reason 理由 --operator 登录名 --password-stdin</translation>
     </message>
     <message>
         <source>review approve, review reopen: the supervisor&apos;s login.</source>
-        <translation>review approve、review reopen：主管的登录名。</translation>
+        <translation>review approve、review reopen：负责人的登录名。</translation>
     </message>
     <message>
         <source>review approve, review reopen: read the password from stdin.</source>
@@ -4339,7 +4359,7 @@
     </message>
     <message>
         <source>record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD --topic TEXT [--unit TRAINER&apos;S UNIT] --worker PHONE|ID (repeat for each attendee); the review counts it [--json]</source>
-        <translation>以 --user 登录名（主管）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
+        <translation>以 --user 登录名（负责人）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
     </message>
     <message>
         <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each).</source>
@@ -4477,11 +4497,11 @@
     </message>
     <message>
         <source>build the demo office into a new or empty file: the district, a year of 20,000 cases, the past months&apos; star reviews approved and a merged package with a conflict to settle; --cases N: the district and N cases only [--seed N] [--cases N]</source>
-        <translation>在新文件或空文件中建立演示办公室：街区、一年约 20,000 件诉求、已审批的以往各月星级考评，以及一个已合并、留有待处理冲突的数据包；--cases N：只建街区和 N 件诉求 [--seed N] [--cases N]</translation>
+        <translation>在新文件或空文件中建立演示单位：街区、一年约 20,000 件诉求、已审批的以往各月星级考评，以及一个已合并、留有待处理冲突的数据包；--cases N：只建街区和 N 件诉求 [--seed N] [--cases N]</translation>
     </message>
     <message>
         <source>demo: the district with N residents&apos; requests and their timelines instead of the whole demo office.</source>
-        <translation>demo：只建街区及 N 件群众诉求（含办理记录），不建完整的演示办公室。</translation>
+        <translation>demo：只建街区及 N 件群众诉求（含办理记录），不建完整的演示单位。</translation>
     </message>
     <message>
         <source>The street office&apos;s package was not merged: %1</source>
@@ -4665,7 +4685,7 @@
     </message>
     <message>
         <source>settle concurrent actions on a case as --user SUPERVISOR: --branch EVENT (the first event of the branch that stands) --note TEXT (why); the other branches&apos; actions no longer count, in every office that merges the decision [--json]</source>
-        <translation>以 --user 主管 裁定诉求上的并发操作：--branch 事件（为准分支的第一条事件）--note 文本（理由）；其他分支的操作不再生效，合并该裁定的每个单位都如此 [--json]</translation>
+        <translation>以 --user 负责人 裁定诉求上的并发操作：--branch 事件（为准分支的第一条事件）--note 文本（理由）；其他分支的操作不再生效，合并该裁定的每个单位都如此 [--json]</translation>
     </message>
     <message>
         <source>merge two streets, communities, grids or workers that share a code or phone as --user ADMIN: every reference to DROP moves to KEEP, DROP is deleted [--json]</source>
@@ -4798,7 +4818,7 @@
     <message numerus="yes">
         <source>* %n counted case(s) have concurrent actions no supervisor has settled; a settlement may change these numbers (griddesk-cli conflicts list).</source>
         <translation>
-            <numerusform>* 计分的诉求中有 %n 件存在未经主管裁定的并发操作，裁定后这些分数可能变化（griddesk-cli conflicts list）。</numerusform>
+            <numerusform>* 计分的诉求中有 %n 件存在未经负责人裁定的并发操作，裁定后这些分数可能变化（griddesk-cli conflicts list）。</numerusform>
         </translation>
     </message>
     <message>
@@ -5645,7 +5665,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Received %1 · due %2 · lead %3 · handler %4</source>
-        <translation>接收 %1 · 到期 %2 · 首问 %3 · 承办 %4</translation>
+        <translation>受理 %1 · 到期 %2 · 首问负责单位 %3 · 承办 %4</translation>
     </message>
     <message>
         <source>no deadline</source>
@@ -5726,7 +5746,7 @@ Print them anyway?</source>
     <message numerus="yes">
         <source>Concurrent actions: %n time(s) another office acted on this case from the same state; the greyed actions do not count until a supervisor settles it.</source>
         <translation>
-            <numerusform>并发办理：另一单位曾 %n 次在同一状态下办理此诉求；灰色的操作在主管裁定前不生效。</numerusform>
+            <numerusform>并发办理：另一单位曾 %n 次在同一状态下办理此诉求；灰色的操作在负责人裁定前不生效。</numerusform>
         </translation>
     </message>
     <message>
@@ -5783,7 +5803,9 @@ Print them anyway?</source>
     </message>
     <message numerus="yes">
         <source>Calls not answered so far: %n; the office closes a callback as unreachable after %1.</source>
-        <translation><numerusform>已回访未接通 %n 次；本单位回访 %1 次未接通即按“无法联系”结束回访。</numerusform></translation>
+        <translation>
+            <numerusform>已回访未接通 %n 次；本单位回访 %1 次未接通即按“无法联系”结束回访。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -5851,7 +5873,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6039,7 +6061,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6354,7 +6376,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>A supervisor&apos;s decision: the other branches&apos; actions no longer count, in every office that merges it.</source>
-        <translation>由主管裁定：其他分支的操作不再生效，合并该裁定的每个单位都如此。</translation>
+        <translation>由负责人裁定：其他分支的操作不再生效，合并该裁定的每个单位都如此。</translation>
     </message>
     <message>
         <source>Record kind</source>
@@ -6835,7 +6857,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Police grids</source>
-        <translation>警务网格</translation>
+        <translation>警格</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -6947,11 +6969,11 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Reporter</source>
-        <translation>反映人</translation>
+        <translation>诉求人</translation>
     </message>
     <message>
         <source>Reporter&apos;s phone</source>
-        <translation>反映人电话</translation>
+        <translation>诉求人电话</translation>
     </message>
     <message>
         <source>Service phone</source>
@@ -7735,7 +7757,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Recei&amp;ved:</source>
-        <translation>接收时间(&amp;V)：</translation>
+        <translation>受理时间(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Lead (first responder):</source>
@@ -7973,7 +7995,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>&lt;h3&gt;GridDesk %1&lt;/h3&gt;&lt;p&gt;网格工作台 — for the community offices that run grid-based community service.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;br&gt;Site id: %3&lt;br&gt;Schema version: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5 and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;网格工作台 %1&lt;/h3&gt;&lt;p&gt;GridDesk — 供开展网格化服务管理的社区办公室使用。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;br&gt;站点标识：%3&lt;br&gt;数据结构版本：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 和 SQLite 构建。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;网格工作台 %1&lt;/h3&gt;&lt;p&gt;GridDesk — 供开展网格化服务管理的社区使用。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;br&gt;站点标识：%3&lt;br&gt;数据结构版本：%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Police grids</source>
@@ -8841,7 +8863,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Only a supervisor approves the review.</source>
-        <translation>只有主管可以审批考评。</translation>
+        <translation>只有负责人可以审批考评。</translation>
     </message>
     <message>
         <source>Reopen the month</source>
@@ -9019,7 +9041,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Approve the month (Ctrl+Shift+A): it is locked and the stars move. Ctrl+Z does not take this back; a supervisor reopens the newest approved month, with a reason.</source>
-        <translation>审批该月（Ctrl+Shift+A）：该月锁定，星级随之调整。此操作不能用 Ctrl+Z 撤销；主管可说明理由后重新打开最近审批的月份。</translation>
+        <translation>审批该月（Ctrl+Shift+A）：该月锁定，星级随之调整。此操作不能用 Ctrl+Z 撤销；负责人可说明理由后重新打开最近审批的月份。</translation>
     </message>
     <message numerus="yes">
         <source>%n counted case(s) with unsettled concurrent actions</source>
@@ -9038,7 +9060,7 @@ Print them anyway?</source>
     <message numerus="yes">
         <source>%n case(s) counted this month have concurrent actions from two offices that no supervisor has settled (Exchange → Concurrent actions and keys). Settling one may change what it counts for, and an approved month keeps its numbers. Approve %1 anyway?</source>
         <translation>
-            <numerusform>本月计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定（数据交换 → 并发与重号）。裁定后其计分可能变化，而已审定的月份保留审定时的分数。仍要审定 %1 吗？</numerusform>
+            <numerusform>本月计分的诉求中有 %n 件存在两个单位的并发操作，尚未经负责人裁定（数据交换 → 并发与重号）。裁定后其计分可能变化，而已审定的月份保留审定时的分数。仍要审定 %1 吗？</numerusform>
         </translation>
     </message>
 </context>
@@ -9149,7 +9171,7 @@ Print them anyway?</source>
     <message numerus="yes">
         <source>* %n counted case(s) have concurrent actions from two offices that no supervisor has settled yet; settling one may change these numbers.</source>
         <translation>
-            <numerusform>* 计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定；裁定后这些分数可能变化。</numerusform>
+            <numerusform>* 计分的诉求中有 %n 件存在两个单位的并发操作，尚未经负责人裁定；裁定后这些分数可能变化。</numerusform>
         </translation>
     </message>
 </context>
@@ -9299,7 +9321,7 @@ Print them anyway?</source>
     <message numerus="yes">
         <source>%n case(s) counted here have concurrent actions from two offices that no supervisor has settled yet: settling one may change these numbers.</source>
         <translation>
-            <numerusform>此处计分的诉求中有 %n 件存在两个单位的并发操作，尚未经主管裁定：裁定后这些分数可能变化。</numerusform>
+            <numerusform>此处计分的诉求中有 %n 件存在两个单位的并发操作，尚未经负责人裁定：裁定后这些分数可能变化。</numerusform>
         </translation>
     </message>
 </context>
@@ -9343,11 +9365,11 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Office (kept in the data file)</source>
-        <translation>办公室（保存在数据文件中）</translation>
+        <translation>本单位（保存在数据文件中）</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>办公室名称(&amp;N)：</translation>
+        <translation>本单位名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;District code:</source>
@@ -9367,7 +9389,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Only an administrator changes the office settings.</source>
-        <translation>只有管理员才能修改办公室设置。</translation>
+        <translation>只有管理员才能修改本单位设置。</translation>
     </message>
     <message>
         <source>Other offices trust this office&apos;s packages after comparing this fingerprint (Exchange → Trusted offices).</source>
@@ -9428,7 +9450,7 @@ Print them anyway?</source>
         <source>A demo office was just built in this file. Sign in as one of its operators (login / password):
 %1
 Change these passwords before real use (File → Operators).</source>
-        <translation>已在此文件中建立演示办公室。请用以下任一操作员登录（登录名 / 密码）：
+        <translation>已在此文件中建立演示单位。请用以下任一操作员登录（登录名 / 密码）：
 %1
 正式使用前请修改这些密码（文件 → 操作员）。</translation>
     </message>

@@ -187,10 +187,11 @@ Result<QStringList> candidates(Database &db, qint64 fromMs)
     states << QStringLiteral("completed");
     // Each through its own index: the handler's deadline is never after the case's.
     QSqlQuery q(db.sql());
-    const bool prepared = q.prepare(QStringLiteral("SELECT id FROM cases WHERE deleted = 0 AND state IN (%1) AND due_ms >= ? "
-                             "UNION SELECT id FROM cases WHERE deleted = 0 AND sign_by_ms >= ? "
-                             "UNION SELECT id FROM cases WHERE deleted = 0 AND callback_due_ms >= ?")
-                  .arg(QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT id FROM cases WHERE deleted = 0 AND state IN (%1) AND due_ms >= ? "
+                                 "UNION SELECT id FROM cases WHERE deleted = 0 AND sign_by_ms >= ? "
+                                 "UNION SELECT id FROM cases WHERE deleted = 0 AND callback_due_ms >= ?")
+                      .arg(QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const QString &s : std::as_const(states))
         q.addBindValue(s);
     for (int i = 0; i < 3; ++i)

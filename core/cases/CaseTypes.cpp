@@ -53,6 +53,11 @@ const Name kStates[] = {
     {"callback_done", QT_TRANSLATE_NOOP("gd::cases", "Called back")},
     {"archived", QT_TRANSLATE_NOOP("gd::cases", "Archived")},
 };
+const Name kRoutes[] = {
+    {"police", QT_TRANSLATE_NOOP("gd::cases", "Police (public order)")},
+    {"utility", QT_TRANSLATE_NOOP("gd::cases", "Utilities (water, power, gas, heating)")},
+    {"emergency", QT_TRANSLATE_NOOP("gd::cases", "Emergencies")},
+};
 const Name kSatisfactions[] = {
     {"satisfied", QT_TRANSLATE_NOOP("gd::cases", "Satisfied")},
     {"basic", QT_TRANSLATE_NOOP("gd::cases", "Basically satisfied")},
@@ -91,6 +96,17 @@ QStringList states()
 QString stateName(const QString &key)
 {
     return lookup(kStates, key);
+}
+QStringList routes()
+{
+    return keys(kRoutes);
+}
+QString routeName(const QString &key)
+{
+    if (key.isEmpty())
+        return QCoreApplication::translate("gd::cases", "No route");
+    const QString name = lookup(kRoutes, key);
+    return name == key ? QCoreApplication::translate("gd::cases", "\"%1\"").arg(key) : name;
 }
 bool acceptedAtIntake(const QString &channel)
 {

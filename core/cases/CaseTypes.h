@@ -61,7 +61,10 @@ QString stateName(const QString &key);
 // Walk-ins, calls and patrol finds are accepted as they are registered; a hotline or online order
 // is accepted (or not) in a step of its own.
 bool acceptedAtIntake(const QString &channel);
-QStringList satisfactions(); // satisfied, basic, dissatisfied
+// How a category is routed (categories.route): police, utility, emergency ("" for none).
+QStringList routes();
+QString routeName(const QString &key); // "" → "none"; an unknown key is shown quoted
+QStringList satisfactions();           // satisfied, basic, dissatisfied
 QString satisfactionName(const QString &key);
 // "2026-04-15 23:59" in Beijing time, where deadlines are counted, whatever the PC's zone; "" for 0.
 QString timeText(qint64 ms);

@@ -1,5 +1,6 @@
 #include "CategoryService.h"
 
+#include "CaseTypes.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
@@ -70,10 +71,12 @@ Error CategoryService::validate(const Category &c) const
                               Text::tr("Code: two digits for a category, four for a sub-category."));
     if (Error e = check::requiredText(QStringLiteral("name"), Text::tr("Category name"), c.name, 30); e.isError())
         return e;
-    static const QStringList routes{QString(), QStringLiteral("police"), QStringLiteral("utility"),
-                                    QStringLiteral("emergency")};
-    if (!routes.contains(c.route))
-        return Error::invalid(QStringLiteral("route"), Text::tr("Route: police, utility, emergency or none."));
+    if (!c.route.isEmpty() && !cases::routes().contains(c.route))
+        return Error::invalid(QStringLiteral("route"),
+                              Text::tr("Route: %1 is not a route; choose %2, %3, %4 or none.")
+                                  .arg(cases::routeName(c.route), cases::routeName(QStringLiteral("police")),
+                                       cases::routeName(QStringLiteral("utility")),
+                                       cases::routeName(QStringLiteral("emergency"))));
     if (c.parentId.isEmpty() != (c.code.trimmed().size() == 2))
         return Error::invalid(QStringLiteral("code"),
                               Text::tr("Code: a sub-category has four digits, a category two."));

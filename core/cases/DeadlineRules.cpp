@@ -198,9 +198,9 @@ Error DeadlineRules::validate() const
     for (auto it = routeHours.begin(); it != routeHours.end(); ++it) {
         const QString field = QStringLiteral("route_hours.") + it.key();
         if (!routeKey.match(it.key()).hasMatch())
-            return Error::invalid(field, Text::tr("Route \"%1\": not a category route.").arg(it.key()));
-        if (Error e =
-                check::range(field, Text::tr("Route \"%1\" (hours)").arg(it.key()), it.value(), 1, kMaxRouteHours);
+            return Error::invalid(field, Text::tr("Route %1: not a category route.").arg(cases::routeName(it.key())));
+        if (Error e = check::range(field, Text::tr("Route %1 (hours)").arg(cases::routeName(it.key())), it.value(), 1,
+                                   kMaxRouteHours);
             e.isError())
             return e;
     }

@@ -164,7 +164,7 @@ Error WorkerService::validate(const Worker &w) const
     if (!people::workerKinds().contains(w.kind))
         return Error::invalid(QStringLiteral("kind"), Text::tr("Kind: choose one from the list."));
     if (!w.sex.isEmpty() && w.sex != QLatin1String("F") && w.sex != QLatin1String("M"))
-        return Error::invalid(QStringLiteral("sex"), Text::tr("Sex: must be F, M or empty."));
+        return Error::invalid(QStringLiteral("sex"), Text::tr("Sex: choose female, male or leave it empty."));
     // Everyone residents are told to call needs a phone that works.
     const bool phoneRequired = w.kind != QLatin1String("volunteer") && w.kind != QLatin1String("building_leader");
     if (Error e = check::phone(QStringLiteral("phone"), Text::tr("Phone"), w.phone, phoneRequired); e.isError())
