@@ -1399,6 +1399,10 @@
         <source>approve or reopen the monthly review</source>
         <translation>审批或重新打开月度考评</translation>
     </message>
+    <message>
+        <source>export residents&apos; phone numbers in full</source>
+        <translation>导出群众完整电话号码</translation>
+    </message>
 </context>
 <context>
     <name>gd::PoliceGridService</name>
@@ -4004,10 +4008,6 @@
         </translation>
     </message>
     <message>
-        <source>write the cases to a file for Excel: --xlsx OUT | --csv OUT [the filters of cases list] [--json]</source>
-        <translation>把诉求写入供 Excel 打开的文件：--xlsx 输出 | --csv 输出 [筛选条件同 cases list] [--json]</translation>
-    </message>
-    <message>
         <source>cases import: which column fills which field, as &quot;hotline_order=工单编号;received=来电时间&quot; or a JSON file; fields not named keep the mapping last used (or the default one).</source>
         <translation>cases import：哪一列填哪个字段，写成 &quot;hotline_order=工单编号;received=来电时间&quot; 或 JSON 文件；未写出的字段沿用上次的对应（或默认对应）。</translation>
     </message>
@@ -5005,6 +5005,14 @@
         <source>cases add: the answer given at the desk; the case is registered and settled in one step.</source>
         <translation>cases add：当场给诉求人的答复；诉求登记即当场办结。</translation>
     </message>
+    <message>
+        <source>write the cases to a file for Excel, reporters&apos; phones masked: --xlsx OUT | --csv OUT [the filters of cases list] [--full-phones --user ADMIN] [--json]</source>
+        <translation>把诉求导出为 Excel 可打开的文件，诉求人电话打码：--xlsx 输出文件 | --csv 输出文件 [cases list 的筛选条件] [--full-phones --user 管理员] [--json]</translation>
+    </message>
+    <message>
+        <source>cases export: write reporters&apos; phone numbers in full (an administrator only, as --user; recorded in the audit log).</source>
+        <translation>cases export：导出诉求人完整电话号码（仅限管理员，用 --user 登录；记入审计日志）。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -5811,6 +5819,10 @@ Print them anyway?</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Print the reporter&apos;s phone number in full? This is recorded in the audit log. Without it the sheet shows the number masked (138****1234).</source>
+        <translation>打印诉求人完整电话号码吗？此操作将记入审计日志。否则办理单上的号码打码显示（138****1234）。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseExportAction</name>
@@ -5851,6 +5863,10 @@ Print them anyway?</source>
         <translation>
             <numerusform>已将 %n 条诉求写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the reporters&apos; phone numbers in full? This is recorded in the audit log. Without it they are masked (138****1234).</source>
+        <translation>导出诉求人完整电话号码吗？此操作将记入审计日志。否则号码打码导出（138****1234）。</translation>
     </message>
 </context>
 <context>

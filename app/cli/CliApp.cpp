@@ -281,10 +281,11 @@ const QList<CommandSpec> &commands()
                            "the deadline the rules give a request received --from \"YYYY-MM-DD HH:MM\" "
                            "in --category CODE [--urgency U] [--type T], and whether it is provisional [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("export")},
-         optionNames("xlsx csv state due street community grid category channel handler from to sort json"),
+         optionNames("xlsx csv state due street community grid category channel handler from to sort full-phones user "
+                     "json"),
          exportCases,
-         QT_TRANSLATE_NOOP("gdcli", "write the cases to a file for Excel: --xlsx OUT | --csv OUT [the filters of "
-                                    "cases list] [--json]")},
+         QT_TRANSLATE_NOOP("gdcli", "write the cases to a file for Excel, reporters' phones masked: --xlsx OUT | --csv "
+                                    "OUT [the filters of cases list] [--full-phones --user ADMIN] [--json]")},
     };
     return list;
 }

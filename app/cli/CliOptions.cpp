@@ -70,6 +70,9 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "URGENCY")},
         {QStringLiteral("phone"), QCoreApplication::translate("gdcli", "cases add: the reporter's phone."),
          QCoreApplication::translate("gdcli", "PHONE")},
+        {QStringLiteral("full-phones"),
+         QCoreApplication::translate("gdcli", "cases export: write reporters' phone numbers in full (an administrator "
+                                              "only, as --user; recorded in the audit log).")},
         {QStringLiteral("anonymous"),
          QCoreApplication::translate("gdcli", "cases add: the reporter stays anonymous (no name needed).")},
         {QStringLiteral("address"), QCoreApplication::translate("gdcli", "cases add: where it happened."),

@@ -12,7 +12,9 @@ bool roleAllows(Role role, Permission permission)
     switch (role) {
     case Role::System: return true;
     case Role::Admin: return permission != Permission::ApproveReviews;
-    case Role::Supervisor: return permission != Permission::ManageOperators && permission != Permission::EditSettings;
+    case Role::Supervisor:
+        return permission != Permission::ManageOperators && permission != Permission::EditSettings &&
+               permission != Permission::ExportPersonalData;
     case Role::Staff: return permission == Permission::EditBuildings || permission == Permission::HandleCases;
     }
     return false;
@@ -48,6 +50,9 @@ Status requirePermission(const Database &db, Permission permission)
         break;
     case Permission::ApproveReviews:
         what = QCoreApplication::translate("gd::Permissions", "approve or reopen the monthly review");
+        break;
+    case Permission::ExportPersonalData:
+        what = QCoreApplication::translate("gd::Permissions", "export residents' phone numbers in full");
         break;
     }
     return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")

@@ -8,15 +8,16 @@ namespace gd {
 class Database;
 
 enum class Permission {
-    EditOrganisation, // streets, communities, grids, police grids, units
-    EditBuildings,    // buildings and addresses inside grids
-    EditWorkers,      // workers, their grids, ladder and cover
-    ManageOperators,  // create operators, reset passwords
-    EditSettings,     // office identity and other settings kept in the file
-    HandleCases,      // register residents' requests and move them through the workflow
-    SuperviseCases,   // decide extensions and returns, supervise (督办), reopen without dissatisfaction
-    ScoreReviews,     // type in the monthly review's scores (supervisors)
-    ApproveReviews,   // approve or reopen a month's review: supervisors only (not administrators)
+    EditOrganisation,   // streets, communities, grids, police grids, units
+    EditBuildings,      // buildings and addresses inside grids
+    EditWorkers,        // workers, their grids, ladder and cover
+    ManageOperators,    // create operators, reset passwords
+    EditSettings,       // office identity and other settings kept in the file
+    HandleCases,        // register residents' requests and move them through the workflow
+    SuperviseCases,     // decide extensions and returns, supervise (督办), reopen without dissatisfaction
+    ScoreReviews,       // type in the monthly review's scores (supervisors)
+    ApproveReviews,     // approve or reopen a month's review: supervisors only (not administrators)
+    ExportPersonalData, // write residents' phone numbers in full into an export (administrators; audited)
 };
 
 bool roleAllows(Role role, Permission permission);

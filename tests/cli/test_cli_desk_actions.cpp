@@ -4,6 +4,8 @@
 // office's tries, declined or not needed, and an operator linked to the unit it signs in for.
 #include "CliDesk.h"
 
+#include <QFile>
+
 using namespace clitest;
 
 namespace {
@@ -181,4 +183,36 @@ TEST_CASE("operators link --unit: only the unit's operators sign for its cases")
     CHECK(refused.exitCode != 0);
     CHECK(refused.errText().contains(QStringLiteral("wangfang")));
     CHECK(stateOf(d.act(number, "sign")) == QStringLiteral("signed"));
+}
+
+TEST_CASE("cases export masks phones; --full-phones is an administrator's export, audited")
+{
+    Desk d;
+    added(d, "walk_in", {QStringLiteral("--phone"), QStringLiteral("139 5320 1234")});
+    const QString masked = d.dir.filePath(QStringLiteral("masked.csv"));
+    REQUIRE(d.cli({QStringLiteral("cases"), QStringLiteral("export"), QStringLiteral("--csv"), masked}).exitCode == 0);
+    const auto contents = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    CHECK(contents(masked).contains(QStringLiteral("139****1234")));
+    CHECK_FALSE(contents(masked).contains(QStringLiteral("13953201234")));
+
+    const QString whole = d.dir.filePath(QStringLiteral("whole.csv"));
+    const CliRun staff = d.cli({QStringLiteral("cases"), QStringLiteral("export"), QStringLiteral("--csv"), whole,
+                                QStringLiteral("--full-phones"), QStringLiteral("--user"), QStringLiteral("wangfang")},
+                               d.staff);
+    CHECK(staff.exitCode != 0);
+    CHECK_FALSE(QFile::exists(whole));
+    const CliRun noUser = d.cli({QStringLiteral("cases"), QStringLiteral("export"), QStringLiteral("--csv"), whole,
+                                 QStringLiteral("--full-phones")});
+    requireUserError(noUser);
+    CHECK(noUser.errText().contains(QStringLiteral("--user")));
+    const CliRun admin = d.cli({QStringLiteral("cases"), QStringLiteral("export"), QStringLiteral("--csv"), whole,
+                                QStringLiteral("--full-phones"), QStringLiteral("--user"), QStringLiteral("admin")},
+                               withPassword("admin123"));
+    INFO(admin.errText().toStdString());
+    REQUIRE(admin.exitCode == 0);
+    CHECK(contents(whole).contains(QStringLiteral("13953201234")));
 }

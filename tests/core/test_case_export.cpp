@@ -1,6 +1,7 @@
 // Exporting the case list: the CSV (BOM, translated header, RFC 4180 quoting, one row per case of
 // the filter in the list's order), the XLSX (a real zip with every case number in its sheet), the
 // paging underneath, and a cancelled or failed export that leaves no file behind.
+#include "access/PersonalData.h"
 #include "cases/CategoryService.h"
 #include "cases/io/CaseExport.h"
 #include "cases/io/CaseExportRows.h"
@@ -124,7 +125,8 @@ TEST_CASE("the CSV export has a BOM, the header, and one quoted row per case of 
     CHECK(row.at(6) == u("370202002001001"));
     CHECK(row.at(7) == c.address);
     CHECK(row.at(8) == c.reporterName);
-    CHECK(row.at(9) == c.reporterPhone);
+    CHECK(row.at(9) == privacy::maskPhone(c.reporterPhone)); // masked unless an administrator asks
+    CHECK(row.at(9).contains(u("****")));
     CHECK(row.at(10) == c.description); // whole, not the list's first 80 characters
     CHECK(row.at(12) == cases::timeText(c.dueMs));
     CHECK(row.at(13) == c.leadName);

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -142,6 +143,23 @@ TEST_CASE("the case sheet PDF carries the number, the reporter and the timeline"
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     const gd::Case c = gd::CaseService(*f.t).caseById(f.caseId).value();
     CHECK(text.contains(c.number));
-    CHECK(text.contains(QStringLiteral("13953233333")));
+    // The reporter's phone is masked on paper unless an administrator asks, on the record.
+    CHECK(text.contains(QStringLiteral("139****3333")));
+    CHECK_FALSE(text.contains(QStringLiteral("13953233333")));
     CHECK(text.contains(QStringLiteral("张大爷")));
+    const QString full = dir.filePath(QStringLiteral("full.pdf"));
+    gd::Actor staff = f.t.db->actor();
+    staff.role = gd::Role::Staff;
+    const gd::Actor admin = f.t.db->actor();
+    f.t.db->setActor(staff);
+    CHECK_FALSE(writeCaseSheetPdf(*f.t, f.caseId, full, &error, true));
+    CHECK_FALSE(QFileInfo::exists(full));
+    f.t.db->setActor(admin);
+    REQUIRE(admin.role == gd::Role::Admin);
+    REQUIRE(writeCaseSheetPdf(*f.t, f.caseId, full, &error, true));
+    CHECK(caseSheetHtml(*f.t, f.caseId, true).contains(QStringLiteral("13953233333")));
+    QSqlQuery q(f.t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full_phones'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
 }

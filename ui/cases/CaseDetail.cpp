@@ -2,6 +2,7 @@
 
 #include "CaseActionDialog.h"
 #include "CaseSheet.h"
+#include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CalendarRecompute.h"
 #include "cases/CaseService.h"
@@ -325,8 +326,14 @@ void CaseDetail::savePdf()
                                                       c->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
+    // The reporter's phone is masked on paper; an administrator may ask for it whole, on the record.
+    const bool full =
+        gd::roleAllows(m_ctx.db->actor().role, gd::Permission::ExportPersonalData) &&
+        MessageBox::question(this, tr("Case sheet"),
+                             tr("Print the reporter's phone number in full? This is recorded in the audit log. "
+                                "Without it the sheet shows the number masked (138****1234)."));
     QString error;
-    if (!writeCaseSheetPdf(*m_ctx.db, m_caseId, file, &error))
+    if (!writeCaseSheetPdf(*m_ctx.db, m_caseId, file, &error, full))
         MessageBox::warning(this, tr("Case sheet"), error);
 }
 

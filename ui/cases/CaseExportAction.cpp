@@ -1,5 +1,6 @@
 #include "CaseExportAction.h"
 
+#include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
 #include "common/MessageBox.h"
 #include "storage/Database.h"
@@ -44,12 +45,17 @@ bool exportCaseList(QWidget *parent, gd::Database &db, const gd::CaseFilter &fil
     gd::ExportFormat format;
     if (!gd::CaseExport::formatFromPath(path, &format)) // no extension typed: the chosen filter decides
         path += chosenFilter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    auto report = exportCaseListTo(parent, db, filter, path);
+    // Phones are masked in the file; an administrator may write them whole, on the record.
+    const bool full = gd::roleAllows(db.actor().role, gd::Permission::ExportPersonalData) &&
+                      MessageBox::question(parent, Text::tr("Export the case list"),
+                                           Text::tr("Write the reporters' phone numbers in full? This is recorded in "
+                                                    "the audit log. Without it they are masked (138****1234)."));
+    auto report = exportCaseListTo(parent, db, filter, path, full);
     return report && !report->cancelled;
 }
 
 gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database &db, const gd::CaseFilter &filter,
-                                                  const QString &path)
+                                                  const QString &path, bool fullPhones)
 {
     const QString title = Text::tr("Export the case list");
     gd::ExportFormat format;
@@ -73,7 +79,7 @@ gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database 
             progress.setValue(done);
             QApplication::processEvents();
         },
-        [&]() { return progress.wasCanceled(); });
+        [&]() { return progress.wasCanceled(); }, fullPhones);
     progress.close();
     if (!report)
         MessageBox::warning(parent, title, report.message());

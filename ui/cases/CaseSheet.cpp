@@ -1,5 +1,6 @@
 #include "CaseSheet.h"
 
+#include "access/PersonalData.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "common/PdfOutput.h"
@@ -33,7 +34,7 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-QString caseSheetHtml(gd::Database &db, const QString &caseId)
+QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone)
 {
     gd::CaseService service(db);
     auto found = service.caseById(caseId);
@@ -60,7 +61,10 @@ QString caseSheetHtml(gd::Database &db, const QString &caseId)
                 gd::cases::requestTypeName(c.requestType) + QStringLiteral(" · ") + gd::cases::urgencyName(c.urgency));
     html += row(Text::tr("Category"), gd::CategoryService(db).pathName(c.categoryId));
     html += row(Text::tr("Reporter"),
-                c.anonymous ? Text::tr("anonymous") : QStringLiteral("%1 %2").arg(c.reporterName, c.reporterPhone));
+                c.anonymous
+                    ? Text::tr("anonymous")
+                    : QStringLiteral("%1 %2").arg(c.reporterName, fullPhone ? c.reporterPhone
+                                                                            : gd::privacy::maskPhone(c.reporterPhone)));
     html += row(Text::tr("Address"), c.address);
     html += row(Text::tr("Grid"), grid);
     html += row(Text::tr("What happened"), c.description);
@@ -86,12 +90,22 @@ QString caseSheetHtml(gd::Database &db, const QString &caseId)
     return html;
 }
 
-bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error)
+bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error, bool fullPhone)
 {
-    const QString html = caseSheetHtml(db, caseId);
+    const QString html = caseSheetHtml(db, caseId, fullPhone);
     if (html.isEmpty()) {
         *error = Text::tr("There is no such case.");
         return false;
+    }
+    if (fullPhone) {
+        gd::Status s = gd::privacy::requireFullExport(db);
+        if (s)
+            s = gd::privacy::auditFullExport(db, QStringLiteral("case sheet"), pdfPath,
+                                             {{QStringLiteral("case"), gd::CaseService(db).numberOf(caseId)}});
+        if (!s) {
+            *error = s.message();
+            return false;
+        }
     }
     return writeHtmlPdf(html, pdfPath, QPageLayout::Portrait, error);
 }

@@ -9,8 +9,11 @@ class Database;
 
 namespace gdui {
 
-QString caseSheetHtml(gd::Database &db, const QString &caseId);
-// Writes the sheet to a PDF file (A4); false with *error set when it cannot be written.
-bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error);
+// The reporter's phone is masked (privacy::maskPhone) unless `fullPhone`.
+QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone = false);
+// Writes the sheet to a PDF file (A4); false with *error set when it cannot be written. With
+// `fullPhone` (an administrator only) the export is recorded in the audit log first.
+bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error,
+                       bool fullPhone = false);
 
 } // namespace gdui

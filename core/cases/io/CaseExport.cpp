@@ -2,6 +2,7 @@
 
 #include "CaseExportRows.h"
 #include "XlsxCaseWriter.h"
+#include "access/PersonalData.h"
 #include "util/CsvReader.h"
 
 #include <QCoreApplication>
@@ -130,8 +131,11 @@ bool CaseExport::formatFromPath(const QString &path, ExportFormat *format)
 }
 
 Result<CaseExportReport> CaseExport::write(const CaseFilter &filter, const QString &path, ExportFormat format,
-                                           const Progress &progress, const Cancel &cancel)
+                                           const Progress &progress, const Cancel &cancel, bool fullPhones)
 {
+    if (fullPhones)
+        if (Status allowed = privacy::requireFullExport(m_db); !allowed)
+            return allowed.error();
     CaseExportRows rows(m_db, filter, kPageSize);
     auto total = rows.count();
     if (!total)
@@ -167,8 +171,15 @@ Result<CaseExportReport> CaseExport::write(const CaseFilter &filter, const QStri
                 file.cancelWriting();
                 return report;
             }
-            if (Status s = sink->write(row); !s)
-                return s.error();
+            if (fullPhones) {
+                if (Status s = sink->write(row); !s)
+                    return s.error();
+            } else {
+                CaseExportRow masked = row;
+                masked.reporterPhone = privacy::maskPhone(row.reporterPhone);
+                if (Status s = sink->write(masked); !s)
+                    return s.error();
+            }
             ++report.rows;
         }
         if (progress)
@@ -176,6 +187,12 @@ Result<CaseExportReport> CaseExport::write(const CaseFilter &filter, const QStri
     }
     if (Status s = sink->finish(); !s)
         return s.error();
+    // Recorded before the file is put in place: a full export never exists without its record.
+    if (fullPhones)
+        if (Status s = privacy::auditFullExport(m_db, QStringLiteral("cases export"), path,
+                                                {{QStringLiteral("rows"), report.rows}});
+            !s)
+            return s.error();
     if (!file.commit())
         return cannotWrite(path, file.errorString());
     return report;

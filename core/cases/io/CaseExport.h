@@ -34,11 +34,13 @@ public:
     // .xlsx or .csv (any case); false for another extension.
     static bool formatFromPath(const QString &path, ExportFormat *format);
 
-    // Writes the cases `filter` lists to `path`, in the list's order. Reads only; no permission
-    // beyond reading the file (the list shows the same). Errors: Invalid for a bad filter,
-    // Internal when the file cannot be written. A cancel gives a report with cancelled set.
+    // Writes the cases `filter` lists to `path`, in the list's order, reporters' phones masked
+    // (privacy::maskPhone). Reads only; no permission beyond reading the file (the list shows the
+    // same). With `fullPhones` the numbers are written whole: an administrator's export only
+    // (Permission), recorded in the audit log once the file is in place. Errors: Invalid for a bad
+    // filter, Internal when the file cannot be written. A cancel gives a report with cancelled set.
     Result<CaseExportReport> write(const CaseFilter &filter, const QString &path, ExportFormat format,
-                                   const Progress &progress = {}, const Cancel &cancel = {});
+                                   const Progress &progress = {}, const Cancel &cancel = {}, bool fullPhones = false);
 
     static constexpr int kPageSize = 500;
 

@@ -1,0 +1,49 @@
+#include "PersonalData.h"
+
+#include "Permissions.h"
+#include "storage/Database.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
+
+namespace gd::privacy {
+
+QString maskPhone(const QString &phone)
+{
+    int digits = 0;
+    for (const QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    const int keepHead = digits > 8 ? 3 : 0;
+    const int keepTail = digits > 8 ? 4 : 2;
+    QString out = phone;
+    int seen = 0;
+    for (QChar &c : out) {
+        if (!c.isDigit())
+            continue;
+        if (seen >= keepHead && seen < digits - keepTail)
+            c = QLatin1Char('*');
+        ++seen;
+    }
+    return out;
+}
+
+Status requireFullExport(const Database &db)
+{
+    return requirePermission(db, Permission::ExportPersonalData);
+}
+
+Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    QVariantMap after = details;
+    after.insert(QStringLiteral("export"), what);
+    after.insert(QStringLiteral("target"), target);
+    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("export_full_phones"), QStringLiteral("cases"),
+                                 target, {}, after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace gd::privacy

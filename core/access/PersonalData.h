@@ -1,0 +1,28 @@
+#pragma once
+// Residents' phone numbers leave the office masked (138****1234): exports, the case sheet and
+// anything else written for people outside the desk. Only an administrator writes them in full,
+// and each such export is recorded in the audit log with who, when, what and where.
+#include "storage/Result.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace gd {
+
+class Database;
+
+namespace privacy {
+
+// The digits kept: the first three and the last four, the rest as '*'; a number of eight digits
+// or fewer keeps only its last two. Separators stay where they were ("0532-8287****" is not
+// produced: "053*-****0000"). Empty stays empty.
+QString maskPhone(const QString &phone);
+
+// Refused (Permission, translated) unless the signed-in operator may export full numbers.
+Status requireFullExport(const Database &db);
+// Records one export of full numbers: `what` names it ("cases export"), `target` where it went
+// (a path), `details` what it held (the filter, the number of rows). In a transaction of its own.
+Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details);
+
+} // namespace privacy
+} // namespace gd
