@@ -1225,6 +1225,33 @@
     </message>
 </context>
 <context>
+    <name>gd::HotlineReplies</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>gd::HotlineRowReader</name>
     <message>
         <source>The line has %1 cells but the header only %2: check its quotes.</source>
@@ -3238,6 +3265,28 @@
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
+    <message>
+        <source>Report: choose one of the reports attached to this case.</source>
+        <translation>反映：请选择并入本诉求的一次反映。</translation>
+    </message>
+    <message>
+        <source>Report: reply to this report before calling its resident back.</source>
+        <translation>反映：请先答复这次反映，再回访其诉求人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %n attached report(s) have no reply yet; reply to each one first.</source>
+        <translation>
+            <numerusform>归档：还有 %n 次并入的反映未答复，请逐一答复后再归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply to an attached report</source>
+        <translation>答复并入的反映</translation>
+    </message>
+    <message>
+        <source>Call back an attached report&apos;s resident</source>
+        <translation>回访并入反映的诉求人</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -4970,10 +5019,6 @@
         <translation>以 --user 登录名登记群众诉求（密码取自 GRIDDESK_PASSWORD）；来访、来电和巡查发现的诉求登记即受理；--settled 答复内容 表示当场办结；输出诉求编号 [--json]</translation>
     </message>
     <message>
-        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--approved yes|no] [--json]</source>
-        <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--approved yes|no] [--json]</translation>
-    </message>
-    <message>
         <source>cases act return: wrong_area, unclear_ownership, overlapping_duties or other; cases act callback --result not_needed: anonymous, patrol, praise or at_desk; review reopen: why the month is reopened.</source>
         <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other；cases act callback --result not_needed：anonymous、patrol、praise 或 at_desk；review reopen：重新打开该月评定的原因。</translation>
     </message>
@@ -5012,6 +5057,28 @@
     <message>
         <source>cases export: write reporters&apos; phone numbers in full (an administrator only, as --user; recorded in the audit log).</source>
         <translation>cases export：导出诉求人完整电话号码（仅限管理员，用 --user 登录；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>cases replies: name the file with --csv OUT.csv.</source>
+        <translation>cases replies：请用 --csv 输出文件.csv 指定文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hotline reply(ies) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条热线办理结果写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] [--approved yes|no] [--json]</source>
+        <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--report 事件] [--approved yes|no] [--json]</translation>
+    </message>
+    <message>
+        <source>write the hotline&apos;s replies (one row per 12345 order: result, time, callback) given from --from to --to (default today) to --csv OUT [--json]</source>
+        <translation>把 --from 至 --to（默认今天）给出的热线办理结果（每个 12345 工单一行：办理结果、办结时间、回访结果）写入 --csv 输出文件 [--json]</translation>
+    </message>
+    <message>
+        <source>cases act answer_report, callback_report: the attached report (its event id, as cases show --json lists it).</source>
+        <translation>cases act answer_report、callback_report：并入的那次反映（其事件 ID，见 cases show --json）。</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5679,22 @@ Print them anyway?</source>
         <source>&amp;Guided to:</source>
         <translation>引导去向(&amp;G)：</translation>
     </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3%4</source>
+        <translation>%1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>%1 (replied)</source>
+        <translation>%1（已答复）</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>反映(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseDetail</name>
@@ -5822,6 +5905,12 @@ Print them anyway?</source>
     <message>
         <source>Print the reporter&apos;s phone number in full? This is recorded in the audit log. Without it the sheet shows the number masked (138****1234).</source>
         <translation>打印诉求人完整电话号码吗？此操作将记入审计日志。否则办理单上的号码打码显示（138****1234）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached reports without a reply: %n; reply to each before archiving.</source>
+        <translation>
+            <numerusform>并入的反映中有 %n 次未答复；归档前请逐一答复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ const QHash<QString, QString> &actionOptions()
         {QStringLiteral("solved"), QStringLiteral("--solved")},
         {QStringLiteral("result"), QStringLiteral("--result")},
         {QStringLiteral("target"), QStringLiteral("--target")},
+        {QStringLiteral("report"), QStringLiteral("--report")},
     };
     return map;
 }
@@ -275,6 +276,9 @@ int actOnCase(const Invocation &call)
         if (call.has(QStringLiteral("result")))
             o->result = call.value(QStringLiteral("result")).trimmed();
         o->reason = call.value(QStringLiteral("reason")).trimmed();
+        o->reportEventId = call.value(QStringLiteral("report")).trimmed();
+    } else if (auto *r = std::get_if<wf::ReportReply>(&step.payload)) {
+        r->reportEventId = call.value(QStringLiteral("report")).trimmed();
     } else if (auto *t = std::get_if<wf::Redirection>(&step.payload)) {
         t->target = call.value(QStringLiteral("target")).trimmed();
     } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {

@@ -5,8 +5,10 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/io/CaseExport.h"
 #include "cases/io/HotlineImport.h"
+#include "cases/io/HotlineReplies.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -172,6 +174,38 @@ int exportCases(const Invocation &call)
                               {QStringLiteral("rows"), report->rows}});
     else
         printLine(Text::tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
+    return Ok;
+}
+
+int exportReplies(const Invocation &call)
+{
+    int code = Ok;
+    const QString path = call.value(QStringLiteral("csv"));
+    if (path.trimmed().isEmpty())
+        return fail(UserError, Text::tr("cases replies: name the file with --csv OUT.csv."));
+    gd::CaseFilter days;
+    if (!parseCaseFilter(call, &days, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    // Without dates: today's replies, as the desk sends them back at the end of the day.
+    const qint64 now = db->nowMs();
+    const qint64 from = days.fromMs > 0
+                            ? days.fromMs
+                            : startOfBeijingDay(db->clock().now().toTimeZone(gd::WorkCalendar::zone()).date());
+    const qint64 to = days.toMs > 0 ? days.toMs : now + 1;
+    auto rows = gd::HotlineReplies(*db).writeCsv(path, from, to);
+    if (!rows)
+        return fail(exitCodeFor(rows.error()), rows.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                              {QStringLiteral("from"), isoTime(from)},
+                              {QStringLiteral("to"), isoTime(to)},
+                              {QStringLiteral("rows"), rows.value()}});
+    else
+        printLine(Text::tr("%n hotline reply(ies) written to %1.", nullptr, rows.value())
+                      .arg(QDir::toNativeSeparators(path)));
     return Ok;
 }
 

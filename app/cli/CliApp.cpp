@@ -228,12 +228,12 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "one case with its timeline [--json]"),
          {QStringLiteral("ID|NUMBER")}},
         {{QStringLiteral("cases"), QStringLiteral("act")},
-         optionNames("user note worker unit reason days level satisfaction solved result target approved json"),
+         optionNames("user note worker unit reason days level satisfaction solved result target report approved json"),
          actOnCase,
          QT_TRANSLATE_NOOP("gdcli", "take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] "
                                     "[--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] "
-                                    "[--satisfaction KEY] [--solved yes|no] [--target KEY] [--approved yes|no] "
-                                    "[--json]"),
+                                    "[--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] "
+                                    "[--approved yes|no] [--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
         {{QStringLiteral("cases"), QStringLiteral("reindex")},
          {},
@@ -280,6 +280,11 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli",
                            "the deadline the rules give a request received --from \"YYYY-MM-DD HH:MM\" "
                            "in --category CODE [--urgency U] [--type T], and whether it is provisional [--json]")},
+        {{QStringLiteral("cases"), QStringLiteral("replies")},
+         optionNames("csv from to json"),
+         exportReplies,
+         QT_TRANSLATE_NOOP("gdcli", "write the hotline's replies (one row per 12345 order: result, time, callback) "
+                                    "given from --from to --to (default today) to --csv OUT [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("export")},
          optionNames("xlsx csv state due street community grid category channel handler from to sort full-phones user "
                      "json"),

@@ -170,6 +170,10 @@ QList<QCommandLineOption> commandLineOptions()
                                               "fire_119, medical_120, court, petition, other_district or "
                                               "other_hotline."),
          QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("report"),
+         QCoreApplication::translate("gdcli", "cases act answer_report, callback_report: the attached report (its "
+                                              "event id, as cases show --json lists it)."),
+         QCoreApplication::translate("gdcli", "EVENT")},
         {QStringLiteral("settled"),
          QCoreApplication::translate("gdcli", "cases add: the answer given at the desk; the case is registered and "
                                               "settled in one step."),

@@ -61,6 +61,7 @@ int reindexCases(const Invocation &call);       // CaseReindexCommand.cpp
 int tidyCases(const Invocation &call);          // CaseReindexCommand.cpp
 int importCases(const Invocation &call);        // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);        // CaseExchangeCommands.cpp
+int exportReplies(const Invocation &call);      // CaseExchangeCommands.cpp
 int printCards(const Invocation &call);         // CardsCommand.cpp
 int showCalendar(const Invocation &call);       // CalendarCommands.cpp
 int importCalendar(const Invocation &call);     // CalendarCommands.cpp

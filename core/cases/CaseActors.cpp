@@ -26,7 +26,7 @@ Error CaseService::checkActor(const workflow::Folded &f, workflow::Action action
         return {};
     if (action == Action::Sign)
         return checkSigner(f.c);
-    if (action == Action::Callback || action == Action::CallbackTry)
+    if (action == Action::Callback || action == Action::CallbackTry || action == Action::CallbackReport)
         return checkCaller(f);
     return {};
 }

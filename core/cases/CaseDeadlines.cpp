@@ -124,7 +124,7 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
     if (const auto *called = std::get_if<workflow::CallbackOutcome>(&step.payload);
-        called && called->result == QLatin1String("unreachable")) {
+        called && step.action == workflow::Action::Callback && called->result == QLatin1String("unreachable")) {
         // Unreachable only after the office's tries: the earlier ones are on the timeline.
         auto read = DeadlineRules::read(m_db);
         if (!read)

@@ -54,6 +54,7 @@ struct Encoder {
             d.insert(QStringLiteral("accepted"), true);
     }
     void operator()(const Redirection &r) { d.insert(QStringLiteral("target"), r.target); }
+    void operator()(const ReportReply &r) { d.insert(QStringLiteral("report_event_id"), r.reportEventId); }
     void operator()(const Handler &h) { putHandler(d, h); }
     void operator()(const SignFor &s) { putMs(d, "handler_due_ms", s.handlerDueMs); }
     void operator()(const ReturnReason &r) { d.insert(QStringLiteral("reason"), r.reason); }
@@ -92,6 +93,7 @@ struct Encoder {
         if (c.result != QLatin1String("reached"))
             d.insert(QStringLiteral("result"), c.result);
         putText(d, "reason", c.reason);
+        putText(d, "report_event_id", c.reportEventId);
     }
     void operator()(const AttachedReport &r)
     {
@@ -149,13 +151,16 @@ Payload decode(Action action, const QJsonObject &d)
         return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
                                  ms(d, "handler_due_ms")};
     case Action::Supervise: return Supervision{text(d, "level")};
-    case Action::Callback: {
+    case Action::AnswerReport: return ReportReply{text(d, "report_event_id")};
+    case Action::Callback:
+    case Action::CallbackReport: {
         CallbackOutcome c{text(d, "satisfaction"), std::nullopt};
         if (d.value(QStringLiteral("solved")).isBool())
             c.solved = d.value(QStringLiteral("solved")).toBool();
         if (d.contains(QStringLiteral("result")))
             c.result = text(d, "result");
         c.reason = text(d, "reason");
+        c.reportEventId = text(d, "report_event_id");
         return c;
     }
     case Action::Report:

@@ -62,6 +62,9 @@ const ActionRule kRules[] = {
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed", "callback_done",
       "refused", "redirected", "settled", "archived"}},
+    // Each attached report gets its own reply, once the case has a result (or was not taken up).
+    {Action::AnswerReport, Permission::HandleCases, true, {"completed", "callback_done", "refused", "redirected"}},
+    {Action::CallbackReport, Permission::HandleCases, false, {"completed", "callback_done"}},
     {Action::Settle, Permission::SuperviseCases, true, {}},
     // Whoever brings the official calendar (an administrator's import, a merge) moves the dates.
     {Action::Reschedule,
@@ -118,6 +121,8 @@ QString takenBackBy(Action action)
     case Action::Redirect:
     case Action::SettleAtDesk:
     case Action::CallbackTry:
+    case Action::AnswerReport:
+    case Action::CallbackReport:
         return Text::tr("Reopening the case takes it back (a supervisor reopens it, or the resident's "
                         "dissatisfaction at the callback does).");
     case Action::Report:
@@ -268,8 +273,29 @@ void apply(Folded &f, const CaseEvent &e)
         if (c.closedMs == 0)
             c.closedMs = e.atMs;
         break;
-    case Action::Report: ++c.reportCount; break;
-    case Action::Split: c.reportCount = qMax(1, c.reportCount - 1); break;
+    case Action::Report:
+        ++c.reportCount;
+        f.reports.insert(e.id, {});
+        break;
+    case Action::Split:
+        c.reportCount = qMax(1, c.reportCount - 1);
+        if (const auto *s = std::get_if<SplitOut>(&p))
+            f.reports.remove(s->reportEventId);
+        break;
+    case Action::AnswerReport:
+        if (const auto *r = std::get_if<ReportReply>(&p); r && f.reports.contains(r->reportEventId)) {
+            ReportState &report = f.reports[r->reportEventId];
+            report.answered = true;
+            report.answeredMs = e.atMs;
+            report.answer = e.note;
+        }
+        break;
+    case Action::CallbackReport:
+        if (const auto *o = std::get_if<CallbackOutcome>(&p); o && f.reports.contains(o->reportEventId)) {
+            f.reports[o->reportEventId].callbackResult = o->result;
+            f.reports[o->reportEventId].callbackText = outcomeText(*o);
+        }
+        break;
     case Action::Settle: break; // the fold reads it before replaying (which branch stands)
     case Action::Reschedule:
         if (const auto *r = std::get_if<Rescheduling>(&p)) {
@@ -284,12 +310,22 @@ void apply(Folded &f, const CaseEvent &e)
     c.updatedMs = qMax(c.updatedMs, e.atMs);
 }
 
+int Folded::unansweredReports() const
+{
+    int n = 0;
+    for (const ReportState &r : reports)
+        n += r.answered ? 0 : 1;
+    return n;
+}
+
 bool isMove(Action action)
 {
     switch (action) {
     case Action::Note:
     case Action::Meeting:
     case Action::CallbackTry:
+    case Action::AnswerReport:
+    case Action::CallbackReport:
     case Action::Supervise:
     case Action::Report:
     case Action::Split:
@@ -477,6 +513,22 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
             return Error::invalid(QStringLiteral("keep"),
                                   Text::tr("Branch: choose which of the concurrent actions stands."));
     }
+    if (const auto *r = std::get_if<ReportReply>(&p); r && !f.reports.contains(r->reportEventId))
+        return Error::invalid(QStringLiteral("report"),
+                              Text::tr("Report: choose one of the reports attached to this case."));
+    if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
+        const bool ofReport = action == Action::CallbackReport;
+        if (ofReport != !o->reportEventId.isEmpty() || (ofReport && !f.reports.contains(o->reportEventId)))
+            return Error::invalid(QStringLiteral("report"),
+                                  Text::tr("Report: choose one of the reports attached to this case."));
+        if (ofReport && !f.reports.value(o->reportEventId).answered)
+            return Error::invalid(QStringLiteral("report"),
+                                  Text::tr("Report: reply to this report before calling its resident back."));
+    }
+    // Every attached report is answered before the case is put away.
+    if (action == Action::Archive && f.unansweredReports() > 0)
+        return refuse(Text::tr("Archive: %n attached report(s) have no reply yet; reply to each one first.", nullptr,
+                               f.unansweredReports()));
     if (action == Action::Split && f.c.reportCount <= 1)
         return refuse(Text::tr("The case has no attached report to split out."));
     return {};

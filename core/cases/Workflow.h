@@ -8,6 +8,7 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -50,13 +51,25 @@ struct Branching {
     bool settled = false;
 };
 
+// An attached report still in the case, and how it was answered (Action::AnswerReport) and
+// called back (Action::CallbackReport).
+struct ReportState {
+    bool answered = false;
+    qint64 answeredMs = 0;
+    QString answer;         // the reply's text
+    QString callbackResult; // "" until its resident was called back
+    QString callbackText;   // how that callback ended, in words (outcomeText)
+};
+
 // The folded state of a timeline, including what the Case row does not keep.
 struct Folded {
     Case c;
     bool extensionPending = false;
     int extensionsGranted = 0; // approved extensions; the office's rules say how many may be
     int pendingExtensionDays = 0;
-    int callbackTries = 0; // callbacks that reached nobody since the last completion
+    int callbackTries = 0;              // callbacks that reached nobody since the last completion
+    QMap<QString, ReportState> reports; // attached reports not split out, by their event id
+    int unansweredReports() const;
     QString returnReason;
     QString lastMove;            // the last standing move: what the next event is taken after
     QSet<QString> overridden;    // moves of branches that do not stand (kept in the timeline)

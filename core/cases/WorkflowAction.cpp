@@ -40,6 +40,9 @@ const ActionText kActions[] = {
     {Action::Archive, "archive", QT_TRANSLATE_NOOP("gd::workflow", "Archive")},
     {Action::Report, "report", QT_TRANSLATE_NOOP("gd::workflow", "Another report of the same matter")},
     {Action::Split, "split", QT_TRANSLATE_NOOP("gd::workflow", "Split a report back out")},
+    {Action::AnswerReport, "answer_report", QT_TRANSLATE_NOOP("gd::workflow", "Reply to an attached report")},
+    {Action::CallbackReport, "callback_report",
+     QT_TRANSLATE_NOOP("gd::workflow", "Call back an attached report's resident")},
     {Action::Settle, "settle_branch", QT_TRANSLATE_NOOP("gd::workflow", "Settle concurrent actions")},
     {Action::Reschedule, "reschedule",
      QT_TRANSLATE_NOOP("gd::workflow", "Deadlines recomputed on the official calendar")},
@@ -134,7 +137,9 @@ Payload emptyPayload(Action action)
     case Action::RequestExtension: return ExtensionRequest{};
     case Action::DecideExtension: return ExtensionDecision{};
     case Action::Supervise: return Supervision{};
-    case Action::Callback: return CallbackOutcome{};
+    case Action::Callback:
+    case Action::CallbackReport: return CallbackOutcome{};
+    case Action::AnswerReport: return ReportReply{};
     case Action::Report: return AttachedReport{};
     case Action::Split: return SplitOut{};
     case Action::Settle: return BranchChoice{};

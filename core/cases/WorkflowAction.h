@@ -35,8 +35,10 @@ enum class Action : unsigned char {
     Archive,
     Report,
     Split,
-    Settle,     // a supervisor chooses which of concurrent branches stands
-    Reschedule, // provisional deadlines recomputed on the official calendar (CalendarRecompute.h)
+    AnswerReport,   // 答复 an attached report: its own reply, which the hotline's order gets back
+    CallbackReport, // the callback to an attached report's resident
+    Settle,         // a supervisor chooses which of concurrent branches stands
+    Reschedule,     // provisional deadlines recomputed on the official calendar (CalendarRecompute.h)
     // An event whose key this version does not know (written by a newer office): shown, not folded.
     Unknown,
 };
@@ -136,7 +138,13 @@ struct CallbackOutcome {
     QString satisfaction; // reached: satisfied | basic | dissatisfied
     std::optional<bool> solved;
     QString result = QStringLiteral("reached");
-    QString reason; // not_needed: why
+    QString reason;        // not_needed: why
+    QString reportEventId; // Action::CallbackReport: the attached report whose resident was called
+};
+
+// The reply to an attached report (Action::AnswerReport): which report; the note is the reply.
+struct ReportReply {
+    QString reportEventId;
 };
 
 // Another report of the same matter, kept in the case's timeline with its own resident.
@@ -178,7 +186,7 @@ struct Rescheduling {
 
 using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
                              ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice,
-                             Reopening, Completion, Rescheduling, Redirection>;
+                             Reopening, Completion, Rescheduling, Redirection, ReportReply>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

@@ -117,6 +117,19 @@ void CaseSimulator::flushReports(CaseRecord &c, qint64 until)
             report(c, m_pending[m_nextPending]);
 }
 
+void CaseSimulator::answerReports(CaseRecord &c, qint64 at)
+{
+    std::vector<std::string> reports;
+    for (int i = 0; i < c.eventCount; ++i)
+        if (c.events[size_t(i)].action == Action::Report)
+            reports.emplace_back(c.events[size_t(i)].id, 36);
+    for (const std::string &id : reports) {
+        EventRecord &e = append(c, Action::AnswerReport, at);
+        e.note = "已向该诉求人答复办理结果。";
+        JsonWriter(e.data).text("report_event_id", id);
+    }
+}
+
 void CaseSimulator::report(CaseRecord &c, const Pending &p)
 {
     EventRecord &e = append(c, Action::Report, p.at);
@@ -222,6 +235,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         t = after(t, kDayMs, 12 * kDayMs);
         if (!reach(c, t))
             return {};
+        answerReports(c, t); // every attached report is answered before the archive
         append(c, Action::Archive, t);
         c.state = State::Archived;
         return {};
@@ -514,6 +528,7 @@ void CaseSimulator::close(CaseRecord &c, qint64 completedAt, int round)
     t = after(t, kDayMs, 10 * kDayMs);
     if (!reach(c, t))
         return;
+    answerReports(c, t); // every attached report is answered before the archive
     append(c, Action::Archive, t);
     c.state = State::Archived;
 }

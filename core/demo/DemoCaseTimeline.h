@@ -87,7 +87,8 @@ private:
     void writeHandler(JsonWriter &json, const Handler &h);
     void flushReports(CaseRecord &c, qint64 until);
     void report(CaseRecord &c, const Pending &p);
-    Status handle(CaseRecord &c, qint64 t); // from registration to the end
+    void answerReports(CaseRecord &c, qint64 at); // a reply to each attached report
+    Status handle(CaseRecord &c, qint64 t);       // from registration to the end
     Status work(CaseRecord &c, qint64 signedAt, qint64 *completeAt);
     void close(CaseRecord &c, qint64 completedAt, int round);
 

@@ -95,6 +95,13 @@ QString CsvReader::quote(const QString &field)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+QString CsvReader::spreadsheetSafe(const QString &text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 QString CsvReader::join(const QStringList &fields)
 {
     QString out;

@@ -30,6 +30,9 @@ public:
     static QString quote(const QString &field);
     // A record joined with commas, without the line end.
     static QString join(const QStringList &fields);
+    // A cell Excel would run as a formula (=, +, -, @ first) made text with a leading quote: a
+    // resident's words must never become a formula on the office PC.
+    static QString spreadsheetSafe(const QString &text);
 };
 
 } // namespace gd

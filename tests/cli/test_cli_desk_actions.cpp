@@ -77,7 +77,7 @@ TEST_CASE("cases add accepts a walk-in at once, and settles a matter at the desk
     CHECK(empty.errText().contains(QStringLiteral("--settled")));
 }
 
-TEST_CASE("cases act refuse and redirect are two actions; redirect names where, by --target")
+TEST_CASE("cases act refuse and redirect are two actions, redirect names where, by --target")
 {
     Desk d;
     const QString refused = added(d, "hotline_12345").value(QStringLiteral("number")).toString();
@@ -185,7 +185,7 @@ TEST_CASE("operators link --unit: only the unit's operators sign for its cases")
     CHECK(stateOf(d.act(number, "sign")) == QStringLiteral("signed"));
 }
 
-TEST_CASE("cases export masks phones; --full-phones is an administrator's export, audited")
+TEST_CASE("cases export masks phones, --full-phones is an administrator's export, audited")
 {
     Desk d;
     added(d, "walk_in", {QStringLiteral("--phone"), QStringLiteral("139 5320 1234")});
@@ -215,4 +215,39 @@ TEST_CASE("cases export masks phones; --full-phones is an administrator's export
     INFO(admin.errText().toStdString());
     REQUIRE(admin.exitCode == 0);
     CHECK(contents(whole).contains(QStringLiteral("13953201234")));
+}
+
+TEST_CASE("cases replies writes one row per 12345 order that got its result, answer_report names --report")
+{
+    Desk d;
+    const QJsonObject order =
+        added(d, "hotline_12345", {QStringLiteral("--hotline-order"), QStringLiteral("2026120600031")});
+    const QString number = order.value(QStringLiteral("number")).toString();
+    d.act(number, "redirect",
+          {QStringLiteral("--note"), QStringLiteral("属于法院诉讼事项，已告知居民依法起诉"), QStringLiteral("--target"),
+           QStringLiteral("court")});
+    const QString path = d.dir.filePath(QStringLiteral("replies.csv"));
+    const CliRun run = d.cli(
+        {QStringLiteral("cases"), QStringLiteral("replies"), QStringLiteral("--csv"), path, QStringLiteral("--json")});
+    INFO(run.errText().toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonOf(run).object().value(QStringLiteral("rows")).toInt() == 1);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    CHECK(csv.contains(QStringLiteral("2026120600031")));
+    CHECK(csv.contains(QStringLiteral("已告知居民依法起诉")));
+    CHECK(csv.contains(number));
+
+    requireUserError(d.cli({QStringLiteral("cases"), QStringLiteral("replies")}));
+    requireUserError(d.cli({QStringLiteral("cases"), QStringLiteral("replies"), QStringLiteral("--csv"), path,
+                            QStringLiteral("--from"), QStringLiteral("yesterday")}));
+    // A reply to a report the case does not hold names the option.
+    const CliRun noReport =
+        d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("answer_report"),
+               QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--note"), QStringLiteral("已答复"),
+               QStringLiteral("--report"), QStringLiteral("no-such-event")},
+              d.staff);
+    requireUserError(noReport);
+    CHECK(noReport.errText().contains(QStringLiteral("--report")));
 }

@@ -152,7 +152,7 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     CHECK(reopen.exitCode == 0);
 }
 
-TEST_CASE("training add records a session the review counts; bad input names the option")
+TEST_CASE("training add records a session the review counts, bad input names the option")
 {
     DemoFile demo(0);
     const QJsonArray workers =

@@ -33,7 +33,7 @@ wf::CallbackOutcome outcome(const char *result, const char *reason = "")
 
 } // namespace
 
-TEST_CASE("a reached callback records satisfaction and solved; the others record neither", "[cases][callback]")
+TEST_CASE("a reached callback records satisfaction and solved, the others record neither", "[cases][callback]")
 {
     CaseWorld w;
     CaseService service(*w.t);
@@ -101,7 +101,7 @@ TEST_CASE("a satisfaction given for a resident who was not reached is refused, n
     CHECK(service.caseById(id)->state == QStringLiteral("completed"));
 }
 
-TEST_CASE("unreachable only after the office's tries, each recorded; a completion starts the count again",
+TEST_CASE("unreachable only after the office's tries, each recorded, a completion starts the count again",
           "[cases][callback]")
 {
     CaseWorld w;
@@ -167,7 +167,7 @@ TEST_CASE("the office sets the tries: one try closes a callback as unreachable a
     CHECK(rules.validate().field == QStringLiteral("callback_by_other"));
 }
 
-TEST_CASE("a callback recorded before the outcomes was reached; the stored form names only what is new",
+TEST_CASE("a callback recorded before the outcomes was reached, the stored form names only what is new",
           "[cases][callback][workflow]")
 {
     const QByteArray older(R"({"satisfaction":"satisfied","solved":true})");

@@ -57,7 +57,7 @@ struct Desk {
 
 } // namespace
 
-TEST_CASE("an operator is linked to the unit it signs in for; the link is checked and audited", "[cases][permissions]")
+TEST_CASE("an operator is linked to the unit it signs in for, the link is checked and audited", "[cases][permissions]")
 {
     Desk d;
     const Operator o = d.operators.byId(d.unitOperator).value();

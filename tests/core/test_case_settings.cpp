@@ -111,7 +111,7 @@ TEST_CASE("staff and supervisors may not change the case settings", "[case-setti
     CHECK(auditRows(*t) == audits);
 }
 
-TEST_CASE("OK on untouched settings records nothing; each changed part is audited", "[case-settings]")
+TEST_CASE("OK on untouched settings records nothing, each changed part is audited", "[case-settings]")
 {
     TestDb t;
     t->setActor(actorAs(Role::Admin));

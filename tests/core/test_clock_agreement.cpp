@@ -53,7 +53,7 @@ TEST_CASE("a PC clock far behind the file's newest change holds every write unti
     CHECK(clockAgreement(*t).behind);
 }
 
-TEST_CASE("a PC clock more than a year ahead holds writes; confirming moves the file's clock to it", "[clock]")
+TEST_CASE("a PC clock more than a year ahead holds writes, confirming moves the file's clock to it", "[clock]")
 {
     TestDb t;
     addStreet(*t, QStringLiteral("370202001"), QStringLiteral("八大关街道"));

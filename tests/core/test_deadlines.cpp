@@ -155,7 +155,7 @@ TEST_CASE("a deadline past the calendar, or a bad urgency, is an error", "[deadl
     CHECK(r.dueMs(WorkCalendar(), bj(2026, 3, 6, 10), u("normal"), u("help"), {}).error().kind == ErrorKind::Data);
 }
 
-TEST_CASE("one extension of at most 10 working days; returns within 2", "[deadlines]")
+TEST_CASE("one extension of at most 10 working days, returns within 2", "[deadlines]")
 {
     TestDb t;
     const WorkCalendar cal = seededCalendar(t);

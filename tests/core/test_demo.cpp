@@ -180,7 +180,7 @@ TEST_CASE("the demo district has Shinan's shape")
     }
 }
 
-TEST_CASE("the same seed gives the same district; another seed another one")
+TEST_CASE("the same seed gives the same district, another seed another one")
 {
     gdtest::TestDb a, b, c;
     generate(*a, 7);

@@ -13,7 +13,7 @@ using namespace gd;
 using namespace gdtest;
 namespace wf = gd::workflow;
 
-TEST_CASE("a walk-in, a call and a patrol find are accepted as they are registered; a hotline order is not",
+TEST_CASE("a walk-in, a call and a patrol find are accepted as they are registered, a hotline order is not",
           "[cases][intake]")
 {
     CaseWorld w;
@@ -121,7 +121,7 @@ TEST_CASE("settling at the desk needs the answer, and is taken only before a dis
     CHECK(scalar(*w.t, QStringLiteral("SELECT count(*) FROM case_events")) == before);
 }
 
-TEST_CASE("not accepted and guided to another channel are two actions; the target is kept for the figures",
+TEST_CASE("not accepted and guided to another channel are two actions, the target is kept for the figures",
           "[cases][intake]")
 {
     CaseWorld w;
@@ -166,7 +166,7 @@ TEST_CASE("not accepted and guided to another channel are two actions; the targe
     }
 }
 
-TEST_CASE("every redirect target and state has a name; the closed states are the workflow's", "[cases][intake]")
+TEST_CASE("every redirect target and state has a name, the closed states are the workflow's", "[cases][intake]")
 {
     CHECK(wf::redirectTargets() ==
           QStringList{"police_110", "fire_119", "medical_120", "court", "petition", "other_district", "other_hotline"});

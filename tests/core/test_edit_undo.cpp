@@ -201,7 +201,7 @@ TEST_CASE("redo is refused when another program changed the field after the undo
     CHECK(UnitService(a).unit(w.unit)->servicePhone == QStringLiteral("0532-82872222"));
 }
 
-TEST_CASE("undo of a creation removes the new row unless it was edited since; of a removal brings it back", "[undo]")
+TEST_CASE("undo of a creation removes the new row unless it was edited since, of a removal brings it back", "[undo]")
 {
     CaseWorld w;
     Database &a = *w.t;

@@ -56,7 +56,7 @@ TEST_CASE("keeping the value a merge kept still stamps it, and the other office 
     CHECK(digestOf(*x.b) == digestOf(*x.a.t));
 }
 
-TEST_CASE("a new value is written; empty names, a second resolution and staff are refused", "[exchange][conflicts]")
+TEST_CASE("a new value is written, empty names, a second resolution and staff are refused", "[exchange][conflicts]")
 {
     Conflicted x;
     const exchange::MergeConflict c = x.only(*x.a.t);
@@ -79,7 +79,7 @@ TEST_CASE("a new value is written; empty names, a second resolution and staff ar
           ErrorKind::NotFound);
 }
 
-TEST_CASE("keeping a value keeps what the row holds now; a number field takes only numbers", "[exchange][conflicts]")
+TEST_CASE("keeping a value keeps what the row holds now, a number field takes only numbers", "[exchange][conflicts]")
 {
     Conflicted x;
     const exchange::MergeConflict c = x.only(*x.a.t);

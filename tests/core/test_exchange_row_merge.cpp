@@ -117,7 +117,7 @@ TEST_CASE("a field changed on both sides keeps the later edit and reports the ot
     CHECK(later.merged.fields.value(QStringLiteral("name")) == QStringLiteral("乙"));
 }
 
-TEST_CASE("a delete racing an edit is a conflict; a delete after seeing the edit is not", "[exchange][merge]")
+TEST_CASE("a delete racing an edit is a conflict, a delete after seeing the edit is not", "[exchange][merge]")
 {
     QList<Office> o = offices();
     o[0].edit(QStringLiteral("deleted"), true);

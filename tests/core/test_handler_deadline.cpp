@@ -31,7 +31,7 @@ qint64 endOfDay(int y, int m, int d)
 
 } // namespace
 
-TEST_CASE("the handler's deadline runs from the dispatch, never past the case's; signing moves nothing",
+TEST_CASE("the handler's deadline runs from the dispatch, never past the case's, signing moves nothing",
           "[deadlines][cases]")
 {
     CaseWorld w; // Monday 2026-03-02 10:00
@@ -192,7 +192,7 @@ TEST_CASE("the due board and the case list count the cases not signed for in tim
     CHECK(page->rows.first().id == late);
 }
 
-TEST_CASE("an extension is asked before the deadline; after it only a supervisor asks, marked late",
+TEST_CASE("an extension is asked before the deadline, after it only a supervisor asks, marked late",
           "[deadlines][cases]")
 {
     CaseWorld w; // Monday 2026-03-02 10:00; due Monday 2026-03-09
@@ -235,7 +235,7 @@ TEST_CASE("an extension is asked before the deadline; after it only a supervisor
     CHECK(lastRequest(overdue).late);
 }
 
-TEST_CASE("a reopened case is judged against a new deadline from the reopening; the first completion stays",
+TEST_CASE("a reopened case is judged against a new deadline from the reopening, the first completion stays",
           "[deadlines][cases]")
 {
     CaseWorld w; // Monday 2026-03-02 10:00; due Monday 2026-03-09
@@ -284,7 +284,7 @@ TEST_CASE("each category is routed by its own rule: telecom and billing are not 
     CHECK(dueFor("07") == in24h);                  // the branch itself keeps its own route
 }
 
-TEST_CASE("a completed case is called back by the next working day; the due board queues the callbacks",
+TEST_CASE("a completed case is called back by the next working day, the due board queues the callbacks",
           "[deadlines][workload]")
 {
     CaseWorld w; // Monday 2026-03-02 10:00

@@ -139,7 +139,7 @@ TEST_CASE("typed-in values are checked, and only a supervisor types them", "[rat
     CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 5).error().kind == ErrorKind::Permission);
 }
 
-TEST_CASE("a new version of an item holds from its month on; earlier months keep the old one", "[rating]")
+TEST_CASE("a new version of an item holds from its month on, earlier months keep the old one", "[rating]")
 {
     CaseWorld w;
     auto october = rating::itemsForMonth(*w.t, QStringLiteral("2026-10"));

@@ -32,7 +32,7 @@ TEST_CASE("a phone is masked to its first three and last four digits", "[privacy
     }
 }
 
-TEST_CASE("the case export masks phones; full numbers are an administrator's, audited", "[privacy][export]")
+TEST_CASE("the case export masks phones, full numbers are an administrator's, audited", "[privacy][export]")
 {
     CaseWorld w;
     const QString id = must(CaseService(*w.t).registerCase(w.draft()));

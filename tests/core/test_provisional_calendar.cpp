@@ -233,7 +233,7 @@ TEST_CASE("the official calendar's import counts every running case's provisiona
     CHECK(service.timeline(dispatched)->size() == timeline.size());
 }
 
-TEST_CASE("a case received in the provisional year counts from its receipt; the rules dialog's edits count too",
+TEST_CASE("a case received in the provisional year counts from its receipt, the rules dialog's edits count too",
           "[calendar][deadlines][cases]")
 {
     CaseWorld w;

@@ -281,7 +281,7 @@ TEST_CASE("equal scores put the most recent case first, and the limit holds", "[
     CHECK(w.find(w.probe(), 0).isEmpty());
 }
 
-TEST_CASE("without a category only the phone links cases; without text no percentage is given", "[repeats]")
+TEST_CASE("without a category only the phone links cases, without text no percentage is given", "[repeats]")
 {
     RepeatWorld w;
     const QString byPhone = w.add({QStringLiteral("13953200002"), w.building1, {}, w.lights});

@@ -32,7 +32,7 @@ TEST_CASE("a new file's search index merges nothing inside a write", "[cases][se
     CHECK(config(*w.t, "crisismerge") == QStringLiteral("200"));
 }
 
-TEST_CASE("saves add one segment each and merge nothing; steps between writes merge them, every hit kept",
+TEST_CASE("saves add one segment each and merge nothing, steps between writes merge them, every hit kept",
           "[cases][search][upkeep]")
 {
     CaseWorld w;

@@ -228,7 +228,7 @@ TEST_CASE("range(): inclusive bounds, the label in the message")
     CHECK(check::range(QStringLiteral("households"), label, 100.5, 0, 100).isError());
 }
 
-TEST_CASE("no stored text holds control characters or direction overrides; line breaks only where multi-line",
+TEST_CASE("no stored text holds control characters or direction overrides, line breaks only where multi-line",
           "[validate]")
 {
     using gd::check::forbiddenCharacter;

@@ -290,7 +290,7 @@ TEST_CASE("calendar days are listed by year and validated", "[calendar]")
     CHECK(rows(t, u("SELECT count(*) FROM calendar_days")) == 72);
 }
 
-TEST_CASE("an administrator adds, edits and removes a day; staff may not", "[calendar]")
+TEST_CASE("an administrator adds, edits and removes a day, staff may not", "[calendar]")
 {
     TestDb t;
     seededCalendar(t);

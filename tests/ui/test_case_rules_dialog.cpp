@@ -260,7 +260,7 @@ TEST_CASE("the calendar draft model stages, moves and removes days", "[case-rule
     CHECK(model.day(0).date.isEmpty()); // out of range: an empty day, not a crash
 }
 
-TEST_CASE("a calendar CSV with a bad line is refused whole; a good one is drafted until OK", "[case-rules]")
+TEST_CASE("a calendar CSV with a bad line is refused whole, a good one is drafted until OK", "[case-rules]")
 {
     Rules r;
     CaseRulesDialog &d = r.open();

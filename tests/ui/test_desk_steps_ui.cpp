@@ -2,15 +2,18 @@
 // the callback dialog that asks for a satisfaction only when the resident was reached, the
 // redirect dialog's target, and an operator linked to the unit it signs in for.
 #include "IntakeFixture.h"
+#include "ShotTranslations.h"
 #include "UiFixture.h"
 #include "access/OperatorService.h"
 #include "cases/CaseActionDialog.h"
 #include "cases/CaseService.h"
+#include "cases/CategoryService.h"
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/UnitService.h"
 #include "people/OperatorsDialog.h"
+#include "util/Language.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -109,4 +112,46 @@ TEST_CASE("the operators dialog links an operator to the unit it signs in for", 
     dialog.selectOperator(id);
     CHECK(unit->currentData().toString() == first.id);
     MessageBox::setTestMode(false);
+}
+
+TEST_CASE("screenshots of settling at the desk and of a callback's outcomes, in Chinese", "[intake][.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return; // only when taking the README's screenshots
+    gd::language::install(QStringLiteral("zh_CN"));
+    {
+        gduitest::ShotTranslations extra;
+        gduitest::DemoDb t;
+        t.db->setClock(
+            std::make_shared<gd::ManualClock>(QDateTime(QDate(2026, 4, 8), QTime(9, 30)).toMSecsSinceEpoch()));
+        MessageBox::setTestMode(true);
+        QUndoStack undo;
+        IntakePage page(AppContext{t.db.get(), &undo});
+        const gd::Grid grid = gd::GridService(*t).grids().at(3);
+        const gd::Building building = gd::BuildingService(*t).buildings(grid.id).first();
+        page.resize(1200, 760);
+        page.show();
+        gduitest::fillIntake(&page, QStringLiteral("李阿姨"), QStringLiteral("13953211112"),
+                             QStringLiteral("咨询老年人优待证怎么办理，需要带什么材料"), building.address);
+        auto *type = gduitest::child<QComboBox>(&page, "intakeTypeComboBox");
+        type->setCurrentIndex(type->findData(QStringLiteral("consultation")));
+        auto *category = gduitest::child<QComboBox>(&page, "intakeCategoryComboBox");
+        category->setCurrentIndex(category->findData(gd::CategoryService(*t).byCode(QStringLiteral("1101"))->id));
+        gduitest::child<QPlainTextEdit>(&page, "intakeAnswerTextEdit")
+            ->setPlainText(QStringLiteral("已告知携带身份证和一寸照片到社区服务站办理，当天可取"));
+        QApplication::processEvents();
+        CHECK(page.grab().save(dir + QStringLiteral("/intake-settle.png")));
+
+        CaseActionDialog callback(*t, wf::Action::Callback);
+        auto *result = gduitest::child<QComboBox>(&callback, "actionResultComboBox");
+        result->setCurrentIndex(result->findData(QStringLiteral("unreachable")));
+        gduitest::child<QPlainTextEdit>(&callback, "actionNoteTextEdit")
+            ->setPlainText(QStringLiteral("上午、下午、次日各回访一次，均无人接听"));
+        callback.show();
+        QApplication::processEvents();
+        CHECK(callback.grab().save(dir + QStringLiteral("/callback-outcome.png")));
+        MessageBox::setTestMode(false);
+    }
+    gd::language::uninstall();
 }

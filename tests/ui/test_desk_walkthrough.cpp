@@ -101,9 +101,18 @@ TEST_CASE("a request is logged, a repeat attached, the case found and driven to 
     CHECK(detail->runAction({wf::Action::Complete, QStringLiteral("已更换楼道灯，物业确认")}));
     CHECK(detail->runAction({wf::Action::Callback, QStringLiteral("回访李先生，灯已修好"),
                              wf::CallbackOutcome{QStringLiteral("satisfied"), true}}));
+    // 王女士's report is answered on its own before the case is put away.
+    CHECK_FALSE(detail->runAction({wf::Action::Archive}));
+    QString reportId;
+    for (const gd::CaseEvent &e : gd::CaseService(*t).timeline(id).value())
+        if (e.action == wf::Action::Report)
+            reportId = e.id;
+    REQUIRE_FALSE(reportId.isEmpty());
+    CHECK(detail->runAction(
+        {wf::Action::AnswerReport, QStringLiteral("已答复王女士：楼道灯已更换"), wf::ReportReply{reportId}}));
     CHECK(detail->runAction({wf::Action::Archive}));
     CHECK(gd::CaseService(*t).caseById(id)->state == QStringLiteral("archived"));
-    CHECK(detail->timeline()->topLevelItemCount() == 7); // register, report, and the five actions
+    CHECK(detail->timeline()->topLevelItemCount() == 8); // register, report, and the six actions
     // The note of the completion is searchable at once.
     cases.searchBox()->setText(QStringLiteral("物业确认"));
     cases.applySearch();

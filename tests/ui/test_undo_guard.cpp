@@ -169,7 +169,7 @@ QString firstId(gd::Database &db, const char *sql)
 } // namespace
 
 TEST_CASE("the issue's scenario in the window: names edited here, other fields changed by a merge, Ctrl+Z keeps "
-          "the merge's values; redo after the other office changed the name is refused")
+          "the merge's values, redo after the other office changed the name is refused")
 {
     gdui::MessageBox::setTestMode(true);
     DemoDb demo;

@@ -1,5 +1,6 @@
 #include "CaseActionDialog.h"
 
+#include "cases/CaseService.h"
 #include "cases/CaseTypes.h"
 #include "cases/DeadlineRules.h"
 #include "cases/Workflow.h"
@@ -102,6 +103,38 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         connect(m_result, &QComboBox::currentIndexChanged, this, &CaseActionDialog::followResult);
         followResult();
     }
+    if (action == wf::Action::AnswerReport || action == wf::Action::CallbackReport) {
+        // The reports still in the case: to reply, those without a reply first; to call back, the
+        // answered ones.
+        m_report = new QComboBox(this);
+        m_report->setObjectName(QStringLiteral("actionReportComboBox"));
+        gd::CaseService service(db);
+        auto c = service.caseById(caseId);
+        auto events = service.timeline(caseId);
+        if (c && events) {
+            const wf::Folded f = wf::fold(*c, events.value());
+            for (const gd::CaseEvent &e : events.value()) {
+                const auto *r = std::get_if<wf::AttachedReport>(&e.payload);
+                if (!r || !f.reports.contains(e.id))
+                    continue;
+                const bool answered = f.reports.value(e.id).answered;
+                if (action == wf::Action::CallbackReport && !answered)
+                    continue;
+                const QString who =
+                    r->anonymous ? tr("anonymous") : r->reporterName + QLatin1Char(' ') + r->reporterPhone;
+                const QString text =
+                    tr("%1 · %2 · %3%4")
+                        .arg(gd::cases::timeText(r->receivedMs), who, gd::cases::channelName(r->channel),
+                             r->hotlineOrder.isEmpty() ? QString() : QStringLiteral(" · ") + r->hotlineOrder);
+                if (answered && action == wf::Action::AnswerReport)
+                    m_report->addItem(tr("%1 (replied)").arg(text), e.id);
+                else
+                    m_report->insertItem(answered ? m_report->count() : 0, text, e.id);
+            }
+            m_report->setCurrentIndex(0);
+        }
+        addFormRow(form, m_errors, tr("Re&port:"), m_report, QStringLiteral("report"));
+    }
     if (std::holds_alternative<wf::Redirection>(kind)) {
         m_target = new QComboBox(this);
         m_target->setObjectName(QStringLiteral("actionTargetComboBox"));
@@ -169,6 +202,10 @@ gd::workflow::Step CaseActionDialog::step() const
         } else if (o->result == QLatin1String("not_needed")) {
             o->reason = m_notNeeded->currentData().toString();
         }
+        if (m_report)
+            o->reportEventId = m_report->currentData().toString();
+    } else if (auto *r = std::get_if<wf::ReportReply>(&step.payload)) {
+        r->reportEventId = m_report->currentData().toString();
     } else if (auto *t = std::get_if<wf::Redirection>(&step.payload)) {
         t->target = m_target->currentData().toString();
     } else if (auto *d = std::get_if<wf::ExtensionDecision>(&step.payload)) {

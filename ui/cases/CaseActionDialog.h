@@ -47,6 +47,7 @@ private:
     QCheckBox *m_solved = nullptr;
     QComboBox *m_notNeeded = nullptr;
     QComboBox *m_target = nullptr;
+    QComboBox *m_report = nullptr;
     QCheckBox *m_approved = nullptr;
     QComboBox *m_branch = nullptr;
 };

@@ -158,6 +158,9 @@ void CaseDetail::showCase(const QString &caseId)
         lines << events.message();
     // Which moves stand: those of a branch another office's concurrent actions overrode do not.
     const gd::workflow::Folded folded = gd::workflow::fold(*c, events ? events.value() : QList<gd::CaseEvent>());
+    // Each attached report is answered on its own before the case is archived.
+    if (const int unanswered = folded.unansweredReports(); unanswered > 0 && !gd::workflow::isOpen(c->state))
+        lines << tr("Attached reports without a reply: %n; reply to each before archiving.", nullptr, unanswered);
     // How the callback ended, and the calls that reached nobody while it waits.
     if (!c->callbackResult.isEmpty())
         lines << tr("Callback: %1").arg(gd::workflow::callbackResultName(c->callbackResult));

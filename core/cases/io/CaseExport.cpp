@@ -24,15 +24,6 @@ Error cannotWrite(const QString &path, const QString &why)
     return Error::make(ErrorKind::Internal, Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why));
 }
 
-// A cell Excel would run as a formula (=, +, -, @ first) is written as text: a resident's words
-// must never become a formula on the office PC.
-QString safeCell(const QString &text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
-        return QLatin1Char('\'') + text;
-    return text;
-}
-
 // Where the rows go: a CSV into the save file directly, an XLSX first into a temporary file
 // (libxlsxwriter writes by name), copied into the save file when it is complete.
 class Sink
@@ -57,7 +48,7 @@ public:
     {
         QStringList cells = row.texts();
         for (QString &c : cells)
-            c = safeCell(c);
+            c = CsvReader::spreadsheetSafe(c);
         return put(CsvReader::join(cells).toUtf8() + "\r\n");
     }
     Status finish() override { return {}; }
