@@ -1903,6 +1903,22 @@
         <source>&quot;%1&quot;</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>District department</source>
+        <translation>区职能部门</translation>
+    </message>
 </context>
 <context>
     <name>gd::exchange</name>
@@ -3286,6 +3302,30 @@
     <message>
         <source>Call back an attached report&apos;s resident</source>
         <translation>回访并入反映的诉求人</translation>
+    </message>
+    <message>
+        <source>Route up: the case is already at the district&apos;s departments, the top tier.</source>
+        <translation>上报：该诉求已在区职能部门层级，已是最高层级。</translation>
+    </message>
+    <message>
+        <source>Route down: the case is already at the grid, the lowest tier.</source>
+        <translation>下派：该诉求已在网格层级，已是最低层级。</translation>
+    </message>
+    <message>
+        <source>Tier: a route up goes to a tier above %1.</source>
+        <translation>层级：上报须报至%1以上的层级。</translation>
+    </message>
+    <message>
+        <source>Tier: a route down goes to a tier below %1.</source>
+        <translation>层级：下派须派至%1以下的层级。</translation>
+    </message>
+    <message>
+        <source>Route down</source>
+        <translation>下派</translation>
+    </message>
+    <message>
+        <source>to the %1 tier</source>
+        <translation>至%1层级</translation>
     </message>
 </context>
 <context>
@@ -5069,16 +5109,20 @@
         </translation>
     </message>
     <message>
-        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] [--approved yes|no] [--json]</source>
-        <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--report 事件] [--approved yes|no] [--json]</translation>
-    </message>
-    <message>
         <source>write the hotline&apos;s replies (one row per 12345 order: result, time, callback) given from --from to --to (default today) to --csv OUT [--json]</source>
         <translation>把 --from 至 --to（默认今天）给出的热线办理结果（每个 12345 工单一行：办理结果、办结时间、回访结果）写入 --csv 输出文件 [--json]</translation>
     </message>
     <message>
         <source>cases act answer_report, callback_report: the attached report (its event id, as cases show --json lists it).</source>
         <translation>cases act answer_report、callback_report：并入的那次反映（其事件 ID，见 cases show --json）。</translation>
+    </message>
+    <message>
+        <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] [--tier KEY] [--approved yes|no] [--json]</source>
+        <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--report 事件] [--tier 层级] [--approved yes|no] [--json]</translation>
+    </message>
+    <message>
+        <source>cases act route_up, route_down: the tier it goes to: grid, community, street or district (default: the next one up or down).</source>
+        <translation>cases act route_up、route_down：报至或派至的层级：grid（网格）、community（社区）、street（街道）或 district（区职能部门）（默认上一级或下一级）。</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5739,10 @@ Print them anyway?</source>
         <source>Re&amp;port:</source>
         <translation>反映(&amp;P)：</translation>
     </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseDetail</name>
@@ -5761,10 +5809,6 @@ Print them anyway?</source>
     <message>
         <source>no deadline</source>
         <translation>无时限</translation>
-    </message>
-    <message>
-        <source>Reports of this matter: %1 · reopened %2 times · supervision: %3</source>
-        <translation>同一事项反映 %1 次 · 重办 %2 次 · 督办：%3</translation>
     </message>
     <message>
         <source>%1 %2 via %3: %4</source>
@@ -5911,6 +5955,10 @@ Print them anyway?</source>
         <translation>
             <numerusform>并入的反映中有 %n 次未答复；归档前请逐一答复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports of this matter: %1 · reopened %2 times · supervision: %3 · handled at: %4</source>
+        <translation>反映次数：%1 · 重办 %2 次 · 督办：%3 · 办理层级：%4</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,7 @@ QJsonObject caseJson(gd::Database &db, const gd::Case &c)
             {QStringLiteral("satisfaction"), textOrNull(c.satisfaction)},
             {QStringLiteral("solved"), c.solved < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(c.solved == 1)},
             {QStringLiteral("callback_result"), textOrNull(c.callbackResult)},
+            {QStringLiteral("level"), c.level},
             {QStringLiteral("callback_due_at"), timeOrNull(c.callbackDueMs)},
             {QStringLiteral("completed_at"), timeOrNull(c.completedMs)},
             {QStringLiteral("closed_at"), timeOrNull(c.closedMs)},

@@ -55,6 +55,7 @@ const QHash<QString, QString> &actionOptions()
         {QStringLiteral("result"), QStringLiteral("--result")},
         {QStringLiteral("target"), QStringLiteral("--target")},
         {QStringLiteral("report"), QStringLiteral("--report")},
+        {QStringLiteral("tier"), QStringLiteral("--tier")},
     };
     return map;
 }
@@ -264,6 +265,7 @@ int actOnCase(const Invocation &call)
     if (auto *h = std::get_if<wf::Handler>(&step.payload)) {
         if (!resolveHandler(*db, call, h, &code))
             return code;
+        h->level = call.value(QStringLiteral("tier")).trimmed();
     } else if (auto *r = std::get_if<wf::ReturnReason>(&step.payload)) {
         r->reason = call.value(QStringLiteral("reason")).trimmed();
     } else if (auto *x = std::get_if<wf::ExtensionRequest>(&step.payload)) {

@@ -228,12 +228,13 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "one case with its timeline [--json]"),
          {QStringLiteral("ID|NUMBER")}},
         {{QStringLiteral("cases"), QStringLiteral("act")},
-         optionNames("user note worker unit reason days level satisfaction solved result target report approved json"),
+         optionNames("user note worker unit reason days level satisfaction solved result target report tier approved "
+                     "json"),
          actOnCase,
          QT_TRANSLATE_NOOP("gdcli", "take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] "
                                     "[--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] "
                                     "[--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] "
-                                    "[--approved yes|no] [--json]"),
+                                    "[--tier KEY] [--approved yes|no] [--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
         {{QStringLiteral("cases"), QStringLiteral("reindex")},
          {},

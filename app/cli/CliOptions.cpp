@@ -174,6 +174,10 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases act answer_report, callback_report: the attached report (its "
                                               "event id, as cases show --json lists it)."),
          QCoreApplication::translate("gdcli", "EVENT")},
+        {QStringLiteral("tier"),
+         QCoreApplication::translate("gdcli", "cases act route_up, route_down: the tier it goes to: grid, community, "
+                                              "street or district (default: the next one up or down)."),
+         QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("settled"),
          QCoreApplication::translate("gdcli", "cases add: the answer given at the desk; the case is registered and "
                                               "settled in one step."),

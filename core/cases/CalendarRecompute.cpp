@@ -113,6 +113,7 @@ workflow::Rescheduling recompute(const WorkCalendar &before, const WorkCalendar 
             break;
         case Action::Dispatch:
         case Action::RouteUp:
+        case Action::RouteDown:
         case Action::DecideReturn:
             if (const auto *h = std::get_if<workflow::Handler>(&p)) {
                 count.set(handler, e.atMs, h->dueMs);

@@ -44,6 +44,11 @@ Result<std::pair<DeadlineRules, WorkCalendar>> deadlineBasis(Database &db)
 }
 } // namespace
 
+QString CaseService::categoryRoute(const QString &categoryId) const
+{
+    return routeOf(m_db, categoryId);
+}
+
 Result<qint64> CaseService::leadDueMs(const Case &c) const
 {
     return rulesDueMs(c, c.receivedMs);
@@ -152,6 +157,12 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
         reopening->dueMs = reopening->handlerDueMs = due.value();
     }
     if (auto *h = std::get_if<workflow::Handler>(&step.payload)) {
+        // A route names the tier it goes to, one up or down unless the caller chose another.
+        const bool route = step.action == workflow::Action::RouteUp || step.action == workflow::Action::RouteDown;
+        if (route && h->level.isEmpty())
+            h->level = workflow::nextLevel(f.c.level, step.action == workflow::Action::RouteUp ? 1 : -1);
+        if (!route)
+            h->level.clear();
         // The handler's clock starts at the dispatch; signing for the case moves nothing.
         auto due = handlerDueMs(f.c, m_db.nowMs());
         if (!due)

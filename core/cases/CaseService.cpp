@@ -8,6 +8,7 @@
 #include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/OfficeSettings.h"
+#include "org/PoliceGridService.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
@@ -253,7 +254,8 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("branches"),
                                      QStringLiteral("sign_by_ms"),
                                      QStringLiteral("callback_due_ms"),
-                                     QStringLiteral("callback_result")};
+                                     QStringLiteral("callback_result"),
+                                     QStringLiteral("level")};
     return columns;
 }
 
@@ -275,7 +277,8 @@ QVariantList CaseService::derivedValues(const Case &c)
             c.branches,
             nullIfZero(c.signByMs),
             nullIfZero(c.callbackDueMs),
-            c.callbackResult.isEmpty() ? QVariant() : QVariant(c.callbackResult)};
+            c.callbackResult.isEmpty() ? QVariant() : QVariant(c.callbackResult),
+            c.level.isEmpty() ? QStringLiteral("grid") : c.level};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -306,8 +309,7 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
         if (Error e = validate(c); e.isError())
             return e;
         if (c.handlerWorkerId.isEmpty() && c.handlerUnitId.isEmpty() && !c.gridId.isEmpty())
-            if (auto g = GridService(m_db).grid(c.gridId))
-                c.handlerWorkerId = g->workerId;
+            c.handlerWorkerId = firstHandler(c);
         if (c.leadName.trimmed().isEmpty())
             c.leadName = OfficeSettings(m_db).load().name;
         if (c.leadName.trimmed().isEmpty())
@@ -343,6 +345,18 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
                 return settled.error();
         return c.id;
     });
+}
+
+QString CaseService::firstHandler(const Case &c) const
+{
+    auto g = GridService(m_db).grid(c.gridId);
+    if (!g)
+        return {};
+    // A public-order matter goes to the officer of the grid's paired police grid (警网融合).
+    if (categoryRoute(c.categoryId) == QLatin1String("police") && !g->policeGridId.isEmpty())
+        if (auto police = PoliceGridService(m_db).policeGrid(g->policeGridId); police && !police->officerId.isEmpty())
+            return police->officerId;
+    return g->workerId;
 }
 
 Status CaseService::recompute(const QString &caseId)

@@ -83,6 +83,11 @@ private:
     Error checkActor(const workflow::Folded &f, workflow::Action action) const;
     Error checkSigner(const Case &c) const;
     Error checkCaller(const workflow::Folded &f) const;
+    // The handler intake gives a case of a grid: the grid's worker, or for a category routed to
+    // the police the officer of the grid's paired police grid.
+    QString firstHandler(const Case &c) const;
+    // The route of a category ("" for none): its own, never its parent's (CaseDeadlines.cpp).
+    QString categoryRoute(const QString &categoryId) const;
     Result<QString> insertCase(const Case &c);
     Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
     Status storeDerived(const Case &c);

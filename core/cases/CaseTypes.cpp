@@ -53,6 +53,12 @@ const Name kStates[] = {
     {"callback_done", QT_TRANSLATE_NOOP("gd::cases", "Called back")},
     {"archived", QT_TRANSLATE_NOOP("gd::cases", "Archived")},
 };
+const Name kLevels[] = {
+    {"grid", QT_TRANSLATE_NOOP("gd::cases", "Grid")},
+    {"community", QT_TRANSLATE_NOOP("gd::cases", "Community")},
+    {"street", QT_TRANSLATE_NOOP("gd::cases", "Street")},
+    {"district", QT_TRANSLATE_NOOP("gd::cases", "District department")},
+};
 const Name kRoutes[] = {
     {"police", QT_TRANSLATE_NOOP("gd::cases", "Police (public order)")},
     {"utility", QT_TRANSLATE_NOOP("gd::cases", "Utilities (water, power, gas, heating)")},
@@ -96,6 +102,14 @@ QStringList states()
 QString stateName(const QString &key)
 {
     return lookup(kStates, key);
+}
+QStringList levels()
+{
+    return keys(kLevels);
+}
+QString levelName(const QString &key)
+{
+    return lookup(kLevels, key);
 }
 QStringList routes()
 {

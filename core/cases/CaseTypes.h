@@ -39,6 +39,7 @@ struct Case {
     QString supervision = QStringLiteral("none"); // none | normal | yellow | red
     QString satisfaction;                         // satisfied | basic | dissatisfied (a reached callback only)
     QString callbackResult;                       // reached | unreachable | declined | not_needed; "" before
+    QString level = QStringLiteral("grid");       // grid | community | street | district (分级流转)
     int solved = -1;                              // -1 unknown, 0 no, 1 yes
     qint64 completedMs = 0;
     qint64 closedMs = 0;
@@ -61,6 +62,9 @@ QString stateName(const QString &key);
 // Walk-ins, calls and patrol finds are accepted as they are registered; a hotline or online order
 // is accepted (or not) in a step of its own.
 bool acceptedAtIntake(const QString &channel);
+// The tiers a case is handled at (分级流转), lowest first: grid, community, street, district.
+QStringList levels();
+QString levelName(const QString &key);
 // How a category is routed (categories.route): police, utility, emergency ("" for none).
 QStringList routes();
 QString routeName(const QString &key); // "" → "none"; an unknown key is shown quoted

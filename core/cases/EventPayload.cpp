@@ -35,11 +35,12 @@ void putHandler(QJsonObject &d, const Handler &h)
     putText(d, "unit_id", h.unitId);
     putMs(d, "handler_due_ms", h.dueMs);
     putMs(d, "sign_by_ms", h.signByMs);
+    putText(d, "level", h.level);
 }
 
 Handler handlerFrom(const QJsonObject &d)
 {
-    return {text(d, "worker_id"), text(d, "unit_id"), ms(d, "handler_due_ms"), ms(d, "sign_by_ms")};
+    return {text(d, "worker_id"), text(d, "unit_id"), ms(d, "handler_due_ms"), ms(d, "sign_by_ms"), text(d, "level")};
 }
 
 struct Encoder {
@@ -138,6 +139,7 @@ Payload decode(Action action, const QJsonObject &d)
     case Action::Redirect: return Redirection{text(d, "target")};
     case Action::Dispatch:
     case Action::RouteUp:
+    case Action::RouteDown:
     case Action::DecideReturn: return handlerFrom(d);
     case Action::Sign: return SignFor{ms(d, "handler_due_ms")};
     case Action::Return: return ReturnReason{text(d, "reason")};

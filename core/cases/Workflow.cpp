@@ -33,6 +33,7 @@ const ActionRule kRules[] = {
     {Action::Redirect, Permission::HandleCases, true, {"registered", "accepted"}},
     {Action::Dispatch, Permission::HandleCases, false, {"registered", "accepted"}},
     {Action::RouteUp, Permission::HandleCases, true, {"dispatched", "signed", "in_progress"}},
+    {Action::RouteDown, Permission::HandleCases, true, {"dispatched", "signed", "in_progress"}},
     {Action::Return, Permission::HandleCases, true, {"dispatched", "signed"}},
     {Action::DecideReturn, Permission::SuperviseCases, false, {"returned"}},
     {Action::Sign, Permission::HandleCases, false, {"dispatched"}},
@@ -132,11 +133,19 @@ QString takenBackBy(Action action)
     case Action::Accept:
     case Action::Dispatch:
     case Action::RouteUp:
+    case Action::RouteDown:
     case Action::Return:
     case Action::DecideReturn:
     case Action::Sign: return Text::tr("Dispatching the case again to the right handler corrects it.");
     default: return Text::tr("A later note or action corrects it; the timeline keeps both.");
     }
+}
+
+QString nextLevel(const QString &level, int step)
+{
+    const QStringList tiers = gd::cases::levels();
+    const int at = qMax(0, int(tiers.indexOf(level)));
+    return tiers.at(qBound(0, at + step, int(tiers.size()) - 1));
 }
 
 bool isOpen(const QString &state)
@@ -183,10 +192,14 @@ void apply(Folded &f, const CaseEvent &e)
         break;
     case Action::Dispatch:
     case Action::RouteUp:
+    case Action::RouteDown:
     case Action::DecideReturn:
         c.state = QStringLiteral("dispatched");
-        if (const auto *h = std::get_if<Handler>(&p))
+        if (const auto *h = std::get_if<Handler>(&p)) {
             handOver(*h);
+            if (e.action == Action::RouteUp || e.action == Action::RouteDown)
+                c.level = h->level.isEmpty() ? nextLevel(c.level, e.action == Action::RouteUp ? 1 : -1) : h->level;
+        }
         f.returnReason.clear();
         break;
     case Action::Return:
@@ -366,7 +379,7 @@ Folded fold(const Case &intake, QList<CaseEvent> events)
     // longer stands (another branch won) must not survive the replay. The handler is the
     // registration's, which the first event sets.
     const Case start;
-    for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction, &Case::callbackResult})
+    for (auto field : {&Case::state, &Case::supervision, &Case::satisfaction, &Case::callbackResult, &Case::level})
         f.c.*field = start.*field;
     for (auto field : {&Case::dueMs, &Case::handlerDueMs, &Case::signByMs, &Case::callbackDueMs, &Case::completedMs,
                        &Case::closedMs, &Case::updatedMs})
@@ -459,6 +472,20 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
     if (const auto *h = std::get_if<Handler>(&p); h && h->workerId.isEmpty() && h->unitId.isEmpty())
         return Error::invalid(QStringLiteral("handler"),
                               Text::tr("Handler: choose the grid worker or the unit that will do the work."));
+    if (const auto *h = std::get_if<Handler>(&p); h && (action == Action::RouteUp || action == Action::RouteDown)) {
+        const QStringList tiers = gd::cases::levels();
+        const int at = int(tiers.indexOf(f.c.level.isEmpty() ? QStringLiteral("grid") : f.c.level));
+        const bool up = action == Action::RouteUp;
+        if (up ? at >= tiers.size() - 1 : at <= 0)
+            return refuse(up ? Text::tr("Route up: the case is already at the district's departments, the top tier.")
+                             : Text::tr("Route down: the case is already at the grid, the lowest tier."));
+        const int to = h->level.isEmpty() ? at + (up ? 1 : -1) : int(tiers.indexOf(h->level));
+        if (to < 0 || (up ? to <= at : to >= at))
+            return Error::invalid(
+                QStringLiteral("tier"),
+                up ? Text::tr("Tier: a route up goes to a tier above %1.").arg(gd::cases::levelName(tiers.at(at)))
+                   : Text::tr("Tier: a route down goes to a tier below %1.").arg(gd::cases::levelName(tiers.at(at))));
+    }
     if (const auto *r = std::get_if<ReturnReason>(&p); r && !returnReasons().contains(r->reason))
         return Error::invalid(QStringLiteral("reason"), Text::tr("Reason: choose why the case is returned."));
     if (const auto *r = std::get_if<ExtensionRequest>(&p)) {

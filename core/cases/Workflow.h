@@ -100,6 +100,8 @@ QList<Action> offeredActions(const Folded &f, const Actor &actor);
 QString takenBackBy(Action action);
 
 bool isOpen(const QString &state);
+// The tier `step` above (1) or below (-1) `level`, kept within grid … district.
+QString nextLevel(const QString &level, int step);
 // Return reasons for 退单: wrong_area, unclear_ownership, overlapping_duties, other.
 QStringList returnReasons();
 QString returnReasonName(const QString &key);

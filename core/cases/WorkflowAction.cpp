@@ -25,6 +25,7 @@ const ActionText kActions[] = {
     {Action::Redirect, "redirect", QT_TRANSLATE_NOOP("gd::workflow", "Guide to another channel")},
     {Action::Dispatch, "dispatch", QT_TRANSLATE_NOOP("gd::workflow", "Dispatch")},
     {Action::RouteUp, "route_up", QT_TRANSLATE_NOOP("gd::workflow", "Route up")},
+    {Action::RouteDown, "route_down", QT_TRANSLATE_NOOP("gd::workflow", "Route down")},
     {Action::Return, "return", QT_TRANSLATE_NOOP("gd::workflow", "Return (wrong dispatch)")},
     {Action::DecideReturn, "decide_return", QT_TRANSLATE_NOOP("gd::workflow", "Decide where a returned case goes")},
     {Action::Sign, "sign", QT_TRANSLATE_NOOP("gd::workflow", "Sign for")},
@@ -131,6 +132,7 @@ Payload emptyPayload(Action action)
     case Action::Register: return Registration{};
     case Action::Dispatch:
     case Action::RouteUp:
+    case Action::RouteDown:
     case Action::DecideReturn: return Handler{};
     case Action::Sign: return SignFor{};
     case Action::Return: return ReturnReason{};
@@ -199,6 +201,8 @@ QString outcomeText(const Payload &payload)
 {
     if (const auto *r = std::get_if<Redirection>(&payload))
         return redirectTargetName(r->target);
+    if (const auto *h = std::get_if<Handler>(&payload); h && !h->level.isEmpty())
+        return QCoreApplication::translate("gd::workflow", "to the %1 tier").arg(gd::cases::levelName(h->level));
     const auto *o = std::get_if<CallbackOutcome>(&payload);
     if (!o)
         return {};

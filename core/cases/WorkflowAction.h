@@ -19,7 +19,8 @@ enum class Action : unsigned char {
     Refuse,       // 不予受理, with the reason
     Redirect,     // 引导至其他渠道: 110, 119, 120, a court, the petition office, another district…
     Dispatch,
-    RouteUp,
+    RouteUp,   // 上报: to a higher tier, with the reason
+    RouteDown, // 下派: back to a lower tier, with the instruction
     Return,
     DecideReturn,
     Sign,
@@ -61,11 +62,14 @@ QString actionName(Action action);
 // return) also carries the handler's deadline, counted from the dispatch and never later than the
 // case's, and the time by which the handler signs for it; both are computed when the move is made
 // (CaseService), so every office replays the same dates. Older moves carry neither (0).
+// A route up or down also names the tier it goes to (cases::levels()); a dispatch names none and
+// leaves the case at its tier.
 struct Handler {
     QString workerId;
     QString unitId;
     qint64 dueMs = 0;
     qint64 signByMs = 0;
+    QString level{};
 };
 
 // Registration: the first handler, and the deadline computed at intake (or why there is none).
@@ -126,7 +130,7 @@ struct ExtensionDecision {
 
 // normal | yellow | red (supervisionLevels()).
 struct Supervision {
-    QString level;
+    QString level{};
 };
 
 // How a callback ended (callbackResults()): the resident was reached and said how satisfied and
@@ -138,8 +142,8 @@ struct CallbackOutcome {
     QString satisfaction; // reached: satisfied | basic | dissatisfied
     std::optional<bool> solved;
     QString result = QStringLiteral("reached");
-    QString reason;        // not_needed: why
-    QString reportEventId; // Action::CallbackReport: the attached report whose resident was called
+    QString reason{};        // not_needed: why
+    QString reportEventId{}; // Action::CallbackReport: the attached report whose resident was called
 };
 
 // The reply to an attached report (Action::AnswerReport): which report; the note is the reply.

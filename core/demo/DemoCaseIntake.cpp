@@ -336,6 +336,7 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     c.supervision = "none";
     c.satisfaction = "";
     c.callbackResult = "";
+    c.level = "grid";
     c.solved = -1;
     c.reopenCount = 0;
     c.reportCount = 1;

@@ -128,6 +128,7 @@ struct CaseRecord {
     const char *supervision = "none";
     const char *satisfaction = "";
     const char *callbackResult = ""; // reached | unreachable | declined | not_needed
+    const char *level = "grid";      // the tier a route up took it to
     int solved = -1;
     qint64 completedMs = 0, closedMs = 0;
     int reopenCount = 0, reportCount = 1;

@@ -70,7 +70,7 @@ Status CaseSimulator::completed(CaseRecord &c, EventRecord &e)
 
 // A dispatch as CaseService makes it: the handler's deadline from now, never past the case's, and
 // the time to sign for it by.
-Status CaseSimulator::dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at)
+Status CaseSimulator::dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at, const char *level)
 {
     setHandler(c, h);
     auto due = dueFrom(at);
@@ -85,6 +85,10 @@ Status CaseSimulator::dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h
     writeHandler(json, h);
     json.number("handler_due_ms", c.handlerDueMs);
     json.number("sign_by_ms", c.signByMs);
+    if (level) {
+        json.text("level", level);
+        c.level = level;
+    }
     return {};
 }
 
@@ -305,7 +309,7 @@ Status CaseSimulator::handle(CaseRecord &c, qint64 received)
         handler = {-1, m_org.streets[size_t(community.street)].cityOffice};
         EventRecord &e = append(c, Action::RouteUp, t);
         e.note = pick(m_rng, routeUpNotes());
-        if (Status s = dispatchTo(c, e, handler, t); !s)
+        if (Status s = dispatchTo(c, e, handler, t, "street"); !s) // the street's office takes it
             return s;
         c.state = State::Dispatched;
         t = after(t, 30 * kMinuteMs, kDayMs);

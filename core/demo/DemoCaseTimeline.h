@@ -74,7 +74,8 @@ private:
     Handler wrongHandler(const Handler &right, int grid, const char **reason);
     Result<qint64> dueFrom(qint64 fromMs);
     Result<qint64> signByFrom(qint64 dispatchedMs);
-    Status dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at);
+    // A route up names the tier it goes to (`level`); a dispatch none.
+    Status dispatchTo(CaseRecord &c, EventRecord &e, const Handler &h, qint64 at, const char *level = nullptr);
     Status completed(CaseRecord &c, EventRecord &e);
     Result<qint64> extendedDue(qint64 dueMs, int days);
     qint64 office(qint64 t);

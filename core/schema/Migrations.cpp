@@ -331,9 +331,15 @@ const char *const kStep19[] = {
 // v20: every order answered. A closed case keeps how its callback ended (reached | unreachable |
 // declined | not_needed; NULL before a callback and for callbacks recorded before, which were all
 // reached), so the figures count reached callbacks apart from the others. An operator may be linked
-// to the unit it signs in for, so only that unit's operators sign for the unit's cases.
+// to the unit it signs in for, so only that unit's operators sign for the unit's cases. A case keeps
+// the tier it is handled at (分级流转: grid, community, street, district), derived from its routes up
+// and down; a case routed up before starts one tier up per route, as the fold reads it.
 const char *const kStep20[] = {
     "ALTER TABLE cases ADD COLUMN callback_result TEXT",
+    "ALTER TABLE cases ADD COLUMN level TEXT NOT NULL DEFAULT 'grid'",
+    "UPDATE cases SET level = CASE min((SELECT count(*) FROM case_events e WHERE e.case_id = cases.id AND "
+    "e.action = 'route_up'), 3) WHEN 0 THEN 'grid' WHEN 1 THEN 'community' WHEN 2 THEN 'street' ELSE 'district' END "
+    "WHERE EXISTS(SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.action = 'route_up')",
     "ALTER TABLE operators ADD COLUMN unit_id TEXT REFERENCES units(id)",
 };
 

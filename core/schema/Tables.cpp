@@ -122,7 +122,7 @@ const TableDef &cases()
         for (const char *f :
              {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms", "supervision",
               "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count", "report_count", "updated_ms",
-              "branches", "sign_by_ms", "callback_due_ms", "callback_result"})
+              "branches", "sign_by_ms", "callback_due_ms", "callback_result", "level"})
             t.derived << QString::fromLatin1(f);
         return t;
     }();

@@ -251,3 +251,32 @@ TEST_CASE("cases replies writes one row per 12345 order that got its result, ans
     requireUserError(noReport);
     CHECK(noReport.errText().contains(QStringLiteral("--report")));
 }
+
+TEST_CASE("cases act route_up and route_down move the case between tiers, named by --tier")
+{
+    Desk d;
+    const QString number = added(d, "online").value(QStringLiteral("number")).toString();
+    d.act(number, "accept");
+    d.act(number, "dispatch", {QStringLiteral("--worker"), d.workerPhone});
+    CHECK(d.act(number, "route_up",
+                {QStringLiteral("--unit"), d.unitName, QStringLiteral("--note"), QStringLiteral("超出网格处置能力")})
+              .value(QStringLiteral("level"))
+              .toString() == QStringLiteral("community"));
+    CHECK(d.act(number, "route_up",
+                {QStringLiteral("--unit"), d.unitName, QStringLiteral("--tier"), QStringLiteral("district"),
+                 QStringLiteral("--note"), QStringLiteral("需区职能部门处理")})
+              .value(QStringLiteral("level"))
+              .toString() == QStringLiteral("district"));
+    const CliRun wrong =
+        d.cli({QStringLiteral("cases"), QStringLiteral("act"), number, QStringLiteral("route_down"),
+               QStringLiteral("--user"), QStringLiteral("wangfang"), QStringLiteral("--worker"), d.workerPhone,
+               QStringLiteral("--tier"), QStringLiteral("district"), QStringLiteral("--note"), QStringLiteral("下派")},
+              d.staff);
+    requireUserError(wrong);
+    CHECK(wrong.errText().contains(QStringLiteral("--tier")));
+    CHECK(d.act(number, "route_down",
+                {QStringLiteral("--worker"), d.workerPhone, QStringLiteral("--tier"), QStringLiteral("grid"),
+                 QStringLiteral("--note"), QStringLiteral("由网格员督促落实")})
+              .value(QStringLiteral("level"))
+              .toString() == QStringLiteral("grid"));
+}

@@ -146,6 +146,7 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
                                   "DROP INDEX cases_callback_due",
                                   "ALTER TABLE cases DROP COLUMN callback_due_ms",
                                   "ALTER TABLE cases DROP COLUMN callback_result",
+                                  "ALTER TABLE cases DROP COLUMN level",
                                   "ALTER TABLE operators DROP COLUMN unit_id"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));

@@ -98,7 +98,11 @@ QString derived(const Case &c)
                        QString::number(c.closedMs),
                        QString::number(c.reopenCount),
                        QString::number(c.reportCount),
-                       QString::number(c.updatedMs)}
+                       QString::number(c.updatedMs),
+                       c.callbackResult,
+                       c.level,
+                       QString::number(c.callbackDueMs),
+                       QString::number(c.signByMs)}
         .join(QLatin1Char('|'));
 }
 
@@ -336,6 +340,8 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
         intake.dueMs = intake.handlerDueMs = intake.completedMs = intake.closedMs = 0;
         intake.supervision = blank.supervision;
         intake.satisfaction = QString();
+        intake.callbackResult = QString();
+        intake.level = blank.level;
         intake.solved = -1;
         const workflow::Folded folded = workflow::fold(intake, events);
         INFO(stored->number.toStdString());

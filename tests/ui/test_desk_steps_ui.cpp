@@ -7,6 +7,7 @@
 #include "access/OperatorService.h"
 #include "cases/CaseActionDialog.h"
 #include "cases/CaseService.h"
+#include "cases/CaseTypes.h"
 #include "cases/CategoryService.h"
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
@@ -154,4 +155,36 @@ TEST_CASE("screenshots of settling at the desk and of a callback's outcomes, in 
         MessageBox::setTestMode(false);
     }
     gd::language::uninstall();
+}
+
+TEST_CASE("the route dialogs offer only the tiers above or below the case's", "[cases-ui]")
+{
+    gduitest::DemoDb t;
+    gd::CaseService service(*t);
+    gd::Case c;
+    c.channel = QStringLiteral("online");
+    c.categoryId = gd::CategoryService(*t).byCode(QStringLiteral("0801"))->id;
+    c.reporterName = QStringLiteral("张大爷");
+    QString worker;
+    for (const gd::Grid &g : gd::GridService(*t).grids())
+        if (worker.isEmpty() && !g.workerId.isEmpty()) {
+            c.gridId = g.id;
+            worker = g.workerId;
+        }
+    REQUIRE_FALSE(worker.isEmpty());
+    c.description = QStringLiteral("路灯不亮");
+    const QString id = service.registerCase(c).value();
+    REQUIRE(service.act(id, {wf::Action::Dispatch, {}, wf::Handler{worker, {}}}).ok());
+
+    CaseActionDialog up(*t, wf::Action::RouteUp, id);
+    auto *tier = gduitest::child<QComboBox>(&up, "actionTierComboBox");
+    REQUIRE(tier->count() == 3);
+    CHECK(tier->itemData(0).toString() == QStringLiteral("community"));
+    tier->setCurrentIndex(tier->findData(QStringLiteral("street")));
+    CHECK(std::get<wf::Handler>(up.step().payload).level == QStringLiteral("street"));
+
+    CaseActionDialog down(*t, wf::Action::RouteDown, id);
+    CHECK(gduitest::child<QComboBox>(&down, "actionTierComboBox")->count() == 0); // at the grid: nowhere lower
+    CaseActionDialog dispatch(*t, wf::Action::Dispatch, id);
+    CHECK_FALSE(dispatch.findChild<QComboBox *>(QStringLiteral("actionTierComboBox")));
 }

@@ -104,7 +104,8 @@ TEST_CASE("a request is logged, a repeat attached, the case found and driven to 
     // 王女士's report is answered on its own before the case is put away.
     CHECK_FALSE(detail->runAction({wf::Action::Archive}));
     QString reportId;
-    for (const gd::CaseEvent &e : gd::CaseService(*t).timeline(id).value())
+    const QList<gd::CaseEvent> events = gd::CaseService(*t).timeline(id).value();
+    for (const gd::CaseEvent &e : events)
         if (e.action == wf::Action::Report)
             reportId = e.id;
     REQUIRE_FALSE(reportId.isEmpty());

@@ -51,6 +51,18 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         fillChoices(m_unit, units, tr("(no unit)"));
         addFormRow(form, m_errors, tr("Grid &worker:"), m_worker, QStringLiteral("handler"));
         addFormRow(form, m_errors, tr("or &unit:"), m_unit, QStringLiteral("handler_unit"));
+        if (action == wf::Action::RouteUp || action == wf::Action::RouteDown) {
+            // The tiers above (or below) the one the case is at now, the nearest first.
+            auto c = gd::CaseService(db).caseById(caseId);
+            const QStringList tiers = gd::cases::levels();
+            const int at = c ? qMax(0, int(tiers.indexOf(c->level))) : 0;
+            m_tier = new QComboBox(this);
+            m_tier->setObjectName(QStringLiteral("actionTierComboBox"));
+            const bool up = action == wf::Action::RouteUp;
+            for (int i = up ? at + 1 : at - 1; up ? i < tiers.size() : i >= 0; i += up ? 1 : -1)
+                m_tier->addItem(gd::cases::levelName(tiers.at(i)), tiers.at(i));
+            addFormRow(form, m_errors, tr("&Tier:"), m_tier, QStringLiteral("tier"));
+        }
     }
     if (std::holds_alternative<wf::ReturnReason>(kind)) {
         m_reason = new QComboBox(this);
@@ -187,6 +199,8 @@ gd::workflow::Step CaseActionDialog::step() const
     if (auto *h = std::get_if<wf::Handler>(&step.payload)) {
         h->workerId = chosenId(m_worker);
         h->unitId = chosenId(m_unit);
+        if (m_tier)
+            h->level = m_tier->currentData().toString();
     } else if (auto *r = std::get_if<wf::ReturnReason>(&step.payload)) {
         r->reason = m_reason->currentData().toString();
     } else if (auto *x = std::get_if<wf::ExtensionRequest>(&step.payload)) {

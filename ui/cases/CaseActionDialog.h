@@ -48,6 +48,7 @@ private:
     QComboBox *m_notNeeded = nullptr;
     QComboBox *m_target = nullptr;
     QComboBox *m_report = nullptr;
+    QComboBox *m_tier = nullptr;
     QCheckBox *m_approved = nullptr;
     QComboBox *m_branch = nullptr;
 };

@@ -137,10 +137,10 @@ void CaseDetail::showCase(const QString &caseId)
         tr("Asks for: %1").arg(c->request),
         tr("Received %1 · due %2 · lead %3 · handler %4")
             .arg(when(c->receivedMs), c->dueMs > 0 ? due(c->dueMs) : tr("no deadline"), c->leadName, handler),
-        tr("Reports of this matter: %1 · reopened %2 times · supervision: %3")
+        tr("Reports of this matter: %1 · reopened %2 times · supervision: %3 · handled at: %4")
             .arg(c->reportCount)
             .arg(c->reopenCount)
-            .arg(gd::workflow::supervisionLevelName(c->supervision)),
+            .arg(gd::workflow::supervisionLevelName(c->supervision), gd::cases::levelName(c->level)),
     };
     // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
