@@ -1492,6 +1492,18 @@
         <source>text %1% alike</source>
         <translation>内容相似度 %1%</translation>
     </message>
+    <message>
+        <source>Very likely a repeat</source>
+        <translation>很可能重复</translation>
+    </message>
+    <message>
+        <source>Possibly a repeat</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>same building, another category</source>
+        <translation>同一楼栋、不同类别</translation>
+    </message>
 </context>
 <context>
     <name>gd::Role</name>
@@ -7969,14 +7981,6 @@ Print them anyway?</source>
         <translation>%1，本网格网格员（%2）</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3
-%4
-%5</source>
-        <translation>%1 · %2 · %3
-%4
-%5</translation>
-    </message>
-    <message>
         <source>Registered as %1. Due %2.</source>
         <translation>已登记，编号 %1，%2 到期。</translation>
     </message>
@@ -8039,6 +8043,14 @@ Print them anyway?</source>
     <message>
         <source>Answered or solved while the resident waits: the answer given</source>
         <translation>群众在场时已解答或办结的，填写给群众的答复</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4: %5
+%6</source>
+        <translation>%1 · %2 · %3
+%4：%5
+%6</translation>
     </message>
 </context>
 <context>

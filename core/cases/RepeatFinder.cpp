@@ -31,6 +31,9 @@ struct Lookup {
 const Lookup kPhone = {"cases_phone", "reporter_phone IN (?, ?)"};
 const Lookup kBuilding = {"cases_building", "building_id = ? AND category_id = ?"};
 const Lookup kGrid = {"cases_grid", "grid_id = ? AND category_id = ?"};
+// The same building under another category: the desk may file one leak as plumbing, the next
+// caller's as property; such a case counts when the texts are alike (kCrossCategorySimilarity).
+const Lookup kBuildingOther = {"cases_building", "building_id = ? AND category_id <> ?"};
 
 const char *const kColumns =
     "id, number, state, received_ms, reporter_phone, building_id, grid_id, category_id, description, request";
@@ -70,7 +73,7 @@ const QStringList &allSql()
 {
     static const QStringList sql = [] {
         QStringList out;
-        for (const Lookup *l : {&kPhone, &kBuilding, &kGrid})
+        for (const Lookup *l : {&kPhone, &kBuilding, &kGrid, &kBuildingOther})
             out << recentSql(*l) << olderOpenSql(*l);
         return out;
     }();
@@ -114,6 +117,12 @@ QStringList RepeatFinder::closedStates()
         if (!workflow::isOpen(s))
             out << s;
     return out;
+}
+
+QString RepeatFinder::likelihoodName(const QString &key)
+{
+    return key == QLatin1String("likely") ? QCoreApplication::translate("gd::RepeatFinder", "Very likely a repeat")
+                                          : QCoreApplication::translate("gd::RepeatFinder", "Possibly a repeat");
 }
 
 QStringList RepeatFinder::querySql()
@@ -170,7 +179,7 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
     };
     // A null QString binds as SQL NULL, and "id <> NULL" is never true: bind empty text instead.
     const QString exclude = probe.excludeCaseId.isNull() ? QStringLiteral("") : probe.excludeCaseId;
-    // which: 0 phone, 1 building, 2 grid (the order of allSql()).
+    // which: 0 phone, 1 building, 2 grid, 3 building in another category (the order of allSql()).
     auto lookup = [&](int which, const QVariant &a, const QVariant &b) {
         run(allSql().at(2 * which), {a, b, cutoff, exclude, cutoff, perQuery});
         run(allSql().at(2 * which + 1), {a, b, cutoff, horizon, exclude, perQuery});
@@ -183,6 +192,9 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
         lookup(1, probe.buildingId, probe.categoryId);
     if (useGrid)
         lookup(2, probe.gridId, probe.categoryId);
+    const bool useBuildingText = !probe.buildingId.isEmpty() && !probe.text.trimmed().isEmpty();
+    if (useBuildingText)
+        lookup(3, probe.buildingId, useCategory ? probe.categoryId : QStringLiteral(""));
 
     // Reasons come from the row itself, not from the lookup that found it: a case found by
     // grid may also share the phone, and a per-lookup LIMIT must not hide that.
@@ -214,16 +226,24 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
             c.score += kGridScore;
             said << QCoreApplication::translate("gd::RepeatFinder", "same grid, same category");
         }
-        if (c.reasons.isEmpty())
-            continue; // matched a lookup only through a spelling that normalises differently
         const TextSimilarity::Profile text = TextSimilarity::profile(r.text);
         c.similarity = TextSimilarity::similarity(probeText, text);
+        // The same building in another category: only when the texts say it is the same matter.
+        if (!c.reasons.contains(QStringLiteral("building_category")) && useBuildingText &&
+            r.buildingId == probe.buildingId && !sameCategory && c.similarity >= kCrossCategorySimilarity) {
+            c.reasons << QStringLiteral("building_text");
+            c.score += kBuildingScore;
+            said << QCoreApplication::translate("gd::RepeatFinder", "same building, another category");
+        }
+        if (c.reasons.isEmpty())
+            continue; // matched a lookup only through a spelling that normalises differently
         c.score += qRound(kTextScore * c.similarity);
         if (c.open)
             c.score += kOpenScore;
         if (!probeText.isEmpty() && !text.isEmpty())
             said << QCoreApplication::translate("gd::RepeatFinder", "text %1% alike").arg(qRound(c.similarity * 100));
         c.reasonText = said.join(sep);
+        c.likelihood = c.score >= kLikelyScore ? QStringLiteral("likely") : QStringLiteral("possible");
         out << c;
     }
     std::sort(out.begin(), out.end(), [](const RepeatCandidate &a, const RepeatCandidate &b) {

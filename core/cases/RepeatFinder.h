@@ -37,8 +37,9 @@ struct RepeatCandidate {
     bool open = false;
     int score = 0;
     double similarity = 0.0; // TextSimilarity of the texts, [0, 1]
-    QStringList reasons;     // keys: "phone", "building_category", "grid_category"
+    QStringList reasons;     // keys: "phone", "building_category", "grid_category", "building_text"
     QString reasonText;      // translated: "same phone, same building, same category, text 82% alike"
+    QString likelihood;      // "likely" (score ≥ kLikelyScore) or "possible": RepeatFinder::likelihoodName
 };
 
 class RepeatFinder
@@ -49,6 +50,8 @@ public:
     //   same building and same category                    +35
     //   same grid and same category (no building match)    +20   (a building lies in one grid,
     //                                                             so the stronger place counts once)
+    //   same building, another category, texts at least    +35   (the desk filed the same matter
+    //     kCrossCategorySimilarity alike                          under another category)
     //   text similarity s in [0, 1]                        +round(40 · s)
     //   the case is still open                             +5    (a repeat joins it; a closed one
     //                                                             may need reopening instead)
@@ -58,6 +61,13 @@ public:
     static constexpr int kGridScore = 20;
     static constexpr int kTextScore = 40;
     static constexpr int kOpenScore = 5;
+    static constexpr double kCrossCategorySimilarity = 0.5;
+    // From this score a candidate is shown as very likely a repeat (很可能重复), below it as
+    // possibly one (可能重复): the same phone with half-alike texts, or the same building and
+    // category with texts 75% alike, reach it; a place alone does not.
+    static constexpr int kLikelyScore = 70;
+    // "Very likely a repeat" / "Possibly a repeat", translated.
+    static QString likelihoodName(const QString &key);
     static constexpr int kMinPhoneDigits = 7;
 
     explicit RepeatFinder(Database &db)

@@ -165,6 +165,53 @@ TEST_CASE("the same building with the same category is found", "[repeats]")
     CHECK(found.front().open);
 }
 
+TEST_CASE("the same building under another category is found when the texts are alike", "[repeats]")
+{
+    RepeatWorld w;
+    Spec alike{QStringLiteral("13800000001"), w.building1, {}, w.rubbish};
+    alike.description = QStringLiteral("三单元楼道的灯坏了，一直没人修，晚上很黑");
+    const QString same = w.add(alike);
+    Spec other{QStringLiteral("13800000002"), w.building1, {}, w.rubbish};
+    other.description = QStringLiteral("垃圾桶满了没人清运，气味很大");
+    w.add(other);
+    const auto found = w.find(w.probe());
+    REQUIRE(ids(found) == QStringList{same});
+    CHECK(found.front().reasons == QStringList{QStringLiteral("building_text")});
+    CHECK(found.front().similarity >= RepeatFinder::kCrossCategorySimilarity);
+    CHECK(found.front().reasonText.contains(QStringLiteral("another category")));
+    // Without the probe's text nothing links another category's case.
+    RepeatProbe noText = w.probe();
+    noText.text.clear();
+    CHECK(w.find(noText).isEmpty());
+}
+
+TEST_CASE("each candidate says in words how likely a repeat it is", "[repeats]")
+{
+    RepeatWorld w;
+    Spec strong{QStringLiteral("13953200002"), w.building1, {}, w.lights};
+    strong.description = QStringLiteral("三单元楼道的灯坏了，一直没人修");
+    const QString likely = w.add(strong);
+    const QString possible = w.add({QStringLiteral("13800000009"), w.building3, w.grid2, w.lights});
+    RepeatProbe p = w.probe();
+    const auto found = w.find(p);
+    REQUIRE(found.size() >= 1);
+    CHECK(found.front().caseId == likely);
+    CHECK(found.front().score >= RepeatFinder::kLikelyScore);
+    CHECK(found.front().likelihood == QStringLiteral("likely"));
+    CHECK(RepeatFinder::likelihoodName(QStringLiteral("likely")) == QStringLiteral("Very likely a repeat"));
+    CHECK(RepeatFinder::likelihoodName(QStringLiteral("possible")) == QStringLiteral("Possibly a repeat"));
+    // A place alone, another grid's case of the category found by the grid lookup: possible at most.
+    p.reporterPhone.clear();
+    p.buildingId.clear();
+    p.gridId = w.grid2;
+    const auto byGrid = w.find(p);
+    REQUIRE(ids(byGrid).contains(possible));
+    for (const RepeatCandidate &c : byGrid)
+        CHECK(c.likelihood ==
+              (c.score >= RepeatFinder::kLikelyScore ? QStringLiteral("likely") : QStringLiteral("possible")));
+    CHECK(byGrid.back().likelihood == QStringLiteral("possible"));
+}
+
 TEST_CASE("the same grid with the same category is found", "[repeats]")
 {
     RepeatWorld w;
@@ -299,7 +346,7 @@ TEST_CASE("every repeat lookup walks an index, never the whole table", "[repeats
 {
     TestDb t;
     const QStringList sqls = RepeatFinder::querySql();
-    CHECK(sqls.size() == 6);
+    CHECK(sqls.size() == 8); // recent and older-open, for phone, building, grid and building in another category
     for (const QString &sql : sqls) {
         QSqlQuery q(t->sql());
         REQUIRE(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));

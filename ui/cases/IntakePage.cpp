@@ -375,10 +375,11 @@ void IntakePage::refreshRepeats()
     for (const gd::RepeatCandidate &r : gd::RepeatFinder(*m_ctx.db).find(probe, 8)) {
         auto full = gd::CaseService(*m_ctx.db).caseById(r.caseId);
         const QString summary = full ? full->description.left(40) : QString();
-        auto *item = new QListWidgetItem(tr("%1 · %2 · %3\n%4\n%5")
-                                             .arg(r.number, gd::cases::stateName(r.state),
-                                                  gd::cases::timeText(r.receivedMs).mid(5), r.reasonText, summary),
-                                         m_repeats);
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 · %3\n%4: %5\n%6")
+                .arg(r.number, gd::cases::stateName(r.state), gd::cases::timeText(r.receivedMs).mid(5),
+                     gd::RepeatFinder::likelihoodName(r.likelihood), r.reasonText, summary),
+            m_repeats);
         item->setData(kCaseIdRole, r.caseId);
     }
     if (m_repeats->count() > 0)
