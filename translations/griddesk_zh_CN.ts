@@ -1304,6 +1304,10 @@
         <source>Supervision phone</source>
         <translation>监督电话</translation>
     </message>
+    <message>
+        <source>Case number code</source>
+        <translation>诉求编号代码</translation>
+    </message>
 </context>
 <context>
     <name>gd::OperatorService</name>
@@ -9575,6 +9579,14 @@ Print them anyway?</source>
     <message>
         <source>Packages&apos; &amp;clock tolerance:</source>
         <translation>数据包时钟容差(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Case number &amp;code:</source>
+        <translation>诉求编号代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Four digits that open this office&apos;s case numbers (%1-20261205-0012), read out over the phone; the district gives each office its own so numbers never collide.</source>
+        <translation>本单位诉求编号开头的四位数字（%1-20261205-0012），便于电话中报读；由区里为各单位分配，编号互不重复。</translation>
     </message>
 </context>
 <context>

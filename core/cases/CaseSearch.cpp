@@ -1,6 +1,7 @@
 #include "CaseSearch.h"
 
 #include "CaseRowSql.h"
+#include "CaseService.h"
 #include "SearchText.h"
 #include "Workflow.h"
 #include "storage/Database.h"
@@ -135,6 +136,28 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
     if (!parseKey(afterKey, &key))
         return Error::invalid(QStringLiteral("key"), Text::tr("Search: the page key is not one of this search's."));
 
+    // A case number, new (0117-20261205-0012, or its digits) or old (260302-7F3A9C), finds its
+    // case first, on the first page.
+    QString byNumber;
+    if (afterKey.isEmpty()) {
+        QSqlQuery &n = m_db.prepared(caseRowSelect() + QStringLiteral("WHERE c.number = ? AND c.deleted = 0"));
+        n.addBindValue(CaseService::normalizeNumber(query));
+        if (!n.exec())
+            return sqlError(n);
+        while (n.next()) {
+            SearchHit hit;
+            hit.tier = 0;
+            hit.row = readCaseRow(n);
+            hit.row.overdue = workflow::isOpen(hit.row.state) && hit.row.dueMs > 0 && hit.row.dueMs < m_db.nowMs();
+            hit.field = QStringLiteral("number");
+            hit.snippet = hit.row.number;
+            hit.marks << qMakePair(0, int(hit.snippet.size()));
+            byNumber = hit.row.id;
+            out.hits << hit;
+        }
+        n.finish();
+    }
+
     // The docs of the page and one more (to know whether a next page exists), tier by tier.
     QList<QPair<int, qint64>> docs;
     for (int tier = key.tier; tier <= 3 && docs.size() <= limit; ++tier) {
@@ -175,6 +198,8 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
         hit.row = readCaseRow(row);
         hit.row.overdue = workflow::isOpen(hit.row.state) && hit.row.dueMs > 0 && hit.row.dueMs < now;
         row.finish();
+        if (hit.row.id == byNumber)
+            continue; // already first, found by its number
         texts.addBindValue(hit.row.id);
         if (!texts.exec() || !texts.next())
             return sqlError(texts);

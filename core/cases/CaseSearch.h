@@ -27,9 +27,10 @@ class Database;
 
 struct SearchHit {
     CaseRow row;
-    int tier = 1;
-    // Where the first match is shown from: "description", "request", "address", "reporter_name",
-    // "reporter_phone" or "note"; the snippet of that text, and the matches inside the snippet
+    int tier = 1; // 0: found by its case number
+
+    // Where the first match is shown from: "number", "description", "request", "address",
+    // "reporter_name", "reporter_phone" or "note"; the snippet of that text, and the matches inside the snippet
     // as (start, length).
     QString field;
     QString snippet;

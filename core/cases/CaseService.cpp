@@ -73,10 +73,26 @@ Result<Case> CaseService::storedCase(const QString &id, bool *deleted) const
     return c;
 }
 
-Result<Case> CaseService::caseByNumber(const QString &number) const
+QString CaseService::normalizeNumber(const QString &typed)
 {
+    // Read over the phone and typed as digits ("0117 2026 1205 0012"): put the dashes back.
+    const QString t = typed.trimmed();
+    QString digits;
+    for (const QChar c : t)
+        if (c.isDigit())
+            digits += c;
+        else if (!c.isSpace())
+            return t; // an older number (260302-7F3A9C) or one typed with its dashes
+    if (digits.size() < 16)
+        return t;
+    return digits.left(4) + QLatin1Char('-') + digits.mid(4, 8) + QLatin1Char('-') + digits.mid(12);
+}
+
+Result<Case> CaseService::caseByNumber(const QString &typed) const
+{
+    const QString number = normalizeNumber(typed);
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM cases WHERE number = ? AND deleted = 0 ORDER BY id"));
-    q.addBindValue(number.trimmed());
+    q.addBindValue(number);
     QStringList ids;
     if (exec(q))
         while (q.next())
@@ -319,9 +335,10 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
         auto due = leadDueMs(c);
         if (!due && due.error().field != QLatin1String(WorkCalendar::kUncoveredField))
             return due.error(); // a rule or calendar that cannot be read stops the intake, with why
-        const QString stamp =
-            QDateTime::fromMSecsSinceEpoch(c.receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyMMdd"));
-        c.number = stamp + QLatin1Char('-') + uuid::v7(m_db.nowMs()).mid(24, 6).toUpper();
+        auto number = nextNumber(c.receivedMs);
+        if (!number)
+            return number.error();
+        c.number = number.value();
         auto id = insertCase(c);
         if (!id)
             return id;
@@ -345,6 +362,27 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
                 return settled.error();
         return c.id;
     });
+}
+
+Result<QString> CaseService::nextNumber(qint64 receivedMs) const
+{
+    // 0117-20261205-0012: the office's code, the day received (Beijing), and the next of that day's
+    // numbers here. Found through the number index; in the registration's transaction, so two desks
+    // of one office never take the same one.
+    const QString prefix =
+        OfficeSettings(m_db).load().caseCode + QLatin1Char('-') +
+        QDateTime::fromMSecsSinceEpoch(receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyyyMMdd")) +
+        QLatin1Char('-');
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT max(number) FROM cases WHERE number >= ? AND number < ?"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix.left(prefix.size() - 1) + QLatin1Char('.')); // '.' sorts right after '-'
+    if (Status s = exec(q); !s)
+        return s.error();
+    int last = 0;
+    if (q.next())
+        last = q.value(0).toString().mid(prefix.size()).toInt();
+    q.finish();
+    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
 QString CaseService::firstHandler(const Case &c) const

@@ -26,7 +26,10 @@ public:
     QString numberOf(const QString &id) const;
     // The row as stored, a tombstone too (a deleted case keeps its texts and its events).
     Result<Case> storedCase(const QString &id, bool *deleted) const;
+    // By its number, as written or read out as digits (0117 2026 1205 0012); older numbers
+    // (260302-7F3A9C) are found as they are.
     Result<Case> caseByNumber(const QString &number) const;
+    static QString normalizeNumber(const QString &typed);
     // The case's events in HLC order; Internal when they cannot be read (never an empty list
     // that a fold would turn into a case reset to its intake).
     Result<QList<CaseEvent>> timeline(const QString &caseId) const;
@@ -86,6 +89,8 @@ private:
     // The handler intake gives a case of a grid: the grid's worker, or for a category routed to
     // the police the officer of the grid's paired police grid.
     QString firstHandler(const Case &c) const;
+    // The next case number of this office for a case received at receivedMs.
+    Result<QString> nextNumber(qint64 receivedMs) const;
     // The route of a category ("" for none): its own, never its parent's (CaseDeadlines.cpp).
     QString categoryRoute(const QString &categoryId) const;
     Result<QString> insertCase(const Case &c);

@@ -11,7 +11,9 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::OfficeSettings)
 };
-const char *const kKeys[] = {"office_name", "district_code", "office_address", "office_phone", "supervision_phone"};
+const char *const kKeys[] = {"office_name",  "district_code",     "office_address",
+                             "office_phone", "supervision_phone", "case_code"};
+constexpr int kKeyCount = int(sizeof(kKeys) / sizeof(kKeys[0]));
 } // namespace
 
 OfficeIdentity OfficeSettings::load() const
@@ -22,7 +24,19 @@ OfficeIdentity OfficeSettings::load() const
     o.address = m_db.meta(QStringLiteral("office_address"));
     o.phone = m_db.meta(QStringLiteral("office_phone"));
     o.supervisionPhone = m_db.meta(QStringLiteral("supervision_phone"));
+    o.caseCode = m_db.meta(QStringLiteral("case_code"));
+    if (o.caseCode.isEmpty())
+        o.caseCode = defaultCaseCode(m_db.siteId());
     return o;
+}
+
+QString OfficeSettings::defaultCaseCode(const QString &siteId)
+{
+    // FNV-1a of the id's text: the same on every PC and Qt version, unlike qHash.
+    quint32 h = 2166136261u;
+    for (const QChar c : siteId)
+        h = (h ^ c.unicode()) * 16777619u;
+    return QStringLiteral("%1").arg(h % 10000, 4, 10, QLatin1Char('0'));
 }
 
 Error OfficeSettings::validate(const OfficeIdentity &o) const
@@ -37,37 +51,44 @@ Error OfficeSettings::validate(const OfficeIdentity &o) const
         return e;
     if (Error e = check::phone(QStringLiteral("phone"), Text::tr("Office phone"), o.phone, false); e.isError())
         return e;
+    if (Error e = check::digits(QStringLiteral("case_code"), Text::tr("Case number code"), o.caseCode, 4, {});
+        e.isError())
+        return e;
     return check::phone(QStringLiteral("supervision_phone"), Text::tr("Supervision phone"), o.supervisionPhone, false);
 }
 
 Status OfficeSettings::save(const OfficeIdentity &o)
 {
-    return writeTransaction<bool>(
-               m_db, Permission::EditSettings,
-               [&]() -> Result<bool> {
-                   if (Error e = validate(o); e.isError())
-                       return e;
-                   const OfficeIdentity before = load();
-                   const QString values[] = {o.name.trimmed(), o.districtCode.trimmed(), o.address.trimmed(),
-                                             check::normalizePhone(o.phone), check::normalizePhone(o.supervisionPhone)};
-                   const QString old[] = {before.name, before.districtCode, before.address, before.phone,
-                                          before.supervisionPhone};
-                   QVariantMap was, now;
-                   for (int i = 0; i < 5; ++i) {
-                       if (values[i] == old[i])
-                           continue;
-                       if (Status s = m_db.setMeta(QString::fromLatin1(kKeys[i]), values[i]); !s)
-                           return s.error();
-                       was.insert(QString::fromLatin1(kKeys[i]), old[i]);
-                       now.insert(QString::fromLatin1(kKeys[i]), values[i]);
-                   }
-                   if (!now.isEmpty())
-                       if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"),
-                                                    QStringLiteral("meta"), QStringLiteral("office"), was, now);
-                           !s)
-                           return s.error();
-                   return true;
-               })
+    return writeTransaction<bool>(m_db, Permission::EditSettings,
+                                  [&]() -> Result<bool> {
+                                      if (Error e = validate(o); e.isError())
+                                          return e;
+                                      const OfficeIdentity before = load();
+                                      const QString values[] = {o.name.trimmed(),
+                                                                o.districtCode.trimmed(),
+                                                                o.address.trimmed(),
+                                                                check::normalizePhone(o.phone),
+                                                                check::normalizePhone(o.supervisionPhone),
+                                                                o.caseCode.trimmed()};
+                                      const QString old[] = {before.name,  before.districtCode,     before.address,
+                                                             before.phone, before.supervisionPhone, before.caseCode};
+                                      QVariantMap was, now;
+                                      for (int i = 0; i < kKeyCount; ++i) {
+                                          if (values[i] == old[i])
+                                              continue;
+                                          if (Status s = m_db.setMeta(QString::fromLatin1(kKeys[i]), values[i]); !s)
+                                              return s.error();
+                                          was.insert(QString::fromLatin1(kKeys[i]), old[i]);
+                                          now.insert(QString::fromLatin1(kKeys[i]), values[i]);
+                                      }
+                                      if (!now.isEmpty())
+                                          if (Status s = audit::record(m_db, m_db.nextStamp(), QStringLiteral("update"),
+                                                                       QStringLiteral("meta"), QStringLiteral("office"),
+                                                                       was, now);
+                                              !s)
+                                              return s.error();
+                                      return true;
+                                  })
         .status();
 }
 

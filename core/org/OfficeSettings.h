@@ -15,6 +15,10 @@ struct OfficeIdentity {
     QString address;
     QString phone;
     QString supervisionPhone; // 监督电话 printed on contact cards
+    // The 4 digits that open this office's case numbers (0117-20261205-0012), so numbers from
+    // different offices never collide; the district gives each office its own. Until set, 4 digits
+    // derived from the file's site id stand in (defaultCaseCode).
+    QString caseCode;
 };
 
 class OfficeSettings
@@ -26,6 +30,8 @@ public:
     OfficeIdentity load() const;
     Status save(const OfficeIdentity &identity);
     Error validate(const OfficeIdentity &identity) const;
+    // 4 digits from the site id: what a file uses before its administrator sets the code.
+    static QString defaultCaseCode(const QString &siteId);
 
 private:
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "CliDesk.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace clitest;
 
@@ -279,4 +280,16 @@ TEST_CASE("cases act route_up and route_down move the case between tiers, named 
                  QStringLiteral("--note"), QStringLiteral("由网格员督促落实")})
               .value(QStringLiteral("level"))
               .toString() == QStringLiteral("grid"));
+}
+
+TEST_CASE("cases show finds a case by its number read out as digits")
+{
+    Desk d;
+    const QString number = added(d, "phone").value(QStringLiteral("number")).toString();
+    REQUIRE(QRegularExpression(QStringLiteral("^[0-9]{4}-[0-9]{8}-[0-9]{4}$")).match(number).hasMatch());
+    QString digits = number;
+    digits.remove(QLatin1Char('-'));
+    const QJsonObject shown =
+        jsonOf(d.cli({QStringLiteral("cases"), QStringLiteral("show"), digits, QStringLiteral("--json")})).object();
+    CHECK(shown.value(QStringLiteral("number")).toString() == number);
 }

@@ -31,7 +31,7 @@ TEST_CASE("a case is registered with its grid, handler, lead, number and deadlin
     CHECK(c.state == QStringLiteral("registered"));
     CHECK(c.reporterPhone == QStringLiteral("13953200002"));
     CHECK(c.receivedMs == w.t.clock->nowMs());
-    CHECK(c.number.startsWith(QStringLiteral("260302-")));
+    CHECK(c.number.endsWith(QStringLiteral("-20260302-0001"))); // the office's code, the day, the first of it
     CHECK(c.dueMs > c.receivedMs);
     CHECK_FALSE(c.leadName.isEmpty());
     CHECK(service.caseByNumber(c.number)->id == id);

@@ -84,6 +84,12 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     m_phone = field(tr("Office &phone:"), id.phone, QStringLiteral("officePhoneLineEdit"), QStringLiteral("phone"));
     m_supervision = field(tr("&Supervision phone:"), id.supervisionPhone, QStringLiteral("supervisionPhoneLineEdit"),
                           QStringLiteral("supervision_phone"));
+    m_caseCode =
+        field(tr("Case number &code:"), id.caseCode, QStringLiteral("caseCodeLineEdit"), QStringLiteral("case_code"));
+    m_caseCode->setMaxLength(4);
+    m_caseCode->setToolTip(tr("Four digits that open this office's case numbers (%1-20261205-0012), read out over "
+                              "the phone; the district gives each office its own so numbers never collide.")
+                               .arg(id.caseCode));
     // The key that signs this office's packages: what other offices compare before trusting it.
     auto key = gd::exchange::officeKey(db);
     auto *fingerprint = new QLabel(key ? gd::exchange::fingerprint(key->publicKey) : key.message(), office);
@@ -126,6 +132,7 @@ void SettingsDialog::accept()
         id.address = m_address->text();
         id.phone = m_phone->text();
         id.supervisionPhone = m_supervision->text();
+        id.caseCode = m_caseCode->text().trimmed();
         gd::Status s = gd::OfficeSettings(m_db).save(id);
         if (!m_errors.report(this, s.error()))
             return;

@@ -37,6 +37,7 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_phone;
     QLineEdit *m_supervision;
+    QLineEdit *m_caseCode;
     QSpinBox *m_clockTolerance;
     FieldErrors m_errors;
 };
