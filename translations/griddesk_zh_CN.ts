@@ -6021,6 +6021,34 @@ Print them anyway?</source>
         <source>Write the reporters&apos; phone numbers in full? This is recorded in the audit log. Without it they are masked (138****1234).</source>
         <translation>导出诉求人完整电话号码吗？此操作将记入审计日志。否则号码打码导出（138****1234）。</translation>
     </message>
+    <message>
+        <source>Export the hotline&apos;s replies</source>
+        <translation>导出热线办理结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) to 12345 orders written to %1.</source>
+        <translation><numerusform>已将 %n 条 12345 工单办理结果写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>One row per 12345 order that got its result or reply on these days: the order number, the case, the result, the time and the callback.</source>
+        <translation>这些天内得到办理结果或答复的 12345 工单，每单一行：工单编号、诉求编号、办理结果、办结时间和回访结果。</translation>
+    </message>
+    <message>
+        <source>To: the last day comes before the first.</source>
+        <translation>截止日期：早于起始日期。</translation>
+    </message>
+    <message>
+        <source>12345-replies-%1</source>
+        <translation>12345办理结果-%1</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseListModel</name>
@@ -6460,6 +6488,14 @@ Print them anyway?</source>
     <message>
         <source>My cases: your operator is not linked to a grid worker; an administrator links it under File › Operators.</source>
         <translation>我的诉求：您的操作员账号尚未关联网格员，请管理员在“文件 › 操作员管理”中关联。</translation>
+    </message>
+    <message>
+        <source>Export hotline replies…</source>
+        <translation>导出热线办理结果…</translation>
+    </message>
+    <message>
+        <source>Save the results and replies given to 12345 orders, one row per order, for the hotline&apos;s system</source>
+        <translation>保存给 12345 工单的办理结果和答复，每单一行，供热线系统导入</translation>
     </message>
 </context>
 <context>

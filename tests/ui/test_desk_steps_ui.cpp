@@ -5,7 +5,9 @@
 #include "ShotTranslations.h"
 #include "UiFixture.h"
 #include "access/OperatorService.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseActionDialog.h"
+#include "cases/CaseExportAction.h"
 #include "cases/CaseService.h"
 #include "cases/CaseTypes.h"
 #include "cases/CategoryService.h"
@@ -17,8 +19,10 @@
 #include "util/Language.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace gdui;
@@ -187,4 +191,37 @@ TEST_CASE("the route dialogs offer only the tiers above or below the case's", "[
     CHECK(gduitest::child<QComboBox>(&down, "actionTierComboBox")->count() == 0); // at the grid: nowhere lower
     CaseActionDialog dispatch(*t, wf::Action::Dispatch, id);
     CHECK_FALSE(dispatch.findChild<QComboBox *>(QStringLiteral("actionTierComboBox")));
+}
+
+TEST_CASE("the cases page exports the hotline's replies of the days chosen", "[cases-ui]")
+{
+    gduitest::DemoDb t;
+    MessageBox::setTestMode(true);
+    gd::CaseService service(*t);
+    gd::Case c;
+    c.channel = QStringLiteral("hotline_12345");
+    c.hotlineOrder = QStringLiteral("2026120600077");
+    c.categoryId = gd::CategoryService(*t).byCode(QStringLiteral("0801"))->id;
+    c.reporterName = QStringLiteral("孙先生");
+    c.description = QStringLiteral("邻居家装修纠纷，要求起诉");
+    const QString id = service.registerCase(c).value();
+    REQUIRE(service
+                .act(id, {wf::Action::Redirect, QStringLiteral("属于法院诉讼事项，已告知依法起诉"),
+                          wf::Redirection{QStringLiteral("court")}})
+                .ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replies.csv"));
+    const QDate today = t.db->clock().now().toTimeZone(gd::WorkCalendar::zone()).date();
+    auto rows = exportHotlineRepliesTo(nullptr, *t, today, today, path);
+    REQUIRE(rows.ok());
+    CHECK(rows.value() == 1);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("1")));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(f.readAll()).contains(QStringLiteral("2026120600077")));
+    // Yesterday's: none; a file that cannot be written says so.
+    CHECK(exportHotlineRepliesTo(nullptr, *t, today.addDays(-1), today.addDays(-1), path).value() == 0);
+    CHECK_FALSE(exportHotlineRepliesTo(nullptr, *t, today, today, dir.filePath(QStringLiteral("no/x.csv"))).ok());
+    CHECK_FALSE(MessageBox::lastText().isEmpty());
+    MessageBox::setTestMode(false);
 }

@@ -2,16 +2,23 @@
 
 #include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
+#include "cases/io/HotlineReplies.h"
 #include "common/MessageBox.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace gdui {
 
@@ -90,6 +97,60 @@ gd::Result<gd::CaseExportReport> exportCaseListTo(QWidget *parent, gd::Database 
             parent, title,
             Text::tr("%n case(s) written to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
     return report;
+}
+
+gd::Result<int> exportHotlineRepliesTo(QWidget *parent, gd::Database &db, const QDate &from, const QDate &to,
+                                       const QString &path)
+{
+    const QString title = Text::tr("Export the hotline's replies");
+    const QTimeZone zone = gd::WorkCalendar::zone();
+    auto rows = gd::HotlineReplies(db).writeCsv(path, QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch(),
+                                                QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch());
+    if (!rows)
+        MessageBox::warning(parent, title, rows.message());
+    else
+        MessageBox::information(parent, title,
+                                Text::tr("%n reply(ies) to 12345 orders written to %1.", nullptr, rows.value())
+                                    .arg(QDir::toNativeSeparators(path)));
+    return rows;
+}
+
+bool exportHotlineReplies(QWidget *parent, gd::Database &db)
+{
+    QDialog ask(parent);
+    ask.setWindowTitle(Text::tr("Export the hotline's replies"));
+    auto *form = new QFormLayout(&ask);
+    const QDate today = db.clock().now().toTimeZone(gd::WorkCalendar::zone()).date();
+    auto *from = new QDateEdit(today, &ask);
+    auto *to = new QDateEdit(today, &ask);
+    for (QDateEdit *e : {from, to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    form->addRow(Text::tr("&From:"), from);
+    form->addRow(Text::tr("&To:"), to);
+    auto *note = new QLabel(Text::tr("One row per 12345 order that got its result or reply on these days: the order "
+                                     "number, the case, the result, the time and the callback."),
+                            &ask);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return false;
+    if (to->date() < from->date()) {
+        MessageBox::warning(parent, ask.windowTitle(), Text::tr("To: the last day comes before the first."));
+        return false;
+    }
+    const QString folder = QFileInfo(defaultExportPath(db, gd::ExportFormat::Csv)).absolutePath();
+    const QString name = Text::tr("12345-replies-%1").arg(from->date().toString(Qt::ISODate)) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(parent, ask.windowTitle(), QDir(folder).filePath(name),
+                                                      Text::tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    return exportHotlineRepliesTo(parent, db, from->date(), to->date(), path).ok();
 }
 
 } // namespace gdui

@@ -151,6 +151,11 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setToolTip(tr("Save the list as filtered to an Excel workbook or a CSV file (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, [this] { exportCaseList(this, *m_ctx.db, m_model->filter()); });
+    QAction *replies = more->addAction(tr("Export hotline replies…"));
+    replies->setObjectName(QStringLiteral("exportRepliesAction"));
+    replies->setToolTip(tr("Save the results and replies given to 12345 orders, one row per order, for the hotline's "
+                           "system"));
+    connect(replies, &QAction::triggered, this, [this] { exportHotlineReplies(this, *m_ctx.db); });
     m_status = new QLabel(more);
     more->addWidget(m_status);
     layout->addWidget(more);
