@@ -5140,6 +5140,18 @@
         <source>cases act route_up, route_down: the tier it goes to: grid, community, street or district (default: the next one up or down).</source>
         <translation>cases act route_up、route_down：报至或派至的层级：grid（网格）、community（社区）、street（街道）或 district（区职能部门）（默认上一级或下一级）。</translation>
     </message>
+    <message>
+        <source>as --user ADMIN, set the four digits the district gave this office, which open its new case numbers (0117-20261205-0012) [--json]</source>
+        <translation>以 --user 管理员身份设置区里分配给本单位的四位数字，作为新诉求编号的开头（0117-20261205-0012）[--json]</translation>
+    </message>
+    <message>
+        <source>Case number code</source>
+        <translation>诉求编号代码</translation>
+    </message>
+    <message>
+        <source>New case numbers start with %1.</source>
+        <translation>新诉求编号以 %1 开头。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingDialog</name>
@@ -6027,7 +6039,9 @@ Print them anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) to 12345 orders written to %1.</source>
-        <translation><numerusform>已将 %n 条 12345 工单办理结果写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条 12345 工单办理结果写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;From:</source>

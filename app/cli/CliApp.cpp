@@ -105,6 +105,12 @@ const QList<CommandSpec> &commands()
          optionNames("out"),
          writeOfficeKey,
          QT_TRANSLATE_NOOP("gdcli", "write this office's public key to hand to another office: --out FILE")},
+        {{QStringLiteral("office"), QStringLiteral("case-code")},
+         optionNames("user json"),
+         setOfficeCaseCode,
+         QT_TRANSLATE_NOOP("gdcli", "as --user ADMIN, set the four digits the district gave this office, which open "
+                                    "its new case numbers (0117-20261205-0012) [--json]"),
+         {QStringLiteral("CODE")}},
         {{QStringLiteral("office"), QStringLiteral("confirm-clock")},
          optionNames("user json"),
          confirmOfficeClock,

@@ -35,6 +35,7 @@ int renumberRecord(const Invocation &call);     // ConflictCommands.cpp
 int showOffice(const Invocation &call);         // TrustCommands.cpp
 int writeOfficeKey(const Invocation &call);     // TrustCommands.cpp
 int confirmOfficeClock(const Invocation &call); // TrustCommands.cpp
+int setOfficeCaseCode(const Invocation &call);  // TrustCommands.cpp
 int exportOfficeList(const Invocation &call);   // TrustCommands.cpp
 int importOfficeList(const Invocation &call);   // TrustCommands.cpp
 int addTrust(const Invocation &call);           // TrustCommands.cpp

@@ -14,6 +14,7 @@
 #include "exchange/PackageReader.h"
 #include "exchange/PeerWatermarks.h"
 #include "exchange/Trust.h"
+#include "org/OfficeSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,13 +53,37 @@ int showOffice(const Invocation &call)
         return fail(DataError, key.message());
     const QString name = db->meta(QStringLiteral("office_name"));
     const QString fingerprint = gd::exchange::fingerprint(key->publicKey);
+    const QString caseCode = gd::OfficeSettings(*db).load().caseCode;
     if (call.json)
         printJson(QJsonObject{{QStringLiteral("office"), name},
                               {QStringLiteral("site"), db->siteId()},
-                              {QStringLiteral("fingerprint"), fingerprint}});
+                              {QStringLiteral("fingerprint"), fingerprint},
+                              {QStringLiteral("case_code"), caseCode}});
     else
-        printPairs(
-            {{Text::tr("Office"), name}, {Text::tr("Site"), db->siteId()}, {Text::tr("Fingerprint"), fingerprint}});
+        printPairs({{Text::tr("Office"), name},
+                    {Text::tr("Site"), db->siteId()},
+                    {Text::tr("Fingerprint"), fingerprint},
+                    {Text::tr("Case number code"), caseCode}});
+    return Ok;
+}
+
+int setOfficeCaseCode(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    gd::OfficeSettings settings(*db);
+    gd::OfficeIdentity office = settings.load();
+    office.caseCode = call.arguments.value(0).trimmed();
+    if (gd::Status s = settings.save(office); !s)
+        return fail(exitCodeFor(s.error()), s.error().field == QLatin1String("case_code")
+                                                ? QStringLiteral("CODE: ") + s.message()
+                                                : s.message());
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("case_code"), office.caseCode}});
+    else
+        printLine(Text::tr("New case numbers start with %1.").arg(office.caseCode));
     return Ok;
 }
 

@@ -293,3 +293,33 @@ TEST_CASE("cases show finds a case by its number read out as digits")
         jsonOf(d.cli({QStringLiteral("cases"), QStringLiteral("show"), digits, QStringLiteral("--json")})).object();
     CHECK(shown.value(QStringLiteral("number")).toString() == number);
 }
+
+TEST_CASE("office case-code sets the digits that open new case numbers, as an administrator")
+{
+    Desk d;
+    const QProcessEnvironment admin = withPassword("admin123");
+    const CliRun set = d.cli({QStringLiteral("office"), QStringLiteral("case-code"), QStringLiteral("0117"),
+                              QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")},
+                             admin);
+    INFO(set.errText().toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(jsonOf(d.cli({QStringLiteral("office"), QStringLiteral("show"), QStringLiteral("--json")}))
+              .object()
+              .value(QStringLiteral("case_code"))
+              .toString() == QStringLiteral("0117"));
+    CHECK(added(d, "walk_in").value(QStringLiteral("number")).toString().startsWith(QStringLiteral("0117-")));
+
+    const CliRun bad = d.cli({QStringLiteral("office"), QStringLiteral("case-code"), QStringLiteral("12a4"),
+                              QStringLiteral("--user"), QStringLiteral("admin")},
+                             admin);
+    requireUserError(bad);
+    CHECK(bad.errText().contains(QStringLiteral("CODE")));
+    const CliRun staff = d.cli({QStringLiteral("office"), QStringLiteral("case-code"), QStringLiteral("0200"),
+                                QStringLiteral("--user"), QStringLiteral("wangfang")},
+                               d.staff);
+    CHECK(staff.exitCode != 0);
+    CHECK(jsonOf(d.cli({QStringLiteral("office"), QStringLiteral("show"), QStringLiteral("--json")}))
+              .object()
+              .value(QStringLiteral("case_code"))
+              .toString() == QStringLiteral("0117"));
+}
