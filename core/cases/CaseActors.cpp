@@ -1,8 +1,8 @@
-// CaseService's checks on who takes an action, beyond the role the workflow table asks: the
-// handler (or the operators linked to that worker or unit) signs for a case, and the callback is
-// made by someone other than the handler when the office says so (DeadlineRules::callbackByOther).
-// The same checks decide what the case page and the CLI offer, so nothing is offered that saving
-// refuses.
+// CaseService's checks on who takes an action and how, beyond the workflow table: the handler (the
+// operators linked to that worker or unit) signs for a case; the callback is made by someone other
+// than the handler when the office says so (DeadlineRules::callbackByOther), and is closed as
+// unreachable only after the office's tries. The same checks decide what the case page and the
+// CLI offer, so nothing is offered that saving refuses.
 #include "CaseService.h"
 #include "CaseTypes.h"
 #include "DeadlineRules.h"
@@ -17,17 +17,23 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::CaseService)
 };
+
+// Whether the operator is the case's handler: the worker it is linked to, or the unit it signs in
+// for. The one rule for signing for a case and for calling back one's own.
+bool isHandler(const Actor &a, const Case &c)
+{
+    return (!c.handlerWorkerId.isEmpty() && a.workerId == c.handlerWorkerId) ||
+           (!c.handlerUnitId.isEmpty() && a.unitId == c.handlerUnitId);
+}
 } // namespace
 
-Error CaseService::checkActor(const workflow::Folded &f, workflow::Action action) const
+Error CaseService::checkActor(const workflow::Folded &f, const workflow::Step &step) const
 {
     using workflow::Action;
-    if (m_db.actor().role == Role::System)
-        return {};
-    if (action == Action::Sign)
-        return checkSigner(f.c);
-    if (action == Action::Callback || action == Action::CallbackTry || action == Action::CallbackReport)
-        return checkCaller(f);
+    if (step.action == Action::Sign)
+        return m_db.actor().role == Role::System ? Error() : checkSigner(f.c);
+    if (step.action == Action::Callback || step.action == Action::CallbackTry || step.action == Action::CallbackReport)
+        return checkCallback(f, step);
     return {};
 }
 
@@ -35,10 +41,9 @@ Error CaseService::checkSigner(const Case &c) const
 {
     // The handler takes the case: its own operators, when it has some here; a handler that does not
     // use GridDesk (a unit or a worker without a login) has its sign-for recorded by the desk.
-    const Actor &a = m_db.actor();
-    const bool byWorker = !c.handlerWorkerId.isEmpty();
-    if (byWorker ? a.workerId == c.handlerWorkerId : (c.handlerUnitId.isEmpty() || a.unitId == c.handlerUnitId))
+    if ((c.handlerWorkerId.isEmpty() && c.handlerUnitId.isEmpty()) || isHandler(m_db.actor(), c))
         return {};
+    const bool byWorker = !c.handlerWorkerId.isEmpty();
     QSqlQuery &q = m_db.prepared(
         byWorker ? QStringLiteral("SELECT o.login, w.name FROM operators o JOIN workers w ON w.id = o.worker_id "
                                   "WHERE o.worker_id = ? AND o.active = 1 ORDER BY o.login LIMIT 1")
@@ -59,20 +64,26 @@ Error CaseService::checkSigner(const Case &c) const
                  : Text::tr("Only %1's operators sign for this case (for example %2).").arg(handler, login));
 }
 
-Error CaseService::checkCaller(const workflow::Folded &f) const
+Error CaseService::checkCallback(const workflow::Folded &f, const workflow::Step &step) const
 {
     auto read = DeadlineRules::read(m_db);
     if (!read)
         return read.error();
     const DeadlineRules &rules = read.value();
-    const Actor &a = m_db.actor();
-    const Case &c = f.c;
-    const bool ownCase = (!c.handlerWorkerId.isEmpty() && a.workerId == c.handlerWorkerId) ||
-                         (!c.handlerUnitId.isEmpty() && a.unitId == c.handlerUnitId);
-    if (rules.callbackByOther && ownCase)
+    if (rules.callbackByOther && m_db.actor().role != Role::System && isHandler(m_db.actor(), f.c))
         return Error::make(ErrorKind::Permission,
                            Text::tr("Callback: the resident is called back by someone other than the handler; "
                                     "ask a colleague at the desk."));
+    // Unreachable only after the office's tries: the earlier ones are on the timeline.
+    const auto *called = std::get_if<workflow::CallbackOutcome>(&step.payload);
+    if (called && step.action == workflow::Action::Callback && called->result == QLatin1String("unreachable") &&
+        f.callbackTries + 1 < rules.callbackTries)
+        return Error::invalid(QStringLiteral("result"),
+                              Text::tr("Unreachable: this office calls %1 times before a callback is closed as "
+                                       "unreachable; %2 unanswered call(s) are recorded. Record this one as "
+                                       "\"Callback not answered\" and call again later.")
+                                  .arg(rules.callbackTries)
+                                  .arg(f.callbackTries));
     return {};
 }
 
@@ -80,7 +91,7 @@ QList<workflow::Action> CaseService::offeredActions(const workflow::Folded &f) c
 {
     QList<workflow::Action> out;
     for (const workflow::Action action : workflow::offeredActions(f, m_db.actor()))
-        if (checkActor(f, action).kind != ErrorKind::Permission)
+        if (checkActor(f, {action}).kind != ErrorKind::Permission)
             out << action;
     return out;
 }

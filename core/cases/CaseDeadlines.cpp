@@ -128,21 +128,6 @@ Error CaseService::settleDeadlines(const workflow::Folded &f, workflow::Step &st
                 QStringLiteral("days"),
                 Text::tr("Days: this office grants at most %1 working days.").arg(rules.extensionMaxDays));
     }
-    if (const auto *called = std::get_if<workflow::CallbackOutcome>(&step.payload);
-        called && step.action == workflow::Action::Callback && called->result == QLatin1String("unreachable")) {
-        // Unreachable only after the office's tries: the earlier ones are on the timeline.
-        auto read = DeadlineRules::read(m_db);
-        if (!read)
-            return read.error();
-        const int needed = read->callbackTries;
-        if (f.callbackTries + 1 < needed)
-            return Error::invalid(QStringLiteral("result"),
-                                  Text::tr("Unreachable: this office calls %1 times before a callback is closed as "
-                                           "unreachable; %2 unanswered call(s) are recorded. Record this one as "
-                                           "\"Callback not answered\" and call again later.")
-                                      .arg(needed)
-                                      .arg(f.callbackTries));
-    }
     if (auto *completion = std::get_if<workflow::Completion>(&step.payload)) {
         auto due = callbackDueMs(m_db.nowMs());
         if (!due)

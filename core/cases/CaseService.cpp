@@ -466,7 +466,7 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     }
     if (Error e = workflow::guard(f, step, m_db.actor()); e.isError())
         return e;
-    if (Error e = checkActor(f, action); e.isError())
+    if (Error e = checkActor(f, step); e.isError())
         return e;
     if (action == Action::Return)
         if (Error e = checkReturnWindow(events); e.isError())

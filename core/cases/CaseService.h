@@ -81,11 +81,12 @@ private:
     // Fills the dates a move carries (handler's deadline, sign-by, callback, reopening, an approved
     // extension) and checks the limits on asking for an extension and on signing for a case.
     Error settleDeadlines(const workflow::Folded &f, workflow::Step &step) const;
-    // Who may take the action beyond the role the workflow asks (CaseActors.cpp): only the
-    // handler's operators sign for a case; the callback is not the handler's own (office setting).
-    Error checkActor(const workflow::Folded &f, workflow::Action action) const;
+    // Who may take the step and how, beyond the workflow table (CaseActors.cpp): only the handler's
+    // operators sign for a case; a callback is not the handler's own (office setting) and is closed
+    // as unreachable only after the office's tries.
+    Error checkActor(const workflow::Folded &f, const workflow::Step &step) const;
     Error checkSigner(const Case &c) const;
-    Error checkCaller(const workflow::Folded &f) const;
+    Error checkCallback(const workflow::Folded &f, const workflow::Step &step) const;
     // The handler intake gives a case of a grid: the grid's worker, or for a category routed to
     // the police the officer of the grid's paired police grid.
     QString firstHandler(const Case &c) const;
