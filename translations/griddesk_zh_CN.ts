@@ -641,6 +641,22 @@
         <source>Unreachable: this office calls %1 times before a callback is closed as unreachable; %2 unanswered call(s) are recorded. Record this one as &quot;Callback not answered&quot; and call again later.</source>
         <translation>无法联系：本单位须回访 %1 次均未接通，才能按“无法联系”结束回访；目前已记录 %2 次未接通。请将本次记为“回访未接通”，稍后再回访。</translation>
     </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>诉求不能并入它自己。</translation>
+    </message>
+    <message>
+        <source>Case %1 was itself merged into another case; merge into that one.</source>
+        <translation>诉求 %1 本身已并入另一件诉求，请并入那一件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: only a case not yet dispatched is merged into another; attach a report to the other case instead.</source>
+        <translation>诉求 %1 当前为“%2”：只有尚未派单的诉求才能并入另一件；请改为在另一件诉求上关联重复反映。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for a decision on a repeat.</source>
+        <translation>诉求 %1 没有待研判的疑似重复。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -651,6 +667,18 @@
     <message>
         <source>Calendar, %1: %2</source>
         <translation>工作日历，%1：%2</translation>
+    </message>
+    <message>
+        <source>Attach from score</source>
+        <translation>自动合并分值</translation>
+    </message>
+    <message>
+        <source>Review from score</source>
+        <translation>人工研判分值</translation>
+    </message>
+    <message>
+        <source>Review from score: give at most the attach score (%1); a pair scored above it is attached, not reviewed.</source>
+        <translation>人工研判分值：不能高于自动合并分值（%1）；高于该分值的会直接合并，不再人工研判。</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1167,17 @@
     </message>
 </context>
 <context>
+    <name>gd::HotlineCategoryMap</name>
+    <message>
+        <source>&quot;%1&quot;: give the hotline&apos;s category, &apos;=&apos;, and one of ours (its code or name), e.g. 路灯不亮=0301.</source>
+        <translation>“%1”：请写热线分类、“=”和本单位的分类（编码或名称），例如 路灯不亮=0301。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category on file (give its code or name).</source>
+        <translation>“%1”不是已有的分类（请写分类编码或名称）。</translation>
+    </message>
+</context>
+<context>
     <name>gd::HotlineImport</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1159,6 +1198,14 @@
     <message>
         <source>Order %1 is already imported.</source>
         <translation>工单 %1 已导入过。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is not one of this office&apos;s and is not mapped: imported under Other (13); map it to one of ours for the next file.</source>
+        <translation>分类“%1”不是本单位的分类，也未设置对应：已归入“其他”（13）；请为下次导入对应到本单位的分类。</translation>
+    </message>
+    <message>
+        <source>Not attached: %1 The line is a case of its own.</source>
+        <translation>未合并：%1 该行已作为单独的诉求导入。</translation>
     </message>
 </context>
 <context>
@@ -1270,16 +1317,16 @@
         <translation>%1：不能为空。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a category on file (give its name or code, e.g. 供暖 or 0704).</source>
-        <translation>%1：“%2”不是已有的类别（请填写类别名称或编码，如 供暖 或 0704）。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not an urgency (一般, 紧急 or 特急).</source>
         <translation>%1：“%2”不是紧急程度（一般、紧急或特急）。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a request type (咨询, 求助, 投诉, 举报, 建议 or 表扬).</source>
         <translation>%1：“%2”不是诉求类型（咨询、求助、投诉、举报、建议或表扬）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category on file, and the file has no category Other (13) to put it under.</source>
+        <translation>%1：“%2”不是已有的分类，且本文件没有“其他”（13）分类可以归入。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1554,21 @@
     <message>
         <source>same building, another category</source>
         <translation>同一楼栋、不同类别</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RepeatReview</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待研判</translation>
+    </message>
+    <message>
+        <source>Merged as a repeat</source>
+        <translation>已确认重复并入</translation>
+    </message>
+    <message>
+        <source>Not a repeat</source>
+        <translation>不是重复</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1996,10 @@
     <message>
         <source>District department</source>
         <translation>区职能部门</translation>
+    </message>
+    <message>
+        <source>Merged into another case</source>
+        <translation>已并入其他诉求</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3409,34 @@
         <source>to the %1 tier</source>
         <translation>至%1层级</translation>
     </message>
+    <message>
+        <source>Splitting its report back out of the other case makes it a case of its own again.</source>
+        <translation>把它从另一件诉求中拆分出来，即恢复为单独的诉求。</translation>
+    </message>
+    <message>
+        <source>Suspected repeat</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Not a repeat</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <source>Merged into another case</source>
+        <translation>已并入其他诉求</translation>
+    </message>
+    <message>
+        <source>Split back out of the other case</source>
+        <translation>从另一件诉求中拆回</translation>
+    </message>
+    <message>
+        <source>Repeat of: choose the other case.</source>
+        <translation>重复对象：请选择另一件诉求。</translation>
+    </message>
+    <message>
+        <source>The case is not waiting for a decision on that repeat.</source>
+        <translation>该诉求没有等待研判的这一疑似重复。</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -3527,10 +3621,6 @@
     <message>
         <source>KIND</source>
         <translation>KIND</translation>
-    </message>
-    <message>
-        <source>workers list: active, left or transferred.</source>
-        <translation>workers list：active、left 或 transferred。</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -4777,10 +4867,6 @@
         <translation>%1 缺少本单位持有的部分记录：下一次 export --since-last-to 会带上这些记录。</translation>
     </message>
     <message>
-        <source>import 12345 hotline work orders from a CSV file as --user LOGIN; prints a report of the lines refused and exits 2 when there are any (the others are imported) [--mapping MAPPING] [--encoding E] [--json]</source>
-        <translation>以 --user 登录名 从 CSV 文件导入 12345 热线工单；输出被拒收行的报告，有拒收行时退出码为 2（其余行已导入） [--mapping 对应] [--encoding 编码] [--json]</translation>
-    </message>
-    <message>
         <source>waiting for another program to finish writing to the file (a merge, perhaps)…</source>
         <translation>正在等待另一个程序写完数据文件（可能是在合并数据包）…</translation>
     </message>
@@ -5151,6 +5237,98 @@
     <message>
         <source>New case numbers start with %1.</source>
         <translation>新诉求编号以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Attached to the cases they repeat: %1; waiting in the review of suspected repeats (cases repeats): %2.</source>
+        <translation>已并入所重复的诉求：%1；待疑似重复研判（cases repeats）：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported under Other (13): their hotline category is not one of ours; map it with --categories &quot;TEXT=CODE&quot;.</source>
+        <translation>
+            <numerusform>%n 行已归入“其他”（13）：其热线分类不是本单位的分类；请用 --categories &quot;热线分类=编码&quot; 设置对应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import 12345 hotline work orders from a CSV file as --user LOGIN; a line that repeats a case is attached to it (from the office&apos;s attach score) or waits in the review of suspected repeats; prints a report of the lines refused and exits 2 when there are any (the others are imported) [--mapping MAPPING] [--encoding E] [--categories &quot;HOTLINE=CODE;…&quot; (remembered)] [--no-repeats] [--json]</source>
+        <translation>以 --user 登录名从 CSV 文件导入 12345 热线工单；与已有诉求重复的行自动并入（达到本单位的自动合并分值时），或进入疑似重复研判；打印被拒收行的报告，有拒收行时退出码为 2（其余行照常导入）[--mapping 列对应] [--encoding 编码] [--categories &quot;热线分类=编码;…&quot;（会被记住）] [--no-repeats] [--json]</translation>
+    </message>
+    <message>
+        <source>the review of suspected repeats (疑似重复) the hotline import left: each case, the case it may repeat, the score and why [--status pending|confirmed|rejected] [--limit N] [--json]</source>
+        <translation>热线导入留下的疑似重复研判：每件诉求、可能重复的诉求、分值及理由 [--status pending|confirmed|rejected] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>a suspected repeat is one: the case is merged into the one it repeats, as one of its reports, as --user LOGIN [--json]</source>
+        <translation>确认疑似重复：以 --user 登录名将该诉求作为重复反映并入所重复的诉求 [--json]</translation>
+    </message>
+    <message>
+        <source>a suspected repeat is not one: both cases stay apart and the pair is not proposed again, as --user LOGIN [--json]</source>
+        <translation>否定疑似重复：以 --user 登录名保持两件诉求分开，这一对不再提示 [--json]</translation>
+    </message>
+    <message>
+        <source>merge a case not yet dispatched into the case it repeats (--into NUMBER), as one of its reports with its own reply and callback, as --user LOGIN [--json]</source>
+        <translation>以 --user 登录名将尚未派单的诉求并入所重复的诉求（--into 编号），作为其一条重复反映，保留各自的答复和回访 [--json]</translation>
+    </message>
+    <message>
+        <source>split an attached report (--report EVENT) back out of the case into a case of its own (a case merged in stands again under its number), as --user LOGIN [--json]</source>
+        <translation>以 --user 登录名把关联的重复反映（--report 事件）从诉求中拆分为单独的诉求（并入的诉求以原编号恢复）[--json]</translation>
+    </message>
+    <message>
+        <source>workers list: active, left or transferred; cases repeats: pending, confirmed or rejected.</source>
+        <translation>workers list：在岗、离职或调动；cases repeats：pending（待研判）、confirmed（已确认）或 rejected（不是重复）。</translation>
+    </message>
+    <message>
+        <source>cases import: which of our categories each hotline category is, as &quot;路灯不亮=0301;噪音扰民=治安&quot; (our code or name); remembered for the next file. A category neither ours nor mapped is imported under Other (13) and flagged.</source>
+        <translation>cases import：每个热线分类对应本单位的哪个分类，写作 &quot;路灯不亮=0301;噪音扰民=治安&quot;（本单位的编码或名称）；会被记住供下次使用。既不是本单位分类也未对应的，归入“其他”（13）并加标记。</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>cases import: do not look for repeats (every line a case of its own).</source>
+        <translation>cases import：不查重（每行都作为单独的诉求）。</translation>
+    </message>
+    <message>
+        <source>cases attach: the case the other one repeats (its number or id).</source>
+        <translation>cases attach：被重复的诉求（编号或 id）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pair(s).</source>
+        <translation>
+            <numerusform>%1：%n 对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May repeat</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>研判人</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2 as one of its reports; cases split %2 --report %3 takes it back out.</source>
+        <translation>%1 已作为重复反映并入 %2；用 cases split %2 --report %3 可拆回。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept apart: the pair is not proposed again.</source>
+        <translation>%1 与 %2 保持分开：这一对不再提示。</translation>
+    </message>
+    <message>
+        <source>cases attach: name the case it repeats with --into NUMBER.</source>
+        <translation>cases attach：请用 --into 编号 指明它重复的诉求。</translation>
+    </message>
+    <message>
+        <source>cases split: name the attached report with --report EVENT (cases show --json lists each report&apos;s event id).</source>
+        <translation>cases split：请用 --report 事件 指明关联的重复反映（cases show --json 列出每条反映的事件 id）。</translation>
+    </message>
+    <message>
+        <source>The report is split out of %1: it is case %2.</source>
+        <translation>该反映已从 %1 拆出：现为诉求 %2。</translation>
     </message>
 </context>
 <context>
@@ -6186,10 +6364,6 @@ Print them anyway?</source>
         <translation>判定期(&amp;W)：</translation>
     </message>
     <message>
-        <source>&lt;p&gt;When a request is registered, the intake desk offers the earlier cases it may repeat (重复诉求): the same phone number, or the same building or grid with the same category, ranked by how alike the texts are. Staff then attach the new report to the case instead of counting one matter twice.&lt;/p&gt;&lt;p&gt;Open cases are offered whenever they arrived in the last year. A &lt;b&gt;closed&lt;/b&gt; case is offered only when it was received and closed within this window: a matter settled long ago that comes up again is a new case, not a repeat.&lt;/p&gt;&lt;p&gt;A longer window catches more returning complaints; a shorter one gives staff fewer old cases to check. The default is %1 days. The change applies to the next request registered.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;登记诉求时，受理台会列出可能与之重复的既往诉求：同一电话号码，或同一楼栋、同一网格且同一类别，并按内容相似程度排序。工作人员可将新来件并入原诉求，避免同一事项重复计数。&lt;/p&gt;&lt;p&gt;未办结的诉求，只要是近一年内受理的都会列出。&lt;b&gt;已办结&lt;/b&gt;的诉求，只有受理和办结都在此判定期内才会列出：很久以前已解决的事项再次反映，按新诉求办理，不算重复。&lt;/p&gt;&lt;p&gt;判定期越长，能发现的反复投诉越多；越短，工作人员需要核对的旧诉求越少。默认为 %1 天。修改后对下一件登记的诉求生效。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Discard the changes to the case rules?</source>
         <translation>放弃对诉求规则的修改吗？</translation>
     </message>
@@ -6218,6 +6392,26 @@ Print them anyway?</source>
         <translation>
             <numerusform>… 另有 %n 项。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach from score</source>
+        <translation>自动合并分值</translation>
+    </message>
+    <message>
+        <source>Import: &amp;attach from score:</source>
+        <translation>导入：自动合并分值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Review from score</source>
+        <translation>人工研判分值</translation>
+    </message>
+    <message>
+        <source>Import: re&amp;view from score:</source>
+        <translation>导入：人工研判分值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When a request is registered, the intake desk offers the earlier cases it may repeat (重复诉求): the same phone number, or the same building or grid with the same category, ranked by how alike the texts are. Staff then attach the new report to the case instead of counting one matter twice.&lt;/p&gt;&lt;p&gt;Open cases are offered whenever they arrived in the last year. A &lt;b&gt;closed&lt;/b&gt; case is offered only when it was received and closed within this window: a matter settled long ago that comes up again is a new case, not a repeat.&lt;/p&gt;&lt;p&gt;A longer window catches more returning complaints; a shorter one gives staff fewer old cases to check. The default is %1 days. The change applies to the next request registered.&lt;/p&gt;&lt;p&gt;The 12345 import checks every line the same way. From the &lt;b&gt;attach&lt;/b&gt; score (the office&apos;s choice; %2 by default: the same phone with texts alike) a line is merged into the case it repeats; from the &lt;b&gt;review&lt;/b&gt; score (%3 by default) it waits in the review of suspected repeats for a person to decide. The operator can decide otherwise for any line in the import&apos;s preview. A score adds 50 for the same phone, 35 for the same building and category, 20 for the same grid and category, up to 40 for alike texts and 5 for an open case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;登记诉求时，受理台会列出可能与之重复的既往诉求：同一电话号码，或同一楼栋、同一网格且同一类别，并按内容相似程度排序。工作人员可将新来件并入原诉求，避免同一事项重复计数。&lt;/p&gt;&lt;p&gt;未办结的诉求，只要是近一年内受理的都会列出。&lt;b&gt;已办结&lt;/b&gt;的诉求，只有受理和办结都在此判定期内才会列出：很久以前已解决的事项再次反映，按新诉求办理，不算重复。&lt;/p&gt;&lt;p&gt;判定期越长，能发现的反复投诉越多；越短，工作人员需要核对的旧诉求越少。默认为 %1 天。修改后对下一件登记的诉求生效。&lt;/p&gt;&lt;p&gt;导入 12345 工单时逐行按同样方法查重。达到&lt;b&gt;自动合并&lt;/b&gt;分值（本单位自定，默认 %2：同一电话且内容相似）的行并入所重复的诉求；达到&lt;b&gt;人工研判&lt;/b&gt;分值（默认 %3）的进入疑似重复，由人研判。导入预览中可逐行改变处理方式。分值构成：同一电话 50，同一楼栋且同一类别 35，同一网格且同一类别 20，内容相似最多 40，原诉求未办结 5。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6704,14 @@ Print them anyway?</source>
     <message>
         <source>Save the results and replies given to 12345 orders, one row per order, for the hotline&apos;s system</source>
         <translation>保存给 12345 工单的办理结果和答复，每单一行，供热线系统导入</translation>
+    </message>
+    <message>
+        <source>Suspected repeats…</source>
+        <translation>疑似重复…</translation>
+    </message>
+    <message>
+        <source>Decide the imported cases that may repeat a case on file (Ctrl+Shift+R)</source>
+        <translation>研判导入后可能与已有诉求重复的诉求（Ctrl+Shift+R）</translation>
     </message>
 </context>
 <context>
@@ -7691,10 +7893,6 @@ Print them anyway?</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Lines not imported</source>
-        <translation>未导入的行</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -7736,10 +7934,6 @@ Print them anyway?</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>The import is finished; the lines it did not take are listed below.</source>
-        <translation>导入完成；未导入的行列在下面。</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1, already imported %2, refused %3, of %n line(s).</source>
         <translation>
@@ -7757,6 +7951,44 @@ Print them anyway?</source>
     <message>
         <source>Imported orders are cases like any other: a wrong one is refused or closed on the case page, and importing the same file again adds nothing twice.</source>
         <translation>导入的工单与其他诉求一样：有误的工单在诉求页面不予受理或办结；再次导入同一文件不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Hotline categories this office does not have</source>
+        <translation>本单位没有的热线分类</translation>
+    </message>
+    <message>
+        <source>Notes on the lines</source>
+        <translation>各行说明</translation>
+    </message>
+    <message>
+        <source>Our category for %1</source>
+        <translation>%1 对应的本单位分类</translation>
+    </message>
+    <message>
+        <source>(under Other, flagged)</source>
+        <translation>（归入“其他”并标记）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 of them repeat a case on file: checked, a line is attached to it (from score %2); the others from score %3 wait in the review of suspected repeats.</source>
+        <translation>其中 %1 行与已有诉求重复：勾选的行将并入该诉求（分值达 %2 默认勾选）；其余分值达 %3 的进入疑似重复研判。</translation>
+    </message>
+    <message>
+        <source>The import is finished; the lines it did not take, or took with a note, are listed below.</source>
+        <translation>导入完成；未导入或附有说明的行列在下方。</translation>
+    </message>
+    <message>
+        <source>Attached to the cases they repeat: %1; waiting in the review of suspected repeats (Cases → More → Suspected repeats): %2.</source>
+        <translation>已并入所重复的诉求：%1；待疑似重复研判（诉求 → 更多 → 疑似重复）：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported under Other (13) because their category is not mapped: each case says so in its timeline.</source>
+        <translation>
+            <numerusform>%n 行因分类未对应而归入“其他”（13）：每件诉求的办理记录中都有说明。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7780,6 +8012,30 @@ Print them anyway?</source>
     <message>
         <source>Ready to import</source>
         <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Attach as a repeat</source>
+        <translation>作为重复并入</translation>
+    </message>
+    <message>
+        <source>Import under Other</source>
+        <translation>归入“其他”导入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Repeats %1 (score %2: %3). Checked, the line is attached to it as one of its reports; unchecked, it is a case of its own.</source>
+        <translation>与 %1 重复（分值 %2：%3）。勾选则作为重复反映并入该诉求；不勾选则作为单独的诉求。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is not one of this office&apos;s and is not mapped: the case is imported under Other (13) and flagged. Map it above.</source>
+        <translation>分类“%1”不是本单位的分类，也未设置对应：该诉求将归入“其他”（13）并加标记。请在上方设置对应。</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>疑似重复</translation>
     </message>
 </context>
 <context>
@@ -8959,6 +9215,103 @@ Print them anyway?</source>
     <message>
         <source>Records still in use are deactivated; unused ones are deleted.</source>
         <translation>仍在使用的记录将被停用，未使用的记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::RepeatReviewDialog</name>
+    <message>
+        <source>Suspected repeats</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which pairs</source>
+        <translation>显示哪些</translation>
+    </message>
+    <message>
+        <source>Each imported case the repeat finder scored as possibly repeating a case on file. Confirm to merge it into that case as one of its reports (splitting it back out on the case page undoes this); reject to keep both apart for good.</source>
+        <translation>以下是查重判断可能与已有诉求重复的导入诉求。确认后作为一条重复反映并入该诉求（在诉求页面拆分即可撤回）；否定则两件诉求始终分开。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>May repeat</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>其状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>研判人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Merge as a repeat</source>
+        <translation>确认重复并入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The case joins the one it repeats as one of its reports (Ctrl+M)</source>
+        <translation>该诉求作为一条重复反映并入所重复的诉求（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>&amp;Not a repeat</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Both cases stay apart and the pair is not proposed again (Ctrl+K)</source>
+        <translation>两件诉求保持分开，这一对不再提示（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>打开诉求(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>May repeat %1: %2</source>
+        <translation>可能重复 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>共 %n 对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2 as one of its reports; splitting it back out on the case page of %2 undoes this.</source>
+        <translation>%1 已作为重复反映并入 %2；在 %2 的诉求页面拆分即可撤回。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept apart: the pair is not proposed again.</source>
+        <translation>%1 与 %2 保持分开：这一对不再提示。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "calendar/WorkCalendar.h"
+#include "cases/CategoryService.h"
 #include "cases/io/CaseExport.h"
 #include "cases/io/HotlineImport.h"
 #include "cases/io/HotlineReplies.h"
@@ -53,7 +54,26 @@ bool explicitMapping(const Invocation &call, gd::HotlineMapping *mapping, int *c
 
 QString kindKey(gd::HotlineNote::Kind kind)
 {
-    return kind == gd::HotlineNote::AlreadyImported ? QStringLiteral("already_imported") : QStringLiteral("refused");
+    switch (kind) {
+    case gd::HotlineNote::AlreadyImported: return QStringLiteral("already_imported");
+    case gd::HotlineNote::Unmapped: return QStringLiteral("unmapped_category");
+    case gd::HotlineNote::Refused: break;
+    }
+    return QStringLiteral("refused");
+}
+
+// The hotline's categories that went through the office's mapping, and those under 其他.
+QJsonObject categoriesJson(gd::Database &db, const gd::HotlineImportReport &r)
+{
+    QJsonObject mapped;
+    for (auto it = r.mappedCategories.constBegin(); it != r.mappedCategories.constEnd(); ++it) {
+        auto c = gd::CategoryService(db).category(it.value());
+        mapped.insert(it.key(), c ? c->code : it.value());
+    }
+    QJsonObject unmapped;
+    for (auto it = r.unmappedCategories.constBegin(); it != r.unmappedCategories.constEnd(); ++it)
+        unmapped.insert(it.key(), it.value());
+    return {{QStringLiteral("mapped"), mapped}, {QStringLiteral("unmapped"), unmapped}};
 }
 
 QJsonObject reportJson(gd::Database &db, const gd::HotlineFile &file, const gd::HotlineImportReport &r)
@@ -63,6 +83,17 @@ QJsonObject reportJson(gd::Database &db, const gd::HotlineFile &file, const gd::
     for (const QString &id : r.caseIds)
         if (auto c = cases.caseById(id))
             numbers.append(c->number);
+    QJsonArray attached;
+    for (const gd::HotlineAttachment &a : r.attachments)
+        attached.append(QJsonObject{{QStringLiteral("line"), a.line},
+                                    {QStringLiteral("order"), a.order},
+                                    {QStringLiteral("case"), cases.numberOf(a.caseId)},
+                                    {QStringLiteral("joined"), cases.numberOf(a.targetId)},
+                                    {QStringLiteral("score"), a.score},
+                                    {QStringLiteral("reasons"), textOrNull(a.reasonText)}});
+    QJsonArray suspected;
+    for (const QString &id : r.suspectIds)
+        suspected.append(cases.numberOf(id));
     QJsonArray notes;
     for (const gd::HotlineNote &n : r.notes)
         notes.append(QJsonObject{{QStringLiteral("line"), n.line},
@@ -76,7 +107,13 @@ QJsonObject reportJson(gd::Database &db, const gd::HotlineFile &file, const gd::
             {QStringLiteral("imported"), r.imported},
             {QStringLiteral("already_imported"), r.alreadyThere},
             {QStringLiteral("refused"), r.refused},
+            {QStringLiteral("attached"), r.attached},
+            {QStringLiteral("suspected"), r.suspected},
+            {QStringLiteral("unmapped"), r.unmapped},
             {QStringLiteral("cases"), numbers},
+            {QStringLiteral("attachments"), attached},
+            {QStringLiteral("suspected_cases"), suspected},
+            {QStringLiteral("categories"), categoriesJson(db, r)},
             {QStringLiteral("notes"), notes}};
 }
 
@@ -88,6 +125,16 @@ void printReport(const gd::HotlineFile &file, const gd::HotlineImportReport &r)
                   .arg(r.imported)
                   .arg(r.alreadyThere)
                   .arg(r.refused));
+    if (r.attached > 0 || r.suspected > 0)
+        printLine(Text::tr("Attached to the cases they repeat: %1; waiting in the review of suspected repeats "
+                           "(cases repeats): %2.")
+                      .arg(r.attached)
+                      .arg(r.suspected));
+    if (r.unmapped > 0)
+        printLine(
+            Text::tr("%n line(s) imported under Other (13): their hotline category is not one of ours; map it with "
+                     "--categories \"TEXT=CODE\".",
+                     nullptr, r.unmapped));
     if (r.notes.isEmpty())
         return;
     printLine(QString());
@@ -120,7 +167,15 @@ int importCases(const Invocation &call)
     const gd::HotlineMapping mapping = importer.mappingFor(file.value()).overriddenBy(chosen);
     if (gd::Status s = gd::HotlineImport::checkColumns(file.value(), mapping); !s)
         return fail(DataError, s.message());
-    auto report = importer.run(file.value(), mapping);
+    gd::HotlineImportOptions options;
+    options.checkRepeats = !call.has(QStringLiteral("no-repeats"));
+    if (call.has(QStringLiteral("categories"))) {
+        auto given = gd::HotlineCategoryMap::fromSpec(*db, call.value(QStringLiteral("categories")));
+        if (!given)
+            return fail(UserError, QStringLiteral("--categories: ") + given.message());
+        options.categories = given.value();
+    }
+    auto report = importer.run(file.value(), mapping, options);
     if (!report)
         return fail(exitCodeFor(report.error()), report.message());
 

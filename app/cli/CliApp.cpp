@@ -264,12 +264,45 @@ const QList<CommandSpec> &commands()
                                     "phone ends in its digits; best matches first [--limit N] [--count] [--json]"),
          {QStringLiteral("TEXT")}},
         {{QStringLiteral("cases"), QStringLiteral("import")},
-         optionNames("user mapping encoding json"),
+         optionNames("user mapping encoding categories no-repeats json"),
          importCases,
-         QT_TRANSLATE_NOOP("gdcli", "import 12345 hotline work orders from a CSV file as --user LOGIN; prints a "
-                                    "report of the lines refused and exits 2 when there are any (the others are "
-                                    "imported) [--mapping MAPPING] [--encoding E] [--json]"),
+         QT_TRANSLATE_NOOP("gdcli", "import 12345 hotline work orders from a CSV file as --user LOGIN; a line that "
+                                    "repeats a case is attached to it (from the office's attach score) or waits in "
+                                    "the review of suspected repeats; prints a report of the lines refused and exits "
+                                    "2 when there are any (the others are imported) [--mapping MAPPING] [--encoding "
+                                    "E] [--categories \"HOTLINE=CODE;…\" (remembered)] [--no-repeats] [--json]"),
          {QStringLiteral("FILE.csv")}},
+        {{QStringLiteral("cases"), QStringLiteral("repeats")},
+         optionNames("status limit json"),
+         listRepeats,
+         QT_TRANSLATE_NOOP("gdcli", "the review of suspected repeats (疑似重复) the hotline import left: each case, "
+                                    "the case it may repeat, the score and why [--status pending|confirmed|rejected] "
+                                    "[--limit N] [--json]")},
+        {{QStringLiteral("cases"), QStringLiteral("confirm-repeat")},
+         optionNames("user json"),
+         confirmRepeat,
+         QT_TRANSLATE_NOOP("gdcli", "a suspected repeat is one: the case is merged into the one it repeats, as one of "
+                                    "its reports, as --user LOGIN [--json]"),
+         {QStringLiteral("ID|NUMBER")}},
+        {{QStringLiteral("cases"), QStringLiteral("reject-repeat")},
+         optionNames("user json"),
+         rejectRepeat,
+         QT_TRANSLATE_NOOP("gdcli", "a suspected repeat is not one: both cases stay apart and the pair is not "
+                                    "proposed again, as --user LOGIN [--json]"),
+         {QStringLiteral("ID|NUMBER")}},
+        {{QStringLiteral("cases"), QStringLiteral("attach")},
+         optionNames("into user json"),
+         attachCase,
+         QT_TRANSLATE_NOOP("gdcli", "merge a case not yet dispatched into the case it repeats (--into NUMBER), as one "
+                                    "of its reports with its own reply and callback, as --user LOGIN [--json]"),
+         {QStringLiteral("ID|NUMBER")}},
+        {{QStringLiteral("cases"), QStringLiteral("split")},
+         optionNames("report user json"),
+         splitCase,
+         QT_TRANSLATE_NOOP("gdcli", "split an attached report (--report EVENT) back out of the case into a case of "
+                                    "its own (a case merged in stands again under its number), as --user LOGIN "
+                                    "[--json]"),
+         {QStringLiteral("ID|NUMBER")}},
         {{QStringLiteral("calendar"), QStringLiteral("show")},
          optionNames("year json"),
          showCalendar,

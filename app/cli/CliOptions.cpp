@@ -44,7 +44,9 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate(
              "gdcli", "workers list: full_time, part_time, grid_head, police, volunteer or building_leader."),
          QCoreApplication::translate("gdcli", "KIND")},
-        {QStringLiteral("status"), QCoreApplication::translate("gdcli", "workers list: active, left or transferred."),
+        {QStringLiteral("status"),
+         QCoreApplication::translate(
+             "gdcli", "workers list: active, left or transferred; cases repeats: pending, confirmed or rejected."),
          QCoreApplication::translate("gdcli", "STATUS")},
         {QStringLiteral("search"),
          QCoreApplication::translate("gdcli", "workers list: a part of a name or phone, or a grid code."),
@@ -190,6 +192,17 @@ QList<QCommandLineOption> commandLineOptions()
                                               "\"hotline_order=工单编号;received=来电时间\" or a JSON file; fields "
                                               "not named keep the mapping last used (or the default one)."),
          QCoreApplication::translate("gdcli", "MAPPING")},
+        {QStringLiteral("categories"),
+         QCoreApplication::translate("gdcli", "cases import: which of our categories each hotline category is, as "
+                                              "\"路灯不亮=0301;噪音扰民=治安\" (our code or name); remembered for "
+                                              "the next file. A category neither ours nor mapped is imported under "
+                                              "Other (13) and flagged."),
+         QCoreApplication::translate("gdcli", "MAP")},
+        {QStringLiteral("no-repeats"),
+         QCoreApplication::translate("gdcli", "cases import: do not look for repeats (every line a case of its own).")},
+        {QStringLiteral("into"),
+         QCoreApplication::translate("gdcli", "cases attach: the case the other one repeats (its number or id)."),
+         QCoreApplication::translate("gdcli", "NUMBER")},
         {QStringLiteral("encoding"),
          QCoreApplication::translate("gdcli", "cases import: auto (the default: UTF-8, else GB18030), utf-8 or "
                                               "gb18030."),

@@ -63,6 +63,11 @@ int tidyCases(const Invocation &call);          // CaseReindexCommand.cpp
 int importCases(const Invocation &call);        // CaseExchangeCommands.cpp
 int exportCases(const Invocation &call);        // CaseExchangeCommands.cpp
 int exportReplies(const Invocation &call);      // CaseExchangeCommands.cpp
+int listRepeats(const Invocation &call);        // RepeatCommands.cpp
+int confirmRepeat(const Invocation &call);      // RepeatCommands.cpp
+int rejectRepeat(const Invocation &call);       // RepeatCommands.cpp
+int attachCase(const Invocation &call);         // RepeatCommands.cpp
+int splitCase(const Invocation &call);          // RepeatCommands.cpp
 int printCards(const Invocation &call);         // CardsCommand.cpp
 int showCalendar(const Invocation &call);       // CalendarCommands.cpp
 int importCalendar(const Invocation &call);     // CalendarCommands.cpp

@@ -271,7 +271,9 @@ const QStringList &CaseService::derivedColumns()
                                      QStringLiteral("sign_by_ms"),
                                      QStringLiteral("callback_due_ms"),
                                      QStringLiteral("callback_result"),
-                                     QStringLiteral("level")};
+                                     QStringLiteral("level"),
+                                     QStringLiteral("repeat_of"),
+                                     QStringLiteral("repeat_review")};
     return columns;
 }
 
@@ -294,7 +296,9 @@ QVariantList CaseService::derivedValues(const Case &c)
             nullIfZero(c.signByMs),
             nullIfZero(c.callbackDueMs),
             c.callbackResult.isEmpty() ? QVariant() : QVariant(c.callbackResult),
-            c.level.isEmpty() ? QStringLiteral("grid") : c.level};
+            c.level.isEmpty() ? QStringLiteral("grid") : c.level,
+            org::idOrNull(c.repeatOf),
+            c.repeatReview.isEmpty() ? QVariant() : QVariant(c.repeatReview)};
 }
 
 Status CaseService::storeDerived(const Case &c)
@@ -508,86 +512,6 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
         if (Status s = index.refresh(caseId, indexed); !s)
             return s.error();
     return f.c;
-}
-
-Result<QString> CaseService::attachReport(const QString &caseId, const Case &report)
-{
-    return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
-        if (!cases::channels().contains(report.channel))
-            return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
-        if (Error e = check::phone(QStringLiteral("reporter_phone"), Text::tr("Reporter's phone"), report.reporterPhone,
-                                   false);
-            e.isError())
-            return e;
-        if (Error e = check::requiredText(QStringLiteral("description"), Text::tr("What happened"), report.description,
-                                          kMaxDescription, true);
-            e.isError())
-            return e;
-        const workflow::AttachedReport attached{
-            report.reporterName.trimmed(),
-            report.reporterPhone.trimmed().isEmpty() ? QString() : check::normalizePhone(report.reporterPhone),
-            report.anonymous,
-            report.channel,
-            report.requestType,
-            report.description.trimmed(),
-            report.request.trimmed(),
-            report.address.trimmed(),
-            report.receivedMs ? report.receivedMs : m_db.nowMs(),
-            report.hotlineOrder.trimmed()};
-        auto c = actInTransaction(caseId, {workflow::Action::Report, {}, attached});
-        if (!c)
-            return c.error();
-        auto events = timeline(caseId);
-        if (!events)
-            return events.error();
-        return events->isEmpty() ? QString() : events->last().id;
-    });
-}
-
-Result<QString> CaseService::splitReport(const QString &caseId, const QString &reportEventId)
-{
-    return writeTransaction<QString>(m_db, Permission::HandleCases, [&]() -> Result<QString> {
-        auto target = caseById(caseId);
-        if (!target)
-            return target.error();
-        auto events = timeline(caseId);
-        if (!events)
-            return events.error();
-        const workflow::AttachedReport *report = nullptr;
-        for (const CaseEvent &e : events.value()) {
-            if (const auto *r = std::get_if<workflow::AttachedReport>(&e.payload); r && e.id == reportEventId)
-                report = r;
-            if (const auto *s = std::get_if<workflow::SplitOut>(&e.payload); s && s->reportEventId == reportEventId)
-                return Error::make(ErrorKind::Invalid, Text::tr("This report was already split out of the case."));
-        }
-        if (!report)
-            return Error::make(ErrorKind::NotFound, Text::tr("The case has no such report."));
-        Case c = *target;
-        c.id.clear();
-        c.hotlineOrder = report->hotlineOrder;
-        c.reporterName = report->reporterName;
-        c.reporterPhone = report->reporterPhone;
-        c.anonymous = report->anonymous;
-        c.channel = report->channel;
-        if (!report->requestType.isEmpty())
-            c.requestType = report->requestType;
-        c.description = report->description;
-        c.request = report->request;
-        if (!report->address.isEmpty())
-            c.address = report->address;
-        c.receivedMs = report->receivedMs;
-        c.proactive = c.channel == QLatin1String("patrol");
-        c.handlerWorkerId.clear();
-        c.handlerUnitId.clear();
-        auto id = registerCase(c);
-        if (!id)
-            return id;
-        auto split =
-            actInTransaction(caseId, {workflow::Action::Split, {}, workflow::SplitOut{reportEventId, id.value()}});
-        if (!split)
-            return split.error();
-        return id;
-    });
 }
 
 } // namespace gd

@@ -51,8 +51,21 @@ public:
     // A repeat: the new report joins the case's timeline (with its own resident and channel)
     // instead of becoming a second case, so it never counts twice.
     Result<QString> attachReport(const QString &caseId, const Case &report);
-    // Undo of attaching: the report becomes a case of its own again. Returns the new case's id.
+    // Undo of attaching: the report becomes a case of its own again. Returns that case's id: a new
+    // one, or for a report that was a case merged in (mergeInto) that case, standing again.
     Result<QString> splitReport(const QString &caseId, const QString &reportEventId);
+
+    // Repeats found after registering (CaseRepeats.cpp): a case nobody has started on joins
+    // another as one of its reports and is closed as merged (并入), keeping its number and its
+    // hotline order; `why` is what the repeat finder said. Returns the report's event id in the
+    // other case. A merged case is never merged into, and a case is never merged into itself.
+    Result<QString> mergeInto(const QString &caseId, const QString &targetId, const workflow::RepeatLink &why = {});
+    // Records that the case may repeat `link.caseId` (疑似重复), for a person to decide; a case whose
+    // repeat was already decided is left as it is (a rejected pair is never proposed again).
+    Status suspectRepeat(const QString &caseId, const workflow::RepeatLink &link);
+    // The decisions on a suspected repeat: merge it into the other case, or keep both apart.
+    Result<QString> confirmRepeat(const QString &caseId);
+    Status rejectRepeat(const QString &caseId);
 
     // Replays the timeline and stores the derived columns (after a merge brings new events).
     Status recompute(const QString &caseId);

@@ -99,6 +99,39 @@ Result<bool> CaseSettings::writeCalendar(const CalendarChanges &calendar)
 Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar,
                           RecomputeReport *moved)
 {
+    return save(rules, repeatWindowDays, RepeatFinder::scoresSetting(m_db), calendar, moved);
+}
+
+Error CaseSettings::validateScores(const RepeatScores &scores)
+{
+    if (Error e = check::range(QLatin1String(RepeatFinder::kAttachScoreKey), Text::tr("Attach from score"),
+                               scores.attach, 1, RepeatFinder::kMaxScore);
+        e.isError())
+        return e;
+    if (Error e = check::range(QLatin1String(RepeatFinder::kReviewScoreKey), Text::tr("Review from score"),
+                               scores.review, 1, RepeatFinder::kMaxScore);
+        e.isError())
+        return e;
+    if (scores.review > scores.attach)
+        return Error::invalid(QLatin1String(RepeatFinder::kReviewScoreKey),
+                              Text::tr("Review from score: give at most the attach score (%1); a pair scored above "
+                                       "it is attached, not reviewed.")
+                                  .arg(scores.attach));
+    return {};
+}
+
+Result<bool> CaseSettings::writeScores(const RepeatScores &scores)
+{
+    if (Status s = saveSetting(m_db, QLatin1String(RepeatFinder::kAttachScoreKey), QString::number(scores.attach)); !s)
+        return s.error();
+    if (Status s = saveSetting(m_db, QLatin1String(RepeatFinder::kReviewScoreKey), QString::number(scores.review)); !s)
+        return s.error();
+    return true;
+}
+
+Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, const RepeatScores &scores,
+                          const CalendarChanges &calendar, RecomputeReport *moved)
+{
     return writeTransaction<bool>(m_db, Permission::EditSettings,
                                   [&]() -> Result<bool> {
                                       auto before = WorkCalendar::read(m_db);
@@ -111,8 +144,13 @@ Status CaseSettings::save(const DeadlineRules &rules, int repeatWindowDays, cons
                                       if (!(rules == DeadlineRules::load(m_db)))
                                           if (Status s = rules.save(m_db); !s)
                                               return s.error();
+                                      if (Error e = validateScores(scores); e.isError())
+                                          return e;
                                       if (repeatWindowDays != this->repeatWindowDays())
                                           if (auto r = writeRepeatWindow(repeatWindowDays); !r)
+                                              return r;
+                                      if (!(scores == RepeatFinder::scoresSetting(m_db)))
+                                          if (auto r = writeScores(scores); !r)
                                               return r;
                                       if (auto written = writeCalendar(calendar); !written)
                                           return written;

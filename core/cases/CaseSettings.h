@@ -5,6 +5,7 @@
 // repeat window (RepeatFinder::windowDaysSetting reads it).
 #include "CalendarRecompute.h"
 #include "DeadlineRules.h"
+#include "RepeatFinder.h"
 #include "calendar/CalendarService.h"
 #include "storage/Result.h"
 
@@ -51,6 +52,11 @@ public:
     // again in the same transaction (CalendarRecompute.h); `moved` receives what moved.
     Status save(const DeadlineRules &rules, int repeatWindowDays, const CalendarChanges &calendar = {},
                 RecomputeReport *moved = nullptr);
+    // The same with the repeat scores of the 12345 import (RepeatFinder::scoresSetting): each within
+    // 1…RepeatFinder::kMaxScore, the review score not above the attach score (fields below).
+    Status save(const DeadlineRules &rules, int repeatWindowDays, const RepeatScores &scores,
+                const CalendarChanges &calendar = {}, RecomputeReport *moved = nullptr);
+    static Error validateScores(const RepeatScores &scores);
 
     // The State Council's notice as a calendar CSV (CalendarService::parseCsv), all or nothing,
     // with the deadlines counted on a provisional year counted again (EditSettings).
@@ -63,6 +69,7 @@ public:
 
 private:
     Result<bool> writeRepeatWindow(int days); // inside the caller's transaction
+    Result<bool> writeScores(const RepeatScores &scores);
     Result<bool> writeCalendar(const CalendarChanges &calendar);
     Database &m_db;
 };

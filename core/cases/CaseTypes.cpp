@@ -52,6 +52,7 @@ const Name kStates[] = {
     {"settled", QT_TRANSLATE_NOOP("gd::cases", "Settled at the desk")},
     {"callback_done", QT_TRANSLATE_NOOP("gd::cases", "Called back")},
     {"archived", QT_TRANSLATE_NOOP("gd::cases", "Archived")},
+    {"merged", QT_TRANSLATE_NOOP("gd::cases", "Merged into another case")},
 };
 const Name kLevels[] = {
     {"grid", QT_TRANSLATE_NOOP("gd::cases", "Grid")},

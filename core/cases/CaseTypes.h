@@ -40,7 +40,9 @@ struct Case {
     QString satisfaction;                         // satisfied | basic | dissatisfied (a reached callback only)
     QString callbackResult;                       // reached | unreachable | declined | not_needed; "" before
     QString level = QStringLiteral("grid");       // grid | community | street | district (分级流转)
-    int solved = -1;                              // -1 unknown, 0 no, 1 yes
+    QString repeatOf;     // the case the finder found it may repeat, or it was merged into ("" none)
+    QString repeatReview; // pending | confirmed | rejected (疑似重复 review); "" when never suspected
+    int solved = -1;      // -1 unknown, 0 no, 1 yes
     qint64 completedMs = 0;
     qint64 closedMs = 0;
     int reopenCount = 0;
@@ -57,7 +59,7 @@ QString requestTypeName(const QString &key);
 QStringList urgencies(); // normal, urgent, emergency
 QString urgencyName(const QString &key);
 QStringList states(); // registered, accepted, refused, redirected, dispatched, returned, signed, in_progress,
-                      // completed, settled, callback_done, archived
+                      // completed, settled, callback_done, archived, merged
 QString stateName(const QString &key);
 // Walk-ins, calls and patrol finds are accepted as they are registered; a hotline or online order
 // is accepted (or not) in a step of its own.

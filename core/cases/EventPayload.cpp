@@ -108,6 +108,15 @@ struct Encoder {
              {QStringLiteral("address"), r.address},
              {QStringLiteral("received_ms"), double(r.receivedMs)},
              {QStringLiteral("hotline_order"), r.hotlineOrder}};
+        putText(d, "from_case_id", r.fromCaseId);
+    }
+    void operator()(const RepeatLink &r)
+    {
+        d.insert(QStringLiteral("case_id"), r.caseId);
+        if (r.score != 0)
+            d.insert(QStringLiteral("score"), r.score);
+        putText(d, "reasons", r.reasons);
+        putText(d, "report_event_id", r.reportEventId);
     }
     void operator()(const SplitOut &s)
     {
@@ -170,7 +179,13 @@ Payload decode(Action action, const QJsonObject &d)
             text(d, "reporter_name"), text(d, "reporter_phone"), d.value(QStringLiteral("anonymous")).toBool(),
             text(d, "channel"),       text(d, "request_type"),   text(d, "description"),
             text(d, "request"),       text(d, "address"),        ms(d, "received_ms"),
-            text(d, "hotline_order")};
+            text(d, "hotline_order"), text(d, "from_case_id")};
+    case Action::SuspectRepeat:
+    case Action::RejectRepeat:
+    case Action::MergeInto:
+    case Action::Unmerge:
+        return RepeatLink{text(d, "case_id"), d.value(QStringLiteral("score")).toInt(), text(d, "reasons"),
+                          text(d, "report_event_id")};
     case Action::Split: return SplitOut{text(d, "report_event_id"), text(d, "new_case_id")};
     case Action::Settle: return BranchChoice{text(d, "after"), text(d, "keep")};
     default: break;

@@ -3,6 +3,7 @@
 #include "CaseTypes.h"
 #include "TextSimilarity.h"
 #include "Workflow.h"
+#include "org/BuildingService.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
 #include "util/Validate.h"
@@ -110,6 +111,37 @@ int RepeatFinder::windowDaysSetting(const Database &db)
     return ok && days >= 1 && days <= 365 ? days : kDefaultWindowDays;
 }
 
+RepeatProbe RepeatFinder::probeFor(Database &db, const Case &c)
+{
+    RepeatProbe probe;
+    probe.reporterPhone = c.reporterPhone;
+    probe.buildingId = c.buildingId;
+    probe.gridId = c.gridId;
+    if (probe.gridId.isEmpty() && !probe.buildingId.isEmpty())
+        if (auto b = BuildingService(db).building(probe.buildingId))
+            probe.gridId = b->gridId;
+    probe.categoryId = c.categoryId;
+    probe.text = caseText(c.description, c.request);
+    probe.windowDays = windowDaysSetting(db);
+    probe.excludeCaseId = c.id;
+    return probe;
+}
+
+RepeatScores RepeatFinder::scoresSetting(const Database &db)
+{
+    auto read = [&db](const char *key, int fallback) {
+        bool ok = false;
+        const int v = db.meta(QLatin1String(key)).trimmed().toInt(&ok);
+        return ok && v >= 1 && v <= kMaxScore ? v : fallback;
+    };
+    RepeatScores out;
+    out.attach = read(kAttachScoreKey, out.attach);
+    out.review = read(kReviewScoreKey, out.review);
+    if (out.review > out.attach)
+        out = RepeatScores();
+    return out;
+}
+
 QStringList RepeatFinder::closedStates()
 {
     QStringList out;
@@ -117,6 +149,32 @@ QStringList RepeatFinder::closedStates()
         if (!workflow::isOpen(s))
             out << s;
     return out;
+}
+
+QString RepeatFinder::reasonsKey(const RepeatCandidate &c)
+{
+    QStringList keys = c.reasons;
+    if (c.textPercent >= 0)
+        keys << QStringLiteral("text:%1").arg(c.textPercent);
+    return keys.join(QLatin1Char(','));
+}
+
+QString RepeatFinder::describeReasons(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("gd::RepeatFinder", "same phone")},
+        {QStringLiteral("building_category"), QT_TRANSLATE_NOOP("gd::RepeatFinder", "same building, same category")},
+        {QStringLiteral("grid_category"), QT_TRANSLATE_NOOP("gd::RepeatFinder", "same grid, same category")},
+        {QStringLiteral("building_text"), QT_TRANSLATE_NOOP("gd::RepeatFinder", "same building, another category")},
+    };
+    QStringList said;
+    for (const QString &k : key.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (k.startsWith(QLatin1String("text:")))
+            said << QCoreApplication::translate("gd::RepeatFinder", "text %1% alike").arg(k.mid(5).toInt());
+        else if (names.contains(k))
+            said << QCoreApplication::translate("gd::RepeatFinder", names.value(k));
+    }
+    return said.join(QCoreApplication::translate("gd::RepeatFinder", ", ", "separator between repeat reasons"));
 }
 
 QString RepeatFinder::likelihoodName(const QString &key)
@@ -200,31 +258,29 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
     // grid may also share the phone, and a per-lookup LIMIT must not hide that.
     const QStringList closed = closedStates();
     const TextSimilarity::Profile probeText = TextSimilarity::profile(probe.text);
-    const QString sep = QCoreApplication::translate("gd::RepeatFinder", ", ", "separator between repeat reasons");
     QList<RepeatCandidate> out;
     out.reserve(rows.size());
     for (const Row &r : std::as_const(rows)) {
+        // A merged case lives on as a report of the case it joined, which is the one to propose.
+        if (r.state == QLatin1String("merged"))
+            continue;
         RepeatCandidate c;
         c.caseId = r.id;
         c.number = r.number;
         c.state = r.state;
         c.receivedMs = r.receivedMs;
         c.open = !closed.contains(r.state);
-        QStringList said;
         if (usePhone && !r.phone.isEmpty() && check::normalizePhone(r.phone) == phone) {
             c.reasons << QStringLiteral("phone");
             c.score += kPhoneScore;
-            said << QCoreApplication::translate("gd::RepeatFinder", "same phone");
         }
         const bool sameCategory = useCategory && r.categoryId == probe.categoryId;
         if (sameCategory && useBuilding && r.buildingId == probe.buildingId) {
             c.reasons << QStringLiteral("building_category");
             c.score += kBuildingScore;
-            said << QCoreApplication::translate("gd::RepeatFinder", "same building, same category");
         } else if (sameCategory && useGrid && r.gridId == probe.gridId) {
             c.reasons << QStringLiteral("grid_category");
             c.score += kGridScore;
-            said << QCoreApplication::translate("gd::RepeatFinder", "same grid, same category");
         }
         const TextSimilarity::Profile text = TextSimilarity::profile(r.text);
         c.similarity = TextSimilarity::similarity(probeText, text);
@@ -233,7 +289,6 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
             r.buildingId == probe.buildingId && !sameCategory && c.similarity >= kCrossCategorySimilarity) {
             c.reasons << QStringLiteral("building_text");
             c.score += kBuildingScore;
-            said << QCoreApplication::translate("gd::RepeatFinder", "same building, another category");
         }
         if (c.reasons.isEmpty())
             continue; // matched a lookup only through a spelling that normalises differently
@@ -241,8 +296,8 @@ QList<RepeatCandidate> RepeatFinder::find(const RepeatProbe &probe, int limit) c
         if (c.open)
             c.score += kOpenScore;
         if (!probeText.isEmpty() && !text.isEmpty())
-            said << QCoreApplication::translate("gd::RepeatFinder", "text %1% alike").arg(qRound(c.similarity * 100));
-        c.reasonText = said.join(sep);
+            c.textPercent = qRound(c.similarity * 100);
+        c.reasonText = describeReasons(reasonsKey(c));
         c.likelihood = c.score >= kLikelyScore ? QStringLiteral("likely") : QStringLiteral("possible");
         out << c;
     }

@@ -10,6 +10,7 @@
 namespace gd {
 
 class Database;
+struct Case;
 
 // What is known about the request being registered.
 struct RepeatProbe {
@@ -37,9 +38,18 @@ struct RepeatCandidate {
     bool open = false;
     int score = 0;
     double similarity = 0.0; // TextSimilarity of the texts, [0, 1]
+    int textPercent = -1;    // the similarity in percent, -1 when either text is empty
     QStringList reasons;     // keys: "phone", "building_category", "grid_category", "building_text"
     QString reasonText;      // translated: "same phone, same building, same category, text 82% alike"
     QString likelihood;      // "likely" (score ≥ kLikelyScore) or "possible": RepeatFinder::likelihoodName
+};
+
+// From which score the 12345 import attaches a row to the case it repeats by default, and from which
+// it records the pair for a person to review (疑似重复); below that, a row is a case of its own.
+struct RepeatScores {
+    int attach = 70;
+    int review = 45;
+    bool operator==(const RepeatScores &o) const { return attach == o.attach && review == o.review; }
 };
 
 class RepeatFinder
@@ -68,11 +78,19 @@ public:
     static constexpr int kLikelyScore = 70;
     // "Very likely a repeat" / "Possibly a repeat", translated.
     static QString likelihoodName(const QString &key);
+    // The reasons as a suspected repeat stores them ("phone,building_category,text:82"), and the
+    // words for them ("same phone, same building, same category, text 82% alike").
+    static QString reasonsKey(const RepeatCandidate &c);
+    static QString describeReasons(const QString &key);
     static constexpr int kMinPhoneDigits = 7;
 
     explicit RepeatFinder(Database &db)
         : m_db(db)
     {}
+
+    // The probe for a case or a draft: its phone, place, category and texts and the office's
+    // window; a draft placed by its building alone gets the building's grid.
+    static RepeatProbe probeFor(Database &db, const Case &c);
 
     // The best `limit` candidates, best first. A case is a candidate when it is not deleted,
     // not probe.excludeCaseId, and either open (received within openLookbackDays) or closed
@@ -85,6 +103,12 @@ public:
     static constexpr const char *kWindowMetaKey = "repeat_window_days";
     static constexpr int kDefaultWindowDays = 30;
     static int windowDaysSetting(const Database &db);
+    // The office's scores (meta keys below, each within 1…kMaxScore, review ≤ attach), the defaults
+    // when unset or unreadable. Written by CaseSettings::save.
+    static constexpr const char *kAttachScoreKey = "repeat_attach_score";
+    static constexpr const char *kReviewScoreKey = "repeat_review_score";
+    static constexpr int kMaxScore = kPhoneScore + kBuildingScore + kTextScore + kOpenScore;
+    static RepeatScores scoresSetting(const Database &db);
 
     // The text compared: description and request together, as a case stores them.
     static QString caseText(const QString &description, const QString &request);

@@ -66,6 +66,12 @@ const ActionRule kRules[] = {
      Permission::HandleCases,
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress", "completed"}},
+    // A suspected repeat is recorded by the import and decided by a person; only a case nobody has
+    // started on is merged into another (a case at work is linked by attaching a report to it).
+    {Action::SuspectRepeat, Permission::HandleCases, false, {"registered", "accepted"}},
+    {Action::RejectRepeat, Permission::HandleCases, false, {}},
+    {Action::MergeInto, Permission::HandleCases, false, {"registered", "accepted"}},
+    {Action::Unmerge, Permission::HandleCases, false, {"merged"}},
 };
 
 const char *const kReturnReasons[][2] = {
@@ -115,6 +121,8 @@ QString takenBackBy(Action action)
     case Action::CallbackReport:
         return Text::tr("Reopening the case takes it back (a supervisor reopens it, or the resident's "
                         "dissatisfaction at the callback does).");
+    case Action::MergeInto:
+        return Text::tr("Splitting its report back out of the other case makes it a case of its own again.");
     case Action::Report:
     case Action::Register:
         return Text::tr("A report attached to the wrong case is split off into a case of its own; a case "
@@ -141,7 +149,8 @@ bool isOpen(const QString &state)
 {
     static const QStringList closed{QStringLiteral("completed"),     QStringLiteral("settled"),
                                     QStringLiteral("callback_done"), QStringLiteral("archived"),
-                                    QStringLiteral("refused"),       QStringLiteral("redirected")};
+                                    QStringLiteral("refused"),       QStringLiteral("redirected"),
+                                    QStringLiteral("merged")};
     return !closed.contains(state);
 }
 
@@ -307,6 +316,32 @@ void apply(Folded &f, const CaseEvent &e)
             c.callbackDueMs = r->callbackDueMs != 0 ? r->callbackDueMs : c.callbackDueMs;
         }
         break;
+    case Action::SuspectRepeat:
+        if (const auto *r = std::get_if<RepeatLink>(&p); r && c.repeatReview.isEmpty()) {
+            c.repeatOf = r->caseId;
+            c.repeatReview = QStringLiteral("pending");
+        }
+        break;
+    case Action::RejectRepeat:
+        if (const auto *r = std::get_if<RepeatLink>(&p); r && r->caseId == c.repeatOf)
+            c.repeatReview = QStringLiteral("rejected");
+        break;
+    case Action::MergeInto:
+        // The case counts no more on its own: the other case answers its resident as a report.
+        f.stateBeforeMerge = c.state;
+        c.state = QStringLiteral("merged");
+        c.closedMs = e.atMs;
+        if (const auto *r = std::get_if<RepeatLink>(&p)) {
+            c.repeatOf = r->caseId;
+            c.repeatReview = QStringLiteral("confirmed");
+        }
+        break;
+    case Action::Unmerge:
+        c.state = f.stateBeforeMerge.isEmpty() ? QStringLiteral("registered") : f.stateBeforeMerge;
+        c.closedMs = 0;
+        // Split back out by a person: the pair is decided apart, never proposed again.
+        c.repeatReview = QStringLiteral("rejected");
+        break;
     case Action::Unknown: break; // a newer office's action: kept in the timeline, changes nothing here
     }
     c.updatedMs = qMax(c.updatedMs, e.atMs);
@@ -333,6 +368,8 @@ bool isMove(Action action)
     case Action::Split:
     case Action::Settle:
     case Action::Reschedule:
+    case Action::SuspectRepeat:
+    case Action::RejectRepeat:
     case Action::Unknown: return false;
     default: return true;
     }

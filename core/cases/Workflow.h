@@ -71,6 +71,7 @@ struct Folded {
     QMap<QString, ReportState> reports; // attached reports not split out, by their event id
     int unansweredReports() const;
     QString returnReason;
+    QString stateBeforeMerge;    // where an Unmerge takes a merged case back to
     QString lastMove;            // the last standing move: what the next event is taken after
     QSet<QString> overridden;    // moves of branches that do not stand (kept in the timeline)
     QList<Branching> branchings; // in fold order; c.branches counts those not settled

@@ -47,6 +47,10 @@ const ActionText kActions[] = {
     {Action::Settle, "settle_branch", QT_TRANSLATE_NOOP("gd::workflow", "Settle concurrent actions")},
     {Action::Reschedule, "reschedule",
      QT_TRANSLATE_NOOP("gd::workflow", "Deadlines recomputed on the official calendar")},
+    {Action::SuspectRepeat, "suspect_repeat", QT_TRANSLATE_NOOP("gd::workflow", "Suspected repeat")},
+    {Action::RejectRepeat, "reject_repeat", QT_TRANSLATE_NOOP("gd::workflow", "Not a repeat")},
+    {Action::MergeInto, "merge_into", QT_TRANSLATE_NOOP("gd::workflow", "Merged into another case")},
+    {Action::Unmerge, "unmerge", QT_TRANSLATE_NOOP("gd::workflow", "Split back out of the other case")},
     {Action::Unknown, "unknown", QT_TRANSLATE_NOOP("gd::workflow", "An action this version does not know")},
 };
 static_assert(sizeof(kActions) / sizeof(kActions[0]) == size_t(Action::Unknown) + 1, "one line per action");
@@ -118,6 +122,11 @@ QList<Action> manualActions()
     out.removeAll(Action::Report);
     out.removeAll(Action::Split);
     out.removeAll(Action::Reschedule);
+    // Decided in the review of suspected repeats (RepeatReview.h) and undone by splitting.
+    out.removeAll(Action::SuspectRepeat);
+    out.removeAll(Action::RejectRepeat);
+    out.removeAll(Action::MergeInto);
+    out.removeAll(Action::Unmerge);
     return out;
 }
 
@@ -148,6 +157,10 @@ Payload emptyPayload(Action action)
     case Action::Reopen: return Reopening{};
     case Action::Complete: return Completion{};
     case Action::Reschedule: return Rescheduling{};
+    case Action::SuspectRepeat:
+    case Action::RejectRepeat:
+    case Action::MergeInto:
+    case Action::Unmerge: return RepeatLink{};
     case Action::Redirect: return Redirection{};
     case Action::Accept:
     case Action::SettleAtDesk:

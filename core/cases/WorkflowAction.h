@@ -40,6 +40,12 @@ enum class Action : unsigned char {
     CallbackReport, // the callback to an attached report's resident
     Settle,         // a supervisor chooses which of concurrent branches stands
     Reschedule,     // provisional deadlines recomputed on the official calendar (CalendarRecompute.h)
+    // 疑似重复: a case the repeat finder scored as possibly repeating another (at a 12345 import),
+    // waiting for a person's decision. Not a move.
+    SuspectRepeat,
+    RejectRepeat, // 不是重复: the pair is decided apart and never proposed again. Not a move.
+    MergeInto,    // 并入: a case not yet dispatched joins another as one of its reports
+    Unmerge,      // a merged case stands on its own again (its report split back out of the other)
     // An event whose key this version does not know (written by a newer office): shown, not folded.
     Unknown,
 };
@@ -163,6 +169,16 @@ struct AttachedReport {
     QString address;
     qint64 receivedMs = 0;
     QString hotlineOrder;
+    QString fromCaseId{}; // the case merged in as this report (Action::MergeInto); "" for intake's
+};
+
+// Two cases and how alike the repeat finder found them: the other case of a suspected repeat, the
+// case one was merged into (with the report it became there), or the case it was split back from.
+struct RepeatLink {
+    QString caseId;
+    int score = 0;
+    QString reasons{};       // RepeatCandidate::reasons joined by ','
+    QString reportEventId{}; // MergeInto, Unmerge: the report event in the other case
 };
 
 // An attached report split back out into a case of its own.
@@ -190,7 +206,7 @@ struct Rescheduling {
 
 using Payload = std::variant<std::monostate, Registration, Handler, SignFor, ReturnReason, ExtensionRequest,
                              ExtensionDecision, Supervision, CallbackOutcome, AttachedReport, SplitOut, BranchChoice,
-                             Reopening, Completion, Rescheduling, Redirection, ReportReply>;
+                             Reopening, Completion, Rescheduling, Redirection, ReportReply, RepeatLink>;
 
 // The kind of payload an action carries, as an empty value of it (std::monostate for none): the
 // window and the CLI ask for the details this says, the guard refuses any other kind.

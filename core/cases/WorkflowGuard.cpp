@@ -128,6 +128,13 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
             return Error::invalid(QStringLiteral("keep"),
                                   Text::tr("Branch: choose which of the concurrent actions stands."));
     }
+    if (const auto *r = std::get_if<RepeatLink>(&p)) {
+        if (r->caseId.isEmpty() || r->caseId == f.c.id)
+            return Error::invalid(QStringLiteral("target"), Text::tr("Repeat of: choose the other case."));
+        if (action == Action::RejectRepeat &&
+            (f.c.repeatReview != QLatin1String("pending") || r->caseId != f.c.repeatOf))
+            return refuse(Text::tr("The case is not waiting for a decision on that repeat."));
+    }
     if (const auto *r = std::get_if<ReportReply>(&p); r && !f.reports.contains(r->reportEventId))
         return Error::invalid(QStringLiteral("report"),
                               Text::tr("Report: choose one of the reports attached to this case."));

@@ -13,6 +13,7 @@
 // there is reported and leaves the office without the conflict, nothing else.
 #include "DemoCases.h"
 #include "DemoDistrict.h"
+#include "DemoRepeats.h"
 
 #include <QStringList>
 
@@ -31,6 +32,7 @@ struct DemoOfficeOptions {
 struct DemoOfficeSummary {
     DemoSummary district;
     DemoCaseSummary cases;
+    demorepeats::Made repeats;  // the morning's hotline orders merged or left for review
     QStringList approvedMonths; // "2026-01" … oldest first
     int entries = 0;            // review values typed in
     int conflicts = 0;          // left to settle from the merged package

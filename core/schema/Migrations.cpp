@@ -343,6 +343,15 @@ const char *const kStep20[] = {
     "ALTER TABLE operators ADD COLUMN unit_id TEXT REFERENCES units(id)",
 };
 
+// v21: repeats caught on import. A case keeps the case the repeat finder found it may repeat (or it
+// was merged into) and where a person's review of that pair stands (pending | confirmed | rejected),
+// both derived from its timeline; the review queue (疑似重复) reads the pending ones.
+const char *const kStep21[] = {
+    "ALTER TABLE cases ADD COLUMN repeat_of TEXT",
+    "ALTER TABLE cases ADD COLUMN repeat_review TEXT",
+    "CREATE INDEX cases_repeat_review ON cases(repeat_review, received_ms) WHERE repeat_review IS NOT NULL",
+};
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -400,6 +409,7 @@ const Step kSteps[] = {
     {kStep18, sizeof(kStep18) / sizeof(kStep18[0]), nullptr},
     {kStep19, sizeof(kStep19) / sizeof(kStep19[0]), nullptr},
     {kStep20, sizeof(kStep20) / sizeof(kStep20[0]), nullptr},
+    {kStep21, sizeof(kStep21) / sizeof(kStep21[0]), nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

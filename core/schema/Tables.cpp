@@ -119,10 +119,10 @@ const TableDef &cases()
                          {"number", "channel", "request_type", "category_id", "urgency", "description", "received_ms"});
         t.atLeast << qMakePair(QStringLiteral("received_ms"), kEarliestReceivedMs);
         // The handler and the state follow the timeline: dispatch, return, sign… are events.
-        for (const char *f :
-             {"handler_worker_id", "handler_unit_id", "state", "due_ms", "handler_due_ms", "supervision",
-              "satisfaction", "solved", "completed_ms", "closed_ms", "reopen_count", "report_count", "updated_ms",
-              "branches", "sign_by_ms", "callback_due_ms", "callback_result", "level"})
+        for (const char *f : {"handler_worker_id", "handler_unit_id", "state",      "due_ms",       "handler_due_ms",
+                              "supervision",       "satisfaction",    "solved",     "completed_ms", "closed_ms",
+                              "reopen_count",      "report_count",    "updated_ms", "branches",     "sign_by_ms",
+                              "callback_due_ms",   "callback_result", "level",      "repeat_of",    "repeat_review"})
             t.derived << QString::fromLatin1(f);
         return t;
     }();

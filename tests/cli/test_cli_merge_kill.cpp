@@ -47,6 +47,15 @@ QJsonObject digestJson(const QString &db)
     return jsonOf(runCli({QStringLiteral("--db"), db, QStringLiteral("digest"), QStringLiteral("--json")})).object();
 }
 
+// The cases a file holds, from its digest: the demo's and the morning's imported orders (DemoRepeats.h).
+int casesIn(const QJsonObject &digest)
+{
+    for (const QJsonValue &t : digest.value(QStringLiteral("tables")).toArray())
+        if (t.toObject().value(QStringLiteral("table")).toString() == QLatin1String("cases"))
+            return t.toObject().value(QStringLiteral("rows")).toInt();
+    return -1;
+}
+
 } // namespace
 
 TEST_CASE("a merge killed midway leaves the office's file as it was, and the package merges again")
@@ -126,7 +135,7 @@ TEST_CASE("a merge killed midway leaves the office's file as it was, and the pac
               .value(QStringLiteral("cases"))
               .toObject()
               .value(QStringLiteral("added"))
-              .toInt() == kCases);
+              .toInt() == casesIn(digestJson(a)));
     CHECK(digestJson(b).value(QStringLiteral("digest")) == digestJson(a).value(QStringLiteral("digest")));
     CHECK(ledgerRows(b) == 1);
     CHECK(runCli({QStringLiteral("--db"), b, QStringLiteral("check")}).exitCode == 0);

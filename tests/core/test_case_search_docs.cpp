@@ -147,7 +147,10 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
                                   "ALTER TABLE cases DROP COLUMN callback_due_ms",
                                   "ALTER TABLE cases DROP COLUMN callback_result",
                                   "ALTER TABLE cases DROP COLUMN level",
-                                  "ALTER TABLE operators DROP COLUMN unit_id"})
+                                  "ALTER TABLE operators DROP COLUMN unit_id",
+                                  "DROP INDEX cases_repeat_review",
+                                  "ALTER TABLE cases DROP COLUMN repeat_of",
+                                  "ALTER TABLE cases DROP COLUMN repeat_review"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }

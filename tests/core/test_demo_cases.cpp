@@ -168,8 +168,9 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
     // Every state of the workflow shows up (one rare side road may be missing in 2,000).
     const QStringList states = column(db, QStringLiteral("SELECT DISTINCT state FROM cases"));
     int missing = 0;
+    // A case merged into another comes from the demo office's hotline import (DemoRepeats), not the simulator.
     for (const QString &s : cases::states())
-        missing += states.contains(s) ? 0 : 1;
+        missing += states.contains(s) || s == QLatin1String("merged") ? 0 : 1;
     INFO(states.join(QLatin1Char(',')).toStdString());
     CHECK(missing <= 1);
     for (const QString &s : states)

@@ -67,7 +67,7 @@ struct Desk {
     {
         HotlineImport importer(*t);
         const HotlineFile f = file(bytes);
-        auto r = importer.run(f, importer.mappingFor(f), {}, cancel);
+        auto r = importer.run(f, importer.mappingFor(f), {}, {}, cancel);
         INFO(r.message().toStdString());
         REQUIRE(r.ok());
         return r.value();
@@ -284,9 +284,9 @@ TEST_CASE("bad lines are refused with their line and column, the good ones impor
         "12345-0301-004,2026-03-01 13:00,冯三,13953200011,湛山路1号,井盖丢了,,井盖,,\n";         // 12
     const HotlineImportReport r = d.import(csv);
     CHECK(r.totalRows == 11);
-    CHECK(r.imported == 4);
-    CHECK(r.refused == 7);
-    CHECK(d.cases() == 4);
+    CHECK(r.imported == 5); // line 9's unknown category goes under 其他, flagged
+    CHECK(r.refused == 6);
+    CHECK(d.cases() == 5);
     struct Expect {
         int line;
         const char *column;
@@ -294,8 +294,7 @@ TEST_CASE("bad lines are refused with their line and column, the good ones impor
     };
     for (const Expect &e : {Expect{5, "联系电话", "is not a phone number"}, Expect{6, "来电时间", "in the future"},
                             Expect{7, "诉求内容", "too long"}, Expect{8, "来电时间", "is not a date and time"},
-                            Expect{9, "问题分类", "外星人"}, Expect{10, "紧急程度", "特别特别急"},
-                            Expect{11, "工单编号", "is required"}}) {
+                            Expect{10, "紧急程度", "特别特别急"}, Expect{11, "工单编号", "is required"}}) {
         const HotlineNote n = noteOf(r.notes, e.line);
         INFO("line " << e.line << ": " << n.reason.toStdString());
         CHECK(n.kind == HotlineNote::Refused);
@@ -303,6 +302,12 @@ TEST_CASE("bad lines are refused with their line and column, the good ones impor
         CHECK(n.reason.contains(u(e.says)));
     }
     CHECK(d.byOrder(u("12345-0301-004")).description == u("井盖丢了"));
+    const HotlineNote unmapped = noteOf(r.notes, 9);
+    CHECK(unmapped.kind == HotlineNote::Unmapped);
+    CHECK(unmapped.column == u("问题分类"));
+    CHECK(unmapped.reason.contains(u("外星人")));
+    CHECK(r.unmapped == 1);
+    CHECK(r.unmappedCategories.value(u("外星人")) == 1);
 }
 
 TEST_CASE("importing the same file again adds nothing and says the orders are already imported", "[hotline]")
@@ -403,7 +408,7 @@ TEST_CASE("progress reports every line of an import larger than a batch", "[hotl
     HotlineImport importer(*d.t);
     const HotlineFile f = d.file(csv);
     QList<int> done;
-    auto r = importer.run(f, importer.mappingFor(f), [&](int n, int total) {
+    auto r = importer.run(f, importer.mappingFor(f), {}, [&](int n, int total) {
         CHECK(total == lines);
         done << n;
     });

@@ -186,6 +186,29 @@ TEST_CASE("a refused save names the field, shows its tab and keeps the dialog op
     CHECK(r.t.db->meta(u("deadline_rules")).isEmpty());
 }
 
+TEST_CASE("the import's repeat scores are saved with OK, and a review score above the attach score is refused",
+          "[case-rules]")
+{
+    Rules r;
+    CaseRulesDialog &d = r.open();
+    CHECK(d.attachScore()->value() == gd::RepeatScores().attach);
+    CHECK(d.reviewScore()->value() == gd::RepeatScores().review);
+    CHECK(d.attachScore()->maximum() == gd::RepeatFinder::kMaxScore);
+    d.reviewScore()->setValue(90);
+    CHECK(d.isModified());
+    d.accept();
+    CHECK(d.result() != QDialog::Accepted);
+    CHECK(MessageBox::lastText().startsWith(u("Review from score")));
+    CHECK(d.tabs()->currentIndex() == CaseRulesDialog::RepeatsTab);
+    CHECK(d.reviewScore()->property("gdInvalid").toBool());
+    CHECK(r.t.db->meta(u(gd::RepeatFinder::kReviewScoreKey)).isEmpty());
+
+    d.attachScore()->setValue(95);
+    d.accept();
+    CHECK(d.result() == QDialog::Accepted);
+    CHECK(gd::RepeatFinder::scoresSetting(*r.t) == gd::RepeatScores{95, 90});
+}
+
 TEST_CASE("staff and supervisors see the case rules read-only", "[case-rules]")
 {
     for (gd::Role role : {gd::Role::Staff, gd::Role::Supervisor}) {

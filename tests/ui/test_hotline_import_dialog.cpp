@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStringEncoder>
@@ -28,7 +29,7 @@ QString u(const char *text)
     return QString::fromUtf8(text);
 }
 
-// 25 orders over the last day; line 4 has a bad phone, line 8 an unknown category.
+// 25 orders over the last day; line 4 has a bad phone, line 8 a category the office does not have.
 QByteArray orders()
 {
     QString csv = u("工单编号,来电时间,来电人,联系电话,诉求地址,诉求内容,诉求目的,问题分类,紧急程度,诉求类型\r\n");
@@ -87,7 +88,7 @@ TEST_CASE("the hotline import dialog maps, previews, imports and reports", "[imp
     HotlinePreviewModel *preview = dialog.previewModel();
     REQUIRE(preview->rowCount() == HotlineImportDialog::kPreviewLines);
     CHECK(preview->columnCount() == HotlinePreviewModel::FirstFieldColumn + 10);
-    CHECK(preview->problemRows() == 2);
+    CHECK(preview->problemRows() == 1);
     CHECK(preview->index(0, HotlinePreviewModel::LineColumn).data().toInt() == 2);
     CHECK(preview->index(0, HotlinePreviewModel::StatusColumn).data(HotlinePreviewModel::ProblemRole) == false);
     CHECK_FALSE(preview->index(0, 5).data(Qt::BackgroundRole).isValid());
@@ -99,7 +100,22 @@ TEST_CASE("the hotline import dialog maps, previews, imports and reports", "[imp
     CHECK(bad.data(HotlinePreviewModel::ProblemRole).toBool());
     CHECK(bad.data(Qt::BackgroundRole).isValid());
     CHECK(bad.data(Qt::ToolTipRole).toString().contains(u("12-34")));
-    CHECK(preview->index(6, HotlinePreviewModel::StatusColumn).data(HotlinePreviewModel::ProblemRole).toBool());
+    // An unknown category is imported under 其他 unless the operator maps it, which the preview shows.
+    const QModelIndex unmapped = preview->index(6, HotlinePreviewModel::StatusColumn);
+    CHECK_FALSE(unmapped.data(HotlinePreviewModel::ProblemRole).toBool());
+    CHECK(unmapped.data().toString() == HotlinePreviewModel::tr("Import under Other"));
+    CHECK(unmapped.data(Qt::ToolTipRole).toString().contains(u("外星事务")));
+    QComboBox *category = dialog.categoryCombo(u("外星事务"));
+    REQUIRE(category);
+    CHECK(dialog.findChild<QGroupBox *>(u("importCategoriesGroupBox"))->isVisible());
+    category->setCurrentIndex(category->findText(u("0301"), Qt::MatchStartsWith));
+    REQUIRE(category->currentIndex() > 0);
+    CHECK(preview->index(6, HotlinePreviewModel::StatusColumn).data().toString() ==
+          HotlinePreviewModel::tr("Ready to import"));
+    CHECK(dialog.importOptions().categories.categoryFor(u("外星事务")) == category->currentData().toString());
+    category->setCurrentIndex(0);
+    CHECK(preview->index(6, HotlinePreviewModel::StatusColumn).data().toString() ==
+          HotlinePreviewModel::tr("Import under Other"));
     CHECK(preview->headerData(phoneColumn, Qt::Horizontal).toString() ==
           gd::HotlineMapping::label(u("reporter_phone")));
     CHECK(dialog.importButton()->isEnabled());
@@ -116,9 +132,10 @@ TEST_CASE("the hotline import dialog maps, previews, imports and reports", "[imp
     int signalled = 0;
     QObject::connect(&dialog, &HotlineImportDialog::imported, [&](int n) { signalled = n; });
     REQUIRE(dialog.runImport());
-    CHECK(dialog.report().imported == 23);
-    CHECK(dialog.report().refused == 2);
-    CHECK(signalled == 23);
+    CHECK(dialog.report().imported == 24);
+    CHECK(dialog.report().refused == 1);
+    CHECK(dialog.report().unmapped == 1);
+    CHECK(signalled == 24);
     CHECK_FALSE(dialog.importButton()->isEnabled());
     HotlineReportModel *report = dialog.reportModel();
     REQUIRE(report->rowCount() == 2);
@@ -128,10 +145,11 @@ TEST_CASE("the hotline import dialog maps, previews, imports and reports", "[imp
     CHECK(report->index(1, HotlineReportModel::ColumnColumn).data().toString() == u("问题分类"));
     auto *summary = dialog.findChild<QLabel *>(u("importSummaryLabel"));
     REQUIRE(summary);
-    CHECK(summary->text().contains(u("Imported 23")));
+    CHECK(summary->text().contains(u("Imported 24")));
+    CHECK(summary->text().contains(u("under Other (13)")));
     CHECK(dialog.reportTable()->isVisible());
     dialog.copyReport();
-    CHECK(QApplication::clipboard()->text().contains(u("Imported 23")));
+    CHECK(QApplication::clipboard()->text().contains(u("Imported 24")));
     CHECK(QApplication::clipboard()->text().contains(u("4\t联系电话\t")));
 
     // The same file again: every good line is already there; the mapping came back from the file.
@@ -142,7 +160,7 @@ TEST_CASE("the hotline import dialog maps, previews, imports and reports", "[imp
           HotlinePreviewModel::tr("Already imported"));
     REQUIRE(again.runImport());
     CHECK(again.report().imported == 0);
-    CHECK(again.report().alreadyThere == 23);
+    CHECK(again.report().alreadyThere == 24);
 
     // Forced to UTF-8, the GB18030 bytes are refused and nothing can be imported.
     again.setEncoding(gd::TextEncoding::Utf8);
@@ -163,9 +181,9 @@ TEST_CASE("the export helper writes the list to the file it is given and says so
     const QString xlsx = d.dir.filePath(u("list.xlsx"));
     auto r = exportCaseListTo(nullptr, *d.t, filter, xlsx);
     REQUIRE(r.ok());
-    CHECK(r->rows == 23);
+    CHECK(r->rows == 24);
     CHECK(r->format == gd::ExportFormat::Xlsx);
-    CHECK(MessageBox::lastText().contains(u("23 case(s) written")));
+    CHECK(MessageBox::lastText().contains(u("24 case(s) written")));
     QFile f(xlsx);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(2) == "PK");

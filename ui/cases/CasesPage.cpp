@@ -4,8 +4,10 @@
 #include "CaseExportAction.h"
 #include "CaseListModel.h"
 #include "HotlineImportDialog.h"
+#include "RepeatReviewDialog.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CaseSearch.h"
+#include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
@@ -145,6 +147,21 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     connect(importOrders, &QAction::triggered, this, [this] {
         HotlineImportDialog dialog(*m_ctx.db, this);
         dialog.exec(); // the list follows by itself: the database says the cases changed
+    });
+    QAction *review = more->addAction(tr("Suspected repeats…"));
+    review->setObjectName(QStringLiteral("repeatReviewAction"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    review->setToolTip(tr("Decide the imported cases that may repeat a case on file (Ctrl+Shift+R)"));
+    connect(review, &QAction::triggered, this, [this] {
+        RepeatReviewDialog dialog(*m_ctx.db, this);
+        connect(&dialog, &RepeatReviewDialog::openCase, this, [this, &dialog](const QString &id) {
+            dialog.accept();
+            // Found by its number wherever it is in the list (a number is the search's first match).
+            m_search->setText(gd::CaseService(*m_ctx.db).numberOf(id));
+            applySearch();
+            selectCase(id);
+        });
+        dialog.exec();
     });
     m_export = more->addAction(tr("Export list…"));
     m_export->setObjectName(QStringLiteral("exportCasesAction"));

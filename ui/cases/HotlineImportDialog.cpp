@@ -2,6 +2,7 @@
 
 #include "HotlinePreviewModel.h"
 #include "HotlineReportModel.h"
+#include "cases/CategoryService.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "common/NotUndoable.h"
@@ -13,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -95,6 +97,11 @@ HotlineImportDialog::HotlineImportDialog(gd::Database &db, QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     setupLayout->addWidget(columns);
+    m_categoryBox = new QGroupBox(tr("Hotline categories this office does not have"), setup);
+    m_categoryBox->setObjectName(QStringLiteral("importCategoriesGroupBox"));
+    new QFormLayout(m_categoryBox);
+    m_categoryBox->hide();
+    setupLayout->addWidget(m_categoryBox);
     auto *previewBox = new QGroupBox(tr("Preview of the first %1 lines").arg(kPreviewLines), setup);
     auto *previewLayout = new QVBoxLayout(previewBox);
     m_preview = new HotlinePreviewModel(this);
@@ -116,7 +123,7 @@ HotlineImportDialog::HotlineImportDialog(gd::Database &db, QWidget *parent)
     doneLayout->addWidget(m_summary);
     m_reportModel = new HotlineReportModel(this);
     m_reportTable = new QTableView(done);
-    setupRecordTable(m_reportTable, QStringLiteral("importReportTableView"), tr("Lines not imported"));
+    setupRecordTable(m_reportTable, QStringLiteral("importReportTableView"), tr("Notes on the lines"));
     m_reportTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_reportTable->setModel(m_reportModel);
     doneLayout->addWidget(m_reportTable, 1);
@@ -199,6 +206,9 @@ void HotlineImportDialog::reload()
         return;
     }
     m_file = file.value();
+    m_preview->clear();
+    m_unknownCategories.clear();
+    clearCategories();
     fillMapping(gd::HotlineImport(m_db).mappingFor(*m_file));
     refreshPreview();
 }
@@ -219,6 +229,54 @@ void HotlineImportDialog::fillMapping(const gd::HotlineMapping &mapping)
     m_filling = false;
 }
 
+void HotlineImportDialog::clearCategories()
+{
+    auto *form = static_cast<QFormLayout *>(m_categoryBox->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_categoryCombos.clear();
+    m_categoryBox->hide();
+}
+
+void HotlineImportDialog::fillCategories(const QStringList &unknown)
+{
+    // The texts first seen stay listed while the operator maps them, so a choice can be changed.
+    bool added = false;
+    for (const QString &text : unknown)
+        if (!m_unknownCategories.contains(text)) {
+            m_unknownCategories << text;
+            added = true;
+        }
+    if (!added)
+        return;
+    clearCategories();
+    const QList<gd::Category> tree = gd::CategoryService(m_db).tree();
+    for (const QString &text : std::as_const(m_unknownCategories)) {
+        auto *combo = new QComboBox(m_categoryBox);
+        combo->setObjectName(QStringLiteral("categoryMappingComboBox"));
+        combo->setAccessibleName(tr("Our category for %1").arg(text));
+        combo->addItem(tr("(under Other, flagged)"), QString());
+        for (const gd::Category &c : tree)
+            combo->addItem(QStringLiteral("%1 %2").arg(c.code, c.name), c.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this]() {
+            if (!m_filling)
+                refreshPreview();
+        });
+        m_categoryCombos.insert(text, combo);
+        static_cast<QFormLayout *>(m_categoryBox->layout())->addRow(text.isEmpty() ? tr("(empty)") : text, combo);
+    }
+    m_categoryBox->setVisible(!m_unknownCategories.isEmpty());
+}
+
+gd::HotlineImportOptions HotlineImportDialog::importOptions() const
+{
+    gd::HotlineImportOptions options;
+    options.attachTo = m_preview->attachChoices();
+    for (auto it = m_categoryCombos.constBegin(); it != m_categoryCombos.constEnd(); ++it)
+        options.categories.set(it.key(), it.value()->currentData().toString());
+    return options;
+}
+
 gd::HotlineMapping HotlineImportDialog::mapping() const
 {
     gd::HotlineMapping m;
@@ -231,12 +289,13 @@ void HotlineImportDialog::refreshPreview()
 {
     if (!m_file)
         return;
-    auto preview = gd::HotlineImport(m_db).preview(*m_file, mapping(), kPreviewLines);
+    auto preview = gd::HotlineImport(m_db).preview(*m_file, mapping(), kPreviewLines, importOptions());
     if (!preview) {
         m_preview->clear();
         showProblem(preview.message());
         return;
     }
+    fillCategories(preview->unknownCategories);
     m_preview->setPreview(preview.value());
     m_previewTable->resizeColumnsToContents();
     // A long description would push every other column out of sight; the tooltip has it whole.
@@ -250,6 +309,13 @@ void HotlineImportDialog::refreshPreview()
         text += QLatin1Char(' ') + tr("%1 of the first %2 would not be imported (shaded; the tooltip says why).")
                                        .arg(m_preview->problemRows())
                                        .arg(shown);
+    if (m_preview->repeatRows() > 0)
+        text += QLatin1Char(' ') +
+                tr("%1 of them repeat a case on file: checked, a line is attached to it (from score %2); the others "
+                   "from score %3 wait in the review of suspected repeats.")
+                    .arg(m_preview->repeatRows())
+                    .arg(preview->scores.attach)
+                    .arg(preview->scores.review);
     m_status->setText(text);
     m_import->setEnabled(preview->totalRows > 0);
 }
@@ -266,7 +332,7 @@ bool HotlineImportDialog::runImport()
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     auto result = gd::HotlineImport(m_db).run(
-        *m_file, chosen,
+        *m_file, chosen, importOptions(),
         [&](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
@@ -282,7 +348,7 @@ bool HotlineImportDialog::runImport()
     m_reportModel->setNotes(m_report.notes);
     m_reportTable->resizeColumnsToContents();
     m_summary->setText(reportSummary());
-    m_status->setText(tr("The import is finished; the lines it did not take are listed below."));
+    m_status->setText(tr("The import is finished; the lines it did not take, or took with a note, are listed below."));
     m_pages->setCurrentIndex(1);
     m_import->setEnabled(false);
     m_reportTable->setFocus();
@@ -297,6 +363,16 @@ QString HotlineImportDialog::reportSummary() const
                        .arg(m_report.imported)
                        .arg(m_report.alreadyThere)
                        .arg(m_report.refused);
+    if (m_report.attached > 0 || m_report.suspected > 0)
+        text += QLatin1Char(' ') + tr("Attached to the cases they repeat: %1; waiting in the review of suspected "
+                                      "repeats (Cases → More → Suspected repeats): %2.")
+                                       .arg(m_report.attached)
+                                       .arg(m_report.suspected);
+    if (m_report.unmapped > 0)
+        text += QLatin1Char(' ') +
+                tr("%n line(s) imported under Other (13) because their category is not mapped: each case "
+                   "says so in its timeline.",
+                   nullptr, m_report.unmapped);
     if (m_report.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled before line %1: the lines above it are imported, the rest are not.")
                                        .arg(m_report.stoppedAtLine);

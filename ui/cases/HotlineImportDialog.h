@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,10 @@ public:
     bool loadFile(const QString &path);
     void setEncoding(gd::TextEncoding encoding); // reads the file again
     gd::HotlineMapping mapping() const;
+    // The operator's choices: the lines to attach or keep apart, the categories mapped here.
+    gd::HotlineImportOptions importOptions() const;
+    // The choice for a hotline category the office does not have (shown only when the file has some).
+    QComboBox *categoryCombo(const QString &hotlineText) const { return m_categoryCombos.value(hotlineText); }
     // Runs the import with a progress dialog that can cancel; false when it did not run.
     bool runImport();
 
@@ -56,6 +61,8 @@ private:
     void chooseFile();
     void reload();
     void fillMapping(const gd::HotlineMapping &mapping);
+    void fillCategories(const QStringList &unknown);
+    void clearCategories();
     void refreshPreview();
     void showProblem(const QString &text);
     gd::Database &m_db;
@@ -67,6 +74,9 @@ private:
     QComboBox *m_encoding;
     QLabel *m_status;
     QHash<QString, QComboBox *> m_combos;
+    QGroupBox *m_categoryBox;
+    QHash<QString, QComboBox *> m_categoryCombos; // hotline text → our category (none: 其他, flagged)
+    QStringList m_unknownCategories;              // of this file, as first previewed
     QStackedWidget *m_pages;
     HotlinePreviewModel *m_preview;
     QTableView *m_previewTable;

@@ -364,13 +364,7 @@ void IntakePage::refreshRepeats()
 {
     m_repeatTimer->stop();
     const gd::Case c = draft();
-    gd::RepeatProbe probe;
-    probe.reporterPhone = c.reporterPhone;
-    probe.buildingId = c.buildingId;
-    probe.gridId = c.gridId;
-    probe.categoryId = c.categoryId;
-    probe.text = gd::RepeatFinder::caseText(c.description, c.request);
-    probe.windowDays = gd::RepeatFinder::windowDaysSetting(*m_ctx.db);
+    const gd::RepeatProbe probe = gd::RepeatFinder::probeFor(*m_ctx.db, c);
     m_repeats->clear();
     for (const gd::RepeatCandidate &r : gd::RepeatFinder(*m_ctx.db).find(probe, 8)) {
         auto full = gd::CaseService(*m_ctx.db).caseById(r.caseId);

@@ -28,6 +28,7 @@ CaseRulesDialog::CaseRulesDialog(gd::Database &db, QWidget *parent)
     , m_readOnly(!gd::roleAllows(db.actor().role, gd::Permission::EditSettings) || !db.actor().signedIn)
     , m_loadedRules(gd::DeadlineRules::load(db))
     , m_loadedWindow(gd::CaseSettings(db).repeatWindowDays())
+    , m_loadedScores(gd::RepeatFinder::scoresSetting(db))
 {
     setObjectName(QStringLiteral("caseRulesDialog"));
     setWindowTitle(tr("Case rules"));
@@ -59,6 +60,8 @@ CaseRulesDialog::CaseRulesDialog(gd::Database &db, QWidget *parent)
     for (auto it = m_deadlines->fields().begin(); it != m_deadlines->fields().end(); ++it)
         m_errors.bind(it.key(), it.value());
     m_errors.bind(QLatin1String(gd::CaseSettings::kRepeatWindowField), m_window);
+    m_errors.bind(QLatin1String(gd::RepeatFinder::kAttachScoreKey), m_attach);
+    m_errors.bind(QLatin1String(gd::RepeatFinder::kReviewScoreKey), m_review);
     m_errors.bind(QStringLiteral("calendar"), m_calendar->table());
 
     auto *buttons = new QDialogButtonBox(this);
@@ -68,6 +71,10 @@ CaseRulesDialog::CaseRulesDialog(gd::Database &db, QWidget *parent)
         m_deadlines->setReadOnly(true);
         m_window->setReadOnly(true);
         m_window->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        for (QSpinBox *score : {m_attach, m_review}) {
+            score->setReadOnly(true);
+            score->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        }
         m_calendar->setReadOnly(true);
     } else {
         buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -96,6 +103,24 @@ QWidget *CaseRulesDialog::buildRepeatTab()
     auto *label = new QLabel(tr("Repeat &window:"), tab);
     label->setBuddy(m_window);
     form->addRow(label, m_window);
+    // The 12345 import's two scores (RepeatFinder.h explains how a score is made).
+    auto scoreBox = [tab](const QString &name, int value, const QString &accessible) {
+        auto *box = new QSpinBox(tab);
+        box->setObjectName(name);
+        box->setRange(1, gd::RepeatFinder::kMaxScore);
+        box->setAlignment(Qt::AlignRight);
+        box->setValue(value);
+        box->setAccessibleName(accessible);
+        return box;
+    };
+    m_attach = scoreBox(QStringLiteral("attachScoreSpinBox"), m_loadedScores.attach, tr("Attach from score"));
+    auto *attachLabel = new QLabel(tr("Import: &attach from score:"), tab);
+    attachLabel->setBuddy(m_attach);
+    form->addRow(attachLabel, m_attach);
+    m_review = scoreBox(QStringLiteral("reviewScoreSpinBox"), m_loadedScores.review, tr("Review from score"));
+    auto *reviewLabel = new QLabel(tr("Import: re&view from score:"), tab);
+    reviewLabel->setBuddy(m_review);
+    form->addRow(reviewLabel, m_review);
     layout->addLayout(form);
 
     auto *explain = new QLabel(
@@ -106,8 +131,17 @@ QWidget *CaseRulesDialog::buildRepeatTab()
            "only when it was received and closed within this window: a matter settled long ago that comes up "
            "again is a new case, not a repeat.</p>"
            "<p>A longer window catches more returning complaints; a shorter one gives staff fewer old cases "
-           "to check. The default is %1 days. The change applies to the next request registered.</p>")
-            .arg(gd::RepeatFinder::kDefaultWindowDays),
+           "to check. The default is %1 days. The change applies to the next request registered.</p>"
+           "<p>The 12345 import checks every line the same way. From the <b>attach</b> score (the office's choice; "
+           "%2 by default: the same phone with texts alike) a line is merged into the case it repeats; from the "
+           "<b>review</b> score (%3 by default) it waits in the review of suspected repeats for a person to decide. "
+           "The operator can "
+           "decide otherwise for any line in the import's preview. A score adds 50 for the same phone, 35 for "
+           "the same building and category, 20 for the same grid and category, up to 40 for alike texts and 5 "
+           "for an open case.</p>")
+            .arg(gd::RepeatFinder::kDefaultWindowDays)
+            .arg(gd::RepeatScores().attach)
+            .arg(gd::RepeatScores().review),
         tab);
     explain->setObjectName(QStringLiteral("repeatWindowExplanationLabel"));
     explain->setWordWrap(true);
@@ -120,18 +154,25 @@ QWidget *CaseRulesDialog::buildRepeatTab()
 bool CaseRulesDialog::isModified() const
 {
     return !(m_deadlines->rules() == m_loadedRules) || m_window->value() != m_loadedWindow ||
-           m_calendar->model()->isModified();
+           !(scores() == m_loadedScores) || m_calendar->model()->isModified();
 }
 
 void CaseRulesDialog::showFieldTab(const QString &field)
 {
     // FieldErrors focuses the field's widget; a widget on a hidden tab cannot show focus.
-    if (field == QLatin1String(gd::CaseSettings::kRepeatWindowField))
+    if (field == QLatin1String(gd::CaseSettings::kRepeatWindowField) ||
+        field == QLatin1String(gd::RepeatFinder::kAttachScoreKey) ||
+        field == QLatin1String(gd::RepeatFinder::kReviewScoreKey))
         m_tabs->setCurrentIndex(RepeatsTab);
     else if (field == QLatin1String("calendar"))
         m_tabs->setCurrentIndex(CalendarTabIndex);
     else if (m_deadlines->fields().contains(field))
         m_tabs->setCurrentIndex(DeadlinesTab);
+}
+
+gd::RepeatScores CaseRulesDialog::scores() const
+{
+    return {m_attach->value(), m_review->value()};
 }
 
 void CaseRulesDialog::accept()
@@ -141,8 +182,8 @@ void CaseRulesDialog::accept()
         return;
     }
     gd::RecomputeReport moved;
-    const gd::Status s =
-        gd::CaseSettings(m_db).save(m_deadlines->rules(), m_window->value(), m_calendar->model()->changes(), &moved);
+    const gd::Status s = gd::CaseSettings(m_db).save(m_deadlines->rules(), m_window->value(), scores(),
+                                                     m_calendar->model()->changes(), &moved);
     showFieldTab(s.error().field);
     if (!m_errors.report(this, s.error()))
         return;

@@ -4,6 +4,7 @@
 // transaction). An operator without EditSettings sees them read-only, with a note saying why.
 #include "cases/CalendarRecompute.h"
 #include "cases/DeadlineRules.h"
+#include "cases/RepeatFinder.h"
 #include "common/FieldErrors.h"
 
 #include <QDialog>
@@ -34,6 +35,9 @@ public:
     bool isModified() const;
     DeadlineRulesForm *deadlines() const { return m_deadlines; }
     QSpinBox *repeatWindow() const { return m_window; }
+    QSpinBox *attachScore() const { return m_attach; }
+    QSpinBox *reviewScore() const { return m_review; }
+    gd::RepeatScores scores() const;
     CalendarTab *calendar() const { return m_calendar; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -52,9 +56,12 @@ private:
     bool m_readOnly;
     gd::DeadlineRules m_loadedRules;
     int m_loadedWindow;
+    gd::RepeatScores m_loadedScores;
     QTabWidget *m_tabs;
     DeadlineRulesForm *m_deadlines;
     QSpinBox *m_window;
+    QSpinBox *m_attach;
+    QSpinBox *m_review;
     CalendarTab *m_calendar;
     FieldErrors m_errors;
 };

@@ -92,9 +92,11 @@ QString choiceFor(const QString &text, const QStringList &keys, QString (*name)(
 
 } // namespace
 
-HotlineRowReader::HotlineRowReader(Database &db, const QStringList &headers, const HotlineMapping &mapping)
+HotlineRowReader::HotlineRowReader(Database &db, const QStringList &headers, const HotlineMapping &mapping,
+                                   const HotlineCategoryMap &categories)
     : m_db(db)
     , m_mapping(mapping)
+    , m_categories(categories)
     , m_headerCount(int(headers.size()))
 {
     for (const QString &field : HotlineMapping::fields()) {
@@ -190,6 +192,11 @@ QString HotlineRowReader::categoryFor(const QString &text) const
     return {};
 }
 
+bool HotlineRowReader::knowsCategory(const QString &text) const
+{
+    return text.trimmed().isEmpty() || !m_categories.categoryFor(text).isEmpty() || !categoryFor(text).isEmpty();
+}
+
 HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
 {
     Read out;
@@ -257,15 +264,23 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
         e.isError())
         refuse(QStringLiteral("request"), e.message);
 
+    // The office's own answer first (a hotline text may also read like one of our names), then
+    // our codes and names; a category neither names is imported under 其他 and flagged.
     const QString category = cell(record, QStringLiteral("category"));
-    c.categoryId = category.isEmpty() ? m_otherCategory : categoryFor(category);
+    c.categoryId = m_categories.categoryFor(category);
+    out.mappedCategory = !c.categoryId.isEmpty();
     if (c.categoryId.isEmpty())
-        refuse(QStringLiteral("category"),
-               category.isEmpty()
-                   ? Text::tr("%1: is required.").arg(label("category"))
-                   : Text::tr("%1: \"%2\" is not a category on file (give its name or code, e.g. 供暖 or "
-                              "0704).")
-                         .arg(label("category"), category));
+        c.categoryId = category.isEmpty() ? m_otherCategory : categoryFor(category);
+    if (c.categoryId.isEmpty() && !m_otherCategory.isEmpty()) {
+        c.categoryId = m_otherCategory;
+        out.unmappedCategory = category;
+    }
+    if (c.categoryId.isEmpty())
+        refuse(QStringLiteral("category"), category.isEmpty()
+                                               ? Text::tr("%1: is required.").arg(label("category"))
+                                               : Text::tr("%1: \"%2\" is not a category on file, and the file has no "
+                                                          "category Other (13) to put it under.")
+                                                     .arg(label("category"), category));
 
     const QString urgency = cell(record, QStringLiteral("urgency"));
     if (!urgency.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 // One line of a 12345 hotline CSV turned into a case draft, or into the reasons it cannot be
 // one, each naming the column. Reads only: nothing here writes to the file.
+#include "HotlineCategories.h"
 #include "HotlineMapping.h"
 #include "cases/CaseTypes.h"
 #include "util/CsvReader.h"
@@ -13,7 +14,8 @@ namespace gd {
 class Database;
 
 struct HotlineNote {
-    enum Kind { Refused, AlreadyImported };
+    // Unmapped: imported under 其他 because its category is neither ours nor mapped (not refused).
+    enum Kind { Refused, AlreadyImported, Unmapped };
     int line = 0;
     Kind kind = Refused;
     QString field;  // HotlineMapping field; "" when the whole line is meant
@@ -24,7 +26,9 @@ struct HotlineNote {
 class HotlineRowReader
 {
 public:
-    HotlineRowReader(Database &db, const QStringList &headers, const HotlineMapping &mapping);
+    // `categories`: the office's answers for hotline categories it does not have (HotlineCategories.h).
+    HotlineRowReader(Database &db, const QStringList &headers, const HotlineMapping &mapping,
+                     const HotlineCategoryMap &categories = {});
 
     // The text of each mapped field, in HotlineMapping::fields() order ("" where unmapped).
     QStringList cells(const CsvRecord &record) const;
@@ -34,7 +38,12 @@ public:
     struct Read {
         Case draft;                  // channel hotline_12345, the order number set
         QList<HotlineNote> refusals; // empty when the draft can be registered
+        // The hotline's category when it was neither one of ours nor mapped: the draft is under 其他.
+        QString unmappedCategory{};
+        bool mappedCategory = false; // the category came from the office's mapping
     };
+    // Whether the hotline's category text names one of ours or a mapped one (an empty text does).
+    bool knowsCategory(const QString &text) const;
     // Checks every field (so a line lists all its problems), then CaseService::validate.
     Read read(const CsvRecord &record) const;
 
@@ -48,6 +57,7 @@ private:
     QString categoryFor(const QString &text) const;
     Database &m_db;
     HotlineMapping m_mapping;
+    HotlineCategoryMap m_categories;
     QHash<QString, int> m_index; // field → position of its column in a record
     int m_headerCount = 0;
     QHash<QString, QString> m_categoryByKey; // code or normalized name → id
