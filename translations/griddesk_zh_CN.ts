@@ -6166,6 +6166,22 @@ Print them anyway?</source>
         <source>Reports of this matter: %1 · reopened %2 times · supervision: %3 · handled at: %4</source>
         <translation>反映次数：%1 · 重办 %2 次 · 督办：%3 · 办理层级：%4</translation>
     </message>
+    <message>
+        <source>Merged into %1 as one of its reports: that case answers this resident. Splitting the report out of %1 makes this a case of its own again.</source>
+        <translation>已作为重复反映并入 %1：由该诉求答复这位诉求人。在 %1 中拆分该反映，即恢复为单独的诉求。</translation>
+    </message>
+    <message>
+        <source>May repeat %1: waiting for a decision in Suspected repeats (Ctrl+Shift+R).</source>
+        <translation>可能与 %1 重复：待在“疑似重复”中研判（Ctrl+Shift+R）。</translation>
+    </message>
+    <message>
+        <source>Not a repeat of %1: kept apart.</source>
+        <translation>与 %1 不是重复：保持分开。</translation>
+    </message>
+    <message>
+        <source>Case %1 merged in: %2</source>
+        <translation>并入的诉求 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseExportAction</name>

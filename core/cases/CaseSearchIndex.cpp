@@ -191,22 +191,50 @@ qint64 CaseSearchIndex::docBase(qint64 receivedMs)
     return (qMax<qint64>(receivedMs, 0) / 1000) << kSlotBits;
 }
 
-// The first free doc from the case's second on: order within a second does not matter.
+// A free doc from the case's second on: order within a second does not matter. Docs are handed out
+// from the second's first slot up, so the taken ones form a run from there; its end is found by
+// doubling then halving (a few lookups even when a whole file of orders came in the same second,
+// where a slot-by-slot walk cost one lookup per case already there). A doc of the case itself counts
+// as free. Holes a removed case left inside the run may be passed over: any free doc will do.
 Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId) const
 {
     QSqlQuery &q = statement(QStringLiteral("SELECT case_id FROM case_search_map WHERE doc = ?"));
-    const qint64 base = docBase(receivedMs);
-    for (qint64 i = 0; i < kMaxProbes; ++i) {
-        const qint64 doc = base + i;
+    Error failed;
+    auto taken = [&](qint64 doc) {
         q.addBindValue(doc);
-        if (!q.exec())
-            return sqlError(q);
-        const bool taken = q.next() && q.value(0).toString() != caseId;
+        if (!q.exec()) {
+            failed = sqlError(q);
+            return false;
+        }
+        const bool other = q.next() && q.value(0).toString() != caseId;
         q.finish();
-        if (!taken)
-            return doc;
+        return other;
+    };
+    const qint64 base = docBase(receivedMs);
+    if (!taken(base))
+        return failed.isError() ? Result<qint64>(failed) : Result<qint64>(base);
+    qint64 lo = 0, hi = 1; // offsets from base: lo taken, hi the first one tried that may be free
+    while (hi < kMaxProbes && taken(base + hi)) {
+        lo = hi;
+        hi *= 2;
     }
-    return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
+    if (failed.isError())
+        return failed;
+    if (hi >= kMaxProbes) { // the last doc of the window is the last one to try
+        hi = kMaxProbes - 1;
+        if (taken(base + hi))
+            return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
+    }
+    while (hi - lo > 1) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (taken(base + mid))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (failed.isError())
+        return failed;
+    return base + hi;
 }
 
 Status CaseSearchIndex::writeEntry(const char *sql, qint64 doc, const Entry &tokens) const

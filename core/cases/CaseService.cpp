@@ -377,14 +377,17 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
         OfficeSettings(m_db).load().caseCode + QLatin1Char('-') +
         QDateTime::fromMSecsSinceEpoch(receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyyyMMdd")) +
         QLatin1Char('-');
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT max(number) FROM cases WHERE number >= ? AND number < ?"));
+    // As numbers, not text: a day past 9999 cases goes on to 10000, which sorts before 9999 as text.
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases WHERE number >= ? AND number < ?"));
+    q.addBindValue(int(prefix.size()) + 1);
     q.addBindValue(prefix);
     q.addBindValue(prefix.left(prefix.size() - 1) + QLatin1Char('.')); // '.' sorts right after '-'
     if (Status s = exec(q); !s)
         return s.error();
-    int last = 0;
+    qint64 last = 0;
     if (q.next())
-        last = q.value(0).toString().mid(prefix.size()).toInt();
+        last = q.value(0).toLongLong();
     q.finish();
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }

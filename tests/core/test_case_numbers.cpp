@@ -7,6 +7,7 @@
 #include "test_case_world.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 using namespace gd;
 using namespace gdtest;
@@ -41,6 +42,22 @@ TEST_CASE("a case number is the office's code, the day received and the day's se
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().field == QStringLiteral("case_code"));
     }
+}
+
+TEST_CASE("a day past 9999 cases goes on counting and never hands out a number twice", "[cases][numbers]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00 Beijing
+    CaseService service(*w.t);
+    const QString code = OfficeSettings(*w.t).load().caseCode;
+    const QString id = must(service.registerCase(w.draft()));
+    // The day's 9,999th case, as a busy day would leave it (set directly: 9,999 saves take too long).
+    QSqlQuery q(w.t->sql());
+    q.prepare(QStringLiteral("UPDATE cases SET number = ? WHERE id = ?"));
+    q.addBindValue(code + QStringLiteral("-20260302-9999"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10000"));
+    CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10001"));
 }
 
 TEST_CASE("a case number read out as digits finds its case, and older numbers still do", "[cases][numbers]")

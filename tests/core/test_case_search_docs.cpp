@@ -73,6 +73,37 @@ TEST_CASE("cases received in the same second each get a doc of their own, newest
     CHECK(docsByCase(*w.t).value(sameSecond.first()) == before);
 }
 
+TEST_CASE("a file of orders all received in one second gives each case its own doc, in a run from the second",
+          "[search]")
+{
+    // A hotline file that gives only the day: every line is received at midnight.
+    CaseWorld w;
+    CaseService service(*w.t);
+    const qint64 midnight = w.t->nowMs() - 10 * 3600 * 1000;
+    const int n = 600;
+    {
+        Transaction tx(*w.t);
+        REQUIRE(tx.started());
+        for (int i = 0; i < n; ++i) {
+            Case c = w.draft();
+            c.receivedMs = midnight;
+            c.description = QStringLiteral("同一天的第%1张工单：路灯不亮").arg(i);
+            must(service.registerCase(c));
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    const QMap<QString, qint64> docs = docsByCase(*w.t);
+    REQUIRE(docs.size() == n);
+    QSet<qint64> distinct;
+    for (qint64 doc : docs)
+        distinct.insert(doc);
+    CHECK(distinct.size() == n);
+    // Handed out from the second up with no gap: the run ends right after the last one.
+    CHECK(*std::min_element(distinct.begin(), distinct.end()) == CaseSearchIndex::docBase(midnight));
+    CHECK(*std::max_element(distinct.begin(), distinct.end()) == CaseSearchIndex::docBase(midnight) + n - 1);
+    CHECK(CaseSearch(*w.t).count(QStringLiteral("路灯")).value() == n);
+}
+
 TEST_CASE("a doc's base is the second received times four, never below zero", "[search]")
 {
     CHECK(CaseSearchIndex::docBase(0) == 0);

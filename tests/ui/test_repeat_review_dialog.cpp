@@ -6,6 +6,7 @@
 // GRIDDESK_SHOT_DIR set (under xvfb-run), a Chinese screenshot of the review.
 #include "UiFixture.h"
 #include "WindowFixture.h"
+#include "cases/CaseDetail.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "cases/HotlineImportDialog.h"
@@ -22,6 +23,8 @@
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTableWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace gdui;
 
@@ -107,6 +110,18 @@ TEST_CASE("the review of suspected repeats merges or keeps apart each pair and l
     CHECK(cases.caseById(o.first)->reportCount == 2);
     REQUIRE(dialog.pairs().size() == 1);
     CHECK(dialog.pairs().first().caseId == b);
+    // The case page names the other case on both sides.
+    QUndoStack undo;
+    CaseDetail detail(AppContext{o.t.db.get(), &undo});
+    detail.showCase(a);
+    CHECK(detail.bodyText().contains(u("Merged into %1").arg(firstNumber)));
+    detail.showCase(b);
+    CHECK(detail.bodyText().contains(u("May repeat %1").arg(firstNumber)));
+    detail.showCase(o.first);
+    bool mergedIn = false;
+    for (int i = 0; i < detail.timeline()->topLevelItemCount(); ++i)
+        mergedIn = mergedIn || detail.timeline()->topLevelItem(i)->text(3).contains(cases.numberOf(a));
+    CHECK(mergedIn);
 
     // Keep the other apart.
     table->setCurrentCell(0, 0);

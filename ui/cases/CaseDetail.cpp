@@ -168,6 +168,18 @@ void CaseDetail::showCase(const QString &caseId)
         lines << tr("Calls not answered so far: %n; the office closes a callback as unreachable after %1.", nullptr,
                     folded.callbackTries)
                      .arg(gd::DeadlineRules::load(*m_ctx.db).callbackTries);
+    // A repeat found on import: the other case by its number, and where the decision stands.
+    if (!c->repeatReview.isEmpty()) {
+        const QString other = service.numberOf(c->repeatOf);
+        if (c->state == QLatin1String("merged"))
+            lines << tr("Merged into %1 as one of its reports: that case answers this resident. Splitting the report "
+                        "out of %1 makes this a case of its own again.")
+                         .arg(other);
+        else if (c->repeatReview == QLatin1String("pending"))
+            lines << tr("May repeat %1: waiting for a decision in Suspected repeats (Ctrl+Shift+R).").arg(other);
+        else if (c->repeatReview == QLatin1String("rejected"))
+            lines << tr("Not a repeat of %1: kept apart.").arg(other);
+    }
     if (anyProvisional)
         lines << tr("A date marked provisional falls in a year whose official holidays are not imported yet; it is "
                     "counted again, and the timeline says so, when they are.");
@@ -179,9 +191,12 @@ void CaseDetail::showCase(const QString &caseId)
     showExtensionWait();
     for (const gd::CaseEvent &e : events ? events.value() : QList<gd::CaseEvent>()) {
         QString note = e.note;
-        if (const auto *r = std::get_if<gd::workflow::AttachedReport>(&e.payload))
+        if (const auto *r = std::get_if<gd::workflow::AttachedReport>(&e.payload)) {
             note = tr("%1 %2 via %3: %4")
                        .arg(r->reporterName, r->reporterPhone, gd::cases::channelName(r->channel), r->description);
+            if (!r->fromCaseId.isEmpty())
+                note = tr("Case %1 merged in: %2").arg(service.numberOf(r->fromCaseId), note);
+        }
         // What an action decided about the deadlines shows beside its name.
         QString action = gd::workflow::actionName(e.action);
         if (const auto *x = std::get_if<gd::workflow::ExtensionRequest>(&e.payload); x && x->late)
@@ -192,6 +207,8 @@ void CaseDetail::showCase(const QString &caseId)
             note = rescheduleText(*r, note);
         if (const QString outcome = gd::workflow::outcomeText(e.payload); !outcome.isEmpty())
             action = tr("%1 · %2").arg(action, outcome);
+        if (const auto *link = std::get_if<gd::workflow::RepeatLink>(&e.payload))
+            action = tr("%1 · %2").arg(action, service.numberOf(link->caseId));
         auto *item = new QTreeWidgetItem(
             m_timeline, {when(e.atMs), action, e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName, note});
         item->setData(0, Qt::UserRole, e.id);
@@ -207,6 +224,11 @@ void CaseDetail::showCase(const QString &caseId)
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
     rebuildActions();
+}
+
+QString CaseDetail::bodyText() const
+{
+    return m_body->text();
 }
 
 void CaseDetail::showExtensionWait()

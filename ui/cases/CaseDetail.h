@@ -20,6 +20,7 @@ public:
     void showCase(const QString &caseId);
     QString caseId() const { return m_caseId; }
     QTreeWidget *timeline() const { return m_timeline; }
+    QString bodyText() const; // what the case says above its timeline
     // The time the case's extension requests waited for a decision; hidden when it had none.
     QLabel *extensionWait() const { return m_extensionWait; }
     // The actions offered now, as their keys (for tests).

@@ -246,11 +246,16 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
         refuse(QStringLiteral("address"), e.message);
     else if (!c.address.isEmpty()) {
         // Only a sure match places the case: the address itself, or a stored address inside it
-        // ("三明南路2号3单元201" → "三明南路2号"), and no other building as good.
-        const QList<AddressMatch> matches = BuildingService(m_db).lookup(c.address, 2);
-        if (!matches.isEmpty() && matches.first().score >= 50 &&
-            (matches.size() < 2 || matches.at(1).score < matches.first().score))
-            c.buildingId = matches.first().buildingId;
+        // ("三明南路2号3单元201" → "三明南路2号"), and no other building as good. A file names the
+        // same addresses again and again: each is looked up once (the lookup reads every address).
+        auto known = m_buildingOf.constFind(c.address);
+        if (known == m_buildingOf.constEnd()) {
+            const QList<AddressMatch> matches = BuildingService(m_db).lookup(c.address, 2);
+            const bool sure = !matches.isEmpty() && matches.first().score >= 50 &&
+                              (matches.size() < 2 || matches.at(1).score < matches.first().score);
+            known = m_buildingOf.insert(c.address, sure ? matches.first().buildingId : QString());
+        }
+        c.buildingId = known.value();
     }
 
     c.description = cell(record, QStringLiteral("description"));

@@ -60,9 +60,10 @@ private:
     HotlineCategoryMap m_categories;
     QHash<QString, int> m_index; // field → position of its column in a record
     int m_headerCount = 0;
-    QHash<QString, QString> m_categoryByKey; // code or normalized name → id
-    QHash<QString, QString> m_childByPath;   // "parent\x1fchild" normalized names → id
-    QString m_otherCategory;                 // "13 其他", for lines that give none
+    QHash<QString, QString> m_categoryByKey;      // code or normalized name → id
+    QHash<QString, QString> m_childByPath;        // "parent\x1fchild" normalized names → id
+    QString m_otherCategory;                      // "13 其他", for lines that give none
+    mutable QHash<QString, QString> m_buildingOf; // address as written → the building it surely is ("" none)
 };
 
 } // namespace gd
