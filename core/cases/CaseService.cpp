@@ -377,18 +377,46 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
         OfficeSettings(m_db).load().caseCode + QLatin1Char('-') +
         QDateTime::fromMSecsSinceEpoch(receivedMs, WorkCalendar::zone()).toString(QStringLiteral("yyyyMMdd")) +
         QLatin1Char('-');
-    // As numbers, not text: a day past 9999 cases goes on to 10000, which sorts before 9999 as text.
+    // The day's last number as text through the index (one step down it). Numbers are handed out
+    // one after another, so the day's numbers are 0001 … N; past 9999 they grow a digit and no
+    // longer sort as text ("10000" < "9999"): from there the last one is found by doubling then
+    // halving over which numbers exist (a few index lookups).
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases WHERE number >= ? AND number < ?"));
-    q.addBindValue(int(prefix.size()) + 1);
+        QStringLiteral("SELECT number FROM cases WHERE number >= ? AND number < ? ORDER BY number DESC LIMIT 1"));
     q.addBindValue(prefix);
     q.addBindValue(prefix.left(prefix.size() - 1) + QLatin1Char('.')); // '.' sorts right after '-'
     if (Status s = exec(q); !s)
         return s.error();
     qint64 last = 0;
     if (q.next())
-        last = q.value(0).toLongLong();
+        last = q.value(0).toString().mid(prefix.size()).toLongLong();
     q.finish();
+    if (last >= 9999) {
+        auto numberFor = [&prefix](qint64 n) { return prefix + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0')); };
+        QSqlQuery &taken = m_db.prepared(QStringLiteral("SELECT 1 FROM cases WHERE number = ? LIMIT 1"));
+        Error failed;
+        auto exists = [&](qint64 n) {
+            taken.addBindValue(numberFor(n));
+            if (Status s = exec(taken); !s)
+                failed = s.error();
+            const bool found = taken.next();
+            taken.finish();
+            return found;
+        };
+        qint64 lo = 9999, step = 1; // lo exists
+        while (exists(lo + step)) {
+            lo += step;
+            step *= 2;
+        }
+        qint64 hi = lo + step; // hi does not exist
+        while (hi - lo > 1) {
+            const qint64 mid = lo + (hi - lo) / 2;
+            (exists(mid) ? lo : hi) = mid;
+        }
+        if (failed.isError())
+            return failed;
+        last = lo;
+    }
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 

@@ -1,5 +1,6 @@
 #include "BuildingService.h"
 
+#include "AddressIndex.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
@@ -16,21 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::BuildingService)
 };
 
-// Whether needle occurs in hay without cutting a number in two: "2号" (a building called
-// 2号楼) inside "三明南路22号" or "12号" is another building, not a match.
-bool containsWhole(const QString &hay, const QString &needle)
-{
-    if (needle.isEmpty())
-        return false;
-    for (qsizetype from = hay.indexOf(needle); from >= 0; from = hay.indexOf(needle, from + 1)) {
-        const qsizetype end = from + needle.size();
-        const bool cutBefore = from > 0 && hay.at(from - 1).isDigit() && needle.front().isDigit();
-        const bool cutAfter = end < hay.size() && hay.at(end).isDigit() && needle.back().isDigit();
-        if (!cutBefore && !cutAfter)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 QString BuildingService::normalize(const QString &address)
@@ -233,7 +219,8 @@ QList<AddressMatch> BuildingService::lookup(const QString &text, int limit) cons
         const QString stored = q.value(3).toString();
         // instr() knows no number boundaries; drop the candidates that only match by cutting
         // one ("2号" in "22号"). No SQL LIMIT, since rows are dropped here after ranking.
-        if (stored != n && !(n.contains(stored) ? containsWhole(n, stored) : containsWhole(stored, n)))
+        if (stored != n &&
+            !(n.contains(stored) ? AddressIndex::containsWhole(n, stored) : AddressIndex::containsWhole(stored, n)))
             continue;
         if (seenBuildings.contains(building))
             continue;

@@ -98,6 +98,7 @@ HotlineRowReader::HotlineRowReader(Database &db, const QStringList &headers, con
     , m_mapping(mapping)
     , m_categories(categories)
     , m_headerCount(int(headers.size()))
+    , m_addresses(db)
 {
     for (const QString &field : HotlineMapping::fields()) {
         const QString column = mapping.column(field);
@@ -250,7 +251,7 @@ HotlineRowReader::Read HotlineRowReader::read(const CsvRecord &record) const
         // same addresses again and again: each is looked up once (the lookup reads every address).
         auto known = m_buildingOf.constFind(c.address);
         if (known == m_buildingOf.constEnd()) {
-            const QList<AddressMatch> matches = BuildingService(m_db).lookup(c.address, 2);
+            const QList<AddressMatch> matches = m_addresses.lookup(c.address, 2);
             const bool sure = !matches.isEmpty() && matches.first().score >= 50 &&
                               (matches.size() < 2 || matches.at(1).score < matches.first().score);
             known = m_buildingOf.insert(c.address, sure ? matches.first().buildingId : QString());

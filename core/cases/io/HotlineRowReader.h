@@ -4,6 +4,7 @@
 #include "HotlineCategories.h"
 #include "HotlineMapping.h"
 #include "cases/CaseTypes.h"
+#include "org/AddressIndex.h"
 #include "util/CsvReader.h"
 
 #include <QHash>
@@ -63,6 +64,7 @@ private:
     QHash<QString, QString> m_categoryByKey;      // code or normalized name → id
     QHash<QString, QString> m_childByPath;        // "parent\x1fchild" normalized names → id
     QString m_otherCategory;                      // "13 其他", for lines that give none
+    AddressIndex m_addresses;                     // read once for the whole file
     mutable QHash<QString, QString> m_buildingOf; // address as written → the building it surely is ("" none)
 };
 
