@@ -30,8 +30,9 @@ struct Lookup {
     const char *match; // binds two values: the key and the category (the phone binds two spellings)
 };
 const Lookup kPhone = {"cases_phone", "reporter_phone IN (?, ?)"};
-const Lookup kBuilding = {"cases_building", "building_id = ? AND category_id = ?"};
-const Lookup kGrid = {"cases_grid", "grid_id = ? AND category_id = ?"};
+// Place and category together in one index (schema v22): the category is never a filter on rows.
+const Lookup kBuilding = {"cases_building_category", "building_id = ? AND category_id = ?"};
+const Lookup kGrid = {"cases_grid_category", "grid_id = ? AND category_id = ?"};
 // The same building under another category: the desk may file one leak as plumbing, the next
 // caller's as property; such a case counts when the texts are alike (kCrossCategorySimilarity).
 const Lookup kBuildingOther = {"cases_building", "building_id = ? AND category_id <> ?"};

@@ -181,7 +181,9 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
                                   "ALTER TABLE operators DROP COLUMN unit_id",
                                   "DROP INDEX cases_repeat_review",
                                   "ALTER TABLE cases DROP COLUMN repeat_of",
-                                  "ALTER TABLE cases DROP COLUMN repeat_review"})
+                                  "ALTER TABLE cases DROP COLUMN repeat_review",
+                                  "DROP INDEX cases_building_category",
+                                  "DROP INDEX cases_grid_category"})
             REQUIRE(q.exec(QLatin1String(later)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=6")));
     }
