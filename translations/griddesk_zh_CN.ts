@@ -9269,7 +9269,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Its state</source>
-        <translation>其状态</translation>
+        <translation>原诉求状态</translation>
     </message>
     <message>
         <source>Score</source>

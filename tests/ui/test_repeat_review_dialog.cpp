@@ -4,6 +4,7 @@
 // list shown, and opening a case asks the cases page for it. The hotline import's preview shows a
 // line that repeats a case with a check box that decides whether it is attached. With
 // GRIDDESK_SHOT_DIR set (under xvfb-run), a Chinese screenshot of the review.
+#include "ShotTranslations.h"
 #include "UiFixture.h"
 #include "WindowFixture.h"
 #include "cases/CaseDetail.h"
@@ -15,6 +16,7 @@
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
+#include "util/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -97,7 +99,6 @@ TEST_CASE("the review of suspected repeats merges or keeps apart each pair and l
     }
     CHECK(dialog.confirmButton()->isEnabled());
     CHECK(dialog.rejectButton()->isEnabled());
-    gduitest::shoot(&dialog, "repeat-review.png", QSize(1100, 480));
 
     // Merge the one on the current row: it becomes a report of the first case.
     const auto rowOfA = std::find_if(dialog.pairs().begin(), dialog.pairs().end(),
@@ -197,4 +198,44 @@ TEST_CASE("the hotline import preview lets the operator attach a line that repea
     CHECK(merged->hotlineOrder == u("RP-0"));
     CHECK(merged->state == u("merged"));
     CHECK(cases.caseById(o.first)->reportCount == 2);
+}
+
+// Hidden from the suite: with GRIDDESK_SHOT_DIR set, saves the review and an import preview with
+// repeats in Chinese (run under xvfb-run with "[.screenshot]").
+TEST_CASE("the review of suspected repeats in Chinese, for the README", "[cases-ui][.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    gd::language::install(QStringLiteral("zh_CN"));
+    gduitest::ShotTranslations extra;
+    Office o;
+    for (int i = 1; i <= 3; ++i)
+        o.suspected(i);
+    RepeatReviewDialog dialog(*o.t);
+    dialog.resize(1100, 420);
+    dialog.show();
+    QApplication::processEvents();
+    CHECK(dialog.grab().save(dir + QStringLiteral("/repeat-review.png")));
+
+    QTemporaryDir files;
+    const QString path = files.filePath(u("12345.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write((u("工单编号,来电时间,来电人,联系电话,诉求地址,诉求内容,诉求目的,问题分类,紧急程度,诉求类型\r\n") +
+             u("SD-101,2026-05-06 "
+               "08:01,张大爷,13953233333,%1,厨房下水管锈蚀漏水，老两口八十多岁,帮忙联系维修,0801,一般,求助\r\n")
+                 .arg(o.building.address) +
+             u("SD-102,2026-05-06 08:20,邻居,13953277777,%1,楼上厨房下水管漏水,,0801,一般,投诉\r\n")
+                 .arg(o.building.address) +
+             u("SD-103,2026-05-06 08:30,路人,13953299999,香港中路99号,井盖丢了,,井盖丢失,一般,求助\r\n"))
+                .toUtf8());
+    f.close();
+    HotlineImportDialog import(*o.t);
+    REQUIRE(import.loadFile(path));
+    import.resize(1200, 760);
+    import.show();
+    QApplication::processEvents();
+    CHECK(import.grab().save(dir + QStringLiteral("/import-repeats.png")));
+    gd::language::uninstall();
 }
