@@ -480,6 +480,10 @@
         <source>Deadline: choose due soon, overdue, late to sign for, or callbacks waiting or overdue.</source>
         <translation>时限：请选择即将到期、已超期、超时未签收，或待回访、回访超期。</translation>
     </message>
+    <message>
+        <source>Order: the callback deadline orders the callbacks waiting; show the callbacks waiting or overdue, or choose another order.</source>
+        <translation>排序：按回访时限排序只用于待回访的诉求；请筛选待回访或回访超期，或选择其他排序。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSearch</name>
@@ -6728,6 +6732,10 @@ Print them anyway?</source>
     <message>
         <source>Decide the imported cases that may repeat a case on file (Ctrl+Shift+R)</source>
         <translation>研判导入后可能与已有诉求重复的诉求（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Earliest callback deadline first</source>
+        <translation>回访时限最早的在前</translation>
     </message>
 </context>
 <context>

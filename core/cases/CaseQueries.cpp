@@ -43,6 +43,7 @@ QString sortKey(CaseSort sort)
     case CaseSort::ReceivedAsc: return QStringLiteral("received_asc");
     case CaseSort::DueAsc: return QStringLiteral("due");
     case CaseSort::UpdatedDesc: return QStringLiteral("updated");
+    case CaseSort::CallbackDueAsc: return QStringLiteral("callback_due");
     case CaseSort::ReceivedDesc: break;
     }
     return QStringLiteral("received");
@@ -58,6 +59,7 @@ QString sortColumn(CaseSort sort)
     switch (sort) {
     case CaseSort::DueAsc: return QStringLiteral("c.due_ms");
     case CaseSort::UpdatedDesc: return QStringLiteral("c.updated_ms");
+    case CaseSort::CallbackDueAsc: return QStringLiteral("c.callback_due_ms");
     default: return QStringLiteral("c.received_ms");
     }
 }
@@ -96,7 +98,10 @@ Fetched readRow(const QSqlQuery &q, CaseSort sort)
     Fetched f;
     f.row = readCaseRow(q);
     const CaseRow &r = f.row;
-    f.value = sort == CaseSort::DueAsc ? r.dueMs : sort == CaseSort::UpdatedDesc ? r.updatedMs : r.receivedMs;
+    f.value = sort == CaseSort::DueAsc           ? r.dueMs
+              : sort == CaseSort::CallbackDueAsc ? r.callbackDueMs
+              : sort == CaseSort::UpdatedDesc    ? r.updatedMs
+                                                 : r.receivedMs;
     return f;
 }
 
@@ -129,6 +134,8 @@ QString pageSql(const CaseQueryPlan &p, int phase, bool keyed)
     } else {
         if (sort == CaseSort::DueAsc)
             where << QStringLiteral("c.due_ms IS NOT NULL");
+        if (sort == CaseSort::CallbackDueAsc) // also what the partial index cases_callback_due holds
+            where << QStringLiteral("c.callback_due_ms IS NOT NULL");
         const bool desc = descending(sort);
         // "col <= v" is the index range; the OR only settles the rows of the key's own value.
         if (keyed)
@@ -173,12 +180,13 @@ QVariantList pageBinds(const CaseQueryPlan &p, const QString &driverValue, const
 QStringList CaseQueries::sortKeys()
 {
     return {QStringLiteral("received"), QStringLiteral("received_asc"), QStringLiteral("due"),
-            QStringLiteral("updated")};
+            QStringLiteral("updated"), QStringLiteral("callback_due")};
 }
 
 bool CaseQueries::sortFromKey(const QString &key, CaseSort *sort)
 {
-    for (CaseSort s : {CaseSort::ReceivedDesc, CaseSort::ReceivedAsc, CaseSort::DueAsc, CaseSort::UpdatedDesc})
+    for (CaseSort s : {CaseSort::ReceivedDesc, CaseSort::ReceivedAsc, CaseSort::DueAsc, CaseSort::UpdatedDesc,
+                       CaseSort::CallbackDueAsc})
         if (sortKey(s) == key) {
             *sort = s;
             return true;

@@ -30,6 +30,9 @@ enum class CaseSort {
     ReceivedAsc,  // oldest first
     DueAsc,       // earliest deadline first, cases without one last
     UpdatedDesc,  // most recently changed first
+    // Earliest callback deadline first (回访时限): the callback queue's order, for the callbacks
+    // waiting only (CaseFilter::due "callback" or "callback_overdue").
+    CallbackDueAsc,
 };
 
 struct CaseFilter {
@@ -71,7 +74,8 @@ struct CaseRow {
     qint64 receivedMs = 0;
     qint64 dueMs = 0; // 0: no deadline
     qint64 updatedMs = 0;
-    QString handlerName; // the grid worker's or the unit's
+    qint64 callbackDueMs = 0; // completed, waiting for the callback: call back by then (0: none)
+    QString handlerName;      // the grid worker's or the unit's
     QString leadName;
     QString supervision;
     int reportCount = 1;

@@ -54,6 +54,10 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         return Error::invalid(QStringLiteral("due"),
                               Text::tr("Deadline: choose due soon, overdue, late to sign for, or callbacks waiting "
                                        "or overdue."));
+    if (filter.sort == CaseSort::CallbackDueAsc && !callbacks)
+        return Error::invalid(QStringLiteral("sort"),
+                              Text::tr("Order: the callback deadline orders the callbacks waiting; show the callbacks "
+                                       "waiting or overdue, or choose another order."));
     if (!filter.channel.isEmpty() && !cases::channels().contains(filter.channel))
         return Error::invalid(QStringLiteral("channel"), Text::tr("Channel: choose how the request arrived."));
 
@@ -160,6 +164,9 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         p.driverColumn = QStringLiteral("c.grid_id");
         p.driverValues = grids;
         p.index = QStringLiteral("cases_grid");
+    } else if (p.sort == CaseSort::CallbackDueAsc) {
+        // The callbacks waiting are the partial index's few thousand entries, already in order.
+        p.index = QStringLiteral("cases_callback_due");
     } else if (shortPeriod && p.sort == CaseSort::DueAsc) {
         p.index = QStringLiteral("cases_received");
         p.sortIdsFirst = true;

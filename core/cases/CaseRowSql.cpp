@@ -11,7 +11,7 @@ namespace {
 const char kSelect[] =
     "SELECT c.id, c.number, c.state, c.channel, c.urgency, k.name, g.code, g.name, c.address, c.reporter_name, "
     "c.reporter_phone, substr(c.description, 1, %1), c.received_ms, c.due_ms, c.updated_ms, "
-    "COALESCE(w.name, u.name, ''), c.lead_name, c.supervision, c.report_count "
+    "COALESCE(w.name, u.name, ''), c.lead_name, c.supervision, c.report_count, ifnull(c.callback_due_ms, 0) "
     "FROM cases c%2 LEFT JOIN categories k ON k.id = c.category_id LEFT JOIN grids g ON g.id = c.grid_id "
     "LEFT JOIN workers w ON w.id = c.handler_worker_id LEFT JOIN units u ON u.id = c.handler_unit_id ";
 
@@ -45,6 +45,7 @@ CaseRow readCaseRow(const QSqlQuery &q)
     r.leadName = q.value(i++).toString();
     r.supervision = q.value(i++).toString();
     r.reportCount = q.value(i++).toInt();
+    r.callbackDueMs = q.value(i++).toLongLong();
     return r;
 }
 

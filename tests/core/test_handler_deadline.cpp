@@ -323,3 +323,58 @@ TEST_CASE("a completed case is called back by the next working day, the due boar
     REQUIRE(service.recompute(id));
     CHECK(service.caseById(id)->callbackDueMs == 0);
 }
+
+TEST_CASE("the callback queue lists the earliest callback deadline first, page after page", "[deadlines][workload]")
+{
+    CaseWorld w; // Monday 2026-03-02 10:00
+    CaseService service(*w.t);
+    // Five cases completed on different days (their callback deadlines differ), received in the
+    // opposite order, so the received order and the callback order disagree.
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        Case d = w.draft();
+        d.receivedMs = beijing(2026, 3, 2, 9, 50 - i);
+        ids << must(service.registerCase(d));
+        REQUIRE(service.act(ids.last(), {wf::Action::Dispatch, {}, wf::Handler{{}, w.unit}}).ok());
+        REQUIRE(service.act(ids.last(), {wf::Action::Sign}).ok());
+    }
+    // Completed as the days go by (the clock never runs back), in an order of their own.
+    const int completed[][2] = {{1, 2}, {3, 3}, {4, 3}, {2, 4}, {0, 5}}; // case, day in March 2026
+    for (const auto &c : completed) {
+        w.t.clock->setMs(beijing(2026, 3, c[1], 15, c[0]));
+        REQUIRE(service.act(ids.at(c[0]), {wf::Action::Complete, QStringLiteral("已处理")}).ok());
+    }
+    // The oracle: every case's callback deadline, then its id.
+    QList<QPair<qint64, QString>> expected;
+    for (const QString &id : ids)
+        expected << qMakePair(service.caseById(id)->callbackDueMs, id);
+    std::sort(expected.begin(), expected.end());
+
+    CaseFilter f;
+    f.due = QStringLiteral("callback");
+    f.sort = CaseSort::CallbackDueAsc;
+    f.nowMs = beijing(2026, 3, 5, 16, 0);
+    QStringList listed;
+    QString key;
+    do { // two at a time: the key carries the order across pages
+        auto page = CaseQueries(*w.t).page(f, 2, key);
+        REQUIRE(page.ok());
+        for (const CaseRow &r : page->rows) {
+            listed << r.id;
+            CHECK(r.callbackDueMs == service.caseById(r.id)->callbackDueMs);
+        }
+        key = page->nextKey;
+    } while (!key.isEmpty());
+    QStringList order;
+    for (const auto &e : expected)
+        order << e.second;
+    CHECK(listed == order);
+    CHECK(CaseQueries::sortKeys().contains(QStringLiteral("callback_due")));
+
+    // Only the callback queue has that order: another list is refused with the field named.
+    CaseFilter all;
+    all.sort = CaseSort::CallbackDueAsc;
+    auto refused = CaseQueries(*w.t).page(all, 10);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("sort"));
+}

@@ -175,6 +175,7 @@ TEST_CASE("the due board's models pass the model tester and colour the counts", 
         page.callbacksButton()->click();
         CHECK(opened.due == QStringLiteral("callback"));
         CHECK(opened.states == QStringList{QStringLiteral("completed")});
+        CHECK(opened.sort == gd::CaseSort::CallbackDueAsc); // the earliest callback deadline first
     }
     page.grab(); // paints without trouble
 

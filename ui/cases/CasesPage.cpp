@@ -106,6 +106,7 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     m_sort->addItem(tr("Oldest first"), QStringLiteral("received_asc"));
     m_sort->addItem(tr("Earliest deadline first"), QStringLiteral("due"));
     m_sort->addItem(tr("Recently changed first"), QStringLiteral("updated"));
+    m_sort->addItem(tr("Earliest callback deadline first"), QStringLiteral("callback_due"));
     layout->addWidget(bar);
 
     // The second row narrows by place, person and time.

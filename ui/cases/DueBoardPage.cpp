@@ -47,7 +47,7 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
         gd::CaseFilter f;
         f.states = {QStringLiteral("completed")};
         f.due = QStringLiteral("callback");
-        f.sort = gd::CaseSort::DueAsc;
+        f.sort = gd::CaseSort::CallbackDueAsc;
         Q_EMIT openCases(f);
     });
     top->addWidget(m_callbacks);
