@@ -661,6 +661,10 @@
         <source>Case %1 is not waiting for a decision on a repeat.</source>
         <translation>诉求 %1 没有待研判的疑似重复。</translation>
     </message>
+    <message>
+        <source>Unreachable: this office calls %1 times before a callback is closed as unreachable; %2 unanswered call(s) to this report&apos;s resident are recorded. Record this one as &quot;Callback not answered&quot; for the report and call again later.</source>
+        <translation>无法联系：本单位规定回访 %1 次未接通才能按“无法联系”办结；这条反映的诉求人已记录 %2 次未接通。请先将本次记为该反映的“回访未接通”，稍后再打。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CaseSettings</name>
@@ -3441,6 +3445,14 @@
         <source>The case is not waiting for a decision on that repeat.</source>
         <translation>该诉求没有等待研判的这一疑似重复。</translation>
     </message>
+    <message>
+        <source>The case&apos;s callback is done; there is no resident left to call.</source>
+        <translation>本诉求已回访，没有需要再联系的诉求人。</translation>
+    </message>
+    <message>
+        <source>Report: the case&apos;s callback is done; choose the report whose resident did not answer.</source>
+        <translation>反映：本诉求已回访；请选择其诉求人未接通的那条反映。</translation>
+    </message>
 </context>
 <context>
     <name>gdcli</name>
@@ -5219,10 +5231,6 @@
         <translation>把 --from 至 --to（默认今天）给出的热线办理结果（每个 12345 工单一行：办理结果、办结时间、回访结果）写入 --csv 输出文件 [--json]</translation>
     </message>
     <message>
-        <source>cases act answer_report, callback_report: the attached report (its event id, as cases show --json lists it).</source>
-        <translation>cases act answer_report、callback_report：并入的那次反映（其事件 ID，见 cases show --json）。</translation>
-    </message>
-    <message>
         <source>take a workflow action on a case as --user LOGIN [--note TEXT] [--worker PHONE] [--unit NAME] [--reason KEY] [--days N] [--level L] [--result KEY] [--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] [--tier KEY] [--approved yes|no] [--json]</source>
         <translation>以 --user 登录名对诉求执行办理操作 [--note 文本] [--worker 电话] [--unit 名称] [--reason 键] [--days N] [--level 级别] [--result 键] [--satisfaction 键] [--solved yes|no] [--target 键] [--report 事件] [--tier 层级] [--approved yes|no] [--json]</translation>
     </message>
@@ -5333,6 +5341,10 @@
     <message>
         <source>The report is split out of %1: it is case %2.</source>
         <translation>该反映已从 %1 拆出：现为诉求 %2。</translation>
+    </message>
+    <message>
+        <source>cases act answer_report, callback_report, callback_try: the attached report (its event id, as cases show --json lists it); cases split: the report to take out.</source>
+        <translation>cases act answer_report、callback_report、callback_try：关联的反映（其事件 id，见 cases show --json）；cases split：要拆出的反映。</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5964,10 @@ Print them anyway?</source>
     <message>
         <source>&amp;Tier:</source>
         <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The case&apos;s own resident</source>
+        <translation>本诉求的诉求人</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,9 @@ QList<QCommandLineOption> commandLineOptions()
                                               "other_hotline."),
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("report"),
-         QCoreApplication::translate("gdcli", "cases act answer_report, callback_report: the attached report (its "
-                                              "event id, as cases show --json lists it)."),
+         QCoreApplication::translate("gdcli", "cases act answer_report, callback_report, callback_try: the attached "
+                                              "report (its event id, as cases show --json lists it); cases split: the "
+                                              "report to take out."),
          QCoreApplication::translate("gdcli", "EVENT")},
         {QStringLiteral("tier"),
          QCoreApplication::translate("gdcli", "cases act route_up, route_down: the tier it goes to: grid, community, "

@@ -84,6 +84,18 @@ Error CaseService::checkCallback(const workflow::Folded &f, const workflow::Step
                                        "\"Callback not answered\" and call again later.")
                                   .arg(rules.callbackTries)
                                   .arg(f.callbackTries));
+    // The same for an attached report's resident: that report's own tries.
+    if (called && step.action == workflow::Action::CallbackReport && called->result == QLatin1String("unreachable")) {
+        const int tries = f.reports.value(called->reportEventId).callbackTries;
+        if (tries + 1 < rules.callbackTries)
+            return Error::invalid(QStringLiteral("result"),
+                                  Text::tr("Unreachable: this office calls %1 times before a callback is closed as "
+                                           "unreachable; %2 unanswered call(s) to this report's resident are "
+                                           "recorded. Record this one as \"Callback not answered\" for the report "
+                                           "and call again later.")
+                                      .arg(rules.callbackTries)
+                                      .arg(tries));
+    }
     return {};
 }
 

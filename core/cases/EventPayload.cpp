@@ -55,7 +55,7 @@ struct Encoder {
             d.insert(QStringLiteral("accepted"), true);
     }
     void operator()(const Redirection &r) { d.insert(QStringLiteral("target"), r.target); }
-    void operator()(const ReportReply &r) { d.insert(QStringLiteral("report_event_id"), r.reportEventId); }
+    void operator()(const ReportReply &r) { putText(d, "report_event_id", r.reportEventId); }
     void operator()(const Handler &h) { putHandler(d, h); }
     void operator()(const SignFor &s) { putMs(d, "handler_due_ms", s.handlerDueMs); }
     void operator()(const ReturnReason &r) { d.insert(QStringLiteral("reason"), r.reason); }
@@ -162,7 +162,8 @@ Payload decode(Action action, const QJsonObject &d)
         return ExtensionDecision{d.value(QStringLiteral("approved")).toBool(), ms(d, "due_ms"),
                                  ms(d, "handler_due_ms")};
     case Action::Supervise: return Supervision{text(d, "level")};
-    case Action::AnswerReport: return ReportReply{text(d, "report_event_id")};
+    case Action::AnswerReport:
+    case Action::CallbackTry: return ReportReply{text(d, "report_event_id")};
     case Action::Callback:
     case Action::CallbackReport: {
         CallbackOutcome c{text(d, "satisfaction"), std::nullopt};

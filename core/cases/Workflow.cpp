@@ -43,7 +43,8 @@ const ActionRule kRules[] = {
      false,
      {"registered", "accepted", "dispatched", "returned", "signed", "in_progress"}},
     {Action::Complete, Permission::HandleCases, true, {"signed", "in_progress"}},
-    {Action::CallbackTry, Permission::HandleCases, false, {"completed"}},
+    // The case's own resident while it waits for its callback; an attached report's until it has its own.
+    {Action::CallbackTry, Permission::HandleCases, false, {"completed", "callback_done"}},
     {Action::Callback, Permission::HandleCases, false, {"completed"}},
     {Action::Reopen, Permission::HandleCases, true, {"completed", "callback_done", "settled"}},
     // Only a case whose callback ended one of the recorded ways, or one that never needed one.
@@ -250,7 +251,14 @@ void apply(Folded &f, const CaseEvent &e)
         if (const auto *x = std::get_if<Completion>(&p))
             c.callbackDueMs = x->callbackDueMs;
         break;
-    case Action::CallbackTry: ++f.callbackTries; break;
+    case Action::CallbackTry:
+        if (const auto *r = std::get_if<ReportReply>(&p); r && !r->reportEventId.isEmpty()) {
+            if (f.reports.contains(r->reportEventId))
+                ++f.reports[r->reportEventId].callbackTries;
+        } else {
+            ++f.callbackTries;
+        }
+        break;
     case Action::Callback:
         c.state = QStringLiteral("callback_done");
         c.callbackDueMs = 0;

@@ -59,6 +59,7 @@ struct ReportState {
     QString answer;         // the reply's text
     QString callbackResult; // "" until its resident was called back
     QString callbackText;   // how that callback ended, in words (outcomeText)
+    int callbackTries = 0;  // calls to its resident that reached nobody
 };
 
 // The folded state of a timeline, including what the Case row does not keep.

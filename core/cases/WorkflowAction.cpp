@@ -150,7 +150,8 @@ Payload emptyPayload(Action action)
     case Action::Supervise: return Supervision{};
     case Action::Callback:
     case Action::CallbackReport: return CallbackOutcome{};
-    case Action::AnswerReport: return ReportReply{};
+    case Action::AnswerReport:
+    case Action::CallbackTry: return ReportReply{};
     case Action::Report: return AttachedReport{};
     case Action::Split: return SplitOut{};
     case Action::Settle: return BranchChoice{};
@@ -164,7 +165,6 @@ Payload emptyPayload(Action action)
     case Action::Redirect: return Redirection{};
     case Action::Accept:
     case Action::SettleAtDesk:
-    case Action::CallbackTry:
     case Action::Refuse:
     case Action::Note:
     case Action::Meeting:

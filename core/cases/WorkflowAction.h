@@ -152,7 +152,9 @@ struct CallbackOutcome {
     QString reportEventId{}; // Action::CallbackReport: the attached report whose resident was called
 };
 
-// The reply to an attached report (Action::AnswerReport): which report; the note is the reply.
+// The reply to an attached report (Action::AnswerReport): which report; the note is the reply. A
+// callback that reached nobody (Action::CallbackTry) names the report whose resident was called, or
+// none for the case's own resident (and a try recorded before reports had tries names none).
 struct ReportReply {
     QString reportEventId;
 };

@@ -135,9 +135,26 @@ Error guard(const Folded &f, const Step &step, const Actor &actor)
             (f.c.repeatReview != QLatin1String("pending") || r->caseId != f.c.repeatOf))
             return refuse(Text::tr("The case is not waiting for a decision on that repeat."));
     }
-    if (const auto *r = std::get_if<ReportReply>(&p); r && !f.reports.contains(r->reportEventId))
+    if (const auto *r = std::get_if<ReportReply>(&p);
+        r && action == Action::CallbackTry && r->reportEventId.isEmpty()) {
+        // The case's own resident is called while the case waits for its callback.
+        if (f.c.state != QLatin1String("completed")) {
+            bool answered = false;
+            for (const ReportState &s : f.reports)
+                answered = answered || s.answered;
+            if (!answered)
+                return refuse(Text::tr("The case's callback is done; there is no resident left to call."));
+            return Error::invalid(QStringLiteral("report"),
+                                  Text::tr("Report: the case's callback is done; choose the report whose resident "
+                                           "did not answer."));
+        }
+    } else if (r && !f.reports.contains(r->reportEventId)) {
         return Error::invalid(QStringLiteral("report"),
                               Text::tr("Report: choose one of the reports attached to this case."));
+    } else if (r && action == Action::CallbackTry && !f.reports.value(r->reportEventId).answered) {
+        return Error::invalid(QStringLiteral("report"),
+                              Text::tr("Report: reply to this report before calling its resident back."));
+    }
     if (const auto *o = std::get_if<CallbackOutcome>(&p)) {
         const bool ofReport = action == Action::CallbackReport;
         if (ofReport != !o->reportEventId.isEmpty() || (ofReport && !f.reports.contains(o->reportEventId)))

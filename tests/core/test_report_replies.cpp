@@ -2,6 +2,7 @@
 // own reply and callback; the case is not archived while a reply is missing; the hotline's
 // replies are exported one row per order with the result, the time and the callback.
 #include "cases/CaseService.h"
+#include "cases/EventPayload.h"
 #include "cases/io/HotlineReplies.h"
 #include "test_case_world.h"
 #include "util/CsvReader.h"
@@ -83,6 +84,41 @@ TEST_CASE("the case is not archived while an attached report has no reply", "[ca
     // A reply and its callback are not moves: the case's own state is untouched.
     CHECK(a.service.caseById(a.caseId)->state == QStringLiteral("callback_done"));
     CHECK(a.service.act(a.caseId, {wf::Action::Archive})->state == QStringLiteral("archived"));
+}
+
+TEST_CASE("an attached report's resident is unreachable only after the office's calls to that resident",
+          "[cases][reports]")
+{
+    Attached a;
+    REQUIRE(
+        a.service.act(a.caseId, {wf::Action::AnswerReport, QStringLiteral("已答复王女士"), wf::ReportReply{a.reportId}})
+            .ok());
+    wf::CallbackOutcome unreachable;
+    unreachable.result = QStringLiteral("unreachable");
+    unreachable.reportEventId = a.reportId;
+    // The office calls three times (the default): the first two are recorded as tries of that report.
+    const auto tooSoon = a.service.act(a.caseId, {wf::Action::CallbackReport, {}, unreachable});
+    REQUIRE_FALSE(tooSoon.ok());
+    CHECK(tooSoon.error().field == QStringLiteral("result"));
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(a.service.act(a.caseId, {wf::Action::CallbackTry, {}, wf::ReportReply{a.reportId}}).ok());
+    CHECK(a.folded().reports.value(a.reportId).callbackTries == 2);
+    CHECK(a.folded().callbackTries == 0); // the case's own resident was not called
+    REQUIRE(a.service.act(a.caseId, {wf::Action::CallbackReport, {}, unreachable}).ok());
+    CHECK(a.folded().reports.value(a.reportId).callbackResult == QStringLiteral("unreachable"));
+
+    // The case's own resident: a try without a report, counted for the case's callback.
+    REQUIRE(a.service.act(a.caseId, {wf::Action::CallbackTry}).ok());
+    CHECK(a.folded().callbackTries == 1);
+    // A report that is not in the case, or has no reply yet, is not called.
+    CHECK(a.service.act(a.caseId, {wf::Action::CallbackTry, {}, wf::ReportReply{QStringLiteral("x")}}).error().field ==
+          QStringLiteral("report"));
+    // Once the case's callback is done, a try names a report.
+    REQUIRE(a.service.act(a.caseId, {wf::Action::Callback, {}, wf::CallbackOutcome{QStringLiteral("satisfied"), true}})
+                .ok());
+    CHECK(a.service.act(a.caseId, {wf::Action::CallbackTry}).error().field == QStringLiteral("report"));
+    // A try recorded before tries named a report reads as the case's own.
+    CHECK(std::get<wf::ReportReply>(wf::decode(wf::Action::CallbackTry, QByteArray("{}"))).reportEventId.isEmpty());
 }
 
 TEST_CASE("a report split back out owes the case no reply", "[cases][reports]")

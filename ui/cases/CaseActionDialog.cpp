@@ -115,9 +115,11 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
         connect(m_result, &QComboBox::currentIndexChanged, this, &CaseActionDialog::followResult);
         followResult();
     }
-    if (action == wf::Action::AnswerReport || action == wf::Action::CallbackReport) {
+    if (action == wf::Action::AnswerReport || action == wf::Action::CallbackReport ||
+        action == wf::Action::CallbackTry) {
         // The reports still in the case: to reply, those without a reply first; to call back, the
-        // answered ones.
+        // answered ones; a call that reached nobody is also the case's own resident's while the case
+        // waits for its callback.
         m_report = new QComboBox(this);
         m_report->setObjectName(QStringLiteral("actionReportComboBox"));
         gd::CaseService service(db);
@@ -130,7 +132,7 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
                 if (!r || !f.reports.contains(e.id))
                     continue;
                 const bool answered = f.reports.value(e.id).answered;
-                if (action == wf::Action::CallbackReport && !answered)
+                if (action != wf::Action::AnswerReport && !answered)
                     continue;
                 const QString who =
                     r->anonymous ? tr("anonymous") : r->reporterName + QLatin1Char(' ') + r->reporterPhone;
@@ -143,6 +145,8 @@ CaseActionDialog::CaseActionDialog(gd::Database &db, gd::workflow::Action action
                 else
                     m_report->insertItem(answered ? m_report->count() : 0, text, e.id);
             }
+            if (action == wf::Action::CallbackTry && c->state == QLatin1String("completed"))
+                m_report->insertItem(0, tr("The case's own resident"), QString());
             m_report->setCurrentIndex(0);
         }
         addFormRow(form, m_errors, tr("Re&port:"), m_report, QStringLiteral("report"));
