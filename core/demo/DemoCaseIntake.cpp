@@ -61,7 +61,6 @@ CaseSimulator::CaseSimulator(const DemoOrg &org, const DeadlineRules &rules, con
     , m_endMs(endMs)
     , m_rng(rng)
     , m_ids(seed)
-    , m_numbersToday(size_t(1) << 19) // a bit per six-hex-digit number: 2^24 bits
 {
     for (const char *u : kUrgencyKeys)
         m_urgencies << QString::fromLatin1(u);
@@ -172,42 +171,25 @@ void CaseSimulator::hotlineOrder(qint64 ms, std::string &out)
     appendInt(out, seq, 5);
 }
 
-// "yyMMdd-XXXXXX" as registration makes it, the six hex digits taken from the id; another slice
-// of the id (then a count) when that number was already given that day.
+// "CODE-YYYYMMDD-NNNN" as registration makes it (CaseService::nextNumber): the office's code, the
+// day of arrival in Beijing time, and the day's running number (cases are made in arrival order).
 void CaseSimulator::number(CaseRecord &c)
 {
     const qint64 day = chinaDay(c.receivedMs);
     if (day != m_numberDay) {
-        std::fill(m_numbersToday.begin(), m_numbersToday.end(), 0u);
         m_numberDay = day;
+        m_numberSeq = 0;
     }
-    auto hexValue = [](char ch) { return quint32(ch <= '9' ? ch - '0' : ch - 'a' + 10); };
-    auto slice = [&](int from) {
-        quint32 v = 0;
-        for (int i = 0; i < 6; ++i)
-            v = (v << 4) | hexValue(c.id[from + i]);
-        return v;
-    };
-    quint32 v = slice(24);
-    for (const int from : {30, 0, 2}) {
-        if (!(m_numbersToday[v >> 5] & (1u << (v & 31))))
-            break;
-        v = slice(from);
-    }
-    while (m_numbersToday[v >> 5] & (1u << (v & 31)))
-        v = (v + 1) & 0xFFFFFF;
-    m_numbersToday[v >> 5] |= 1u << (v & 31);
     const CivilDate d = civilFromDays(day);
-    const int ymd[3] = {d.year % 100, d.month, d.day};
-    char *o = c.number;
-    for (const int part : ymd) {
-        *o++ = char('0' + part / 10);
-        *o++ = char('0' + part % 10);
-    }
-    *o++ = '-';
-    static const char hex[] = "0123456789ABCDEF";
-    for (int shift = 20; shift >= 0; shift -= 4)
-        *o++ = hex[(v >> shift) & 15];
+    std::string n = m_caseCode;
+    n += '-';
+    appendInt(n, d.year, 4);
+    appendInt(n, d.month, 2);
+    appendInt(n, d.day, 2);
+    n += '-';
+    appendInt(n, ++m_numberSeq, 4);
+    c.numberLength = int(qMin(n.size(), sizeof(c.number)));
+    std::copy_n(n.data(), c.numberLength, c.number);
 }
 
 CaseSimulator::Handler CaseSimulator::handlerFor(CaseHandler kind, int grid)

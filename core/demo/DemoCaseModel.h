@@ -106,7 +106,8 @@ struct EventRecord {
 
 struct CaseRecord {
     char id[36];
-    char number[13]; // yyMMdd-XXXXXX
+    char number[24]; // CODE-YYYYMMDD-NNNN as registration makes it (a fifth digit past 9999 a day)
+    int numberLength = 0;
     std::string hotlineOrder;
     const char *channel = "";
     const char *requestType = "";

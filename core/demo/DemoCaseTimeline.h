@@ -46,6 +46,8 @@ class CaseSimulator
 public:
     CaseSimulator(const DemoOrg &org, const DeadlineRules &rules, const WorkCalendar &calendar, quint64 seed,
                   qint64 endMs, Rng &rng);
+    // The office's four digits that open its case numbers (OfficeIdentity::caseCode).
+    void setCaseCode(const QString &code) { m_caseCode = code.toStdString(); }
     // Matches the templates with the file's categories; Invalid when none of them exists.
     Status prepare();
     // The case numbered `ordinal`, received at receivedMs through `channel`, with its timeline
@@ -107,8 +109,9 @@ private:
     std::vector<double> m_buildingCumulative;
     std::unordered_map<qint64, int> m_hotlineSeq; // per day
     std::unordered_map<qint64, qint64> m_dueCache, m_extensionCache, m_signCache;
+    std::string m_caseCode = "0000";
     qint64 m_numberDay = -1;
-    std::vector<quint32> m_numbersToday;
+    int m_numberSeq = 0; // the day's last number: cases are made in the order they arrive
     QStringList m_urgencies, m_types;
 
     // The case being made.

@@ -199,7 +199,7 @@ Status CaseBulkWriter::write(const CaseRecord &c)
     sqlite3_bind_int64(st, 3, stamp);
     m_vv.assign("{\"").append(m_org->site).append("\":\"").append(std::to_string(stamp)).append("\"}");
     text(st, 4, m_vv);
-    text(st, 5, c.number, 13);
+    text(st, 5, c.number, c.numberLength);
     text(st, 6, c.hotlineOrder);
     text(st, 7, c.channel);
     text(st, 8, c.requestType);

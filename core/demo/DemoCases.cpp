@@ -4,6 +4,7 @@
 #include "DemoCaseTimeline.h"
 #include "DemoCaseWriter.h"
 #include "DemoPlan.h"
+#include "org/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
 #include "storage/RowStore.h"
@@ -237,6 +238,7 @@ Result<DemoCaseSummary> DemoCases::generate(Database &db, const DemoCaseOptions 
     // A stream of its own: the same seed makes the district and its cases independently.
     Rng rng(options.seed ^ 0xC0FFEE5EED0CA5E5ULL);
     CaseSimulator simulator(*org, rules, calendar, options.seed, period->toMs, rng);
+    simulator.setCaseCode(OfficeSettings(db).load().caseCode);
     if (Status s = simulator.prepare(); !s)
         return s.error();
 

@@ -10,6 +10,7 @@
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "demo/DemoPlan.h"
+#include "org/OfficeSettings.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -273,15 +274,17 @@ TEST_CASE("demo cases: 2,000 cases with a realistic mix over the district", "[de
                                    "OR request = ''")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_events WHERE note LIKE '%{%'")) == 0);
 
-    // Numbers "yyMMdd-XXXXXX" (the day of arrival in Beijing time), unique; ids are demoId's.
-    const QRegularExpression numberForm(QStringLiteral("^[0-9]{6}-[0-9A-F]{6}$"));
+    // Numbers "CODE-YYYYMMDD-NNNN" as the desk makes them (the office's code, the day of arrival in
+    // Beijing time, the day's sequence), unique; ids are demoId's.
+    const QString code = OfficeSettings(db).load().caseCode;
+    const QRegularExpression numberForm(QStringLiteral("^%1-[0-9]{8}-[0-9]{4,5}$").arg(code));
     QSqlQuery q(db.sql());
     REQUIRE(q.exec(QStringLiteral("SELECT number, received_ms FROM cases")));
     while (q.next()) {
         const QString number = q.value(0).toString();
         CHECK(numberForm.match(number).hasMatch());
-        CHECK(number.left(6) == QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone(8 * 3600))
-                                    .toString(QStringLiteral("yyMMdd")));
+        CHECK(number.mid(5, 8) == QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone(8 * 3600))
+                                      .toString(QStringLiteral("yyyyMMdd")));
     }
     CHECK(count(db, QStringLiteral("SELECT count(DISTINCT number) FROM cases")) == kCount);
     CHECK(scalar(db, QStringLiteral("SELECT id FROM cases ORDER BY rowid LIMIT 1")).toString() ==
@@ -418,9 +421,10 @@ TEST_CASE("demo cases: each timeline is a legal walk of the workflow and folds t
 
 TEST_CASE("demo cases: the same seed gives the same cases, another seed others", "[demo][cases]")
 {
+    // A number opens with the office's code, which each file has its own of: the rest is the seed's.
     const QString fingerprint =
-        QStringLiteral("SELECT group_concat(id || number || state || description || report_count, ';') FROM "
-                       "(SELECT * FROM cases ORDER BY id)");
+        QStringLiteral("SELECT group_concat(id || substr(number, 5) || state || description || report_count, ';') "
+                       "FROM (SELECT * FROM cases ORDER BY id)");
     const QString events = QStringLiteral("SELECT group_concat(id || action || at_ms || data, ';') FROM "
                                           "(SELECT * FROM case_events ORDER BY id)");
     DistrictDb a, b, c;
