@@ -31,15 +31,6 @@ void addList(QStringList *where, QVariantList *binds, const QString &column, con
         binds->append(v);
 }
 
-QStringList idColumn(QSqlQuery &q)
-{
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
-}
-
 } // namespace
 
 Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
@@ -98,14 +89,14 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         q.addBindValue(filter.streetId);
         if (!q.exec())
             return Error::make(ErrorKind::Internal, q.lastError().text());
-        narrow(idColumn(q));
+        narrow(firstColumn(q));
     }
     if (!filter.communityId.isEmpty()) {
         QSqlQuery &q = db.prepared(QStringLiteral("SELECT id FROM grids WHERE community_id = ? ORDER BY id"));
         q.addBindValue(filter.communityId);
         if (!q.exec())
             return Error::make(ErrorKind::Internal, q.lastError().text());
-        narrow(idColumn(q));
+        narrow(firstColumn(q));
     }
     if (!filter.gridId.isEmpty())
         narrow({filter.gridId});
@@ -120,7 +111,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
             q.addBindValue(categories.at(i));
             if (!q.exec())
                 return Error::make(ErrorKind::Internal, q.lastError().text());
-            for (const QString &child : idColumn(q))
+            for (const QString &child : firstColumn(q))
                 if (!categories.contains(child))
                     categories << child;
         }
@@ -183,7 +174,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
                                "SELECT x FROM s WHERE x IS NOT NULL"));
             if (!q.exec())
                 return Error::make(ErrorKind::Internal, q.lastError().text());
-            p.driverValues = idColumn(q);
+            p.driverValues = firstColumn(q);
             p.empty = p.empty || p.driverValues.isEmpty();
         }
     } else if (byReceived && !categories.isEmpty()) {

@@ -72,10 +72,7 @@ Result<QList<RepeatPair>> RepeatReview::list(const QString &status, int limit) c
     q.addBindValue(limit);
     if (Status s = exec(q); !s)
         return s.error();
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    q.finish();
+    const QStringList ids = firstColumn(q);
 
     CaseService cases(m_db);
     QList<RepeatPair> out;

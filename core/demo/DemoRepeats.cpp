@@ -51,10 +51,7 @@ Result<Made> link(Database &db, int limit)
     q.addBindValue(limit);
     if (!q.exec())
         return Error::make(ErrorKind::Internal, QStringLiteral("demo repeats: %1").arg(q.lastError().text()));
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    q.finish();
+    const QStringList ids = firstColumn(q);
 
     CaseService cases(db);
     const RepeatScores scores = RepeatFinder::scoresSetting(db);

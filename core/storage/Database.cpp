@@ -181,6 +181,15 @@ Result<Probe> probeFile(const QString &path, bool create)
 
 } // namespace
 
+QStringList firstColumn(QSqlQuery &query)
+{
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    query.finish();
+    return out;
+}
+
 Status exec(QSqlQuery &query)
 {
     if (query.exec())

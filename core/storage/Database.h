@@ -150,5 +150,7 @@ private:
 Status exec(QSqlQuery &query);
 Status exec(QSqlQuery &query, const QString &sql); // the query runs this text (kept for next())
 Status exec(QSqlDatabase db, const QString &sql);
+// The first column of every row an executed query has left, as text; the query is finished after.
+QStringList firstColumn(QSqlQuery &query);
 
 } // namespace gd

@@ -229,6 +229,22 @@ QStringList searchTerms(const QList<QStringList> &sample, int length, int want)
     return terms;
 }
 
+// The first page (50) of each term, timed into out.ms; false (and out.error) when one fails.
+bool timeFirstPages(gd::CaseSearch &search, const QStringList &terms, bench::Outcome &out, qint64 *hits)
+{
+    for (const QString &term : terms) {
+        const bench::Stopwatch watch;
+        auto page = search.page(term, 50);
+        out.ms << watch.ms();
+        if (!page) {
+            out.error = page.message();
+            return false;
+        }
+        *hits += page->hits.size();
+    }
+    return true;
+}
+
 bench::Outcome runSearch(const bench::Options &options, int length)
 {
     bench::Outcome out;
@@ -238,14 +254,8 @@ bench::Outcome runSearch(const bench::Options &options, int length)
     const QStringList terms = searchTerms(sampleCases(s.raw, s.work->cases, 200), length, 40);
     gd::CaseSearch search(*s.work->db);
     qint64 hits = 0;
-    for (const QString &term : terms) {
-        const bench::Stopwatch watch;
-        auto page = search.page(term, 50);
-        out.ms << watch.ms();
-        if (!page)
-            return {{}, {}, {}, page.message()};
-        hits += page->hits.size();
-    }
+    if (!timeFirstPages(search, terms, out, &hits))
+        return {{}, {}, {}, out.error};
     // The scan takes about a second a term on a million cases: ten terms are enough.
     for (const QString &term : terms.mid(0, 10))
         out.baselineMs << timeSql(s.raw,
@@ -276,14 +286,8 @@ bench::Outcome runSearchNotes(const bench::Options &options)
     gd::CaseSearch search(*s.work->db);
     qint64 hits = 0;
     for (int run = 0; run < qMax(1, options.runs); ++run)
-        for (const QString &term : terms) {
-            const bench::Stopwatch watch;
-            auto page = search.page(term, 50);
-            out.ms << watch.ms();
-            if (!page)
-                return {{}, {}, {}, page.message()};
-            hits += page->hits.size();
-        }
+        if (!timeFirstPages(search, terms, out, &hits))
+            return {{}, {}, {}, out.error};
     out.notes = s.notes;
     out.notes << QStringLiteral("%1 terms found only in notes and attached reports (%2), first page of 50, %3 runs, "
                                 "%4 hits in all")

@@ -5,7 +5,7 @@
 #include "cases/CategoryService.h"
 #include "cases/io/HotlineImport.h"
 #include "org/BuildingService.h"
-#include "test_org_fixture.h"
+#include "test_case_world.h"
 #include "util/CsvReader.h"
 
 #include <QDateTime>
@@ -37,25 +37,8 @@ const char kGood[] = "12345-0301-001,2026-03-01 09:15,李先生,13953200002,三�
                      "公用事业/供暖,一般,投诉\n"
                      "12345-0301-003,2026-03-01T11:05:00,,,,小区门口垃圾没人清运,,0401,,\n";
 
-struct Desk {
-    TestDb t;
-    QString grid, worker, building;
-
-    Desk()
-    {
-        // 2026-03-02 10:00 Beijing time, a Monday with calendar data around it.
-        t.clock->setMs(beijing(2026, 3, 2, 10, 0));
-        const QString street = addStreet(*t, u("370202002"), u("八大关街道"));
-        const QString community = addCommunity(*t, street, u("370202002001"), u("红岛路社区"));
-        worker = addWorker(*t, u("陈姝夷"), u("13953200001"));
-        grid = addGrid(*t, community, u("370202002001001"), u("红岛路社区第1网格"), worker);
-        Building b;
-        b.gridId = grid;
-        b.name = u("书香家园49号楼");
-        b.address = u("三明南路2号");
-        building = must(BuildingService(*t).save(b));
-    }
-
+// The case world (test_case_world.h): one grid with its worker and a building at 三明南路2号.
+struct Desk : CaseWorld {
     HotlineFile file(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto)
     {
         auto f = HotlineImport::parse(bytes, u("12345.csv"), encoding);

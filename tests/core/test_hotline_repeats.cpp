@@ -10,7 +10,7 @@
 #include "cases/io/HotlineImport.h"
 #include "org/BuildingService.h"
 #include "storage/Transaction.h"
-#include "test_org_fixture.h"
+#include "test_case_world.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -38,23 +38,11 @@ const char kRepeatLines[] =
     "12345-R-003,2026-03-01 11:05,王女士,0532-82871234,湛山路8号,小区门口垃圾没人清运,,0401,一般,投诉\n";
 
 // One grid with its worker and a building, an administrator signed in (who also handles cases).
-struct RepeatDesk {
-    TestDb t;
-    QString grid, worker, building, lamps, rubbish;
+struct RepeatDesk : CaseWorld {
+    QString lamps, rubbish;
 
     RepeatDesk()
     {
-        // 2026-03-02 10:00 Beijing time, a Monday with calendar data around it.
-        t.clock->setMs(QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
-        const QString street = addStreet(*t, u("370202002"), u("八大关街道"));
-        const QString community = addCommunity(*t, street, u("370202002001"), u("红岛路社区"));
-        worker = addWorker(*t, u("陈姝夷"), u("13953200001"));
-        grid = addGrid(*t, community, u("370202002001001"), u("红岛路社区第1网格"), worker);
-        Building b;
-        b.gridId = grid;
-        b.name = u("书香家园49号楼");
-        b.address = u("三明南路2号");
-        building = must(BuildingService(*t).save(b));
         lamps = categoryId("0802");
         rubbish = categoryId("0401");
         t->setActor(actorAs(Role::Admin));
@@ -165,17 +153,7 @@ RepeatPair pairOf(Database &db, const QString &status, const QString &caseId)
 // The best candidate the finder gives for a draft, probed as the import probes a line.
 RepeatCandidate bestRepeat(Database &db, const Case &draft)
 {
-    RepeatProbe probe;
-    probe.reporterPhone = draft.reporterPhone;
-    probe.buildingId = draft.buildingId;
-    probe.gridId = draft.gridId;
-    if (probe.gridId.isEmpty() && !probe.buildingId.isEmpty())
-        if (auto b = BuildingService(db).building(probe.buildingId))
-            probe.gridId = b->gridId;
-    probe.categoryId = draft.categoryId;
-    probe.text = RepeatFinder::caseText(draft.description, draft.request);
-    probe.windowDays = RepeatFinder::windowDaysSetting(db);
-    const QList<RepeatCandidate> found = RepeatFinder(db).find(probe, 1);
+    const QList<RepeatCandidate> found = RepeatFinder(db).find(RepeatFinder::probeFor(db, draft), 1);
     return found.isEmpty() ? RepeatCandidate() : found.first();
 }
 

@@ -55,10 +55,7 @@ Result<QList<HotlineReply>> HotlineReplies::between(qint64 fromMs, qint64 toMs) 
     q.addBindValue(fromMs);
     if (Status s = exec(q); !s)
         return s.error();
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    q.finish();
+    const QStringList ids = firstColumn(q);
 
     CaseService service(m_db);
     QList<HotlineReply> out;
