@@ -7,8 +7,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace gd {
 
@@ -28,20 +31,24 @@ QString joined(const QStringList &parts, const char *op)
     return QStringLiteral("(") + parts.join(QLatin1String(op)) + QStringLiteral(")");
 }
 
-// One term in some columns; the phone's end joins in when the term looks like one.
-QString termIn(const QString &term, const char *columns, bool withPhone)
+// One term in the case's own columns (and at the phone's end when it looks like one), or
+// anywhere: the notes hold tokens of their own (SearchText.h), so their phrase is the term's
+// marked one.
+QString termIn(const QString &term, const char *columns, bool withNotes)
 {
     QString e = QStringLiteral("{%1} : %2").arg(QLatin1String(columns), search::phrase(term));
-    if (withPhone && search::isPhoneTail(term))
-        e = QStringLiteral("(%1 OR {phone} : %2)").arg(e, search::phrase(term, true));
-    return e;
+    if (withNotes)
+        e += QStringLiteral(" OR {notes} : ") + search::phrase(term, false, search::Space::Notes);
+    if (search::isPhoneTail(term))
+        e += QStringLiteral(" OR {phone} : ") + search::phrase(term, true);
+    return QStringLiteral("(") + e + QStringLiteral(")");
 }
 
-QString allTerms(const QStringList &terms, const char *columns, bool withPhone)
+QString allTerms(const QStringList &terms, const char *columns, bool withNotes = false)
 {
     QStringList parts;
     for (const QString &t : terms)
-        parts << termIn(t, columns, withPhone);
+        parts << termIn(t, columns, withNotes);
     return joined(parts, " AND ");
 }
 
@@ -99,13 +106,16 @@ void markPhoneTail(const QString &phone, const QStringList &terms, const QString
 
 QString CaseSearch::matchExpression(const QStringList &terms, int tier)
 {
-    const QString inBody = allTerms(terms, "body", false);
-    const QString near = allTerms(terms, "body place", true);
+    QStringList inBodyParts;
+    for (const QString &t : terms)
+        inBodyParts << QStringLiteral("{body} : ") + search::phrase(t);
+    const QString inBody = joined(inBodyParts, " AND ");
+    const QString near = allTerms(terms, "body place");
     switch (tier) {
     case 1: return inBody;
     case 2: return near + QStringLiteral(" NOT ") + inBody;
-    case 3: return allTerms(terms, "body place notes", true) + QStringLiteral(" NOT ") + near;
-    default: return allTerms(terms, "body place notes", true);
+    case 3: return allTerms(terms, "body place", true) + QStringLiteral(" NOT ") + near;
+    default: return allTerms(terms, "body place", true);
     }
 }
 
@@ -138,8 +148,9 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
 
     // A case number, new (0117-20261205-0012, or its digits) or old (260302-7F3A9C), finds its
     // case first, on the first page.
-    QString byNumber;
-    if (afterKey.isEmpty()) {
+    // It is looked up on every page, so that its hit by text is never shown again on a later one.
+    QSet<QString> byNumber;
+    {
         QSqlQuery &n = m_db.prepared(caseRowSelect() + QStringLiteral("WHERE c.number = ? AND c.deleted = 0"));
         n.addBindValue(CaseService::normalizeNumber(query));
         if (!n.exec())
@@ -148,19 +159,23 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
             SearchHit hit;
             hit.tier = 0;
             hit.row = readCaseRow(n);
+            byNumber.insert(hit.row.id);
+            if (!afterKey.isEmpty() || out.hits.size() >= limit)
+                continue;
             hit.row.overdue = workflow::isOpen(hit.row.state) && hit.row.dueMs > 0 && hit.row.dueMs < m_db.nowMs();
             hit.field = QStringLiteral("number");
             hit.snippet = hit.row.number;
             hit.marks << qMakePair(0, int(hit.snippet.size()));
-            byNumber = hit.row.id;
             out.hits << hit;
         }
         n.finish();
     }
 
-    // The docs of the page and one more (to know whether a next page exists), tier by tier.
+    // The docs of the page and one more (to know whether a next page exists), tier by tier; a case
+    // found by its number takes one of the page's places.
+    const int want = limit - int(out.hits.size());
     QList<QPair<int, qint64>> docs;
-    for (int tier = key.tier; tier <= 3 && docs.size() <= limit; ++tier) {
+    for (int tier = key.tier; tier <= 3 && docs.size() <= want; ++tier) {
         const bool bounded = tier == key.tier && key.doc > 0;
         QSqlQuery &q = m_db.prepared(
             bounded ? QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH ? AND rowid < ? "
@@ -170,16 +185,18 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
         q.addBindValue(matchExpression(out.terms, tier));
         if (bounded)
             q.addBindValue(key.doc);
-        q.addBindValue(limit + 1 - docs.size());
+        q.addBindValue(want + 1 - docs.size());
         if (!q.exec())
             return sqlError(q);
         while (q.next())
             docs << qMakePair(tier, q.value(0).toLongLong());
         q.finish();
     }
-    if (docs.size() > limit) {
+    if (docs.size() > want) {
         docs.removeLast();
-        out.nextKey = QStringLiteral("%1:%2").arg(docs.last().first).arg(docs.last().second);
+        // With no doc on this page (only the case found by its number), the next starts at the top.
+        out.nextKey = docs.isEmpty() ? QStringLiteral("1:%1").arg(std::numeric_limits<qint64>::max())
+                                     : QStringLiteral("%1:%2").arg(docs.last().first).arg(docs.last().second);
     }
 
     QSqlQuery &row = m_db.prepared(caseRowSelect() +
@@ -198,7 +215,7 @@ Result<SearchPage> CaseSearch::page(const QString &query, int limit, const QStri
         hit.row = readCaseRow(row);
         hit.row.overdue = workflow::isOpen(hit.row.state) && hit.row.dueMs > 0 && hit.row.dueMs < now;
         row.finish();
-        if (hit.row.id == byNumber)
+        if (byNumber.contains(hit.row.id))
             continue; // already first, found by its number
         texts.addBindValue(hit.row.id);
         if (!texts.exec() || !texts.next())

@@ -77,7 +77,7 @@ CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
     Entry entry;
     entry.body = search::columnTokens(body);
     entry.place = search::columnTokens(place);
-    entry.notes = search::columnTokens(notes);
+    entry.notes = search::columnTokens(notes, search::Space::Notes);
     entry.phone = search::phoneTokens(phones);
     return entry;
 }

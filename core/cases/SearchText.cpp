@@ -101,11 +101,19 @@ void foldInto(const QString &text, std::u32string &out)
     }
 }
 
-void appendBigrams(std::string &out, const std::u32string &cs)
+// Starts a token: the space before it, and the notes' mark.
+inline void startToken(std::string &out, Space space)
+{
+    if (!out.empty())
+        out += ' ';
+    if (space == Space::Notes)
+        appendTokenChar(out, kNotesMark);
+}
+
+void appendBigrams(std::string &out, const std::u32string &cs, Space space)
 {
     for (size_t i = 0; i < cs.size(); ++i) {
-        if (!out.empty())
-            out += ' ';
+        startToken(out, space);
         appendTokenChar(out, cs[i]);
         appendTokenChar(out, i + 1 < cs.size() ? cs[i + 1] : char32_t(kEnd));
     }
@@ -190,7 +198,7 @@ bool isPhoneTail(const QString &term)
     return true;
 }
 
-QByteArray columnTokens(const QStringList &texts)
+QByteArray columnTokens(const QStringList &texts, Space space)
 {
     std::string out;
     std::u32string cs, all;
@@ -199,14 +207,13 @@ QByteArray columnTokens(const QStringList &texts)
             continue;
         cs.clear();
         foldInto(text, cs);
-        appendBigrams(out, cs);
+        appendBigrams(out, cs, space);
         all += cs;
     }
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     for (char32_t c : all) {
-        if (!out.empty())
-            out += ' ';
+        startToken(out, space);
         appendTokenChar(out, c);
     }
     return toBytes(out);
@@ -221,12 +228,12 @@ QByteArray phoneTokens(const QStringList &phones)
             continue;
         cs.clear();
         foldInto(phone, cs);
-        appendBigrams(out, cs);
+        appendBigrams(out, cs, Space::Own);
     }
     return toBytes(out);
 }
 
-QString phrase(const QString &foldedTerm, bool anchoredEnd)
+QString phrase(const QString &foldedTerm, bool anchoredEnd, Space space)
 {
     std::u32string cs;
     for (char32_t c : foldedTerm.toUcs4())
@@ -234,11 +241,12 @@ QString phrase(const QString &foldedTerm, bool anchoredEnd)
     if (anchoredEnd)
         cs += char32_t(kEnd);
     std::string out;
-    if (cs.size() == 1)
+    if (cs.size() == 1) {
+        startToken(out, space);
         appendTokenChar(out, cs[0]);
+    }
     for (size_t i = 0; i + 1 < cs.size(); ++i) {
-        if (!out.empty())
-            out += ' ';
+        startToken(out, space);
         appendTokenChar(out, cs[i]);
         appendTokenChar(out, cs[i + 1]);
     }

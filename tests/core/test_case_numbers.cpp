@@ -7,7 +7,10 @@
 #include "test_case_world.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
+
+namespace wf = gd::workflow;
 
 using namespace gd;
 using namespace gdtest;
@@ -93,4 +96,42 @@ TEST_CASE("a case number read out as digits finds its case, and older numbers st
     REQUIRE_FALSE(page->hits.isEmpty());
     CHECK(page->hits.first().row.id == newer); // the next number of the day went to the newer case
     CHECK(page->hits.first().tier == 0);
+}
+
+TEST_CASE("a search by a case number keeps to the page size and pages through the rest once each",
+          "[cases][numbers][search]")
+{
+    CaseWorld w;
+    CaseService service(*w.t);
+    const QString numbered = must(service.registerCase(w.draft()));
+    QSqlQuery q(w.t->sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET number = '260302-7F3A9C' WHERE id = '%1'").arg(numbered)));
+    // The number written in notes: of two other cases, and of the numbered case itself.
+    QStringList others;
+    for (int i = 0; i < 2; ++i) {
+        w.t.clock->advance(60'000);
+        others << must(service.registerCase(w.draft()));
+        REQUIRE(service.act(others.last(), {wf::Action::Note, QStringLiteral("同260302-7F3A9C")}).ok());
+    }
+    REQUIRE(service.act(numbered, {wf::Action::Note, QStringLiteral("另见260302-7F3A9C")}).ok());
+
+    for (int limit : {1, 2, 3, 10}) {
+        INFO("limit " << limit);
+        QStringList seen;
+        QString key;
+        int pages = 0;
+        do {
+            auto page = CaseSearch(*w.t).page(QStringLiteral("260302-7F3A9C"), limit, key);
+            REQUIRE(page.ok());
+            CHECK(page->hits.size() <= limit);
+            if (pages == 0)
+                CHECK(page->hits.first().row.id == numbered);
+            for (const SearchHit &h : page->hits)
+                seen << h.row.id;
+            key = page->nextKey;
+            REQUIRE(++pages < 10);
+        } while (!key.isEmpty());
+        CHECK(seen.size() == 3);
+        CHECK(QSet<QString>(seen.begin(), seen.end()) == QSet<QString>{numbered, others[0], others[1]});
+    }
 }
