@@ -32,15 +32,6 @@ workflow::AttachedReport reportOf(const Case &c, qint64 nowMs)
             c.hotlineOrder.trimmed()};
 }
 
-// The id of the case's last event: the one an action just wrote.
-Result<QString> lastEventId(const CaseService &service, const QString &caseId)
-{
-    auto events = service.timeline(caseId);
-    if (!events)
-        return events.error();
-    return events->isEmpty() ? QString() : events->last().id;
-}
-
 } // namespace
 
 Result<QString> CaseService::attachReport(const QString &caseId, const Case &report)
@@ -56,10 +47,11 @@ Result<QString> CaseService::attachReport(const QString &caseId, const Case &rep
                                           kMaxDescription, true);
             e.isError())
             return e;
-        auto c = actInTransaction(caseId, {workflow::Action::Report, {}, reportOf(report, m_db.nowMs())});
+        CaseEvent added;
+        auto c = actInTransaction(caseId, {workflow::Action::Report, {}, reportOf(report, m_db.nowMs())}, &added);
         if (!c)
             return c.error();
-        return lastEventId(*this, caseId);
+        return added.id;
     });
 }
 
@@ -145,19 +137,17 @@ Result<QString> CaseService::mergeInto(const QString &caseId, const QString &tar
                                    .arg(c->number, cases::stateName(c->state).toLower()));
         workflow::AttachedReport report = reportOf(*c, m_db.nowMs());
         report.fromCaseId = caseId;
-        auto joined = actInTransaction(targetId, {workflow::Action::Report, {}, report});
+        CaseEvent reportEvent;
+        auto joined = actInTransaction(targetId, {workflow::Action::Report, {}, report}, &reportEvent);
         if (!joined)
             return joined.error();
-        auto reportId = lastEventId(*this, targetId);
-        if (!reportId)
-            return reportId;
         workflow::RepeatLink link = why;
         link.caseId = targetId;
-        link.reportEventId = reportId.value();
+        link.reportEventId = reportEvent.id;
         auto merged = actInTransaction(caseId, {workflow::Action::MergeInto, {}, link});
         if (!merged)
             return merged.error();
-        return reportId;
+        return reportEvent.id;
     });
 }
 

@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace gd {
 
 namespace {
@@ -480,7 +482,7 @@ Error CaseService::checkReturnWindow(const QList<CaseEvent> &events) const
                               .arg(cases::timeText(handedAt), cases::timeText(until.value())));
 }
 
-Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step step)
+Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step step, CaseEvent *appended)
 {
     using workflow::Action;
     const Action action = step.action;
@@ -516,19 +518,25 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     // Deadlines are computed now and kept in the event (CaseDeadlines.cpp).
     if (Error e = settleDeadlines(f, step); e.isError())
         return e;
-    // Notes and reports are searchable: the case's index entry is taken before and renewed after.
+    // Notes and reports are searchable: the case's index entry is taken before and renewed after,
+    // both from the case and timeline already read (an action never changes the case's own texts).
     const bool addsText = !step.note.trimmed().isEmpty() || action == Action::Report || action == Action::Split;
     const CaseSearchIndex index(m_db.sql());
     CaseSearchIndex::Entry indexed;
     if (addsText) {
-        auto before = index.entry(caseId);
-        if (!before)
-            return before.error();
-        indexed = before.value();
+        auto doc = index.docOf(caseId);
+        if (!doc)
+            return doc.error();
+        if (doc.value()) {
+            indexed = CaseSearchIndex::tokensOf(CaseSearchIndex::textsFrom(*c, events));
+            indexed.doc = doc.value();
+        }
     }
     auto e = appendEvent(caseId, step, f.lastMove);
     if (!e)
         return e.error();
+    if (appended)
+        *appended = e.value();
     if (action == Action::Settle) {
         // A settlement changes which branch stands: the whole timeline is folded again.
         auto all = events;
@@ -539,9 +547,17 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     }
     if (Status s = storeDerived(f.c); !s)
         return s.error();
-    if (addsText)
-        if (Status s = index.refresh(caseId, indexed); !s)
+    if (addsText) {
+        QList<CaseEvent> all = events;
+        // In the timeline's order (hlc, id), where a stamp never runs behind one seen: last.
+        const auto at = std::upper_bound(all.begin(), all.end(), e.value(), [](const CaseEvent &a, const CaseEvent &b) {
+            return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id;
+        });
+        all.insert(at, e.value());
+        const CaseSearchTexts texts = CaseSearchIndex::textsFrom(*c, all);
+        if (Status s = index.renew(caseId, indexed, CaseSearchIndex::tokensOf(texts), texts.receivedMs); !s)
             return s.error();
+    }
     return f.c;
 }
 

@@ -111,7 +111,8 @@ private:
     Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
     Status storeDerived(const Case &c);
     Error checkReturnWindow(const QList<CaseEvent> &events) const;
-    Result<Case> actInTransaction(const QString &caseId, workflow::Step step);
+    // `appended`, when given, receives the event the action wrote.
+    Result<Case> actInTransaction(const QString &caseId, workflow::Step step, CaseEvent *appended = nullptr);
     Database &m_db;
 };
 
