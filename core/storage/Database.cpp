@@ -411,12 +411,12 @@ void Database::setActor(const Actor &actor)
 
 QString Database::meta(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    // Read for every case registered (the office's code, the clock's tolerance): a statement kept.
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    const QString value = q.exec() && q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return value;
 }
 
 Status Database::setMeta(const QString &key, const QString &value)
@@ -440,17 +440,17 @@ Status Database::persistClock()
     return exec(q);
 }
 
-QSqlQuery &Database::prepared(const QString &sql)
+QSqlQuery &Database::prepared(const QString &sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql))
-            qCWarning(lcStorage) << "prepare failed:" << sql << q.lastError().text();
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
         it = m_statements.insert(sql, q);
     }
-    it->finish();
-    return *it;
+    (*it)->finish();
+    return **it;
 }
 
 void Database::noteChanged(const QString &table)

@@ -72,7 +72,7 @@ public:
     Status setMeta(const QString &key, const QString &value);
 
     // A prepared statement cached per SQL text: services on the hot path reuse them.
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) const;
 
     // Transaction bookkeeping, used by Transaction only.
     bool inTransaction() const { return m_depth > 0; }
@@ -121,7 +121,9 @@ private:
     Actor m_actor;
     int m_depth = 0;
     QStringList m_pendingChanges;
-    QHash<QString, QSqlQuery> m_statements;
+    // Each statement has a place of its own: a caller keeps the reference while preparing another,
+    // and a hash of values moves them when it grows.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_checkpointQueued = false;
     EditRecord *m_capture = nullptr;
 };
