@@ -153,25 +153,16 @@ CaseReplay::Pending CaseReplay::entryOf(const caserecord::Stored &stored, const 
 
 Status CaseReplay::writeDerived(const caserecord::Stored &row, const Case &folded)
 {
-    const Case &stored = row.c;
-    const QVariantList was = CaseService::derivedValues(stored);
-    const QVariantList now = CaseService::derivedValues(folded);
-    quint32 changed = 0;
-    for (int i = 0; i < now.size(); ++i)
-        if (was.at(i) != now.at(i) || was.at(i).isNull() != now.at(i).isNull())
-            changed |= 1u << i;
+    const quint32 changed = CaseService::derivedChanges(row.c, folded);
     if (!changed)
         return {};
     auto it = m_updates.find(changed);
     if (it == m_updates.end()) {
-        QStringList sets;
-        for (int i = 0; i < now.size(); ++i)
-            if (changed & (1u << i))
-                sets << CaseService::derivedColumns().at(i) + QStringLiteral("=?");
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE cases SET %1 WHERE rowid=?").arg(sets.join(QStringLiteral(", "))));
+        q.prepare(CaseService::derivedUpdate(changed, QStringLiteral("rowid")));
         it = m_updates.insert(changed, q);
     }
+    const QVariantList now = CaseService::derivedValues(folded);
     for (int i = 0; i < now.size(); ++i)
         if (changed & (1u << i))
             it->addBindValue(now.at(i));

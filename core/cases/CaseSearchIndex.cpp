@@ -139,12 +139,12 @@ QSqlQuery &CaseSearchIndex::statement(const QString &sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.prepare(sql); // a failure shows at exec(), with the reason
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        q->prepare(sql); // a failure shows at exec(), with the reason
         it = m_statements.insert(sql, q);
     }
-    it->finish();
-    return *it;
+    (*it)->finish();
+    return **it;
 }
 
 Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
@@ -213,11 +213,16 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
     const qint64 base = docBase(receivedMs);
     if (!taken(base))
         return failed.isError() ? Result<qint64>(failed) : Result<qint64>(base);
-    qint64 lo = 0, hi = 1; // offsets from base: lo taken, hi the first one tried that may be free
-    while (hi < kMaxProbes && taken(base + hi)) {
-        lo = hi;
-        hi *= 2;
+    // Offsets from base: lo taken, hi the first one tried that may be free. The doc this index last
+    // gave in the same second is where the search starts (a file of orders received in one second).
+    qint64 lo = 0, step = 1;
+    if (m_lastDoc.first == base && m_lastDoc.second > 0 && taken(base + m_lastDoc.second))
+        lo = m_lastDoc.second;
+    while (lo + step < kMaxProbes && taken(base + lo + step)) {
+        lo += step;
+        step *= 2;
     }
+    qint64 hi = lo + step;
     if (failed.isError())
         return failed;
     if (hi >= kMaxProbes) { // the last doc of the window is the last one to try
@@ -234,6 +239,7 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
     }
     if (failed.isError())
         return failed;
+    m_lastDoc = {base, hi};
     return base + hi;
 }
 

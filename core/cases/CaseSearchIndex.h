@@ -22,6 +22,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -119,11 +120,14 @@ private:
     // Statements prepared once per index object: a merge renews thousands of entries through one
     // (a 10,000-note delta on the million-case file: 1.88 → 1.81 s).
     QSqlQuery &statement(const QString &sql) const;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    // Each statement has a place of its own: a caller keeps the reference while preparing another,
+    // and a hash of values moves them when it grows.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     // The FTS5 writes through the C API (SqliteHandle.h says why); shared by copies.
     Status writeEntry(const char *sql, qint64 doc, const Entry &tokens) const;
     mutable std::shared_ptr<SqliteStatements> m_raw;
-    int m_automerge = -1; // the office's setting while merging is held
+    int m_automerge = -1;                    // the office's setting while merging is held
+    mutable QPair<qint64, qint64> m_lastDoc; // the second's first doc and the offset freeDoc gave last
     QSqlDatabase m_db;
 };
 

@@ -303,13 +303,39 @@ QVariantList CaseService::derivedValues(const Case &c)
             c.repeatReview.isEmpty() ? QVariant() : QVariant(c.repeatReview)};
 }
 
-Status CaseService::storeDerived(const Case &c)
+quint32 CaseService::derivedChanges(const Case &stored, const Case &folded)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("UPDATE cases SET %1=? WHERE id=?").arg(derivedColumns().join(QStringLiteral("=?, "))));
-    for (const QVariant &v : derivedValues(c))
-        q.addBindValue(v);
-    q.addBindValue(c.id);
+    const QVariantList was = derivedValues(stored);
+    const QVariantList now = derivedValues(folded);
+    quint32 changed = 0;
+    for (int i = 0; i < now.size(); ++i)
+        if (was.at(i) != now.at(i) || was.at(i).isNull() != now.at(i).isNull())
+            changed |= 1u << i;
+    return changed;
+}
+
+QString CaseService::derivedUpdate(quint32 changed, const QString &keyColumn)
+{
+    QStringList sets;
+    for (int i = 0; i < derivedColumns().size(); ++i)
+        if (changed & (1u << i))
+            sets << derivedColumns().at(i) + QStringLiteral("=?");
+    return QStringLiteral("UPDATE cases SET %1 WHERE %2=?").arg(sets.join(QStringLiteral(", ")), keyColumn);
+}
+
+Status CaseService::storeDerived(const Case &folded, const Case &stored)
+{
+    // Only the columns that changed: an UPDATE rewrites the entry of every index on a column it
+    // sets, and the case table has a dozen such indexes.
+    const quint32 changed = derivedChanges(stored, folded);
+    if (!changed)
+        return {};
+    QSqlQuery &q = m_db.prepared(derivedUpdate(changed, QStringLiteral("id")));
+    const QVariantList values = derivedValues(folded);
+    for (int i = 0; i < values.size(); ++i)
+        if (changed & (1u << i))
+            q.addBindValue(values.at(i));
+    q.addBindValue(folded.id);
     m_db.noteChanged(QStringLiteral("cases"));
     return exec(q);
 }
@@ -358,9 +384,16 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
         auto e = appendEvent(c.id, {workflow::Action::Register, {}, registration}, {});
         if (!e)
             return e.error();
-        if (Status s = recompute(c.id); !s)
+        // The case as stored (texts trimmed, the phone normalised) with its one event: folded and
+        // indexed from here, not read back (a 12345 file registers thousands in a row).
+        auto stored = caseById(c.id);
+        if (!stored)
+            return stored.error();
+        const QList<CaseEvent> events{e.value()};
+        if (Status s = storeDerived(workflow::fold(*stored, events).c, *stored); !s)
             return s.error();
-        if (Status s = CaseSearchIndex(m_db.sql()).refresh(c.id, {}); !s)
+        const CaseSearchTexts texts = CaseSearchIndex::textsFrom(*stored, events);
+        if (Status s = searchIndex().renew(c.id, {}, CaseSearchIndex::tokensOf(texts), texts.receivedMs); !s)
             return s.error();
         if (!settledAnswer.trimmed().isEmpty())
             if (auto settled = actInTransaction(c.id, {workflow::Action::SettleAtDesk, settledAnswer.trimmed()});
@@ -368,6 +401,13 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
                 return settled.error();
         return c.id;
     });
+}
+
+const CaseSearchIndex &CaseService::searchIndex() const
+{
+    if (!m_index)
+        m_index = std::make_shared<CaseSearchIndex>(m_db.sql());
+    return *m_index;
 }
 
 Result<QString> CaseService::nextNumber(qint64 receivedMs) const
@@ -406,6 +446,10 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
             return found;
         };
         qint64 lo = 9999, step = 1; // lo exists
+        // The last number this service gave for the day is where the search starts: a 12345 file
+        // registers its lines one after another (two lookups a line instead of some thirty).
+        if (m_lastNumber.first == prefix && m_lastNumber.second > lo && exists(m_lastNumber.second))
+            lo = m_lastNumber.second;
         while (exists(lo + step)) {
             lo += step;
             step *= 2;
@@ -419,6 +463,7 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
             return failed;
         last = lo;
     }
+    m_lastNumber = {prefix, last + 1};
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
@@ -442,7 +487,7 @@ Status CaseService::recompute(const QString &caseId)
     auto events = timeline(caseId);
     if (!events)
         return events.status();
-    return storeDerived(workflow::fold(*c, events.value()).c);
+    return storeDerived(workflow::fold(*c, events.value()).c, *c);
 }
 
 Result<Case> CaseService::act(const QString &caseId, const workflow::Step &step)
@@ -521,7 +566,7 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     // Notes and reports are searchable: the case's index entry is taken before and renewed after,
     // both from the case and timeline already read (an action never changes the case's own texts).
     const bool addsText = !step.note.trimmed().isEmpty() || action == Action::Report || action == Action::Split;
-    const CaseSearchIndex index(m_db.sql());
+    const CaseSearchIndex &index = searchIndex();
     CaseSearchIndex::Entry indexed;
     if (addsText) {
         auto doc = index.docOf(caseId);
@@ -545,7 +590,7 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
     } else {
         workflow::apply(f, e.value());
     }
-    if (Status s = storeDerived(f.c); !s)
+    if (Status s = storeDerived(f.c, *c); !s)
         return s.error();
     if (addsText) {
         QList<CaseEvent> all = events;

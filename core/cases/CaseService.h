@@ -6,11 +6,15 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 namespace gd {
 
+class CaseSearchIndex;
 class Database;
 
 class CaseService
@@ -73,6 +77,10 @@ public:
     // The columns a case derives from its timeline, and a case's values for them as stored.
     static const QStringList &derivedColumns();
     static QVariantList derivedValues(const Case &c);
+    // Which derived columns differ between the row as stored and a fold (bit i: derivedColumns()[i]),
+    // and the UPDATE that writes just those, the row named by keyColumn.
+    static quint32 derivedChanges(const Case &stored, const Case &folded);
+    static QString derivedUpdate(quint32 changed, const QString &keyColumn);
 
     // Longest texts accepted at intake.
     static constexpr int kMaxDescription = 2000;
@@ -109,11 +117,17 @@ private:
     QString categoryRoute(const QString &categoryId) const;
     Result<QString> insertCase(const Case &c);
     Result<CaseEvent> appendEvent(const QString &caseId, const workflow::Step &step, const QString &after);
-    Status storeDerived(const Case &c);
+    // Writes the derived columns in which `folded` differs from `stored` (the row as read).
+    Status storeDerived(const Case &folded, const Case &stored);
     Error checkReturnWindow(const QList<CaseEvent> &events) const;
     // `appended`, when given, receives the event the action wrote.
     Result<Case> actInTransaction(const QString &caseId, workflow::Step step, CaseEvent *appended = nullptr);
+    // The search index, made on first use and kept, with its prepared statements, for this
+    // service's life (an import registers thousands of cases through one service).
+    const CaseSearchIndex &searchIndex() const;
     Database &m_db;
+    mutable std::shared_ptr<CaseSearchIndex> m_index;
+    mutable QPair<QString, qint64> m_lastNumber; // the day's prefix and the number last given
 };
 
 } // namespace gd

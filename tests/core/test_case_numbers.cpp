@@ -4,6 +4,7 @@
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
 #include "org/OfficeSettings.h"
+#include "storage/Transaction.h"
 #include "test_case_world.h"
 
 #include <QRegularExpression>
@@ -61,6 +62,21 @@ TEST_CASE("a day past 9999 cases goes on counting and never hands out a number t
     REQUIRE(q.exec());
     CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10000"));
     CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10001"));
+
+    // The service starts from the number it gave last; a registration refused after taking one
+    // gives it back, and the next case takes it (no gap).
+    Case refused = w.draft();
+    refused.description.clear();
+    REQUIRE_FALSE(service.registerCase(refused).ok());
+    CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10002"));
+    {
+        Transaction tx(*w.t);
+        REQUIRE(tx.started());
+        must(service.registerCase(w.draft())); // 10003, rolled back below
+    }
+    CaseService other(*w.t); // another desk's service, with nothing remembered
+    CHECK(other.caseById(must(other.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10003"));
+    CHECK(service.caseById(must(service.registerCase(w.draft())))->number == code + QStringLiteral("-20260302-10004"));
 }
 
 TEST_CASE("a case number read out as digits finds its case, and older numbers still do", "[cases][numbers]")
