@@ -6753,6 +6753,10 @@ Print them anyway?</source>
         <source>Earliest callback deadline first</source>
         <translation>回访时限最早的在前</translation>
     </message>
+    <message>
+        <source>Suspected repeats (%1)…</source>
+        <translation>疑似重复（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CommunityForm</name>

@@ -9,9 +9,11 @@
 #include "WindowFixture.h"
 #include "cases/CaseDetail.h"
 #include "cases/CaseService.h"
+#include "cases/CasesPage.h"
 #include "cases/CategoryService.h"
 #include "cases/HotlineImportDialog.h"
 #include "cases/HotlinePreviewModel.h"
+#include "cases/RepeatReview.h"
 #include "cases/RepeatReviewDialog.h"
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
@@ -238,4 +240,22 @@ TEST_CASE("the review of suspected repeats in Chinese, for the README", "[cases-
     QApplication::processEvents();
     CHECK(import.grab().save(dir + QStringLiteral("/import-repeats.png")));
     gd::language::uninstall();
+}
+
+TEST_CASE("the cases page's Suspected repeats action counts the pairs waiting for a decision", "[cases-ui]")
+{
+    Office o;
+    QUndoStack undo;
+    CasesPage page(AppContext{o.t.db.get(), &undo});
+    auto *action = page.findChild<QAction *>(QStringLiteral("repeatReviewAction"));
+    REQUIRE(action);
+    auto shown = [&] { return action->text(); };
+    const int before = gd::RepeatReview(*o.t).count(u("pending"));
+    CHECK(shown() == (before ? u("Suspected repeats (%1)…").arg(before) : u("Suspected repeats…")));
+    const QString a = o.suspected(1);
+    o.suspected(2);
+    CHECK(shown() == u("Suspected repeats (%1)…").arg(before + 2));
+    REQUIRE(gd::CaseService(*o.t).confirmRepeat(a).ok());
+    CHECK(shown() == u("Suspected repeats (%1)…").arg(before + 1));
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 }

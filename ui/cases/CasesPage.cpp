@@ -9,6 +9,7 @@
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
+#include "cases/RepeatReview.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
 #include "common/HighlightDelegate.h"
@@ -149,8 +150,13 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
         HotlineImportDialog dialog(*m_ctx.db, this);
         dialog.exec(); // the list follows by itself: the database says the cases changed
     });
-    QAction *review = more->addAction(tr("Suspected repeats…"));
+    QAction *review = m_review = more->addAction(QString());
     review->setObjectName(QStringLiteral("repeatReviewAction"));
+    updateRepeatCount();
+    connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
+        if (tables.contains(QStringLiteral("cases")))
+            updateRepeatCount();
+    });
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     review->setToolTip(tr("Decide the imported cases that may repeat a case on file (Ctrl+Shift+R)"));
     connect(review, &QAction::triggered, this, [this] {
@@ -214,6 +220,13 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
 QList<QComboBox *> CasesPage::filters() const
 {
     return {m_state, m_due, m_street, m_category, m_channel, m_sort, m_community, m_grid, m_handler, m_lead, m_period};
+}
+
+void CasesPage::updateRepeatCount()
+{
+    // The pairs waiting for a decision, on the button itself: an import leaves them for later.
+    const int pending = gd::RepeatReview(*m_ctx.db).count(QStringLiteral("pending"));
+    m_review->setText(pending > 0 ? tr("Suspected repeats (%1)…").arg(pending) : tr("Suspected repeats…"));
 }
 
 void CasesPage::refillCommunities()

@@ -50,6 +50,7 @@ private:
     void showMyCases(bool on); // the "My cases" action, toggled by the user
     void updateMyCases();      // another operator signed in: enabled only for a linked grid worker
     void syncMyCases();        // checked exactly while the list shows the operator's own cases
+    void updateRepeatCount();  // the pending suspected repeats, on their action
     QList<QComboBox *> filters() const;
     QPair<qint64, qint64> period() const;
     AppContext m_ctx;
@@ -68,6 +69,7 @@ private:
     QComboBox *m_lead;
     QComboBox *m_period;
     QAction *m_export;
+    QAction *m_review;
     QLabel *m_status;
     CaseListModel *m_model;
     QTableView *m_table;
