@@ -269,11 +269,11 @@
     <name>gd::CardPrint</name>
     <message>
         <source>There are no grids to print cards for.</source>
-        <translation>没有可打印联系卡的网格。</translation>
+        <translation>没有可打印便民联系卡的网格。</translation>
     </message>
     <message>
         <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
-        <translation>未安装中文字体，联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
+        <translation>未安装中文字体，便民联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
     </message>
     <message>
         <source>The printer or PDF file could not be opened for drawing.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The cards could not be finished.</source>
-        <translation>联系卡未能完成输出。</translation>
+        <translation>便民联系卡未能完成输出。</translation>
     </message>
     <message>
         <source>PDF file %1: it cannot be written (%2).</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Card language: &apos;%1&apos; is not one cards are printed in (zh_CN or en).</source>
-        <translation>联系卡语言：“%1”不是可用的印制语言（zh_CN 或 en）。</translation>
+        <translation>便民联系卡语言：“%1”不是可用的印制语言（zh_CN 或 en）。</translation>
     </message>
     <message>
         <source>Grid contact card</source>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>Score %1 &lt; %2: poor month %3 in a row (%4 in a row take a star): down to %5.</source>
-        <translation>得分 %1 &lt; %2：连续第 %3 个月较差（连续 %4 个月降一星）：降为%5。</translation>
+        <translation>得分 %1 &lt; %2：连续第 %3 个月不合格（连续 %4 个月不合格降一星）：降为%5。</translation>
     </message>
     <message>
         <source>Annual score %1 &lt; %2, a failed year: down to %3.</source>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>Promotion share: give a share above 0% and at most 100% of the workers at a level.</source>
-        <translation>晋星比例：请填写大于 0% 且不超过 100% 的比例（占该星级人数）。</translation>
+        <translation>每级晋星名额比例：请填写大于 0% 且不超过 100% 的比例（占该星级现有人数）。</translation>
     </message>
     <message>
         <source>Places at least: give a number of places from 0 to 10.</source>
@@ -2794,6 +2794,16 @@
     <message>
         <source>Basic pass from: give a score from 0 to 100, not above the pass grade.</source>
         <translation>基本合格分数线：请填写 0 到 100 之间的分数，且不高于合格分数线。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a veto this month</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>no veto this month</comment>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4654,7 @@
     </message>
     <message>
         <source>--pdf FILE is missing: name the PDF file to write the cards into.</source>
-        <translation>缺少 --pdf FILE：请指定写入联系卡的 PDF 文件。</translation>
+        <translation>缺少 --pdf FILE：请指定写入便民联系卡的 PDF 文件。</translation>
     </message>
     <message>
         <source>--layout: &apos;%1&apos; is not a layout; use %2.</source>
@@ -4652,33 +4662,33 @@
     </message>
     <message>
         <source>--%1: there are no active grids there to print cards for.</source>
-        <translation>--%1：该范围内没有可打印联系卡的在用网格。</translation>
+        <translation>--%1：该范围内没有可打印便民联系卡的在用网格。</translation>
     </message>
     <message>
         <source>incomplete card: %1</source>
-        <translation>联系卡信息不全：%1</translation>
+        <translation>便民联系卡信息不全：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) written to %1</source>
         <translation>
-            <numerusform>已将 %n 张联系卡写入 %1</numerusform>
+            <numerusform>已将 %n 张便民联系卡写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>print the grid contact cards into one PDF: --grid CODE | --community CODE | --street CODE [--layout a6|a4x4|a5] --pdf OUT; incomplete cards are named on stderr</source>
-        <translation>将网格便民联系卡打印到一个 PDF：--grid 编码 | --community 编码 | --street 编码 [--layout a6|a4x4|a5] --pdf 输出文件；信息不全的联系卡在 stderr 列出</translation>
+        <translation>将网格便民联系卡打印到一个 PDF：--grid 编码 | --community 编码 | --street 编码 [--layout a6|a4x4|a5] --pdf 输出文件；信息不全的便民联系卡在 stderr 列出</translation>
     </message>
     <message>
         <source>grids list, cases list: only the grids (cases) of the street with this 9-digit code; export: a package of that street; cards: the cards of its grids.</source>
-        <translation>grids list、cases list：只列出该 9 位编码街道的网格（诉求）；export：该街道的数据包；cards：该街道各网格的联系卡。</translation>
+        <translation>grids list、cases list：只列出该 9 位编码街道的网格（诉求）；export：该街道的数据包；cards：该街道各网格的便民联系卡。</translation>
     </message>
     <message>
         <source>grids list, cases list: only the grids (cases) of the community with this 12-digit code; export: a package of that community; cards: the cards of its grids.</source>
-        <translation>grids list、cases list：只列出该 12 位编码社区的网格（诉求）；export：该社区的数据包；cards：该社区各网格的联系卡。</translation>
+        <translation>grids list、cases list：只列出该 12 位编码社区的网格（诉求）；export：该社区的数据包；cards：该社区各网格的便民联系卡。</translation>
     </message>
     <message>
         <source>cases add: the grid&apos;s 15-digit code (default: the building&apos;s); cases list: only this grid; export: a package of this grid; cards: this grid&apos;s card.</source>
-        <translation>cases add：网格的 15 位编码（默认取楼栋所在网格）；cases list：只列出该网格；export：该网格的数据包；cards：该网格的联系卡。</translation>
+        <translation>cases add：网格的 15 位编码（默认取楼栋所在网格）；cases list：只列出该网格；export：该网格的数据包；cards：该网格的便民联系卡。</translation>
     </message>
     <message>
         <source>cards: a6 (one card a page, the default), a4x4 (four cards on A4 with cut marks) or a5 (a poster).</source>
@@ -5644,7 +5654,7 @@ Correct the file and import it again.</source>
     <name>gdui::CardTemplateDialog</name>
     <message>
         <source>Card template</source>
-        <translation>联系卡模板</translation>
+        <translation>便民联系卡模板</translation>
     </message>
     <message>
         <source>Parts of the card shown</source>
@@ -5708,7 +5718,7 @@ Correct the file and import it again.</source>
     </message>
     <message>
         <source>Card &amp;language:</source>
-        <translation>联系卡语言(&amp;L)：</translation>
+        <translation>便民联系卡语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5753,7 @@ Correct the file and import it again.</source>
     </message>
     <message>
         <source>Incomplete cards</source>
-        <translation>信息不全的联系卡</translation>
+        <translation>信息不全的便民联系卡</translation>
     </message>
     <message>
         <source>Fix the gr&amp;id…</source>
@@ -5771,26 +5781,26 @@ Correct the file and import it again.</source>
     </message>
     <message>
         <source>Card &amp;template…</source>
-        <translation>联系卡模板(&amp;T)…</translation>
+        <translation>便民联系卡模板(&amp;T)…</translation>
     </message>
     <message>
         <source>Card preview</source>
-        <translation>联系卡预览</translation>
+        <translation>便民联系卡预览</translation>
     </message>
     <message>
         <source>Choose the grid, community or street to print cards for.</source>
-        <translation>请选择要打印联系卡的网格、社区或街道。</translation>
+        <translation>请选择要打印便民联系卡的网格、社区或街道。</translation>
     </message>
     <message numerus="yes">
         <source>All %n card(s) are complete.</source>
         <translation>
-            <numerusform>全部 %n 张联系卡信息完整。</numerusform>
+            <numerusform>全部 %n 张便民联系卡信息完整。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) would be incomplete. Fix the records, or print them anyway.</source>
         <translation>
-            <numerusform>%n 张联系卡中有 %1 张信息不全。请修改相关记录，或仍然打印。</numerusform>
+            <numerusform>%n 张便民联系卡中有 %1 张信息不全。请修改相关记录，或仍然打印。</numerusform>
         </translation>
     </message>
     <message>
@@ -5803,7 +5813,7 @@ Correct the file and import it again.</source>
 %2
 
 Print them anyway?</source>
-        <translation>%1 张联系卡信息不全：
+        <translation>%1 张便民联系卡信息不全：
 
 %2
 
@@ -5815,11 +5825,11 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Contact cards</source>
-        <translation>联系卡</translation>
+        <translation>便民联系卡</translation>
     </message>
     <message>
         <source>Drawing the cards…</source>
-        <translation>正在绘制联系卡…</translation>
+        <translation>正在绘制便民联系卡…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -5827,7 +5837,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Save the cards as PDF</source>
-        <translation>将联系卡另存为 PDF</translation>
+        <translation>将便民联系卡另存为 PDF</translation>
     </message>
     <message>
         <source>contact-cards-%1.pdf</source>
@@ -5840,12 +5850,12 @@ Print them anyway?</source>
     <message numerus="yes">
         <source>%n card(s) saved to %1.</source>
         <translation>
-            <numerusform>已将 %n 张联系卡保存到 %1。</numerusform>
+            <numerusform>已将 %n 张便民联系卡保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact cards: preview</source>
-        <translation>联系卡：预览</translation>
+        <translation>便民联系卡：预览</translation>
     </message>
 </context>
 <context>
@@ -8554,7 +8564,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Contact cards</source>
-        <translation>联系卡</translation>
+        <translation>便民联系卡</translation>
     </message>
     <message>
         <source>Can no longer be undone</source>
@@ -8931,7 +8941,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Contact cards…</source>
-        <translation>联系卡…</translation>
+        <translation>便民联系卡…</translation>
     </message>
     <message>
         <source>Print the contact cards of the selected grid, community or street</source>
@@ -9819,7 +9829,7 @@ Print them anyway?</source>
     </message>
     <message>
         <source>Up one star, at most (of a level):</source>
-        <translation>晋升一星的比例上限（占该星级人数）：</translation>
+        <translation>每级晋星名额比例（占该星级现有人数）：</translation>
     </message>
     <message>
         <source>Places rounded:</source>
@@ -9888,10 +9898,6 @@ Print them anyway?</source>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>
-    <message>
-        <source>Veto</source>
-        <translation>否决</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) this month</source>
         <translation>
@@ -9939,6 +9945,12 @@ Print them anyway?</source>
         <translation>
             <numerusform>此处计分的诉求中有 %n 件存在两个单位的并发操作，尚未经负责人裁定：裁定后这些分数可能变化。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+(points)</source>
+        <translation>%1
+（分）</translation>
     </message>
 </context>
 <context>

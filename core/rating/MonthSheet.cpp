@@ -5,6 +5,7 @@
 #include "cases/Timeliness.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QSqlError>
@@ -317,6 +318,14 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         out << c;
     }
     return out;
+}
+
+QString valueText(const RatingItem &item, const SheetValue &value)
+{
+    if (item.kind == QLatin1String("veto"))
+        return value.raw != 0 ? QCoreApplication::translate("gd::rating", "Yes", "a veto this month")
+                              : QCoreApplication::translate("gd::rating", "No", "no veto this month");
+    return QString::number(value.points, 'f', 1);
 }
 
 } // namespace gd::rating

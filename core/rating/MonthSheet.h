@@ -26,6 +26,10 @@ struct SheetValue {
     double points = 0; // what it scores, 0 – the item's maximum
 };
 
+// A value as the sheet, the printout and the statement show it: a veto item as 是/否 (it scores no
+// points), every other item its points with one decimal.
+QString valueText(const RatingItem &item, const SheetValue &value);
+
 struct SheetRow {
     QString workerId, name;
     int star = 0;

@@ -242,3 +242,14 @@ TEST_CASE("counted cases with unsettled concurrent actions are marked in the she
     CHECK(rating::reviewSheet(*w.t, october)->rows.first().unsettled == 0);
     CHECK(rating::computeMonth(*w.t, QStringLiteral("2026-11"))->rows.first().unsettled == 0);
 }
+
+TEST_CASE("a sheet value reads as yes or no for a veto item and as points for the others", "[rating]")
+{
+    gd::rating::RatingItem veto, visits;
+    veto.kind = QStringLiteral("veto");
+    visits.kind = QStringLiteral("entered");
+    CHECK(gd::rating::valueText(veto, {1, 0}) == QStringLiteral("Yes"));
+    CHECK(gd::rating::valueText(veto, {0, 0}) == QStringLiteral("No"));
+    CHECK(gd::rating::valueText(visits, {12, 12}) == QStringLiteral("12.0"));
+    CHECK(gd::rating::valueText(visits, {0.25, 3.75}) == QStringLiteral("3.8"));
+}

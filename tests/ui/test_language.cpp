@@ -24,7 +24,7 @@ TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
     CHECK(pages.contains(QStringLiteral("组织架构")));
     CHECK(pages.contains(QStringLiteral("警格")));
     CHECK(pages.contains(QStringLiteral("数据交换")));
-    CHECK(pages.contains(QStringLiteral("联系卡")));
+    CHECK(pages.contains(QStringLiteral("便民联系卡")));
     // A refusal from a core service (context gd::validate in a free function) is translated too.
     auto r = gd::Database::open(dir.filePath(QStringLiteral("missing.sqlite")), {false, {}});
     REQUIRE_FALSE(r.ok());

@@ -275,6 +275,24 @@ TEST_CASE("the review items dialog adds up the points and saves a new version as
     CHECK(december->size() == 11);
     CHECK(gd::rating::itemsForMonth(*admin, QStringLiteral("2026-11"))->size() == 10);
 
+    {
+        // The codes are keys for the command line, not for the desk: hidden, and a new item gets one.
+        TemplateDialog dialog(*admin, QStringLiteral("2026-12"));
+        CHECK(dialog.table()->isColumnHidden(0));
+        QPushButton *add = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == TemplateDialog::tr("&Add an item"))
+                add = b;
+        REQUIRE(add);
+        add->click();
+        add->click();
+        const int rows = dialog.table()->rowCount();
+        REQUIRE(rows == 13);
+        CHECK(dialog.items().at(rows - 2).code == QStringLiteral("item_1"));
+        CHECK(dialog.items().at(rows - 1).code == QStringLiteral("item_2"));
+        CHECK(dialog.table()->currentRow() == rows - 1);
+    }
+
     gduitest::DemoDb supervisor(gd::Role::Supervisor);
     TemplateDialog readOnly(*supervisor, QStringLiteral("2026-12"));
     CHECK_FALSE(readOnly.table()->isEnabled());

@@ -177,6 +177,18 @@ TEST_CASE("staff see the review but neither type nor approve", "[rating][ui]")
     REQUIRE(page.model()->rowCount() > 100);
     const int visits = columnOf(page.model(), QStringLiteral("visits"));
     CHECK_FALSE(page.model()->flags(page.model()->index(0, visits)).testFlag(Qt::ItemIsEditable));
+    // The items' columns say they show points; the veto column says yes or no.
+    CHECK(page.model()->headerData(visits, Qt::Horizontal).toString() ==
+          ReviewSheetModel::tr("%1\n(points)").arg(page.model()->itemAt(visits)->name));
+    const int veto = columnOf(page.model(), QStringLiteral("veto"));
+    REQUIRE(veto > 0);
+    CHECK(page.model()->headerData(veto, Qt::Horizontal).toString() == page.model()->itemAt(veto)->name);
+    QStringList shown;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        shown << page.model()->data(page.model()->index(r, veto)).toString();
+    CHECK(shown.contains(QCoreApplication::translate("gd::rating", "No", "no veto this month")));
+    for (const QString &v : shown)
+        CHECK((v == QStringLiteral("No") || v == QStringLiteral("Yes")));
     CHECK_FALSE(page.submitButton()->isEnabled());
     CHECK_FALSE(page.approveButton()->isEnabled());
     CHECK_FALSE(page.reopenButton()->isEnabled());

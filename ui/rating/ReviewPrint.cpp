@@ -63,7 +63,8 @@ QString resultSheetHtml(const ReviewPaper &p)
                     .arg(++no)
                     .arg(esc(r.unsettled ? r.name + QStringLiteral(" *") : r.name));
         for (const gd::rating::RatingItem &item : p.sheet.items)
-            html += QStringLiteral("<td align=right>%1</td>").arg(points(r.values.value(item.code).points));
+            html +=
+                QStringLiteral("<td align=right>%1</td>").arg(gd::rating::valueText(item, r.values.value(item.code)));
         html +=
             QStringLiteral("<td align=right style='white-space:nowrap'><b>%1</b></td><td "
                            "style='white-space:nowrap'>%2</td><td style='white-space:nowrap'>%3</td><td>%4</td></tr>")
@@ -101,7 +102,7 @@ QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
                                             .arg(esc(Text::tr("Item")), esc(Text::tr("Points")), esc(Text::tr("Of")));
         for (const gd::rating::RatingItem &item : p.sheet.items)
             html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                        .arg(esc(item.name), points(r.values.value(item.code).points))
+                        .arg(esc(item.name), gd::rating::valueText(item, r.values.value(item.code)))
                         .arg(item.maxPoints);
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td align=right>100</td></tr>"
                                "</table>")

@@ -77,9 +77,7 @@ QVariant ReviewSheetModel::data(const QModelIndex &index, int role) const
             return r.name;
         if (item) {
             const gd::rating::SheetValue v = r.values.value(item->code);
-            if (item->kind == QLatin1String("veto"))
-                return role == Qt::EditRole ? QVariant(v.raw) : QVariant(v.raw != 0 ? tr("Veto") : QString());
-            return role == Qt::EditRole ? QVariant(v.raw) : QVariant(QString::number(v.points, 'f', 1));
+            return role == Qt::EditRole ? QVariant(v.raw) : QVariant(gd::rating::valueText(*item, v));
         }
         if (c == totalColumn())
             return QString::number(r.total, 'f', 1);
@@ -131,8 +129,10 @@ QVariant ReviewSheetModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (section == 0)
         return tr("Worker");
+    // A rate item shows the points it scores, not the rate (which is in the cell's tooltip): the
+    // header says so under the name, as offices write it (按时办结率（分）).
     if (item)
-        return item->name;
+        return item->kind == QLatin1String("veto") ? item->name : tr("%1\n(points)").arg(item->name);
     if (section == totalColumn())
         return tr("Total");
     if (section == totalColumn() + 1)

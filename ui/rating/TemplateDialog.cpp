@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +84,9 @@ TemplateDialog::TemplateDialog(gd::Database &db, const QString &month, QWidget *
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Item name"), tr("Kind"), tr("Counts"), tr("Maximum"), tr("Points each")});
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    // The code is the item's key for the command line and the files, never read at the desk: a new
+    // item gets one of its own (item_1, item_2, …).
+    m_table->setColumnHidden(Code, true);
     layout->addWidget(m_table, 1);
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add an item"), this);
@@ -96,8 +100,10 @@ TemplateDialog::TemplateDialog(gd::Database &db, const QString &month, QWidget *
     connect(add, &QPushButton::clicked, this, [this] {
         gd::rating::RatingItem item;
         item.kind = QStringLiteral("entered");
+        item.code = freeCode();
         addItemRow(item);
-        m_table->setCurrentCell(m_table->rowCount() - 1, Code);
+        m_table->setCurrentCell(m_table->rowCount() - 1, Name);
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, Name));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
@@ -171,6 +177,18 @@ void TemplateDialog::addItemRow(const gd::rating::RatingItem &item)
     connect(source, &QComboBox::currentIndexChanged, this, rateFollows);
     connect(max, &QDoubleSpinBox::valueChanged, this, &TemplateDialog::updateSum);
     updateSum();
+}
+
+QString TemplateDialog::freeCode() const
+{
+    QSet<QString> taken;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, Code))
+            taken.insert(m_table->item(row, Code)->text().trimmed());
+    int n = 1;
+    while (taken.contains(QStringLiteral("item_%1").arg(n)))
+        ++n;
+    return QStringLiteral("item_%1").arg(n);
 }
 
 QList<gd::rating::RatingItem> TemplateDialog::items() const

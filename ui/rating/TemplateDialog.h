@@ -35,6 +35,7 @@ public:
     void accept() override;
 
 private:
+    QString freeCode() const; // an item code no row has yet
     void load(const QString &month);
     void updateSum();
     gd::Database &m_db;
