@@ -4125,10 +4125,6 @@
         <translation>cases list：在该日（北京时间）或之前接收的诉求。</translation>
     </message>
     <message>
-        <source>cases list: received (newest first, the default), received_asc, due (earliest deadline first) or updated (last changed first).</source>
-        <translation>cases list：received（最新接收的在前，默认）、received_asc、due（时限最早的在前）或 updated（最近修改的在前）。</translation>
-    </message>
-    <message>
         <source>ORDER</source>
         <translation>ORDER</translation>
     </message>
@@ -4499,10 +4495,6 @@
     <message>
         <source>Conflict %1 resolved; the decision goes with the next package.</source>
         <translation>冲突 %1 已处理；处理结果将随下一个数据包传出。</translation>
-    </message>
-    <message>
-        <source>the monthly star review of every active full-time worker: the items computed from the cases and typed in, the total, the current and proposed star and why: --month YYYY-MM [--json]</source>
-        <translation>每名在岗专职网格员的月度星级考评：由诉求计算和手工录入的各项、总分、当前星级和拟定星级及理由：--month YYYY-MM [--json]</translation>
     </message>
     <message>
         <source>review: the month reviewed.</source>
@@ -5355,6 +5347,18 @@
     <message>
         <source>cases act answer_report, callback_report, callback_try: the attached report (its event id, as cases show --json lists it); cases split: the report to take out.</source>
         <translation>cases act answer_report、callback_report、callback_try：关联的反映（其事件 id，见 cases show --json）；cases split：要拆出的反映。</translation>
+    </message>
+    <message>
+        <source>the monthly star review of every active full-time worker: the items computed from the cases and typed in, the total, the current and proposed star and why: --month YYYY-MM [--sort place|name] [--json]</source>
+        <translation>每名在岗专职网格员的月度星级考评：由诉求计算和手工录入的各项、总分、当前星级和拟定星级及理由：--month YYYY-MM [--sort place|name] [--json]</translation>
+    </message>
+    <message>
+        <source>cases list: received (newest first, the default), received_asc, due (earliest deadline first) or updated (last changed first); review compute: place (by community and grid, the default) or name (pinyin).</source>
+        <translation>cases list：received（最新接收的在前，默认）、received_asc、due（时限最早的在前）或 updated（最近修改的在前）；review compute：place（按社区和网格，默认）或 name（按姓名拼音）。</translation>
+    </message>
+    <message>
+        <source>review compute: --sort is place (by community and grid) or name (by pinyin), not &quot;%1&quot;.</source>
+        <translation>review compute：--sort 只能是 place（按社区和网格）或 name（按姓名拼音），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -9688,6 +9692,18 @@ Print them anyway?</source>
         <translation>
             <numerusform>本月计分的诉求中有 %n 件存在两个单位的并发操作，尚未经负责人裁定（数据交换 → 并发与重号）。裁定后其计分可能变化，而已审定的月份保留审定时的分数。仍要审定 %1 吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By community and grid</source>
+        <translation>按社区和网格</translation>
+    </message>
+    <message>
+        <source>By name (pinyin)</source>
+        <translation>按姓名拼音</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
     </message>
 </context>
 <context>

@@ -151,11 +151,11 @@ const QList<CommandSpec> &commands()
                                     "sent, the last it confirmed merging, and the rows it still lacks: --peer OFFICE "
                                     "[--json]")},
         {{QStringLiteral("review"), QStringLiteral("compute")},
-         optionNames("month json"),
+         optionNames("month sort json"),
          computeReview,
          QT_TRANSLATE_NOOP("gdcli", "the monthly star review of every active full-time worker: the items computed "
                                     "from the cases and typed in, the total, the current and proposed star and why: "
-                                    "--month YYYY-MM [--json]")},
+                                    "--month YYYY-MM [--sort place|name] [--json]")},
         {{QStringLiteral("review"), QStringLiteral("approve")},
          optionNames("month operator password-stdin json"),
          approveReview,

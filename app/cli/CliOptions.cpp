@@ -127,7 +127,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
         {QStringLiteral("sort"),
          QCoreApplication::translate("gdcli", "cases list: received (newest first, the default), received_asc, due "
-                                              "(earliest deadline first) or updated (last changed first)."),
+                                              "(earliest deadline first) or updated (last changed first); review "
+                                              "compute: place (by community and grid, the default) or name (pinyin)."),
          QCoreApplication::translate("gdcli", "ORDER")},
         {QStringLiteral("limit"),
          QCoreApplication::translate("gdcli", "cases list, cases search: at most N cases (default 50, search 20; "

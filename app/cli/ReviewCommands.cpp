@@ -110,10 +110,17 @@ int computeReview(const Invocation &call)
     int code = Ok;
     if (!checkMonth(call, QStringLiteral("review compute"), &code))
         return code;
+    const QString sortKey =
+        call.has(QStringLiteral("sort")) ? call.value(QStringLiteral("sort")) : QStringLiteral("place");
+    const auto order = gd::rating::sheetOrderFromKey(sortKey);
+    if (!order)
+        return fail(UserError, Text::tr("review compute: --sort is place (by community and grid) or name (by pinyin), "
+                                        "not \"%1\".")
+                                   .arg(sortKey));
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    auto sheet = gd::rating::reviewSheet(*db, month); // as approved, when it is
+    auto sheet = gd::rating::reviewSheet(*db, month, *order); // as approved, when it is
     if (!sheet)
         return fail(exitCodeFor(sheet.error()), sheet.message());
     if (call.json)

@@ -214,14 +214,20 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
     return done.status();
 }
 
-Result<MonthSheet> reviewSheet(Database &db, const QString &month, const std::optional<StarSettings> &settings)
+Result<MonthSheet> reviewSheet(Database &db, const QString &month, SheetOrder order,
+                               const std::optional<StarSettings> &settings)
 {
     auto st = monthStatus(db, month);
     if (!st)
         return st.error();
     auto sheet = computeMonth(db, month, settings);
-    if (!sheet || st->state != MonthState::Approved)
+    if (!sheet)
         return sheet;
+    if (st->state != MonthState::Approved) {
+        if (Status s = sortSheet(db, *sheet, order); !s)
+            return s.error();
+        return sheet;
+    }
     // Approved: the frozen numbers, whatever the cases say now.
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT r.worker_id, r.total, r.veto, r.star_before, r.star_after, r.explanation, "
@@ -256,6 +262,8 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, const std::op
     }
     MonthSheet out = *sheet;
     out.rows = frozen;
+    if (Status s = sortSheet(db, out, order); !s)
+        return s.error();
     return out;
 }
 

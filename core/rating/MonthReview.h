@@ -49,8 +49,9 @@ struct YearResult {
 Result<QList<YearResult>> yearResults(Database &db, int year,
                                       const std::optional<AnnualSettings> &settings = std::nullopt);
 
-// The sheet of a month: as approved when it is, else computed now with the history before it.
-Result<MonthSheet> reviewSheet(Database &db, const QString &month,
+// The sheet of a month: as approved when it is, else computed now with the history before it; its
+// rows in the order asked for (sortSheet).
+Result<MonthSheet> reviewSheet(Database &db, const QString &month, SheetOrder order = SheetOrder::Place,
                                const std::optional<StarSettings> &settings = std::nullopt);
 
 } // namespace gd::rating

@@ -5,8 +5,10 @@
 #include "cases/Timeliness.h"
 #include "storage/Database.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -326,6 +328,52 @@ QString valueText(const RatingItem &item, const SheetValue &value)
         return value.raw != 0 ? QCoreApplication::translate("gd::rating", "Yes", "a veto this month")
                               : QCoreApplication::translate("gd::rating", "No", "no veto this month");
     return QString::number(value.points, 'f', 1);
+}
+
+QString sheetOrderKey(SheetOrder order)
+{
+    return order == SheetOrder::Name ? QStringLiteral("name") : QStringLiteral("place");
+}
+
+std::optional<SheetOrder> sheetOrderFromKey(const QString &key)
+{
+    if (key == QLatin1String("place"))
+        return SheetOrder::Place;
+    if (key == QLatin1String("name"))
+        return SheetOrder::Name;
+    return std::nullopt;
+}
+
+Status sortSheet(Database &db, MonthSheet &sheet, SheetOrder order)
+{
+    // The worker's place: community code then grid code, of the grids the worker holds or covers.
+    QHash<QString, QString> place;
+    if (order == SheetOrder::Place) {
+        QSqlQuery q(db.sql());
+        if (Status failed =
+                exec(q, QStringLiteral("SELECT w, min(k) FROM (SELECT g.worker_id AS w, c.code || '/' || g.code AS k "
+                                       "FROM grids g JOIN communities c ON c.id = g.community_id WHERE g.deleted = 0 "
+                                       "AND g.worker_id IS NOT NULL UNION ALL SELECT wg.worker_id, c.code || '/' || "
+                                       "g.code FROM worker_grids wg JOIN grids g ON g.id = wg.grid_id JOIN "
+                                       "communities c ON c.id = g.community_id WHERE wg.deleted = 0 AND g.deleted = "
+                                       "0) GROUP BY w"));
+            !failed)
+            return failed;
+        while (q.next())
+            place.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    QCollator pinyin{QLocale(QLocale::Chinese, QLocale::China)};
+    std::stable_sort(sheet.rows.begin(), sheet.rows.end(), [&](const SheetRow &a, const SheetRow &b) {
+        if (order == SheetOrder::Place) {
+            const QString pa = place.value(a.workerId), pb = place.value(b.workerId);
+            if (pa != pb) // no grid sorts last
+                return pb.isEmpty() || (!pa.isEmpty() && pa < pb);
+        }
+        if (const int byName = pinyin.compare(a.name, b.name); byName != 0)
+            return byName < 0;
+        return a.workerId < b.workerId;
+    });
+    return {};
 }
 
 } // namespace gd::rating

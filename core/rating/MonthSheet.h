@@ -43,11 +43,19 @@ struct SheetRow {
 struct MonthSheet {
     QString month;
     QList<RatingItem> items;
-    QList<SheetRow> rows; // by name
+    QList<SheetRow> rows; // by name as computed; reviewSheet puts them in the order asked for
 };
 
 // The month's first and last millisecond + 1, Beijing time.
 QPair<qint64, qint64> monthRange(const QString &month);
+
+// The order of a sheet's rows, as offices read them: by community and grid (the worker's grid with
+// the lowest code; workers without a grid last), or by the name in pinyin order (ICU's collation for
+// zh_CN: 丁 王 于, never by code point). Ties by name, then by id, so every office prints alike.
+enum class SheetOrder { Place, Name };
+QString sheetOrderKey(SheetOrder order); // "place", "name"
+std::optional<SheetOrder> sheetOrderFromKey(const QString &key);
+Status sortSheet(Database &db, MonthSheet &sheet, SheetOrder order);
 
 // Per worker, the cases a computed item counts in the month that have unsettled concurrent moves
 // (read through the index of such cases, which are few).

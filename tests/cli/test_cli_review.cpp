@@ -2,10 +2,12 @@
 // CLI promises scripts, stars as integers 0–5, the proposed star explained; a bad month is a user error.
 #include "CliRunner.h"
 
+#include <QCollator>
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace clitest;
 
@@ -66,6 +68,22 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
                              QStringLiteral("--month"), QStringLiteral("2026-13")}));
     requireUserError(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute")}));
+
+    // By name: the same workers in pinyin order; an order that is not one is refused, naming it.
+    const CliRun named = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
+                                 QStringLiteral("--month"), month, QStringLiteral("--sort"), QStringLiteral("name"),
+                                 QStringLiteral("--json")});
+    REQUIRE(named.exitCode == 0);
+    const QJsonArray byName = jsonOf(named).array();
+    REQUIRE(byName.size() == sheet.size());
+    QCollator pinyin{QLocale(QLocale::Chinese, QLocale::China)};
+    for (int i = 1; i < byName.size(); ++i)
+        CHECK(pinyin.compare(byName.at(i - 1).toObject().value(QStringLiteral("name")).toString(),
+                             byName.at(i).toObject().value(QStringLiteral("name")).toString()) <= 0);
+    const CliRun bad = runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
+                               QStringLiteral("--month"), month, QStringLiteral("--sort"), QStringLiteral("code")});
+    requireUserError(bad);
+    CHECK(bad.errText().contains(QStringLiteral("code")));
 }
 
 TEST_CASE("review approve: refused for staff and administrators, done by a supervisor, then locked")

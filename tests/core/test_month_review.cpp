@@ -1,6 +1,8 @@
 // A month's review from draft to approved and back (rating/MonthReview.h): who may submit,
 // approve and reopen; stars written at approval and put back at a reopen; an approved month
 // locked against typing and against late case changes; poor months counted across months.
+#include "TestDb.h"
+#include "demo/DemoDistrict.h"
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
 #include "rating/ReviewStats.h"
@@ -9,6 +11,11 @@
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
 
 using namespace gd;
 using namespace gdtest;
@@ -252,4 +259,59 @@ TEST_CASE("a sheet value reads as yes or no for a veto item and as points for th
     CHECK(gd::rating::valueText(veto, {0, 0}) == QStringLiteral("No"));
     CHECK(gd::rating::valueText(visits, {12, 12}) == QStringLiteral("12.0"));
     CHECK(gd::rating::valueText(visits, {0.25, 3.75}) == QStringLiteral("3.8"));
+}
+
+TEST_CASE("the sheet lists workers by community and grid, or by name in pinyin order", "[rating]")
+{
+    TestDb t;
+    t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    REQUIRE(DemoDistrict::generate(*t, DemoOptions()).ok());
+    const QString month = QStringLiteral("2026-10");
+
+    auto byName = rating::reviewSheet(*t, month, rating::SheetOrder::Name);
+    REQUIRE(byName.ok());
+    REQUIRE(byName->rows.size() > 100);
+    QStringList names;
+    for (const rating::SheetRow &r : byName->rows)
+        names << r.name;
+    QCollator pinyin{QLocale(QLocale::Chinese, QLocale::China)};
+    for (int i = 1; i < names.size(); ++i)
+        CHECK(pinyin.compare(names.at(i - 1), names.at(i)) <= 0);
+    QStringList codePoints = names;
+    std::sort(codePoints.begin(), codePoints.end());
+    CHECK(names != codePoints); // 王 (wáng) before 于 (yú), though U+738B > U+4E8E
+    CHECK(pinyin.compare(QStringLiteral("王"), QStringLiteral("于")) < 0);
+    CHECK(pinyin.compare(QStringLiteral("丁"), QStringLiteral("王")) < 0);
+
+    // By place: the community and grid codes of each worker's grids, read apart from the sheet.
+    QHash<QString, QString> place;
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT g.worker_id, c.code || '/' || g.code FROM grids g JOIN communities c ON "
+                                  "c.id = g.community_id WHERE g.deleted = 0 AND g.worker_id IS NOT NULL")));
+    while (q.next())
+        if (!place.contains(q.value(0).toString()) || q.value(1).toString() < place.value(q.value(0).toString()))
+            place.insert(q.value(0).toString(), q.value(1).toString());
+    REQUIRE(q.exec(QStringLiteral("SELECT wg.worker_id, c.code || '/' || g.code FROM worker_grids wg JOIN grids g ON "
+                                  "g.id = wg.grid_id JOIN communities c ON c.id = g.community_id WHERE wg.deleted = 0 "
+                                  "AND g.deleted = 0")));
+    while (q.next())
+        if (!place.contains(q.value(0).toString()) || q.value(1).toString() < place.value(q.value(0).toString()))
+            place.insert(q.value(0).toString(), q.value(1).toString());
+    auto byPlace = rating::reviewSheet(*t, month); // the default
+    REQUIRE(byPlace.ok());
+    REQUIRE(byPlace->rows.size() == byName->rows.size());
+    bool unplaced = false;
+    for (int i = 0; i < byPlace->rows.size(); ++i) {
+        const QString here = place.value(byPlace->rows.at(i).workerId);
+        if (here.isEmpty()) {
+            unplaced = true; // the rest have no grid either
+            continue;
+        }
+        CHECK_FALSE(unplaced);
+        if (i > 0 && !place.value(byPlace->rows.at(i - 1).workerId).isEmpty())
+            CHECK(place.value(byPlace->rows.at(i - 1).workerId) <= here);
+    }
+    CHECK(rating::sheetOrderFromKey(QStringLiteral("name")) == rating::SheetOrder::Name);
+    CHECK(rating::sheetOrderFromKey(QStringLiteral("place")) == rating::SheetOrder::Place);
+    CHECK_FALSE(rating::sheetOrderFromKey(QStringLiteral("code")).has_value());
 }

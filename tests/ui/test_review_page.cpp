@@ -14,11 +14,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -189,6 +191,15 @@ TEST_CASE("staff see the review but neither type nor approve", "[rating][ui]")
     CHECK(shown.contains(QCoreApplication::translate("gd::rating", "No", "no veto this month")));
     for (const QString &v : shown)
         CHECK((v == QStringLiteral("No") || v == QStringLiteral("Yes")));
+    // The order: by community and grid first; by name, the names in pinyin order.
+    auto *order = page.findChild<QComboBox *>(QStringLiteral("reviewOrder"));
+    REQUIRE(order);
+    CHECK(page.model()->order() == gd::rating::SheetOrder::Place);
+    order->setCurrentIndex(order->findData(QStringLiteral("name")));
+    CHECK(page.model()->order() == gd::rating::SheetOrder::Name);
+    QCollator pinyin{QLocale(QLocale::Chinese, QLocale::China)};
+    for (int r = 1; r < page.model()->rowCount(); ++r)
+        CHECK(pinyin.compare(page.model()->row(r - 1).name, page.model()->row(r).name) <= 0);
     CHECK_FALSE(page.submitButton()->isEnabled());
     CHECK_FALSE(page.approveButton()->isEnabled());
     CHECK_FALSE(page.reopenButton()->isEnabled());

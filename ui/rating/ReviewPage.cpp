@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialog>
@@ -55,8 +56,17 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_training = new QPushButton(tr("Record &training…"), this);
     m_training->setObjectName(QStringLiteral("trainingButton"));
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("reviewOrder"));
+    m_order->addItem(tr("By community and grid"), gd::rating::sheetOrderKey(gd::rating::SheetOrder::Place));
+    m_order->addItem(tr("By name (pinyin)"), gd::rating::sheetOrderKey(gd::rating::SheetOrder::Name));
+    auto *orderLabel = new QLabel(tr("&Order:"), this);
+    orderLabel->setBuddy(m_order);
     top->addWidget(monthLabel);
     top->addWidget(m_month);
+    top->addSpacing(12);
+    top->addWidget(orderLabel);
+    top->addWidget(m_order);
     top->addSpacing(12);
     top->addWidget(m_state, 1);
     top->addWidget(m_training);
@@ -129,6 +139,11 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_month, &QDateEdit::dateChanged, this, &ReviewPage::refresh);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setOrder(
+            gd::rating::sheetOrderFromKey(m_order->currentData().toString()).value_or(gd::rating::SheetOrder::Place));
+        refresh();
+    });
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approve);
     connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(); });

@@ -11,6 +11,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QStandardItemModel;
 class QLabel;
@@ -74,6 +75,7 @@ private:
     void updateActions();
     AppContext m_ctx;
     QDateEdit *m_month;
+    QComboBox *m_order;
     QLabel *m_state;
     ReviewSheetModel *m_model;
     QTableView *m_table;

@@ -21,7 +21,7 @@ bool ReviewSheetModel::load(const QString &month)
 {
     auto status = gd::rating::monthStatus(m_db, month);
     gd::Result<gd::rating::MonthSheet> sheet =
-        status ? gd::rating::reviewSheet(m_db, month) : gd::Result<gd::rating::MonthSheet>(status.error());
+        status ? gd::rating::reviewSheet(m_db, month, m_order) : gd::Result<gd::rating::MonthSheet>(status.error());
     beginResetModel();
     m_month = month;
     m_status = status ? *status : gd::rating::MonthStatus();
@@ -159,7 +159,7 @@ bool ReviewSheetModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     // The total, the ranks and every proposed star may move with one value: the whole month again.
-    auto sheet = gd::rating::reviewSheet(m_db, m_month);
+    auto sheet = gd::rating::reviewSheet(m_db, m_month, m_order);
     if (!sheet)
         return false;
     m_sheet = *sheet;

@@ -19,6 +19,9 @@ public:
     // Reads the month again (as approved, when it is); false with the reason in error().
     bool load(const QString &month);
     QString month() const { return m_month; }
+    // The rows' order (by community and grid, or by name in pinyin order); load() applies it.
+    void setOrder(gd::rating::SheetOrder order) { m_order = order; }
+    gd::rating::SheetOrder order() const { return m_order; }
     QString error() const { return m_error; }
     const gd::rating::MonthSheet &sheet() const { return m_sheet; }
     const gd::rating::MonthStatus &status() const { return m_status; }
@@ -44,6 +47,7 @@ private:
     QString m_month, m_error;
     gd::rating::MonthSheet m_sheet;
     gd::rating::MonthStatus m_status;
+    gd::rating::SheetOrder m_order = gd::rating::SheetOrder::Place;
 };
 
 } // namespace gdui
