@@ -2805,6 +2805,23 @@
         <comment>no veto this month</comment>
         <translation>否</translation>
     </message>
+    <message>
+        <source>The review of %1 is not submitted yet: whoever scores it submits it, then a supervisor approves it.</source>
+        <translation>%1 的考评尚未提交：由评分人提交后，再由负责人审批。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is approved once the month has ended, from %2 on.</source>
+        <translation>%1 的考评须在该月结束后审批，即 %2 起。</translation>
+    </message>
+    <message>
+        <source>%1 submitted the review of %2: another supervisor approves it (the review settings ask for two people).</source>
+        <translation>%2 的考评由 %1 提交，须由另一位负责人审批（考评设置要求提交与审批由两人完成）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between item names</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -4517,10 +4534,6 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>approve a month&apos;s review as a supervisor (--operator LOGIN, the password on stdin with --password-stdin): the stars move, the month is locked: --month YYYY-MM [--json]</source>
-        <translation>以负责人身份审批某月考评（--operator 登录名，加 --password-stdin 从标准输入读取密码）：星级随之调整，该月锁定：--month YYYY-MM [--json]</translation>
-    </message>
-    <message>
         <source>reopen the newest approved month as a supervisor, with a reason: the stars go back: --month YYYY-MM --reason TEXT --operator LOGIN --password-stdin</source>
         <translation>以负责人身份说明理由后重新打开最近审批的月份：星级恢复原状：--month YYYY-MM --reason 理由 --operator 登录名 --password-stdin</translation>
     </message>
@@ -5359,6 +5372,22 @@
     <message>
         <source>review compute: --sort is place (by community and grid) or name (by pinyin), not &quot;%1&quot;.</source>
         <translation>review compute：--sort 只能是 place（按社区和网格）或 name（按姓名拼音），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>submit a month&apos;s review for approval as whoever scores it (--operator LOGIN, the password on stdin with --password-stdin): --month YYYY-MM</source>
+        <translation>以评分人身份提交某月考评待审批（--operator 登录名，密码经 --password-stdin 从标准输入读入）：--month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>approve a submitted month&apos;s review, once the month is over, as a supervisor other than the one who submitted it (--operator LOGIN, the password on stdin with --password-stdin): the stars move, the month is locked; typed-in items nobody filled are named on stderr: --month YYYY-MM [--json]</source>
+        <translation>在该月结束后，以提交人以外的负责人身份审批已提交的月度考评（--operator 登录名，密码经 --password-stdin 从标准输入读入）：星级随之调整，该月锁定；无人填写的人工录入项在 stderr 列出：--month YYYY-MM [--json]</translation>
+    </message>
+    <message>
+        <source>The review of %1 is submitted: a supervisor other than %2 approves it.</source>
+        <translation>%1 的考评已提交：由 %2 以外的负责人审批。</translation>
+    </message>
+    <message>
+        <source>Nobody had a value in %1: they counted 0 for every worker.</source>
+        <translation>%1 无人填写：所有网格员该项均计 0 分。</translation>
     </message>
 </context>
 <context>
@@ -9705,6 +9734,10 @@ Print them anyway?</source>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Nobody has a value in %1 this month: they count 0 for every worker. Approve %2 anyway?</source>
+        <translation>本月 %1 无人填写：所有网格员该项均计 0 分。仍然审批 %2 吗？</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewPrint</name>
@@ -9910,6 +9943,10 @@ Print them anyway?</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by a supervisor other than the one who submitted</source>
+        <translation>审批人须为提交人以外的负责人(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -156,12 +156,18 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "the monthly star review of every active full-time worker: the items computed "
                                     "from the cases and typed in, the total, the current and proposed star and why: "
                                     "--month YYYY-MM [--sort place|name] [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("submit")},
+         optionNames("month operator password-stdin"),
+         submitReview,
+         QT_TRANSLATE_NOOP("gdcli", "submit a month's review for approval as whoever scores it (--operator LOGIN, "
+                                    "the password on stdin with --password-stdin): --month YYYY-MM")},
         {{QStringLiteral("review"), QStringLiteral("approve")},
          optionNames("month operator password-stdin json"),
          approveReview,
-         QT_TRANSLATE_NOOP("gdcli", "approve a month's review as a supervisor (--operator LOGIN, the password on "
-                                    "stdin with --password-stdin): the stars move, the month is locked: --month "
-                                    "YYYY-MM [--json]")},
+         QT_TRANSLATE_NOOP("gdcli", "approve a submitted month's review, once the month is over, as a supervisor "
+                                    "other than the one who submitted it (--operator LOGIN, the password on stdin "
+                                    "with --password-stdin): the stars move, the month is locked; typed-in items "
+                                    "nobody filled are named on stderr: --month YYYY-MM [--json]")},
         {{QStringLiteral("review"), QStringLiteral("reopen")},
          optionNames("month reason operator password-stdin"),
          reopenReview,

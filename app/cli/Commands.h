@@ -53,6 +53,7 @@ int actOnCase(const Invocation &call);          // CaseCommands.cpp
 int searchCases(const Invocation &call);        // CaseSearchCommand.cpp
 int dueCases(const Invocation &call);           // CaseDueCommand.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
+int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp
 int reopenReview(const Invocation &call);       // ReviewCommands.cpp
 int reviewPayouts(const Invocation &call);      // ReviewCommands.cpp

@@ -170,6 +170,21 @@ int reviewYear(const Invocation &call)
     return Ok;
 }
 
+int submitReview(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review submit"), &code))
+        return code;
+    auto db = openAsOperator(call, QStringLiteral("review submit"), &code);
+    if (!db)
+        return code;
+    if (gd::Status s = gd::rating::submitMonth(*db, call.value(QStringLiteral("month"))); !s)
+        return fail(exitCodeFor(s.error()), s.message());
+    printLine(Text::tr("The review of %1 is submitted: a supervisor other than %2 approves it.")
+                  .arg(call.value(QStringLiteral("month")), db->actor().login));
+    return Ok;
+}
+
 int approveReview(const Invocation &call)
 {
     int code = Ok;
@@ -181,6 +196,9 @@ int approveReview(const Invocation &call)
     auto sheet = gd::rating::approveMonth(*db, call.value(QStringLiteral("month")));
     if (!sheet)
         return fail(exitCodeFor(sheet.error()), sheet.message());
+    if (!sheet->emptyTyped.isEmpty())
+        warn(Text::tr("Nobody had a value in %1: they counted 0 for every worker.")
+                 .arg(gd::rating::emptyTypedText(*sheet)));
     if (call.json) {
         printJson(sheetJson(*sheet));
         return Ok;

@@ -105,19 +105,21 @@ Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const 
     return int(values.size());
 }
 
-// The demo's supervisor (王主任) as the actor, or the system when the file has no such operator.
-Actor demoSupervisor(Database &db)
+// The demo's first operator of a role (the supervisor 王主任, the administrator who scores) as the
+// actor, or the system when the file has no such operator.
+Actor demoOperator(Database &db, Role role, const char *roleKey)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id, login, display_name FROM operators WHERE role = 'supervisor' AND active = 1 "
+    q.prepare(QStringLiteral("SELECT id, login, display_name FROM operators WHERE role = ? AND active = 1 "
                              "ORDER BY created_ms LIMIT 1"));
+    q.addBindValue(QLatin1String(roleKey));
     if (!q.exec() || !q.next())
         return Actor::system();
     Actor a;
     a.operatorId = q.value(0).toString();
     a.login = q.value(1).toString();
     a.displayName = q.value(2).toString();
-    a.role = Role::Supervisor;
+    a.role = role;
     a.signedIn = true;
     return a;
 }
@@ -272,13 +274,21 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!months.isEmpty())
                 if (Status s = fitCriteria(db, months.first()); !s)
                     return s.error();
-            // The months are scored and approved by the demo's supervisor, as the review page says.
-            ScopedActor supervisor(db, demoSupervisor(db));
+            // The months are scored and submitted by the administrator and approved by the supervisor:
+            // two people, as the review settings ask.
+            const Actor supervisor = demoOperator(db, Role::Supervisor, "supervisor");
+            const Actor scorer = demoOperator(db, Role::Admin, "admin");
             for (int i = 0; i < months.size(); ++i) {
-                auto typed = typeMonth(db, months.at(i), i, workers, levels, random);
-                if (!typed)
-                    return typed.error();
-                summary.entries += typed.value();
+                {
+                    ScopedActor scoring(db, scorer);
+                    auto typed = typeMonth(db, months.at(i), i, workers, levels, random);
+                    if (!typed)
+                        return typed.error();
+                    summary.entries += typed.value();
+                    if (Status s = rating::submitMonth(db, months.at(i)); !s)
+                        return s.error();
+                }
+                ScopedActor approving(db, supervisor);
                 auto approved = rating::approveMonth(db, months.at(i));
                 if (!approved)
                     return approved.error();

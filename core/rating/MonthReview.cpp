@@ -10,11 +10,13 @@
 #include "storage/Uuid.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace gd::rating {
 
@@ -113,6 +115,30 @@ Status submitMonth(Database &db, const QString &month)
     return done.status();
 }
 
+Error approvalRefused(Database &db, const QString &month, const MonthStatus &st)
+{
+    if (st.state != MonthState::Submitted)
+        return Error::invalid(QStringLiteral("month"), Text::tr("The review of %1 is not submitted yet: whoever scores "
+                                                                "it submits it, then a supervisor approves it.")
+                                                           .arg(month));
+    // A month is judged once it is over: its last days' cases and typing still count.
+    const qint64 ends = monthRange(month).second;
+    if (db.nowMs() < ends)
+        return Error::invalid(
+            QStringLiteral("month"),
+            Text::tr("The review of %1 is approved once the month has ended, from %2 on.")
+                .arg(month,
+                     QDateTime::fromMSecsSinceEpoch(ends, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))));
+    // The program itself (a demo, a test's system actor) is nobody's second pair of eyes to refuse.
+    if (ReviewRules::load(db).approverNotSubmitter && db.actor().role != Role::System &&
+        st.submittedBy == db.actor().login)
+        return Error::make(ErrorKind::Permission,
+                           Text::tr("%1 submitted the review of %2: another supervisor approves it (the review "
+                                    "settings ask for two people).")
+                               .arg(st.submittedBy, month));
+    return {};
+}
+
 Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::optional<StarSettings> &settings)
 {
     return writeTransaction<MonthSheet>(db, Permission::ApproveReviews, [&]() -> Result<MonthSheet> {
@@ -122,6 +148,8 @@ Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::o
         if (st->state == MonthState::Approved)
             return Error::invalid(QStringLiteral("month"),
                                   Text::tr("The review of %1 is approved already.").arg(month));
+        if (Error e = approvalRefused(db, month, *st); e.isError())
+            return e;
         auto sheet = computeMonth(db, month, settings);
         if (!sheet)
             return sheet.error();

@@ -25,6 +25,10 @@ struct MonthStatus {
 
 Result<MonthStatus> monthStatus(Database &db, const QString &month);
 Status submitMonth(Database &db, const QString &month);
+// Why the signed-in operator may not approve the month now (None when they may): it must be
+// submitted, over (Beijing time), and — unless the review settings say otherwise — submitted by
+// someone else. approveMonth checks it; the window asks it to say why before the button is pressed.
+Error approvalRefused(Database &db, const QString &month, const MonthStatus &status);
 // The sheet as approved (its results in the sheet's rows).
 Result<MonthSheet> approveMonth(Database &db, const QString &month,
                                 const std::optional<StarSettings> &settings = std::nullopt);

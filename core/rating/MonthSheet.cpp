@@ -203,6 +203,16 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
         while (q.next())
             entered[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toDouble());
     }
+    // The typed items nobody has a value for yet: approving asks first.
+    for (const RatingItem &item : std::as_const(sheet.items)) {
+        if (item.kind != QLatin1String("entered"))
+            continue;
+        bool any = false;
+        for (auto it = entered.cbegin(); it != entered.cend() && !any; ++it)
+            any = it->contains(item.id);
+        if (!any)
+            sheet.emptyTyped << item.name;
+    }
 
     QSqlQuery workers(db.sql());
     if (Status failed =
@@ -320,6 +330,11 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         out << c;
     }
     return out;
+}
+
+QString emptyTypedText(const MonthSheet &sheet)
+{
+    return sheet.emptyTyped.join(QCoreApplication::translate("gd::rating", ", ", "between item names"));
 }
 
 QString valueText(const RatingItem &item, const SheetValue &value)

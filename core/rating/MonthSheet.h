@@ -43,8 +43,12 @@ struct SheetRow {
 struct MonthSheet {
     QString month;
     QList<RatingItem> items;
-    QList<SheetRow> rows; // by name as computed; reviewSheet puts them in the order asked for
+    QList<SheetRow> rows;   // by name as computed; reviewSheet puts them in the order asked for
+    QStringList emptyTyped; // the names of the typed-in items (kind "entered") nobody has a value for
 };
+
+// Those names as one list to read (走访入户、综合评价).
+QString emptyTypedText(const MonthSheet &sheet);
 
 // The month's first and last millisecond + 1, Beijing time.
 QPair<qint64, qint64> monthRange(const QString &month);

@@ -41,7 +41,8 @@ QJsonObject toJson(const ReviewRules &r)
             {QStringLiteral("second_half_weight"), r.annual.secondHalfWeight},
             {QStringLiteral("excellent"), r.annual.excellent},
             {QStringLiteral("pass"), r.annual.pass},
-            {QStringLiteral("basic_pass"), r.annual.basicPass}};
+            {QStringLiteral("basic_pass"), r.annual.basicPass},
+            {QStringLiteral("approver_not_submitter"), r.approverNotSubmitter}};
 }
 
 bool isScore(double v)
@@ -74,6 +75,8 @@ ReviewRules ReviewRules::load(Database &db)
     r.annual.excellent = number("excellent", r.annual.excellent);
     r.annual.pass = number("pass", r.annual.pass);
     r.annual.basicPass = number("basic_pass", r.annual.basicPass);
+    if (const QJsonValue v = o.value(QStringLiteral("approver_not_submitter")); v.isBool())
+        r.approverNotSubmitter = v.toBool();
     return r;
 }
 

@@ -16,6 +16,8 @@ namespace gd::rating {
 struct ReviewRules {
     StarSettings stars;
     AnnualSettings annual;
+    // Four eyes: the month is approved by someone other than the one who submitted it.
+    bool approverNotSubmitter = true;
 
     static ReviewRules load(Database &db);
     // The first value out of range, as Invalid naming its field (promotion_share, rounding,

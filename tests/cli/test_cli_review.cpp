@@ -4,10 +4,13 @@
 
 #include <QCollator>
 #include <QDate>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace clitest;
 
@@ -89,7 +92,18 @@ TEST_CASE("review compute gives every full-time worker's month with stars and re
 TEST_CASE("review approve: refused for staff and administrators, done by a supervisor, then locked")
 {
     DemoFile demo(300);
-    const QString month = newestMonth(demo);
+    // The last month that is over (a demo of 300 cases approves none of its months).
+    const QString month = QDateTime::currentDateTimeUtc()
+                              .toTimeZone(QTimeZone(8 * 3600))
+                              .date()
+                              .addMonths(-1)
+                              .toString(QStringLiteral("yyyy-MM"));
+    // The month still running is not approved, whoever submitted it.
+    CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
+                  QStringLiteral("--month"), newestMonth(demo), QStringLiteral("--operator"), QStringLiteral("zhuren"),
+                  QStringLiteral("--password-stdin")},
+                 baseEnvironment(), "zhuren123\n")
+              .exitCode != 0);
     auto approve = [&](const char *login, const QByteArray &password) {
         return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("approve"),
                        QStringLiteral("--month"), month, QStringLiteral("--operator"), QLatin1String(login),
@@ -110,10 +124,25 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     CHECK(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("payouts"),
                   QStringLiteral("--month"), month})
               .exitCode != 0);
+    // Not before it is submitted; submitted by the administrator (who scores), approved by the supervisor.
+    CHECK(approve("zhuren", "zhuren123").errText().contains(QStringLiteral("not submitted")));
+    auto submit = [&](const char *login, const QByteArray &password) {
+        return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("submit"),
+                       QStringLiteral("--month"), month, QStringLiteral("--operator"), QLatin1String(login),
+                       QStringLiteral("--password-stdin")},
+                      baseEnvironment(), password + '\n');
+    };
+    CHECK(submit("wangfang", "wangfang123").exitCode != 0); // staff do not score
+    const CliRun submitted = submit("admin", "admin123");
+    INFO(submitted.errText().toStdString());
+    REQUIRE(submitted.exitCode == 0);
+    CHECK(submitted.outText().contains(QStringLiteral("admin")));
     const CliRun supervisor = approve("zhuren", "zhuren123");
     INFO(supervisor.errText().toStdString());
     REQUIRE(supervisor.exitCode == 0);
-    const QJsonArray approved = jsonOf(supervisor).array();
+    // The typed-in items nobody filled are named on stderr; the sheet is on stdout.
+    CHECK(supervisor.errText().contains(QStringLiteral("Nobody had a value")));
+    const QJsonArray approved = QJsonDocument::fromJson(supervisor.out).array();
     REQUIRE(approved.size() > 100);
     CHECK(approve("zhuren", "zhuren123").exitCode != 0); // once only
     // compute shows the approved month as it was approved.

@@ -5,6 +5,7 @@
 #include "demo/DemoDistrict.h"
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
+#include "rating/ReviewSettings.h"
 #include "rating/ReviewStats.h"
 #include "rating/Training.h"
 #include "schema/Tables.h"
@@ -72,13 +73,20 @@ TEST_CASE("a supervisor approves the month: stars move, results freeze, the mont
     strongMonth(w, 10);
     const QString m = QStringLiteral("2026-10");
 
-    // Staff may not submit, an administrator may not approve: a supervisor does.
+    // Staff may not submit, an administrator may not approve: a supervisor does, once it is
+    // submitted, by someone else.
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    CHECK(rating::approveMonth(*w.t, m).error().message.contains(QStringLiteral("not submitted"))); // a draft
     w.t->setActor(as(Role::Staff, "wangfang"));
     CHECK(rating::submitMonth(*w.t, m).error().kind == ErrorKind::Permission);
     w.t->setActor(as(Role::Supervisor, "zhuren"));
     REQUIRE(rating::submitMonth(*w.t, m).ok());
     CHECK(rating::monthStatus(*w.t, m)->state == rating::MonthState::Submitted);
+    const Error same = rating::approveMonth(*w.t, m).error(); // the one who submitted
+    CHECK(same.kind == ErrorKind::Permission);
+    CHECK(same.message.contains(QStringLiteral("zhuren")));
     w.t->setActor(as(Role::Admin, "admin"));
+    REQUIRE(rating::submitMonth(*w.t, m).ok()); // submitted again, now by the administrator
     CHECK(rating::approveMonth(*w.t, m).error().kind == ErrorKind::Permission);
     w.t->setActor(as(Role::Supervisor, "zhuren"));
     auto approved = rating::approveMonth(*w.t, m);
@@ -121,7 +129,7 @@ TEST_CASE("a supervisor approves the month: stars move, results freeze, the mont
     audit.finish();
     CHECK(rating::reopenMonth(*w.t, m, QStringLiteral("再次")).error().field == QStringLiteral("month"));
     // Approved again with what the cases say now.
-    auto second = rating::approveMonth(*w.t, m);
+    auto second = submitAndApprove(*w.t, m);
     REQUIRE(second.ok());
     CHECK(second->rows.first().total < 100);
 }
@@ -141,10 +149,10 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
         for (const auto &[code, value] :
              {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
             REQUIRE(rating::enterValue(*w.t, QLatin1String(month), w.worker, QLatin1String(code), value).ok());
-    auto september = rating::approveMonth(*w.t, QStringLiteral("2026-09"));
+    auto september = submitAndApprove(*w.t, QStringLiteral("2026-09"));
     REQUIRE(september.ok());
     CHECK(september->rows.first().decision.to == 2);
-    auto october = rating::approveMonth(*w.t, QStringLiteral("2026-10"));
+    auto october = submitAndApprove(*w.t, QStringLiteral("2026-10"));
     REQUIRE(october.ok());
     CHECK(october->rows.first().decision.reason == rating::StarDecision::PoorStreak);
     CHECK(october->rows.first().decision.explanation.contains(QStringLiteral("poor month 2 in a row")));
@@ -176,9 +184,10 @@ TEST_CASE("the charts' queries count the approved months and refuse a range that
 {
     CaseWorld w;
     caseOf(w, w.worker, beijing(2026, 10, 9, 10, 0), beijing(2026, 10, 20, 18, 0));
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0)); // both months over
     w.t->setActor(as(Role::Supervisor, "zhuren"));
     for (const char *m : {"2026-09", "2026-10"})
-        REQUIRE(rating::approveMonth(*w.t, QLatin1String(m)).ok());
+        REQUIRE(submitAndApprove(*w.t, QLatin1String(m)).ok());
     auto stars = rating::starDistribution(*w.t, QStringLiteral("2026-01"), QStringLiteral("2026-12"));
     REQUIRE(stars.ok());
     REQUIRE(stars->size() == 2);
@@ -240,8 +249,7 @@ TEST_CASE("counted cases with unsettled concurrent actions are marked in the she
     CHECK_FALSE(behind->at(1).unsettled);
 
     // Approved: the numbers are frozen, the mark still tells what they rest on; settled, it goes.
-    w.t->setActor(as(Role::Supervisor, "zhuren"));
-    REQUIRE(rating::approveMonth(*w.t, october).ok());
+    REQUIRE(submitAndApprove(*w.t, october).ok());
     auto frozen = rating::reviewSheet(*w.t, october);
     REQUIRE(frozen.ok());
     CHECK(frozen->rows.first().unsettled == 1);
@@ -314,4 +322,54 @@ TEST_CASE("the sheet lists workers by community and grid, or by name in pinyin o
     CHECK(rating::sheetOrderFromKey(QStringLiteral("name")) == rating::SheetOrder::Name);
     CHECK(rating::sheetOrderFromKey(QStringLiteral("place")) == rating::SheetOrder::Place);
     CHECK_FALSE(rating::sheetOrderFromKey(QStringLiteral("code")).has_value());
+}
+
+TEST_CASE("a month is approved once it is over, by someone other than who submitted it unless the office says so",
+          "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 10, 31, 23, 0)); // the last hour of October
+    const QString m = QStringLiteral("2026-10");
+    w.t->setActor(as(Role::Admin, "admin"));
+    REQUIRE(rating::submitMonth(*w.t, m).ok());
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    const Error early = rating::approveMonth(*w.t, m).error();
+    CHECK(early.field == QStringLiteral("month"));
+    CHECK(early.message.contains(QStringLiteral("2026-11-01")));
+    w.t.clock->setMs(beijing(2026, 11, 1, 0, 0));
+    CHECK(rating::approvalRefused(*w.t, m, *rating::monthStatus(*w.t, m)).kind == ErrorKind::None);
+
+    // The office may let one supervisor submit and approve (a community with one).
+    const QString n = QStringLiteral("2026-09");
+    REQUIRE(rating::submitMonth(*w.t, n).ok());
+    CHECK(rating::approveMonth(*w.t, n).error().kind == ErrorKind::Permission);
+    w.t->setActor(as(Role::Admin, "admin"));
+    rating::ReviewRules rules = rating::ReviewRules::load(*w.t);
+    CHECK(rules.approverNotSubmitter);
+    rules.approverNotSubmitter = false;
+    REQUIRE(rules.save(*w.t).ok());
+    CHECK_FALSE(rating::ReviewRules::load(*w.t).approverNotSubmitter);
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    REQUIRE(rating::approveMonth(*w.t, n).ok());
+}
+
+TEST_CASE("the sheet names the typed-in items nobody has a value for", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    w.t->setActor(as(Role::Supervisor, "zhuren"));
+    const QString m = QStringLiteral("2026-10");
+    auto before = rating::computeMonth(*w.t, m);
+    REQUIRE(before.ok());
+    QStringList typed;
+    for (const rating::RatingItem &item : before->items)
+        if (item.kind == QLatin1String("entered"))
+            typed << item.name;
+    REQUIRE(typed.size() == 3); // visits, information, judgement
+    CHECK(before->emptyTyped == typed);
+    REQUIRE(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 0).ok()); // a zero typed is a value
+    auto after = rating::computeMonth(*w.t, m);
+    REQUIRE(after.ok());
+    CHECK(after->emptyTyped.size() == 2);
+    CHECK_FALSE(after->emptyTyped.contains(typed.first()));
 }

@@ -32,7 +32,7 @@ TEST_CASE("rewards are paid on the approved month by the star it gave", "[rating
     supervisor.role = Role::Supervisor;
     w.t->setActor(supervisor);
     REQUIRE(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 15).ok());
-    REQUIRE(rating::approveMonth(*w.t, m).ok());
+    REQUIRE(submitAndApprove(*w.t, m).ok());
     auto paid = rating::payouts(*w.t, m);
     REQUIRE(paid.ok());
     REQUIRE(paid->size() == 1);

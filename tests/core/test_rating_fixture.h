@@ -2,6 +2,7 @@
 // What the review tests share: Beijing times, and a case of a worker with its outcome written
 // straight into its derived columns (the workflow that sets them is tested on its own,
 // test_workflow.cpp; the review tests only the month's arithmetic).
+#include "rating/MonthReview.h"
 #include "test_case_world.h"
 
 namespace gdtest {
@@ -29,6 +30,24 @@ inline void caseOf(CaseWorld &w, const QString &worker, qint64 completed, qint64
           received ? QVariant(received) : QVariant(), QVariant(id)})
         q.addBindValue(v);
     REQUIRE(q.exec());
+}
+
+// A month as the office approves it: submitted by its scorer (an administrator, "pingfen") and
+// approved by the supervisor zhuren, who is the actor afterwards.
+inline gd::Result<gd::rating::MonthSheet> submitAndApprove(gd::Database &db, const QString &month)
+{
+    gd::Actor scorer, supervisor;
+    scorer.login = QStringLiteral("pingfen");
+    scorer.role = gd::Role::Admin;
+    scorer.signedIn = true;
+    supervisor.login = QStringLiteral("zhuren");
+    supervisor.role = gd::Role::Supervisor;
+    supervisor.signedIn = true;
+    db.setActor(scorer);
+    if (gd::Status s = gd::rating::submitMonth(db, month); !s)
+        return s.error();
+    db.setActor(supervisor);
+    return gd::rating::approveMonth(db, month);
 }
 
 } // namespace gdtest

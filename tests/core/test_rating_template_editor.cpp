@@ -70,13 +70,14 @@ TEST_CASE("a new template version holds from its month on, earlier months as the
 TEST_CASE("a template version is refused for an approved month or one with values it would hide", "[rating][template]")
 {
     CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0)); // October is over, to approve
     Actor supervisor;
     supervisor.login = QStringLiteral("zhuren");
     supervisor.role = Role::Supervisor;
     supervisor.signedIn = true;
     const Actor admin = w.t->actor();
+    REQUIRE(submitAndApprove(*w.t, QStringLiteral("2026-10")).ok());
     w.t->setActor(supervisor);
-    REQUIRE(rating::approveMonth(*w.t, QStringLiteral("2026-10")).ok());
     QList<rating::RatingItem> items = itemsOf(w, "2026-11");
     REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QStringLiteral("visits"), 12).ok());
     // Staff and supervisors do not change the template.

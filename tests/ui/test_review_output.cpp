@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHorizontalStackedBarSeries>
@@ -92,9 +93,14 @@ struct ApprovedMonths {
         gd::DemoCaseOptions o;
         o.count = 3000;
         REQUIRE(gd::DemoCases::generate(*t, o).ok());
-        t.db->setActor(supervisor);
-        for (const char *month : {"2026-09", "2026-10"})
-            REQUIRE(gd::rating::approveMonth(*t, QLatin1String(month)).ok());
+        for (const char *month : {"2026-09", "2026-10"}) {
+            t.db->setActor(gd::Actor::system()); // submitted by the program, approved by the supervisor
+            REQUIRE(gd::rating::submitMonth(*t, QLatin1String(month)).ok());
+            t.db->setActor(supervisor);
+            auto approved = gd::rating::approveMonth(*t, QLatin1String(month));
+            INFO(approved.message().toStdString());
+            REQUIRE(approved.ok());
+        }
         page = std::make_unique<ReviewPage>(AppContext{t.db.get(), &undo});
         page->showMonth(QStringLiteral("2026-10"));
     }
@@ -227,9 +233,14 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
         poor->setValue(65);
         promotion->setValue(88);
         qobject_cast<QDoubleSpinBox *>(dialog.field(QStringLiteral("reward_3")))->setValue(650);
+        auto *fourEyes = qobject_cast<QCheckBox *>(dialog.field(QStringLiteral("approver_not_submitter")));
+        REQUIRE(fourEyes);
+        CHECK(fourEyes->isChecked()); // on by default
+        fourEyes->setChecked(false);
         REQUIRE(dialog.save());
     }
     const gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(*admin);
+    CHECK_FALSE(rules.approverNotSubmitter);
     CHECK(rules.stars.poorScore == Approx(65));
     CHECK(rules.stars.promotionScore == Approx(88));
     CHECK(gd::rating::RewardSettings::load(*admin).perStar.at(3) == Approx(650));
@@ -238,6 +249,7 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     ReviewSettingsDialog readOnly(*supervisor);
     CHECK_FALSE(readOnly.field(QStringLiteral("promotion_share"))->isEnabled());
     CHECK_FALSE(readOnly.field(QStringLiteral("reward_0"))->isEnabled());
+    CHECK_FALSE(readOnly.field(QStringLiteral("approver_not_submitter"))->isEnabled());
 }
 
 TEST_CASE("the review items dialog adds up the points and saves a new version as an administrator", "[rating][ui]")

@@ -66,7 +66,9 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(m->rowCount() > 100);
     CHECK(page.submitButton()->isEnabled());
-    CHECK(page.approveButton()->isEnabled());
+    // A draft is not approved: the button says why.
+    CHECK_FALSE(page.approveButton()->isEnabled());
+    CHECK(page.approveButton()->toolTip().contains(QStringLiteral("not submitted")));
     CHECK_FALSE(page.reopenButton()->isEnabled());
 
     // A computed item is not editable; a typed one is, and its value moves the total.
@@ -153,8 +155,32 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
         MessageBox::setTestMode(true, true);
     }
 
+    // Submitted by the office's scorer; the supervisor who submitted could not approve it.
+    const gd::Actor approver = t.db->actor();
     REQUIRE(page.submit());
+    CHECK_FALSE(page.approveButton()->isEnabled());
+    CHECK(page.approveButton()->toolTip().contains(approver.login));
+    gd::Actor scorer = approver;
+    scorer.login = QStringLiteral("pingfen");
+    scorer.role = gd::Role::Admin;
+    t.db->setActor(scorer);
+    REQUIRE(page.submit());
+    CHECK_FALSE(page.approveButton()->isEnabled()); // an administrator does not approve
+    t.db->setActor(approver);
     CHECK_FALSE(page.submitButton()->isEnabled());
+    CHECK(page.approveButton()->isEnabled());
+    // Typed-in columns nobody filled: approving asks first; "no" approves nothing.
+    {
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET branches = 0"))); // settled, so only this question
+    }
+    page.showMonth(QStringLiteral("2026-10"));
+    REQUIRE(page.unsettledCases() == 0);
+    REQUIRE_FALSE(m->sheet().emptyTyped.isEmpty());
+    MessageBox::setTestMode(true, false);
+    CHECK_FALSE(page.approve());
+    CHECK(MessageBox::lastText().contains(m->sheet().emptyTyped.first()));
+    MessageBox::setTestMode(true, true);
     REQUIRE(page.approve());
     CHECK(page.reopenButton()->isEnabled());
     CHECK_FALSE(m->flags(m->index(0, visits)).testFlag(Qt::ItemIsEditable)); // locked

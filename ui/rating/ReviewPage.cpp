@@ -241,9 +241,15 @@ void ReviewPage::updateActions()
     const bool supervisor = a.signedIn && gd::roleAllows(a.role, gd::Permission::ApproveReviews);
     m_submit->setEnabled(scorer && state == gd::rating::MonthState::Draft);
     m_training->setEnabled(scorer);
-    m_approve->setEnabled(supervisor && state != gd::rating::MonthState::Approved);
+    // Why not now, on the button itself: a draft, a month not over, or the supervisor who submitted it.
+    const gd::Error refused = supervisor && state != gd::rating::MonthState::Approved
+                                  ? gd::rating::approvalRefused(*m_ctx.db, m_model->month(), m_model->status())
+                                  : gd::Error();
+    m_approve->setEnabled(supervisor && state != gd::rating::MonthState::Approved && !refused.isError());
     m_reopen->setEnabled(supervisor && state == gd::rating::MonthState::Approved);
-    m_approve->setToolTip(supervisor ? tr("Ctrl+Shift+A") : tr("Only a supervisor approves the review."));
+    m_approve->setToolTip(!supervisor         ? tr("Only a supervisor approves the review.")
+                          : refused.isError() ? refused.message
+                                              : tr("Ctrl+Shift+A"));
 }
 
 QStandardItemModel *ReviewPage::casesBehind(const QModelIndex &index, QObject *parent) const
@@ -333,6 +339,13 @@ bool ReviewPage::approve()
                                  "numbers. Approve %1 anyway?",
                                  nullptr, unsettled)
                                   .arg(m_model->month())))
+        return false;
+    // A typed-in column nobody filled is most often forgotten, not zero for everyone.
+    if (!m_model->sheet().emptyTyped.isEmpty() &&
+        !MessageBox::question(this, tr("Monthly review"),
+                              tr("Nobody has a value in %1 this month: they count 0 for every "
+                                 "worker. Approve %2 anyway?")
+                                  .arg(gd::rating::emptyTypedText(m_model->sheet()), m_model->month())))
         return false;
     auto approved = gd::rating::approveMonth(*m_ctx.db, m_model->month());
     if (!approved) {

@@ -7,6 +7,7 @@
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -74,6 +75,11 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
         addFormRow(stars, m_errors, label, widget, name);
         m_fields.insert(name, widget);
     }
+    // Four eyes on the month's result; a community with one supervisor turns it off.
+    m_fourEyes = new QCheckBox(tr("&Approved by a supervisor other than the one who submitted"), starsBox);
+    m_fourEyes->setObjectName(QStringLiteral("approverNotSubmitter"));
+    stars->addRow(m_fourEyes);
+    m_fields.insert(QStringLiteral("approver_not_submitter"), m_fourEyes);
     columns->addWidget(starsBox);
 
     auto *right = new QVBoxLayout;
@@ -120,6 +126,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_excellent->setValue(rules.annual.excellent);
     m_pass->setValue(rules.annual.pass);
     m_basicPass->setValue(rules.annual.basicPass);
+    m_fourEyes->setChecked(rules.approverNotSubmitter);
     const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
     for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
         m_rewards[star]->setValue(rewards.perStar.at(star));
@@ -158,6 +165,7 @@ bool ReviewSettingsDialog::save()
     rules.annual.excellent = m_excellent->value();
     rules.annual.pass = m_pass->value();
     rules.annual.basicPass = m_basicPass->value();
+    rules.approverNotSubmitter = m_fourEyes->isChecked();
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))

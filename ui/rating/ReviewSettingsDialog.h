@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -39,6 +40,7 @@ private:
         *m_basicPass;
     QComboBox *m_rounding;
     QSpinBox *m_minimum, *m_poorMonths;
+    QCheckBox *m_fourEyes;
     QList<QDoubleSpinBox *> m_rewards;
     QHash<QString, QWidget *> m_fields;
 };
