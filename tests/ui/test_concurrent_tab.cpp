@@ -68,8 +68,10 @@ TEST_CASE("concurrent actions and keys given twice are listed on the exchange pa
     REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Sign}).ok());
     gdtest::sendPackage(*district, *street.db, dir + QStringLiteral("/all.gdpkg"));
 
-    // Both offices complete it, unaware of each other.
+    // Both offices complete it, unaware of each other, the street a minute later (two saves in the
+    // same millisecond would leave the settlement below nothing to change).
     REQUIRE(gd::CaseService(*district).act(caseId, {wf::Action::Complete, QStringLiteral("区里已协调修好")}).ok());
+    street.db->setClock(std::make_shared<gd::ManualClock>(QDateTime::currentMSecsSinceEpoch() + 60'000));
     REQUIRE(gd::CaseService(*street.db).act(caseId, {wf::Action::Complete, QStringLiteral("街道已派人修好")}).ok());
     // And a grid code given twice (as a district set up apart would bring it).
     const QString grid = first(*district, QStringLiteral("SELECT id FROM grids ORDER BY code LIMIT 1"));
