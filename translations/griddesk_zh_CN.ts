@@ -9948,6 +9948,14 @@ Print them anyway?</source>
         <source>&amp;Approved by a supervisor other than the one who submitted</source>
         <translation>审批人须为提交人以外的负责人(&amp;A)</translation>
     </message>
+    <message>
+        <source>A new star is &amp;paid for the month that earned it</source>
+        <translation>新星级自获评当月起发放奖励(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Off: each month is paid for the star held during it, and a new star pays from the next month.</source>
+        <translation>不勾选：每月按当月所持星级发放奖励，新星级自下月起发放。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>

@@ -21,6 +21,7 @@ struct Text {
 };
 
 constexpr char kRewardsKey[] = "star_rewards";
+constexpr char kFromKey[] = "star_reward_from"; // "next_month" (the default) or "same_month"
 
 } // namespace
 
@@ -33,6 +34,7 @@ RewardSettings RewardSettings::load(Database &db)
         for (const QJsonValue &v : stored)
             s.perStar << v.toDouble();
     }
+    s.newStarPaysSameMonth = db.meta(QLatin1String(kFromKey)) == QLatin1String("same_month");
     return s;
 }
 
@@ -50,6 +52,10 @@ Status RewardSettings::save(Database &db) const
     const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
         if (Status s = saveSetting(db, QLatin1String(kRewardsKey),
                                    QString::fromUtf8(QJsonDocument(amounts).toJson(QJsonDocument::Compact)));
+            !s)
+            return s.error();
+        if (Status s = saveSetting(db, QLatin1String(kFromKey),
+                                   newStarPaysSameMonth ? QStringLiteral("same_month") : QStringLiteral("next_month"));
             !s)
             return s.error();
         return true;
@@ -71,8 +77,10 @@ Result<QList<Payout>> payouts(Database &db, const QString &month)
         return sheet.error();
     const RewardSettings rewards = RewardSettings::load(db);
     QList<Payout> out;
-    for (const SheetRow &r : sheet->rows)
-        out << Payout{r.workerId, r.name, r.decision.to, rewards.perStar.value(qBound(0, r.decision.to, 5))};
+    for (const SheetRow &r : sheet->rows) {
+        const int star = rewards.newStarPaysSameMonth ? r.decision.to : r.star;
+        out << Payout{r.workerId, r.name, star, rewards.perStar.value(qBound(0, star, 5))};
+    }
     return out;
 }
 

@@ -1,13 +1,17 @@
 #pragma once
 // The month's rewards: an amount per star per month, an office setting (kept in
 // the file's meta as "star_rewards"); the payout list of an approved month, each worker paid for
-// the star the review gave; and the Excel workbook of the sheet and the payouts (libxlsxwriter).
+// the star held during it (or the one the review gave, as the office sets); and the Excel workbook of the sheet and the
+// payouts (libxlsxwriter).
 #include "MonthSheet.h"
 
 namespace gd::rating {
 
 struct RewardSettings {
     QList<double> perStar{0, 200, 400, 600, 800, 1000}; // yuan a month for none … five stars
+    // A month is paid for the star held during it; a star the month's review gives pays from the
+    // next month, unless the office pays it for the month that earned it (meta "star_reward_from").
+    bool newStarPaysSameMonth = false;
     static RewardSettings load(Database &db);
     // Refused: not six amounts, or one below zero. Administrators only (Permission::EditSettings).
     Status save(Database &db) const;

@@ -10,6 +10,7 @@
 #include "test_rating_fixture.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -59,6 +60,21 @@ TEST_CASE("rewards are paid on the approved month by the star it gave", "[rating
     rewards.perStar = {0, -1, 300, 450, 600, 750};
     CHECK(rewards.save(*w.t).error().field == QStringLiteral("rewards"));
     CHECK(rating::RewardSettings::load(*w.t).perStar.value(1) == 150);
+
+    // A star the month gave pays from the next month (the default), or for the month that earned it.
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE rating_results SET star_after = 3"))); // promoted that month
+    }
+    CHECK_FALSE(rating::RewardSettings::load(*w.t).newStarPaysSameMonth);
+    CHECK(rating::payouts(*w.t, m)->first().star == 2);
+    CHECK(rating::payouts(*w.t, m)->first().amount == 300);
+    rewards.perStar = {0, 150, 300, 450, 600, 750};
+    rewards.newStarPaysSameMonth = true;
+    REQUIRE(rewards.save(*w.t).ok());
+    CHECK(rating::RewardSettings::load(*w.t).newStarPaysSameMonth);
+    CHECK(rating::payouts(*w.t, m)->first().star == 3);
+    CHECK(rating::payouts(*w.t, m)->first().amount == 450);
 
     // The workbook: a zip with both sheets and the worker in it; an impossible path leaves nothing.
     auto sheet = rating::reviewSheet(*w.t, m);

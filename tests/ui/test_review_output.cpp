@@ -237,8 +237,13 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
         REQUIRE(fourEyes);
         CHECK(fourEyes->isChecked()); // on by default
         fourEyes->setChecked(false);
+        auto *newStar = qobject_cast<QCheckBox *>(dialog.field(QStringLiteral("reward_from")));
+        REQUIRE(newStar);
+        CHECK_FALSE(newStar->isChecked()); // a new star pays from the next month by default
+        newStar->setChecked(true);
         REQUIRE(dialog.save());
     }
+    CHECK(gd::rating::RewardSettings::load(*admin).newStarPaysSameMonth);
     const gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(*admin);
     CHECK_FALSE(rules.approverNotSubmitter);
     CHECK(rules.stars.poorScore == Approx(65));

@@ -110,6 +110,13 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
         m_fields.insert(name, amount);
         m_rewards << amount;
     }
+    // Paid for the star held during the month; the office may pay a new star for the month that earned it.
+    m_newStarNow = new QCheckBox(tr("A new star is &paid for the month that earned it"), rewardBox);
+    m_newStarNow->setObjectName(QStringLiteral("newStarPaysSameMonth"));
+    m_newStarNow->setToolTip(tr("Off: each month is paid for the star held during it, and a new star pays from the "
+                                "next month."));
+    reward->addRow(m_newStarNow);
+    m_fields.insert(QStringLiteral("reward_from"), m_newStarNow);
     m_errors.bind(QStringLiteral("rewards"), m_rewards.first());
     right->addWidget(rewardBox);
 
@@ -130,6 +137,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
     for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
         m_rewards[star]->setValue(rewards.perStar.at(star));
+    m_newStarNow->setChecked(rewards.newStarPaysSameMonth);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReviewSettingsDialog::accept);
@@ -170,6 +178,7 @@ bool ReviewSettingsDialog::save()
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))
         rewards.perStar << amount->value();
+    rewards.newStarPaysSameMonth = m_newStarNow->isChecked();
     // Both checked before either is written, so a refusal leaves the file as it was.
     if (const gd::Error e = rules.validate(); !m_errors.report(this, e))
         return false;

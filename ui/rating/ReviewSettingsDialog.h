@@ -40,7 +40,7 @@ private:
         *m_basicPass;
     QComboBox *m_rounding;
     QSpinBox *m_minimum, *m_poorMonths;
-    QCheckBox *m_fourEyes;
+    QCheckBox *m_fourEyes, *m_newStarNow;
     QList<QDoubleSpinBox *> m_rewards;
     QHash<QString, QWidget *> m_fields;
 };
