@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Logging.h"
 #include "storage/Transaction.h"
+#include "util/RunEnd.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,18 +136,6 @@ static Status runOnce(QSqlQuery &q)
     return s;
 }
 
-QSqlQuery &CaseSearchIndex::statement(const QString &sql) const
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db);
-        q->prepare(sql); // a failure shows at exec(), with the reason
-        it = m_statements.insert(sql, q);
-    }
-    (*it)->finish();
-    return **it;
-}
-
 Result<CaseSearchTexts> CaseSearchIndex::textsOf(const QString &caseId) const
 {
     auto stored = caserecord::storedCases(m_db, {caseId});
@@ -213,32 +202,16 @@ Result<qint64> CaseSearchIndex::freeDoc(qint64 receivedMs, const QString &caseId
     const qint64 base = docBase(receivedMs);
     if (!taken(base))
         return failed.isError() ? Result<qint64>(failed) : Result<qint64>(base);
-    // Offsets from base: lo taken, hi the first one tried that may be free. The doc this index last
-    // gave in the same second is where the search starts (a file of orders received in one second).
-    qint64 lo = 0, step = 1;
+    // Offsets from base. The doc this index last gave in the same second is where the search starts
+    // (a file of orders received in one second); the last doc of the window is the last one tried.
+    qint64 from = 0;
     if (m_lastDoc.first == base && m_lastDoc.second > 0 && taken(base + m_lastDoc.second))
-        lo = m_lastDoc.second;
-    while (lo + step < kMaxProbes && taken(base + lo + step)) {
-        lo += step;
-        step *= 2;
-    }
-    qint64 hi = lo + step;
+        from = m_lastDoc.second;
+    const qint64 hi = firstFreeAfter(from, kMaxProbes - 1, [&](qint64 offset) { return taken(base + offset); });
     if (failed.isError())
         return failed;
-    if (hi >= kMaxProbes) { // the last doc of the window is the last one to try
-        hi = kMaxProbes - 1;
-        if (taken(base + hi))
-            return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
-    }
-    while (hi - lo > 1) {
-        const qint64 mid = lo + (hi - lo) / 2;
-        if (taken(base + mid))
-            lo = mid;
-        else
-            hi = mid;
-    }
-    if (failed.isError())
-        return failed;
+    if (hi >= kMaxProbes)
+        return Error::make(ErrorKind::Internal, QStringLiteral("no free search slot at %1").arg(receivedMs));
     m_lastDoc = {base, hi};
     return base + hi;
 }

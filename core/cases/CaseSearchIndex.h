@@ -19,6 +19,7 @@
 #include "Workflow.h"
 #include "storage/Result.h"
 #include "storage/SqliteHandle.h"
+#include "storage/StatementCache.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -54,7 +55,8 @@ class CaseSearchIndex
 {
 public:
     explicit CaseSearchIndex(const QSqlDatabase &db)
-        : m_db(db)
+        : m_statements(db)
+        , m_db(db)
     {}
 
     // A case's entry as the index holds it; doc 0 when the case is not indexed.
@@ -119,10 +121,8 @@ private:
     Status drop(const Entry &before, bool unmap) const;
     // Statements prepared once per index object: a merge renews thousands of entries through one
     // (a 10,000-note delta on the million-case file: 1.88 → 1.81 s).
-    QSqlQuery &statement(const QString &sql) const;
-    // Each statement has a place of its own: a caller keeps the reference while preparing another,
-    // and a hash of values moves them when it grows.
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QSqlQuery &statement(const QString &sql) const { return m_statements.get(sql); }
+    mutable StatementCache m_statements;
     // The FTS5 writes through the C API (SqliteHandle.h says why); shared by copies.
     Status writeEntry(const char *sql, qint64 doc, const Entry &tokens) const;
     mutable std::shared_ptr<SqliteStatements> m_raw;

@@ -12,6 +12,7 @@
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
+#include "util/RunEnd.h"
 #include "util/Validate.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <algorithm>
+#include <limits>
 
 namespace gd {
 
@@ -434,34 +435,24 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
         last = q.value(0).toString().mid(prefix.size()).toLongLong();
     q.finish();
     if (last >= 9999) {
-        auto numberFor = [&prefix](qint64 n) { return prefix + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0')); };
         QSqlQuery &taken = m_db.prepared(QStringLiteral("SELECT 1 FROM cases WHERE number = ? LIMIT 1"));
         Error failed;
         auto exists = [&](qint64 n) {
-            taken.addBindValue(numberFor(n));
+            taken.addBindValue(prefix + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0')));
             if (Status s = exec(taken); !s)
                 failed = s.error();
             const bool found = taken.next();
             taken.finish();
             return found;
         };
-        qint64 lo = 9999, step = 1; // lo exists
         // The last number this service gave for the day is where the search starts: a 12345 file
         // registers its lines one after another (two lookups a line instead of some thirty).
-        if (m_lastNumber.first == prefix && m_lastNumber.second > lo && exists(m_lastNumber.second))
-            lo = m_lastNumber.second;
-        while (exists(lo + step)) {
-            lo += step;
-            step *= 2;
-        }
-        qint64 hi = lo + step; // hi does not exist
-        while (hi - lo > 1) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            (exists(mid) ? lo : hi) = mid;
-        }
+        qint64 from = 9999;
+        if (m_lastNumber.first == prefix && m_lastNumber.second > from && exists(m_lastNumber.second))
+            from = m_lastNumber.second;
+        last = firstFreeAfter(from, std::numeric_limits<qint64>::max() / 4, exists) - 1;
         if (failed.isError())
             return failed;
-        last = lo;
     }
     m_lastNumber = {prefix, last + 1};
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
@@ -582,24 +573,17 @@ Result<Case> CaseService::actInTransaction(const QString &caseId, workflow::Step
         return e.error();
     if (appended)
         *appended = e.value();
-    if (action == Action::Settle) {
-        // A settlement changes which branch stands: the whole timeline is folded again.
-        auto all = events;
-        all << e.value();
-        f = workflow::fold(*c, all);
-    } else {
+    // The timeline with the new event: last, as a stamp this office gives is past every one it has seen.
+    QList<CaseEvent> timeline = events;
+    timeline << e.value();
+    if (action == Action::Settle)
+        f = workflow::fold(*c, timeline); // a settlement changes which branch stands: all again
+    else
         workflow::apply(f, e.value());
-    }
     if (Status s = storeDerived(f.c, *c); !s)
         return s.error();
     if (addsText) {
-        QList<CaseEvent> all = events;
-        // In the timeline's order (hlc, id), where a stamp never runs behind one seen: last.
-        const auto at = std::upper_bound(all.begin(), all.end(), e.value(), [](const CaseEvent &a, const CaseEvent &b) {
-            return a.hlc != b.hlc ? a.hlc < b.hlc : a.id < b.id;
-        });
-        all.insert(at, e.value());
-        const CaseSearchTexts texts = CaseSearchIndex::textsFrom(*c, all);
+        const CaseSearchTexts texts = CaseSearchIndex::textsFrom(*c, timeline);
         if (Status s = index.renew(caseId, indexed, CaseSearchIndex::tokensOf(texts), texts.receivedMs); !s)
             return s.error();
     }

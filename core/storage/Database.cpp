@@ -242,7 +242,7 @@ Database::~Database()
 {
     if (sqlite3 *handle = sqliteHandle(m_db))
         sqlite3_wal_hook(handle, nullptr, nullptr);
-    m_statements.clear();
+    m_statements.release();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -292,6 +292,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                      "is read-only: copy it to a folder you may write to.")
                 .arg(shown));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
+    db->m_statements = StatementCache(db->m_db);
     if (db->m_readOnly) {
         // Read as it is: no WAL switch, no upgrade, no lock file beside it when none can be made.
         db->m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
@@ -442,15 +443,7 @@ Status Database::persistClock()
 
 QSqlQuery &Database::prepared(const QString &sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db);
-        if (!q->prepare(sql))
-            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
-        it = m_statements.insert(sql, q);
-    }
-    (*it)->finish();
-    return **it;
+    return m_statements.get(sql);
 }
 
 void Database::noteChanged(const QString &table)

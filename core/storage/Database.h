@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "HybridClock.h"
 #include "Result.h"
+#include "StatementCache.h"
 #include "access/Actor.h"
 
 #include <QHash>
@@ -121,9 +122,7 @@ private:
     Actor m_actor;
     int m_depth = 0;
     QStringList m_pendingChanges;
-    // Each statement has a place of its own: a caller keeps the reference while preparing another,
-    // and a hash of values moves them when it grows.
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable StatementCache m_statements;
     bool m_checkpointQueued = false;
     EditRecord *m_capture = nullptr;
 };
