@@ -31,24 +31,28 @@ QString joined(const QStringList &parts, const char *op)
     return QStringLiteral("(") + parts.join(QLatin1String(op)) + QStringLiteral(")");
 }
 
-// One term in the case's own columns (and at the phone's end when it looks like one), or
-// anywhere: the notes hold tokens of their own (SearchText.h), so their phrase is the term's
-// marked one.
-QString termIn(const QString &term, const char *columns, bool withNotes)
+// Where a term is looked for, one pass of the ranking each: what happened and the request; those,
+// the place and the name, and a phone's end when the term looks like one; or anywhere, the notes
+// too, whose tokens carry their own mark (SearchText.h), so their phrase is the marked one.
+enum class Where { Body, Own, Anywhere };
+
+QString termIn(const QString &term, Where where)
 {
-    QString e = QStringLiteral("{%1} : %2").arg(QLatin1String(columns), search::phrase(term));
-    if (withNotes)
+    if (where == Where::Body)
+        return QStringLiteral("{body} : ") + search::phrase(term);
+    QString e = QStringLiteral("{body place} : ") + search::phrase(term);
+    if (where == Where::Anywhere)
         e += QStringLiteral(" OR {notes} : ") + search::phrase(term, false, search::Space::Notes);
     if (search::isPhoneTail(term))
         e += QStringLiteral(" OR {phone} : ") + search::phrase(term, true);
     return QStringLiteral("(") + e + QStringLiteral(")");
 }
 
-QString allTerms(const QStringList &terms, const char *columns, bool withNotes = false)
+QString allTerms(const QStringList &terms, Where where)
 {
     QStringList parts;
     for (const QString &t : terms)
-        parts << termIn(t, columns, withNotes);
+        parts << termIn(t, where);
     return joined(parts, " AND ");
 }
 
@@ -106,16 +110,13 @@ void markPhoneTail(const QString &phone, const QStringList &terms, const QString
 
 QString CaseSearch::matchExpression(const QStringList &terms, int tier)
 {
-    QStringList inBodyParts;
-    for (const QString &t : terms)
-        inBodyParts << QStringLiteral("{body} : ") + search::phrase(t);
-    const QString inBody = joined(inBodyParts, " AND ");
-    const QString near = allTerms(terms, "body place");
+    const QString inBody = allTerms(terms, Where::Body);
+    const QString own = allTerms(terms, Where::Own);
     switch (tier) {
     case 1: return inBody;
-    case 2: return near + QStringLiteral(" NOT ") + inBody;
-    case 3: return allTerms(terms, "body place", true) + QStringLiteral(" NOT ") + near;
-    default: return allTerms(terms, "body place", true);
+    case 2: return own + QStringLiteral(" NOT ") + inBody;
+    case 3: return allTerms(terms, Where::Anywhere) + QStringLiteral(" NOT ") + own;
+    default: return allTerms(terms, Where::Anywhere);
     }
 }
 

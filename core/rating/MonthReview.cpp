@@ -2,6 +2,7 @@
 
 #include "ReviewSettings.h"
 #include "access/Permissions.h"
+#include "calendar/WorkCalendar.h"
 #include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace gd::rating {
 
@@ -124,11 +124,10 @@ Error approvalRefused(Database &db, const QString &month, const MonthStatus &st)
     // A month is judged once it is over: its last days' cases and typing still count.
     const qint64 ends = monthRange(month).second;
     if (db.nowMs() < ends)
-        return Error::invalid(
-            QStringLiteral("month"),
-            Text::tr("The review of %1 is approved once the month has ended, from %2 on.")
-                .arg(month,
-                     QDateTime::fromMSecsSinceEpoch(ends, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))));
+        return Error::invalid(QStringLiteral("month"),
+                              Text::tr("The review of %1 is approved once the month has ended, from %2 on.")
+                                  .arg(month, QDateTime::fromMSecsSinceEpoch(ends, WorkCalendar::zone())
+                                                  .toString(QStringLiteral("yyyy-MM-dd"))));
     // The program itself (a demo, a test's system actor) is nobody's second pair of eyes to refuse.
     if (ReviewRules::load(db).approverNotSubmitter && db.actor().role != Role::System &&
         st.submittedBy == db.actor().login)
@@ -175,6 +174,9 @@ Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::o
                     !s)
                     return s.error();
         }
+        // As reviewSheet shows it by default, so the command line prints the approval as it prints the month.
+        if (Status s = sortSheet(db, *sheet, SheetOrder::Place); !s)
+            return s.error();
         if (Status s = setState(db, month,
                                 {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Approved))},
                                  {QStringLiteral("approved_by"), db.actor().login},

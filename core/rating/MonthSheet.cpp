@@ -345,6 +345,11 @@ QString valueText(const RatingItem &item, const SheetValue &value)
     return QString::number(value.points, 'f', 1);
 }
 
+QString maximumText(const RatingItem &item)
+{
+    return item.kind == QLatin1String("veto") ? QString() : QString::number(item.maxPoints);
+}
+
 QString sheetOrderKey(SheetOrder order)
 {
     return order == SheetOrder::Name ? QStringLiteral("name") : QStringLiteral("place");

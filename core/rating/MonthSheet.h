@@ -29,6 +29,8 @@ struct SheetValue {
 // A value as the sheet, the printout and the statement show it: a veto item as 是/否 (it scores no
 // points), every other item its points with one decimal.
 QString valueText(const RatingItem &item, const SheetValue &value);
+// What a value is out of, beside it: the item's maximum; nothing for a veto item (a yes or no).
+QString maximumText(const RatingItem &item);
 
 struct SheetRow {
     QString workerId, name;

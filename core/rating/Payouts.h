@@ -1,7 +1,7 @@
 #pragma once
-// The month's rewards: an amount per star per month, an office setting (kept in
-// the file's meta as "star_rewards"); the payout list of an approved month, each worker paid for
-// the star held during it (or the one the review gave, as the office sets); and the Excel workbook of the sheet and the
+// The month's rewards: an amount per star per month, an office setting (kept in the file's meta as
+// "star_rewards"); the payout list of an approved month, each worker paid for the star held during
+// it (or the one the review gave, as the office sets); and the Excel workbook of the sheet and the
 // payouts (libxlsxwriter).
 #include "MonthSheet.h"
 

@@ -22,6 +22,22 @@ struct TestDb {
     TestDb()
     {
         REQUIRE(dir.isValid());
+        open();
+    }
+    // Closes the file and opens it again on the same clock, as a program started anew does (an
+    // older file is upgraded on the way).
+    void reopen()
+    {
+        db.reset();
+        open();
+    }
+    QString path() const { return dir.filePath(QStringLiteral("test.griddesk")); }
+    gd::Database &operator*() { return *db; }
+    gd::Database *operator->() { return db.get(); }
+
+private:
+    void open()
+    {
         gd::Database::Options o;
         o.clock = clock;
         auto r = gd::Database::open(path(), o);
@@ -30,9 +46,6 @@ struct TestDb {
         db = std::move(r.value());
         db->setActor(gd::Actor::system());
     }
-    QString path() const { return dir.filePath(QStringLiteral("test.griddesk")); }
-    gd::Database &operator*() { return *db; }
-    gd::Database *operator->() { return db.get(); }
 };
 
 // A file's bytes as one SHA-256: to show a file was not written to.

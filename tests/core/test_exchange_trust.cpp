@@ -108,10 +108,8 @@ TEST_CASE("every file has its own key pair, and its fingerprint reads as groups 
     CHECK(exchange::normalizeFingerprint(fp + QStringLiteral("0")).isEmpty());
     CHECK(exchange::normalizeFingerprint(QString(fp).replace(0, 1, QStringLiteral("G"))).isEmpty());
     // The key stays with the file: opened again, the same key.
-    x.receiver.db.reset();
-    auto reopened = Database::open(x.receiver.path());
-    REQUIRE(reopened.ok());
-    CHECK(exchange::officeKey(**reopened)->publicKey == b->publicKey);
+    x.receiver.reopen();
+    CHECK(exchange::officeKey(*x.receiver)->publicKey == b->publicKey);
 }
 
 TEST_CASE("a package from an office not trusted is refused, naming it, until its fingerprint is confirmed",

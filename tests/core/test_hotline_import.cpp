@@ -333,18 +333,15 @@ TEST_CASE("the mapping used is remembered in the file and comes back after a reo
     REQUIRE(r.ok());
     CHECK(r->imported == 1);
 
-    const QString path = d.t.path();
-    d.t.db.reset();
-    auto reopened = Database::open(path);
-    REQUIRE(reopened.ok());
-    const HotlineMapping back = HotlineImport(*reopened.value()).mappingFor(f);
+    d.t.reopen();
+    const HotlineMapping back = HotlineImport(*d.t).mappingFor(f);
     CHECK(back.column(u("hotline_order")) == u("单据"));
     CHECK(back.column(u("received")) == u("时间"));
     CHECK(back.column(u("description")) == u("内容"));
     CHECK(back.column(u("category")) == u("热线分类"));
     CHECK(back.missingFields(f.headers).isEmpty());
     // A file in the usual layout still gets the default mapping for the columns the remembered one lacks.
-    const HotlineMapping usual = HotlineImport(*reopened.value()).mappingFor(d.file(QByteArray(kHeader)));
+    const HotlineMapping usual = HotlineImport(*d.t).mappingFor(d.file(QByteArray(kHeader)));
     CHECK(usual.column(u("hotline_order")) == u("工单编号"));
     CHECK(usual.column(u("reporter_phone")) == u("联系电话"));
 

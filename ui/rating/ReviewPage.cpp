@@ -215,10 +215,10 @@ void ReviewPage::showSelected()
                        .arg(r.name.toHtmlEscaped(), r.decision.explanation.toHtmlEscaped());
     for (const gd::rating::RatingItem &item : m_model->sheet().items) {
         const gd::rating::SheetValue v = r.values.value(item.code);
-        const bool veto = item.kind == QLatin1String("veto"); // yes or no, out of nothing
+        const QString of = gd::rating::maximumText(item);
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
                     .arg(item.name.toHtmlEscaped(), gd::rating::valueText(item, v),
-                         veto ? QString() : QStringLiteral("/ ") + QString::number(item.maxPoints));
+                         of.isEmpty() ? QString() : QStringLiteral("/ ") + of);
     }
     html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td></td></tr></table>")
                 .arg(tr("Total").toHtmlEscaped(), QString::number(r.total, 'f', 1));

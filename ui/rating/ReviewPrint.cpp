@@ -102,8 +102,8 @@ QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
                                             .arg(esc(Text::tr("Item")), esc(Text::tr("Points")), esc(Text::tr("Of")));
         for (const gd::rating::RatingItem &item : p.sheet.items)
             html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                        .arg(esc(item.name), gd::rating::valueText(item, r.values.value(item.code)))
-                        .arg(item.maxPoints);
+                        .arg(esc(item.name), gd::rating::valueText(item, r.values.value(item.code)),
+                             gd::rating::maximumText(item));
         html += QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td><td align=right>100</td></tr>"
                                "</table>")
                     .arg(esc(Text::tr("Total")), points(r.total));
