@@ -2552,28 +2552,8 @@
         <translation>本月有一票否决事项：当月计 0 分，降为%1。</translation>
     </message>
     <message>
-        <source>Score %1 &lt; %2: poor month %3 in a row (%4 in a row take a star): down to %5.</source>
-        <translation>得分 %1 &lt; %2：连续第 %3 个月不合格（连续 %4 个月不合格降一星）：降为%5。</translation>
-    </message>
-    <message>
         <source>Annual score %1 &lt; %2, a failed year: down to %3.</source>
         <translation>年度得分 %1 &lt; %2，年度不合格：降为%3。</translation>
-    </message>
-    <message>
-        <source>Score %1; %2, the highest level: stays.</source>
-        <translation>得分 %1；%2已是最高等级：保持。</translation>
-    </message>
-    <message>
-        <source>%1; score %2 &lt; %3 needed to go up: stays at %4.</source>
-        <translation>%1；得分 %2 &lt; 晋升所需的 %3：保持%4。</translation>
-    </message>
-    <message>
-        <source>%1; %2; score %3 ≥ %4: promoted to %5.</source>
-        <translation>%1；%2；得分 %3 ≥ %4：晋升为%5。</translation>
-    </message>
-    <message>
-        <source>%1; %2, taken by those ranked above; score %3 ≥ %4 but no place left: stays at %5.</source>
-        <translation>%1；%2，已由排名在前者占用；得分 %3 ≥ %4 但名额已满：保持%5。</translation>
     </message>
     <message>
         <source>excellent</source>
@@ -2821,6 +2801,139 @@
         <source>, </source>
         <comment>between item names</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>A veto this year: no star reward for the rest of the year.</source>
+        <translation>本年度有一票否决：本年度余下月份不发星级奖励。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 is not a review setting; they are: %2.</source>
+        <translation>%1 不是考评设置项；可用的设置项：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number.</source>
+        <translation>%1：%2 不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: give true or false, not %2.</source>
+        <translation>%1：请填写 true 或 false，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of %3.</source>
+        <translation>%1：%2 不是可选值（%3）之一。</translation>
+    </message>
+    <message>
+        <source>Months at a level before the next star: give a number of months from 0 to 36.</source>
+        <translation>晋升下一星前在现星级的最短时间：请填写 0 到 36 之间的月数。</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>a year&apos;s quarter</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>the first half of %1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>the second half of %1</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1&apos;s result %2</source>
+        <translation>%1综合成绩 %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>Score %1 counts toward %2; stars move when it ends, with the review of %3.</source>
+        <translation>本月得分 %1 计入%2；星级在考评期结束时（%3 考评）调整。</translation>
+    </message>
+    <message>
+        <source>%1 poor months in a row (below %2) since the star last moved; %3 in a row take a star: down to %4.</source>
+        <translation>自上次星级调整以来连续 %1 个月不合格（低于 %2 分）；连续 %3 个月不合格降一星：降为%4。</translation>
+    </message>
+    <message>
+        <source>%1; %2, the highest level: stays.</source>
+        <translation>%1；%2，已是最高星级：保持。</translation>
+    </message>
+    <message>
+        <source>%1; %2 &lt; %3 needed to go up: stays at %4.</source>
+        <translation>%1；%2 &lt; 晋星分数线 %3：保持%4。</translation>
+    </message>
+    <message>
+        <source>%1; %2, but a veto this year: no star is given for the rest of the year: stays at %3.</source>
+        <translation>%1；%2，但本年度有一票否决：本年度不再晋星：保持%3。</translation>
+    </message>
+    <message>
+        <source>%1; %2 ≥ %3, but %4 month(s) at %5 of the %6 needed before the next star: stays.</source>
+        <translation>%1；%2 ≥ %3，但在%5仅 %4 个月，晋升下一星需满 %6 个月：保持。</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 ≥ %4: promoted to %5.</source>
+        <translation>%1；%2；%3 ≥ %4：晋升为%5。</translation>
+    </message>
+    <message>
+        <source>%1; %2, taken by those ranked above; %3 ≥ %4 but no place left: stays at %5.</source>
+        <translation>%1；%2，已由排名在前者占用；%3 ≥ %4 但名额已满：保持%5。</translation>
+    </message>
+    <message>
+        <source>A veto item this month: the month counts 0. </source>
+        <translation>本月有一票否决事项：当月计 0 分。</translation>
+    </message>
+    <message>
+        <source>A veto item this month: the month counts 0, and no star is given nor star reward paid for the rest of the year. </source>
+        <translation>本月有一票否决事项：当月计 0 分，本年度余下时间不晋星、不发星级奖励。</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>the month counts 0</source>
+        <translation>当月计 0 分</translation>
+    </message>
+    <message>
+        <source>the star is taken at once</source>
+        <translation>当月即降一星</translation>
+    </message>
+    <message>
+        <source>no star or star reward for the rest of the year</source>
+        <translation>本年度不晋星、不发星级奖励</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>不调整星级</translation>
+    </message>
+    <message>
+        <source>down one star</source>
+        <translation>降一星</translation>
+    </message>
+    <message>
+        <source>down to no star</source>
+        <translation>降为无星</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5501,34 @@
     <message>
         <source>Nobody had a value in %1: they counted 0 for every worker.</source>
         <translation>%1 无人填写：所有网格员该项均计 0 分。</translation>
+    </message>
+    <message>
+        <source>the office&apos;s review settings (when stars move, the quota, the thresholds, what a veto and a failed year do, the annual weights); --set KEY=VALUE (repeat) changes them as an administrator (--operator LOGIN --password-stdin) [--json]</source>
+        <translation>本单位的考评设置（星级何时调整、名额、分数线、一票否决和年度不合格的处理、年度权重）；--set KEY=VALUE（可重复）由管理员修改（--operator LOGIN --password-stdin）[--json]</translation>
+    </message>
+    <message>
+        <source>review rules: one setting to change, as KEY=VALUE (repeat).</source>
+        <translation>review rules：要修改的一项设置，格式 KEY=VALUE（可重复）。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--set: give KEY=VALUE (for example cadence=quarterly), not %1.</source>
+        <translation>--set：请按 KEY=VALUE 填写（例如 cadence=quarterly），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>The review settings are saved; approved months keep the results they had.</source>
+        <translation>考评设置已保存；已审定月份的结果保持不变。</translation>
     </message>
 </context>
 <context>
@@ -9738,6 +9879,14 @@ Print them anyway?</source>
         <source>Nobody has a value in %1 this month: they count 0 for every worker. Approve %2 anyway?</source>
         <translation>本月 %1 无人填写：所有网格员该项均计 0 分。仍然审批 %2 吗？</translation>
     </message>
+    <message>
+        <source>closes %1: stars move</source>
+        <translation>%1考评期结束：星级调整</translation>
+    </message>
+    <message>
+        <source>counts toward %1; stars move in %2</source>
+        <translation>计入%1；星级在 %2 调整</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewPrint</name>
@@ -9861,10 +10010,6 @@ Print them anyway?</source>
         <translation> 分</translation>
     </message>
     <message>
-        <source>Stars each month</source>
-        <translation>每月星级评定</translation>
-    </message>
-    <message>
         <source>Round down</source>
         <translation>向下取整</translation>
     </message>
@@ -9899,10 +10044,6 @@ Print them anyway?</source>
     <message>
         <source>Down one star after poor months in a row:</source>
         <translation>连续不合格几个月降一星：</translation>
-    </message>
-    <message>
-        <source>Down one star for a year below:</source>
-        <translation>年度得分低于此分降一星：</translation>
     </message>
     <message>
         <source>The year</source>
@@ -9955,6 +10096,46 @@ Print them anyway?</source>
     <message>
         <source>Off: each month is paid for the star held during it, and a new star pays from the next month.</source>
         <translation>不勾选：每月按当月所持星级发放奖励，新星级自下月起发放。</translation>
+    </message>
+    <message>
+        <source>When stars move</source>
+        <translation>星级升降</translation>
+    </message>
+    <message>
+        <source>Stars move only when a review closes the period, on the period&apos;s combined result: the months&apos; average; in June the half-year&apos;s, in December the annual evaluation.</source>
+        <translation>星级只在考评期结束的那次考评中调整，依据考评期综合成绩：各月平均分；6 月为半年考评成绩，12 月为年度考评成绩。</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Stars move:</source>
+        <translation>星级调整周期：</translation>
+    </message>
+    <message>
+        <source>At a level before the next star, at least:</source>
+        <translation>晋升下一星前在现星级至少满：</translation>
+    </message>
+    <message>
+        <source>A veto item:</source>
+        <translation>一票否决：</translation>
+    </message>
+    <message>
+        <source>A failed year is below:</source>
+        <translation>年度不合格分数线（低于）：</translation>
+    </message>
+    <message>
+        <source>A failed year:</source>
+        <translation>年度不合格：</translation>
+    </message>
+    <message>
+        <source>The annual result can &amp;promote (December&apos;s period result)</source>
+        <translation>年度考评成绩可用于晋星（12 月的考评期成绩）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Off: in December stars go up on the period&apos;s months alone; the annual result only takes stars.</source>
+        <translation>不勾选：12 月按考评期各月成绩晋星，年度成绩只用于降星。</translation>
     </message>
 </context>
 <context>

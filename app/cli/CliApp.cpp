@@ -184,6 +184,12 @@ const QList<CommandSpec> &commands()
          reviewYear,
          QT_TRANSLATE_NOOP("gdcli", "the annual evaluation: each worker's approved months, the year's score weighted "
                                     "as the review settings say, and the grade: --year YYYY [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("rules")},
+         optionNames("set operator password-stdin json"),
+         reviewRules,
+         QT_TRANSLATE_NOOP("gdcli", "the office's review settings (when stars move, the quota, the thresholds, what "
+                                    "a veto and a failed year do, the annual weights); --set KEY=VALUE (repeat) "
+                                    "changes them as an administrator (--operator LOGIN --password-stdin) [--json]")},
         {{QStringLiteral("training"), QStringLiteral("add")},
          optionNames("date topic unit worker user json"),
          addTraining,

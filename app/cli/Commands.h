@@ -58,6 +58,7 @@ int approveReview(const Invocation &call);      // ReviewCommands.cpp
 int reopenReview(const Invocation &call);       // ReviewCommands.cpp
 int reviewPayouts(const Invocation &call);      // ReviewCommands.cpp
 int reviewYear(const Invocation &call);         // ReviewCommands.cpp
+int reviewRules(const Invocation &call);        // ReviewCommands.cpp
 int addTraining(const Invocation &call);        // ReviewCommands.cpp
 int reindexCases(const Invocation &call);       // CaseReindexCommand.cpp
 int tidyCases(const Invocation &call);          // CaseReindexCommand.cpp

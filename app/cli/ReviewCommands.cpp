@@ -7,6 +7,7 @@
 #include "access/OperatorService.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
+#include "rating/ReviewSettings.h"
 #include "rating/Training.h"
 #include "storage/Database.h"
 
@@ -245,8 +246,9 @@ int reviewPayouts(const Invocation &call)
         list.append(QJsonObject{{QStringLiteral("worker_id"), p.workerId},
                                 {QStringLiteral("name"), p.name},
                                 {QStringLiteral("star"), p.star},
-                                {QStringLiteral("amount"), p.amount}});
-        rows << QStringList{p.name, gd::rating::starName(p.star), QString::number(p.amount, 'f', 2)};
+                                {QStringLiteral("amount"), p.amount},
+                                {QStringLiteral("note"), p.note}});
+        rows << QStringList{p.name, gd::rating::starName(p.star), QString::number(p.amount, 'f', 2), p.note};
     }
     const QString xlsx = call.value(QStringLiteral("xlsx"));
     if (!xlsx.isEmpty()) {
@@ -261,11 +263,54 @@ int reviewPayouts(const Invocation &call)
             {QStringLiteral("month"), month}, {QStringLiteral("total"), total}, {QStringLiteral("payouts"), list}});
         return Ok;
     }
-    printTable({Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward")}, rows);
+    printTable({Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward"), Text::tr("Note")}, rows);
     printLine(QCoreApplication::translate("gdcli", "%n worker(s), %1 yuan in all.", nullptr, int(paid->size()))
                   .arg(total, 0, 'f', 2));
     if (!xlsx.isEmpty())
         printLine(Text::tr("Written: %1").arg(xlsx));
+    return Ok;
+}
+
+int reviewRules(const Invocation &call)
+{
+    int code = Ok;
+    const QStringList changes = call.values(QStringLiteral("set"));
+    auto db = changes.isEmpty() ? openForReading(call.db, &code)
+                                : openAsOperator(call, QStringLiteral("review rules --set"), &code);
+    if (!db)
+        return code;
+    gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(*db);
+    for (const QString &change : changes) {
+        const qsizetype eq = change.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(UserError,
+                        Text::tr("--set: give KEY=VALUE (for example cadence=quarterly), not %1.").arg(change));
+        if (gd::Error e = rules.set(change.left(eq).trimmed(), change.mid(eq + 1)); e.isError())
+            return fail(UserError, QStringLiteral("--set: ") + e.message);
+    }
+    if (!changes.isEmpty())
+        if (gd::Status s = rules.save(*db); !s)
+            return fail(exitCodeFor(s.error()), QStringLiteral("--set %1: %2").arg(s.error().field, s.message()));
+    const QJsonObject json = rules.toJson();
+    if (call.json) {
+        printJson(json);
+        return Ok;
+    }
+    // The choices as the window says them, beside their stored words.
+    QHash<QString, QString> said{
+        {QStringLiteral("cadence"), gd::rating::cadenceName(rules.stars.cadence)},
+        {QStringLiteral("veto"), gd::rating::vetoEffectName(rules.stars.veto)},
+        {QStringLiteral("failed_year"), gd::rating::failedYearEffectName(rules.stars.failedYear)}};
+    QList<QStringList> rows;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString value = it->isBool()     ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                              : it->isDouble() ? QString::number(it->toDouble())
+                                               : it->toString();
+        rows << QStringList{it.key(), value, said.value(it.key())};
+    }
+    printTable({Text::tr("Setting"), Text::tr("Value"), Text::tr("Meaning")}, rows);
+    if (!changes.isEmpty())
+        printLine(Text::tr("The review settings are saved; approved months keep the results they had."));
     return Ok;
 }
 

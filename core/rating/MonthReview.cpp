@@ -57,6 +57,9 @@ const char *reasonKey(StarDecision::Reason r)
     case StarDecision::Vetoed: return "vetoed";
     case StarDecision::PoorStreak: return "poor_streak";
     case StarDecision::FailedYear: return "failed_year";
+    case StarDecision::PeriodOpen: return "period_open";
+    case StarDecision::TooSoon: return "too_soon";
+    case StarDecision::Barred: return "barred";
     }
     return "kept";
 }

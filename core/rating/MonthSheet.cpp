@@ -1,6 +1,6 @@
 #include "MonthSheet.h"
 
-#include "ReviewSettings.h"
+#include "PeriodHistory.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/Timeliness.h"
 #include "storage/Database.h"
@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -40,60 +39,6 @@ Result<QHash<QString, QList<double>>> perWorker(Database &db, const QString &sql
         out.insert(q.value(0).toString(), values);
     }
     return out;
-}
-
-QString monthBefore(const QString &month, int back)
-{
-    return QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"))
-        .addMonths(-back)
-        .toString(QStringLiteral("yyyy-MM"));
-}
-
-// From the months approved before: each worker's poor months in a row just before this one, the
-// month the current star was reached, and in December the year's score.
-Status addHistory(Database &db, const QString &month, const ReviewRules &rules, QList<WorkerMonth> *months)
-{
-    struct Past {
-        double total;
-        bool moved;
-    };
-    QHash<QString, QMap<QString, Past>> past; // worker → month → result
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT worker_id, month, total, star_before <> star_after FROM rating_results WHERE "
-                             "month < ? AND month >= ? AND deleted = 0"));
-    q.addBindValue(month);
-    q.addBindValue(monthBefore(month, 36));
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    while (q.next())
-        past[q.value(0).toString()].insert(q.value(1).toString(), Past{q.value(2).toDouble(), q.value(3).toBool()});
-    const bool yearEnd = month.endsWith(QLatin1String("-12"));
-    for (WorkerMonth &w : *months) {
-        const QMap<QString, Past> mine = past.value(w.workerId);
-        for (int back = 1; mine.contains(monthBefore(month, back)) &&
-                           mine.value(monthBefore(month, back)).total < rules.stars.poorScore;
-             ++back)
-            ++w.poorMonthsBefore;
-        for (auto it = mine.constEnd(); it != mine.constBegin();) {
-            --it;
-            if (it->moved) {
-                w.levelSince =
-                    QDate::fromString(it.key() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")).addMonths(1);
-                break;
-            }
-        }
-        if (yearEnd) {
-            QList<double> year(12, -1);
-            for (int m = 1; m <= 11; ++m) {
-                const QString key = month.left(5) + QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
-                if (mine.contains(key))
-                    year[m - 1] = mine.value(key).total;
-            }
-            year[11] = w.score;
-            w.annualScore = annualScore(year, rules.annual);
-        }
-    }
-    return {};
 }
 
 double clampPoints(double v, double max)
@@ -275,9 +220,9 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
         sheet.rows << row;
     }
     workers.finish();
-    if (Status s = addHistory(db, month, rules, &months); !s)
+    if (Status s = addPeriodHistory(db, month, rules, &months); !s)
         return s.error();
-    const QList<StarDecision> decisions = decideStars(months, rules.stars);
+    const QList<StarDecision> decisions = decideStars(months, rules.stars, periodOf(month, rules.stars.cadence));
     for (int i = 0; i < sheet.rows.size(); ++i)
         sheet.rows[i].decision = decisions.at(i);
     return sheet;

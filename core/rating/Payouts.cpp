@@ -1,6 +1,7 @@
 #include "Payouts.h"
 
 #include "MonthReview.h"
+#include "ReviewSettings.h"
 #include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
@@ -76,10 +77,27 @@ Result<QList<Payout>> payouts(Database &db, const QString &month)
     if (!sheet)
         return sheet.error();
     const RewardSettings rewards = RewardSettings::load(db);
+    // Where a veto bars the year, those vetoed in an approved month of the year up to this one.
+    QSet<QString> barred;
+    if (ReviewRules::load(db).stars.veto == VetoEffect::YearBarred) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT DISTINCT worker_id FROM rating_results WHERE veto = 1 AND month >= ? AND "
+                                 "month <= ? AND deleted = 0"));
+        q.addBindValue(month.left(4) + QStringLiteral("-01"));
+        q.addBindValue(month);
+        if (Status failed = exec(q); !failed)
+            return failed.error();
+        while (q.next())
+            barred.insert(q.value(0).toString());
+    }
     QList<Payout> out;
     for (const SheetRow &r : sheet->rows) {
-        const int star = rewards.newStarPaysSameMonth ? r.decision.to : r.star;
-        out << Payout{r.workerId, r.name, star, rewards.perStar.value(qBound(0, star, 5))};
+        Payout p{r.workerId, r.name, rewards.newStarPaysSameMonth ? r.decision.to : r.star, 0, {}};
+        if (barred.contains(r.workerId))
+            p.note = Text::tr("A veto this year: no star reward for the rest of the year.");
+        else
+            p.amount = rewards.perStar.value(qBound(0, p.star, 5));
+        out << p;
     }
     return out;
 }
@@ -122,16 +140,19 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
         ++row;
     }
 
-    const QStringList payHeaders{Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward (yuan)")};
+    const QStringList payHeaders{Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward (yuan)"), Text::tr("Note")};
     for (int c = 0; c < payHeaders.size(); ++c)
         put(book.text(*paid, 0, c, payHeaders.at(c), XlsxWorkbook::Bold));
     book.setColumns(*paid, 0, 2, 16);
+    book.setColumns(*paid, 3, 3, 40);
     row = 1;
     double total = 0;
     for (const Payout &p : payouts) {
         put(book.text(*paid, row, 0, p.name));
         put(book.text(*paid, row, 1, starName(p.star)));
         put(book.number(*paid, row, 2, p.amount, XlsxWorkbook::Money));
+        if (!p.note.isEmpty())
+            put(book.text(*paid, row, 3, p.note));
         total += p.amount;
         ++row;
     }

@@ -21,6 +21,7 @@ struct Payout {
     QString workerId, name;
     int star = 0;
     double amount = 0;
+    QString note; // why nothing is paid (a veto that bars the year)
 };
 
 // Refused (Invalid, field "month") until the month is approved: pay only what was decided.

@@ -28,8 +28,26 @@ const char *roundingName(StarSettings::Rounding r)
     return "down";
 }
 
-QJsonObject toJson(const ReviewRules &r)
+// The stored words of the choices, in the order of their enums.
+const char *const kCadences[] = {"monthly", "quarterly", "half_yearly", "yearly"};
+const char *const kVetoEffects[] = {"month_zeroed", "star_taken", "year_barred"};
+const char *const kFailedYearEffects[] = {"kept", "down_one", "to_none"};
+
+template <typename E, std::size_t N>
+E choiceOf(const QJsonObject &o, const char *key, const char *const (&words)[N], E fallback)
 {
+    const QString word = o.value(QLatin1String(key)).toString();
+    for (std::size_t i = 0; i < N; ++i)
+        if (word == QLatin1String(words[i]))
+            return E(i);
+    return fallback;
+}
+
+} // namespace
+
+QJsonObject ReviewRules::toJson() const
+{
+    const ReviewRules &r = *this;
     return {{QStringLiteral("promotion_share"), r.stars.promotionShare},
             {QStringLiteral("rounding"), QLatin1String(roundingName(r.stars.rounding))},
             {QStringLiteral("minimum_places"), r.stars.minimumPlaces},
@@ -42,8 +60,15 @@ QJsonObject toJson(const ReviewRules &r)
             {QStringLiteral("excellent"), r.annual.excellent},
             {QStringLiteral("pass"), r.annual.pass},
             {QStringLiteral("basic_pass"), r.annual.basicPass},
-            {QStringLiteral("approver_not_submitter"), r.approverNotSubmitter}};
+            {QStringLiteral("approver_not_submitter"), r.approverNotSubmitter},
+            {QStringLiteral("cadence"), QLatin1String(kCadences[int(r.stars.cadence)])},
+            {QStringLiteral("minimum_months_at_level"), r.stars.minimumMonthsAtLevel},
+            {QStringLiteral("annual_promotes"), r.stars.annualPromotes},
+            {QStringLiteral("failed_year"), QLatin1String(kFailedYearEffects[int(r.stars.failedYear)])},
+            {QStringLiteral("veto"), QLatin1String(kVetoEffects[int(r.stars.veto)])}};
 }
+
+namespace {
 
 bool isScore(double v)
 {
@@ -54,8 +79,58 @@ bool isScore(double v)
 
 ReviewRules ReviewRules::load(Database &db)
 {
+    return fromJson(QJsonDocument::fromJson(db.meta(QLatin1String(kRulesKey)).toUtf8()).object());
+}
+
+Error ReviewRules::set(const QString &key, const QString &text)
+{
+    QJsonObject o = toJson();
+    if (!o.contains(key))
+        return Error::invalid(
+            key, Text::tr("%1 is not a review setting; they are: %2.").arg(key, o.keys().join(QStringLiteral(", "))));
+    const QString typed = text.trimmed();
+    const QJsonValue was = o.value(key);
+    if (was.isDouble()) {
+        bool ok = false;
+        const double v = typed.toDouble(&ok);
+        if (!ok)
+            return Error::invalid(key, Text::tr("%1: %2 is not a number.").arg(key, typed));
+        o.insert(key, v);
+    } else if (was.isBool()) {
+        const QString t = typed.toLower();
+        if (t != QLatin1String("true") && t != QLatin1String("false"))
+            return Error::invalid(key, Text::tr("%1: give true or false, not %2.").arg(key, typed));
+        o.insert(key, t == QLatin1String("true"));
+    } else {
+        o.insert(key, typed);
+    }
+    const ReviewRules r = fromJson(o);
+    // A word the rules do not know reads back as the default: refuse it, naming the words known.
+    if (r.toJson().value(key) != o.value(key)) {
+        QStringList words;
+        QList<const char *> all;
+        for (const char *w : kCadences)
+            all << w;
+        for (const char *w : kVetoEffects)
+            all << w;
+        for (const char *w : kFailedYearEffects)
+            all << w;
+        for (const char *w : std::as_const(all)) {
+            QJsonObject probe = o;
+            probe.insert(key, QLatin1String(w));
+            if (fromJson(probe).toJson().value(key) == probe.value(key))
+                words << QLatin1String(w);
+        }
+        return Error::invalid(key,
+                              Text::tr("%1: %2 is not one of %3.").arg(key, typed, words.join(QStringLiteral(", "))));
+    }
+    *this = r;
+    return {};
+}
+
+ReviewRules ReviewRules::fromJson(const QJsonObject &o)
+{
     ReviewRules r;
-    const QJsonObject o = QJsonDocument::fromJson(db.meta(QLatin1String(kRulesKey)).toUtf8()).object();
     auto number = [&o](const char *key, double fallback) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isDouble() ? v.toDouble() : fallback;
@@ -77,6 +152,12 @@ ReviewRules ReviewRules::load(Database &db)
     r.annual.basicPass = number("basic_pass", r.annual.basicPass);
     if (const QJsonValue v = o.value(QStringLiteral("approver_not_submitter")); v.isBool())
         r.approverNotSubmitter = v.toBool();
+    r.stars.cadence = choiceOf(o, "cadence", kCadences, r.stars.cadence);
+    r.stars.minimumMonthsAtLevel = int(number("minimum_months_at_level", r.stars.minimumMonthsAtLevel));
+    if (const QJsonValue v = o.value(QStringLiteral("annual_promotes")); v.isBool())
+        r.stars.annualPromotes = v.toBool();
+    r.stars.failedYear = choiceOf(o, "failed_year", kFailedYearEffects, r.stars.failedYear);
+    r.stars.veto = choiceOf(o, "veto", kVetoEffects, r.stars.veto);
     return r;
 }
 
@@ -102,6 +183,10 @@ Error ReviewRules::validate() const
     if (!isScore(s.failedYearScore))
         return Error::invalid(QStringLiteral("failed_year_score"),
                               Text::tr("Failed year below: give a score from 0 to 100."));
+    if (s.minimumMonthsAtLevel < 0 || s.minimumMonthsAtLevel > 36)
+        return Error::invalid(QStringLiteral("minimum_months_at_level"),
+                              Text::tr("Months at a level before the next star: give a number of months from 0 to "
+                                       "36."));
     const AnnualSettings &a = annual;
     if (!(a.firstHalfWeight >= 0 && a.firstHalfWeight <= 1))
         return Error::invalid(QStringLiteral("first_half_weight"),
@@ -126,7 +211,7 @@ Status ReviewRules::save(Database &db) const
 {
     if (Error e = validate(); e.kind != ErrorKind::None)
         return e;
-    const QString json = QString::fromUtf8(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact));
+    const QString json = QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
     return writeTransaction<bool>(db, Permission::EditSettings,
                                   [&]() -> Result<bool> {
                                       if (Status s = saveSetting(db, QLatin1String(kRulesKey), json); !s)

@@ -2,10 +2,12 @@
 // The office's rules for the star review (every number of the rules is an office setting), kept in the file's
 // meta as "star_rules" (JSON): the promotion share and its rounding, the thresholds, the
 // demotion streak, and the annual weights and grades. Absent or unreadable values fall back to
-// the defaults of StarRules.h. Changing them never rewrites an approved month: its results are
-// frozen in rating_results (MonthReview.h).
+// the defaults of StarRules.h; the choices (cadence, veto, failed_year) are kept as words. Changing them never rewrites
+// an approved month: its results are frozen in rating_results (MonthReview.h).
 #include "StarRules.h"
 #include "storage/Result.h"
+
+#include <QJsonObject>
 
 namespace gd {
 class Database;
@@ -20,8 +22,15 @@ struct ReviewRules {
     bool approverNotSubmitter = true;
 
     static ReviewRules load(Database &db);
+    // As stored: one key per setting, the choices as words; what is absent or unreadable is the default.
+    QJsonObject toJson() const;
+    static ReviewRules fromJson(const QJsonObject &o);
+    // One setting by its stored key, from text as typed ("0.25", "quarterly", "true"), for the command
+    // line: Invalid naming the key when it is unknown, the number unreadable or the word not one of the
+    // setting's. Ranges are validate()'s.
+    Error set(const QString &key, const QString &text);
     // The first value out of range, as Invalid naming its field (promotion_share, rounding,
-    // minimum_places, promotion_score, poor_score, poor_months, failed_year_score,
+    // minimum_places, promotion_score, poor_score, poor_months, failed_year_score, minimum_months_at_level,
     // first_half_weight, second_half_weight, excellent, pass, basic_pass); None when all are fine.
     Error validate() const;
     // Checked, then written in one transaction and audited. Administrators only

@@ -96,8 +96,52 @@ int placesFor(int workers, int reaching, const StarSettings &settings, double *q
     return qBound(0, places, workers);
 }
 
-QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSettings &settings)
+int periodMonths(Cadence cadence)
 {
+    switch (cadence) {
+    case Cadence::Monthly: return 1;
+    case Cadence::Quarterly: return 3;
+    case Cadence::HalfYearly: return 6;
+    case Cadence::Yearly: return 12;
+    }
+    return 6;
+}
+
+ReviewPeriod periodOf(const QString &month, Cadence cadence)
+{
+    const int year = month.left(4).toInt(), m = qBound(1, month.mid(5, 2).toInt(), 12);
+    const int n = periodMonths(cadence), first = (m - 1) / n * n + 1, last = first + n - 1;
+    auto key = [year](int mm) { return QStringLiteral("%1-%2").arg(year).arg(mm, 2, 10, QLatin1Char('0')); };
+    ReviewPeriod p;
+    p.first = key(first);
+    p.last = key(last);
+    p.closes = m == last;
+    switch (cadence) {
+    case Cadence::Monthly: p.name = key(m); break;
+    case Cadence::Quarterly: p.name = Text::tr("%1 Q%2", "a year's quarter").arg(year).arg((m - 1) / 3 + 1); break;
+    case Cadence::HalfYearly:
+        p.name = m <= 6 ? Text::tr("the first half of %1").arg(year) : Text::tr("the second half of %1").arg(year);
+        break;
+    case Cadence::Yearly: p.name = Text::tr("the year %1").arg(year); break;
+    }
+    return p;
+}
+
+QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSettings &settings,
+                                const ReviewPeriod &period)
+{
+    // What a worker is ranked and judged on: the period's combined result when there is one.
+    auto result = [](const WorkerMonth &w) { return w.periodScore >= 0 ? w.periodScore : w.score; };
+    auto resultText = [&](const WorkerMonth &w) {
+        return w.periodScore >= 0 && !period.name.isEmpty()
+                   ? Text::tr("%1's result %2").arg(period.name, number(w.periodScore))
+                   : Text::tr("score %1").arg(number(w.score));
+    };
+    auto tooSoon = [&](const WorkerMonth &w) {
+        return w.monthsAtLevel >= 0 && w.monthsAtLevel < settings.minimumMonthsAtLevel;
+    };
+    auto barred = [&](const WorkerMonth &w) { return settings.veto == VetoEffect::YearBarred && w.vetoInYear; };
+
     QList<StarDecision> decisions;
     decisions.reserve(workers.size());
     for (const WorkerMonth &w : workers) {
@@ -105,20 +149,23 @@ QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSet
         d.workerId = w.workerId;
         d.name = w.name;
         d.from = d.to = qBound(0, w.star, kMaxStar);
-        const bool poor = w.score < settings.poorScore;
-        if (w.veto) {
+        if (w.veto && settings.veto == VetoEffect::StarTaken) {
             d.reason = StarDecision::Vetoed;
-        } else if (poor && settings.poorMonthsToDemote > 0 && w.poorMonthsBefore + 1 >= settings.poorMonthsToDemote) {
-            d.reason = StarDecision::PoorStreak;
-        } else if (w.annualScore >= 0 && w.annualScore < settings.failedYearScore) {
-            d.reason = StarDecision::FailedYear;
-        }
-        if (d.reason != StarDecision::Kept)
             d.to = qMax(0, d.from - 1);
+        } else if (!period.closes) {
+            d.reason = StarDecision::PeriodOpen;
+        } else if (settings.poorMonthsToDemote > 0 && w.poorRun >= settings.poorMonthsToDemote) {
+            d.reason = StarDecision::PoorStreak;
+            d.to = qMax(0, d.from - 1);
+        } else if (w.annualScore >= 0 && w.annualScore < settings.failedYearScore &&
+                   settings.failedYear != FailedYearEffect::Kept) {
+            d.reason = StarDecision::FailedYear;
+            d.to = settings.failedYear == FailedYearEffect::ToNone ? 0 : qMax(0, d.from - 1);
+        }
         decisions << d;
     }
 
-    // Per level: rank everyone at it, then the places go to the best who reach the threshold.
+    // Per level: rank everyone at it, then the places go to the best who may take one.
     for (int level = 0; level <= kMaxStar; ++level) {
         QList<int> at;
         for (int i = 0; i < workers.size(); ++i)
@@ -126,13 +173,23 @@ QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSet
                 at << i;
         if (at.isEmpty())
             continue;
-        std::sort(at.begin(), at.end(), [&](int a, int b) { return ranksBefore(workers.at(a), workers.at(b)); });
+        std::sort(at.begin(), at.end(), [&](int a, int b) {
+            WorkerMonth wa = workers.at(a), wb = workers.at(b);
+            wa.score = result(wa);
+            wb.score = result(wb);
+            return ranksBefore(wa, wb);
+        });
+        auto eligible = [&](int i) {
+            const WorkerMonth &w = workers.at(i);
+            return decisions.at(i).reason == StarDecision::Kept && result(w) >= settings.promotionScore &&
+                   !tooSoon(w) && !barred(w);
+        };
         int reaching = 0;
         for (int i : at)
-            if (decisions.at(i).reason == StarDecision::Kept && workers.at(i).score >= settings.promotionScore)
-                ++reaching;
+            reaching += eligible(i) ? 1 : 0;
         double quota = 0;
-        const int places = level == kMaxStar ? 0 : placesFor(int(at.size()), reaching, settings, &quota);
+        const int places =
+            level == kMaxStar || !period.closes ? 0 : placesFor(int(at.size()), reaching, settings, &quota);
         int given = 0;
         for (int rank = 0; rank < at.size(); ++rank) {
             StarDecision &d = decisions[at.at(rank)];
@@ -147,41 +204,65 @@ QList<StarDecision> decideStars(const QList<WorkerMonth> &workers, const StarSet
                 d.explanation = Text::tr("A veto item this month: the month counts 0 and the worker goes down to %1.")
                                     .arg(starName(d.to));
                 continue;
+            case StarDecision::PeriodOpen:
+                d.explanation = Text::tr("Score %1 counts toward %2; stars move when it ends, with the review of %3.")
+                                    .arg(number(w.score), period.name, period.last);
+                break;
             case StarDecision::PoorStreak:
-                d.explanation = Text::tr("Score %1 < %2: poor month %3 in a row (%4 in a row take a star): down to %5.")
-                                    .arg(number(w.score), number(settings.poorScore))
-                                    .arg(w.poorMonthsBefore + 1)
+                d.explanation = Text::tr("%1 poor months in a row (below %2) since the star last moved; %3 in a row "
+                                         "take a star: down to %4.")
+                                    .arg(w.poorRun)
+                                    .arg(number(settings.poorScore))
                                     .arg(settings.poorMonthsToDemote)
                                     .arg(starName(d.to));
-                continue;
+                break;
             case StarDecision::FailedYear:
                 d.explanation = Text::tr("Annual score %1 < %2, a failed year: down to %3.")
                                     .arg(number(w.annualScore), number(settings.failedYearScore), starName(d.to));
-                continue;
-            default: break;
+                break;
+            default:
+                if (level == kMaxStar) {
+                    d.reason = StarDecision::TopLevel;
+                    d.explanation = Text::tr("%1; %2, the highest level: stays.").arg(resultText(w), starName(level));
+                } else if (result(w) < settings.promotionScore) {
+                    d.reason = StarDecision::BelowThreshold;
+                    d.explanation = Text::tr("%1; %2 < %3 needed to go up: stays at %4.")
+                                        .arg(ranked, resultText(w), number(settings.promotionScore), starName(level));
+                } else if (barred(w)) {
+                    d.reason = StarDecision::Barred;
+                    d.explanation = Text::tr("%1; %2, but a veto this year: no star is given for the rest of the "
+                                             "year: stays at %3.")
+                                        .arg(ranked, resultText(w), starName(level));
+                } else if (tooSoon(w)) {
+                    d.reason = StarDecision::TooSoon;
+                    d.explanation = Text::tr("%1; %2 ≥ %3, but %4 month(s) at %5 of the %6 needed before the next "
+                                             "star: stays.")
+                                        .arg(ranked, resultText(w), number(settings.promotionScore))
+                                        .arg(w.monthsAtLevel)
+                                        .arg(starName(level))
+                                        .arg(settings.minimumMonthsAtLevel);
+                } else if (given < places) {
+                    ++given;
+                    d.reason = StarDecision::Promoted;
+                    d.to = level + 1;
+                    d.explanation = Text::tr("%1; %2; %3 ≥ %4: promoted to %5.")
+                                        .arg(ranked, quotaText(d, settings, reaching), resultText(w),
+                                             number(settings.promotionScore), starName(d.to));
+                } else {
+                    d.reason = StarDecision::NoPlace;
+                    d.explanation = Text::tr("%1; %2, taken by those ranked above; %3 ≥ %4 but no place left: "
+                                             "stays at %5.")
+                                        .arg(ranked, quotaText(d, settings, reaching), resultText(w),
+                                             number(settings.promotionScore), starName(level));
+                }
             }
-            if (level == kMaxStar) {
-                d.reason = StarDecision::TopLevel;
-                d.explanation =
-                    Text::tr("Score %1; %2, the highest level: stays.").arg(number(w.score), starName(level));
-            } else if (w.score < settings.promotionScore) {
-                d.reason = StarDecision::BelowThreshold;
-                d.explanation = Text::tr("%1; score %2 < %3 needed to go up: stays at %4.")
-                                    .arg(ranked, number(w.score), number(settings.promotionScore), starName(level));
-            } else if (given < places) {
-                ++given;
-                d.reason = StarDecision::Promoted;
-                d.to = level + 1;
-                d.explanation = Text::tr("%1; %2; score %3 ≥ %4: promoted to %5.")
-                                    .arg(ranked, quotaText(d, settings, reaching), number(w.score),
-                                         number(settings.promotionScore), starName(d.to));
-            } else {
-                d.reason = StarDecision::NoPlace;
-                d.explanation = Text::tr("%1; %2, taken by those ranked above; score %3 ≥ %4 but no place left: stays "
-                                         "at %5.")
-                                    .arg(ranked, quotaText(d, settings, reaching), number(w.score),
-                                         number(settings.promotionScore), starName(level));
-            }
+            // A veto that does not take the star at once still says what it did.
+            if (w.veto && settings.veto == VetoEffect::MonthZeroed)
+                d.explanation = Text::tr("A veto item this month: the month counts 0. ") + d.explanation;
+            else if (w.veto && settings.veto == VetoEffect::YearBarred)
+                d.explanation = Text::tr("A veto item this month: the month counts 0, and no star is given nor star "
+                                         "reward paid for the rest of the year. ") +
+                                d.explanation;
         }
     }
     return decisions;
@@ -219,6 +300,37 @@ Grade gradeOf(double score, const AnnualSettings &settings)
     if (score >= settings.basicPass)
         return Grade::BasicPass;
     return Grade::Fail;
+}
+
+QString cadenceName(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Monthly: return Text::tr("monthly");
+    case Cadence::Quarterly: return Text::tr("quarterly");
+    case Cadence::HalfYearly: return Text::tr("half-yearly");
+    case Cadence::Yearly: return Text::tr("yearly");
+    }
+    return {};
+}
+
+QString vetoEffectName(VetoEffect effect)
+{
+    switch (effect) {
+    case VetoEffect::MonthZeroed: return Text::tr("the month counts 0");
+    case VetoEffect::StarTaken: return Text::tr("the star is taken at once");
+    case VetoEffect::YearBarred: return Text::tr("no star or star reward for the rest of the year");
+    }
+    return {};
+}
+
+QString failedYearEffectName(FailedYearEffect effect)
+{
+    switch (effect) {
+    case FailedYearEffect::Kept: return Text::tr("no change");
+    case FailedYearEffect::DownOne: return Text::tr("down one star");
+    case FailedYearEffect::ToNone: return Text::tr("down to no star");
+    }
+    return {};
 }
 
 QString gradeName(Grade grade)

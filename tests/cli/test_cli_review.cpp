@@ -238,3 +238,56 @@ TEST_CASE("training add records a session the review counts, bad input names the
     CHECK(nobody.exitCode != 0);
     CHECK(nobody.errText().contains(QStringLiteral("--worker")));
 }
+
+TEST_CASE("review rules shows the settings and an administrator changes them, each refusal naming the key")
+{
+    DemoFile demo(300);
+    auto rules = [&](QStringList extra, const char *login = nullptr, const QByteArray &password = {}) {
+        QStringList args{QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("rules")};
+        args << extra;
+        if (login)
+            args << QStringLiteral("--operator") << QLatin1String(login) << QStringLiteral("--password-stdin");
+        return runCli(args, baseEnvironment(), password + '\n');
+    };
+    const QJsonObject defaults = jsonOf(rules({QStringLiteral("--json")})).object();
+    CHECK(defaults.value(QStringLiteral("cadence")).toString() == QStringLiteral("half_yearly"));
+    CHECK(defaults.value(QStringLiteral("minimum_months_at_level")).toInt() == 6);
+    CHECK(defaults.value(QStringLiteral("veto")).toString() == QStringLiteral("star_taken"));
+    CHECK(defaults.value(QStringLiteral("failed_year")).toString() == QStringLiteral("down_one"));
+    CHECK(defaults.value(QStringLiteral("annual_promotes")).toBool());
+    const CliRun table = rules({});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.outText().contains(QStringLiteral("half-yearly")));
+
+    // Changing needs a sign-in, an administrator, and known keys, words and ranges.
+    requireUserError(rules({QStringLiteral("--set"), QStringLiteral("cadence=quarterly")}));
+    const CliRun staff = rules({QStringLiteral("--set"), QStringLiteral("cadence=quarterly")}, "zhuren", "zhuren123");
+    CHECK(staff.exitCode != 0);
+    CHECK(staff.out.isEmpty());
+    const QList<std::pair<const char *, const char *>> bad{
+        {"cadence=weekly", "monthly, quarterly, half_yearly, yearly"},
+        {"stars=5", "not a review setting"},
+        {"minimum_months_at_level=40", "from 0 to 36"},
+        {"annual_promotes=maybe", "true or false"},
+        {"promotion_score=high", "not a number"},
+        {"cadence", "KEY=VALUE"}};
+    for (const auto &[change, says] : bad) {
+        INFO(change);
+        const CliRun refused = rules({QStringLiteral("--set"), QLatin1String(change)}, "admin", "admin123");
+        requireUserError(refused);
+        CHECK(refused.errText().contains(QLatin1String(says)));
+    }
+    CHECK(jsonOf(rules({QStringLiteral("--json")})).object() == defaults); // nothing was saved
+
+    const CliRun set = rules({QStringLiteral("--set"), QStringLiteral("cadence=quarterly"), QStringLiteral("--set"),
+                              QStringLiteral("veto = year_barred"), QStringLiteral("--set"),
+                              QStringLiteral("minimum_months_at_level=3"), QStringLiteral("--json")},
+                             "admin", "admin123");
+    INFO(set.errText().toStdString());
+    REQUIRE(set.exitCode == 0);
+    const QJsonObject after = jsonOf(rules({QStringLiteral("--json")})).object();
+    CHECK(after.value(QStringLiteral("cadence")).toString() == QStringLiteral("quarterly"));
+    CHECK(after.value(QStringLiteral("veto")).toString() == QStringLiteral("year_barred"));
+    CHECK(after.value(QStringLiteral("minimum_months_at_level")).toInt() == 3);
+    CHECK(after.value(QStringLiteral("promotion_share")) == defaults.value(QStringLiteral("promotion_share")));
+}

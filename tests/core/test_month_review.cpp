@@ -70,6 +70,7 @@ TEST_CASE("a supervisor approves the month: stars move, results freeze, the mont
 {
     CaseWorld w;
     w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    monthlyStars(*w.t);
     strongMonth(w, 10);
     const QString m = QStringLiteral("2026-10");
 
@@ -138,6 +139,7 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
 {
     CaseWorld w;
     w.t.clock->setMs(beijing(2026, 12, 20, 10, 0));
+    monthlyStars(*w.t);
     {
         Transaction tx(*w.t);
         REQUIRE(RowStore(*w.t).update(tables::workers(), w.worker, {{QStringLiteral("star"), 2}}).ok());
@@ -155,7 +157,7 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
     auto october = submitAndApprove(*w.t, QStringLiteral("2026-10"));
     REQUIRE(october.ok());
     CHECK(october->rows.first().decision.reason == rating::StarDecision::PoorStreak);
-    CHECK(october->rows.first().decision.explanation.contains(QStringLiteral("poor month 2 in a row")));
+    CHECK(october->rows.first().decision.explanation.contains(QStringLiteral("2 poor months in a row")));
     CHECK(starOf(*w.t, w.worker) == 1);
     // The history keeps the months that moved the star; the year combines what was approved.
     auto history = rating::starHistory(*w.t, w.worker);

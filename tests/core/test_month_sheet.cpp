@@ -83,8 +83,10 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     CHECK(r.values.value(QStringLiteral("training")).raw == 2);
     CHECK(r.values.value(QStringLiteral("training")).points == Approx(5));
     CHECK(r.total == Approx(67)); // 6 + 10 + 13.5 + 2.5 + 12 + 10 + 5 + 8
-    CHECK(r.decision.reason == rating::StarDecision::BelowThreshold);
-    CHECK(r.decision.explanation.contains(QStringLiteral("67 < 85")));
+    // October does not close the default half-year: the month counts toward it, no star moves.
+    CHECK(r.decision.reason == rating::StarDecision::PeriodOpen);
+    CHECK(r.decision.explanation.contains(QStringLiteral("Score 67 counts toward the second half of 2026")));
+    CHECK(r.decision.explanation.contains(QStringLiteral("2026-12")));
     // Behind each computed number, its cases: the same ones the count took, in the order done.
     auto itemNamed = [&](const char *code) {
         for (const rating::RatingItem &i : sheet->items)

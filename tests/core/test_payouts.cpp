@@ -110,7 +110,8 @@ TEST_CASE("a note with a control character pasted into it still gives a workbook
     r.total = 88;
     r.decision.explanation = QStringLiteral("第一行\x07\x0c\n第二行\t完");
     sheet.rows << r;
-    const QList<rating::Payout> paid{{QStringLiteral("w1"), QStringLiteral("陈\x1f姝夷"), 1, 150}};
+    const QList<rating::Payout> paid{
+        {QStringLiteral("w1"), QStringLiteral("陈\x1f姝夷"), 1, 150, QStringLiteral("\x01备注")}};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("review.xlsx"));
     REQUIRE(rating::writeReviewXlsx(path, sheet, paid).ok());

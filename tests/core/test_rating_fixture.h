@@ -3,6 +3,7 @@
 // straight into its derived columns (the workflow that sets them is tested on its own,
 // test_workflow.cpp; the review tests only the month's arithmetic).
 #include "rating/MonthReview.h"
+#include "rating/ReviewSettings.h"
 #include "test_case_world.h"
 
 namespace gdtest {
@@ -30,6 +31,23 @@ inline void caseOf(CaseWorld &w, const QString &worker, qint64 completed, qint64
           received ? QVariant(received) : QVariant(), QVariant(id)})
         q.addBindValue(v);
     REQUIRE(q.exec());
+}
+
+// An office whose stars move every month, with no minimum time at a level: the tests of a single
+// month's mechanics (approval, reopening, the quota) use it; test_star_periods.cpp tests the periods.
+inline void monthlyStars(gd::Database &db)
+{
+    const gd::Actor was = db.actor();
+    gd::Actor admin;
+    admin.login = QStringLiteral("admin");
+    admin.role = gd::Role::Admin;
+    admin.signedIn = true;
+    db.setActor(admin);
+    gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(db);
+    rules.stars.cadence = gd::rating::Cadence::Monthly;
+    rules.stars.minimumMonthsAtLevel = 0;
+    REQUIRE(rules.save(db).ok());
+    db.setActor(was);
 }
 
 // A month as the office approves it: submitted by its scorer (an administrator, "pingfen") and

@@ -16,6 +16,12 @@ TEST_CASE("review rules default to StarRules.h's and round-trip through the file
     CHECK(defaults.stars.rounding == rating::StarSettings::Down);
     CHECK(defaults.annual.secondHalfWeight == Approx(0.6));
     CHECK(defaults.validate().kind == ErrorKind::None);
+    // Stars move each half-year, after six months at a level; a veto takes the star, a failed year one.
+    CHECK(defaults.stars.cadence == rating::Cadence::HalfYearly);
+    CHECK(defaults.stars.minimumMonthsAtLevel == 6);
+    CHECK(defaults.stars.annualPromotes);
+    CHECK(defaults.stars.veto == rating::VetoEffect::StarTaken);
+    CHECK(defaults.stars.failedYear == rating::FailedYearEffect::DownOne);
 
     rating::ReviewRules r = defaults;
     r.stars.promotionShare = 0.2;
@@ -26,6 +32,11 @@ TEST_CASE("review rules default to StarRules.h's and round-trip through the file
     r.stars.poorMonthsToDemote = 3;
     r.stars.failedYearScore = 65;
     r.annual = {0.5, 0.5, 92, 78, 66};
+    r.stars.cadence = rating::Cadence::Quarterly;
+    r.stars.minimumMonthsAtLevel = 12;
+    r.stars.annualPromotes = false;
+    r.stars.veto = rating::VetoEffect::YearBarred;
+    r.stars.failedYear = rating::FailedYearEffect::ToNone;
     REQUIRE(r.save(*w.t).ok());
     const rating::ReviewRules back = rating::ReviewRules::load(*w.t);
     CHECK(back.stars.promotionShare == Approx(0.2));
@@ -38,6 +49,16 @@ TEST_CASE("review rules default to StarRules.h's and round-trip through the file
     CHECK(back.annual.firstHalfWeight == Approx(0.5));
     CHECK(back.annual.excellent == Approx(92));
     CHECK(back.annual.basicPass == Approx(66));
+    CHECK(back.stars.cadence == rating::Cadence::Quarterly);
+    CHECK(back.stars.minimumMonthsAtLevel == 12);
+    CHECK_FALSE(back.stars.annualPromotes);
+    CHECK(back.stars.veto == rating::VetoEffect::YearBarred);
+    CHECK(back.stars.failedYear == rating::FailedYearEffect::ToNone);
+    // The choices are kept as words, so another version reads them alike.
+    const QString stored = w.t->meta(QStringLiteral("star_rules"));
+    CHECK(stored.contains(QStringLiteral("\"cadence\":\"quarterly\"")));
+    CHECK(stored.contains(QStringLiteral("\"veto\":\"year_barred\"")));
+    CHECK(stored.contains(QStringLiteral("\"failed_year\":\"to_none\"")));
     // Saved once, audited once; saving the same again writes nothing.
     const auto audits = [&] {
         return scalar(*w.t, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = 'star_rules'"));
@@ -62,6 +83,8 @@ TEST_CASE("review rules out of range are refused with the field named, and nothi
         {"poor_score", [](rating::ReviewRules &r) { r.stars.poorScore = 90; }}, // above the promotion score
         {"poor_months", [](rating::ReviewRules &r) { r.stars.poorMonthsToDemote = 0; }},
         {"failed_year_score", [](rating::ReviewRules &r) { r.stars.failedYearScore = -5; }},
+        {"minimum_months_at_level", [](rating::ReviewRules &r) { r.stars.minimumMonthsAtLevel = -1; }},
+        {"minimum_months_at_level", [](rating::ReviewRules &r) { r.stars.minimumMonthsAtLevel = 37; }},
         {"first_half_weight", [](rating::ReviewRules &r) { r.annual.firstHalfWeight = 2; }},
         {"second_half_weight",
          [](rating::ReviewRules &r) {
@@ -110,9 +133,10 @@ TEST_CASE("the month's decisions follow the rules the office saved", "[rating][s
     REQUIRE_FALSE(before->rows.isEmpty());
     const double total = before->rows.first().total;
     REQUIRE(total < 85);
-    CHECK(before->rows.first().decision.reason == rating::StarDecision::BelowThreshold);
+    CHECK(before->rows.first().decision.reason == rating::StarDecision::PeriodOpen); // the half-year runs on
 
     rating::ReviewRules r;
+    r.stars.cadence = rating::Cadence::Monthly;
     r.stars.promotionScore = std::floor(total);
     r.stars.poorScore = 0;
     REQUIRE(r.save(*w.t).ok());
@@ -122,6 +146,7 @@ TEST_CASE("the month's decisions follow the rules the office saved", "[rating][s
     // Settings given by the caller still win (the bench and the rules' own tests use them).
     rating::StarSettings strict;
     strict.promotionScore = 100;
+    strict.cadence = rating::Cadence::Monthly;
     CHECK(rating::computeMonth(*w.t, QStringLiteral("2026-10"), strict)->rows.first().decision.reason ==
           rating::StarDecision::BelowThreshold);
 }

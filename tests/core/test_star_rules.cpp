@@ -134,8 +134,9 @@ TEST_CASE("a veto, a poor streak or a failed year take one star, and block promo
     WorkerMonth vetoed = worker("v", 2, 0);
     vetoed.veto = true;
     WorkerMonth streak = worker("s", 2, 65);
-    streak.poorMonthsBefore = 1;
+    streak.poorRun = 2;
     WorkerMonth firstPoor = worker("f", 2, 65);
+    firstPoor.poorRun = 1;
     WorkerMonth failedYear = worker("y", 2, 92);
     failedYear.annualScore = 68;
     WorkerMonth noStar = worker("n", 0, 0);
@@ -144,7 +145,7 @@ TEST_CASE("a veto, a poor streak or a failed year take one star, and block promo
     CHECK(stars(d) == QList<int>{1, 1, 2, 1, 0});
     CHECK(d.at(0).reason == StarDecision::Vetoed);
     CHECK(d.at(1).reason == StarDecision::PoorStreak);
-    CHECK(d.at(1).explanation.contains(QStringLiteral("poor month 2 in a row")));
+    CHECK(d.at(1).explanation.contains(QStringLiteral("2 poor months in a row")));
     CHECK(d.at(2).reason == StarDecision::BelowThreshold);
     CHECK(d.at(3).reason == StarDecision::FailedYear); // a good month does not save a failed year
     CHECK(d.at(4).reason == StarDecision::Vetoed);
@@ -181,4 +182,122 @@ TEST_CASE("the annual score weighs the halves and grades the year", "[rating]")
     CHECK(gradeOf(79.9, a) == Grade::BasicPass);
     CHECK(gradeOf(70, a) == Grade::BasicPass);
     CHECK(gradeOf(69.9, a) == Grade::Fail);
+}
+
+TEST_CASE("a month belongs to a promotion period of the cadence, and only its last month closes it", "[rating]")
+{
+    const ReviewPeriod half = periodOf(QStringLiteral("2026-05"), Cadence::HalfYearly);
+    CHECK(half.first == QStringLiteral("2026-01"));
+    CHECK(half.last == QStringLiteral("2026-06"));
+    CHECK_FALSE(half.closes);
+    CHECK(half.name == QStringLiteral("the first half of 2026"));
+    CHECK(periodOf(QStringLiteral("2026-06"), Cadence::HalfYearly).closes);
+    CHECK(periodOf(QStringLiteral("2026-07"), Cadence::HalfYearly).name == QStringLiteral("the second half of 2026"));
+    const ReviewPeriod quarter = periodOf(QStringLiteral("2026-08"), Cadence::Quarterly);
+    CHECK(quarter.first == QStringLiteral("2026-07"));
+    CHECK(quarter.last == QStringLiteral("2026-09"));
+    CHECK(quarter.name == QStringLiteral("2026 Q3"));
+    CHECK(periodOf(QStringLiteral("2026-09"), Cadence::Quarterly).closes);
+    CHECK_FALSE(periodOf(QStringLiteral("2026-11"), Cadence::Yearly).closes);
+    CHECK(periodOf(QStringLiteral("2026-12"), Cadence::Yearly).closes);
+    CHECK(periodOf(QStringLiteral("2026-12"), Cadence::Yearly).first == QStringLiteral("2026-01"));
+    for (int m = 1; m <= 12; ++m) {
+        const QString month = QStringLiteral("2026-%1").arg(m, 2, 10, QLatin1Char('0'));
+        CHECK(periodOf(month, Cadence::Monthly).closes);
+        CHECK(periodOf(month, Cadence::Monthly).first == month);
+        // Every cadence closes a period at the year's end: the annual result always has its review.
+        CHECK(periodOf(month, Cadence::Quarterly).closes == (m % 3 == 0));
+        CHECK(periodOf(month, Cadence::HalfYearly).closes == (m % 6 == 0));
+    }
+    CHECK(periodMonths(Cadence::HalfYearly) == 6);
+}
+
+TEST_CASE("inside a period one month moves no star, except a veto that takes it", "[rating]")
+{
+    StarSettings s;
+    const ReviewPeriod open = periodOf(QStringLiteral("2026-04"), Cadence::HalfYearly);
+    WorkerMonth best = worker("best", 1, 99);
+    WorkerMonth poor = worker("poor", 2, 40);
+    poor.poorRun = 4;
+    WorkerMonth vetoed = worker("vetoed", 2, 0);
+    vetoed.veto = true;
+    const QList<StarDecision> d = decideStars({best, poor, vetoed}, s, open);
+    CHECK(stars(d) == QList<int>{1, 2, 1});
+    CHECK(d.at(0).reason == StarDecision::PeriodOpen);
+    CHECK(d.at(0).explanation.contains(QStringLiteral("Score 99 counts toward the first half of 2026")));
+    CHECK(d.at(0).explanation.contains(QStringLiteral("2026-06")));
+    CHECK(d.at(0).places == 0);
+    CHECK(d.at(1).reason == StarDecision::PeriodOpen); // a poor run waits for the period's end
+    CHECK(d.at(2).reason == StarDecision::Vetoed);
+
+    // The veto as the office sets it: the month counts 0 only, and nothing moves.
+    s.veto = VetoEffect::MonthZeroed;
+    const StarDecision zeroed = decideStars({vetoed}, s, open).first();
+    CHECK(zeroed.to == 2);
+    CHECK(zeroed.explanation.startsWith(QStringLiteral("A veto item this month: the month counts 0.")));
+}
+
+TEST_CASE("at a period's end the combined result ranks, not the last month", "[rating]")
+{
+    StarSettings s;
+    s.promotionShare = 0.5; // 1 place of 2
+    const ReviewPeriod half = periodOf(QStringLiteral("2026-06"), Cadence::HalfYearly);
+    WorkerMonth spurt = worker("spurt", 1, 99); // one great month in a weak half
+    spurt.periodScore = 80;
+    WorkerMonth steady = worker("steady", 1, 86);
+    steady.periodScore = 90.5;
+    const QList<StarDecision> d = decideStars({spurt, steady}, s, half);
+    CHECK(stars(d) == QList<int>{1, 2});
+    CHECK(d.at(0).reason == StarDecision::BelowThreshold);
+    CHECK(d.at(0).explanation.contains(QStringLiteral("the first half of 2026's result 80 < 85")));
+    CHECK(d.at(1).reason == StarDecision::Promoted);
+    CHECK(d.at(1).rank == 1);
+    CHECK(d.at(1).explanation.contains(QStringLiteral("the first half of 2026's result 90.5 ≥ 85")));
+}
+
+TEST_CASE("a worker too short a time at the level takes no place and leaves it to the next", "[rating]")
+{
+    StarSettings s;          // six months at a level
+    s.promotionShare = 0.34; // 1 place of 3
+    WorkerMonth fresh = worker("fresh", 1, 98);
+    fresh.monthsAtLevel = 5;
+    WorkerMonth settled = worker("settled", 1, 90);
+    settled.monthsAtLevel = 6;
+    WorkerMonth unknown = worker("unknown", 1, 88); // no start date, no history: not held back
+    const QList<StarDecision> d = decideStars({fresh, settled, unknown}, s);
+    CHECK(stars(d) == QList<int>{1, 2, 1});
+    CHECK(d.at(0).reason == StarDecision::TooSoon);
+    CHECK(d.at(0).rank == 1);
+    CHECK(d.at(0).explanation.contains(QStringLiteral("5 month(s) at one star of the 6 needed")));
+    CHECK(d.at(1).reason == StarDecision::Promoted);
+    CHECK(d.at(2).reason == StarDecision::NoPlace);
+    s.minimumMonthsAtLevel = 0;
+    CHECK(stars(decideStars({fresh, settled, unknown}, s)) == QList<int>{2, 1, 1});
+}
+
+TEST_CASE("a veto that bars the year stops promotion all year, and a failed year does what the office set", "[rating]")
+{
+    StarSettings s;
+    s.veto = VetoEffect::YearBarred;
+    WorkerMonth barred = worker("barred", 1, 95); // vetoed in March, strong since
+    barred.vetoInYear = true;
+    WorkerMonth next = worker("next", 1, 90);
+    const QList<StarDecision> d = decideStars({barred, next}, s);
+    CHECK(stars(d) == QList<int>{1, 2});
+    CHECK(d.at(0).reason == StarDecision::Barred);
+    CHECK(d.at(0).explanation.contains(QStringLiteral("a veto this year")));
+    // The same veto under the other settings does not bar a later period.
+    s.veto = VetoEffect::StarTaken;
+    CHECK(stars(decideStars({barred, next}, s)) == QList<int>{2, 1});
+
+    WorkerMonth failed = worker("failed", 3, 92);
+    failed.annualScore = 60;
+    s.failedYear = FailedYearEffect::ToNone;
+    CHECK(decideStars({failed}, s).first().to == 0);
+    s.failedYear = FailedYearEffect::DownOne;
+    CHECK(decideStars({failed}, s).first().to == 2);
+    s.failedYear = FailedYearEffect::Kept;
+    const StarDecision kept = decideStars({failed}, s).first();
+    CHECK(kept.reason != StarDecision::FailedYear);
+    CHECK(kept.to >= 3);
 }

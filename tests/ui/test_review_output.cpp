@@ -30,6 +30,7 @@
 #include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -241,6 +242,25 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
         REQUIRE(newStar);
         CHECK_FALSE(newStar->isChecked()); // a new star pays from the next month by default
         newStar->setChecked(true);
+        // When stars move: the defaults shown, each changed through its field.
+        auto *cadence = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("cadence")));
+        auto *veto = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("veto")));
+        auto *failedYear = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("failed_year")));
+        auto *atLevel = qobject_cast<QSpinBox *>(dialog.field(QStringLiteral("minimum_months_at_level")));
+        auto *annual = qobject_cast<QCheckBox *>(dialog.field(QStringLiteral("annual_promotes")));
+        REQUIRE(cadence);
+        REQUIRE(veto);
+        REQUIRE(failedYear);
+        REQUIRE(atLevel);
+        REQUIRE(annual);
+        CHECK(cadence->currentData().toInt() == int(gd::rating::Cadence::HalfYearly));
+        CHECK(atLevel->value() == 6);
+        CHECK(annual->isChecked());
+        cadence->setCurrentIndex(cadence->findData(int(gd::rating::Cadence::Quarterly)));
+        veto->setCurrentIndex(veto->findData(int(gd::rating::VetoEffect::MonthZeroed)));
+        failedYear->setCurrentIndex(failedYear->findData(int(gd::rating::FailedYearEffect::ToNone)));
+        atLevel->setValue(9);
+        annual->setChecked(false);
         REQUIRE(dialog.save());
     }
     CHECK(gd::rating::RewardSettings::load(*admin).newStarPaysSameMonth);
@@ -248,6 +268,11 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     CHECK_FALSE(rules.approverNotSubmitter);
     CHECK(rules.stars.poorScore == Approx(65));
     CHECK(rules.stars.promotionScore == Approx(88));
+    CHECK(rules.stars.cadence == gd::rating::Cadence::Quarterly);
+    CHECK(rules.stars.veto == gd::rating::VetoEffect::MonthZeroed);
+    CHECK(rules.stars.failedYear == gd::rating::FailedYearEffect::ToNone);
+    CHECK(rules.stars.minimumMonthsAtLevel == 9);
+    CHECK_FALSE(rules.stars.annualPromotes);
     CHECK(gd::rating::RewardSettings::load(*admin).perStar.at(3) == Approx(650));
 
     gduitest::DemoDb supervisor(gd::Role::Supervisor);
@@ -255,6 +280,7 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     CHECK_FALSE(readOnly.field(QStringLiteral("promotion_share"))->isEnabled());
     CHECK_FALSE(readOnly.field(QStringLiteral("reward_0"))->isEnabled());
     CHECK_FALSE(readOnly.field(QStringLiteral("approver_not_submitter"))->isEnabled());
+    CHECK_FALSE(readOnly.field(QStringLiteral("cadence"))->isEnabled());
 }
 
 TEST_CASE("the review items dialog adds up the points and saves a new version as an administrator", "[rating][ui]")

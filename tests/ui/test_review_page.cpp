@@ -68,7 +68,8 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     CHECK(page.submitButton()->isEnabled());
     // A draft is not approved: the button says why.
     CHECK_FALSE(page.approveButton()->isEnabled());
-    CHECK(page.approveButton()->toolTip().contains(QStringLiteral("not submitted")));
+    CHECK(page.approveButton()->toolTip().contains(chinese ? QStringLiteral("尚未提交")
+                                                           : QStringLiteral("not submitted")));
     CHECK_FALSE(page.reopenButton()->isEnabled());
 
     // A computed item is not editable; a typed one is, and its value moves the total.

@@ -4,6 +4,7 @@
 #include "TrainingDialog.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
+#include "rating/ReviewSettings.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -194,6 +195,12 @@ void ReviewPage::refresh()
     for (const gd::rating::SheetRow &r : m_model->sheet().rows)
         moving += r.decision.to != r.star ? 1 : 0;
     state = tr("%1 · %2 workers, %3 change star").arg(state).arg(m_model->rowCount()).arg(moving);
+    // Which promotion period the month belongs to, so nobody waits for stars that move later.
+    const gd::rating::ReviewPeriod period =
+        gd::rating::periodOf(m_model->sheet().month, gd::rating::ReviewRules::load(*m_ctx.db).stars.cadence);
+    state +=
+        QLatin1String(" · ") + (period.closes ? tr("closes %1: stars move").arg(period.name)
+                                              : tr("counts toward %1; stars move in %2").arg(period.name, period.last));
     if (const int unsettled = unsettledCases())
         state += QLatin1String(" · ") + tr("%n counted case(s) with unsettled concurrent actions", nullptr, unsettled);
     m_state->setText(state);

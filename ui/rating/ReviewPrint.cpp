@@ -86,9 +86,9 @@ QString resultSheetHtml(const ReviewPaper &p)
 
 QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
 {
-    QHash<QString, double> reward;
+    QHash<QString, gd::rating::Payout> reward;
     for (const gd::rating::Payout &pay : p.payouts)
-        reward.insert(pay.workerId, pay.amount);
+        reward.insert(pay.workerId, pay);
     QString html = QStringLiteral("<html><body style='font-size:11pt'>");
     bool first = true;
     for (const gd::rating::SheetRow &r : p.sheet.rows) {
@@ -116,7 +116,10 @@ QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
         if (reward.contains(r.workerId))
             html += QStringLiteral("<p><b>%1</b> %2</p>")
                         .arg(esc(Text::tr("Reward this month:")),
-                             esc(Text::tr("%1 yuan").arg(reward.value(r.workerId), 0, 'f', 0)));
+                             esc(Text::tr("%1 yuan").arg(reward.value(r.workerId).amount, 0, 'f', 0) +
+                                 (reward.value(r.workerId).note.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" (%1)").arg(reward.value(r.workerId).note))));
         else
             html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The reward is set once the month is approved.")));
         html += QStringLiteral("<p>&nbsp;</p><p>%1</p><p>%2</p></div>")

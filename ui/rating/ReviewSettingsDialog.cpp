@@ -50,7 +50,20 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     };
     const QString percent = QStringLiteral(" %"), points = tr(" points");
 
-    auto [starsBox, stars] = group(tr("Stars each month"));
+    auto [starsBox, stars] = group(tr("When stars move"));
+    m_cadence = new QComboBox(starsBox);
+    for (auto c : {gd::rating::Cadence::Monthly, gd::rating::Cadence::Quarterly, gd::rating::Cadence::HalfYearly,
+                   gd::rating::Cadence::Yearly})
+        m_cadence->addItem(gd::rating::cadenceName(c), int(c));
+    m_cadence->setToolTip(tr("Stars move only when a review closes the period, on the period's combined result: the "
+                             "months' average; in June the half-year's, in December the annual evaluation."));
+    m_monthsAtLevel = new QSpinBox(starsBox);
+    m_monthsAtLevel->setRange(0, 36);
+    m_monthsAtLevel->setSuffix(tr(" months"));
+    m_veto = new QComboBox(starsBox);
+    for (auto e :
+         {gd::rating::VetoEffect::MonthZeroed, gd::rating::VetoEffect::StarTaken, gd::rating::VetoEffect::YearBarred})
+        m_veto->addItem(gd::rating::vetoEffectName(e), int(e));
     m_share = number(starsBox, 100, 0, percent);
     m_rounding = new QComboBox(starsBox);
     m_rounding->addItem(tr("Round down"), int(gd::rating::StarSettings::Down));
@@ -64,13 +77,15 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_poorMonths->setRange(1, 12);
     m_failedYear = number(starsBox, 100, 1, points);
     const QList<std::tuple<QString, QWidget *, QString>> starRows{
+        {tr("Stars move:"), m_cadence, QStringLiteral("cadence")},
+        {tr("At a level before the next star, at least:"), m_monthsAtLevel, QStringLiteral("minimum_months_at_level")},
         {tr("Up one star, at most (of a level):"), m_share, QStringLiteral("promotion_share")},
         {tr("Places rounded:"), m_rounding, QStringLiteral("rounding")},
         {tr("Places at least (per level):"), m_minimum, QStringLiteral("minimum_places")},
         {tr("Promotion from a score of:"), m_promotion, QStringLiteral("promotion_score")},
         {tr("Poor month below:"), m_poor, QStringLiteral("poor_score")},
         {tr("Down one star after poor months in a row:"), m_poorMonths, QStringLiteral("poor_months")},
-        {tr("Down one star for a year below:"), m_failedYear, QStringLiteral("failed_year_score")}};
+        {tr("A veto item:"), m_veto, QStringLiteral("veto")}};
     for (const auto &[label, widget, name] : starRows) {
         addFormRow(stars, m_errors, label, widget, name);
         m_fields.insert(name, widget);
@@ -90,16 +105,28 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_excellent = number(yearBox, 100, 1, points);
     m_pass = number(yearBox, 100, 1, points);
     m_basicPass = number(yearBox, 100, 1, points);
+    m_failedYearEffect = new QComboBox(yearBox);
+    for (auto e : {gd::rating::FailedYearEffect::Kept, gd::rating::FailedYearEffect::DownOne,
+                   gd::rating::FailedYearEffect::ToNone})
+        m_failedYearEffect->addItem(gd::rating::failedYearEffectName(e), int(e));
     const QList<std::tuple<QString, QWidget *, QString>> yearRows{
         {tr("Weight of January–June:"), m_firstHalf, QStringLiteral("first_half_weight")},
         {tr("Weight of July–December:"), m_secondHalf, QStringLiteral("second_half_weight")},
         {tr("Excellent from:"), m_excellent, QStringLiteral("excellent")},
         {tr("Pass from:"), m_pass, QStringLiteral("pass")},
-        {tr("Basic pass from:"), m_basicPass, QStringLiteral("basic_pass")}};
+        {tr("Basic pass from:"), m_basicPass, QStringLiteral("basic_pass")},
+        {tr("A failed year is below:"), m_failedYear, QStringLiteral("failed_year_score")},
+        {tr("A failed year:"), m_failedYearEffect, QStringLiteral("failed_year")}};
     for (const auto &[label, widget, name] : yearRows) {
         addFormRow(year, m_errors, label, widget, name);
         m_fields.insert(name, widget);
     }
+    m_annualPromotes = new QCheckBox(tr("The annual result can &promote (December's period result)"), yearBox);
+    m_annualPromotes->setObjectName(QStringLiteral("annualPromotes"));
+    m_annualPromotes->setToolTip(tr("Off: in December stars go up on the period's months alone; the annual result "
+                                    "only takes stars."));
+    year->addRow(m_annualPromotes);
+    m_fields.insert(QStringLiteral("annual_promotes"), m_annualPromotes);
     right->addWidget(yearBox);
 
     auto [rewardBox, reward] = group(tr("Reward a month"));
@@ -134,6 +161,11 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_pass->setValue(rules.annual.pass);
     m_basicPass->setValue(rules.annual.basicPass);
     m_fourEyes->setChecked(rules.approverNotSubmitter);
+    m_cadence->setCurrentIndex(m_cadence->findData(int(rules.stars.cadence)));
+    m_monthsAtLevel->setValue(rules.stars.minimumMonthsAtLevel);
+    m_veto->setCurrentIndex(m_veto->findData(int(rules.stars.veto)));
+    m_failedYearEffect->setCurrentIndex(m_failedYearEffect->findData(int(rules.stars.failedYear)));
+    m_annualPromotes->setChecked(rules.stars.annualPromotes);
     const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
     for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
         m_rewards[star]->setValue(rewards.perStar.at(star));
@@ -174,6 +206,11 @@ bool ReviewSettingsDialog::save()
     rules.annual.pass = m_pass->value();
     rules.annual.basicPass = m_basicPass->value();
     rules.approverNotSubmitter = m_fourEyes->isChecked();
+    rules.stars.cadence = gd::rating::Cadence(m_cadence->currentData().toInt());
+    rules.stars.minimumMonthsAtLevel = m_monthsAtLevel->value();
+    rules.stars.veto = gd::rating::VetoEffect(m_veto->currentData().toInt());
+    rules.stars.failedYear = gd::rating::FailedYearEffect(m_failedYearEffect->currentData().toInt());
+    rules.stars.annualPromotes = m_annualPromotes->isChecked();
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))
