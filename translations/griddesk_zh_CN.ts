@@ -2935,6 +2935,51 @@
         <source>down to no star</source>
         <translation>降为无星</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <comment>an item with nothing to judge this month</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: not applicable, carried from the rest (the total is scaled to the items judged).</source>
+        <translation>当月无可考评对象时为“不适用”，该项分值由其余项目折算（总分按可考评项目折算）。</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: not applicable, scored in full.</source>
+        <translation>当月无可考评对象时为“不适用”，该项计满分。</translation>
+    </message>
+    <message>
+        <source>%1 point(s) per case completed in the month as handler, at most %2.</source>
+        <translation>当月作为承办人办结的诉求每件 %1 分，最高 %2 分。</translation>
+    </message>
+    <message>
+        <source>Cases due in the month completed on time ÷ cases due in the month (done, or past the deadline by now) × %1. </source>
+        <translation>当月到期诉求中按时办结件数 ÷ 当月到期诉求件数（已办结或已超期）× %1。</translation>
+    </message>
+    <message>
+        <source>(satisfied × %1 + basically satisfied × %2 + dissatisfied × %3) ÷ reached callbacks closed in the month × %4; unreachable and declined callbacks are left out. </source>
+        <translation>（满意 × %1 + 基本满意 × %2 + 不满意 × %3）÷ 当月结案的回访接通件数 × %4；未接通和拒绝回访的不计入。</translation>
+    </message>
+    <message>
+        <source>%1 point(s) per problem found on patrol in the month, at most %2.</source>
+        <translation>当月巡查主动发现问题每件 %1 分，最高 %2 分。</translation>
+    </message>
+    <message>
+        <source>%1 point(s) per training session attended in the month, at most %2.</source>
+        <translation>当月参加培训每次 %1 分，最高 %2 分。</translation>
+    </message>
+    <message>
+        <source>Typed in: any value zeroes the month.</source>
+        <translation>手工录入：有此项则当月计零分。</translation>
+    </message>
+    <message>
+        <source>Typed in, at most %1.</source>
+        <translation>手工录入，最高 %1 分。</translation>
+    </message>
+    <message>
+        <source>Satisfaction weights: give each answer a weight from 0 to 1.</source>
+        <translation>满意度权重：每种评价的权重应在 0 到 1 之间。</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -10137,6 +10182,38 @@ Print them anyway?</source>
         <source>Off: in December stars go up on the period&apos;s months alone; the annual result only takes stars.</source>
         <translation>不勾选：12 月按考评期各月成绩晋星，年度成绩只用于降星。</translation>
     </message>
+    <message>
+        <source>What the month scores</source>
+        <translation>月度计分</translation>
+    </message>
+    <message>
+        <source>Carried from the rest</source>
+        <translation>由其余项目折算</translation>
+    </message>
+    <message>
+        <source>Scored in full</source>
+        <translation>计满分</translation>
+    </message>
+    <message>
+        <source>A month with no case due or no callback reached has nothing to judge that item on: a quiet grid or a new worker is not marked down for it.</source>
+        <translation>当月没有到期诉求或没有接通的回访时，该项无可考评对象：诉求少的网格或新入职的网格员不会因此失分。</translation>
+    </message>
+    <message>
+        <source>Satisfied counts:</source>
+        <translation>“满意”计：</translation>
+    </message>
+    <message>
+        <source>Basically satisfied counts:</source>
+        <translation>“基本满意”计：</translation>
+    </message>
+    <message>
+        <source>Dissatisfied counts:</source>
+        <translation>“不满意”计：</translation>
+    </message>
+    <message>
+        <source>An item with nothing to judge:</source>
+        <translation>无可考评对象的项目：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>
@@ -10149,14 +10226,6 @@ Print them anyway?</source>
     <message>
         <source>%1% this month</source>
         <translation>本月 %1%</translation>
-    </message>
-    <message>
-        <source>Computed from the cases (at most %1)</source>
-        <translation>由诉求数据计算（满分 %1）</translation>
-    </message>
-    <message>
-        <source>Typed in (at most %1)</source>
-        <translation>手工录入（满分 %1）</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -10178,10 +10247,6 @@ Print them anyway?</source>
         <source>%1: type a number.</source>
         <translation>%1：请输入数字。</translation>
     </message>
-    <message>
-        <source>Counted from the training records (at most %1)</source>
-        <translation>由培训记录计算（满分 %1）</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) counted here have concurrent actions from two offices that no supervisor has settled yet: settling one may change these numbers.</source>
         <translation>
@@ -10193,6 +10258,10 @@ Print them anyway?</source>
 (points)</source>
         <translation>%1
 （分）</translation>
+    </message>
+    <message>
+        <source>Nothing to judge this month: %1</source>
+        <translation>本月无可考评对象：%1</translation>
     </message>
 </context>
 <context>

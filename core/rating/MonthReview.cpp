@@ -159,7 +159,8 @@ Result<MonthSheet> approveMonth(Database &db, const QString &month, const std::o
         for (const SheetRow &r : std::as_const(sheet->rows)) {
             QJsonObject items;
             for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
-                items.insert(it.key(), QJsonArray{it->raw, it->points});
+                items.insert(it.key(), it->notApplicable ? QJsonArray{it->raw, it->points, true}
+                                                         : QJsonArray{it->raw, it->points});
             const QVariantMap values{
                 {QStringLiteral("month"), month},
                 {QStringLiteral("worker_id"), r.workerId},
@@ -284,9 +285,10 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, SheetOrder or
         r.decision.to = q.value(4).toInt();
         r.decision.explanation = q.value(5).toString();
         const QJsonObject items = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        for (auto it = items.begin(); it != items.end(); ++it)
-            r.values.insert(it.key(),
-                            SheetValue{it.value().toArray().at(0).toDouble(), it.value().toArray().at(1).toDouble()});
+        for (auto it = items.begin(); it != items.end(); ++it) {
+            const QJsonArray v = it.value().toArray(); // raw, points and, when not applicable, true
+            r.values.insert(it.key(), SheetValue{v.at(0).toDouble(), v.at(1).toDouble(), v.at(2).toBool()});
+        }
         r.name = q.value(7).toString();
         r.decision.workerId = r.workerId;
         r.decision.name = r.name;

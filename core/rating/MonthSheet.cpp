@@ -20,6 +20,10 @@ namespace gd::rating {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::rating)
+};
+
 // Per handler, the numbers a grouped query gives (columns 1…n after the worker id).
 Result<QHash<QString, QList<double>>> perWorker(Database &db, const QString &sql, qint64 from, qint64 to)
 {
@@ -67,8 +71,9 @@ Result<QHash<QString, int>> unsettledCounted(Database &db, const QString &month)
     q.prepare(QStringLiteral("SELECT handler_worker_id, count(*) FROM cases INDEXED BY cases_branches WHERE branches "
                              "> 0 AND deleted = 0 AND "
                              "handler_worker_id IS NOT NULL AND ((completed_ms >= :from AND completed_ms < :to) OR "
-                             "(closed_ms >= :from AND closed_ms < :to AND satisfaction <> '') OR (proactive = 1 AND "
-                             "received_ms >= :from AND received_ms < :to)) GROUP BY handler_worker_id"));
+                             "(due_ms >= :from AND due_ms < :to) OR (closed_ms >= :from AND closed_ms < :to AND "
+                             "satisfaction <> '' AND coalesce(callback_result, 'reached') = 'reached') OR (proactive "
+                             "= 1 AND received_ms >= :from AND received_ms < :to)) GROUP BY handler_worker_id"));
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":to"), to);
     if (Status failed = exec(q); !failed)
@@ -92,22 +97,35 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     sheet.items = *items;
     const auto [from, to] = monthRange(month);
 
-    // The month's numbers from the cases: three grouped range scans over covering indexes.
-    auto completed =
-        perWorker(db,
-                  QStringLiteral(
-                      "SELECT handler_worker_id, count(*), sum(%1) FROM cases WHERE completed_ms >= ? AND completed_ms "
-                      "< ? AND handler_worker_id IS NOT NULL AND deleted = 0 GROUP BY handler_worker_id")
-                      .arg(timeliness::onTimeSql(QStringLiteral("cases"))),
-                  from, to);
+    // The month's numbers from the cases: grouped range scans over covering indexes.
+    auto completed = perWorker(db,
+                               QStringLiteral("SELECT handler_worker_id, count(*) FROM cases WHERE completed_ms >= ? "
+                                              "AND completed_ms < ? AND handler_worker_id IS NOT NULL AND deleted = 0 "
+                                              "GROUP BY handler_worker_id"),
+                               from, to);
     if (!completed)
         return completed.error();
-    auto closed = perWorker(db,
-                            QStringLiteral("SELECT handler_worker_id, count(*), sum(CASE satisfaction WHEN "
-                                           "'satisfied' THEN 1.0 WHEN 'basic' THEN 0.8 ELSE 0 END) FROM cases WHERE "
-                                           "closed_ms >= ? AND closed_ms < ? AND handler_worker_id IS NOT NULL AND "
-                                           "satisfaction <> '' AND deleted = 0 GROUP BY handler_worker_id"),
-                            from, to);
+    // Judged: done, or past the deadline by now (a case due later this month waits).
+    auto due = perWorker(db,
+                         QStringLiteral("SELECT handler_worker_id, sum(completed_ms > 0 OR due_ms < %2), sum(%1) FROM "
+                                        "cases WHERE due_ms >= ? AND due_ms < ? AND handler_worker_id IS NOT NULL AND "
+                                        "deleted = 0 GROUP BY handler_worker_id")
+                             .arg(timeliness::onTimeSql(QStringLiteral("cases")))
+                             .arg(db.nowMs()),
+                         from, to);
+    if (!due)
+        return due.error();
+    const SatisfactionWeights &weights = rules.satisfaction;
+    auto closed = perWorker(
+        db,
+        QStringLiteral("SELECT handler_worker_id, count(*), sum(CASE satisfaction WHEN 'satisfied' THEN %1 "
+                       "WHEN 'basic' THEN %2 ELSE %3 END) FROM cases WHERE closed_ms >= ? AND closed_ms < ? "
+                       "AND handler_worker_id IS NOT NULL AND satisfaction <> '' AND coalesce(callback_result, "
+                       "'reached') = 'reached' AND deleted = 0 GROUP BY handler_worker_id")
+            .arg(weights.satisfied)
+            .arg(weights.basic)
+            .arg(weights.dissatisfied),
+        from, to);
     if (!closed)
         return closed.error();
     auto proactive = perWorker(db,
@@ -159,6 +177,14 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
             sheet.emptyTyped << item.name;
     }
 
+    // The points the items can score, bonus and veto aside: what a carried item is scaled against.
+    double possible = 0;
+    for (const RatingItem &item : std::as_const(sheet.items)) {
+        if (item.kind != QLatin1String("bonus") && item.kind != QLatin1String("veto"))
+            possible += item.maxPoints;
+        sheet.formulas.insert(item.code, itemFormula(item, rules));
+    }
+
     QSqlQuery workers(db.sql());
     if (Status failed =
             exec(workers, QStringLiteral("SELECT id, name, star, start_date FROM workers WHERE kind = 'full_time' AND "
@@ -172,22 +198,24 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
         row.name = workers.value(1).toString();
         row.star = workers.value(2).toInt();
         row.unsettled = unsettled->value(row.workerId);
-        double sum = 0;
+        double sum = 0, bonus = 0, notJudged = 0; // notJudged: the maximum of the items not applicable
         for (const RatingItem &item : std::as_const(sheet.items)) {
             SheetValue v;
             const double perCase = item.params.value(QStringLiteral("per_case")).toDouble(1);
+            // A share of what could be judged; nothing to judge: not applicable.
+            auto share = [&](const QList<double> &counts) {
+                v.notApplicable = counts.value(0) <= 0;
+                v.raw = v.notApplicable ? 0 : counts.value(1) / counts.value(0);
+                v.points = v.notApplicable ? 0 : item.maxPoints * v.raw;
+            };
             if (item.kind == QLatin1String("cases")) {
-                const QList<double> done = completed->value(row.workerId);
                 if (item.source == QLatin1String("handled")) {
-                    v.raw = done.value(0);
+                    v.raw = completed->value(row.workerId).value(0);
                     v.points = clampPoints(v.raw * perCase, item.maxPoints);
                 } else if (item.source == QLatin1String("on_time")) {
-                    v.raw = done.value(0) > 0 ? done.value(1) / done.value(0) : 0;
-                    v.points = item.maxPoints * v.raw;
+                    share(due->value(row.workerId));
                 } else if (item.source == QLatin1String("satisfaction")) {
-                    const QList<double> c = closed->value(row.workerId);
-                    v.raw = c.value(0) > 0 ? c.value(1) / c.value(0) : 0;
-                    v.points = item.maxPoints * v.raw;
+                    share(closed->value(row.workerId));
                 } else if (item.source == QLatin1String("proactive")) {
                     v.raw = proactive->value(row.workerId).value(0);
                     v.points = clampPoints(v.raw * perCase, item.maxPoints);
@@ -203,11 +231,18 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
                 else
                     v.points = clampPoints(v.raw, item.maxPoints);
             }
-            sum += v.points;
+            if (v.notApplicable && rules.notApplicable == NotApplicable::Full)
+                v.points = item.maxPoints;
+            else if (v.notApplicable)
+                notJudged += item.maxPoints;
+            (item.kind == QLatin1String("bonus") ? bonus : sum) += v.points;
             row.values.insert(item.code, v);
         }
+        // Carried: the items judged stand for the whole (their points scaled to the template's).
+        if (notJudged > 0 && possible > notJudged)
+            sum *= possible / (possible - notJudged);
         // Scores in tenths, as the sheet shows them: what is shown is what ranks.
-        row.total = row.veto ? 0 : std::round(qMin(100.0, sum) * 10) / 10;
+        row.total = row.veto ? 0 : std::round(qMin(100.0, sum + bonus) * 10) / 10;
         WorkerMonth m;
         m.workerId = row.workerId;
         m.name = row.name;
@@ -239,10 +274,13 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         return QList<CountedCase>();
     // The same conditions as computeMonth's grouped queries, for one worker.
     QString where;
-    if (item.source == QLatin1String("handled") || item.source == QLatin1String("on_time"))
+    if (item.source == QLatin1String("handled"))
         where = QStringLiteral("completed_ms >= ? AND completed_ms < ? ORDER BY completed_ms");
+    else if (item.source == QLatin1String("on_time"))
+        where = QStringLiteral("due_ms >= ? AND due_ms < ? ORDER BY due_ms");
     else if (item.source == QLatin1String("satisfaction"))
-        where = QStringLiteral("closed_ms >= ? AND closed_ms < ? AND satisfaction <> '' ORDER BY closed_ms");
+        where = QStringLiteral("closed_ms >= ? AND closed_ms < ? AND satisfaction <> '' AND coalesce(callback_result, "
+                               "'reached') = 'reached' ORDER BY closed_ms");
     else if (item.source == QLatin1String("proactive"))
         where = QStringLiteral("proactive = 1 AND received_ms >= ? AND received_ms < ? ORDER BY received_ms");
     else
@@ -284,10 +322,48 @@ QString emptyTypedText(const MonthSheet &sheet)
 
 QString valueText(const RatingItem &item, const SheetValue &value)
 {
+    if (value.notApplicable)
+        return QCoreApplication::translate("gd::rating", "n/a", "an item with nothing to judge this month");
     if (item.kind == QLatin1String("veto"))
         return value.raw != 0 ? QCoreApplication::translate("gd::rating", "Yes", "a veto this month")
                               : QCoreApplication::translate("gd::rating", "No", "no veto this month");
     return QString::number(value.points, 'f', 1);
+}
+
+QString itemFormula(const RatingItem &item, const ReviewRules &rules)
+{
+    const QString max = QString::number(item.maxPoints), number = QStringLiteral("%1");
+    const QString notApplicable =
+        rules.notApplicable == NotApplicable::Carried
+            ? Text::tr(
+                  "Nothing to judge: not applicable, carried from the rest (the total is scaled to the items judged).")
+            : Text::tr("Nothing to judge: not applicable, scored in full.");
+    if (item.kind == QLatin1String("cases")) {
+        const QString perCase = QString::number(item.params.value(QStringLiteral("per_case")).toDouble(1));
+        if (item.source == QLatin1String("handled"))
+            return Text::tr("%1 point(s) per case completed in the month as handler, at most %2.").arg(perCase, max);
+        if (item.source == QLatin1String("on_time"))
+            return Text::tr(
+                       "Cases due in the month completed on time ÷ cases due in the month (done, or past the deadline "
+                       "by now) × %1. ")
+                       .arg(max) +
+                   notApplicable;
+        if (item.source == QLatin1String("satisfaction"))
+            return Text::tr(
+                       "(satisfied × %1 + basically satisfied × %2 + dissatisfied × %3) ÷ reached callbacks closed in "
+                       "the month × %4; unreachable and declined callbacks are left out. ")
+                       .arg(number.arg(rules.satisfaction.satisfied), number.arg(rules.satisfaction.basic),
+                            number.arg(rules.satisfaction.dissatisfied), max) +
+                   notApplicable;
+        if (item.source == QLatin1String("proactive"))
+            return Text::tr("%1 point(s) per problem found on patrol in the month, at most %2.").arg(perCase, max);
+    }
+    if (item.kind == QLatin1String("records"))
+        return Text::tr("%1 point(s) per training session attended in the month, at most %2.")
+            .arg(QString::number(item.params.value(QStringLiteral("per_session")).toDouble(1)), max);
+    if (item.kind == QLatin1String("veto"))
+        return Text::tr("Typed in: any value zeroes the month.");
+    return Text::tr("Typed in, at most %1.").arg(max);
 }
 
 QString maximumText(const RatingItem &item)

@@ -5,9 +5,14 @@
 //
 // Computed items read the month (Beijing time) through indexes, one grouped query each:
 //   handled       cases completed in the month with the worker as handler (per_case points each)
-//   on_time       of those, the share completed on time (cases/Timeliness.h: by the case deadline in force)
-//   satisfaction  cases closed in the month after a callback: satisfied 1, basically 0.8, else 0
+//   on_time       the cases due in the month: completed on time ÷ due (cases/Timeliness.h, the due
+//                 board's rule); a case still open past its deadline counts against, one due later
+//                 this month and not done yet is not judged yet
+//   satisfaction  cases closed in the month after a reached callback, each answer weighed as the
+//                 office sets (ReviewSettings.h; 满意 and 基本满意 1, 不满意 0 by default)
 //   proactive     cases found on patrol, received in the month, with the worker as handler
+// An item with nothing to judge (no case due, no callback reached) is not applicable: a quiet grid
+// or a new worker is not marked down for it. Its points are carried from the rest or given in full.
 // A repeat is a report attached to its case, never a case of its own: it counts nowhere twice.
 // A counted case whose timeline holds concurrent moves no supervisor has settled yet
 // (workflow::Branching) is marked: the row's `unsettled` and the drill-down say so, since a
@@ -22,13 +27,17 @@
 namespace gd::rating {
 
 struct SheetValue {
-    double raw = 0;    // what was counted or typed in (cases, a share 0–1, points)
-    double points = 0; // what it scores, 0 – the item's maximum
+    double raw = 0;             // what was counted or typed in (cases, a share 0–1, points)
+    double points = 0;          // what it scores, 0 – the item's maximum
+    bool notApplicable = false; // nothing to judge this month
 };
 
 // A value as the sheet, the printout and the statement show it: a veto item as 是/否 (it scores no
-// points), every other item its points with one decimal.
+// points), an item with nothing to judge as 不适用, every other item its points with one decimal.
 QString valueText(const RatingItem &item, const SheetValue &value);
+// How an item is scored, in words, with the office's settings (the sheet header's tooltip).
+struct ReviewRules;
+QString itemFormula(const RatingItem &item, const ReviewRules &rules);
 // What a value is out of, beside it: the item's maximum; nothing for a veto item (a yes or no).
 QString maximumText(const RatingItem &item);
 
@@ -45,8 +54,9 @@ struct SheetRow {
 struct MonthSheet {
     QString month;
     QList<RatingItem> items;
-    QList<SheetRow> rows;   // by name as computed; reviewSheet puts them in the order asked for
-    QStringList emptyTyped; // the names of the typed-in items (kind "entered") nobody has a value for
+    QList<SheetRow> rows;             // by name as computed; reviewSheet puts them in the order asked for
+    QStringList emptyTyped;           // the names of the typed-in items (kind "entered") nobody has a value for
+    QHash<QString, QString> formulas; // by item code: how the item is scored, in words (the header's tooltip)
 };
 
 // Those names as one list to read (走访入户、综合评价).

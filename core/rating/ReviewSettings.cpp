@@ -32,6 +32,7 @@ const char *roundingName(StarSettings::Rounding r)
 const char *const kCadences[] = {"monthly", "quarterly", "half_yearly", "yearly"};
 const char *const kVetoEffects[] = {"month_zeroed", "star_taken", "year_barred"};
 const char *const kFailedYearEffects[] = {"kept", "down_one", "to_none"};
+const char *const kNotApplicable[] = {"carried", "full"};
 
 template <typename E, std::size_t N>
 E choiceOf(const QJsonObject &o, const char *key, const char *const (&words)[N], E fallback)
@@ -65,7 +66,11 @@ QJsonObject ReviewRules::toJson() const
             {QStringLiteral("minimum_months_at_level"), r.stars.minimumMonthsAtLevel},
             {QStringLiteral("annual_promotes"), r.stars.annualPromotes},
             {QStringLiteral("failed_year"), QLatin1String(kFailedYearEffects[int(r.stars.failedYear)])},
-            {QStringLiteral("veto"), QLatin1String(kVetoEffects[int(r.stars.veto)])}};
+            {QStringLiteral("veto"), QLatin1String(kVetoEffects[int(r.stars.veto)])},
+            {QStringLiteral("weight_satisfied"), r.satisfaction.satisfied},
+            {QStringLiteral("weight_basic"), r.satisfaction.basic},
+            {QStringLiteral("weight_dissatisfied"), r.satisfaction.dissatisfied},
+            {QStringLiteral("not_applicable"), QLatin1String(kNotApplicable[int(r.notApplicable)])}};
 }
 
 namespace {
@@ -115,6 +120,8 @@ Error ReviewRules::set(const QString &key, const QString &text)
             all << w;
         for (const char *w : kFailedYearEffects)
             all << w;
+        for (const char *w : kNotApplicable)
+            all << w;
         for (const char *w : std::as_const(all)) {
             QJsonObject probe = o;
             probe.insert(key, QLatin1String(w));
@@ -158,6 +165,10 @@ ReviewRules ReviewRules::fromJson(const QJsonObject &o)
         r.stars.annualPromotes = v.toBool();
     r.stars.failedYear = choiceOf(o, "failed_year", kFailedYearEffects, r.stars.failedYear);
     r.stars.veto = choiceOf(o, "veto", kVetoEffects, r.stars.veto);
+    r.satisfaction.satisfied = number("weight_satisfied", r.satisfaction.satisfied);
+    r.satisfaction.basic = number("weight_basic", r.satisfaction.basic);
+    r.satisfaction.dissatisfied = number("weight_dissatisfied", r.satisfaction.dissatisfied);
+    r.notApplicable = choiceOf(o, "not_applicable", kNotApplicable, r.notApplicable);
     return r;
 }
 
@@ -187,6 +198,12 @@ Error ReviewRules::validate() const
         return Error::invalid(QStringLiteral("minimum_months_at_level"),
                               Text::tr("Months at a level before the next star: give a number of months from 0 to "
                                        "36."));
+    for (const auto &[key, weight] :
+         {std::pair{"weight_satisfied", satisfaction.satisfied}, std::pair{"weight_basic", satisfaction.basic},
+          std::pair{"weight_dissatisfied", satisfaction.dissatisfied}})
+        if (!(weight >= 0 && weight <= 1))
+            return Error::invalid(QLatin1String(key),
+                                  Text::tr("Satisfaction weights: give each answer a weight from 0 to 1."));
     const AnnualSettings &a = annual;
     if (!(a.firstHalfWeight >= 0 && a.firstHalfWeight <= 1))
         return Error::invalid(QStringLiteral("first_half_weight"),

@@ -15,9 +15,21 @@ class Database;
 
 namespace gd::rating {
 
+// What a satisfaction answer weighs in the satisfaction item (the public 满意率 counts both 满意 and
+// 基本满意 as satisfied); only reached callbacks count.
+struct SatisfactionWeights {
+    double satisfied = 1, basic = 1, dissatisfied = 0;
+};
+
+// An item with nothing to judge in the month (no case due, no reached callback): its points are
+// carried from the rest (the total scaled to the items that could be judged) or given in full.
+enum class NotApplicable { Carried, Full };
+
 struct ReviewRules {
     StarSettings stars;
     AnnualSettings annual;
+    SatisfactionWeights satisfaction;
+    NotApplicable notApplicable = NotApplicable::Carried;
     // Four eyes: the month is approved by someone other than the one who submitted it.
     bool approverNotSubmitter = true;
 
@@ -31,6 +43,7 @@ struct ReviewRules {
     Error set(const QString &key, const QString &text);
     // The first value out of range, as Invalid naming its field (promotion_share, rounding,
     // minimum_places, promotion_score, poor_score, poor_months, failed_year_score, minimum_months_at_level,
+    // weight_satisfied, weight_basic, weight_dissatisfied,
     // first_half_weight, second_half_weight, excellent, pass, basic_pass); None when all are fine.
     Error validate() const;
     // Checked, then written in one transaction and audited. Administrators only

@@ -146,7 +146,8 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
         REQUIRE(tx.commit().ok());
     }
     w.t->setActor(as(Role::Supervisor, "zhuren"));
-    // September: 35 (typed only, no cases): poor, the first; October: poor again: down a star.
+    // September: 50 (typed only, 35 of the 70 points judged: no case due, no callback, carried): poor,
+    // the first; October: poor again: down a star.
     for (const char *month : {"2026-09", "2026-10"})
         for (const auto &[code, value] :
              {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
@@ -169,9 +170,9 @@ TEST_CASE("poor months are counted across approved months, and only the newest m
     auto year = rating::yearResults(*w.t, 2026);
     REQUIRE(year.ok());
     REQUIRE(year->size() == 1);
-    CHECK(year->first().months.at(8) == Approx(35));
+    CHECK(year->first().months.at(8) == Approx(50));
     CHECK(year->first().months.at(0) == -1);
-    CHECK(year->first().score == Approx(35)); // the second half alone
+    CHECK(year->first().score == Approx(50)); // the second half alone
     CHECK(year->first().grade == rating::Grade::Fail);
     CHECK(rating::yearResults(*w.t, 2025)->isEmpty());
     // September cannot be reopened while October stands on it.

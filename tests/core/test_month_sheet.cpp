@@ -76,16 +76,18 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     const rating::SheetRow &r = rowOf(*sheet, w.worker);
     CHECK(r.values.value(QStringLiteral("handled")).raw == 3);
     CHECK(r.values.value(QStringLiteral("handled")).points == Approx(6));
-    CHECK(r.values.value(QStringLiteral("on_time")).points == Approx(10));        // 2 of 3 of 15
-    CHECK(r.values.value(QStringLiteral("satisfaction")).points == Approx(13.5)); // (1 + 0.8) / 2 of 15
+    CHECK(r.values.value(QStringLiteral("on_time")).points == Approx(10)); // 2 of 3 of 15
+    // Due in October: the 5th (done on time), the 10th (done late) and the 1st (done on 30 September).
+    CHECK(r.values.value(QStringLiteral("on_time")).raw == Approx(2.0 / 3));
+    CHECK(r.values.value(QStringLiteral("satisfaction")).points == Approx(15)); // 满意 and 基本满意 count 1
     CHECK(r.values.value(QStringLiteral("proactive")).points == Approx(2.5));
     CHECK(r.values.value(QStringLiteral("visits")).points == Approx(12));
     CHECK(r.values.value(QStringLiteral("training")).raw == 2);
     CHECK(r.values.value(QStringLiteral("training")).points == Approx(5));
-    CHECK(r.total == Approx(67)); // 6 + 10 + 13.5 + 2.5 + 12 + 10 + 5 + 8
+    CHECK(r.total == Approx(68.5)); // 6 + 10 + 15 + 2.5 + 12 + 10 + 5 + 8
     // October does not close the default half-year: the month counts toward it, no star moves.
     CHECK(r.decision.reason == rating::StarDecision::PeriodOpen);
-    CHECK(r.decision.explanation.contains(QStringLiteral("Score 67 counts toward the second half of 2026")));
+    CHECK(r.decision.explanation.contains(QStringLiteral("Score 68.5 counts toward the second half of 2026")));
     CHECK(r.decision.explanation.contains(QStringLiteral("2026-12")));
     // Behind each computed number, its cases: the same ones the count took, in the order done.
     auto itemNamed = [&](const char *code) {
@@ -101,14 +103,26 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
     CHECK(handled->at(0).onTime);
     CHECK_FALSE(handled->at(1).onTime); // completed 20 October, due the 10th
     CHECK(handled->at(2).onTime);
+    auto due = rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("on_time"));
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 3); // due 1, 6 and 10 October, in that order
+    CHECK(due->at(0).onTime);
+    CHECK(due->at(1).onTime);
+    CHECK_FALSE(due->at(2).onTime);
     CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("satisfaction"))->size() == 2);
     CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("proactive"))->size() == 1);
     CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), w.worker, itemNamed("visits"))->isEmpty());
     CHECK(rating::casesBehind(*w.t, QStringLiteral("2026-10"), other, itemNamed("handled"))->isEmpty());
 
-    // Nothing in October for 李娜: zero, and every item there.
+    // Nothing in October for 李娜: zero, and every item there; on time and satisfaction had nothing
+    // to judge.
     CHECK(rowOf(*sheet, other).total == 0);
     CHECK(rowOf(*sheet, other).values.size() == 10);
+    CHECK(rowOf(*sheet, other).values.value(QStringLiteral("on_time")).notApplicable);
+    CHECK(rowOf(*sheet, other).values.value(QStringLiteral("satisfaction")).notApplicable);
+    CHECK_FALSE(rowOf(*sheet, other).values.value(QStringLiteral("handled")).notApplicable);
+    CHECK(rating::valueText(itemNamed("on_time"), rowOf(*sheet, other).values.value(QStringLiteral("on_time"))) ==
+          QStringLiteral("n/a"));
 
     // Typing again replaces the value; a veto zeroes the month and takes a star.
     REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-10"), w.worker, QStringLiteral("visits"), 15).ok());
@@ -224,4 +238,63 @@ TEST_CASE("training sessions are recorded with their attendees, and checked", "[
     staff.signedIn = true;
     w.t->setActor(staff);
     CHECK(rating::recordTraining(*w.t, s).error().kind == ErrorKind::Permission);
+}
+
+TEST_CASE("on time is judged on the cases due in the month, satisfaction on reached callbacks with the office's "
+          "weights, and an item with nothing to judge is carried or full",
+          "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 10, 20, 12, 0)); // during October: a case due later is not judged yet
+    // Due in October: done on time, done late, open past its deadline, open and due on the 25th.
+    caseOf(w, w.worker, beijing(2026, 10, 5, 9, 0), beijing(2026, 10, 6, 0, 0));
+    caseOf(w, w.worker, beijing(2026, 10, 12, 9, 0), beijing(2026, 10, 10, 0, 0));
+    caseOf(w, w.worker, 0, beijing(2026, 10, 15, 0, 0));
+    caseOf(w, w.worker, 0, beijing(2026, 10, 25, 0, 0));
+    // Callbacks closed in October: reached and dissatisfied, reached and basically satisfied, and
+    // one that reached nobody (no answer to weigh).
+    caseOf(w, w.worker, beijing(2026, 9, 28, 9, 0), 0, beijing(2026, 10, 3, 9, 0), QStringLiteral("dissatisfied"));
+    caseOf(w, w.worker, beijing(2026, 9, 28, 9, 0), 0, beijing(2026, 10, 4, 9, 0), QStringLiteral("basic"));
+    caseOf(w, w.worker, beijing(2026, 9, 28, 9, 0), 0, beijing(2026, 10, 5, 9, 0), QStringLiteral("satisfied"));
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET callback_result = 'unreachable' WHERE closed_ms = %1")
+                           .arg(beijing(2026, 10, 5, 9, 0))));
+    }
+
+    auto sheet = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(sheet.ok());
+    const rating::SheetRow &r = rowOf(*sheet, w.worker);
+    CHECK(r.values.value(QStringLiteral("on_time")).raw == Approx(1.0 / 3));  // 1 of the 3 judged
+    CHECK(r.values.value(QStringLiteral("satisfaction")).raw == Approx(0.5)); // (0 + 1) / 2 reached
+    CHECK(sheet->formulas.value(QStringLiteral("satisfaction")).contains(QStringLiteral("basically satisfied × 1")));
+    CHECK(sheet->formulas.value(QStringLiteral("on_time")).contains(QStringLiteral("cases due in the month")));
+
+    // After the month every case due in it is judged: the one due on the 25th and still open too.
+    w.t.clock->setMs(beijing(2026, 11, 2, 9, 0));
+    CHECK(rowOf(*rating::computeMonth(*w.t, QStringLiteral("2026-10")), w.worker)
+              .values.value(QStringLiteral("on_time"))
+              .raw == Approx(1.0 / 4));
+
+    // The office's weights: 基本满意 counts half.
+    rating::ReviewRules rules = rating::ReviewRules::load(*w.t);
+    rules.satisfaction.basic = 0.5;
+    REQUIRE(rules.save(*w.t).ok());
+    auto weighed = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
+    CHECK(rowOf(*weighed, w.worker).values.value(QStringLiteral("satisfaction")).raw == Approx(0.25));
+    CHECK(
+        weighed->formulas.value(QStringLiteral("satisfaction")).contains(QStringLiteral("basically satisfied × 0.5")));
+
+    // November: typed items only (35 of the 70 points that could be judged). Carried: 50; in full: 65.
+    for (const auto &[code, value] : {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
+        REQUIRE(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QLatin1String(code), value).ok());
+    CHECK(rowOf(*rating::computeMonth(*w.t, QStringLiteral("2026-11")), w.worker).total == Approx(50));
+    rules.notApplicable = rating::NotApplicable::Full;
+    REQUIRE(rules.save(*w.t).ok());
+    auto full = rating::computeMonth(*w.t, QStringLiteral("2026-11"));
+    const rating::SheetRow &f = rowOf(*full, w.worker);
+    CHECK(f.total == Approx(65));
+    CHECK(f.values.value(QStringLiteral("on_time")).notApplicable);
+    CHECK(f.values.value(QStringLiteral("on_time")).points == Approx(15));
+    CHECK(full->formulas.value(QStringLiteral("on_time")).contains(QStringLiteral("scored in full")));
 }

@@ -1,7 +1,9 @@
 // Stars that move by period (rating/PeriodHistory.h with StarRules.h on the file): the months
 // approved before a review give the period's combined result, the time at the level, the poor runs
 // since the star last moved, the year's vetoes and, in December, the annual result. Past months are
-// written as approved results; the month under review is computed (typed items only: 35 points).
+// written as approved results; the month under review is computed from the typed items alone: 35
+// points, and with on-time and satisfaction not applicable (nothing due, no callback) carried from
+// the rest, 35 × 100 / 70 = 50.
 #include "TestDb.h"
 #include "rating/Payouts.h"
 #include "rating/RatingEntries.h"
@@ -48,7 +50,7 @@ void setStar(CaseWorld &w, int star)
     REQUIRE(tx.commit().ok());
 }
 
-// The month under review scores 35: the three typed items at their maximum, no cases.
+// The month under review scores 50: the three typed items at their maximum (35 of the 70 judged), no cases.
 void typedMonth(CaseWorld &w, const QString &month)
 {
     for (const auto &[code, value] : {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})
@@ -79,16 +81,16 @@ TEST_CASE("the half-year's average moves the star in June, not a strong or weak 
     months(w, 2026, 1, 4, 100, 0);
     typedMonth(w, QStringLiteral("2026-05"));
     typedMonth(w, QStringLiteral("2026-06"));
-    // May does not close the half: its weak 35 moves nothing.
+    // May does not close the half: its weak 50 moves nothing.
     const rating::StarDecision may = decisionOf(w, QStringLiteral("2026-05"));
     CHECK(may.reason == rating::StarDecision::PeriodOpen);
     CHECK(may.to == 0);
     pastMonth(w, QStringLiteral("2026-05"), 100, 0, 0);
-    // June: (5 × 100 + 35) / 6 = 89.2, over 85 although June alone scores 35.
+    // June: (5 × 100 + 50) / 6 = 91.7, over 85 although June alone scores 50.
     const rating::StarDecision june = decisionOf(w, QStringLiteral("2026-06"));
     CHECK(june.reason == rating::StarDecision::Promoted);
     CHECK(june.to == 1);
-    CHECK(june.explanation.contains(QStringLiteral("the first half of 2026's result 89.2")));
+    CHECK(june.explanation.contains(QStringLiteral("the first half of 2026's result 91.7")));
     // The approval writes it to the worker and freezes the explanation.
     auto approved = submitAndApprove(*w.t, QStringLiteral("2026-06"));
     REQUIRE(approved.ok());
@@ -106,17 +108,17 @@ TEST_CASE("a quarterly office judges the quarter, and June the half-year evaluat
     saveRules(w, [](rating::ReviewRules &r) { r.stars.cadence = rating::Cadence::Quarterly; });
     months(w, 2026, 1, 2, 60, 0);
     typedMonth(w, QStringLiteral("2026-03"));
-    // Q1: (60 + 60 + 35) / 3 = 51.7.
+    // Q1: (60 + 60 + 50) / 3 = 56.7.
     const rating::StarDecision march = decisionOf(w, QStringLiteral("2026-03"));
     CHECK(march.reason == rating::StarDecision::PoorStreak); // three poor months in a row
     CHECK(march.to == 0);
     pastMonth(w, QStringLiteral("2026-03"), 95, 0, 0);
     months(w, 2026, 4, 5, 95, 0);
     typedMonth(w, QStringLiteral("2026-06"));
-    // June: the half-year evaluation (60, 60, 95, 95, 95, 35) / 6 = 73.3, not the quarter's 75.
+    // June: the half-year evaluation (60, 60, 95, 95, 95, 50) / 6 = 75.8, not the quarter's 80.
     const rating::StarDecision june = decisionOf(w, QStringLiteral("2026-06"));
     CHECK(june.reason == rating::StarDecision::BelowThreshold);
-    CHECK(june.explanation.contains(QStringLiteral("2026 Q2's result 73.3 < 85")));
+    CHECK(june.explanation.contains(QStringLiteral("2026 Q2's result 75.8 < 85")));
 }
 
 TEST_CASE("the time at a level runs from the month after the star moved", "[rating][periods]")
@@ -167,17 +169,17 @@ TEST_CASE("December judges the annual result, and a failed year does what the of
     months(w, 2026, 1, 6, 70, 3);
     months(w, 2026, 7, 11, 95, 3);
     typedMonth(w, QStringLiteral("2026-12"));
-    // The second half (5 × 95 + 35) / 6 = 85; the year 0.4 × 70 + 0.6 × 85 = 79.
+    // The second half (5 × 95 + 50) / 6 = 87.5; the year 0.4 × 70 + 0.6 × 87.5 = 80.5.
     const rating::StarDecision annual = decisionOf(w, QStringLiteral("2026-12"));
     CHECK(annual.reason == rating::StarDecision::BelowThreshold);
-    CHECK(annual.explanation.contains(QStringLiteral("the second half of 2026's result 79 < 85")));
+    CHECK(annual.explanation.contains(QStringLiteral("the second half of 2026's result 80.5 < 85")));
     // An office whose annual result only takes stars judges the half on its months.
     saveRules(w, [](rating::ReviewRules &r) { r.stars.annualPromotes = false; });
     const rating::StarDecision byMonths = decisionOf(w, QStringLiteral("2026-12"));
     CHECK(byMonths.reason == rating::StarDecision::Promoted);
-    CHECK(byMonths.explanation.contains(QStringLiteral("result 85 ≥ 85")));
+    CHECK(byMonths.explanation.contains(QStringLiteral("result 87.5 ≥ 85")));
 
-    // A failed year: 60 all year and 35 in December, poor only below 40 here.
+    // A failed year: 60 all year and 50 in December, poor only below 40 here.
     CaseWorld f;
     f.t.clock->setMs(beijing(2027, 1, 10, 9, 0));
     setStar(f, 3);
@@ -204,7 +206,7 @@ TEST_CASE("a veto that bars the year: no star up and no star reward for the rest
     months(w, 2026, 1, 2, 100, 1);
     pastMonth(w, QStringLiteral("2026-03"), 0, 1, 1, true);
     months(w, 2026, 4, 5, 100, 1);
-    // The half: (4 × 100 + 0 + 35) / 6 = 72.5, over a threshold of 70 here.
+    // The half: (4 × 100 + 0 + 50) / 6 = 75, over a threshold of 70 here.
     typedMonth(w, QStringLiteral("2026-06"));
     saveRules(w, [](rating::ReviewRules &r) { r.stars.promotionScore = 70; });
     const rating::StarDecision june = decisionOf(w, QStringLiteral("2026-06"));

@@ -190,7 +190,7 @@ void ReviewPage::refresh()
         break;
     }
     if (st.reopenCount > 0)
-        state += QLatin1String(" · ") + tr("reopened %n time(s): %1", nullptr, st.reopenCount).arg(st.note);
+        state += QStringLiteral(" · ") + tr("reopened %n time(s): %1", nullptr, st.reopenCount).arg(st.note);
     int moving = 0;
     for (const gd::rating::SheetRow &r : m_model->sheet().rows)
         moving += r.decision.to != r.star ? 1 : 0;
@@ -198,11 +198,11 @@ void ReviewPage::refresh()
     // Which promotion period the month belongs to, so nobody waits for stars that move later.
     const gd::rating::ReviewPeriod period =
         gd::rating::periodOf(m_model->sheet().month, gd::rating::ReviewRules::load(*m_ctx.db).stars.cadence);
-    state +=
-        QLatin1String(" · ") + (period.closes ? tr("closes %1: stars move").arg(period.name)
-                                              : tr("counts toward %1; stars move in %2").arg(period.name, period.last));
+    state += QStringLiteral(" · ") + (period.closes
+                                          ? tr("closes %1: stars move").arg(period.name)
+                                          : tr("counts toward %1; stars move in %2").arg(period.name, period.last));
     if (const int unsettled = unsettledCases())
-        state += QLatin1String(" · ") + tr("%n counted case(s) with unsettled concurrent actions", nullptr, unsettled);
+        state += QStringLiteral(" · ") + tr("%n counted case(s) with unsettled concurrent actions", nullptr, unsettled);
     m_state->setText(state);
     m_table->resizeColumnToContents(0);
     updateActions();

@@ -95,7 +95,31 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_fourEyes->setObjectName(QStringLiteral("approverNotSubmitter"));
     stars->addRow(m_fourEyes);
     m_fields.insert(QStringLiteral("approver_not_submitter"), m_fourEyes);
-    columns->addWidget(starsBox);
+    auto *left = new QVBoxLayout;
+    columns->addLayout(left);
+    left->addWidget(starsBox);
+
+    // How the month scores: the satisfaction answers' weights and the items with nothing to judge.
+    auto [scoreBox, score] = group(tr("What the month scores"));
+    m_weights = {number(scoreBox, 1, 2, QString()), number(scoreBox, 1, 2, QString()),
+                 number(scoreBox, 1, 2, QString())};
+    for (QDoubleSpinBox *w : std::as_const(m_weights))
+        w->setSingleStep(0.1);
+    m_notApplicable = new QComboBox(scoreBox);
+    m_notApplicable->addItem(tr("Carried from the rest"), int(gd::rating::NotApplicable::Carried));
+    m_notApplicable->addItem(tr("Scored in full"), int(gd::rating::NotApplicable::Full));
+    m_notApplicable->setToolTip(tr("A month with no case due or no callback reached has nothing to judge that item "
+                                   "on: a quiet grid or a new worker is not marked down for it."));
+    const QList<std::tuple<QString, QWidget *, QString>> scoreRows{
+        {tr("Satisfied counts:"), m_weights.at(0), QStringLiteral("weight_satisfied")},
+        {tr("Basically satisfied counts:"), m_weights.at(1), QStringLiteral("weight_basic")},
+        {tr("Dissatisfied counts:"), m_weights.at(2), QStringLiteral("weight_dissatisfied")},
+        {tr("An item with nothing to judge:"), m_notApplicable, QStringLiteral("not_applicable")}};
+    for (const auto &[label, widget, name] : scoreRows) {
+        addFormRow(score, m_errors, label, widget, name);
+        m_fields.insert(name, widget);
+    }
+    left->addWidget(scoreBox);
 
     auto *right = new QVBoxLayout;
     columns->addLayout(right);
@@ -166,6 +190,10 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_veto->setCurrentIndex(m_veto->findData(int(rules.stars.veto)));
     m_failedYearEffect->setCurrentIndex(m_failedYearEffect->findData(int(rules.stars.failedYear)));
     m_annualPromotes->setChecked(rules.stars.annualPromotes);
+    m_weights[0]->setValue(rules.satisfaction.satisfied);
+    m_weights[1]->setValue(rules.satisfaction.basic);
+    m_weights[2]->setValue(rules.satisfaction.dissatisfied);
+    m_notApplicable->setCurrentIndex(m_notApplicable->findData(int(rules.notApplicable)));
     const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
     for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
         m_rewards[star]->setValue(rewards.perStar.at(star));
@@ -211,6 +239,8 @@ bool ReviewSettingsDialog::save()
     rules.stars.veto = gd::rating::VetoEffect(m_veto->currentData().toInt());
     rules.stars.failedYear = gd::rating::FailedYearEffect(m_failedYearEffect->currentData().toInt());
     rules.stars.annualPromotes = m_annualPromotes->isChecked();
+    rules.satisfaction = {m_weights.at(0)->value(), m_weights.at(1)->value(), m_weights.at(2)->value()};
+    rules.notApplicable = gd::rating::NotApplicable(m_notApplicable->currentData().toInt());
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))

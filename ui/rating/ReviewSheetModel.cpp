@@ -89,6 +89,8 @@ QVariant ReviewSheetModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (item && item->kind == QLatin1String("cases")) {
             const gd::rating::SheetValue v = r.values.value(item->code);
+            if (v.notApplicable)
+                return tr("Nothing to judge this month: %1").arg(m_sheet.formulas.value(item->code));
             return item->source == QLatin1String("handled") || item->source == QLatin1String("proactive")
                        ? tr("%n case(s) this month", nullptr, int(v.raw))
                        : tr("%1% this month").arg(QString::number(v.raw * 100, 'f', 0));
@@ -121,10 +123,7 @@ QVariant ReviewSheetModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     const gd::rating::RatingItem *item = itemAt(section);
     if (role == Qt::ToolTipRole && item)
-        return item->kind == QLatin1String("cases") ? tr("Computed from the cases (at most %1)").arg(item->maxPoints)
-               : item->kind == QLatin1String("records")
-                   ? tr("Counted from the training records (at most %1)").arg(item->maxPoints)
-                   : tr("Typed in (at most %1)").arg(item->maxPoints);
+        return m_sheet.formulas.value(item->code);
     if (role != Qt::DisplayRole)
         return {};
     if (section == 0)
