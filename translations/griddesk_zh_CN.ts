@@ -1122,6 +1122,10 @@
         <source>%1 records of %2 share the %3 %4: merge them or renumber one (griddesk-cli conflicts list).</source>
         <translation>%2 中有 %1 条记录的 %3 都是 %4：请合并或为其中一条改号（griddesk-cli conflicts list）。</translation>
     </message>
+    <message>
+        <source>The star review of %1 is approved by %2 offices for the same workers: %3. The office that should not review them reopens its month.</source>
+        <translation>%1 的星级考评有 %2 个单位对同一批网格员作了审批：%3。不应考评这些网格员的单位应重新打开其该月考评。</translation>
+    </message>
 </context>
 <context>
     <name>gd::HierarchyService</name>
@@ -2979,6 +2983,26 @@
     <message>
         <source>Satisfaction weights: give each answer a weight from 0 to 1.</source>
         <translation>满意度权重：每种评价的权重应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is approved already for %2 by another office (%3): two offices never approve the same workers&apos; month. Agree which office reviews them, and set this office&apos;s review scope to the rest.</source>
+        <translation>%1 已由另一单位为%2审批（%3）：同一批网格员的同一月份不能由两个单位审批。请商定由哪个单位考评，并把本单位的考评范围设为其余部分。</translation>
+    </message>
+    <message>
+        <source>Review scope: &quot;%1&quot; is not district, street:CODE or community:CODE.</source>
+        <translation>考评范围：“%1”不是 district、street:编码 或 community:编码。</translation>
+    </message>
+    <message>
+        <source>Review scope: no street has the code %1.</source>
+        <translation>考评范围：没有编码为 %1 的街道。</translation>
+    </message>
+    <message>
+        <source>Review scope: no community has the code %1.</source>
+        <translation>考评范围：没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>the whole district</source>
+        <translation>全区</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5598,22 @@
     <message>
         <source>The review settings are saved; approved months keep the results they had.</source>
         <translation>考评设置已保存；已审定月份的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>Star reviews approved by more than one office for the same workers (the office that should not review them reopens its month: review reopen):</source>
+        <translation>同一批网格员的星级考评被多个单位审批（不应考评的单位重新打开其该月考评：review reopen）：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Review scope</source>
+        <translation>考评范围</translation>
     </message>
 </context>
 <context>
@@ -9932,6 +9972,12 @@ Print them anyway?</source>
         <source>counts toward %1; stars move in %2</source>
         <translation>计入%1；星级在 %2 调整</translation>
     </message>
+    <message numerus="yes">
+        <source>approved by %n office(s) for the same workers: the one that should not review them reopens its month</source>
+        <translation>
+            <numerusform>同一批网格员已由 %n 个单位审批：不应考评的单位请重新打开该月</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewPrint</name>
@@ -10213,6 +10259,18 @@ Print them anyway?</source>
     <message>
         <source>An item with nothing to judge:</source>
         <translation>无可考评对象的项目：</translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Fixed in each month when it is submitted. Two offices never approve the same workers&apos; month: an approval is refused where another office approved them.</source>
+        <translation>每月提交时确定。同一批网格员的同一月份不能由两个单位审批：其他单位已审批的，本单位审批会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Workers reviewed here:</source>
+        <translation>本单位考评范围：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "exchange/CaseBranchings.h"
 #include "exchange/IdentityConflicts.h"
 #include "exchange/MergeConflicts.h"
+#include "rating/ReviewScope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,6 +76,20 @@ QJsonObject identityJson(const gd::exchange::IdentityConflict &c)
             {QStringLiteral("records"), rows}};
 }
 
+QJsonObject approvalJson(const gd::rating::ApprovalOverlap &o)
+{
+    QJsonArray approvals;
+    for (const gd::rating::ScopedApproval &a : o.approvals)
+        approvals.append(QJsonObject{{QStringLiteral("record"), a.recordId},
+                                     {QStringLiteral("scope"), a.scope},
+                                     {QStringLiteral("scope_name"), a.label},
+                                     {QStringLiteral("approved_by"), a.approvedBy},
+                                     {QStringLiteral("office"), a.office}});
+    return {{QStringLiteral("kind"), QStringLiteral("approval")},
+            {QStringLiteral("month"), o.month},
+            {QStringLiteral("approvals"), approvals}};
+}
+
 } // namespace
 
 int listConflicts(const Invocation &call)
@@ -92,6 +107,9 @@ int listConflicts(const Invocation &call)
     auto identities = gd::exchange::identityConflicts(*db);
     if (!identities)
         return fail(exitCodeFor(identities.error()), identities.message());
+    auto approvals = gd::rating::overlappingApprovals(*db);
+    if (!approvals)
+        return fail(exitCodeFor(approvals.error()), approvals.message());
     if (call.json) {
         QJsonArray list;
         for (const gd::exchange::MergeConflict &c : *fields)
@@ -100,10 +118,12 @@ int listConflicts(const Invocation &call)
             list.append(branchJson(b));
         for (const gd::exchange::IdentityConflict &c : *identities)
             list.append(identityJson(c));
+        for (const gd::rating::ApprovalOverlap &o : *approvals)
+            list.append(approvalJson(o));
         printJson(list);
         return Ok;
     }
-    if (fields->isEmpty() && branchings->isEmpty() && identities->isEmpty()) {
+    if (fields->isEmpty() && branchings->isEmpty() && identities->isEmpty() && approvals->isEmpty()) {
         printLine(Text::tr("No unresolved conflicts."));
         return Ok;
     }
@@ -146,6 +166,15 @@ int listConflicts(const Invocation &call)
         printTable({Text::tr("Table"), Text::tr("Field"), Text::tr("Value"), Text::tr("Id"), Text::tr("Record"),
                     Text::tr("Office")},
                    rows);
+    }
+    if (!approvals->isEmpty()) {
+        printLine(Text::tr("Star reviews approved by more than one office for the same workers (the office that should "
+                           "not review them reopens its month: review reopen):"));
+        QList<QStringList> rows;
+        for (const gd::rating::ApprovalOverlap &o : *approvals)
+            for (const gd::rating::ScopedApproval &a : o.approvals)
+                rows << QStringList{o.month, a.label, a.approvedBy, a.office};
+        printTable({Text::tr("Month"), Text::tr("Review scope"), Text::tr("Approved by"), Text::tr("Office")}, rows);
     }
     return Ok;
 }

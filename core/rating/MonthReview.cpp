@@ -1,5 +1,6 @@
 #include "MonthReview.h"
 
+#include "ReviewScope.h"
 #include "ReviewSettings.h"
 #include "access/Permissions.h"
 #include "calendar/WorkCalendar.h"
@@ -26,9 +27,26 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::rating)
 };
 
-QString monthId(const QString &month)
+// The month record before each office kept its own (v26): one per month, shared by every office.
+QString legacyMonthId(const QString &month)
 {
     return uuid::v5(QStringLiteral("rating_months/%1").arg(month));
+}
+
+// This office's record of the month: its own (by site), else one it made before v26 under the
+// shared id, else the id its own will have.
+QString monthId(Database &db, const QString &month)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM rating_months WHERE month = ? AND (origin_site = ? OR id = ?) ORDER BY "
+                             "origin_site = ? DESC LIMIT 1"));
+    q.addBindValue(month);
+    q.addBindValue(db.siteId());
+    q.addBindValue(legacyMonthId(month));
+    q.addBindValue(db.siteId());
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return uuid::v5(QStringLiteral("rating_months/%1/%2").arg(month, db.siteId()));
 }
 
 QString resultId(const QString &month, const QString &workerId)
@@ -68,7 +86,7 @@ Status setState(Database &db, const QString &month, const QVariantMap &values)
 {
     QVariantMap all = values;
     all.insert(QStringLiteral("month"), month);
-    return RowStore(db).put(tables::ratingMonths(), monthId(month), all);
+    return RowStore(db).put(tables::ratingMonths(), monthId(db, month), all);
 }
 
 } // namespace
@@ -80,9 +98,9 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
     MonthStatus st;
     st.month = month;
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note FROM "
+    q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note, scope FROM "
                              "rating_months WHERE id = ? AND deleted = 0"));
-    q.addBindValue(monthId(month));
+    q.addBindValue(monthId(db, month));
     if (Status failed = exec(q); !failed)
         return failed.error();
     if (q.next()) {
@@ -95,7 +113,14 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
         st.approvedMs = q.value(3).toLongLong();
         st.reopenCount = q.value(4).toInt();
         st.note = q.value(5).toString();
+        st.recordScope = q.value(6).toString();
     }
+    // A draft reviews the office's scope as set now; a submitted month keeps the one it was submitted with.
+    st.scope = st.state == MonthState::Draft || st.recordScope.isEmpty() ? ReviewRules::load(db).scope : st.recordScope;
+    auto scope = ReviewScope::parse(st.scope);
+    if (!scope)
+        return scope.error();
+    st.reviewScope = *scope;
     return st;
 }
 
@@ -110,7 +135,8 @@ Status submitMonth(Database &db, const QString &month)
                                   Text::tr("The review of %1 is approved already.").arg(month));
         if (Status s = setState(db, month,
                                 {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
-                                 {QStringLiteral("submitted_by"), db.actor().login}});
+                                 {QStringLiteral("submitted_by"), db.actor().login},
+                                 {QStringLiteral("scope"), st->scope}});
             !s)
             return s.error();
         return true;
@@ -131,6 +157,24 @@ Error approvalRefused(Database &db, const QString &month, const MonthStatus &st)
                               Text::tr("The review of %1 is approved once the month has ended, from %2 on.")
                                   .arg(month, QDateTime::fromMSecsSinceEpoch(ends, WorkCalendar::zone())
                                                   .toString(QStringLiteral("yyyy-MM-dd"))));
+    // Another office's approval of the month for workers this one would review too.
+    {
+        const ReviewScope &mine = st.reviewScope;
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT scope, approved_by FROM rating_months WHERE month = ? AND state = 'approved' "
+                                 "AND deleted = 0 AND id <> ?"));
+        q.addBindValue(month);
+        q.addBindValue(monthId(db, month));
+        if (Status failed = exec(q); !failed)
+            return failed.error();
+        while (q.next())
+            if (const auto other = ReviewScope::parse(q.value(0).toString()); other && scopesOverlap(db, mine, *other))
+                return Error::invalid(QStringLiteral("month"),
+                                      Text::tr("%1 is approved already for %2 by another office (%3): two offices "
+                                               "never approve the same workers' month. Agree which office reviews "
+                                               "them, and set this office's review scope to the rest.")
+                                          .arg(month, scopeLabel(db, *other), q.value(1).toString()));
+    }
     // The program itself (a demo, a test's system actor) is nobody's second pair of eyes to refuse.
     if (ReviewRules::load(db).approverNotSubmitter && db.actor().role != Role::System &&
         st.submittedBy == db.actor().login)
@@ -203,10 +247,10 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
             return Error::invalid(QStringLiteral("month"),
                                   Text::tr("The review of %1 is not approved: there is nothing to reopen.").arg(month));
         QSqlQuery newest(db.sql());
-        if (Status failed =
-                exec(newest, QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND "
-                                            "deleted = 0"));
-            !failed)
+        newest.prepare(QStringLiteral("SELECT max(month) FROM rating_months WHERE state = 'approved' AND deleted = 0 "
+                                      "AND origin_site = ?"));
+        newest.addBindValue(db.siteId());
+        if (Status failed = exec(newest); !failed)
             return failed.error();
         if (newest.next() && newest.value(0).toString() != month)
             return Error::invalid(QStringLiteral("month"),
@@ -215,9 +259,13 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
         newest.finish();
         RowStore rows(db);
         QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("SELECT id, worker_id, star_before, star_after FROM rating_results WHERE month = ? "
-                                 "AND deleted = 0"));
-        q.addBindValue(month);
+        QVariantList binds{month};
+        const QString inScope = scopeWorkers(st->reviewScope, QStringLiteral("w"), &binds);
+        q.prepare(QStringLiteral("SELECT r.id, r.worker_id, r.star_before, r.star_after FROM rating_results r JOIN "
+                                 "workers w ON w.id = r.worker_id WHERE r.month = ? AND r.deleted = 0 AND ") +
+                  inScope);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
         if (Status failed = exec(q); !failed)
             return failed.error();
         QList<std::tuple<QString, QString, int, int>> results;
@@ -240,7 +288,7 @@ Status reopenMonth(Database &db, const QString &month, const QString &reason)
             !s)
             return s.error();
         if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("reopen"), QStringLiteral("rating_months"),
-                                     monthId(month), {}, {{QStringLiteral("reason"), reason.trimmed()}});
+                                     monthId(db, month), {}, {{QStringLiteral("reason"), reason.trimmed()}});
             !s)
             return s.error();
         return true;
@@ -264,10 +312,14 @@ Result<MonthSheet> reviewSheet(Database &db, const QString &month, SheetOrder or
     }
     // Approved: the frozen numbers, whatever the cases say now.
     QSqlQuery q(db.sql());
+    QVariantList binds{month};
+    const QString inScope = scopeWorkers(st->reviewScope, QStringLiteral("w"), &binds);
     q.prepare(QStringLiteral("SELECT r.worker_id, r.total, r.veto, r.star_before, r.star_after, r.explanation, "
                              "r.items, w.name FROM rating_results r JOIN workers w ON w.id = r.worker_id WHERE "
-                             "r.month = ? AND r.deleted = 0 ORDER BY w.name, w.id"));
-    q.addBindValue(month);
+                             "r.month = ? AND r.deleted = 0 AND ") +
+              inScope + QStringLiteral(" ORDER BY w.name, w.id"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (Status failed = exec(q); !failed)
         return failed.error();
     // Marked still: a case the approved numbers counted may have gained concurrent moves since.

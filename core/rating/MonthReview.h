@@ -10,6 +10,7 @@
 //     build on it). The stars go back to where they were before it, its results are withdrawn,
 //     the reason is kept and the reopen counted.
 #include "MonthSheet.h"
+#include "ReviewScope.h"
 
 namespace gd::rating {
 
@@ -21,6 +22,10 @@ struct MonthStatus {
     QString submittedBy, approvedBy, note;
     qint64 approvedMs = 0;
     int reopenCount = 0;
+    // Whose month (ReviewScope.h): as submitted, or for a draft the office's scope now.
+    QString scope = QStringLiteral("district");
+    QString recordScope;     // as the record holds it (empty when there is no record yet)
+    ReviewScope reviewScope; // `scope` read (monthStatus refuses a scope it cannot read)
 };
 
 Result<MonthStatus> monthStatus(Database &db, const QString &month);

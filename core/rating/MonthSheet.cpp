@@ -1,5 +1,6 @@
 #include "MonthSheet.h"
 
+#include "MonthReview.h"
 #include "PeriodHistory.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/Timeliness.h"
@@ -185,11 +186,21 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
         sheet.formulas.insert(item.code, itemFormula(item, rules));
     }
 
+    // The workers of the month's scope (ReviewScope.h).
+    auto status = monthStatus(db, month);
+    if (!status)
+        return status.error();
+    sheet.scope = status->scope;
+    sheet.scopeName = scopeLabel(db, status->reviewScope);
+    QVariantList binds;
+    const QString inScope = scopeWorkers(status->reviewScope, QStringLiteral("w"), &binds);
     QSqlQuery workers(db.sql());
-    if (Status failed =
-            exec(workers, QStringLiteral("SELECT id, name, star, start_date FROM workers WHERE kind = 'full_time' AND "
-                                         "status = 'active' AND deleted = 0 ORDER BY name, id"));
-        !failed)
+    workers.prepare(QStringLiteral("SELECT w.id, w.name, w.star, w.start_date FROM workers w WHERE w.kind = "
+                                   "'full_time' AND w.status = 'active' AND w.deleted = 0 AND ") +
+                    inScope + QStringLiteral(" ORDER BY w.name, w.id"));
+    for (const QVariant &b : std::as_const(binds))
+        workers.addBindValue(b);
+    if (Status failed = exec(workers); !failed)
         return failed.error();
     QList<WorkerMonth> months;
     while (workers.next()) {

@@ -1,5 +1,6 @@
 #include "ReviewSettings.h"
 
+#include "ReviewScope.h"
 #include "access/Permissions.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
@@ -70,7 +71,8 @@ QJsonObject ReviewRules::toJson() const
             {QStringLiteral("weight_satisfied"), r.satisfaction.satisfied},
             {QStringLiteral("weight_basic"), r.satisfaction.basic},
             {QStringLiteral("weight_dissatisfied"), r.satisfaction.dissatisfied},
-            {QStringLiteral("not_applicable"), QLatin1String(kNotApplicable[int(r.notApplicable)])}};
+            {QStringLiteral("not_applicable"), QLatin1String(kNotApplicable[int(r.notApplicable)])},
+            {QStringLiteral("scope"), r.scope}};
 }
 
 namespace {
@@ -169,6 +171,8 @@ ReviewRules ReviewRules::fromJson(const QJsonObject &o)
     r.satisfaction.basic = number("weight_basic", r.satisfaction.basic);
     r.satisfaction.dissatisfied = number("weight_dissatisfied", r.satisfaction.dissatisfied);
     r.notApplicable = choiceOf(o, "not_applicable", kNotApplicable, r.notApplicable);
+    if (const QJsonValue v = o.value(QStringLiteral("scope")); v.isString())
+        r.scope = v.toString();
     return r;
 }
 
@@ -204,6 +208,8 @@ Error ReviewRules::validate() const
         if (!(weight >= 0 && weight <= 1))
             return Error::invalid(QLatin1String(key),
                                   Text::tr("Satisfaction weights: give each answer a weight from 0 to 1."));
+    if (auto parsed = ReviewScope::parse(scope); !parsed)
+        return parsed.error();
     const AnnualSettings &a = annual;
     if (!(a.firstHalfWeight >= 0 && a.firstHalfWeight <= 1))
         return Error::invalid(QStringLiteral("first_half_weight"),
@@ -228,6 +234,9 @@ Status ReviewRules::save(Database &db) const
 {
     if (Error e = validate(); e.kind != ErrorKind::None)
         return e;
+    if (const auto parsed = ReviewScope::parse(scope))
+        if (Error e = checkScopeExists(db, *parsed); e.isError())
+            return e;
     const QString json = QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
     return writeTransaction<bool>(db, Permission::EditSettings,
                                   [&]() -> Result<bool> {

@@ -30,6 +30,8 @@ struct ReviewRules {
     AnnualSettings annual;
     SatisfactionWeights satisfaction;
     NotApplicable notApplicable = NotApplicable::Carried;
+    // Whose months this office reviews (ReviewScope.h): "district", "street:CODE" or "community:CODE".
+    QString scope = QStringLiteral("district");
     // Four eyes: the month is approved by someone other than the one who submitted it.
     bool approverNotSubmitter = true;
 
@@ -43,11 +45,11 @@ struct ReviewRules {
     Error set(const QString &key, const QString &text);
     // The first value out of range, as Invalid naming its field (promotion_share, rounding,
     // minimum_places, promotion_score, poor_score, poor_months, failed_year_score, minimum_months_at_level,
-    // weight_satisfied, weight_basic, weight_dissatisfied,
+    // weight_satisfied, weight_basic, weight_dissatisfied, scope,
     // first_half_weight, second_half_weight, excellent, pass, basic_pass); None when all are fine.
     Error validate() const;
-    // Checked, then written in one transaction and audited. Administrators only
-    // (Permission::EditSettings), as for the rewards.
+    // Checked (the scope's street or community must be in the file), then written in one transaction and audited.
+    // Administrators only (Permission::EditSettings), as for the rewards.
     Status save(Database &db) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Tables.h"
 #include "exchange/IdentityConflicts.h"
+#include "rating/ReviewScope.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/SchemaLadder.h"
@@ -262,6 +263,28 @@ void checkIdentities(Database &db, HealthReport &report)
                                .arg(c.table, c.field, c.value);
 }
 
+// Star reviews two offices approved for the same workers (rating/ReviewScope.h).
+void checkApprovals(Database &db, HealthReport &report)
+{
+    auto overlaps = rating::overlappingApprovals(db);
+    if (!overlaps) {
+        report.problems << overlaps.message();
+        return;
+    }
+    for (const rating::ApprovalOverlap &o : std::as_const(*overlaps)) {
+        QStringList who;
+        for (const rating::ScopedApproval &a : o.approvals)
+            who << QStringLiteral("%1 (%2)").arg(a.label, a.approvedBy);
+        report.problems << QCoreApplication::translate("gd::HealthCheck",
+                                                       "The star review of %1 is approved by %2 offices for the same "
+                                                       "workers: %3. The office that should not review them reopens "
+                                                       "its month.")
+                               .arg(o.month)
+                               .arg(o.approvals.size())
+                               .arg(who.join(QStringLiteral("; ")));
+    }
+}
+
 } // namespace
 
 HealthReport HealthCheck::run() const
@@ -287,6 +310,7 @@ HealthReport HealthCheck::run() const
     checkClock(m_db, report);
     checkSearchIndex(m_db.sql(), report);
     checkIdentities(m_db, report);
+    checkApprovals(m_db, report);
     return report;
 }
 

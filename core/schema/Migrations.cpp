@@ -394,6 +394,22 @@ const char *const kStep25[] = {
     "CREATE INDEX cases_due ON cases(due_ms, handler_worker_id, completed_ms, deleted)",
 };
 
+// v26: a month's review belongs to the office that keeps it and has a scope (rating/ReviewScope.h):
+// the whole district, a street or a community, fixed when the month is submitted. Records made
+// before were the district's.
+// A file taken back a version by hand (the upgrade tests) has the column already.
+Status addReviewScope(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rating_months') WHERE name = 'scope'")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (q.next())
+        return {};
+    if (!q.exec(QStringLiteral("ALTER TABLE rating_months ADD COLUMN scope TEXT NOT NULL DEFAULT 'district'")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return {};
+}
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -456,6 +472,7 @@ const Step kSteps[] = {
     {kStep23, sizeof(kStep23) / sizeof(kStep23[0]), nullptr},
     {kStep24, sizeof(kStep24) / sizeof(kStep24[0]), nullptr},
     {kStep25, sizeof(kStep25) / sizeof(kStep25[0]), nullptr},
+    {nullptr, 0, addReviewScope},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

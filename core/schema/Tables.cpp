@@ -137,8 +137,8 @@ const TableDef &ratingItems()
 }
 const TableDef &ratingMonths()
 {
-    static const TableDef d =
-        def("rating_months", {"month", "state", "submitted_by", "approved_by", "approved_ms", "reopen_count", "note"});
+    static const TableDef d = def("rating_months", {"month", "state", "submitted_by", "approved_by", "approved_ms",
+                                                    "reopen_count", "note", "scope"});
     return d;
 }
 const TableDef &ratingEntries()

@@ -254,6 +254,13 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
         REQUIRE(atLevel);
         REQUIRE(annual);
         CHECK(cadence->currentData().toInt() == int(gd::rating::Cadence::HalfYearly));
+        // Whose months: the district by default, any street or community of the file to choose.
+        auto *scope = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("scope")));
+        REQUIRE(scope);
+        CHECK(scope->currentData().toString() == QStringLiteral("district"));
+        const int street = scope->findData(QStringLiteral("street:370202002"), Qt::UserRole, Qt::MatchStartsWith);
+        REQUIRE(street > 0);
+        scope->setCurrentIndex(street);
         CHECK(atLevel->value() == 6);
         CHECK(annual->isChecked());
         cadence->setCurrentIndex(cadence->findData(int(gd::rating::Cadence::Quarterly)));
@@ -269,6 +276,7 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     CHECK(rules.stars.poorScore == Approx(65));
     CHECK(rules.stars.promotionScore == Approx(88));
     CHECK(rules.stars.cadence == gd::rating::Cadence::Quarterly);
+    CHECK(rules.scope.startsWith(QStringLiteral("street:370202")));
     CHECK(rules.stars.veto == gd::rating::VetoEffect::MonthZeroed);
     CHECK(rules.stars.failedYear == gd::rating::FailedYearEffect::ToNone);
     CHECK(rules.stars.minimumMonthsAtLevel == 9);

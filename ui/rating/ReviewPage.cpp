@@ -4,6 +4,7 @@
 #include "TrainingDialog.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
+#include "rating/ReviewScope.h"
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"
 
@@ -201,6 +202,16 @@ void ReviewPage::refresh()
     state += QStringLiteral(" · ") + (period.closes
                                           ? tr("closes %1: stars move").arg(period.name)
                                           : tr("counts toward %1; stars move in %2").arg(period.name, period.last));
+    if (!m_model->sheet().scopeName.isEmpty())
+        state += QStringLiteral(" · ") + m_model->sheet().scopeName;
+    // Another office approved the same workers' month: say so where the supervisor looks.
+    if (auto overlaps = gd::rating::overlappingApprovals(*m_ctx.db))
+        for (const gd::rating::ApprovalOverlap &o : std::as_const(*overlaps))
+            if (o.month == m_model->sheet().month)
+                state += QStringLiteral(" · ") +
+                         tr("approved by %n office(s) for the same workers: the one that should not review them "
+                            "reopens its month",
+                            nullptr, int(o.approvals.size()));
     if (const int unsettled = unsettledCases())
         state += QStringLiteral(" · ") + tr("%n counted case(s) with unsettled concurrent actions", nullptr, unsettled);
     m_state->setText(state);

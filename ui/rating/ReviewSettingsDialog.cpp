@@ -3,6 +3,7 @@
 #include "access/Permissions.h"
 #include "common/FormRows.h"
 #include "common/NotUndoable.h"
+#include "org/HierarchyService.h"
 #include "rating/Payouts.h"
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"
@@ -76,7 +77,19 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_poorMonths = new QSpinBox(starsBox);
     m_poorMonths->setRange(1, 12);
     m_failedYear = number(starsBox, 100, 1, points);
+    // Whose months this office reviews: the district, one of its streets or one of its communities.
+    m_scope = new QComboBox(starsBox);
+    m_scope->addItem(tr("The whole district"), QStringLiteral("district"));
+    const gd::HierarchyService hierarchy(db);
+    for (const gd::Street &street : hierarchy.streets()) {
+        m_scope->addItem(street.name, QStringLiteral("street:") + street.code);
+        for (const gd::Community &c : hierarchy.communities(street.id))
+            m_scope->addItem(QStringLiteral("    ") + c.name, QStringLiteral("community:") + c.code);
+    }
+    m_scope->setToolTip(tr("Fixed in each month when it is submitted. Two offices never approve the same workers' "
+                           "month: an approval is refused where another office approved them."));
     const QList<std::tuple<QString, QWidget *, QString>> starRows{
+        {tr("Workers reviewed here:"), m_scope, QStringLiteral("scope")},
         {tr("Stars move:"), m_cadence, QStringLiteral("cadence")},
         {tr("At a level before the next star, at least:"), m_monthsAtLevel, QStringLiteral("minimum_months_at_level")},
         {tr("Up one star, at most (of a level):"), m_share, QStringLiteral("promotion_share")},
@@ -194,6 +207,9 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_weights[1]->setValue(rules.satisfaction.basic);
     m_weights[2]->setValue(rules.satisfaction.dissatisfied);
     m_notApplicable->setCurrentIndex(m_notApplicable->findData(int(rules.notApplicable)));
+    if (m_scope->findData(rules.scope) < 0) // a street or community no longer in the file: shown as kept
+        m_scope->addItem(rules.scope, rules.scope);
+    m_scope->setCurrentIndex(m_scope->findData(rules.scope));
     const gd::rating::RewardSettings rewards = gd::rating::RewardSettings::load(db);
     for (int star = 0; star < m_rewards.size() && star < rewards.perStar.size(); ++star)
         m_rewards[star]->setValue(rewards.perStar.at(star));
@@ -241,6 +257,7 @@ bool ReviewSettingsDialog::save()
     rules.stars.annualPromotes = m_annualPromotes->isChecked();
     rules.satisfaction = {m_weights.at(0)->value(), m_weights.at(1)->value(), m_weights.at(2)->value()};
     rules.notApplicable = gd::rating::NotApplicable(m_notApplicable->currentData().toInt());
+    rules.scope = m_scope->currentData().toString();
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))

@@ -38,7 +38,7 @@ private:
     FieldErrors m_errors;
     QDoubleSpinBox *m_share, *m_promotion, *m_poor, *m_failedYear, *m_firstHalf, *m_secondHalf, *m_excellent, *m_pass,
         *m_basicPass;
-    QComboBox *m_rounding, *m_cadence, *m_veto, *m_failedYearEffect, *m_notApplicable;
+    QComboBox *m_rounding, *m_cadence, *m_veto, *m_failedYearEffect, *m_notApplicable, *m_scope;
     QList<QDoubleSpinBox *> m_weights; // satisfied, basically, dissatisfied
     QSpinBox *m_minimum, *m_poorMonths, *m_monthsAtLevel;
     QCheckBox *m_fourEyes, *m_newStarNow, *m_annualPromotes;
