@@ -3004,6 +3004,10 @@
         <source>the whole district</source>
         <translation>全区</translation>
     </message>
+    <message>
+        <source>%1 point(s) per case completed in the month as handler per 100 households of the worker&apos;s grids, at most %2. </source>
+        <translation>按所负责网格每百户计，当月作为承办人办结的诉求每件 %1 分，最高 %2 分。</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -10272,6 +10276,14 @@ Print them anyway?</source>
         <source>Workers reviewed here:</source>
         <translation>本单位考评范围：</translation>
     </message>
+    <message>
+        <source>Count the cases handled per 100 &amp;households of the worker&apos;s grids</source>
+        <translation>办结诉求按所负责网格每百户计算(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A large grid&apos;s count then does not outscore a small one&apos;s; fit the item&apos;s points per case again (Review items).</source>
+        <translation>这样户数多的网格不会因件数多而得分高；请在“考评项目”中重新设定每件分值。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>
@@ -10320,6 +10332,10 @@ Print them anyway?</source>
     <message>
         <source>Nothing to judge this month: %1</source>
         <translation>本月无可考评对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 case(s) per 100 households this month</source>
+        <translation>本月每百户 %1 件</translation>
     </message>
 </context>
 <context>

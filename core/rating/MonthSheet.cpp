@@ -139,6 +139,20 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     auto unsettled = unsettledCounted(db, month);
     if (!unsettled)
         return unsettled.error();
+    // The households of the grids each worker holds or covers, for the volume per 100 households.
+    QHash<QString, double> households;
+    if (rules.volumePerHouseholds) {
+        QSqlQuery q(db.sql());
+        if (Status failed = exec(q, QStringLiteral("SELECT w, sum(h) FROM (SELECT worker_id AS w, id, households AS h "
+                                                   "FROM grids WHERE deleted = 0 AND worker_id IS NOT NULL UNION "
+                                                   "SELECT wg.worker_id, g.id, g.households FROM worker_grids wg JOIN "
+                                                   "grids g ON g.id = wg.grid_id WHERE wg.deleted = 0 AND g.deleted = "
+                                                   "0) GROUP BY w"));
+            !failed)
+            return failed.error();
+        while (q.next())
+            households.insert(q.value(0).toString(), q.value(1).toDouble());
+    }
 
     // Training sessions attended in the month.
     QHash<QString, double> trained;
@@ -191,13 +205,19 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     if (!status)
         return status.error();
     sheet.scope = status->scope;
+    sheet.volumePerHouseholds = rules.volumePerHouseholds;
     sheet.scopeName = scopeLabel(db, status->reviewScope);
     QVariantList binds;
     const QString inScope = scopeWorkers(status->reviewScope, QStringLiteral("w"), &binds);
     QSqlQuery workers(db.sql());
+    // A worker who stepped up the career ladder (社区工作者, 两委, 事业编) leaves the grid workers'
+    // review from the day of the step: the month the step falls in is still reviewed, the next not.
     workers.prepare(QStringLiteral("SELECT w.id, w.name, w.star, w.start_date FROM workers w WHERE w.kind = "
-                                   "'full_time' AND w.status = 'active' AND w.deleted = 0 AND ") +
+                                   "'full_time' AND w.status = 'active' AND w.deleted = 0 AND NOT EXISTS (SELECT 1 "
+                                   "FROM career_steps s WHERE s.worker_id = w.id AND s.deleted = 0 AND s.stage <> "
+                                   "'grid_worker' AND s.date <> '' AND s.date <= ?) AND ") +
                     inScope + QStringLiteral(" ORDER BY w.name, w.id"));
+    workers.addBindValue(monthDays(month).first);
     for (const QVariant &b : std::as_const(binds))
         workers.addBindValue(b);
     if (Status failed = exec(workers); !failed)
@@ -222,7 +242,13 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
             if (item.kind == QLatin1String("cases")) {
                 if (item.source == QLatin1String("handled")) {
                     v.raw = completed->value(row.workerId).value(0);
-                    v.points = clampPoints(v.raw * perCase, item.maxPoints);
+                    // Per 100 households: a worker whose grids record none has nothing to divide by.
+                    if (rules.volumePerHouseholds) {
+                        const double h = households.value(row.workerId);
+                        v.notApplicable = h <= 0;
+                        v.raw = h > 0 ? v.raw * 100 / h : 0;
+                    }
+                    v.points = v.notApplicable ? 0 : clampPoints(v.raw * perCase, item.maxPoints);
                 } else if (item.source == QLatin1String("on_time")) {
                     share(due->value(row.workerId));
                 } else if (item.source == QLatin1String("satisfaction")) {
@@ -352,7 +378,13 @@ QString itemFormula(const RatingItem &item, const ReviewRules &rules)
     if (item.kind == QLatin1String("cases")) {
         const QString perCase = QString::number(item.params.value(QStringLiteral("per_case")).toDouble(1));
         if (item.source == QLatin1String("handled"))
-            return Text::tr("%1 point(s) per case completed in the month as handler, at most %2.").arg(perCase, max);
+            return rules.volumePerHouseholds
+                       ? Text::tr("%1 point(s) per case completed in the month as handler per 100 households of the "
+                                  "worker's grids, at most %2. ")
+                                 .arg(perCase, max) +
+                             notApplicable
+                       : Text::tr("%1 point(s) per case completed in the month as handler, at most %2.")
+                             .arg(perCase, max);
         if (item.source == QLatin1String("on_time"))
             return Text::tr(
                        "Cases due in the month completed on time ÷ cases due in the month (done, or past the deadline "

@@ -58,6 +58,7 @@ struct MonthSheet {
     QStringList emptyTyped;           // the names of the typed-in items (kind "entered") nobody has a value for
     QHash<QString, QString> formulas; // by item code: how the item is scored, in words (the header's tooltip)
     QString scope, scopeName;         // whose month (ReviewScope.h): "street:370202002", and its name
+    bool volumePerHouseholds = false; // the handled item's raw value is cases per 100 households
 };
 
 // Those names as one list to read (走访入户、综合评价).

@@ -72,7 +72,8 @@ QJsonObject ReviewRules::toJson() const
             {QStringLiteral("weight_basic"), r.satisfaction.basic},
             {QStringLiteral("weight_dissatisfied"), r.satisfaction.dissatisfied},
             {QStringLiteral("not_applicable"), QLatin1String(kNotApplicable[int(r.notApplicable)])},
-            {QStringLiteral("scope"), r.scope}};
+            {QStringLiteral("scope"), r.scope},
+            {QStringLiteral("volume_per_households"), r.volumePerHouseholds}};
 }
 
 namespace {
@@ -173,6 +174,8 @@ ReviewRules ReviewRules::fromJson(const QJsonObject &o)
     r.notApplicable = choiceOf(o, "not_applicable", kNotApplicable, r.notApplicable);
     if (const QJsonValue v = o.value(QStringLiteral("scope")); v.isString())
         r.scope = v.toString();
+    if (const QJsonValue v = o.value(QStringLiteral("volume_per_households")); v.isBool())
+        r.volumePerHouseholds = v.toBool();
     return r;
 }
 

@@ -30,6 +30,10 @@ struct ReviewRules {
     AnnualSettings annual;
     SatisfactionWeights satisfaction;
     NotApplicable notApplicable = NotApplicable::Carried;
+    // The volume item (handled cases) counted per 100 households of the worker's grids, so a large
+    // grid's count does not outscore a small one's; its per-case points then apply per case per 100
+    // households (an office that turns it on fits them again).
+    bool volumePerHouseholds = false;
     // Whose months this office reviews (ReviewScope.h): "district", "street:CODE" or "community:CODE".
     QString scope = QStringLiteral("district");
     // Four eyes: the month is approved by someone other than the one who submitted it.

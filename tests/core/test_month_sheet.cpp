@@ -1,6 +1,7 @@
 // A month's review sheet (rating/MonthSheet.h): the seeded template and its versions by month,
 // the items computed from the cases of the month (Beijing time, at its edges), the values typed
 // in and their checks, a veto, the total and the star proposed with its explanation.
+#include "people/WorkerService.h"
 #include "rating/MonthSheet.h"
 #include "rating/RatingEntries.h"
 #include "rating/Training.h"
@@ -297,4 +298,59 @@ TEST_CASE("on time is judged on the cases due in the month, satisfaction on reac
     CHECK(f.values.value(QStringLiteral("on_time")).notApplicable);
     CHECK(f.values.value(QStringLiteral("on_time")).points == Approx(15));
     CHECK(full->formulas.value(QStringLiteral("on_time")).contains(QStringLiteral("scored in full")));
+}
+
+TEST_CASE("a worker who stepped up the career ladder leaves the review from the day of the step", "[rating]")
+{
+    CaseWorld w;
+    const QString other = addWorker(*w.t, QStringLiteral("李娜"), QStringLiteral("13953200055"));
+    CareerStep step;
+    step.workerId = other;
+    step.stage = QStringLiteral("community_worker"); // 社区工作者
+    step.date = QStringLiteral("2026-10-15");
+    REQUIRE(WorkerService(*w.t).saveCareerStep(step).ok());
+    auto names = [&](const char *month) {
+        QStringList out;
+        for (const rating::SheetRow &r : rating::computeMonth(*w.t, QLatin1String(month))->rows)
+            out << r.name;
+        return out;
+    };
+    CHECK(names("2026-10").size() == 2); // a grid worker for half of October: reviewed
+    CHECK(names("2026-11") == QStringList{QStringLiteral("陈姝夷")});
+    // A step on the first of a month: that month is not hers to be reviewed in.
+    step.date = QStringLiteral("2026-10-01");
+    REQUIRE(WorkerService(*w.t).saveCareerStep(step).ok());
+    CHECK(names("2026-10") == QStringList{QStringLiteral("陈姝夷")});
+    CHECK(names("2026-09").size() == 2);
+}
+
+TEST_CASE("the volume item can count per 100 households of the worker's grids", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    for (int day : {5, 6, 7})
+        caseOf(w, w.worker, beijing(2026, 10, day, 9, 0), beijing(2026, 10, 20, 0, 0));
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE grids SET households = 600")));
+    }
+    auto volume = [&] {
+        return rowOf(*rating::computeMonth(*w.t, QStringLiteral("2026-10")), w.worker)
+            .values.value(QStringLiteral("handled"));
+    };
+    CHECK(volume().raw == 3); // cases, by default
+    rating::ReviewRules rules = rating::ReviewRules::load(*w.t);
+    rules.volumePerHouseholds = true;
+    REQUIRE(rules.save(*w.t).ok());
+    CHECK(volume().raw == Approx(0.5));  // 3 cases for 600 households
+    CHECK(volume().points == Approx(1)); // 2 points per case per 100 households
+    CHECK(rating::computeMonth(*w.t, QStringLiteral("2026-10"))
+              ->formulas.value(QStringLiteral("handled"))
+              .contains(QStringLiteral("per 100 households")));
+    // Grids without households recorded: nothing to divide by.
+    {
+        QSqlQuery q(w.t->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE grids SET households = 0")));
+    }
+    CHECK(volume().notApplicable);
 }

@@ -132,6 +132,12 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
         addFormRow(score, m_errors, label, widget, name);
         m_fields.insert(name, widget);
     }
+    m_perHouseholds = new QCheckBox(tr("Count the cases handled per 100 &households of the worker's grids"), scoreBox);
+    m_perHouseholds->setObjectName(QStringLiteral("volumePerHouseholds"));
+    m_perHouseholds->setToolTip(tr("A large grid's count then does not outscore a small one's; fit the item's points "
+                                   "per case again (Review items)."));
+    score->addRow(m_perHouseholds);
+    m_fields.insert(QStringLiteral("volume_per_households"), m_perHouseholds);
     left->addWidget(scoreBox);
 
     auto *right = new QVBoxLayout;
@@ -207,6 +213,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_weights[1]->setValue(rules.satisfaction.basic);
     m_weights[2]->setValue(rules.satisfaction.dissatisfied);
     m_notApplicable->setCurrentIndex(m_notApplicable->findData(int(rules.notApplicable)));
+    m_perHouseholds->setChecked(rules.volumePerHouseholds);
     if (m_scope->findData(rules.scope) < 0) // a street or community no longer in the file: shown as kept
         m_scope->addItem(rules.scope, rules.scope);
     m_scope->setCurrentIndex(m_scope->findData(rules.scope));
@@ -258,6 +265,7 @@ bool ReviewSettingsDialog::save()
     rules.satisfaction = {m_weights.at(0)->value(), m_weights.at(1)->value(), m_weights.at(2)->value()};
     rules.notApplicable = gd::rating::NotApplicable(m_notApplicable->currentData().toInt());
     rules.scope = m_scope->currentData().toString();
+    rules.volumePerHouseholds = m_perHouseholds->isChecked();
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))

@@ -41,7 +41,7 @@ private:
     QComboBox *m_rounding, *m_cadence, *m_veto, *m_failedYearEffect, *m_notApplicable, *m_scope;
     QList<QDoubleSpinBox *> m_weights; // satisfied, basically, dissatisfied
     QSpinBox *m_minimum, *m_poorMonths, *m_monthsAtLevel;
-    QCheckBox *m_fourEyes, *m_newStarNow, *m_annualPromotes;
+    QCheckBox *m_fourEyes, *m_newStarNow, *m_annualPromotes, *m_perHouseholds;
     QList<QDoubleSpinBox *> m_rewards;
     QHash<QString, QWidget *> m_fields;
 };

@@ -91,6 +91,8 @@ QVariant ReviewSheetModel::data(const QModelIndex &index, int role) const
             const gd::rating::SheetValue v = r.values.value(item->code);
             if (v.notApplicable)
                 return tr("Nothing to judge this month: %1").arg(m_sheet.formulas.value(item->code));
+            if (item->source == QLatin1String("handled") && m_sheet.volumePerHouseholds)
+                return tr("%1 case(s) per 100 households this month").arg(QString::number(v.raw, 'f', 1));
             return item->source == QLatin1String("handled") || item->source == QLatin1String("proactive")
                        ? tr("%n case(s) this month", nullptr, int(v.raw))
                        : tr("%1% this month").arg(QString::number(v.raw * 100, 'f', 0));
