@@ -951,6 +951,10 @@
         <source>The demo district has no grid with a worker.</source>
         <translation>演示街区中没有配有网格员的网格。</translation>
     </message>
+    <message>
+        <source>The callback of one case was recorded as dissatisfied; the resident says she was satisfied. Please check the recording.</source>
+        <translation>有一件诉求回访被记为“不满意”，居民说当时表示的是满意，请核对回访录音。</translation>
+    </message>
 </context>
 <context>
     <name>gd::EditUndo</name>
@@ -3008,6 +3012,48 @@
         <source>%1 point(s) per case completed in the month as handler per 100 households of the worker&apos;s grids, at most %2. </source>
         <translation>按所负责网格每百户计，当月作为承办人办结的诉求每件 %1 分，最高 %2 分。</translation>
     </message>
+    <message>
+        <source>The review of %1 is not submitted: it is not on notice.</source>
+        <translation>%1 的考评尚未提交，未进入公示。</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉内容</translation>
+    </message>
+    <message>
+        <source>The public notice of %1 ended on %2: appeals are recorded during it.</source>
+        <translation>%1 的公示已于 %2 结束：申诉须在公示期内记录。</translation>
+    </message>
+    <message>
+        <source>Worker: not in the review of %1, so there is nothing to appeal.</source>
+        <translation>网格员：不在 %1 的考评范围内，无可申诉。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>没有编号为 %1 的申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal is answered already.</source>
+        <translation>该申诉已答复。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is on public notice until %2: workers may appeal until then, and it is approved after.</source>
+        <translation>%1 的考评正在公示，至 %2 止：公示期内网格员可提出申诉，公示结束后方可审批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) against the review of %1 wait for an answer: a supervisor answers each before the month is approved.</source>
+        <translation>
+            <numerusform>%1 的考评有 %n 件申诉待答复：负责人逐件答复后方可审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public notice: give a number of working days from 0 to 15.</source>
+        <translation>公示期：请填写 0 到 15 之间的工作日数。</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -4774,10 +4820,6 @@
         <translation>以 --user 登录名（负责人）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
     </message>
     <message>
-        <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each).</source>
-        <translation>cases act：接办诉求的网格员（电话或编号）；training add：参训人员（每人重复一次）。</translation>
-    </message>
-    <message>
         <source>cases act: the handling unit that takes the case (its name); training add: the trainer&apos;s unit.</source>
         <translation>cases act：接办诉求的承办单位（名称）；training add：授课单位。</translation>
     </message>
@@ -5618,6 +5660,171 @@
     <message>
         <source>Review scope</source>
         <translation>考评范围</translation>
+    </message>
+    <message>
+        <source>record a worker&apos;s appeal (申诉) against a submitted month during its public notice, as whoever scores it (--operator LOGIN --password-stdin): --month YYYY-MM --worker PHONE|ID --text TEXT [--json]</source>
+        <translation>在已提交月份的公示期内记录网格员的申诉，由评分人操作（--operator LOGIN --password-stdin）：--month YYYY-MM --worker 电话|ID --text 内容 [--json]</translation>
+    </message>
+    <message>
+        <source>answer an appeal as a supervisor (--operator LOGIN --password-stdin); the month is approved once each is answered: --appeal ID --text TEXT</source>
+        <translation>由负责人答复申诉（--operator LOGIN --password-stdin）；全部答复后该月方可审批：--appeal ID --text 内容</translation>
+    </message>
+    <message>
+        <source>a month&apos;s public notice and its appeals with their answers: --month YYYY-MM [--json]</source>
+        <translation>某月的公示期及其申诉和答复：--month YYYY-MM [--json]</translation>
+    </message>
+    <message>
+        <source>review appeal: the worker&apos;s appeal in their words; review answer: the answer.</source>
+        <translation>review appeal：网格员申诉的原话；review answer：答复内容。</translation>
+    </message>
+    <message>
+        <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each); review appeal: the worker who appeals.</source>
+        <translation>cases act：接办诉求的网格员（电话或 id）；training add：参加培训的网格员（每人一次）；review appeal：提出申诉的网格员。</translation>
+    </message>
+    <message>
+        <source>review answer: the appeal answered.</source>
+        <translation>review answer：所答复的申诉。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Appeal recorded: %1. A supervisor answers it before the month is approved.</source>
+        <translation>已记录申诉：%1。负责人答复后该月方可审批。</translation>
+    </message>
+    <message>
+        <source>Appeal answered.</source>
+        <translation>已答复申诉。</translation>
+    </message>
+    <message>
+        <source>On public notice until %1.</source>
+        <translation>公示至 %1。</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未答复）</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉内容</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::AppealsDialog</name>
+    <message>
+        <source>Public notice and appeals — %1</source>
+        <translation>公示与申诉 — %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉内容</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>&amp;Record an appeal…</source>
+        <translation>记录申诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record an appeal of %1…</source>
+        <translation>记录 %1 的申诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the selected appeal…</source>
+        <translation>答复所选申诉(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Whoever scores the month records appeals.</source>
+        <translation>由评分人记录申诉。</translation>
+    </message>
+    <message>
+        <source>Select the worker on the sheet first.</source>
+        <translation>请先在考评表中选中网格员。</translation>
+    </message>
+    <message>
+        <source>In the worker&apos;s own words.</source>
+        <translation>按网格员的原话记录。</translation>
+    </message>
+    <message>
+        <source>A supervisor answers appeals.</source>
+        <translation>由负责人答复申诉。</translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation>记录申诉</translation>
+    </message>
+    <message>
+        <source>%1 appeals against the review of %2:</source>
+        <translation>%1 对 %2 考评的申诉：</translation>
+    </message>
+    <message>
+        <source>Select the appeal to answer.</source>
+        <translation>请选择要答复的申诉。</translation>
+    </message>
+    <message>
+        <source>Answer the appeal</source>
+        <translation>答复申诉</translation>
+    </message>
+    <message>
+        <source>The answer to %1:</source>
+        <translation>对 %1 的答复：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>On public notice until %1: appeals are recorded until then.</source>
+        <translation>公示至 %1：此前可记录申诉。</translation>
+    </message>
+    <message>
+        <source>The public notice ended on %1.</source>
+        <translation>公示已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Not on public notice: the month is posted when it is submitted.</source>
+        <translation>未在公示：该月提交后进入公示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) wait for an answer before the month is approved.</source>
+        <translation>
+            <numerusform>有 %n 件申诉待答复，答复后该月方可审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未答复）</translation>
     </message>
 </context>
 <context>
@@ -7748,6 +7955,10 @@ Print them anyway?</source>
     <message>
         <source>Training attendance</source>
         <translation>参训记录</translation>
+    </message>
+    <message>
+        <source>Review appeals</source>
+        <translation>考评申诉</translation>
     </message>
 </context>
 <context>
@@ -9981,6 +10192,18 @@ Print them anyway?</source>
         <translation>
             <numerusform>同一批网格员已由 %n 个单位审批：不应考评的单位请重新打开该月</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice and app&amp;eals…</source>
+        <translation>公示与申诉(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s public notice: record a worker&apos;s appeal, answer it.</source>
+        <translation>本月公示：记录网格员的申诉并答复。</translation>
+    </message>
+    <message>
+        <source>on public notice until %1</source>
+        <translation>公示至 %1</translation>
     </message>
 </context>
 <context>

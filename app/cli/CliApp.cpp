@@ -190,6 +190,23 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "the office's review settings (when stars move, the quota, the thresholds, what "
                                     "a veto and a failed year do, the annual weights); --set KEY=VALUE (repeat) "
                                     "changes them as an administrator (--operator LOGIN --password-stdin) [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("appeal")},
+         optionNames("month worker text operator password-stdin json"),
+         fileReviewAppeal,
+         QT_TRANSLATE_NOOP("gdcli",
+                           "record a worker's appeal (申诉) against a submitted month during its public notice, "
+                           "as whoever scores it (--operator LOGIN --password-stdin): --month YYYY-MM "
+                           "--worker PHONE|ID --text TEXT [--json]")},
+        {{QStringLiteral("review"), QStringLiteral("answer")},
+         optionNames("appeal text operator password-stdin"),
+         answerReviewAppeal,
+         QT_TRANSLATE_NOOP("gdcli", "answer an appeal as a supervisor (--operator LOGIN --password-stdin); the month "
+                                    "is approved once each is answered: --appeal ID --text TEXT")},
+        {{QStringLiteral("review"), QStringLiteral("appeals")},
+         optionNames("month json"),
+         listReviewAppeals,
+         QT_TRANSLATE_NOOP("gdcli", "a month's public notice and its appeals with their answers: --month YYYY-MM "
+                                    "[--json]")},
         {{QStringLiteral("training"), QStringLiteral("add")},
          optionNames("date topic unit worker user json"),
          addTraining,

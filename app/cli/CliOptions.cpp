@@ -139,9 +139,14 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("note"),
          QCoreApplication::translate("gdcli", "cases act, conflicts settle-branch: the note kept with the action."),
          QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("text"),
+         QCoreApplication::translate("gdcli", "review appeal: the worker's appeal in their words; review answer: "
+                                              "the answer."),
+         QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("worker"),
          QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id); "
-                                              "training add: a worker who attended (repeat for each)."),
+                                              "training add: a worker who attended (repeat for each); review "
+                                              "appeal: the worker who appeals."),
          QCoreApplication::translate("gdcli", "PHONE")},
         {QStringLiteral("unit"),
          QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name); "
@@ -229,6 +234,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "LOGIN")},
         {QStringLiteral("password-stdin"),
          QCoreApplication::translate("gdcli", "review approve, review reopen: read the password from stdin.")},
+        {QStringLiteral("appeal"), QCoreApplication::translate("gdcli", "review answer: the appeal answered."),
+         QCoreApplication::translate("gdcli", "ID")},
         {QStringLiteral("set"),
          QCoreApplication::translate("gdcli", "review rules: one setting to change, as KEY=VALUE (repeat)."),
          QCoreApplication::translate("gdcli", "KEY=VALUE")},

@@ -59,6 +59,9 @@ int reopenReview(const Invocation &call);       // ReviewCommands.cpp
 int reviewPayouts(const Invocation &call);      // ReviewCommands.cpp
 int reviewYear(const Invocation &call);         // ReviewCommands.cpp
 int reviewRules(const Invocation &call);        // ReviewCommands.cpp
+int fileReviewAppeal(const Invocation &call);   // ReviewCommands.cpp
+int answerReviewAppeal(const Invocation &call); // ReviewCommands.cpp
+int listReviewAppeals(const Invocation &call);  // ReviewCommands.cpp
 int addTraining(const Invocation &call);        // ReviewCommands.cpp
 int reindexCases(const Invocation &call);       // CaseReindexCommand.cpp
 int tidyCases(const Invocation &call);          // CaseReindexCommand.cpp

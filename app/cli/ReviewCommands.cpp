@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "access/OperatorService.h"
+#include "rating/Appeals.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "rating/ReviewSettings.h"
@@ -311,6 +312,89 @@ int reviewRules(const Invocation &call)
     printTable({Text::tr("Setting"), Text::tr("Value"), Text::tr("Meaning")}, rows);
     if (!changes.isEmpty())
         printLine(Text::tr("The review settings are saved; approved months keep the results they had."));
+    return Ok;
+}
+
+int fileReviewAppeal(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review appeal"), &code))
+        return code;
+    auto db = openAsOperator(call, QStringLiteral("review appeal"), &code);
+    if (!db)
+        return code;
+    const QString worker = workerIdFor(*db, call.value(QStringLiteral("worker")));
+    if (worker.isEmpty())
+        return fail(UserError,
+                    Text::tr("--worker: no worker has the phone or id %1.").arg(call.value(QStringLiteral("worker"))));
+    auto id =
+        gd::rating::fileAppeal(*db, call.value(QStringLiteral("month")), worker, call.value(QStringLiteral("text")));
+    if (!id)
+        return fail(exitCodeFor(id.error()), QStringLiteral("--%1: %2").arg(id.error().field, id.message()));
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        printLine(Text::tr("Appeal recorded: %1. A supervisor answers it before the month is approved.").arg(*id));
+    return Ok;
+}
+
+int answerReviewAppeal(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openAsOperator(call, QStringLiteral("review answer"), &code);
+    if (!db)
+        return code;
+    if (gd::Status s =
+            gd::rating::answerAppeal(*db, call.value(QStringLiteral("appeal")), call.value(QStringLiteral("text")));
+        !s)
+        return fail(exitCodeFor(s.error()),
+                    QStringLiteral("--%1: %2")
+                        .arg(s.error().field == QLatin1String("answer") ? QStringLiteral("text") : s.error().field,
+                             s.message()));
+    printLine(Text::tr("Appeal answered."));
+    return Ok;
+}
+
+int listReviewAppeals(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkMonth(call, QStringLiteral("review appeals"), &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db)
+        return code;
+    const QString month = call.value(QStringLiteral("month"));
+    auto status = gd::rating::monthStatus(*db, month);
+    if (!status)
+        return fail(exitCodeFor(status.error()), status.message());
+    auto list = gd::rating::appeals(*db, month);
+    if (!list)
+        return fail(exitCodeFor(list.error()), list.message());
+    auto ends = gd::rating::noticeEnds(*db, *status);
+    const QString noticeUntil = ends ? shortTime(*ends) : QString();
+    if (call.json) {
+        QJsonArray out;
+        for (const gd::rating::Appeal &a : *list)
+            out.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                   {QStringLiteral("worker_id"), a.workerId},
+                                   {QStringLiteral("name"), a.workerName},
+                                   {QStringLiteral("text"), a.text},
+                                   {QStringLiteral("filed_by"), a.filedBy},
+                                   {QStringLiteral("filed_at"), shortTime(a.filedMs)},
+                                   {QStringLiteral("answer"), a.answer},
+                                   {QStringLiteral("answered_by"), a.answeredBy}});
+        printJson(QJsonObject{{QStringLiteral("month"), month},
+                              {QStringLiteral("notice_until"), noticeUntil},
+                              {QStringLiteral("appeals"), out}});
+        return Ok;
+    }
+    if (!noticeUntil.isEmpty())
+        printLine(Text::tr("On public notice until %1.").arg(noticeUntil));
+    QList<QStringList> rows;
+    for (const gd::rating::Appeal &a : *list)
+        rows << QStringList{a.id.left(8), a.workerName, a.text, shortTime(a.filedMs),
+                            a.answered() ? a.answer : Text::tr("(not answered)")};
+    printTable({Text::tr("Id"), Text::tr("Worker"), Text::tr("Appeal"), Text::tr("Filed"), Text::tr("Answer")}, rows);
     return Ok;
 }
 

@@ -10,6 +10,7 @@
 #include "org/HierarchyService.h"
 #include "org/OfficeSettings.h"
 #include "people/WorkerService.h"
+#include "rating/Appeals.h"
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
 #include "rating/RatingTemplate.h"
@@ -21,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -57,6 +59,26 @@ QStringList pastMonths(qint64 fromMs, qint64 nowMs)
     for (QDate m(first.year(), first.month(), 1); m < stop; m = m.addMonths(1))
         months << m.toString(QStringLiteral("yyyy-MM"));
     return months;
+}
+
+// The month as it happened: submitted the morning after it ended, its public notice running since.
+Status submittedAsItHappened(Database &db, const QString &month)
+{
+    const qint64 at =
+        QDateTime(QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")).addMonths(1),
+                  QTime(9, 0), QTimeZone(8 * 3600))
+            .toMSecsSinceEpoch();
+    if (at >= db.nowMs())
+        return {};
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM rating_months WHERE month = ? AND origin_site = ? AND deleted = 0"));
+    q.addBindValue(month);
+    q.addBindValue(db.siteId());
+    if (!q.exec() || !q.next())
+        return Error::make(ErrorKind::Internal, QStringLiteral("the submitted month %1 has no record").arg(month));
+    const QString id = q.value(0).toString();
+    q.finish();
+    return RowStore(db).update(tables::ratingMonths(), id, {{QStringLiteral("submitted_ms"), at}});
 }
 
 // The demo office handles a tenth of the district's 200,000 cases a year, about four a month per
@@ -287,6 +309,30 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
                     summary.entries += typed.value();
                     if (Status s = rating::submitMonth(db, months.at(i)); !s)
                         return s.error();
+                }
+                if (Status s = submittedAsItHappened(db, months.at(i)); !s)
+                    return s.error();
+                // The newest month may still be on public notice: a worker has appealed, unanswered yet.
+                auto status = rating::monthStatus(db, months.at(i));
+                if (!status)
+                    return status.error();
+                auto ends = rating::noticeEnds(db, *status);
+                if (!ends)
+                    return ends.error();
+                if (db.nowMs() < *ends) {
+                    ScopedActor scoring(db, scorer);
+                    const auto active = std::find_if(workers.cbegin(), workers.cend(), [](const Worker &w) {
+                        return w.status == QLatin1String("active");
+                    });
+                    if (active != workers.cend())
+                        if (auto appeal = rating::fileAppeal(db, months.at(i), active->id,
+                                                             Text::tr("The callback of one case was recorded as "
+                                                                      "dissatisfied; the resident says she was "
+                                                                      "satisfied. Please check the recording."));
+                            !appeal)
+                            return appeal.error();
+                    summary.onNotice = months.at(i);
+                    break;
                 }
                 ScopedActor approving(db, supervisor);
                 auto approved = rating::approveMonth(db, months.at(i));

@@ -34,6 +34,7 @@ struct DemoOfficeSummary {
     DemoCaseSummary cases;
     demorepeats::Made repeats;  // the morning's hotline orders merged or left for review
     QStringList approvedMonths; // "2026-01" … oldest first
+    QString onNotice;           // the newest month, submitted and on public notice with an appeal, if any
     int entries = 0;            // review values typed in
     int conflicts = 0;          // left to settle from the merged package
     QString packageError;       // why the package was not merged, when it was not

@@ -206,7 +206,8 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                 .arg(schema, row);
         if (table == QLatin1String("workers"))
             return inArea(row + QStringLiteral("id"));
-        for (const char *t : {"career_steps", "rating_entries", "rating_results", "training_attendees"})
+        for (const char *t :
+             {"career_steps", "rating_entries", "rating_results", "rating_appeals", "training_attendees"})
             if (table == QLatin1String(t))
                 return inArea(row + QStringLiteral("worker_id"));
     }
@@ -225,6 +226,7 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
         {QStringLiteral("cases"), QStringLiteral("grid_id IN temp.scope_grids")},
         {QStringLiteral("rating_entries"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("rating_results"), QStringLiteral("worker_id IN temp.scope_workers")},
+        {QStringLiteral("rating_appeals"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("training_attendees"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},

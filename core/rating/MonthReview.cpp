@@ -1,5 +1,6 @@
 #include "MonthReview.h"
 
+#include "Appeals.h"
 #include "ReviewScope.h"
 #include "ReviewSettings.h"
 #include "access/Permissions.h"
@@ -98,8 +99,8 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
     MonthStatus st;
     st.month = month;
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note, scope FROM "
-                             "rating_months WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral("SELECT state, submitted_by, approved_by, approved_ms, reopen_count, note, scope, "
+                             "submitted_ms FROM rating_months WHERE id = ? AND deleted = 0"));
     q.addBindValue(monthId(db, month));
     if (Status failed = exec(q); !failed)
         return failed.error();
@@ -114,6 +115,7 @@ Result<MonthStatus> monthStatus(Database &db, const QString &month)
         st.reopenCount = q.value(4).toInt();
         st.note = q.value(5).toString();
         st.recordScope = q.value(6).toString();
+        st.submittedMs = q.value(7).toLongLong();
     }
     // A draft reviews the office's scope as set now; a submitted month keeps the one it was submitted with.
     st.scope = st.state == MonthState::Draft || st.recordScope.isEmpty() ? ReviewRules::load(db).scope : st.recordScope;
@@ -136,6 +138,7 @@ Status submitMonth(Database &db, const QString &month)
         if (Status s = setState(db, month,
                                 {{QStringLiteral("state"), QLatin1String(stateKey(MonthState::Submitted))},
                                  {QStringLiteral("submitted_by"), db.actor().login},
+                                 {QStringLiteral("submitted_ms"), db.nowMs()},
                                  {QStringLiteral("scope"), st->scope}});
             !s)
             return s.error();
@@ -157,6 +160,37 @@ Error approvalRefused(Database &db, const QString &month, const MonthStatus &st)
                               Text::tr("The review of %1 is approved once the month has ended, from %2 on.")
                                   .arg(month, QDateTime::fromMSecsSinceEpoch(ends, WorkCalendar::zone())
                                                   .toString(QStringLiteral("yyyy-MM-dd"))));
+    // The program itself (a demo, a test's system actor) is nobody's second pair of eyes to refuse.
+    if (ReviewRules::load(db).approverNotSubmitter && db.actor().role != Role::System &&
+        st.submittedBy == db.actor().login)
+        return Error::make(ErrorKind::Permission,
+                           Text::tr("%1 submitted the review of %2: another supervisor approves it (the review "
+                                    "settings ask for two people).")
+                               .arg(st.submittedBy, month));
+    // The public notice runs its working days from the submission, and every appeal has its answer.
+    if (ReviewRules::load(db).noticeDays > 0) {
+        auto ends = noticeEnds(db, st);
+        if (!ends)
+            return ends.error();
+        if (db.nowMs() < *ends)
+            return Error::invalid(
+                QStringLiteral("month"),
+                Text::tr("The review of %1 is on public notice until %2: workers may appeal until then, and it is "
+                         "approved after.")
+                    .arg(month, QDateTime::fromMSecsSinceEpoch(*ends, WorkCalendar::zone())
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    {
+        auto list = appeals(db, month);
+        if (!list)
+            return list.error();
+        if (const int open = unansweredAppeals(*list))
+            return Error::invalid(QStringLiteral("month"),
+                                  Text::tr("%n appeal(s) against the review of %1 wait for an answer: a supervisor "
+                                           "answers each before the month is approved.",
+                                           nullptr, open)
+                                      .arg(month));
+    }
     // Another office's approval of the month for workers this one would review too.
     {
         const ReviewScope &mine = st.reviewScope;
@@ -175,13 +209,6 @@ Error approvalRefused(Database &db, const QString &month, const MonthStatus &st)
                                                "them, and set this office's review scope to the rest.")
                                           .arg(month, scopeLabel(db, *other), q.value(1).toString()));
     }
-    // The program itself (a demo, a test's system actor) is nobody's second pair of eyes to refuse.
-    if (ReviewRules::load(db).approverNotSubmitter && db.actor().role != Role::System &&
-        st.submittedBy == db.actor().login)
-        return Error::make(ErrorKind::Permission,
-                           Text::tr("%1 submitted the review of %2: another supervisor approves it (the review "
-                                    "settings ask for two people).")
-                               .arg(st.submittedBy, month));
     return {};
 }
 

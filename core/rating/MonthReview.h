@@ -20,7 +20,7 @@ struct MonthStatus {
     QString month;
     MonthState state = MonthState::Draft;
     QString submittedBy, approvedBy, note;
-    qint64 approvedMs = 0;
+    qint64 approvedMs = 0, submittedMs = 0;
     int reopenCount = 0;
     // Whose month (ReviewScope.h): as submitted, or for a draft the office's scope now.
     QString scope = QStringLiteral("district");

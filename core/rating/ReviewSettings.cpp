@@ -73,7 +73,8 @@ QJsonObject ReviewRules::toJson() const
             {QStringLiteral("weight_dissatisfied"), r.satisfaction.dissatisfied},
             {QStringLiteral("not_applicable"), QLatin1String(kNotApplicable[int(r.notApplicable)])},
             {QStringLiteral("scope"), r.scope},
-            {QStringLiteral("volume_per_households"), r.volumePerHouseholds}};
+            {QStringLiteral("volume_per_households"), r.volumePerHouseholds},
+            {QStringLiteral("notice_days"), r.noticeDays}};
 }
 
 namespace {
@@ -174,6 +175,7 @@ ReviewRules ReviewRules::fromJson(const QJsonObject &o)
     r.notApplicable = choiceOf(o, "not_applicable", kNotApplicable, r.notApplicable);
     if (const QJsonValue v = o.value(QStringLiteral("scope")); v.isString())
         r.scope = v.toString();
+    r.noticeDays = int(number("notice_days", r.noticeDays));
     if (const QJsonValue v = o.value(QStringLiteral("volume_per_households")); v.isBool())
         r.volumePerHouseholds = v.toBool();
     return r;
@@ -211,6 +213,9 @@ Error ReviewRules::validate() const
         if (!(weight >= 0 && weight <= 1))
             return Error::invalid(QLatin1String(key),
                                   Text::tr("Satisfaction weights: give each answer a weight from 0 to 1."));
+    if (noticeDays < 0 || noticeDays > 15)
+        return Error::invalid(QStringLiteral("notice_days"),
+                              Text::tr("Public notice: give a number of working days from 0 to 15."));
     if (auto parsed = ReviewScope::parse(scope); !parsed)
         return parsed.error();
     const AnnualSettings &a = annual;

@@ -36,6 +36,9 @@ struct ReviewRules {
     bool volumePerHouseholds = false;
     // Whose months this office reviews (ReviewScope.h): "district", "street:CODE" or "community:CODE".
     QString scope = QStringLiteral("district");
+    // The public notice (公示): working days between submission and the earliest approval, during which
+    // workers may appeal (Appeals.h); 0: none.
+    int noticeDays = 5;
     // Four eyes: the month is approved by someone other than the one who submitted it.
     bool approverNotSubmitter = true;
 
@@ -49,7 +52,7 @@ struct ReviewRules {
     Error set(const QString &key, const QString &text);
     // The first value out of range, as Invalid naming its field (promotion_share, rounding,
     // minimum_places, promotion_score, poor_score, poor_months, failed_year_score, minimum_months_at_level,
-    // weight_satisfied, weight_basic, weight_dissatisfied, scope,
+    // weight_satisfied, weight_basic, weight_dissatisfied, scope, notice_days,
     // first_half_weight, second_half_weight, excellent, pass, basic_pass); None when all are fine.
     Error validate() const;
     // Checked (the scope's street or community must be in the file), then written in one transaction and audited.

@@ -410,6 +410,27 @@ Status addReviewScope(QSqlDatabase db)
     return {};
 }
 
+// v27: the public notice (公示) between submission and approval, with the workers' appeals (申诉)
+// (rating/Appeals.h): when the month was submitted, and each appeal with its answer.
+const char *const kStep27[] = {
+    "CREATE TABLE IF NOT EXISTS rating_appeals (" GD_META "month TEXT NOT NULL, worker_id TEXT NOT NULL" GD_REF(
+        "workers") ", text TEXT NOT NULL, filed_by TEXT NOT NULL DEFAULT '', filed_ms INTEGER NOT NULL DEFAULT 0, "
+                   "answer TEXT NOT NULL DEFAULT '', answered_by TEXT NOT NULL DEFAULT '', answered_ms INTEGER)",
+    "CREATE INDEX IF NOT EXISTS rating_appeals_month ON rating_appeals(month, worker_id)",
+};
+
+Status addSubmittedMs(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rating_months') WHERE name = 'submitted_ms'")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (q.next())
+        return {};
+    if (!q.exec(QStringLiteral("ALTER TABLE rating_months ADD COLUMN submitted_ms INTEGER")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return {};
+}
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -473,6 +494,7 @@ const Step kSteps[] = {
     {kStep24, sizeof(kStep24) / sizeof(kStep24[0]), nullptr},
     {kStep25, sizeof(kStep25) / sizeof(kStep25[0]), nullptr},
     {nullptr, 0, addReviewScope},
+    {kStep27, sizeof(kStep27) / sizeof(kStep27[0]), addSubmittedMs},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

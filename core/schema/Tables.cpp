@@ -138,7 +138,7 @@ const TableDef &ratingItems()
 const TableDef &ratingMonths()
 {
     static const TableDef d = def("rating_months", {"month", "state", "submitted_by", "approved_by", "approved_ms",
-                                                    "reopen_count", "note", "scope"});
+                                                    "reopen_count", "note", "scope", "submitted_ms"});
     return d;
 }
 const TableDef &ratingEntries()
@@ -151,6 +151,13 @@ const TableDef &ratingResults()
 {
     static const TableDef d = def("rating_results", {"month", "worker_id", "total", "veto", "star_before", "star_after",
                                                      "reason", "explanation", "items"});
+    return d;
+}
+
+const TableDef &ratingAppeals()
+{
+    static const TableDef d = def("rating_appeals", {"month", "worker_id", "text", "filed_by", "filed_ms", "answer",
+                                                     "answered_by", "answered_ms"});
     return d;
 }
 
@@ -167,11 +174,11 @@ const TableDef &trainingAttendees()
 
 QList<const TableDef *> all()
 {
-    return {&streets(),          &communities(),  &workers(),       &policeGrids(),   &grids(),
-            &workerGrids(),      &buildings(),    &addresses(),     &units(),         &unitContacts(),
-            &careerSteps(),      &gridCovers(),   &calendarDays(),  &categories(),    &cases(),
-            &ratingItems(),      &ratingMonths(), &ratingEntries(), &ratingResults(), &trainings(),
-            &trainingAttendees()};
+    return {&streets(),           &communities(),  &workers(),       &policeGrids(),   &grids(),
+            &workerGrids(),       &buildings(),    &addresses(),     &units(),         &unitContacts(),
+            &careerSteps(),       &gridCovers(),   &calendarDays(),  &categories(),    &cases(),
+            &ratingItems(),       &ratingMonths(), &ratingEntries(), &ratingResults(), &trainings(),
+            &trainingAttendees(), &ratingAppeals()};
 }
 
 const TableDef *byName(const QString &name)

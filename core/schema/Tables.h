@@ -29,6 +29,7 @@ const TableDef &ratingItems();       // the review's criteria, versioned by mont
 const TableDef &ratingMonths();      // a month's review: draft, submitted, approved
 const TableDef &ratingEntries();     // a value typed in for a worker, an item and a month
 const TableDef &ratingResults();     // a worker's month as approved: total, stars, why
+const TableDef &ratingAppeals();     // a worker's appeal during the month's public notice, and its answer
 const TableDef &trainings();         // a training session: date, topic, trainer's unit
 const TableDef &trainingAttendees(); // who attended it
 const TableDef &cases();

@@ -137,6 +137,59 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     INFO(submitted.errText().toStdString());
     REQUIRE(submitted.exitCode == 0);
     CHECK(submitted.outText().contains(QStringLiteral("admin")));
+    // On public notice: not approved yet; a worker's appeal is recorded and listed.
+    CHECK(approve("zhuren", "zhuren123").errText().contains(QStringLiteral("public notice")));
+    auto asOperator = [&](QStringList args, const char *login, const QByteArray &password) {
+        args.prepend(demo.db);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--operator") << QLatin1String(login) << QStringLiteral("--password-stdin");
+        return runCli(args, baseEnvironment(), password + '\n');
+    };
+    const QString worker =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("compute"),
+                       QStringLiteral("--month"), month, QStringLiteral("--json")}))
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("worker_id"))
+            .toString();
+    const QStringList appealArgs{QStringLiteral("review"),   QStringLiteral("appeal"),
+                                 QStringLiteral("--month"),  month,
+                                 QStringLiteral("--worker"), worker};
+    requireUserError(
+        asOperator(appealArgs + QStringList{QStringLiteral("--text"), QStringLiteral(" ")}, "admin", "admin123"));
+    const CliRun appealed = asOperator(
+        appealArgs + QStringList{QStringLiteral("--text"), QStringLiteral("走访记录漏录"), QStringLiteral("--json")},
+        "admin", "admin123");
+    INFO(appealed.errText().toStdString());
+    REQUIRE(appealed.exitCode == 0);
+    const QString appealId = jsonOf(appealed).object().value(QStringLiteral("id")).toString();
+    const QJsonObject listed =
+        jsonOf(runCli({QStringLiteral("--db"), demo.db, QStringLiteral("review"), QStringLiteral("appeals"),
+                       QStringLiteral("--month"), month, QStringLiteral("--json")}))
+            .object();
+    CHECK_FALSE(listed.value(QStringLiteral("notice_until")).toString().isEmpty());
+    REQUIRE(listed.value(QStringLiteral("appeals")).toArray().size() == 1);
+    CHECK(listed.value(QStringLiteral("appeals")).toArray().first().toObject().value(QStringLiteral("answer")) ==
+          QString());
+    // This office keeps no notice period; the appeal still waits for its answer.
+    REQUIRE(asOperator({QStringLiteral("review"), QStringLiteral("rules"), QStringLiteral("--set"),
+                        QStringLiteral("notice_days=0")},
+                       "admin", "admin123")
+                .exitCode == 0);
+    CHECK(approve("zhuren", "zhuren123").errText().contains(QStringLiteral("appeal")));
+    const QStringList answerArgs{QStringLiteral("review"), QStringLiteral("answer"), QStringLiteral("--text"),
+                                 QStringLiteral("已补录")};
+    CHECK(
+        asOperator(answerArgs + QStringList{QStringLiteral("--appeal"), QStringLiteral("nope")}, "zhuren", "zhuren123")
+            .errText()
+            .contains(QStringLiteral("--appeal")));
+    CHECK(asOperator(answerArgs + QStringList{QStringLiteral("--appeal"), appealId}, "admin", "admin123").exitCode !=
+          0); // a supervisor answers
+    const CliRun answered =
+        asOperator(answerArgs + QStringList{QStringLiteral("--appeal"), appealId}, "zhuren", "zhuren123");
+    INFO(answered.errText().toStdString());
+    REQUIRE(answered.exitCode == 0);
     const CliRun supervisor = approve("zhuren", "zhuren123");
     INFO(supervisor.errText().toStdString());
     REQUIRE(supervisor.exitCode == 0);

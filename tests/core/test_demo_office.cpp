@@ -4,6 +4,7 @@
 #include "demo/DemoOffice.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
+#include "rating/Appeals.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "test_case_world.h"
@@ -39,10 +40,15 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     CHECK(s.cases.open > 0);
     CHECK(s.cases.overdue > 0);
 
-    // Every whole month before December reviewed and approved, in order.
-    REQUIRE(s.approvedMonths.size() == 11);
+    // Every whole month before December reviewed, each submitted the morning after it ended; those
+    // whose public notice is over approved in order, November still on notice (until 8 December)
+    // with a worker's appeal waiting for its answer.
+    REQUIRE(s.approvedMonths.size() == 10);
     CHECK(s.approvedMonths.first() == QStringLiteral("2026-01"));
-    CHECK(s.approvedMonths.last() == QStringLiteral("2026-11"));
+    CHECK(s.approvedMonths.last() == QStringLiteral("2026-10"));
+    CHECK(s.onNotice == QStringLiteral("2026-11"));
+    CHECK(rating::monthStatus(*t, QStringLiteral("2026-11"))->state == rating::MonthState::Submitted);
+    CHECK(rating::unansweredAppeals(*rating::appeals(*t, QStringLiteral("2026-11"))) == 1);
     CHECK(s.entries > 11 * 400 * 3);
     for (const QString &month : s.approvedMonths) {
         auto status = rating::monthStatus(*t, month);
@@ -52,7 +58,7 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     CHECK(rating::monthStatus(*t, QStringLiteral("2026-12"))->state == rating::MonthState::Draft);
     // Stars moved over the year, the payouts and the year view have numbers.
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM workers WHERE star > 0 AND deleted = 0")) > 0);
-    const auto payouts = rating::payouts(*t, QStringLiteral("2026-11"));
+    const auto payouts = rating::payouts(*t, QStringLiteral("2026-10"));
     REQUIRE(payouts.ok());
     CHECK_FALSE(payouts->isEmpty());
     const auto year = rating::yearResults(*t, 2026);

@@ -23,16 +23,6 @@ using namespace gdtest;
 
 namespace {
 
-Actor as(Role role, const char *login)
-{
-    Actor a;
-    a.login = QLatin1String(login);
-    a.displayName = a.login;
-    a.role = role;
-    a.signedIn = true;
-    return a;
-}
-
 int starOf(Database &db, const QString &worker)
 {
     QSqlQuery q(db.sql());
@@ -90,6 +80,7 @@ TEST_CASE("a supervisor approves the month: stars move, results freeze, the mont
     REQUIRE(rating::submitMonth(*w.t, m).ok()); // submitted again, now by the administrator
     CHECK(rating::approveMonth(*w.t, m).error().kind == ErrorKind::Permission);
     w.t->setActor(as(Role::Supervisor, "zhuren"));
+    noticeOver(*w.t, m);
     auto approved = rating::approveMonth(*w.t, m);
     INFO(approved.message().toStdString());
     REQUIRE(approved.ok());
@@ -335,6 +326,7 @@ TEST_CASE("a month is approved once it is over, by someone other than who submit
     const QString m = QStringLiteral("2026-10");
     w.t->setActor(as(Role::Admin, "admin"));
     REQUIRE(rating::submitMonth(*w.t, m).ok());
+    noticeOver(*w.t, m);
     w.t->setActor(as(Role::Supervisor, "zhuren"));
     const Error early = rating::approveMonth(*w.t, m).error();
     CHECK(early.field == QStringLiteral("month"));
@@ -345,6 +337,7 @@ TEST_CASE("a month is approved once it is over, by someone other than who submit
     // The office may let one supervisor submit and approve (a community with one).
     const QString n = QStringLiteral("2026-09");
     REQUIRE(rating::submitMonth(*w.t, n).ok());
+    noticeOver(*w.t, n);
     CHECK(rating::approveMonth(*w.t, n).error().kind == ErrorKind::Permission);
     w.t->setActor(as(Role::Admin, "admin"));
     rating::ReviewRules rules = rating::ReviewRules::load(*w.t);

@@ -311,7 +311,9 @@ TEST_CASE("a worker who stepped up the career ladder leaves the review from the 
     REQUIRE(WorkerService(*w.t).saveCareerStep(step).ok());
     auto names = [&](const char *month) {
         QStringList out;
-        for (const rating::SheetRow &r : rating::computeMonth(*w.t, QLatin1String(month))->rows)
+        const auto sheet = rating::computeMonth(*w.t, QLatin1String(month)); // kept: the rows live in it
+        REQUIRE(sheet.ok());
+        for (const rating::SheetRow &r : sheet->rows)
             out << r.name;
         return out;
     };

@@ -33,6 +33,26 @@ inline void caseOf(CaseWorld &w, const QString &worker, qint64 completed, qint64
     REQUIRE(q.exec());
 }
 
+// A signed-in operator of the role.
+inline gd::Actor as(gd::Role role, const char *login)
+{
+    gd::Actor a;
+    a.login = QLatin1String(login);
+    a.displayName = a.login;
+    a.role = role;
+    a.signedIn = true;
+    return a;
+}
+
+// The month's public notice over: its submission dated three weeks back.
+inline void noticeOver(gd::Database &db, const QString &month)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("UPDATE rating_months SET submitted_ms = submitted_ms - 21 * 86400000 WHERE month = ?"));
+    q.addBindValue(month);
+    REQUIRE(q.exec());
+}
+
 // An office whose stars move every month, with no minimum time at a level: the tests of a single
 // month's mechanics (approval, reopening, the quota) use it; test_star_periods.cpp tests the periods.
 inline void monthlyStars(gd::Database &db)
@@ -50,7 +70,8 @@ inline void monthlyStars(gd::Database &db)
     db.setActor(was);
 }
 
-// A month as the office approves it: submitted by its scorer (an administrator, "pingfen") and
+// A month as the office approves it: submitted by its scorer (an administrator, "pingfen"), its
+// public notice over (the submission dated three weeks back, test_appeals.cpp tests the notice), and
 // approved by the supervisor zhuren, who is the actor afterwards.
 inline gd::Result<gd::rating::MonthSheet> submitAndApprove(gd::Database &db, const QString &month)
 {
@@ -64,6 +85,7 @@ inline gd::Result<gd::rating::MonthSheet> submitAndApprove(gd::Database &db, con
     db.setActor(scorer);
     if (gd::Status s = gd::rating::submitMonth(db, month); !s)
         return s.error();
+    noticeOver(db, month);
     db.setActor(supervisor);
     return gd::rating::approveMonth(db, month);
 }

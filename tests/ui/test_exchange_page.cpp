@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/ExchangeModels.h"
+#include "exchange/ExchangeNames.h"
 #include "exchange/ExchangePage.h"
 #include "exchange/ExportWizard.h"
 #include "exchange/ImportDialog.h"
@@ -141,7 +142,7 @@ TEST_CASE("two offices exchange packages through the window and settle a conflic
         CHECK(digestOf(*street.db) == empty);
         CHECK(dialog.mergeButton()->isEnabled());
         CHECK(dialog.countsModel()->totals().added > 10000);
-        CHECK(dialog.countsModel()->rowCount() == 23); // twenty-two kinds of data and the total
+        CHECK(dialog.countsModel()->rowCount() == 24); // twenty-three kinds of data and the total
         shoot(&dialog, "exchange-2-import-preview.png", {760, 620});
         REQUIRE(dialog.merge());
         CHECK_FALSE(dialog.mergeButton()->isEnabled());
@@ -333,4 +334,13 @@ TEST_CASE("the export wizard refuses a missing area or file name, and a refused 
     CHECK(dialog.statusText().contains(QStringLiteral("junk.gdpkg")));
     CHECK_FALSE(dialog.mergeButton()->isEnabled());
     MessageBox::setTestMode(false);
+}
+
+TEST_CASE("every kind of data exchanged has a title in the window, never its table's name", "[exchange][ui]")
+{
+    for (const gd::TableDef *t : gd::tables::all()) {
+        INFO(t->name.toStdString());
+        CHECK(gdui::exchangeTableTitle(t->name) != t->name);
+    }
+    CHECK(gdui::exchangeTableTitle(QStringLiteral("case_events")) != QStringLiteral("case_events"));
 }

@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -97,6 +98,8 @@ struct ApprovedMonths {
         for (const char *month : {"2026-09", "2026-10"}) {
             t.db->setActor(gd::Actor::system()); // submitted by the program, approved by the supervisor
             REQUIRE(gd::rating::submitMonth(*t, QLatin1String(month)).ok());
+            QSqlQuery q(t.db->sql()); // its public notice over: submitted three weeks back
+            REQUIRE(q.exec(QStringLiteral("UPDATE rating_months SET submitted_ms = submitted_ms - 21 * 86400000")));
             t.db->setActor(supervisor);
             auto approved = gd::rating::approveMonth(*t, QLatin1String(month));
             INFO(approved.message().toStdString());

@@ -6,6 +6,7 @@
 #include "WindowFixture.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
+#include "rating/AppealsDialog.h"
 #include "rating/MonthSheet.h"
 #include "rating/ReviewPage.h"
 #include "rating/ReviewSheetModel.h"
@@ -25,6 +26,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -167,8 +169,32 @@ TEST_CASE("a supervisor types a score, approves the month and reopens it", "[rat
     t.db->setActor(scorer);
     REQUIRE(page.submit());
     CHECK_FALSE(page.approveButton()->isEnabled()); // an administrator does not approve
+    // On public notice for five working days: the supervisor waits; a worker's appeal is recorded
+    // by the scorer and answered by the supervisor.
     t.db->setActor(approver);
     CHECK_FALSE(page.submitButton()->isEnabled());
+    CHECK_FALSE(page.approveButton()->isEnabled());
+    CHECK(page.approveButton()->toolTip().contains(chinese ? QStringLiteral("公示") : QStringLiteral("public notice")));
+    CHECK(page.appealsButton()->isEnabled());
+    page.table()->setCurrentIndex(m->index(0, 0));
+    t.db->setActor(scorer);
+    {
+        AppealsDialog appeals(*t, QStringLiteral("2026-10"), page.selectedWorkerId(), page.selectedWorkerName());
+        CHECK_FALSE(appeals.record(QStringLiteral(" "))); // says nothing
+        REQUIRE(appeals.record(QStringLiteral("10月的走访记录漏录了3户")));
+        REQUIRE(appeals.table()->rowCount() == 1);
+        CHECK(appeals.table()->item(0, 0)->text() == m->row(0).name);
+        CHECK_FALSE(appeals.answer(0, QStringLiteral("已补录"))); // the scorer does not answer
+        gduitest::shoot(&appeals, "review-appeals.png", {820, 420});
+    }
+    t.db->setActor(approver);
+    {
+        AppealsDialog appeals(*t, QStringLiteral("2026-10"), QString(), QString());
+        REQUIRE(appeals.answer(0, QStringLiteral("已补录，分数已调整。")));
+        CHECK(appeals.table()->item(0, 3)->text() == QStringLiteral("已补录，分数已调整。"));
+    }
+    t.db->setClock(std::make_shared<gd::ManualClock>(QDateTime(QDate(2026, 11, 28), QTime(9, 0)).toMSecsSinceEpoch()));
+    page.showMonth(QStringLiteral("2026-10"));
     CHECK(page.approveButton()->isEnabled());
     // Typed-in columns nobody filled: approving asks first; "no" approves nothing.
     {

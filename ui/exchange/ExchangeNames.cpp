@@ -40,6 +40,7 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("rating_months"), QT_TRANSLATE_NOOP("gdui::Exchange", "Monthly reviews")},
         {QStringLiteral("rating_entries"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review scores typed in")},
         {QStringLiteral("rating_results"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review results")},
+        {QStringLiteral("rating_appeals"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review appeals")},
         {QStringLiteral("trainings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training sessions")},
         {QStringLiteral("training_attendees"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training attendance")},
     };

@@ -1,9 +1,11 @@
 #include "ReviewPage.h"
 
+#include "AppealsDialog.h"
 #include "ReviewSheetModel.h"
 #include "TrainingDialog.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
+#include "rating/Appeals.h"
 #include "rating/ReviewScope.h"
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"
@@ -56,6 +58,9 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
                              "this back; a supervisor reopens the newest approved month, with a reason."));
     m_reopen = new QPushButton(tr("&Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_appeals = new QPushButton(tr("Notice and app&eals…"), this);
+    m_appeals->setObjectName(QStringLiteral("appealsButton"));
+    m_appeals->setToolTip(tr("The month's public notice: record a worker's appeal, answer it."));
     m_training = new QPushButton(tr("Record &training…"), this);
     m_training->setObjectName(QStringLiteral("trainingButton"));
     m_order = new QComboBox(this);
@@ -73,6 +78,7 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     top->addWidget(m_state, 1);
     top->addWidget(m_training);
     top->addWidget(m_submit);
+    top->addWidget(m_appeals);
     top->addWidget(m_approve);
     top->addWidget(m_reopen);
     layout->addLayout(top);
@@ -149,6 +155,11 @@ ReviewPage::ReviewPage(const AppContext &ctx, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approve);
     connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(); });
+    connect(m_appeals, &QPushButton::clicked, this, [this] {
+        AppealsDialog dialog(*m_ctx.db, m_model->month(), selectedWorkerId(), selectedWorkerName(), this);
+        dialog.exec();
+        refresh(); // the approve button waits for the answers
+    });
     connect(m_training, &QPushButton::clicked, this, [this] {
         TrainingDialog dialog(*m_ctx.db, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -202,6 +213,12 @@ void ReviewPage::refresh()
     state += QStringLiteral(" · ") + (period.closes
                                           ? tr("closes %1: stars move").arg(period.name)
                                           : tr("counts toward %1; stars move in %2").arg(period.name, period.last));
+    if (m_model->status().state == gd::rating::MonthState::Submitted)
+        if (auto ends = gd::rating::noticeEnds(*m_ctx.db, m_model->status()); ends && m_ctx.db->nowMs() < *ends)
+            state +=
+                QStringLiteral(" · ") +
+                tr("on public notice until %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(*ends, QTimeZone(8 * 3600)).toString(QStringLiteral("MM-dd")));
     if (!m_model->sheet().scopeName.isEmpty())
         state += QStringLiteral(" · ") + m_model->sheet().scopeName;
     // Another office approved the same workers' month: say so where the supervisor looks.
@@ -251,6 +268,22 @@ void ReviewPage::showSelected()
     m_explanation->setHtml(html);
 }
 
+QString ReviewPage::selectedWorkerId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->sheet().rows.size()
+               ? m_model->sheet().rows.at(current.row()).workerId
+               : QString();
+}
+
+QString ReviewPage::selectedWorkerName() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->sheet().rows.size()
+               ? m_model->sheet().rows.at(current.row()).name
+               : QString();
+}
+
 void ReviewPage::updateActions()
 {
     const gd::Actor &a = m_ctx.db->actor();
@@ -259,6 +292,7 @@ void ReviewPage::updateActions()
     const bool supervisor = a.signedIn && gd::roleAllows(a.role, gd::Permission::ApproveReviews);
     m_submit->setEnabled(scorer && state == gd::rating::MonthState::Draft);
     m_training->setEnabled(scorer);
+    m_appeals->setEnabled(state != gd::rating::MonthState::Draft); // posted once submitted
     // Why not now, on the button itself: a draft, a month not over, or the supervisor who submitted it.
     const gd::Error refused = supervisor && state != gd::rating::MonthState::Approved
                                   ? gd::rating::approvalRefused(*m_ctx.db, m_model->month(), m_model->status())

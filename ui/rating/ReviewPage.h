@@ -36,6 +36,10 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *reopenButton() const { return m_reopen; }
     QPushButton *trainingButton() const { return m_training; }
+    QPushButton *appealsButton() const { return m_appeals; }
+    // The worker of the sheet's current row (empty when none is selected).
+    QString selectedWorkerId() const;
+    QString selectedWorkerName() const;
     QPushButton *outputButton() const { return m_output; }
     QLabel *stateLabel() const { return m_state; }
     QTextBrowser *explanation() const { return m_explanation; }
@@ -80,7 +84,7 @@ private:
     ReviewSheetModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_explanation;
-    QPushButton *m_submit, *m_approve, *m_reopen, *m_training;
+    QPushButton *m_submit, *m_approve, *m_reopen, *m_training, *m_appeals;
     QPushButton *m_settings, *m_items, *m_charts, *m_year, *m_output;
 };
 
