@@ -5750,7 +5750,7 @@
     </message>
     <message>
         <source>&amp;Record an appeal of %1…</source>
-        <translation>记录 %1 的申诉(&amp;R)…</translation>
+        <translation>记录%1的申诉(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Answer the selected appeal…</source>
