@@ -10507,6 +10507,22 @@ Print them anyway?</source>
         <source>A large grid&apos;s count then does not outscore a small one&apos;s; fit the item&apos;s points per case again (Review items).</source>
         <translation>这样户数多的网格不会因件数多而得分高；请在“考评项目”中重新设定每件分值。</translation>
     </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不公示</translation>
+    </message>
+    <message>
+        <source>From the submission; appeals are recorded during it and answered before approval.</source>
+        <translation>自提交之日起计算；公示期内记录申诉，审批前须逐件答复。</translation>
+    </message>
+    <message>
+        <source>Public notice before approval:</source>
+        <translation>审批前公示期：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ReviewSheetModel</name>

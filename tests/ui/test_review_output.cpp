@@ -265,6 +265,10 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
         REQUIRE(street > 0);
         scope->setCurrentIndex(street);
         CHECK(atLevel->value() == 6);
+        auto *notice = qobject_cast<QSpinBox *>(dialog.field(QStringLiteral("notice_days")));
+        REQUIRE(notice);
+        CHECK(notice->value() == 5);
+        notice->setValue(3);
         CHECK(annual->isChecked());
         cadence->setCurrentIndex(cadence->findData(int(gd::rating::Cadence::Quarterly)));
         veto->setCurrentIndex(veto->findData(int(gd::rating::VetoEffect::MonthZeroed)));
@@ -283,6 +287,7 @@ TEST_CASE("the review settings dialog refuses a value with its field named and s
     CHECK(rules.stars.veto == gd::rating::VetoEffect::MonthZeroed);
     CHECK(rules.stars.failedYear == gd::rating::FailedYearEffect::ToNone);
     CHECK(rules.stars.minimumMonthsAtLevel == 9);
+    CHECK(rules.noticeDays == 3);
     CHECK_FALSE(rules.stars.annualPromotes);
     CHECK(gd::rating::RewardSettings::load(*admin).perStar.at(3) == Approx(650));
 

@@ -103,6 +103,14 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
         addFormRow(stars, m_errors, label, widget, name);
         m_fields.insert(name, widget);
     }
+    // The public notice between submission and approval (公示), when workers may appeal.
+    m_notice = new QSpinBox(starsBox);
+    m_notice->setRange(0, 15);
+    m_notice->setSuffix(tr(" working days"));
+    m_notice->setSpecialValueText(tr("none"));
+    m_notice->setToolTip(tr("From the submission; appeals are recorded during it and answered before approval."));
+    addFormRow(stars, m_errors, tr("Public notice before approval:"), m_notice, QStringLiteral("notice_days"));
+    m_fields.insert(QStringLiteral("notice_days"), m_notice);
     // Four eyes on the month's result; a community with one supervisor turns it off.
     m_fourEyes = new QCheckBox(tr("&Approved by a supervisor other than the one who submitted"), starsBox);
     m_fourEyes->setObjectName(QStringLiteral("approverNotSubmitter"));
@@ -214,6 +222,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(gd::Database &db, QWidget *parent)
     m_weights[2]->setValue(rules.satisfaction.dissatisfied);
     m_notApplicable->setCurrentIndex(m_notApplicable->findData(int(rules.notApplicable)));
     m_perHouseholds->setChecked(rules.volumePerHouseholds);
+    m_notice->setValue(rules.noticeDays);
     if (m_scope->findData(rules.scope) < 0) // a street or community no longer in the file: shown as kept
         m_scope->addItem(rules.scope, rules.scope);
     m_scope->setCurrentIndex(m_scope->findData(rules.scope));
@@ -243,7 +252,8 @@ QWidget *ReviewSettingsDialog::field(const QString &name) const
 
 bool ReviewSettingsDialog::save()
 {
-    gd::rating::ReviewRules rules;
+    // From what is saved, so a setting the dialog does not show is kept as it is.
+    gd::rating::ReviewRules rules = gd::rating::ReviewRules::load(m_db);
     rules.stars.promotionShare = m_share->value() / 100;
     rules.stars.rounding = gd::rating::StarSettings::Rounding(m_rounding->currentData().toInt());
     rules.stars.minimumPlaces = m_minimum->value();
@@ -266,6 +276,7 @@ bool ReviewSettingsDialog::save()
     rules.notApplicable = gd::rating::NotApplicable(m_notApplicable->currentData().toInt());
     rules.scope = m_scope->currentData().toString();
     rules.volumePerHouseholds = m_perHouseholds->isChecked();
+    rules.noticeDays = m_notice->value();
     gd::rating::RewardSettings rewards;
     rewards.perStar.clear();
     for (QDoubleSpinBox *amount : std::as_const(m_rewards))

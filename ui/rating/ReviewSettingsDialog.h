@@ -40,7 +40,7 @@ private:
         *m_basicPass;
     QComboBox *m_rounding, *m_cadence, *m_veto, *m_failedYearEffect, *m_notApplicable, *m_scope;
     QList<QDoubleSpinBox *> m_weights; // satisfied, basically, dissatisfied
-    QSpinBox *m_minimum, *m_poorMonths, *m_monthsAtLevel;
+    QSpinBox *m_minimum, *m_poorMonths, *m_monthsAtLevel, *m_notice;
     QCheckBox *m_fourEyes, *m_newStarNow, *m_annualPromotes, *m_perHouseholds;
     QList<QDoubleSpinBox *> m_rewards;
     QHash<QString, QWidget *> m_fields;
