@@ -2648,10 +2648,6 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Reward (yuan)</source>
-        <translation>奖励（元）</translation>
-    </message>
-    <message>
         <source>%1 is computed from the records; it cannot be typed in.</source>
         <translation>%1 由记录计算得出，不能手工录入。</translation>
     </message>
@@ -3053,6 +3049,26 @@
     <message>
         <source>Public notice: give a number of working days from 0 to 15.</source>
         <translation>公示期：请填写 0 到 15 之间的工作日数。</translation>
+    </message>
+    <message>
+        <source>Covering %1, %2 of %3 days</source>
+        <translation>代管%1，%2/%3 天</translation>
+    </message>
+    <message>
+        <source>Cover subsidy</source>
+        <translation>兼职空岗奖补</translation>
+    </message>
+    <message>
+        <source>Star reward</source>
+        <translation>星级奖励</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
     </message>
 </context>
 <context>
@@ -4801,10 +4817,6 @@
         <source>cases export, review payouts: write an Excel workbook.</source>
         <translation>cases export、review payouts：写出 Excel 工作簿。</translation>
     </message>
-    <message>
-        <source>Reward</source>
-        <translation>奖励</translation>
-    </message>
     <message numerus="yes">
         <source>%n worker(s), %1 yuan in all.</source>
         <translation>
@@ -5716,6 +5728,14 @@
     <message>
         <source>Answer</source>
         <translation>答复</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

@@ -248,8 +248,13 @@ int reviewPayouts(const Invocation &call)
                                 {QStringLiteral("name"), p.name},
                                 {QStringLiteral("star"), p.star},
                                 {QStringLiteral("amount"), p.amount},
+                                {QStringLiteral("kind"), p.kind == gd::rating::Payout::CoverSubsidy
+                                                             ? QStringLiteral("cover_subsidy")
+                                                             : QStringLiteral("star_reward")},
                                 {QStringLiteral("note"), p.note}});
-        rows << QStringList{p.name, gd::rating::starName(p.star), QString::number(p.amount, 'f', 2), p.note};
+        rows << QStringList{p.name, gd::rating::payoutKindName(p.kind),
+                            p.kind == gd::rating::Payout::StarReward ? gd::rating::starName(p.star) : QString(),
+                            QString::number(p.amount, 'f', 2), p.note};
     }
     const QString xlsx = call.value(QStringLiteral("xlsx"));
     if (!xlsx.isEmpty()) {
@@ -264,7 +269,7 @@ int reviewPayouts(const Invocation &call)
             {QStringLiteral("month"), month}, {QStringLiteral("total"), total}, {QStringLiteral("payouts"), list}});
         return Ok;
     }
-    printTable({Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward"), Text::tr("Note")}, rows);
+    printTable({Text::tr("Worker"), Text::tr("For"), Text::tr("Star"), Text::tr("Amount"), Text::tr("Note")}, rows);
     printLine(QCoreApplication::translate("gdcli", "%n worker(s), %1 yuan in all.", nullptr, int(paid->size()))
                   .arg(total, 0, 'f', 2));
     if (!xlsx.isEmpty())

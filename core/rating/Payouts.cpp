@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <cmath>
 
 namespace gd::rating {
 
@@ -24,7 +27,47 @@ struct Text {
 constexpr char kRewardsKey[] = "star_rewards";
 constexpr char kFromKey[] = "star_reward_from"; // "next_month" (the default) or "same_month"
 
+// The part-time workers covering a vacant grid during the month: the cover's monthly subsidy for
+// the days it ran (a cover from the 16th of a 30-day month earns 15/30 of it), to the yuan.
+Result<QList<Payout>> coverSubsidies(Database &db, const QString &month)
+{
+    const MonthDays days = monthDays(month);
+    const QDate first = QDate::fromString(days.first, QStringLiteral("yyyy-MM-dd"));
+    const QDate last = first.addMonths(1).addDays(-1);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT c.worker_id, w.name, g.name, c.start_date, c.end_date, c.monthly_subsidy FROM "
+                             "grid_covers c JOIN workers w ON w.id = c.worker_id JOIN grids g ON g.id = c.grid_id "
+                             "WHERE c.deleted = 0 AND c.monthly_subsidy > 0 AND c.start_date <= ? AND (c.end_date = '' "
+                             "OR c.end_date >= ?) ORDER BY w.name, g.name"));
+    q.addBindValue(last.toString(QStringLiteral("yyyy-MM-dd")));
+    q.addBindValue(days.first);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    QList<Payout> out;
+    while (q.next()) {
+        const QDate from = qMax(first, QDate::fromString(q.value(3).toString(), QStringLiteral("yyyy-MM-dd")));
+        const QDate endDate = QDate::fromString(q.value(4).toString(), QStringLiteral("yyyy-MM-dd"));
+        const QDate to = endDate.isValid() ? qMin(last, endDate) : last;
+        const int covered = int(from.daysTo(to)) + 1, inMonth = first.daysInMonth();
+        if (covered <= 0)
+            continue;
+        Payout p;
+        p.kind = Payout::CoverSubsidy;
+        p.workerId = q.value(0).toString();
+        p.name = q.value(1).toString();
+        p.amount = std::round(q.value(5).toDouble() * covered / inMonth);
+        p.note = Text::tr("Covering %1, %2 of %3 days").arg(q.value(2).toString()).arg(covered).arg(inMonth);
+        out << p;
+    }
+    return out;
+}
+
 } // namespace
+
+QString payoutKindName(Payout::Kind kind)
+{
+    return kind == Payout::CoverSubsidy ? Text::tr("Cover subsidy") : Text::tr("Star reward");
+}
 
 RewardSettings RewardSettings::load(Database &db)
 {
@@ -92,14 +135,17 @@ Result<QList<Payout>> payouts(Database &db, const QString &month)
     }
     QList<Payout> out;
     for (const SheetRow &r : sheet->rows) {
-        Payout p{r.workerId, r.name, rewards.newStarPaysSameMonth ? r.decision.to : r.star, 0, {}};
+        Payout p{r.workerId, r.name, rewards.newStarPaysSameMonth ? r.decision.to : r.star, 0, {}, Payout::StarReward};
         if (barred.contains(r.workerId))
             p.note = Text::tr("A veto this year: no star reward for the rest of the year.");
         else
             p.amount = rewards.perStar.value(qBound(0, p.star, 5));
         out << p;
     }
-    return out;
+    auto covers = coverSubsidies(db, month);
+    if (!covers)
+        return covers.error();
+    return out + *covers;
 }
 
 Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList<Payout> &payouts)
@@ -140,24 +186,27 @@ Status writeReviewXlsx(const QString &path, const MonthSheet &sheet, const QList
         ++row;
     }
 
-    const QStringList payHeaders{Text::tr("Worker"), Text::tr("Star"), Text::tr("Reward (yuan)"), Text::tr("Note")};
+    const QStringList payHeaders{Text::tr("Worker"), Text::tr("For"), Text::tr("Star"), Text::tr("Amount (yuan)"),
+                                 Text::tr("Note")};
     for (int c = 0; c < payHeaders.size(); ++c)
         put(book.text(*paid, 0, c, payHeaders.at(c), XlsxWorkbook::Bold));
-    book.setColumns(*paid, 0, 2, 16);
-    book.setColumns(*paid, 3, 3, 40);
+    book.setColumns(*paid, 0, 3, 16);
+    book.setColumns(*paid, 4, 4, 40);
     row = 1;
     double total = 0;
     for (const Payout &p : payouts) {
         put(book.text(*paid, row, 0, p.name));
-        put(book.text(*paid, row, 1, starName(p.star)));
-        put(book.number(*paid, row, 2, p.amount, XlsxWorkbook::Money));
+        put(book.text(*paid, row, 1, payoutKindName(p.kind)));
+        if (p.kind == Payout::StarReward)
+            put(book.text(*paid, row, 2, starName(p.star)));
+        put(book.number(*paid, row, 3, p.amount, XlsxWorkbook::Money));
         if (!p.note.isEmpty())
-            put(book.text(*paid, row, 3, p.note));
+            put(book.text(*paid, row, 4, p.note));
         total += p.amount;
         ++row;
     }
     put(book.text(*paid, row, 0, Text::tr("Total"), XlsxWorkbook::Bold));
-    put(book.number(*paid, row, 2, total, XlsxWorkbook::Money));
+    put(book.number(*paid, row, 3, total, XlsxWorkbook::Money));
     if (!written)
         return written;
     return book.finish();

@@ -17,14 +17,21 @@ struct RewardSettings {
     Status save(Database &db) const;
 };
 
+// What a payout is for, each labelled where it is listed: a full-time worker's star reward, or a
+// part-time worker's subsidy for covering a vacant grid (兼职空岗奖补: the cover's monthly subsidy,
+// for the days of the month the cover ran).
 struct Payout {
+    enum Kind { StarReward, CoverSubsidy };
     QString workerId, name;
     int star = 0;
     double amount = 0;
-    QString note; // why nothing is paid (a veto that bars the year)
+    QString note; // why nothing is paid (a veto that bars the year), or the grid covered and its days
+    Kind kind = StarReward;
 };
+QString payoutKindName(Payout::Kind kind);
 
-// Refused (Invalid, field "month") until the month is approved: pay only what was decided.
+// Refused (Invalid, field "month") until the month is approved: pay only what was decided. The star
+// rewards of the reviewed workers, then the cover subsidies of the month.
 Result<QList<Payout>> payouts(Database &db, const QString &month);
 
 // Two sheets, 考评表 and 奖励发放, in the UI language; written whole or not at all.

@@ -1,6 +1,7 @@
 // The month's rewards (rating/Payouts.h): paid only on an approved month, by the star the review
 // gave, at the office's amounts (checked when saved, administrators only); and the workbook of
 // the sheet and the payouts, written whole or not at all.
+#include "people/WorkerService.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "rating/RatingEntries.h"
@@ -133,4 +134,44 @@ TEST_CASE("a note with a control character pasted into it still gives a workbook
     while (!reader.atEnd())
         reader.readNext();
     CHECK_FALSE(reader.hasError());
+}
+
+TEST_CASE("the payouts list the part-time cover subsidies beside the star rewards, for the days covered", "[rating]")
+{
+    CaseWorld w;
+    w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
+    const QString community = text(*w.t, QStringLiteral("SELECT community_id FROM grids LIMIT 1"));
+    const QString vacant =
+        addGrid(*w.t, community, QStringLiteral("370202002001002"), QStringLiteral("红岛路社区第2网格"));
+    const QString other =
+        addGrid(*w.t, community, QStringLiteral("370202002001003"), QStringLiteral("红岛路社区第3网格"));
+    const QString partTime =
+        addWorker(*w.t, QStringLiteral("王兼职"), QStringLiteral("13953200077"), QStringLiteral("part_time"));
+    auto cover = [&](const QString &grid, const char *from, const char *to, int subsidy) {
+        GridCover c;
+        c.gridId = grid;
+        c.workerId = partTime;
+        c.startDate = QLatin1String(from);
+        c.endDate = QLatin1String(to);
+        c.monthlySubsidy = subsidy;
+        REQUIRE(WorkerService(*w.t).saveCover(c).ok());
+    };
+    cover(vacant, "2026-10-16", "", 600);          // from the 16th: 16 of 31 days
+    cover(other, "2026-09-01", "2026-10-10", 300); // to the 10th: 10 of 31 days
+    cover(other, "2026-08-01", "2026-09-30", 900); // over before October: nothing
+    REQUIRE(submitAndApprove(*w.t, QStringLiteral("2026-10")).ok());
+    auto paid = rating::payouts(*w.t, QStringLiteral("2026-10"));
+    REQUIRE(paid.ok());
+    REQUIRE(paid->size() == 3); // the full-time worker's star reward, then the two covers
+    CHECK(paid->at(0).kind == rating::Payout::StarReward);
+    QList<rating::Payout> covers{paid->at(1), paid->at(2)};
+    std::sort(covers.begin(), covers.end(),
+              [](const rating::Payout &a, const rating::Payout &b) { return a.amount < b.amount; });
+    CHECK(covers.at(0).kind == rating::Payout::CoverSubsidy);
+    CHECK(covers.at(0).workerId == partTime);
+    CHECK(covers.at(0).amount == 97); // 300 × 10 / 31, to the yuan
+    CHECK(covers.at(0).note.contains(QStringLiteral("红岛路社区第3网格")));
+    CHECK(covers.at(0).note.contains(QStringLiteral("10 of 31 days")));
+    CHECK(covers.at(1).amount == 310); // 600 × 16 / 31
+    CHECK(rating::payoutKindName(rating::Payout::CoverSubsidy) != rating::payoutKindName(rating::Payout::StarReward));
 }

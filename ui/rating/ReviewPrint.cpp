@@ -88,7 +88,8 @@ QString statementsHtml(const ReviewPaper &p, const QStringList &workerIds)
 {
     QHash<QString, gd::rating::Payout> reward;
     for (const gd::rating::Payout &pay : p.payouts)
-        reward.insert(pay.workerId, pay);
+        if (pay.kind == gd::rating::Payout::StarReward) // the statement is of the star review
+            reward.insert(pay.workerId, pay);
     QString html = QStringLiteral("<html><body style='font-size:11pt'>");
     bool first = true;
     for (const gd::rating::SheetRow &r : p.sheet.rows) {
