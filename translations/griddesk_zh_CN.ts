@@ -955,6 +955,10 @@
         <source>The callback of one case was recorded as dissatisfied; the resident says she was satisfied. Please check the recording.</source>
         <translation>有一件诉求回访被记为“不满意”，居民说当时表示的是满意，请核对回访录音。</translation>
     </message>
+    <message>
+        <source>District grid service centre</source>
+        <translation>区网格化服务管理中心</translation>
+    </message>
 </context>
 <context>
     <name>gd::EditUndo</name>
@@ -5736,6 +5740,14 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stars moved up / down</source>
+        <translation>星级升 / 降</translation>
+    </message>
+    <message>
+        <source>On public notice</source>
+        <translation>公示中</translation>
     </message>
 </context>
 <context>

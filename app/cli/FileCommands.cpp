@@ -155,6 +155,10 @@ int buildDemo(const Invocation &call)
                                                 : QStringLiteral("%1 (%2 – %3)")
                                                       .arg(built.approvedMonths.size())
                                                       .arg(built.approvedMonths.first(), built.approvedMonths.last())},
+                {QCoreApplication::translate("gdcli", "Stars moved up / down"),
+                 QStringLiteral("%1 / %2").arg(built.promoted).arg(built.demoted)},
+                {QCoreApplication::translate("gdcli", "On public notice"),
+                 built.onNotice.isEmpty() ? QStringLiteral("—") : built.onNotice},
                 {QCoreApplication::translate("gdcli", "Merge conflicts to settle"), QString::number(built.conflicts)}},
                2);
     int count = 0;

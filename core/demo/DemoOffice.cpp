@@ -14,7 +14,9 @@
 #include "rating/MonthReview.h"
 #include "rating/RatingEntries.h"
 #include "rating/RatingTemplate.h"
+#include "rating/ReviewSettings.h"
 #include "rating/TemplateEditor.h"
+#include "rating/Training.h"
 #include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
@@ -83,20 +85,30 @@ Status submittedAsItHappened(Database &db, const QString &month)
 
 // The demo office handles a tenth of the district's 200,000 cases a year, about four a month per
 // grid worker: its criteria count a handled case 8 points and a problem found on patrol 12 (the
-// default 2 and 2.5 suit the full volume), as an office sets its own from its first month.
-Status fitCriteria(Database &db, const QString &month)
+// default 2 and 2.5 suit the full volume), as an office sets its own from its first month. A
+// smaller demo (a test's) counts a case for more, so that one and a half of its average month
+// reach the item's maximum.
+Status fitCriteria(Database &db, const QString &month, double casesPerWorkerMonth)
 {
+    const double perCase = std::clamp(20 / qMax(0.05, 1.5 * casesPerWorkerMonth), 8.0, 20.0);
     auto items = rating::itemsForMonth(db, month);
     if (!items)
         return items.error();
     QList<rating::RatingItem> fitted = items.value();
     for (rating::RatingItem &item : fitted) {
         if (item.source == QLatin1String("handled"))
-            item.params.insert(QStringLiteral("per_case"), 8);
+            item.params.insert(QStringLiteral("per_case"), std::round(perCase));
         else if (item.source == QLatin1String("proactive"))
             item.params.insert(QStringLiteral("per_case"), 12);
     }
-    return rating::saveTemplate(db, month, fitted);
+    if (Status s = rating::saveTemplate(db, month, fitted); !s)
+        return s;
+    // Its thresholds fit that volume (a month without a case handled scores low): a star from a
+    // half-year averaging 80, a poor month below 45, so some go up, most stay and a few go down.
+    rating::ReviewRules rules = rating::ReviewRules::load(db);
+    rules.stars.promotionScore = 80;
+    rules.stars.poorScore = 45;
+    return rules.save(db);
 }
 
 // A supervisor's month of typed values for every full-time worker: each worker's entered items
@@ -124,6 +136,21 @@ Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const 
     }
     if (Status s = rating::enterValues(db, month, values); !s)
         return s.error();
+    // The month's training: a session mid-month most attend, and now and then a second.
+    const QStringList topics = rating::namedTrainingNeeds();
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    for (int session = 0; session < (random.bounded(100) < 40 ? 2 : 1); ++session) {
+        rating::TrainingSession t;
+        t.date = first.addDays(session == 0 ? 14 : 24);
+        t.topic = topics.value(int(random.bounded(quint32(qMax<qsizetype>(1, topics.size())))));
+        t.trainerUnit = Text::tr("District grid service centre");
+        for (int w = 0; w < workers.size(); ++w)
+            if (random.bounded(100) < (session == 0 ? 85 : 50) && workers.at(w).status == QLatin1String("active"))
+                t.workerIds << workers.at(w).id;
+        if (!t.workerIds.isEmpty())
+            if (auto recorded = rating::recordTraining(db, t); !recorded)
+                return recorded.error();
+    }
     return int(values.size());
 }
 
@@ -291,10 +318,12 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;
             for (int w = 0; w < workers.size(); ++w)
-                levels << 0.6 + 0.4 * random.generateDouble();
+                levels << 0.72 + 0.28 * random.generateDouble();
             const QStringList months = pastMonths(summary.cases.fromMs, db.nowMs());
             if (!months.isEmpty())
-                if (Status s = fitCriteria(db, months.first()); !s)
+                if (Status s =
+                        fitCriteria(db, months.first(), double(options.cases) / qMax(1.0, double(workers.size()) * 12));
+                    !s)
                     return s.error();
             // The months are scored and submitted by the administrator and approved by the supervisor:
             // two people, as the review settings ask.
@@ -339,6 +368,10 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
                 if (!approved)
                     return approved.error();
                 summary.approvedMonths << months.at(i);
+                for (const rating::SheetRow &r : approved->rows) {
+                    summary.promoted += r.decision.to > r.star ? 1 : 0;
+                    summary.demoted += r.decision.to < r.star ? 1 : 0;
+                }
                 if (!stage(0.7, 0.9)(double(i + 1) / months.size()))
                     return Error::cancelled();
             }

@@ -32,12 +32,13 @@ struct DemoOfficeOptions {
 struct DemoOfficeSummary {
     DemoSummary district;
     DemoCaseSummary cases;
-    demorepeats::Made repeats;  // the morning's hotline orders merged or left for review
-    QStringList approvedMonths; // "2026-01" … oldest first
-    QString onNotice;           // the newest month, submitted and on public notice with an appeal, if any
-    int entries = 0;            // review values typed in
-    int conflicts = 0;          // left to settle from the merged package
-    QString packageError;       // why the package was not merged, when it was not
+    demorepeats::Made repeats;     // the morning's hotline orders merged or left for review
+    QStringList approvedMonths;    // "2026-01" … oldest first
+    QString onNotice;              // the newest month, submitted and on public notice with an appeal, if any
+    int promoted = 0, demoted = 0; // star moves the approved months made
+    int entries = 0;               // review values typed in
+    int conflicts = 0;             // left to settle from the merged package
+    QString packageError;          // why the package was not merged, when it was not
 };
 
 class DemoOffice

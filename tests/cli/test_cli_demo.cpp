@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -44,6 +45,14 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
     CHECK(demo.outText().contains(QStringLiteral("20000")));
     CHECK(demo.outText().contains(QStringLiteral("Star reviews approved")));
     CHECK(demo.outText().contains(QStringLiteral("Merge conflicts to settle  1")));
+    // The half-years moved stars as offices see them: some up, a few down, most staying.
+    const QRegularExpression moves(QStringLiteral("Stars moved up / down\\s+(\\d+) / (\\d+)"));
+    const QRegularExpressionMatch moved = moves.match(demo.outText());
+    REQUIRE(moved.hasMatch());
+    const int up = moved.captured(1).toInt(), down = moved.captured(2).toInt();
+    CHECK(up >= 10);
+    CHECK(down >= 5);
+    CHECK(up + down < 120); // of about 420 workers reviewed at each half-year
     const QJsonArray conflicts = jsonArray(runCli(
         {QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")}));
     CHECK(conflicts.size() == 1);

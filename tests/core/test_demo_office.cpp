@@ -56,6 +56,17 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
         CHECK(status->state == rating::MonthState::Approved);
     }
     CHECK(rating::monthStatus(*t, QStringLiteral("2026-12"))->state == rating::MonthState::Draft);
+    // Most stay at the half-year (the spread of the full demo's 20,000 cases: test_cli_demo.cpp).
+    const qint64 moved = scalar(*t, QStringLiteral("SELECT count(*) FROM rating_results WHERE month = '2026-06' AND "
+                                                   "star_after <> star_before")),
+                 stayed = scalar(*t, QStringLiteral("SELECT count(*) FROM rating_results WHERE month = '2026-06' "
+                                                    "AND star_after = star_before"));
+    CHECK(stayed > 4 * moved);
+    CHECK(s.promoted + s.demoted ==
+          scalar(*t, QStringLiteral("SELECT count(*) FROM rating_results WHERE star_after <> star_before")));
+    // Inside the half-years no star moved but for the one veto.
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM rating_results WHERE month NOT IN ('2026-06', '2026-12') "
+                                    "AND star_after <> star_before AND veto = 0")) == 0);
     // Stars moved over the year, the payouts and the year view have numbers.
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM workers WHERE star > 0 AND deleted = 0")) > 0);
     const auto payouts = rating::payouts(*t, QStringLiteral("2026-10"));
