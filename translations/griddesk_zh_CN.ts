@@ -264,6 +264,10 @@
         <source>Printed %1</source>
         <translation>打印日期：%1</translation>
     </message>
+    <message>
+        <source>%1 (24 hours)</source>
+        <translation>%1（24小时）</translation>
+    </message>
 </context>
 <context>
     <name>gd::CardPrint</name>
@@ -385,6 +389,14 @@
     <message>
         <source>Visits households, collects information, mediates disputes, finds hazards and helps residents with their requests.</source>
         <translation>入户走访、信息采集、矛盾调解、隐患排查，帮助居民反映和解决诉求。</translation>
+    </message>
+    <message>
+        <source>No property company: report shared repairs to the community office</source>
+        <translation>无物业：公共部位报修请联系社区居委会</translation>
+    </message>
+    <message>
+        <source>Without a property company</source>
+        <translation>无物业时的说明</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1080,10 @@
     <message>
         <source>Property company: choose a unit of the kind property company.</source>
         <translation>物业公司：请选择类型为物业公司的单位。</translation>
+    </message>
+    <message>
+        <source>Property company: a grid marked as having none cannot name one.</source>
+        <translation>物业公司：已标为无物业的网格不能再指定物业公司。</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6238,14 @@ Correct the file and import it again.</source>
         <source>Card &amp;language:</source>
         <translation>便民联系卡语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Printed on the property line of a grid marked as having no property company.</source>
+        <translation>标为无物业的网格，便民联系卡的物业一行印这段说明。</translation>
+    </message>
+    <message>
+        <source>Without a property &amp;company:</source>
+        <translation>无物业时的说明(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CardsPage</name>
@@ -8377,6 +8401,10 @@ Print them anyway?</source>
     <message>
         <source>Propert&amp;y company:</source>
         <translation>物业公司(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;No property company (open courtyard)</source>
+        <translation>无物业（开放式小区）(&amp;N)</translation>
     </message>
 </context>
 <context>

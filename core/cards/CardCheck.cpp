@@ -41,7 +41,7 @@ QList<CardGap> gapsOf(const CardContent &c)
         out << CardGap::PartTimeCover;
     if (c.officerId.isEmpty())
         out << CardGap::NoPoliceOfficer;
-    if (c.propertyName.isEmpty())
+    if (c.propertyName.isEmpty() && !c.noProperty)
         out << CardGap::NoPropertyCompany;
     return out;
 }

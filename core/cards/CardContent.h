@@ -30,6 +30,7 @@ struct CardContent {
     QString headName, headPhone;
     QString officerId, officerName, officerPhone;
     QString propertyName, propertyPhone;
+    bool noProperty = false;   // the grid has no property company (无物业): the template's wording prints
     QList<RepairLine> repairs; // in repairKinds() order; a kind with no unit is left out
     QString hotline;           // 12345
     QString supervisionPhone;

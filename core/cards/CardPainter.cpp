@@ -283,7 +283,8 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
     QList<QPair<QString, QString>> rows;
     if (m_template.shows(QStringLiteral("property")))
         rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Property")),
-                          person(c.propertyName, c.propertyPhone));
+                          c.noProperty && c.propertyName.isEmpty() ? orDash(m_template.noPropertyText)
+                                                                   : person(c.propertyName, c.propertyPhone));
     if (m_template.shows(QStringLiteral("repairs")))
         for (const QString &kind : cards::repairKinds()) {
             QString value = kDash;
@@ -295,7 +296,8 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
                               value);
         }
     if (m_template.shows(QStringLiteral("hotline")))
-        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Citizen hotline")), c.hotline);
+        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Citizen hotline")),
+                          say(QT_TRANSLATE_NOOP("gd::CardPainter", "%1 (24 hours)")).arg(c.hotline));
     if (m_template.shows(QStringLiteral("supervision")))
         rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Supervision")), orDash(c.supervisionPhone));
     if (rows.isEmpty())

@@ -28,6 +28,7 @@ QJsonObject toJson(const CardTemplate &t)
             {QStringLiteral("accent_color"), t.accentColor},
             {QStringLiteral("logo"), QString::fromLatin1(t.logo.toBase64())},
             {QStringLiteral("duties"), t.duties},
+            {QStringLiteral("no_property_text"), t.noPropertyText},
             {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)},
             {QStringLiteral("language"), t.language}};
 }
@@ -78,6 +79,9 @@ CardTemplate CardTemplate::defaults()
         t.language, "gd::CardTemplate",
         QT_TRANSLATE_NOOP("gd::CardTemplate", "Visits households, collects information, mediates disputes, finds "
                                               "hazards and helps residents with their requests."));
+    t.noPropertyText = language::translate(
+        t.language, "gd::CardTemplate",
+        QT_TRANSLATE_NOOP("gd::CardTemplate", "No property company: report shared repairs to the community office"));
     return t;
 }
 
@@ -92,6 +96,7 @@ CardTemplate CardTemplate::load(Database &db)
     t.accentColor = o.value(QStringLiteral("accent_color")).toString(t.accentColor);
     t.logo = QByteArray::fromBase64(o.value(QStringLiteral("logo")).toString().toLatin1());
     t.duties = o.value(QStringLiteral("duties")).toString(t.duties);
+    t.noPropertyText = o.value(QStringLiteral("no_property_text")).toString(t.noPropertyText);
     t.language = o.value(QStringLiteral("language")).toString(t.language);
     if (o.contains(QStringLiteral("fields"))) {
         t.fields.clear();
@@ -121,6 +126,10 @@ Error CardTemplate::validate() const
             QStringLiteral("language"),
             Text::tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
     if (Error e = check::optionalText(QStringLiteral("duties"), Text::tr("Duties"), duties, 160, true); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("no_property_text"), Text::tr("Without a property company"),
+                                      noPropertyText, 100);
+        e.isError())
         return e;
     for (const QString &f : fields)
         if (!allFields().contains(f))

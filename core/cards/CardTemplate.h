@@ -17,7 +17,9 @@ struct CardTemplate {
     QString accentColor = QStringLiteral("#1f4e79"); // section labels and rules
     QByteArray logo;                                 // PNG or JPEG; none when empty
     QString duties;                                  // the worker's duties in one line
-    QStringList fields = allFields();                // the parts shown, from allFields()
+    // What a grid with no property company (无物业) prints on the property line.
+    QString noPropertyText;
+    QStringList fields = allFields(); // the parts shown, from allFields()
     // What the card is printed in, whatever language the window speaks: the residents read it.
     QString language = QStringLiteral("zh_CN"); // zh_CN or en
 

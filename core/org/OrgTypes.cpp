@@ -100,7 +100,8 @@ QVariantMap toValues(const Grid &x)
             {QStringLiteral("head_id"), idOrNull(x.headId)},
             {QStringLiteral("police_grid_id"), idOrNull(x.policeGridId)},
             {QStringLiteral("active"), x.active ? 1 : 0},
-            {QStringLiteral("property_unit_id"), idOrNull(x.propertyUnitId)}};
+            {QStringLiteral("property_unit_id"), idOrNull(x.propertyUnitId)},
+            {QStringLiteral("no_property"), x.noProperty ? 1 : 0}};
 }
 
 QVariantMap toValues(const PoliceGrid &x)
@@ -171,6 +172,7 @@ Grid gridFrom(const QString &id, const QVariantMap &v)
     g.policeGridId = s(v, "police_grid_id");
     g.active = b(v, "active");
     g.propertyUnitId = s(v, "property_unit_id");
+    g.noProperty = b(v, "no_property");
     return g;
 }
 

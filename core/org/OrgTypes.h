@@ -39,7 +39,8 @@ struct Grid {
     QString headId;            // the grid head (网格长)
     QString policeGridId;      // the paired police grid (警网融合)
     bool active = true;
-    QString propertyUnitId; // the property company (a unit of kind property), for the contact card
+    QString propertyUnitId;  // the property company (a unit of kind property), for the contact card
+    bool noProperty = false; // no property company at all (open courtyards, 无物业): not a gap on the card
 };
 
 struct PoliceGrid {

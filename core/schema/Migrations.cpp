@@ -431,6 +431,20 @@ Status addSubmittedMs(QSqlDatabase db)
     return {};
 }
 
+// v28: a grid with no property company (open courtyards, 无物业) says so, and its contact card prints
+// the office's wording for shared repairs instead of being reported incomplete.
+Status addNoProperty(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('grids') WHERE name = 'no_property'")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (q.next())
+        return {};
+    if (!q.exec(QStringLiteral("ALTER TABLE grids ADD COLUMN no_property INTEGER NOT NULL DEFAULT 0")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return {};
+}
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -495,6 +509,7 @@ const Step kSteps[] = {
     {kStep25, sizeof(kStep25) / sizeof(kStep25[0]), nullptr},
     {nullptr, 0, addReviewScope},
     {kStep27, sizeof(kStep27) / sizeof(kStep27[0]), addSubmittedMs},
+    {nullptr, 0, addNoProperty},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

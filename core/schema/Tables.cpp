@@ -47,7 +47,7 @@ const TableDef &grids()
     static const TableDef d =
         def("grids",
             {"community_id", "code", "name", "kind", "scope", "households", "residents", "elderly_percent", "worker_id",
-             "head_id", "police_grid_id", "active", "property_unit_id"},
+             "head_id", "police_grid_id", "active", "property_unit_id", "no_property"},
             {"community_id", "code", "name"});
     return d;
 }

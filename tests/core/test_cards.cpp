@@ -111,6 +111,14 @@ TEST_CASE("the check names every reason a card would be incomplete", "[cards]")
         g.propertyUnitId.clear();
         must(GridService(*w.db).save(g));
         CHECK(gapsOfGrid(w, w.grid) == QList<CardGap>{CardGap::NoPropertyCompany});
+        // An open courtyard with none at all (无物业) is complete: the card says how to report repairs.
+        g.noProperty = true;
+        must(GridService(*w.db).save(g));
+        CHECK(gapsOfGrid(w, w.grid).isEmpty());
+        CHECK(w.card(w.grid).noProperty);
+        // Marked as having none, it names none.
+        g.propertyUnitId = w.property;
+        CHECK(GridService(*w.db).validate(g).field == QStringLiteral("property_unit_id"));
     }
     SECTION("a vacant grid covered by a part-time worker")
     {

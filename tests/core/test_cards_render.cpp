@@ -196,3 +196,26 @@ TEST_CASE("a card is printed in the template's language, Chinese by default, wha
     REQUIRE(english.save(*w.db).ok());
     CHECK(CardTemplate::load(*w.db).language == QStringLiteral("en"));
 }
+
+TEST_CASE("a grid with no property company prints the office's wording, and the hotline says 24 hours", "[cards]")
+{
+    CardWorld w;
+    Grid g = GridService(*w.db).grid(w.grid).value();
+    g.propertyUnitId.clear();
+    g.noProperty = true;
+    must(GridService(*w.db).save(g));
+    CardTemplate t = CardTemplate::load(*w.db);
+    CHECK_FALSE(t.noPropertyText.isEmpty()); // a default wording, in the card's language
+    t.noPropertyText = QStringLiteral("无物业：楼道公共部位报修请找社区居委会");
+    REQUIRE(t.save(*w.db).ok());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("open.pdf"));
+    REQUIRE(cards::writeCardsPdf(pdf, {w.card(w.grid)}, CardTemplate::load(*w.db), CardLayout::A6).ok());
+    const QString text = pdfText(pdf).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+    CHECK(text.contains(QStringLiteral("无物业：楼道公共部位报修请找社区居委会")));
+    CHECK_FALSE(text.contains(QStringLiteral("青岛海韵物业")));
+    CHECK(text.contains(QStringLiteral("24")));
+    // The wording is checked like any text of the template.
+    t.noPropertyText = QString(101, QChar(u'字'));
+    CHECK(t.save(*w.db).error().field == QStringLiteral("no_property_text"));
+}

@@ -48,6 +48,9 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     m_accent->setObjectName(QStringLiteral("accentColourLineEdit"));
     m_duties = new QLineEdit(t.duties, this);
     m_duties->setObjectName(QStringLiteral("dutiesLineEdit"));
+    m_noProperty = new QLineEdit(t.noPropertyText, this);
+    m_noProperty->setObjectName(QStringLiteral("noPropertyLineEdit"));
+    m_noProperty->setToolTip(tr("Printed on the property line of a grid marked as having no property company."));
     // The residents read the card: it is printed in the office's language, not the window's.
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("cardLanguageComboBox"));
@@ -81,12 +84,14 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     form->addRow(tr("&Accent colour:"), withButton(this, m_accent, accentButton));
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(tr("&Duties:"), m_duties);
+    form->addRow(tr("Without a property &company:"), m_noProperty);
     form->addRow(tr("Card &language:"), m_language);
     form->addRow(tr("&Shown:"), m_fields);
     m_errors.bind(QStringLiteral("title"), m_title);
     m_errors.bind(QStringLiteral("header_color"), m_header);
     m_errors.bind(QStringLiteral("accent_color"), m_accent);
     m_errors.bind(QStringLiteral("duties"), m_duties);
+    m_errors.bind(QStringLiteral("no_property_text"), m_noProperty);
     m_errors.bind(QStringLiteral("language"), m_language);
     m_errors.bind(QStringLiteral("logo"), logoButton);
     m_errors.bind(QStringLiteral("fields"), m_fields);
@@ -104,7 +109,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     connect(accentButton, &QPushButton::clicked, this, [this] { chooseColour(m_accent); });
     connect(logoButton, &QPushButton::clicked, this, &CardTemplateDialog::chooseLogo);
     connect(noLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
-    for (QLineEdit *e : {m_title, m_header, m_accent, m_duties})
+    for (QLineEdit *e : {m_title, m_header, m_accent, m_duties, m_noProperty})
         connect(e, &QLineEdit::textChanged, this, &CardTemplateDialog::refreshPreview);
     connect(m_fields, &QListWidget::itemChanged, this, &CardTemplateDialog::refreshPreview);
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &CardTemplateDialog::refreshPreview);
@@ -123,6 +128,7 @@ gd::CardTemplate CardTemplateDialog::cardTemplate() const
     t.headerColor = m_header->text().trimmed();
     t.accentColor = m_accent->text().trimmed();
     t.duties = m_duties->text().trimmed();
+    t.noPropertyText = m_noProperty->text().trimmed();
     t.language = m_language->currentData().toString();
     t.logo = m_logo;
     t.fields.clear();

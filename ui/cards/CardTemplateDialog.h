@@ -43,7 +43,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_header;
     QLineEdit *m_accent;
-    QLineEdit *m_duties;
+    QLineEdit *m_duties, *m_noProperty;
     QComboBox *m_language;
     QLabel *m_logoLabel;
     QListWidget *m_fields;

@@ -6,6 +6,7 @@
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
@@ -76,6 +77,15 @@ GridForm::GridForm(gd::Database &db, QWidget *parent)
     addRow(tr("Gr&id head:"), m_head, QStringLiteral("head_id"));
     addRow(tr("Paired p&olice grid:"), m_policeGrid, QStringLiteral("police_grid_id"));
     addRow(tr("Propert&y company:"), m_property, QStringLiteral("property_unit_id"));
+    // Open courtyards have none: the card prints the office's wording for shared repairs.
+    m_noProperty = new QCheckBox(tr("&No property company (open courtyard)"), this);
+    m_noProperty->setObjectName(QStringLiteral("noProperty"));
+    connect(m_noProperty, &QCheckBox::toggled, this, [this](bool none) {
+        if (none)
+            m_property->setCurrentIndex(0);
+        m_property->setEnabled(!none);
+    });
+    addRow(QString(), m_noProperty, QStringLiteral("no_property"));
 
     auto *box = new QGroupBox(tr("Buildings"), this);
     auto *boxLayout = new QVBoxLayout(box);
@@ -166,6 +176,7 @@ void GridForm::setGrid(const gd::Grid &g, const QString &communityName, const QS
         if (auto u = gd::UnitService(m_db).unit(g.propertyUnitId))
             m_property->addItem(QStringLiteral("%1  %2").arg(u->name, u->servicePhone), u->id);
     selectChoice(m_property, g.propertyUnitId);
+    m_noProperty->setChecked(g.noProperty);
     m_buildingModel->setGrid(g.id);
     m_buildings->parentWidget()->setEnabled(!g.id.isEmpty());
     setTitle(g.id.isEmpty() ? tr("New grid") : tr("Grid: %1").arg(g.name));
@@ -185,7 +196,8 @@ gd::Grid GridForm::grid() const
     g.workerId = chosenId(m_worker);
     g.headId = chosenId(m_head);
     g.policeGridId = chosenId(m_policeGrid);
-    g.propertyUnitId = chosenId(m_property);
+    g.propertyUnitId = m_noProperty->isChecked() ? QString() : chosenId(m_property);
+    g.noProperty = m_noProperty->isChecked();
     return g;
 }
 

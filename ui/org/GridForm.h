@@ -4,6 +4,7 @@
 #include "common/RecordForm.h"
 #include "org/OrgTypes.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QComboBox *m_head;
     QComboBox *m_policeGrid;
     QComboBox *m_property;
+    QCheckBox *m_noProperty;
     QTableView *m_buildings;
     BuildingTableModel *m_buildingModel;
 };
