@@ -268,6 +268,14 @@
         <source>%1 (24 hours)</source>
         <translation>%1（24小时）</translation>
     </message>
+    <message>
+        <source>Party member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>承诺：%1</translation>
+    </message>
 </context>
 <context>
     <name>gd::CardPrint</name>
@@ -397,6 +405,14 @@
     <message>
         <source>Without a property company</source>
         <translation>无物业时的说明</translation>
+    </message>
+    <message>
+        <source>Every call answered, every difficulty helped, within 24 hours</source>
+        <translation>有呼必应&#x3000;有难必帮&#x3000;24小时响应</translation>
+    </message>
+    <message>
+        <source>Grid promise</source>
+        <translation>网格承诺</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1100,10 @@
     <message>
         <source>Property company: a grid marked as having none cannot name one.</source>
         <translation>物业公司：已标为无物业的网格不能再指定物业公司。</translation>
+    </message>
+    <message>
+        <source>Grid promise</source>
+        <translation>网格承诺</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6266,14 @@ Correct the file and import it again.</source>
         <source>Without a property &amp;company:</source>
         <translation>无物业时的说明(&amp;C)：</translation>
     </message>
+    <message>
+        <source>Printed under the worker on each grid that has no promise of its own.</source>
+        <translation>印在网格员信息下方，用于没有单独填写承诺的网格。</translation>
+    </message>
+    <message>
+        <source>Grid pro&amp;mise:</source>
+        <translation>网格承诺(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CardsPage</name>
@@ -8405,6 +8433,14 @@ Print them anyway?</source>
     <message>
         <source>&amp;No property company (open courtyard)</source>
         <translation>无物业（开放式小区）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The card template&apos;s promise</source>
+        <translation>使用联系卡模板的承诺</translation>
+    </message>
+    <message>
+        <source>Grid pro&amp;mise:</source>
+        <translation>网格承诺(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -11563,6 +11599,10 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>Worker: %1</source>
         <translation>人员：%1</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rty member (marked on the contact card)</source>
+        <translation>中共党员（便民联系卡上标注）(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
     QSqlQuery &q = m_db.prepared(
         QStringLiteral(
             "SELECT g.id, g.code, g.name, c.id, c.name, c.address, c.wechat, s.id, s.name, w.id, w.name, w.phone, "
-            " h.name, h.phone, o.id, o.name, o.phone, pu.name, pu.service_phone, w.photo, g.no_property "
+            " h.name, h.phone, o.id, o.name, o.phone, pu.name, pu.service_phone, w.photo, g.no_property, "
+            "w.party_member, g.promise "
             "FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id "
             "LEFT JOIN workers w ON w.id = g.worker_id AND w.deleted = 0 AND w.status = 'active' "
             "LEFT JOIN workers h ON h.id = g.head_id AND h.deleted = 0 AND h.status = 'active' "
@@ -144,6 +145,8 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
             c.*columns[i] = q.value(i).toString();
         c.workerPhoto = q.value(kPhoto).toByteArray();
         c.noProperty = q.value(kPhoto + 1).toBool();
+        c.workerPartyMember = q.value(kPhoto + 2).toBool();
+        c.promise = q.value(kPhoto + 3).toString();
         c.hotline = QStringLiteral("12345");
         c.supervisionPhone = office.supervisionPhone;
         c.printedOn = today;

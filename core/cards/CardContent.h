@@ -25,6 +25,8 @@ struct CardContent {
     QString streetId, streetName;
     // The grid's full-time worker; for a vacant grid, the part-time worker covering it.
     QString workerId, workerName, workerPhone;
+    bool workerPartyMember = false; // 党员 mark
+    QString promise;                // the grid's 网格承诺 (empty: the template's)
     QByteArray workerPhoto;
     bool partTimeCover = false;
     QString headName, headPhone;

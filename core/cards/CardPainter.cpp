@@ -235,23 +235,32 @@ void CardPainter::worker(QPainter &p, const CardContent &c) const
     }
     const double w = kRight - x;
     const QColor accent(m_template.accentColor);
-    line(p, QRectF(x, 270, w, 40),
-         c.partTimeCover ? say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker (part-time cover)"))
-                         : say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker")),
-         28, false, accent);
+    // 三亮: the worker's role and, when a party member, the mark (亮身份).
+    QString role = c.partTimeCover ? say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker (part-time cover)"))
+                                   : say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid worker"));
+    if (c.workerPartyMember)
+        role += QStringLiteral(" · ") + say(QT_TRANSLATE_NOOP("gd::CardPainter", "Party member"));
+    line(p, QRectF(x, 270, w, 40), role, 28, false, accent);
     line(p, QRectF(x, 310, w, 80), orDash(c.workerName), 62, true);
     line(p, QRectF(x, 390, w, 70), orDash(c.workerPhone), 54, true, accent);
-    double y = 475;
+    double y = 465;
     if (m_template.shows(QStringLiteral("head"))) {
         line(p, QRectF(x, y, w, 45),
              say(QT_TRANSLATE_NOOP("gd::CardPainter", "Grid head: %1")).arg(person(c.headName, c.headPhone)), 30);
-        y += 55;
+        y += 48;
     }
-    if (m_template.shows(QStringLiteral("police")))
+    if (m_template.shows(QStringLiteral("police"))) {
         line(p, QRectF(x, y, w, 45),
              say(QT_TRANSLATE_NOOP("gd::CardPainter", "Community police: %1"))
                  .arg(person(c.officerName, c.officerPhone)),
              30);
+        y += 48;
+    }
+    // The grid's promise (亮承诺): its own, else the template's.
+    const QString promise = c.promise.trimmed().isEmpty() ? m_template.promise.trimmed() : c.promise.trimmed();
+    if (!promise.isEmpty() && y + 40 <= 608)
+        line(p, QRectF(x, y, w, 40), say(QT_TRANSLATE_NOOP("gd::CardPainter", "Promise: %1")).arg(promise), 26, true,
+             accent);
     p.setPen(QPen(accent, 3));
     p.drawLine(QPointF(kLeft, 610), QPointF(kRight, 610));
 }

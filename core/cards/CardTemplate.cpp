@@ -29,6 +29,7 @@ QJsonObject toJson(const CardTemplate &t)
             {QStringLiteral("logo"), QString::fromLatin1(t.logo.toBase64())},
             {QStringLiteral("duties"), t.duties},
             {QStringLiteral("no_property_text"), t.noPropertyText},
+            {QStringLiteral("promise"), t.promise},
             {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)},
             {QStringLiteral("language"), t.language}};
 }
@@ -82,6 +83,9 @@ CardTemplate CardTemplate::defaults()
     t.noPropertyText = language::translate(
         t.language, "gd::CardTemplate",
         QT_TRANSLATE_NOOP("gd::CardTemplate", "No property company: report shared repairs to the community office"));
+    t.promise = language::translate(
+        t.language, "gd::CardTemplate",
+        QT_TRANSLATE_NOOP("gd::CardTemplate", "Every call answered, every difficulty helped, within 24 hours"));
     return t;
 }
 
@@ -97,6 +101,7 @@ CardTemplate CardTemplate::load(Database &db)
     t.logo = QByteArray::fromBase64(o.value(QStringLiteral("logo")).toString().toLatin1());
     t.duties = o.value(QStringLiteral("duties")).toString(t.duties);
     t.noPropertyText = o.value(QStringLiteral("no_property_text")).toString(t.noPropertyText);
+    t.promise = o.value(QStringLiteral("promise")).toString(t.promise);
     t.language = o.value(QStringLiteral("language")).toString(t.language);
     if (o.contains(QStringLiteral("fields"))) {
         t.fields.clear();
@@ -126,6 +131,8 @@ Error CardTemplate::validate() const
             QStringLiteral("language"),
             Text::tr("Card language: '%1' is not one cards are printed in (zh_CN or en).").arg(language));
     if (Error e = check::optionalText(QStringLiteral("duties"), Text::tr("Duties"), duties, 160, true); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("promise"), Text::tr("Grid promise"), promise, 100); e.isError())
         return e;
     if (Error e = check::optionalText(QStringLiteral("no_property_text"), Text::tr("Without a property company"),
                                       noPropertyText, 100);

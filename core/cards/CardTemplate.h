@@ -19,6 +19,8 @@ struct CardTemplate {
     QString duties;                                  // the worker's duties in one line
     // What a grid with no property company (无物业) prints on the property line.
     QString noPropertyText;
+    // 网格承诺 for a grid that has none of its own.
+    QString promise;
     QStringList fields = allFields(); // the parts shown, from allFields()
     // What the card is printed in, whatever language the window speaks: the residents read it.
     QString language = QStringLiteral("zh_CN"); // zh_CN or en

@@ -96,6 +96,8 @@ Error GridService::validate(const Grid &g) const
     if (!g.policeGridId.isEmpty() && !rows.exists(tables::policeGrids(), g.policeGridId))
         return Error::invalid(QStringLiteral("police_grid_id"),
                               Text::tr("Police grid: the chosen police grid no longer exists."));
+    if (Error e = check::optionalText(QStringLiteral("promise"), Text::tr("Grid promise"), g.promise, 100); e.isError())
+        return e;
     if (g.noProperty && !g.propertyUnitId.isEmpty())
         return Error::invalid(QStringLiteral("property_unit_id"),
                               Text::tr("Property company: a grid marked as having none cannot name one."));

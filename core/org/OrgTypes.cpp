@@ -101,7 +101,8 @@ QVariantMap toValues(const Grid &x)
             {QStringLiteral("police_grid_id"), idOrNull(x.policeGridId)},
             {QStringLiteral("active"), x.active ? 1 : 0},
             {QStringLiteral("property_unit_id"), idOrNull(x.propertyUnitId)},
-            {QStringLiteral("no_property"), x.noProperty ? 1 : 0}};
+            {QStringLiteral("no_property"), x.noProperty ? 1 : 0},
+            {QStringLiteral("promise"), x.promise.trimmed()}};
 }
 
 QVariantMap toValues(const PoliceGrid &x)
@@ -173,6 +174,7 @@ Grid gridFrom(const QString &id, const QVariantMap &v)
     g.active = b(v, "active");
     g.propertyUnitId = s(v, "property_unit_id");
     g.noProperty = b(v, "no_property");
+    g.promise = s(v, "promise");
     return g;
 }
 

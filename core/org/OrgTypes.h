@@ -41,6 +41,7 @@ struct Grid {
     bool active = true;
     QString propertyUnitId;  // the property company (a unit of kind property), for the contact card
     bool noProperty = false; // no property company at all (open courtyards, 无物业): not a gap on the card
+    QString promise;         // 网格承诺 on the card; empty: the card template's
 };
 
 struct PoliceGrid {

@@ -29,7 +29,8 @@ QVariantMap toValues(const Worker &w)
             {QStringLiteral("start_date"), w.startDate.trimmed()},
             {QStringLiteral("status"), w.status},
             {QStringLiteral("star"), w.star},
-            {QStringLiteral("photo"), w.photo.isEmpty() ? QVariant() : QVariant(w.photo)}};
+            {QStringLiteral("photo"), w.photo.isEmpty() ? QVariant() : QVariant(w.photo)},
+            {QStringLiteral("party_member"), w.partyMember ? 1 : 0}};
 }
 
 Worker workerFrom(const QString &id, const QVariantMap &v)
@@ -45,6 +46,7 @@ Worker workerFrom(const QString &id, const QVariantMap &v)
     w.status = v.value(QStringLiteral("status")).toString();
     w.star = v.value(QStringLiteral("star")).toInt();
     w.photo = v.value(QStringLiteral("photo")).toByteArray();
+    w.partyMember = v.value(QStringLiteral("party_member")).toBool();
     return w;
 }
 

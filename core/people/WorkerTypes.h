@@ -17,6 +17,7 @@ struct Worker {
     QString status = QStringLiteral("active");  // active | left | transferred
     int star = 0;                               // 0 (none) to 5
     QByteArray photo;                           // JPEG or PNG
+    bool partyMember = false;                   // 中共党员: the contact card marks it (三亮)
     QStringList gridIds;                        // the grids the worker serves
 };
 

@@ -47,7 +47,7 @@ const TableDef &grids()
     static const TableDef d =
         def("grids",
             {"community_id", "code", "name", "kind", "scope", "households", "residents", "elderly_percent", "worker_id",
-             "head_id", "police_grid_id", "active", "property_unit_id", "no_property"},
+             "head_id", "police_grid_id", "active", "property_unit_id", "no_property", "promise"},
             {"community_id", "code", "name"});
     return d;
 }
@@ -79,7 +79,8 @@ const TableDef &unitContacts()
 const TableDef &workers()
 {
     static const TableDef d =
-        def("workers", {"name", "sex", "phone", "kind", "community_id", "start_date", "status", "star", "photo"},
+        def("workers",
+            {"name", "sex", "phone", "kind", "community_id", "start_date", "status", "star", "photo", "party_member"},
             {"name", "kind"});
     return d;
 }

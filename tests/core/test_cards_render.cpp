@@ -219,3 +219,39 @@ TEST_CASE("a grid with no property company prints the office's wording, and the 
     t.noPropertyText = QString(101, QChar(u'字'));
     CHECK(t.save(*w.db).error().field == QStringLiteral("no_property_text"));
 }
+
+TEST_CASE("三亮 on the card: a party member is marked, and the grid's promise or the template's is printed", "[cards]")
+{
+    CardWorld w;
+    Worker worker = WorkerService(*w.db).worker(w.worker).value();
+    worker.partyMember = true;
+    must(WorkerService(*w.db).save(worker));
+    CardContent card = w.card(w.grid);
+    CHECK(card.workerPartyMember);
+    CHECK(card.promise.isEmpty());
+    QTemporaryDir dir;
+    auto printed = [&](const CardContent &c) {
+        const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+        REQUIRE(cards::writeCardsPdf(pdf, {c}, CardTemplate::load(*w.db), CardLayout::A6).ok());
+        return pdfText(pdf).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+    };
+    CardTemplate t = CardTemplate::load(*w.db);
+    t.promise = QStringLiteral("有呼必应有难必帮");
+    REQUIRE(t.save(*w.db).ok());
+    QString text = printed(card);
+    CHECK(text.contains(QStringLiteral("党员")));
+    CHECK(text.contains(QStringLiteral("有呼必应有难必帮"))); // the template's, the grid having none
+    // The grid's own promise, checked as any text of the grid.
+    Grid g = GridService(*w.db).grid(w.grid).value();
+    g.promise = QString(101, QChar(u'诺'));
+    CHECK(GridService(*w.db).validate(g).field == QStringLiteral("promise"));
+    g.promise = QStringLiteral("小事不出网格当天办结");
+    must(GridService(*w.db).save(g));
+    text = printed(w.card(w.grid));
+    CHECK(text.contains(QStringLiteral("小事不出网格当天办结")));
+    CHECK_FALSE(text.contains(QStringLiteral("有呼必应有难必帮")));
+    // Not a party member: no mark.
+    worker.partyMember = false;
+    must(WorkerService(*w.db).save(worker));
+    CHECK_FALSE(printed(w.card(w.grid)).contains(QStringLiteral("党员")));
+}

@@ -48,6 +48,9 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     m_accent->setObjectName(QStringLiteral("accentColourLineEdit"));
     m_duties = new QLineEdit(t.duties, this);
     m_duties->setObjectName(QStringLiteral("dutiesLineEdit"));
+    m_promise = new QLineEdit(t.promise, this);
+    m_promise->setObjectName(QStringLiteral("promiseLineEdit"));
+    m_promise->setToolTip(tr("Printed under the worker on each grid that has no promise of its own."));
     m_noProperty = new QLineEdit(t.noPropertyText, this);
     m_noProperty->setObjectName(QStringLiteral("noPropertyLineEdit"));
     m_noProperty->setToolTip(tr("Printed on the property line of a grid marked as having no property company."));
@@ -84,6 +87,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     form->addRow(tr("&Accent colour:"), withButton(this, m_accent, accentButton));
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(tr("&Duties:"), m_duties);
+    form->addRow(tr("Grid pro&mise:"), m_promise);
     form->addRow(tr("Without a property &company:"), m_noProperty);
     form->addRow(tr("Card &language:"), m_language);
     form->addRow(tr("&Shown:"), m_fields);
@@ -92,6 +96,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     m_errors.bind(QStringLiteral("accent_color"), m_accent);
     m_errors.bind(QStringLiteral("duties"), m_duties);
     m_errors.bind(QStringLiteral("no_property_text"), m_noProperty);
+    m_errors.bind(QStringLiteral("promise"), m_promise);
     m_errors.bind(QStringLiteral("language"), m_language);
     m_errors.bind(QStringLiteral("logo"), logoButton);
     m_errors.bind(QStringLiteral("fields"), m_fields);
@@ -109,7 +114,7 @@ CardTemplateDialog::CardTemplateDialog(gd::Database &db, const gd::CardContent &
     connect(accentButton, &QPushButton::clicked, this, [this] { chooseColour(m_accent); });
     connect(logoButton, &QPushButton::clicked, this, &CardTemplateDialog::chooseLogo);
     connect(noLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
-    for (QLineEdit *e : {m_title, m_header, m_accent, m_duties, m_noProperty})
+    for (QLineEdit *e : {m_title, m_header, m_accent, m_duties, m_noProperty, m_promise})
         connect(e, &QLineEdit::textChanged, this, &CardTemplateDialog::refreshPreview);
     connect(m_fields, &QListWidget::itemChanged, this, &CardTemplateDialog::refreshPreview);
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &CardTemplateDialog::refreshPreview);
@@ -129,6 +134,7 @@ gd::CardTemplate CardTemplateDialog::cardTemplate() const
     t.accentColor = m_accent->text().trimmed();
     t.duties = m_duties->text().trimmed();
     t.noPropertyText = m_noProperty->text().trimmed();
+    t.promise = m_promise->text().trimmed();
     t.language = m_language->currentData().toString();
     t.logo = m_logo;
     t.fields.clear();

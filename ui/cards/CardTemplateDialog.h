@@ -43,7 +43,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_header;
     QLineEdit *m_accent;
-    QLineEdit *m_duties, *m_noProperty;
+    QLineEdit *m_duties, *m_noProperty, *m_promise;
     QComboBox *m_language;
     QLabel *m_logoLabel;
     QListWidget *m_fields;

@@ -86,6 +86,11 @@ GridForm::GridForm(gd::Database &db, QWidget *parent)
         m_property->setEnabled(!none);
     });
     addRow(QString(), m_noProperty, QStringLiteral("no_property"));
+    m_promise = new QLineEdit(this);
+    m_promise->setObjectName(QStringLiteral("gridPromise"));
+    m_promise->setMaxLength(100);
+    m_promise->setPlaceholderText(tr("The card template's promise"));
+    addRow(tr("Grid pro&mise:"), m_promise, QStringLiteral("promise"));
 
     auto *box = new QGroupBox(tr("Buildings"), this);
     auto *boxLayout = new QVBoxLayout(box);
@@ -177,6 +182,7 @@ void GridForm::setGrid(const gd::Grid &g, const QString &communityName, const QS
             m_property->addItem(QStringLiteral("%1  %2").arg(u->name, u->servicePhone), u->id);
     selectChoice(m_property, g.propertyUnitId);
     m_noProperty->setChecked(g.noProperty);
+    m_promise->setText(g.promise);
     m_buildingModel->setGrid(g.id);
     m_buildings->parentWidget()->setEnabled(!g.id.isEmpty());
     setTitle(g.id.isEmpty() ? tr("New grid") : tr("Grid: %1").arg(g.name));
@@ -198,6 +204,7 @@ gd::Grid GridForm::grid() const
     g.policeGridId = chosenId(m_policeGrid);
     g.propertyUnitId = m_noProperty->isChecked() ? QString() : chosenId(m_property);
     g.noProperty = m_noProperty->isChecked();
+    g.promise = m_promise->text().trimmed();
     return g;
 }
 

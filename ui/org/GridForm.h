@@ -54,6 +54,7 @@ private:
     QComboBox *m_policeGrid;
     QComboBox *m_property;
     QCheckBox *m_noProperty;
+    QLineEdit *m_promise;
     QTableView *m_buildings;
     BuildingTableModel *m_buildingModel;
 };

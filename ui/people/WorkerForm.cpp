@@ -7,6 +7,7 @@
 #include "people/WorkerService.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -88,6 +89,10 @@ WorkerForm::WorkerForm(gd::Database &db, QWidget *parent)
     addRow(tr("C&ommunity:"), m_community, QStringLiteral("community_id"));
     addRow(tr("S&tart date:"), m_startDate, QStringLiteral("start_date"));
     addRow(tr("Stat&us:"), m_status, QStringLiteral("status"));
+    // 三亮: the contact card marks a party member.
+    m_partyMember = new QCheckBox(tr("Pa&rty member (marked on the contact card)"), this);
+    m_partyMember->setObjectName(QStringLiteral("workerPartyMember"));
+    addRow(QString(), m_partyMember, QStringLiteral("party_member"));
     addRow(tr("Star level:"), m_star, QStringLiteral("star"));
     addRow(tr("&Grids:"), m_grids, QStringLiteral("grids"));
     addRow(tr("Photo:"), photoBox, QStringLiteral("photo"));
@@ -202,6 +207,7 @@ void WorkerForm::setWorker(const gd::Worker &w)
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(w.kind)));
     selectChoice(m_community, w.communityId);
     m_startDate->setText(w.startDate);
+    m_partyMember->setChecked(w.partyMember);
     m_status->setCurrentIndex(qMax(0, m_status->findData(w.status)));
     m_star->setText(gd::people::starText(w.star));
     QStringList codes;
@@ -227,6 +233,7 @@ gd::Worker WorkerForm::worker(QString *unknownCode) const
     w.kind = m_kind->currentData().toString();
     w.communityId = chosenId(m_community);
     w.startDate = m_startDate->text().trimmed();
+    w.partyMember = m_partyMember->isChecked();
     w.status = m_status->currentData().toString();
     w.photo = m_photoBytes;
     w.gridIds.clear();

@@ -4,6 +4,7 @@
 #include "common/RecordForm.h"
 #include "people/WorkerTypes.h"
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_community;
     QLineEdit *m_startDate;
+    QCheckBox *m_partyMember;
     QComboBox *m_status;
     QLabel *m_star;
     QLineEdit *m_grids;
