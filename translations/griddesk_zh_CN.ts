@@ -163,6 +163,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>the QR code would hold only the account&apos;s name: give the community its QR image or link</source>
+        <translation>二维码只有公众号名称、无法扫码：请为社区上传二维码图片或填写链接</translation>
+    </message>
 </context>
 <context>
     <name>gd::CardContents</name>
@@ -1220,6 +1224,22 @@
     <message>
         <source>Community name: %1 already has a community called %2.</source>
         <translation>社区名称：%1 已有名为 %2 的社区。</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>二维码链接</translation>
+    </message>
+    <message>
+        <source>QR code link: give the address starting with https:// (the link WeChat shows for the account).</source>
+        <translation>二维码链接：请填写以 https:// 开头的地址（微信中该公众号的链接）。</translation>
+    </message>
+    <message>
+        <source>QR code image: larger than 512 KB; save the QR code alone.</source>
+        <translation>二维码图片：超过 512 KB，请只保存二维码部分。</translation>
+    </message>
+    <message>
+        <source>QR code image: the file is not a PNG or JPEG image.</source>
+        <translation>二维码图片：该文件不是 PNG 或 JPEG 图片。</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7383,42 @@ Print them anyway?</source>
     <message>
         <source>Community: %1</source>
         <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>https://… (the account&apos;s link, when there is no QR image)</source>
+        <translation>https://…（没有二维码图片时填写公众号链接）</translation>
+    </message>
+    <message>
+        <source>QR code &amp;link:</source>
+        <translation>二维码链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the QR image…</source>
+        <translation>选择二维码图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>不用图片</translation>
+    </message>
+    <message>
+        <source>QR code image:</source>
+        <translation>二维码图片：</translation>
+    </message>
+    <message>
+        <source>Choose the QR code image</source>
+        <translation>选择二维码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>none: the link is printed as a QR code</source>
+        <translation>无：按链接生成二维码</translation>
+    </message>
+    <message>
+        <source>an image of %1 KB, printed as it is</source>
+        <translation>已上传 %1 KB 图片，按原样印制</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ QString gapText(CardGap gap)
     case CardGap::WorkerWithoutPhone: return Text::tr("the worker has no phone");
     case CardGap::NoPoliceOfficer: return Text::tr("no police officer");
     case CardGap::NoPropertyCompany: return Text::tr("no property company");
+    case CardGap::QrNameOnly:
+        return Text::tr("the QR code would hold only the account's name: give the community its QR image or link");
     case CardGap::PartTimeCover: return Text::tr("vacant, covered by a part-time worker");
     }
     return {};
@@ -41,6 +43,8 @@ QList<CardGap> gapsOf(const CardContent &c)
         out << CardGap::PartTimeCover;
     if (c.officerId.isEmpty())
         out << CardGap::NoPoliceOfficer;
+    if (c.communityQrImage.isEmpty() && c.communityQrUrl.trimmed().isEmpty() && !c.communityWechat.trimmed().isEmpty())
+        out << CardGap::QrNameOnly;
     if (c.propertyName.isEmpty() && !c.noProperty)
         out << CardGap::NoPropertyCompany;
     return out;

@@ -11,6 +11,7 @@ enum class CardGap {
     NoPoliceOfficer,    // not paired, or the police grid has no officer
     NoPropertyCompany,
     PartTimeCover, // a vacant grid covered by a part-time worker: the card names a stand-in
+    QrNameOnly,    // the community gave its account's name but no QR image or link: nothing to scan
 };
 
 struct CardProblem {

@@ -112,7 +112,7 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
         QStringLiteral(
             "SELECT g.id, g.code, g.name, c.id, c.name, c.address, c.wechat, s.id, s.name, w.id, w.name, w.phone, "
             " h.name, h.phone, o.id, o.name, o.phone, pu.name, pu.service_phone, w.photo, g.no_property, "
-            "w.party_member, g.promise "
+            "w.party_member, g.promise, c.qr_url, c.qr_image "
             "FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id "
             "LEFT JOIN workers w ON w.id = g.worker_id AND w.deleted = 0 AND w.status = 'active' "
             "LEFT JOIN workers h ON h.id = g.head_id AND h.deleted = 0 AND h.status = 'active' "
@@ -147,6 +147,8 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
         c.noProperty = q.value(kPhoto + 1).toBool();
         c.workerPartyMember = q.value(kPhoto + 2).toBool();
         c.promise = q.value(kPhoto + 3).toString();
+        c.communityQrUrl = q.value(kPhoto + 4).toString();
+        c.communityQrImage = q.value(kPhoto + 5).toByteArray();
         c.hotline = QStringLiteral("12345");
         c.supervisionPhone = office.supervisionPhone;
         c.printedOn = today;

@@ -22,6 +22,8 @@ struct RepairLine {
 struct CardContent {
     QString gridId, gridCode, gridName;
     QString communityId, communityName, communityAddress, communityWechat;
+    QString communityQrUrl;      // the QR code's content as typed, when no image was given
+    QByteArray communityQrImage; // the QR code image WeChat made for the account, printed as is
     QString streetId, streetName;
     // The grid's full-time worker; for a vacant grid, the part-time worker covering it.
     QString workerId, workerName, workerPhone;

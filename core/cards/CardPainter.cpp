@@ -113,11 +113,29 @@ QString fontFamily()
     return family;
 }
 
-bool paintQr(QPainter &p, const QRectF &square, const QString &text)
+static QRcode *encodeUtf8(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    QRcode *qr = QRcode_encodeData(int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.constData()), 0,
-                                   QR_ECLEVEL_M);
+    QRinput *input = QRinput_new2(0, QR_ECLEVEL_M);
+    if (!input)
+        return nullptr;
+    // Beyond ASCII the bytes are UTF-8, and the code says so (ECI 26): readers then never guess
+    // another encoding. Plain ASCII, the usual link, stays without it as every reader expects.
+    bool ascii = true;
+    for (const char ch : bytes)
+        ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+    QRcode *qr = nullptr;
+    if ((ascii || QRinput_appendECIheader(input, 26) == 0) &&
+        QRinput_append(input, QR_MODE_8, int(bytes.size()),
+                       reinterpret_cast<const unsigned char *>(bytes.constData())) == 0)
+        qr = QRcode_encodeInput(input);
+    QRinput_free(input);
+    return qr;
+}
+
+bool paintQr(QPainter &p, const QRectF &square, const QString &text)
+{
+    QRcode *qr = encodeUtf8(text);
     if (!qr)
         return false;
     const int n = qr->width;
@@ -268,8 +286,24 @@ void CardPainter::worker(QPainter &p, const CardContent &c) const
 void CardPainter::office(QPainter &p, const CardContent &c, double top) const
 {
     double right = kRight;
-    const bool qr = m_template.shows(QStringLiteral("qr")) && !c.communityWechat.trimmed().isEmpty();
-    if (qr && cards::paintQr(p, QRectF(kRight - 215, top + 5, 215, 215), c.communityWechat.trimmed())) {
+    // The QR code is what the office gave: the image WeChat made, as is, else the link typed. An
+    // account's name alone scans to nothing useful: no code then (the card check says so).
+    const QRectF square(kRight - 215, top + 5, 215, 215);
+    const QImage uploaded = QImage::fromData(c.communityQrImage);
+    bool qr = false;
+    if (m_template.shows(QStringLiteral("qr")) && !uploaded.isNull()) {
+        p.save();
+        p.fillRect(square, Qt::white);
+        // Nearest-neighbour scaling keeps the modules square and sharp; the image keeps its shape.
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        const QSizeF fitted = QSizeF(uploaded.size()).scaled(square.size(), Qt::KeepAspectRatio);
+        p.drawImage(QRectF(square.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted), uploaded);
+        p.restore();
+        qr = true;
+    } else if (m_template.shows(QStringLiteral("qr")) && !c.communityQrUrl.trimmed().isEmpty()) {
+        qr = cards::paintQr(p, square, c.communityQrUrl.trimmed());
+    }
+    if (qr) {
         line(p, QRectF(kRight - 245, top + 220, 245, 32), say(QT_TRANSLATE_NOOP("gd::CardPainter", "Scan to follow")),
              22, false, kGrey, Qt::AlignCenter);
         right = kRight - 235;

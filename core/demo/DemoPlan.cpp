@@ -222,6 +222,8 @@ void Builder::streetsAndCommunities()
             community.address = roads.first() + QString::number(houseNumber(roads.first())) + QStringLiteral("号");
             community.phone = landline();
             community.wechat = QStringLiteral("市南区") + community.name;
+            // The account's link, as an office copies it from WeChat: what the card's QR code holds.
+            community.qrUrl = QStringLiteral("https://weixin.qq.com/r/sn") + community.code;
             m_plan.communities << community;
             m_roads << roads;
             m_streetOf << streetNo - 1;

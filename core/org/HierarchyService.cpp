@@ -2,9 +2,11 @@
 
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
+#include "util/ImageBytes.h"
 #include "util/Validate.h"
 
 #include <QCoreApplication>
+#include <QImage>
 
 namespace gd {
 
@@ -113,6 +115,23 @@ Error HierarchyService::validate(const Community &c) const
         return e;
     if (Error e = check::optionalText(QStringLiteral("wechat"), Text::tr("WeChat account"), c.wechat, 60); e.isError())
         return e;
+    if (Error e = check::optionalText(QStringLiteral("qr_url"), Text::tr("QR code link"), c.qrUrl, 500); e.isError())
+        return e;
+    if (const QString url = c.qrUrl.trimmed();
+        !url.isEmpty() && !url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
+        return Error::invalid(QStringLiteral("qr_url"),
+                              Text::tr("QR code link: give the address starting with https:// (the link WeChat "
+                                       "shows for the account)."));
+    if (!c.qrImage.isEmpty()) {
+        constexpr int kMaxQrBytes = 512 * 1024;
+        if (c.qrImage.size() > kMaxQrBytes)
+            return Error::invalid(QStringLiteral("qr_image"),
+                                  Text::tr("QR code image: larger than 512 KB; save the QR code alone."));
+        const QImage picture = QImage::fromData(c.qrImage);
+        if (picture.isNull() || !image::isJpegOrPng(c.qrImage))
+            return Error::invalid(QStringLiteral("qr_image"),
+                                  Text::tr("QR code image: the file is not a PNG or JPEG image."));
+    }
     if (duplicateExists(m_db, tables::communities(), QStringLiteral("code"), c.code.trimmed(), c.id))
         return Error::invalid(
             QStringLiteral("code"),

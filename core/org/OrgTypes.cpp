@@ -80,10 +80,15 @@ QVariantMap toValues(const Street &x)
 
 QVariantMap toValues(const Community &x)
 {
-    return {{QStringLiteral("street_id"), x.streetId},    {QStringLiteral("code"), x.code.trimmed()},
-            {QStringLiteral("name"), x.name.trimmed()},   {QStringLiteral("address"), x.address.trimmed()},
-            {QStringLiteral("phone"), x.phone.trimmed()}, {QStringLiteral("wechat"), x.wechat.trimmed()},
-            {QStringLiteral("active"), x.active ? 1 : 0}};
+    return {{QStringLiteral("street_id"), x.streetId},
+            {QStringLiteral("code"), x.code.trimmed()},
+            {QStringLiteral("name"), x.name.trimmed()},
+            {QStringLiteral("address"), x.address.trimmed()},
+            {QStringLiteral("phone"), x.phone.trimmed()},
+            {QStringLiteral("wechat"), x.wechat.trimmed()},
+            {QStringLiteral("active"), x.active ? 1 : 0},
+            {QStringLiteral("qr_url"), x.qrUrl.trimmed()},
+            {QStringLiteral("qr_image"), x.qrImage.isEmpty() ? QVariant() : QVariant(x.qrImage)}};
 }
 
 QVariantMap toValues(const Grid &x)
@@ -153,7 +158,9 @@ Community communityFrom(const QString &id, const QVariantMap &v)
             s(v, "address"),
             s(v, "phone"),
             s(v, "wechat"),
-            b(v, "active")};
+            b(v, "active"),
+            s(v, "qr_url"),
+            v.value(QStringLiteral("qr_image")).toByteArray()};
 }
 
 Grid gridFrom(const QString &id, const QVariantMap &v)

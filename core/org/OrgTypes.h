@@ -23,6 +23,10 @@ struct Community {
     QString phone;
     QString wechat; // public WeChat account
     bool active = true;
+    // What the contact card's QR code holds: the image WeChat generates for the account (PNG or JPEG,
+    // printed as is), else a URL encoded as one (UTF-8, with its ECI for non-ASCII).
+    QString qrUrl;
+    QByteArray qrImage;
 };
 
 struct Grid {

@@ -4,6 +4,7 @@
 #include "org/OrgTypes.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
+#include "util/ImageBytes.h"
 #include "util/Validate.h"
 
 #include <QCoreApplication>
@@ -48,11 +49,6 @@ Worker workerFrom(const QString &id, const QVariantMap &v)
     w.photo = v.value(QStringLiteral("photo")).toByteArray();
     w.partyMember = v.value(QStringLiteral("party_member")).toBool();
     return w;
-}
-
-bool looksLikeImage(const QByteArray &bytes)
-{
-    return bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("\x89PNG\r\n\x1A\n");
 }
 } // namespace
 
@@ -180,7 +176,7 @@ Error WorkerService::validate(const Worker &w) const
         return Error::invalid(QStringLiteral("status"), Text::tr("Status: choose active, left or transferred."));
     if (w.star < 0 || w.star > 5)
         return Error::invalid(QStringLiteral("star"), Text::tr("Star level: must be from none to five stars."));
-    if (!w.photo.isEmpty() && !looksLikeImage(w.photo))
+    if (!w.photo.isEmpty() && !image::isJpegOrPng(w.photo))
         return Error::invalid(QStringLiteral("photo"), Text::tr("Photo: must be a JPEG or PNG picture."));
     if (w.photo.size() > kMaxPhotoBytes)
         return Error::invalid(QStringLiteral("photo"), Text::tr("Photo: is larger than 2 MB; use a smaller picture."));

@@ -464,6 +464,25 @@ Status addPartyAndPromise(QSqlDatabase db)
     return {};
 }
 
+// v30: the QR code a community's cards print is what the office gives: the image WeChat generates
+// for its account (or a worker's WeCom contact), printed as is, or a URL it types.
+Status addCommunityQr(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    for (const auto &[column, definition] :
+         {std::pair{"qr_url", "TEXT NOT NULL DEFAULT ''"}, std::pair{"qr_image", "BLOB"}}) {
+        if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('communities') WHERE name = '%1'")
+                        .arg(QLatin1String(column))))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        if (q.next())
+            continue; // a file taken back a version by hand (the upgrade tests) has it
+        if (!q.exec(QStringLiteral("ALTER TABLE communities ADD COLUMN %1 %2")
+                        .arg(QLatin1String(column), QLatin1String(definition))))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+    }
+    return {};
+}
+
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
 Status firstCareerSteps(QSqlDatabase db)
@@ -530,6 +549,7 @@ const Step kSteps[] = {
     {kStep27, sizeof(kStep27) / sizeof(kStep27[0]), addSubmittedMs},
     {nullptr, 0, addNoProperty},
     {nullptr, 0, addPartyAndPromise},
+    {nullptr, 0, addCommunityQr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -38,8 +38,9 @@ const TableDef &streets()
 }
 const TableDef &communities()
 {
-    static const TableDef d = def("communities", {"street_id", "code", "name", "address", "phone", "wechat", "active"},
-                                  {"street_id", "code", "name"});
+    static const TableDef d =
+        def("communities", {"street_id", "code", "name", "address", "phone", "wechat", "active", "qr_url", "qr_image"},
+            {"street_id", "code", "name"});
     return d;
 }
 const TableDef &grids()

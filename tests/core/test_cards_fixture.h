@@ -45,6 +45,7 @@ struct CardWorld : District {
         gd::Community c = gd::HierarchyService(*db).community(community).value();
         c.address = QStringLiteral("红岛路12号");
         c.wechat = QStringLiteral("市南区红岛路社区");
+        c.qrUrl = QStringLiteral("https://weixin.qq.com/r/hongdaolu");
         must(gd::HierarchyService(*db).saveCommunity(c));
         gd::OfficeIdentity office = gd::OfficeSettings(*db).load();
         office.name = QStringLiteral("市南区网格化服务管理中心");

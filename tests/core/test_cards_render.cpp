@@ -10,7 +10,10 @@
 #include "cards/CardPrint.h"
 #include "test_cards_fixture.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -76,7 +79,7 @@ TEST_CASE("a card's PDF holds the worker, the repair numbers and an embedded CJK
     CHECK(lines >= 1);
 }
 
-TEST_CASE("a card's printed QR code decodes to the community's WeChat account", "[cards]")
+TEST_CASE("a card's printed QR code decodes to the link the community gave", "[cards]")
 {
     if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
         FAIL("zbarimg is missing: apt-get install zbar-tools (griddesk.sh installs it)");
@@ -90,7 +93,66 @@ TEST_CASE("a card's printed QR code decodes to the community's WeChat account", 
     const QString decoded =
         run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), QStringLiteral("-Sbinary"),
                                         dir.filePath(QStringLiteral("page.png"))});
-    CHECK(decoded.trimmed() == QStringLiteral("市南区红岛路社区"));
+    CHECK(decoded.trimmed() == QStringLiteral("https://weixin.qq.com/r/hongdaolu"));
+}
+
+namespace {
+
+// What zbarimg reads from the QR code of the community's card, as raw UTF-8.
+QString decodedQr(CardWorld &w, QTemporaryDir &dir)
+{
+    const QString pdf = dir.filePath(QStringLiteral("qr.pdf"));
+    REQUIRE(cards::writeCardsPdf(pdf, {w.card(w.grid)}, CardTemplate::load(*w.db), CardLayout::A6).ok());
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("qr"))});
+    return run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), QStringLiteral("-Sbinary"),
+                                           dir.filePath(QStringLiteral("qr.png"))})
+        .trimmed();
+}
+
+} // namespace
+
+TEST_CASE("a link beyond ASCII is encoded as UTF-8 and says so, and an uploaded QR image prints as it is", "[cards]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+        FAIL("zbarimg is missing: apt-get install zbar-tools (griddesk.sh installs it)");
+    CardWorld w;
+    QTemporaryDir dir;
+    Community c = HierarchyService(*w.db).community(w.community).value();
+    c.qrUrl = QStringLiteral("https://work.weixin.qq.com/ca/红岛路网格");
+    must(HierarchyService(*w.db).saveCommunity(c));
+    CHECK(decodedQr(w, dir) == QStringLiteral("https://work.weixin.qq.com/ca/红岛路网格"));
+
+    // The image WeChat made for the account: printed as is, whatever link is typed beside it.
+    QImage made(400, 400, QImage::Format_RGB32);
+    made.fill(Qt::white);
+    {
+        QPainter p(&made);
+        REQUIRE(cards::paintQr(p, QRectF(0, 0, 400, 400), QStringLiteral("http://weixin.qq.com/r/uploaded-code")));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(made.save(&buffer, "PNG"));
+    c.qrImage = png;
+    must(HierarchyService(*w.db).saveCommunity(c));
+    CHECK(decodedQr(w, dir) == QStringLiteral("http://weixin.qq.com/r/uploaded-code"));
+
+    // Neither: an account's name alone is no code to scan, and the check says so.
+    c.qrImage.clear();
+    c.qrUrl.clear();
+    must(HierarchyService(*w.db).saveCommunity(c));
+    CHECK(cards::gapsOf(w.card(w.grid)).contains(CardGap::QrNameOnly));
+    const QString pdf = dir.filePath(QStringLiteral("none.pdf"));
+    REQUIRE(cards::writeCardsPdf(pdf, {w.card(w.grid)}, CardTemplate::load(*w.db), CardLayout::A6).ok());
+    CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("扫码关注"))); // no code, so nothing to scan
+
+    // What the office gives is checked.
+    c.qrUrl = QStringLiteral("weixin.qq.com/r/x");
+    CHECK(HierarchyService(*w.db).validate(c).field == QStringLiteral("qr_url"));
+    c.qrUrl.clear();
+    c.qrImage = QByteArray("not a picture");
+    CHECK(HierarchyService(*w.db).validate(c).field == QStringLiteral("qr_image"));
 }
 
 TEST_CASE("a batch puts four cards on each A4 page and can be cancelled", "[cards]")

@@ -155,7 +155,7 @@ TEST_CASE("community fields: office phone optional but valid, lengths")
     TestDb t;
     HierarchyService h(*t);
     const QString s1 = addStreet(*t, QStringLiteral("370202002"), QStringLiteral("八大关"));
-    Community c{{}, s1, QStringLiteral("370202002001"), QStringLiteral("红岛路"), {}, {}, {}};
+    Community c{{}, s1, QStringLiteral("370202002001"), QStringLiteral("红岛路"), {}, {}, {}, true, {}, {}};
     c.phone = QStringLiteral("8287123");
     CHECK(h.saveCommunity(c).error().field == QStringLiteral("phone"));
     c.phone.clear();
@@ -179,7 +179,8 @@ TEST_CASE("community names are unique within a street, not across streets")
     addCommunity(*t, s1, QStringLiteral("370202002001"), QStringLiteral("湛山"));
 
     const int audits = auditRows(*t);
-    auto dup = h.saveCommunity({{}, s1, QStringLiteral("370202002002"), QStringLiteral("湛山"), {}, {}, {}});
+    auto dup =
+        h.saveCommunity({{}, s1, QStringLiteral("370202002002"), QStringLiteral("湛山"), {}, {}, {}, true, {}, {}});
     REQUIRE_FALSE(dup.ok());
     CHECK(dup.error().kind == ErrorKind::Invalid);
     CHECK(dup.error().field == QStringLiteral("name"));
@@ -187,9 +188,11 @@ TEST_CASE("community names are unique within a street, not across streets")
     CHECK(auditRows(*t) == audits);
 
     // The same name in another street is another community.
-    CHECK(h.saveCommunity({{}, s2, QStringLiteral("370202003001"), QStringLiteral("湛山"), {}, {}, {}}).ok());
+    CHECK(h.saveCommunity({{}, s2, QStringLiteral("370202003001"), QStringLiteral("湛山"), {}, {}, {}, true, {}, {}})
+              .ok());
     // A code is unique everywhere.
-    auto dupCode = h.saveCommunity({{}, s1, QStringLiteral("370202002001"), QStringLiteral("三明路"), {}, {}, {}});
+    auto dupCode =
+        h.saveCommunity({{}, s1, QStringLiteral("370202002001"), QStringLiteral("三明路"), {}, {}, {}, true, {}, {}});
     REQUIRE_FALSE(dupCode.ok());
     CHECK(dupCode.error().field == QStringLiteral("code"));
 }

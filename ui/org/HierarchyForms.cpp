@@ -1,7 +1,11 @@
 #include "HierarchyForms.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace gdui {
@@ -61,6 +65,32 @@ CommunityForm::CommunityForm(QWidget *parent)
     addRow(tr("Office &address:"), m_address, QStringLiteral("address"));
     addRow(tr("Office &phone:"), m_phone, QStringLiteral("phone"));
     addRow(tr("&WeChat account:"), m_wechat, QStringLiteral("wechat"));
+    // What the contact card's QR code holds: the image WeChat made for the account, else a link.
+    m_qrUrl = lineEdit(this, QStringLiteral("communityQrUrlLineEdit"), 500);
+    m_qrUrl->setPlaceholderText(tr("https://… (the account's link, when there is no QR image)"));
+    addRow(tr("QR code &link:"), m_qrUrl, QStringLiteral("qr_url"));
+    auto *qrRow = new QWidget(this);
+    auto *qrLayout = new QHBoxLayout(qrRow);
+    qrLayout->setContentsMargins(0, 0, 0, 0);
+    m_qrImageState = new QLabel(qrRow);
+    auto *choose = new QPushButton(tr("C&hoose the QR image…"), qrRow);
+    choose->setObjectName(QStringLiteral("chooseQrImageButton"));
+    auto *clear = new QPushButton(tr("No image"), qrRow);
+    qrLayout->addWidget(m_qrImageState, 1);
+    qrLayout->addWidget(choose);
+    qrLayout->addWidget(clear);
+    addRow(tr("QR code image:"), qrRow, QStringLiteral("qr_image"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose the QR code image"), {}, tr("Images (*.png *.jpg *.jpeg)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        // Core checks the size and the format on saving; reading the file is the form's part.
+        setQrImage(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    });
+    connect(clear, &QPushButton::clicked, this, [this] { setQrImage({}); });
+    setQrImage({});
     outerLayout()->addStretch();
 }
 
@@ -73,6 +103,8 @@ void CommunityForm::setCommunity(const gd::Community &c, const QString &streetNa
     m_address->setText(c.address);
     m_phone->setText(c.phone);
     m_wechat->setText(c.wechat);
+    m_qrUrl->setText(c.qrUrl);
+    setQrImage(c.qrImage);
     setTitle(c.id.isEmpty() ? tr("New community") : tr("Community: %1").arg(c.name));
     setRemovable(!c.id.isEmpty());
 }
@@ -85,7 +117,17 @@ gd::Community CommunityForm::community() const
     c.address = m_address->text().trimmed();
     c.phone = m_phone->text().trimmed();
     c.wechat = m_wechat->text().trimmed();
+    c.qrUrl = m_qrUrl->text().trimmed();
+    c.qrImage = m_qrImage;
     return c;
+}
+
+void CommunityForm::setQrImage(const QByteArray &bytes)
+{
+    m_qrImage = bytes;
+    m_qrImageState->setText(bytes.isEmpty()
+                                ? tr("none: the link is printed as a QR code")
+                                : tr("an image of %1 KB, printed as it is").arg((bytes.size() + 1023) / 1024));
 }
 
 } // namespace gdui

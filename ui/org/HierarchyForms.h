@@ -29,6 +29,8 @@ public:
     explicit CommunityForm(QWidget *parent = nullptr);
     void setCommunity(const gd::Community &community, const QString &streetName);
     gd::Community community() const;
+    // The image the QR code prints, as a file's bytes (the choose button reads the file).
+    void setQrImage(const QByteArray &bytes);
 
 private:
     gd::Community m_community;
@@ -38,6 +40,9 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_phone;
     QLineEdit *m_wechat;
+    QLineEdit *m_qrUrl;
+    QLabel *m_qrImageState;
+    QByteArray m_qrImage; // the QR code image chosen, saved with the community
 };
 
 } // namespace gdui
