@@ -1,3 +1,4 @@
+#include "ColumnSteps.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
 #include "exchange/OfficeKey.h"
@@ -394,22 +395,6 @@ const char *const kStep25[] = {
     "CREATE INDEX cases_due ON cases(due_ms, handler_worker_id, completed_ms, deleted)",
 };
 
-// v26: a month's review belongs to the office that keeps it and has a scope (rating/ReviewScope.h):
-// the whole district, a street or a community, fixed when the month is submitted. Records made
-// before were the district's.
-// A file taken back a version by hand (the upgrade tests) has the column already.
-Status addReviewScope(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rating_months') WHERE name = 'scope'")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    if (q.next())
-        return {};
-    if (!q.exec(QStringLiteral("ALTER TABLE rating_months ADD COLUMN scope TEXT NOT NULL DEFAULT 'district'")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    return {};
-}
-
 // v27: the public notice (公示) between submission and approval, with the workers' appeals (申诉)
 // (rating/Appeals.h): when the month was submitted, and each appeal with its answer.
 const char *const kStep27[] = {
@@ -418,70 +403,6 @@ const char *const kStep27[] = {
                    "answer TEXT NOT NULL DEFAULT '', answered_by TEXT NOT NULL DEFAULT '', answered_ms INTEGER)",
     "CREATE INDEX IF NOT EXISTS rating_appeals_month ON rating_appeals(month, worker_id)",
 };
-
-Status addSubmittedMs(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('rating_months') WHERE name = 'submitted_ms'")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    if (q.next())
-        return {};
-    if (!q.exec(QStringLiteral("ALTER TABLE rating_months ADD COLUMN submitted_ms INTEGER")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    return {};
-}
-
-// v28: a grid with no property company (open courtyards, 无物业) says so, and its contact card prints
-// the office's wording for shared repairs instead of being reported incomplete.
-Status addNoProperty(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('grids') WHERE name = 'no_property'")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    if (q.next())
-        return {};
-    if (!q.exec(QStringLiteral("ALTER TABLE grids ADD COLUMN no_property INTEGER NOT NULL DEFAULT 0")))
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    return {};
-}
-
-// v29: the 三亮 of the contact card: a worker's party membership (党员 mark) and each grid's promise
-// (网格承诺; empty: the card template's).
-Status addPartyAndPromise(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    for (const auto &[table, column, definition] : {std::tuple{"workers", "party_member", "INTEGER NOT NULL DEFAULT 0"},
-                                                    std::tuple{"grids", "promise", "TEXT NOT NULL DEFAULT ''"}}) {
-        if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'")
-                        .arg(QLatin1String(table), QLatin1String(column))))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-        if (q.next())
-            continue; // a file taken back a version by hand (the upgrade tests) has it
-        if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                        .arg(QLatin1String(table), QLatin1String(column), QLatin1String(definition))))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-    }
-    return {};
-}
-
-// v30: the QR code a community's cards print is what the office gives: the image WeChat generates
-// for its account (or a worker's WeCom contact), printed as is, or a URL it types.
-Status addCommunityQr(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    for (const auto &[column, definition] :
-         {std::pair{"qr_url", "TEXT NOT NULL DEFAULT ''"}, std::pair{"qr_image", "BLOB"}}) {
-        if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('communities') WHERE name = '%1'")
-                        .arg(QLatin1String(column))))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-        if (q.next())
-            continue; // a file taken back a version by hand (the upgrade tests) has it
-        if (!q.exec(QStringLiteral("ALTER TABLE communities ADD COLUMN %1 %2")
-                        .arg(QLatin1String(column), QLatin1String(definition))))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-    }
-    return {};
-}
 
 // A deterministic id per worker keeps two offices that migrate the same worker from
 // inventing two different first steps.
@@ -545,11 +466,11 @@ const Step kSteps[] = {
     {kStep23, sizeof(kStep23) / sizeof(kStep23[0]), nullptr},
     {kStep24, sizeof(kStep24) / sizeof(kStep24[0]), nullptr},
     {kStep25, sizeof(kStep25) / sizeof(kStep25[0]), nullptr},
-    {nullptr, 0, addReviewScope},
-    {kStep27, sizeof(kStep27) / sizeof(kStep27[0]), addSubmittedMs},
-    {nullptr, 0, addNoProperty},
-    {nullptr, 0, addPartyAndPromise},
-    {nullptr, 0, addCommunityQr},
+    {nullptr, 0, steps::addReviewScope},
+    {kStep27, sizeof(kStep27) / sizeof(kStep27[0]), steps::addSubmittedMs},
+    {nullptr, 0, steps::addNoProperty},
+    {nullptr, 0, steps::addPartyAndPromise},
+    {nullptr, 0, steps::addCommunityQr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the
