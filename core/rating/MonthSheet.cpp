@@ -143,11 +143,9 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     QHash<QString, double> households;
     if (rules.volumePerHouseholds) {
         QSqlQuery q(db.sql());
-        if (Status failed = exec(q, QStringLiteral("SELECT w, sum(h) FROM (SELECT worker_id AS w, id, households AS h "
-                                                   "FROM grids WHERE deleted = 0 AND worker_id IS NOT NULL UNION "
-                                                   "SELECT wg.worker_id, g.id, g.households FROM worker_grids wg JOIN "
-                                                   "grids g ON g.id = wg.grid_id WHERE wg.deleted = 0 AND g.deleted = "
-                                                   "0) GROUP BY w"));
+        if (Status failed = exec(q, QStringLiteral("SELECT wg.worker_id, sum(g.households) FROM (%1) wg JOIN grids g "
+                                                   "ON g.id = wg.grid_id GROUP BY wg.worker_id")
+                                        .arg(workerGridsSql()));
             !failed)
             return failed.error();
         while (q.next())
@@ -435,12 +433,10 @@ Status sortSheet(Database &db, MonthSheet &sheet, SheetOrder order)
     if (order == SheetOrder::Place) {
         QSqlQuery q(db.sql());
         if (Status failed =
-                exec(q, QStringLiteral("SELECT w, min(k) FROM (SELECT g.worker_id AS w, c.code || '/' || g.code AS k "
-                                       "FROM grids g JOIN communities c ON c.id = g.community_id WHERE g.deleted = 0 "
-                                       "AND g.worker_id IS NOT NULL UNION ALL SELECT wg.worker_id, c.code || '/' || "
-                                       "g.code FROM worker_grids wg JOIN grids g ON g.id = wg.grid_id JOIN "
-                                       "communities c ON c.id = g.community_id WHERE wg.deleted = 0 AND g.deleted = "
-                                       "0) GROUP BY w"));
+                exec(q, QStringLiteral("SELECT wg.worker_id, min(c.code || '/' || g.code) FROM (%1) wg JOIN grids g ON "
+                                       "g.id = wg.grid_id JOIN communities c ON c.id = g.community_id GROUP BY "
+                                       "wg.worker_id")
+                            .arg(workerGridsSql()));
             !failed)
             return failed;
         while (q.next())

@@ -91,6 +91,13 @@ bool scopesOverlap(Database &db, const ReviewScope &a, const ReviewScope &b)
     return streetOf(db, a) == streetOf(db, b); // a community and a street: the community's street
 }
 
+QString workerGridsSql()
+{
+    return QStringLiteral("SELECT worker_id, id AS grid_id FROM grids WHERE deleted = 0 AND worker_id IS NOT NULL "
+                          "UNION SELECT m.worker_id, m.grid_id FROM worker_grids m JOIN grids mg ON mg.id = m.grid_id "
+                          "WHERE m.deleted = 0 AND mg.deleted = 0");
+}
+
 QString scopeWorkers(const ReviewScope &scope, const QString &alias, QVariantList *binds)
 {
     QString communities;
@@ -102,14 +109,12 @@ QString scopeWorkers(const ReviewScope &scope, const QString &alias, QVariantLis
     case ReviewScope::Community: communities = QStringLiteral("SELECT id FROM communities WHERE code = ?"); break;
     case ReviewScope::District: return QStringLiteral("1");
     }
-    // The worker's community, or a grid of the scope the worker holds or covers (a worker's
-    // community may be left empty where the grid says where the worker works).
-    *binds << scope.code << scope.code << scope.code;
-    return QStringLiteral(
-               "(%1.community_id IN (%2) OR %1.id IN (SELECT g.worker_id FROM grids g WHERE g.deleted = 0 "
-               "AND g.community_id IN (%2)) OR %1.id IN (SELECT wg.worker_id FROM worker_grids wg JOIN grids "
-               "g ON g.id = wg.grid_id WHERE wg.deleted = 0 AND g.community_id IN (%2)))")
-        .arg(alias, communities);
+    // The worker's community, or a grid of the scope the worker serves (a worker's community may be
+    // left empty where the grid says where the worker works).
+    *binds << scope.code << scope.code;
+    return QStringLiteral("(%1.community_id IN (%2) OR %1.id IN (SELECT wg.worker_id FROM (%3) wg JOIN grids g ON "
+                          "g.id = wg.grid_id WHERE g.community_id IN (%2)))")
+        .arg(alias, communities, workerGridsSql());
 }
 
 Result<QList<ApprovalOverlap>> overlappingApprovals(Database &db)

@@ -33,6 +33,11 @@ Error checkScopeExists(Database &db, const ReviewScope &scope);
 QString scopeLabel(Database &db, const ReviewScope &scope);
 // Whether two scopes share workers (a community lies in its street, everything in the district).
 bool scopesOverlap(Database &db, const ReviewScope &a, const ReviewScope &b);
+// The grids a worker serves, held (the grid's worker) or covered (worker_grids), as rows
+// (worker_id, grid_id) without repeats: the one definition the sheet's order, the volume per 100
+// households and the scope's workers read.
+QString workerGridsSql();
+
 // A condition on the workers table aliased `alias` that keeps the scope's workers (of its
 // communities, or holding or covering one of its grids), with its bound values appended to `binds`.
 QString scopeWorkers(const ReviewScope &scope, const QString &alias, QVariantList *binds);
