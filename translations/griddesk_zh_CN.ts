@@ -42,6 +42,14 @@
         <source>Other names, line %1: %2</source>
         <translation>其他名称第%1行：%2</translation>
     </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Property company: choose a unit of the kind property company.</source>
+        <translation>物业公司：请选择类型为物业公司的单位。</translation>
+    </message>
 </context>
 <context>
     <name>gd::CalendarRecompute</name>
@@ -280,6 +288,14 @@
         <source>Promise: %1</source>
         <translation>承诺：%1</translation>
     </message>
+    <message>
+        <source>%1 property</source>
+        <translation>%1物业</translation>
+    </message>
+    <message>
+        <source>1+1+N team</source>
+        <translation>1+1+N团队</translation>
+    </message>
 </context>
 <context>
     <name>gd::CardPrint</name>
@@ -417,6 +433,10 @@
     <message>
         <source>Grid promise</source>
         <translation>网格承诺</translation>
+    </message>
+    <message>
+        <source>1+1+N team (building leaders, volunteers)</source>
+        <translation>1+1+N团队（楼组长、志愿者）</translation>
     </message>
 </context>
 <context>
@@ -696,6 +716,10 @@
     <message>
         <source>Unreachable: this office calls %1 times before a callback is closed as unreachable; %2 unanswered call(s) to this report&apos;s resident are recorded. Record this one as &quot;Callback not answered&quot; for the report and call again later.</source>
         <translation>无法联系：本单位规定回访 %1 次未接通才能按“无法联系”办结；这条反映的诉求人已记录 %2 次未接通。请先将本次记为该反映的“回访未接通”，稍后再打。</translation>
+    </message>
+    <message>
+        <source>Found by: the chosen worker no longer exists.</source>
+        <translation>发现人：所选人员已不存在。</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5829,22 @@
         <source>On public notice</source>
         <translation>公示中</translation>
     </message>
+    <message>
+        <source>--found-by: only a case found on patrol (--channel patrol) has a finder.</source>
+        <translation>--found-by：只有巡查发现的诉求（--channel patrol）才有发现人。</translation>
+    </message>
+    <message>
+        <source>--found-by: no worker has the phone or id &apos;%1&apos;.</source>
+        <translation>--found-by：没有电话或 id 为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <source>cases add --channel patrol: the worker who found the matter (phone or id; default: the --user operator&apos;s worker, else the grid&apos;s worker). The star review credits the find to them.</source>
+        <translation>cases add --channel patrol：发现问题的人员（电话或 id；默认为 --user 操作员对应的网格员，否则为本网格网格员）。星级评定中“主动发现”计入发现人。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::AppealsDialog</name>
@@ -5953,6 +5993,26 @@
         <source>&amp;Other names:</source>
         <translation>其他名称(&amp;O)：</translation>
     </message>
+    <message>
+        <source>The compound (小区) when the grid spans several, e.g. 书香家园</source>
+        <translation>网格跨多个小区时填写所属小区，例如：书香家园</translation>
+    </message>
+    <message>
+        <source>(the grid&apos;s)</source>
+        <translation>（同网格）</translation>
+    </message>
+    <message>
+        <source>The compound&apos;s property company, when it is not the grid&apos;s: the contact card lists each compound&apos;s company</source>
+        <translation>该小区的物业公司（与网格的不同时填写）：便民联系卡将分别列出各小区的物业</translation>
+    </message>
+    <message>
+        <source>&amp;Compound:</source>
+        <translation>小区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Property company:</source>
+        <translation>物业公司(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>gdui::BuildingTableModel</name>
@@ -5979,6 +6039,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6850,10 @@ Print them anyway?</source>
         <source>Case %1 merged in: %2</source>
         <translation>并入的诉求 %1：%2</translation>
     </message>
+    <message>
+        <source>Found on patrol by: %1</source>
+        <translation>巡查发现人：%1</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseExportAction</name>
@@ -7127,6 +7195,10 @@ Print them anyway?</source>
     <message>
         <source>There is no such case.</source>
         <translation>该诉求不存在。</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现人</translation>
     </message>
 </context>
 <context>
@@ -9041,6 +9113,18 @@ Print them anyway?</source>
         <translation>%1 · %2 · %3
 %4：%5
 %6</translation>
+    </message>
+    <message>
+        <source>Who found the matter on patrol: the star review credits the find to them, whoever handles it</source>
+        <translation>巡查发现问题的人员：星级评定的“主动发现”计入发现人，而不是承办人</translation>
+    </message>
+    <message>
+        <source>&amp;Found by:</source>
+        <translation>发现人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(the grid&apos;s worker)</source>
+        <translation>（本网格网格员）</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,12 @@ QJsonObject caseJson(gd::Database &db, const gd::Case &c)
                               {QStringLiteral("name"), u ? u->name : QString()},
                               {QStringLiteral("phone"), u ? textOrNull(u->servicePhone) : QJsonValue()}};
     }
+    QJsonValue foundBy = QJsonValue::Null;
+    if (!c.foundByWorkerId.isEmpty()) {
+        const auto w = gd::WorkerService(db).worker(c.foundByWorkerId);
+        foundBy =
+            QJsonObject{{QStringLiteral("id"), c.foundByWorkerId}, {QStringLiteral("name"), w ? w->name : QString()}};
+    }
     const bool overdue = gd::timeliness::overdue(c.state, c.dueMs, db.nowMs());
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("number"), c.number},
@@ -239,6 +245,7 @@ QJsonObject caseJson(gd::Database &db, const gd::Case &c)
             {QStringLiteral("request_type"), c.requestType},
             {QStringLiteral("urgency"), c.urgency},
             {QStringLiteral("proactive"), c.proactive},
+            {QStringLiteral("found_by"), foundBy},
             {QStringLiteral("category"), category ? QJsonValue(category->code) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("category_name"), categories.pathName(c.categoryId)},
             {QStringLiteral("grid_code"), grid ? QJsonValue(grid->code) : QJsonValue(QJsonValue::Null)},
@@ -333,21 +340,26 @@ void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEv
 {
     const QJsonObject j = caseJson(db, c);
     const QString handler = j.value(QStringLiteral("handler")).toObject().value(QStringLiteral("name")).toString();
-    printPairs({{QCoreApplication::translate("gdcli", "Number"), c.number},
-                {QCoreApplication::translate("gdcli", "State"), gd::cases::stateName(c.state)},
-                {QCoreApplication::translate("gdcli", "Channel"), gd::cases::channelName(c.channel)},
-                {QCoreApplication::translate("gdcli", "Category"), j.value(QStringLiteral("category_name")).toString()},
-                {QCoreApplication::translate("gdcli", "Urgency"), gd::cases::urgencyName(c.urgency)},
-                {QCoreApplication::translate("gdcli", "Reporter"),
-                 (c.reporterName + QLatin1Char(' ') + c.reporterPhone).trimmed()},
-                {QCoreApplication::translate("gdcli", "Address"), c.address},
-                {QCoreApplication::translate("gdcli", "Grid"), j.value(QStringLiteral("grid_name")).toString()},
-                {QCoreApplication::translate("gdcli", "What happened"), c.description.simplified()},
-                {QCoreApplication::translate("gdcli", "Asks for"), c.request.simplified()},
-                {QCoreApplication::translate("gdcli", "Received"), shortTime(c.receivedMs)},
-                {QCoreApplication::translate("gdcli", "Due"), shortTime(c.dueMs)},
-                {QCoreApplication::translate("gdcli", "Lead unit"), c.leadName},
-                {QCoreApplication::translate("gdcli", "Handler"), handler}});
+    QList<QPair<QString, QString>> pairs{
+        {QCoreApplication::translate("gdcli", "Number"), c.number},
+        {QCoreApplication::translate("gdcli", "State"), gd::cases::stateName(c.state)},
+        {QCoreApplication::translate("gdcli", "Channel"), gd::cases::channelName(c.channel)},
+        {QCoreApplication::translate("gdcli", "Category"), j.value(QStringLiteral("category_name")).toString()},
+        {QCoreApplication::translate("gdcli", "Urgency"), gd::cases::urgencyName(c.urgency)},
+        {QCoreApplication::translate("gdcli", "Reporter"),
+         (c.reporterName + QLatin1Char(' ') + c.reporterPhone).trimmed()},
+        {QCoreApplication::translate("gdcli", "Address"), c.address},
+        {QCoreApplication::translate("gdcli", "Grid"), j.value(QStringLiteral("grid_name")).toString()},
+        {QCoreApplication::translate("gdcli", "What happened"), c.description.simplified()},
+        {QCoreApplication::translate("gdcli", "Asks for"), c.request.simplified()},
+        {QCoreApplication::translate("gdcli", "Received"), shortTime(c.receivedMs)},
+        {QCoreApplication::translate("gdcli", "Due"), shortTime(c.dueMs)},
+        {QCoreApplication::translate("gdcli", "Lead unit"), c.leadName},
+        {QCoreApplication::translate("gdcli", "Handler"), handler}};
+    if (const QJsonValue finder = j.value(QStringLiteral("found_by")); finder.isObject())
+        pairs.insert(pairs.size() - 1, {QCoreApplication::translate("gdcli", "Found by"),
+                                        finder.toObject().value(QStringLiteral("name")).toString()});
+    printPairs(pairs);
     printLine(QString());
     // An action of a branch overridden by another office's concurrent one is marked, not hidden.
     const gd::workflow::Folded folded = gd::workflow::fold(c, events);

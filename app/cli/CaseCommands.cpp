@@ -38,6 +38,7 @@ const QHash<QString, QString> &intakeOptions()
         {QStringLiteral("request"), QStringLiteral("--request")},
         {QStringLiteral("received_ms"), QStringLiteral("--received")},
         {QStringLiteral("hotline_order"), QStringLiteral("--hotline-order")},
+        {QStringLiteral("found_by_worker_id"), QStringLiteral("--found-by")},
     };
     return map;
 }
@@ -130,6 +131,16 @@ int addCase(const Invocation &call)
     draft.description = call.value(QStringLiteral("description"));
     draft.request = call.value(QStringLiteral("request"));
     draft.hotlineOrder = call.value(QStringLiteral("hotline-order"));
+    if (call.has(QStringLiteral("found-by"))) {
+        if (draft.channel != QLatin1String("patrol"))
+            return fail(UserError, QCoreApplication::translate("gdcli", "--found-by: only a case found on patrol "
+                                                                        "(--channel patrol) has a finder."));
+        draft.foundByWorkerId = workerIdFor(*db, call.value(QStringLiteral("found-by")));
+        if (draft.foundByWorkerId.isEmpty())
+            return fail(UserError,
+                        QCoreApplication::translate("gdcli", "--found-by: no worker has the phone or id '%1'.")
+                            .arg(call.value(QStringLiteral("found-by"))));
+    }
 
     gd::CaseService service(*db);
     if (call.has(QStringLiteral("settled")) && call.value(QStringLiteral("settled")).trimmed().isEmpty())

@@ -245,7 +245,7 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("LOGIN")}},
         {{QStringLiteral("cases"), QStringLiteral("add")},
          optionNames("user channel type category urgency name phone anonymous address building-address grid "
-                     "description request received hotline-order settled json"),
+                     "description request received hotline-order found-by settled json"),
          addCase,
          QT_TRANSLATE_NOOP("gdcli", "register a resident's request as --user LOGIN (password from GRIDDESK_PASSWORD); "
                                     "a walk-in, call or patrol find is accepted with it; --settled ANSWER settles it "

@@ -95,6 +95,11 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("received"),
          QCoreApplication::translate("gdcli", "cases add: when the request arrived, Beijing time (default: now)."),
          QCoreApplication::translate("gdcli", "\"YYYY-MM-DD HH:MM\"")},
+        {QStringLiteral("found-by"),
+         QCoreApplication::translate("gdcli", "cases add --channel patrol: the worker who found the matter (phone or "
+                                              "id; default: the --user operator's worker, else the grid's worker). "
+                                              "The star review credits the find to them."),
+         QCoreApplication::translate("gdcli", "WORKER")},
         {QStringLiteral("hotline-order"),
          QCoreApplication::translate("gdcli", "cases add: the 12345 hotline's order number."),
          QCoreApplication::translate("gdcli", "NUMBER")},

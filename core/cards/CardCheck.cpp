@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace gd::cards {
 
 namespace {
@@ -45,7 +47,9 @@ QList<CardGap> gapsOf(const CardContent &c)
         out << CardGap::NoPoliceOfficer;
     if (c.communityQrImage.isEmpty() && c.communityQrUrl.trimmed().isEmpty() && !c.communityWechat.trimmed().isEmpty())
         out << CardGap::QrNameOnly;
-    if (c.propertyName.isEmpty() && !c.noProperty)
+    const bool compoundWithout =
+        std::any_of(c.compounds.cbegin(), c.compounds.cend(), [](const PropertyLine &l) { return l.name.isEmpty(); });
+    if (!c.noProperty && (c.compounds.isEmpty() ? c.propertyName.isEmpty() : compoundWithout))
         out << CardGap::NoPropertyCompany;
     return out;
 }

@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <iterator>
 
 namespace gd {
@@ -62,6 +64,67 @@ QHash<QString, QList<RepairUnit>> repairUnits(Database &db)
         out[q.value(0).toString()] << RepairUnit{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
     q.finish();
     return out;
+}
+
+// The property lines of the grids whose buildings name more than one company: a building with no
+// company of its own is served by its grid's. One line per compound and company.
+Status fillCompounds(Database &db, QList<CardContent> &cards)
+{
+    QHash<QString, CardContent *> byGrid;
+    for (CardContent &c : cards)
+        byGrid.insert(c.gridId, &c);
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("SELECT b.grid_id, b.compound, coalesce(u.name, ''), coalesce(u.service_phone, ''), "
+                                   "b.property_unit_id IS NOT NULL FROM buildings b LEFT JOIN units u ON u.id = "
+                                   "b.property_unit_id AND u.deleted = 0 WHERE b.deleted = 0 AND b.active = 1 "
+                                   "ORDER BY b.grid_id, b.compound, b.name"));
+    if (Status s = exec(q); !s)
+        return s;
+    QHash<QString, QList<PropertyLine>> lines;
+    while (q.next()) {
+        const CardContent *c = byGrid.value(q.value(0).toString());
+        if (!c)
+            continue;
+        PropertyLine line{q.value(1).toString().trimmed(), q.value(2).toString(), q.value(3).toString()};
+        if (!q.value(4).toBool()) {
+            line.name = c->propertyName;
+            line.phone = c->propertyPhone;
+        }
+        QList<PropertyLine> &grid = lines[c->gridId];
+        const bool known = std::any_of(grid.cbegin(), grid.cend(), [&line](const PropertyLine &l) {
+            return l.compound == line.compound && l.name == line.name;
+        });
+        if (!known)
+            grid << line;
+    }
+    q.finish();
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QSet<QString> companies;
+        for (const PropertyLine &l : it.value())
+            companies.insert(l.name);
+        if (companies.size() > 1)
+            byGrid.value(it.key())->compounds = it.value();
+    }
+    return {};
+}
+
+// The building leaders and volunteers serving each grid (worker_grids), the N of its 1+1+N team.
+Status fillTeams(Database &db, QList<CardContent> &cards)
+{
+    QHash<QString, CardContent *> byGrid;
+    for (CardContent &c : cards)
+        byGrid.insert(c.gridId, &c);
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT wg.grid_id, w.kind, w.name, w.phone FROM worker_grids wg JOIN workers w ON w.id = "
+                       "wg.worker_id AND w.deleted = 0 AND w.status = 'active' WHERE wg.deleted = 0 AND w.kind IN "
+                       "('building_leader', 'volunteer') ORDER BY wg.grid_id, w.kind, w.name"));
+    if (Status s = exec(q); !s)
+        return s;
+    while (q.next())
+        if (CardContent *c = byGrid.value(q.value(0).toString()))
+            c->team << TeamMember{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    q.finish();
+    return {};
 }
 
 // The street's own unit of a kind when there is one, else a district-wide one.
@@ -170,6 +233,10 @@ Result<QList<CardContent>> CardContents::gather(const CardScope &scope) const
         }
         c.repairs = repairsFor(units, c.streetId);
     }
+    if (Status s = fillCompounds(m_db, out); !s)
+        return s.error();
+    if (Status s = fillTeams(m_db, out); !s)
+        return s.error();
     return out;
 }
 

@@ -19,6 +19,19 @@ struct RepairLine {
     QString phone;
 };
 
+// One compound's property company, where the grid's buildings name more than one company.
+struct PropertyLine {
+    QString compound; // the buildings' compound (小区); empty: the grid's other buildings
+    QString name, phone;
+};
+
+// One of the N of the grid's 1+1+N team (the police officer and the grid head are the two 1s):
+// a building leader or volunteer serving the grid, from the people register.
+struct TeamMember {
+    QString kind; // building_leader | volunteer
+    QString name, phone;
+};
+
 struct CardContent {
     QString gridId, gridCode, gridName;
     QString communityId, communityName, communityAddress, communityWechat;
@@ -34,7 +47,11 @@ struct CardContent {
     QString headName, headPhone;
     QString officerId, officerName, officerPhone;
     QString propertyName, propertyPhone;
-    bool noProperty = false;   // the grid has no property company (无物业): the template's wording prints
+    bool noProperty = false; // the grid has no property company (无物业): the template's wording prints
+    // Each compound's company when the grid's buildings name more than one (else empty, and the
+    // grid's company above is the card's); in the order of the compounds' names.
+    QList<PropertyLine> compounds;
+    QList<TeamMember> team;    // building leaders first, then volunteers, by name
     QList<RepairLine> repairs; // in repairKinds() order; a kind with no unit is left out
     QString hotline;           // 12345
     QString supervisionPhone;

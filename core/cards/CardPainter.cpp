@@ -324,10 +324,18 @@ void CardPainter::office(QPainter &p, const CardContent &c, double top) const
 void CardPainter::services(QPainter &p, const CardContent &c, double top) const
 {
     QList<QPair<QString, QString>> rows;
-    if (m_template.shows(QStringLiteral("property")))
-        rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Property")),
-                          c.noProperty && c.propertyName.isEmpty() ? orDash(m_template.noPropertyText)
-                                                                   : person(c.propertyName, c.propertyPhone));
+    const QString property = say(QT_TRANSLATE_NOOP("gd::CardPainter", "Property"));
+    if (m_template.shows(QStringLiteral("property")) && !c.compounds.isEmpty()) {
+        // A grid of several compounds: each compound's company on its own line.
+        for (const PropertyLine &l : c.compounds)
+            rows << qMakePair(
+                l.compound.isEmpty() ? property
+                                     : say(QT_TRANSLATE_NOOP("gd::CardPainter", "%1 property")).arg(l.compound),
+                l.name.isEmpty() && c.noProperty ? orDash(m_template.noPropertyText) : person(l.name, l.phone));
+    } else if (m_template.shows(QStringLiteral("property"))) {
+        rows << qMakePair(property, c.noProperty && c.propertyName.isEmpty() ? orDash(m_template.noPropertyText)
+                                                                             : person(c.propertyName, c.propertyPhone));
+    }
     if (m_template.shows(QStringLiteral("repairs")))
         for (const QString &kind : cards::repairKinds()) {
             QString value = kDash;
@@ -338,6 +346,20 @@ void CardPainter::services(QPainter &p, const CardContent &c, double top) const
                                   .arg(cards::repairKindName(kind, m_template.language)),
                               value);
         }
+    // The N of the 1+1+N team, two to a line, in the lines the card has room for (a line is at
+    // least 38 units high: 29-unit type stays legible), after the rows that must print.
+    QList<QPair<QString, QString>> teamRows;
+    if (m_template.shows(QStringLiteral("team")))
+        for (int i = 0; i < c.team.size(); i += 2) {
+            QString value = person(c.team.at(i).name, c.team.at(i).phone);
+            if (i + 1 < c.team.size())
+                value += QStringLiteral("    ") + person(c.team.at(i + 1).name, c.team.at(i + 1).phone);
+            teamRows << qMakePair(i == 0 ? say(QT_TRANSLATE_NOOP("gd::CardPainter", "1+1+N team")) : QString(), value);
+        }
+    const int fixedRows = int(rows.size()) + (m_template.shows(QStringLiteral("hotline")) ? 1 : 0) +
+                          (m_template.shows(QStringLiteral("supervision")) ? 1 : 0);
+    const int room = int((1290 - (top + 50)) / 38) - fixedRows;
+    rows << teamRows.mid(0, qMax(0, room));
     if (m_template.shows(QStringLiteral("hotline")))
         rows << qMakePair(say(QT_TRANSLATE_NOOP("gd::CardPainter", "Citizen hotline")),
                           say(QT_TRANSLATE_NOOP("gd::CardPainter", "%1 (24 hours)")).arg(c.hotline));

@@ -37,10 +37,10 @@ QJsonObject toJson(const CardTemplate &t)
 
 QStringList CardTemplate::allFields()
 {
-    return {QStringLiteral("photo"),   QStringLiteral("head"),    QStringLiteral("police"),
-            QStringLiteral("office"),  QStringLiteral("qr"),      QStringLiteral("property"),
-            QStringLiteral("repairs"), QStringLiteral("hotline"), QStringLiteral("supervision"),
-            QStringLiteral("duties"),  QStringLiteral("date")};
+    return {QStringLiteral("photo"),       QStringLiteral("head"),   QStringLiteral("police"),
+            QStringLiteral("office"),      QStringLiteral("qr"),     QStringLiteral("property"),
+            QStringLiteral("repairs"),     QStringLiteral("team"),   QStringLiteral("hotline"),
+            QStringLiteral("supervision"), QStringLiteral("duties"), QStringLiteral("date")};
 }
 
 QString CardTemplate::fieldName(const QString &field)
@@ -53,6 +53,7 @@ QString CardTemplate::fieldName(const QString &field)
         {QStringLiteral("qr"), QT_TRANSLATE_NOOP("gd::CardTemplate", "QR code")},
         {QStringLiteral("property"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Property company")},
         {QStringLiteral("repairs"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Repair numbers")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("gd::CardTemplate", "1+1+N team (building leaders, volunteers)")},
         {QStringLiteral("hotline"), QT_TRANSLATE_NOOP("gd::CardTemplate", "12345 hotline")},
         {QStringLiteral("supervision"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Supervision phone")},
         {QStringLiteral("duties"), QT_TRANSLATE_NOOP("gd::CardTemplate", "Duties")},

@@ -27,7 +27,7 @@ struct CardTemplate {
 
     bool shows(const QString &field) const { return fields.contains(field); }
 
-    // photo, head, police, office, qr, property, repairs, hotline, supervision, duties, date
+    // photo, head, police, office, qr, property, repairs, team, hotline, supervision, duties, date
     static QStringList allFields();
     static QString fieldName(const QString &field);
     // The languages a card can be printed in, and each one's name in the UI language.

@@ -19,7 +19,7 @@ const char kCaseColumns[] =
     "reporter_phone, anonymous, address, building_id, grid_id, description, request, received_ms, lead_org_id, "
     "lead_name, handler_worker_id, handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, "
     "solved, completed_ms, closed_ms, reopen_count, report_count, updated_ms, branches, sign_by_ms, callback_due_ms, "
-    "callback_result, level, repeat_of, repeat_review, deleted, rowid";
+    "callback_result, level, repeat_of, repeat_review, found_by_worker_id, deleted, rowid";
 
 // What the fold and search read first, then who took the event and where.
 const char kEventColumns[] = "id, case_id, hlc, at_ms, action, note, data, after_event, site, operator_id, "
@@ -106,6 +106,7 @@ template <class Row> Case caseOf(const Row &r, bool *deleted, qint64 *rowid)
     c.level = r.text(i++);
     c.repeatOf = r.text(i++);
     c.repeatReview = r.text(i++);
+    c.foundByWorkerId = r.text(i++);
     if (deleted)
         *deleted = r.integer(i) != 0;
     if (rowid)

@@ -177,6 +177,9 @@ Error CaseService::validate(const Case &c) const
     if (!c.handlerWorkerId.isEmpty() && !rows.exists(tables::workers(), c.handlerWorkerId))
         return Error::invalid(QStringLiteral("handler_worker_id"),
                               Text::tr("Handler: the chosen worker no longer exists."));
+    if (!c.foundByWorkerId.isEmpty() && !rows.exists(tables::workers(), c.foundByWorkerId))
+        return Error::invalid(QStringLiteral("found_by_worker_id"),
+                              Text::tr("Found by: the chosen worker no longer exists."));
     if (!c.handlerUnitId.isEmpty() && !rows.exists(tables::units(), c.handlerUnitId))
         return Error::invalid(QStringLiteral("handler_unit_id"),
                               Text::tr("Handler: the chosen unit no longer exists."));
@@ -209,6 +212,7 @@ Result<QString> CaseService::insertCase(const Case &c)
         {QStringLiteral("received_ms"), c.receivedMs},
         {QStringLiteral("lead_org_id"), org::idOrNull(c.leadOrgId)},
         {QStringLiteral("lead_name"), c.leadName},
+        {QStringLiteral("found_by_worker_id"), org::idOrNull(c.proactive ? c.foundByWorkerId : QString())},
     };
     return RowStore(m_db).insert(tables::cases(), values);
 }
@@ -359,6 +363,10 @@ Result<QString> CaseService::registerCase(const Case &draft, const QString &sett
             return e;
         if (c.handlerWorkerId.isEmpty() && c.handlerUnitId.isEmpty() && !c.gridId.isEmpty())
             c.handlerWorkerId = firstHandler(c);
+        if (!c.proactive)
+            c.foundByWorkerId.clear();
+        else if (c.foundByWorkerId.isEmpty())
+            c.foundByWorkerId = finder(c);
         if (c.leadName.trimmed().isEmpty())
             c.leadName = OfficeSettings(m_db).load().name;
         if (c.leadName.trimmed().isEmpty())
@@ -456,6 +464,17 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
     }
     m_lastNumber = {prefix, last + 1};
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+}
+
+QString CaseService::finder(const Case &c) const
+{
+    // A grid worker registering a find at the desk found it; otherwise the grid's own worker, who
+    // patrols it. Nobody (no grid, no worker) leaves it to the handler, as before v31.
+    if (const QString me = m_db.actor().workerId; !me.isEmpty())
+        return me;
+    if (auto g = GridService(m_db).grid(c.gridId))
+        return g->workerId;
+    return {};
 }
 
 QString CaseService::firstHandler(const Case &c) const

@@ -111,6 +111,7 @@ private:
     // The handler intake gives a case of a grid: the grid's worker, or for a category routed to
     // the police the officer of the grid's paired police grid.
     QString firstHandler(const Case &c) const;
+    QString finder(const Case &c) const; // who found a proactive case the desk named nobody for
     // The next case number of this office for a case received at receivedMs.
     Result<QString> nextNumber(qint64 receivedMs) const;
     // The route of a category ("" for none): its own, never its parent's (CaseDeadlines.cpp).

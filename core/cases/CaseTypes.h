@@ -29,6 +29,9 @@ struct Case {
     QString leadName;
     QString handlerWorkerId; // who does the work now
     QString handlerUnitId;
+    // Who found a proactive case (巡查发现): the month's review credits the finder, not the handler.
+    // Empty on a resident's request, and on proactive cases from before v31 (the handler then).
+    QString foundByWorkerId;
 
     // Derived from the timeline; read-only for callers.
     QString state = QStringLiteral("registered");

@@ -378,9 +378,12 @@ Status CaseSimulator::make(int ordinal, qint64 receivedMs, int channel, CaseReco
     c.anonymous = false;
     c.reporterPhone.clear();
     c.reporterName.clear();
+    c.foundByWorkerId = nullptr;
     if (c.proactive) {
-        if (g.handler >= 0)
-            c.reporterName = m_org.workers[size_t(g.handler)].name; // the worker who found it
+        if (g.handler >= 0) { // the grid's worker found it on patrol
+            c.reporterName = m_org.workers[size_t(g.handler)].name;
+            c.foundByWorkerId = &m_org.workers[size_t(g.handler)].id;
+        }
     } else if (m_rng.chance(channel == Hotline || channel == Online ? 0.06 : 0.02)) {
         c.anonymous = true;
     } else {

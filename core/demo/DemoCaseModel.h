@@ -121,6 +121,7 @@ struct CaseRecord {
     std::string description, request;
     qint64 receivedMs = 0;
     const std::string *leadOrgId = nullptr, *leadName = nullptr;
+    const std::string *foundByWorkerId = nullptr; // a proactive case's finder
 
     // Derived: workflow::apply's rules mirrored on these plain fields, event by event.
     const std::string *handlerWorkerId = nullptr, *handlerUnitId = nullptr;

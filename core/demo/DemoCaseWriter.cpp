@@ -23,9 +23,9 @@ const char kInsertCase[] =
     "channel, request_type, category_id, urgency, proactive, reporter_name, reporter_phone, anonymous, address, "
     "building_id, grid_id, description, request, received_ms, lead_org_id, lead_name, handler_worker_id, "
     "handler_unit_id, state, due_ms, handler_due_ms, supervision, satisfaction, solved, completed_ms, closed_ms, "
-    "reopen_count, report_count, updated_ms, sign_by_ms, callback_due_ms, callback_result, level) "
+    "reopen_count, report_count, updated_ms, sign_by_ms, callback_due_ms, callback_result, level, found_by_worker_id) "
     "VALUES(?1, ?2, ?3, ?2, ?3, ?4, '{}', 0, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39)";
+    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)";
 
 const char kInsertEvent[] = "INSERT INTO case_events(id, case_id, hlc, site, at_ms, operator_id, operator_login, "
                             "operator_name, action, note, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
@@ -240,6 +240,7 @@ Status CaseBulkWriter::write(const CaseRecord &c)
     else
         sqlite3_bind_null(st, 38);
     text(st, 39, c.level);
+    id(st, 40, c.foundByWorkerId);
     if (sqlite3_step(st) != SQLITE_DONE) {
         sqlite3_reset(st);
         return fail("insert case");

@@ -308,9 +308,10 @@ void Builder::buildingsOf(Grid &grid, const QStringList &roads)
         b.gridId = grid.id;
         b.address = road + QString::number(number) + QStringLiteral("号");
         b.id = id(QStringLiteral("building/%1/%2").arg(grid.code).arg(i + 1));
-        if (i < inEstate)
+        if (i < inEstate) {
             b.name = estate + QString::number(estateNo++) + QStringLiteral("号楼");
-        else if (m_rng.chance(0.2))
+            b.compound = estate;
+        } else if (m_rng.chance(0.2))
             b.name = b.address + QStringLiteral("院"); // an old courtyard block
         else
             b.name = b.address;
@@ -540,7 +541,8 @@ void Builder::units()
 }
 
 // Every grid gets the property company of its community (the companies taken in turn), so the
-// demo's contact cards are complete. No random draw: the figures drawn before stay as they were.
+// demo's contact cards are complete; some estates have their own. No random draw: the figures drawn before stay as they
+// were.
 void Builder::propertyCompanies()
 {
     QStringList companies;
@@ -551,6 +553,18 @@ void Builder::propertyCompanies()
         return;
     for (int gi = 0; gi < m_plan.grids.size(); ++gi)
         m_plan.grids[gi].propertyUnitId = companies.at(m_communityOfGrid.at(gi) % companies.size());
+    // In every third grid the estate's buildings have a company of their own: the grid spans two
+    // compounds (the estate and the old blocks along the road), and its card lists both.
+    if (companies.size() < 2)
+        return;
+    QHash<QString, int> gridIndex;
+    for (int gi = 0; gi < m_plan.grids.size(); ++gi)
+        gridIndex.insert(m_plan.grids.at(gi).id, gi);
+    for (Building &b : m_plan.buildings) {
+        const int gi = gridIndex.value(b.gridId, -1);
+        if (gi >= 0 && gi % 3 == 0 && !b.compound.isEmpty())
+            b.propertyUnitId = companies.at((m_communityOfGrid.at(gi) + 1) % companies.size());
+    }
 }
 
 } // namespace

@@ -164,7 +164,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
         return {};
     }
     steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT handler_worker_id FROM src.cases WHERE grid_id IN "
-             "temp.scope_grids AND handler_worker_id IS NOT NULL";
+             "temp.scope_grids AND handler_worker_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT found_by_worker_id FROM src.cases WHERE grid_id IN "
+             "temp.scope_grids AND found_by_worker_id IS NOT NULL";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -197,7 +199,10 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
         const QString row = schema + QLatin1Char('.') + table + QLatin1Char('.');
         const auto inArea = [&schema](const QString &worker) {
             return QStringLiteral("(%1 IN temp.scope_workers OR EXISTS (SELECT 1 FROM %2.cases area_case WHERE "
-                                  "area_case.handler_worker_id = %1 AND area_case.grid_id IN temp.scope_grids))")
+                                  "area_case.handler_worker_id = %1 AND area_case.grid_id IN temp.scope_grids) OR "
+                                  "EXISTS (SELECT 1 "
+                                  "FROM %2.cases area_find WHERE area_find.found_by_worker_id = %1 AND "
+                                  "area_find.grid_id IN temp.scope_grids))")
                 .arg(worker, schema);
         };
         if (table == QLatin1String("case_events"))

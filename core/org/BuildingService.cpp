@@ -1,6 +1,7 @@
 #include "BuildingService.h"
 
 #include "AddressIndex.h"
+#include "UnitService.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
 #include "storage/Uuid.h"
@@ -68,6 +69,14 @@ Error BuildingService::validate(const Building &b) const
     if (Error e = check::range(QStringLiteral("households"), Text::tr("Households"), b.households, 0, 5000);
         e.isError())
         return e;
+    if (Error e = check::optionalText(QStringLiteral("compound"), Text::tr("Compound"), b.compound, 60); e.isError())
+        return e;
+    if (!b.propertyUnitId.isEmpty()) {
+        auto unit = UnitService(m_db).unit(b.propertyUnitId);
+        if (!unit || unit->kind != QLatin1String("property"))
+            return Error::invalid(QStringLiteral("property_unit_id"),
+                                  Text::tr("Property company: choose a unit of the kind property company."));
+    }
     if (duplicateExists(m_db, tables::buildings(), QStringLiteral("name"), b.name.trimmed(), b.id,
                         QStringLiteral("grid_id"), b.gridId))
         return Error::invalid(QStringLiteral("name"),

@@ -126,7 +126,9 @@ QVariantMap toValues(const Building &x)
             {QStringLiteral("name"), x.name.trimmed()},
             {QStringLiteral("address"), x.address.trimmed()},
             {QStringLiteral("households"), x.households},
-            {QStringLiteral("active"), x.active ? 1 : 0}};
+            {QStringLiteral("active"), x.active ? 1 : 0},
+            {QStringLiteral("compound"), x.compound.trimmed()},
+            {QStringLiteral("property_unit_id"), idOrNull(x.propertyUnitId)}};
 }
 
 QVariantMap toValues(const Unit &x)
@@ -197,7 +199,9 @@ Building buildingFrom(const QString &id, const QVariantMap &v)
             s(v, "name"),
             s(v, "address"),
             v.value(QStringLiteral("households")).toInt(),
-            b(v, "active")};
+            b(v, "active"),
+            s(v, "compound"),
+            s(v, "property_unit_id")};
 }
 
 Unit unitFrom(const QString &id, const QVariantMap &v)

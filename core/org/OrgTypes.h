@@ -65,6 +65,10 @@ struct Building {
     QString address; // street address: "三明南路2号"
     int households = 0;
     bool active = true;
+    // A grid may span several compounds (小区), each with its own property company: the building's
+    // compound and company, when they differ from the grid's (GridService: one company per grid).
+    QString compound;       // "书香家园"; empty: the grid's
+    QString propertyUnitId; // empty: the grid's property company
 };
 
 struct Unit {

@@ -61,6 +61,10 @@ QPair<qint64, qint64> monthRange(const QString &month)
             QDateTime(first.addMonths(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
 }
 
+// Who a proactive case is credited to: its finder; a find registered before v31 named none, and
+// counts for its handler as it did then.
+const char kFinder[] = "coalesce(found_by_worker_id, handler_worker_id)";
+
 Result<QHash<QString, int>> unsettledCounted(Database &db, const QString &month)
 {
     const auto [from, to] = monthRange(month);
@@ -130,9 +134,10 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
     if (!closed)
         return closed.error();
     auto proactive = perWorker(db,
-                               QStringLiteral("SELECT handler_worker_id, count(*) FROM cases WHERE proactive = 1 AND "
-                                              "received_ms >= ? AND received_ms < ? AND handler_worker_id IS NOT "
-                                              "NULL AND deleted = 0 GROUP BY handler_worker_id"),
+                               QStringLiteral("SELECT %1 AS finder, count(*) FROM cases WHERE proactive = 1 AND "
+                                              "received_ms >= ? AND received_ms < ? AND finder IS NOT NULL AND "
+                                              "deleted = 0 GROUP BY finder")
+                                   .arg(QLatin1String(kFinder)),
                                from, to);
     if (!proactive)
         return proactive.error();
@@ -322,10 +327,12 @@ Result<QList<CountedCase>> casesBehind(Database &db, const QString &month, const
         return QList<CountedCase>();
     const auto [from, to] = monthRange(month);
     QSqlQuery q(db.sql());
+    // A find counts for its finder; every other item for the handler.
+    const QString who =
+        item.source == QLatin1String("proactive") ? QString::fromLatin1(kFinder) : QStringLiteral("handler_worker_id");
     q.prepare(QStringLiteral("SELECT id, number, description, received_ms, completed_ms, closed_ms, "
-                             "due_ms, satisfaction, branches > 0 FROM cases WHERE "
-                             "handler_worker_id = ? "
-                             "AND deleted = 0 AND ") +
+                             "due_ms, satisfaction, branches > 0 FROM cases WHERE %1 = ? AND deleted = 0 AND ")
+                  .arg(who) +
               where);
     q.addBindValue(workerId);
     q.addBindValue(from);

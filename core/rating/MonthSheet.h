@@ -10,7 +10,8 @@
 //                 this month and not done yet is not judged yet
 //   satisfaction  cases closed in the month after a reached callback, each answer weighed as the
 //                 office sets (ReviewSettings.h; 满意 and 基本满意 1, 不满意 0 by default)
-//   proactive     cases found on patrol, received in the month, with the worker as handler
+//   proactive     cases found on patrol, received in the month, with the worker as their finder
+//                 (found_by; a find from before v31 named none and counts for its handler)
 // An item with nothing to judge (no case due, no callback reached) is not applicable: a quiet grid
 // or a new worker is not marked down for it. Its points are carried from the rest or given in full.
 // A repeat is a report attached to its case, never a case of its own: it counts nowhere twice.

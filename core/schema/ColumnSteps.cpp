@@ -68,4 +68,28 @@ Status addCommunityQr(QSqlDatabase db)
     return addColumns(db, {{"communities", "qr_url", "TEXT NOT NULL DEFAULT ''"}, {"communities", "qr_image", "BLOB"}});
 }
 
+// v31: a proactive find is credited to the worker who found it, not to whoever handles it; a grid
+// spanning several compounds (小区) names each building's compound and its property company, and
+// the contact card lists each. The proactive index covers the finder, so the month's review reads
+// no case row for it.
+Status addFinderAndCompounds(QSqlDatabase db)
+{
+    if (Status s = addColumns(
+            db, {{"cases", "found_by_worker_id", "TEXT REFERENCES workers(id) DEFERRABLE INITIALLY DEFERRED"},
+                 {"buildings", "compound", "TEXT NOT NULL DEFAULT ''"},
+                 {"buildings", "property_unit_id", "TEXT REFERENCES units(id) DEFERRABLE INITIALLY DEFERRED"}});
+        !s)
+        return s;
+    QSqlQuery q(db);
+    for (const char *sql : {"DROP INDEX IF EXISTS cases_proactive",
+                            "CREATE INDEX cases_proactive ON cases(received_ms, handler_worker_id, found_by_worker_id) "
+                            "WHERE proactive = 1",
+                            // An area's package carries the workers who found its cases (exchange/PackageScope).
+                            "CREATE INDEX IF NOT EXISTS cases_found_by ON cases(found_by_worker_id) WHERE "
+                            "found_by_worker_id IS NOT NULL"})
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+    return {};
+}
+
 } // namespace gd::schema::steps

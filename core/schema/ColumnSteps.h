@@ -7,10 +7,11 @@
 
 namespace gd::schema::steps {
 
-Status addReviewScope(QSqlDatabase db);     // v26
-Status addSubmittedMs(QSqlDatabase db);     // v27, with the appeals table
-Status addNoProperty(QSqlDatabase db);      // v28
-Status addPartyAndPromise(QSqlDatabase db); // v29
-Status addCommunityQr(QSqlDatabase db);     // v30
+Status addReviewScope(QSqlDatabase db);        // v26
+Status addSubmittedMs(QSqlDatabase db);        // v27, with the appeals table
+Status addNoProperty(QSqlDatabase db);         // v28
+Status addPartyAndPromise(QSqlDatabase db);    // v29
+Status addCommunityQr(QSqlDatabase db);        // v30
+Status addFinderAndCompounds(QSqlDatabase db); // v31
 
 } // namespace gd::schema::steps

@@ -471,6 +471,7 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addNoProperty},
     {nullptr, 0, steps::addPartyAndPromise},
     {nullptr, 0, steps::addCommunityQr},
+    {nullptr, 0, steps::addFinderAndCompounds},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

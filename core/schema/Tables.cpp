@@ -59,7 +59,8 @@ const TableDef &policeGrids()
 }
 const TableDef &buildings()
 {
-    static const TableDef d = def("buildings", {"grid_id", "name", "address", "households", "active"});
+    static const TableDef d =
+        def("buildings", {"grid_id", "name", "address", "households", "active", "compound", "property_unit_id"});
     return d;
 }
 const TableDef &addresses()
@@ -117,7 +118,7 @@ const TableDef &cases()
         TableDef t = def("cases",
                          {"number", "hotline_order", "channel", "request_type", "category_id", "urgency", "proactive",
                           "reporter_name", "reporter_phone", "anonymous", "address", "building_id", "grid_id",
-                          "description", "request", "received_ms", "lead_org_id", "lead_name"},
+                          "description", "request", "received_ms", "lead_org_id", "lead_name", "found_by_worker_id"},
                          {"number", "channel", "request_type", "category_id", "urgency", "description", "received_ms"});
         t.atLeast << qMakePair(QStringLiteral("received_ms"), kEarliestReceivedMs);
         // The handler and the state follow the timeline: dispatch, return, sign… are events.

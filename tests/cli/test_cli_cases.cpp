@@ -72,6 +72,21 @@ TEST_CASE("cases are registered, listed, shown and driven through the workflow")
                      d.staff))
             .object();
     const QString patrolNumber = patrol.value(QStringLiteral("number")).toString();
+    // A find has a finder (the operator's worker, else the grid's); --found-by names another.
+    CHECK(patrol.value(QStringLiteral("found_by")).isObject());
+    CHECK(a.value(QStringLiteral("found_by")).isNull());
+    const QJsonObject named =
+        jsonOf(
+            d.cli({QStringLiteral("cases"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("wangfang"),
+                   QStringLiteral("--channel"), QStringLiteral("patrol"), QStringLiteral("--category"),
+                   QStringLiteral("0401"), QStringLiteral("--grid"), d.gridCode, QStringLiteral("--description"),
+                   QStringLiteral("井盖松动"), QStringLiteral("--found-by"), d.workerPhone, QStringLiteral("--json")},
+                  d.staff))
+            .object();
+    CHECK(named.value(QStringLiteral("found_by")).toObject().value(QStringLiteral("name")).toString() == d.workerName);
+    const CliRun shownFind =
+        d.cli({QStringLiteral("cases"), QStringLiteral("show"), named.value(QStringLiteral("number")).toString()});
+    CHECK(shownFind.outText().contains(QStringLiteral("Found by")));
 
     // Lists: every filter returns only what it names.
     const QJsonArray all = d.list({QStringLiteral("--limit"), QStringLiteral("0")});
@@ -223,6 +238,10 @@ TEST_CASE("cases commands refuse bad input with exit 1 and one line naming the o
          QStringLiteral("--building-address"), d.staff},
         {add + QStringList{QStringLiteral("--channel"), QStringLiteral("pigeon")}, QStringLiteral("--channel"),
          d.staff},
+        {add + QStringList{QStringLiteral("--found-by"), d.workerPhone}, QStringLiteral("--found-by"), d.staff},
+        {add + QStringList{QStringLiteral("--channel"), QStringLiteral("patrol"), QStringLiteral("--found-by"),
+                           QStringLiteral("13900000000")},
+         QStringLiteral("--found-by"), d.staff},
         {add, QStringLiteral("--user"), withPassword("wrong-password")},
         {add, QStringLiteral("GRIDDESK_PASSWORD"), baseEnvironment()},
         {{QStringLiteral("cases"), QStringLiteral("add"), QStringLiteral("--description"), QStringLiteral("x")},

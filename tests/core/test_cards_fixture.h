@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 
 namespace gdtest {
 
@@ -80,5 +81,22 @@ struct CardWorld : District {
     }
     gd::CardContent card(const QString &gridId) { return gd::CardContents(*db).forGrid(gridId).value(); }
 };
+
+// A tool of the test machine (pdftotext, pdftoppm, zbarimg): its output, failing the test when it fails.
+inline QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+inline QString pdfText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+}
 
 } // namespace gdtest

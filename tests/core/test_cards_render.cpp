@@ -24,22 +24,6 @@ using namespace gdtest;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-}
-
 // The share of pixels that differ visibly (any channel by more than 48 of 255).
 double differingShare(const QImage &a, const QImage &b)
 {

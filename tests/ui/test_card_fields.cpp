@@ -2,15 +2,33 @@
 // grid without a property company and its promise, a worker's party membership. Each field shows
 // what the record holds and gives back what was entered; the card itself is tested in core.
 #include "UiFixture.h"
+#include "org/BuildingDialog.h"
 #include "org/GridForm.h"
 #include "org/HierarchyForms.h"
 #include "people/WorkerForm.h"
+#include "util/Language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSpinBox>
 
 using namespace gdui;
+
+namespace {
+gd::Building buildingOfCompound()
+{
+    gd::Building b;
+    b.gridId = QStringLiteral("grid-1");
+    b.name = QStringLiteral("书香家园49号楼");
+    b.address = QStringLiteral("三明南路2号");
+    b.compound = QStringLiteral("书香家园");
+    b.propertyUnitId = QStringLiteral("unit-b");
+    return b;
+}
+const QList<Choice> kCompanies{{QStringLiteral("unit-a"), QStringLiteral("青岛海韵物业  0532-86196548")},
+                               {QStringLiteral("unit-b"), QStringLiteral("鲁信物业  0532-83876666")}};
+} // namespace
 
 TEST_CASE("the card's fields are entered in the community, grid and worker forms", "[cards][ui]")
 {
@@ -60,4 +78,48 @@ TEST_CASE("the card's fields are entered in the community, grid and worker forms
         party->setChecked(false);
         CHECK_FALSE(form.worker().partyMember);
     }
+}
+
+TEST_CASE("a building names its compound and the compound's property company", "[cards][ui]")
+{
+    BuildingDialog dialog(buildingOfCompound(), {}, kCompanies);
+    auto *compound = dialog.findChild<QLineEdit *>(QStringLiteral("buildingCompoundLineEdit"));
+    auto *property = dialog.findChild<QComboBox *>(QStringLiteral("buildingPropertyComboBox"));
+    REQUIRE(compound);
+    REQUIRE(property);
+    CHECK(compound->text() == QStringLiteral("书香家园"));
+    CHECK(dialog.building().propertyUnitId == QStringLiteral("unit-b"));
+    property->setCurrentIndex(0); // "(the grid's)"
+    compound->setText(QStringLiteral("  海韵花园 "));
+    CHECK(dialog.building().propertyUnitId.isEmpty());
+    CHECK(dialog.building().compound == QStringLiteral("海韵花园"));
+}
+
+// Hidden from the suite: with GRIDDESK_SHOT_DIR set, saves the community form's QR fields and the
+// building dialog in Chinese, to look at (run under xvfb-run with "[.screenshot]").
+TEST_CASE("the card's fields in Chinese, to look at", "[cards][ui][.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    gd::language::install(QStringLiteral("zh_CN"));
+    {
+        CommunityForm form;
+        gd::Community c;
+        c.code = QStringLiteral("370202002001");
+        c.name = QStringLiteral("红岛路社区");
+        c.address = QStringLiteral("红岛路12号");
+        c.wechat = QStringLiteral("市南区红岛路社区");
+        c.qrUrl = QStringLiteral("https://weixin.qq.com/r/hongdaolu");
+        form.setCommunity(c, QStringLiteral("八大关街道"));
+        form.resize(720, 560);
+        form.show();
+        CHECK(form.grab().save(dir + QStringLiteral("/community-form.png")));
+    }
+    {
+        BuildingDialog dialog(buildingOfCompound(), {QStringLiteral("三明南路2号院")}, kCompanies);
+        dialog.show();
+        CHECK(dialog.grab().save(dir + QStringLiteral("/building-dialog.png")));
+    }
+    gd::language::uninstall();
 }

@@ -70,6 +70,34 @@ TEST_CASE("the desk registers a walk-in case with its grid found from the addres
     CHECK(d.child<QLineEdit>("intakeNameLineEdit")->text().isEmpty());
 }
 
+TEST_CASE("a find on patrol is registered with the worker who found it", "[intake]")
+{
+    Desk d;
+    auto *finder = d.child<QComboBox>("intakeFinderComboBox");
+    auto *channel = d.child<QComboBox>("intakeChannelComboBox");
+    CHECK_FALSE(finder->isEnabled()); // a resident's request has no finder
+    channel->setCurrentIndex(channel->findData(QStringLiteral("patrol")));
+    REQUIRE(finder->isEnabled());
+    // Someone other than the grid's worker found it: the item chosen is theirs.
+    const gd::Grid grid = gd::GridService(*d.t).grid(d.building.gridId).value();
+    int other = -1;
+    for (int i = 1; i < finder->count() && other < 0; ++i)
+        if (!finder->itemData(i).toString().isEmpty() && finder->itemData(i).toString() != grid.workerId)
+            other = i;
+    REQUIRE(other > 0);
+    finder->setCurrentIndex(other);
+    d.fill({}, {}, QStringLiteral("巡查发现楼道堆放杂物"));
+    CHECK(d.page->draft().foundByWorkerId == finder->itemData(other).toString());
+    QTest::keyClick(d.page.get(), Qt::Key_Return, Qt::ControlModifier);
+    INFO(MessageBox::lastText().toStdString());
+    REQUIRE(d.cases() == 1);
+    QSqlQuery q(d.t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT found_by_worker_id, proactive FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == finder->itemData(other).toString());
+    CHECK(q.value(1).toInt() == 1);
+}
+
 TEST_CASE("a refused intake names the field and registers nothing", "[intake]")
 {
     Desk d;

@@ -142,6 +142,8 @@ void CaseDetail::showCase(const QString &caseId)
             .arg(c->reopenCount)
             .arg(gd::workflow::supervisionLevelName(c->supervision), gd::cases::levelName(c->level)),
     };
+    if (auto finder = gd::WorkerService(*m_ctx.db).worker(c->foundByWorkerId))
+        lines.insert(2, tr("Found on patrol by: %1").arg(finder->name));
     // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
         lines << tr("Handler's deadline (from the dispatch): %1").arg(due(c->handlerDueMs));

@@ -72,6 +72,8 @@ QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone)
     html += row(Text::tr("Received"), when(c.receivedMs));
     html += row(Text::tr("Due"), when(c.dueMs));
     html += row(Text::tr("Lead (first responder)"), c.leadName);
+    if (auto finder = gd::WorkerService(db).worker(c.foundByWorkerId))
+        html += row(Text::tr("Found by"), finder->name);
     html += row(Text::tr("Handler"), handler);
     html += row(Text::tr("Reports of this matter"), QString::number(c.reportCount));
     html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=4 width=100%>")

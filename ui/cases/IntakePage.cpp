@@ -132,6 +132,11 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     m_unit = new QComboBox(formBox);
     m_unit->setObjectName(QStringLiteral("intakeUnitComboBox"));
     makeSearchable(m_unit);
+    m_finder = new QComboBox(formBox);
+    m_finder->setObjectName(QStringLiteral("intakeFinderComboBox"));
+    m_finder->setToolTip(tr("Who found the matter on patrol: the star review credits the find to them, whoever "
+                            "handles it"));
+    makeSearchable(m_finder);
     m_handler = new QLabel(formBox);
     m_handler->setObjectName(QStringLiteral("intakeHandlerLabel"));
 
@@ -152,6 +157,7 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     addFormRow(form, m_errors, tr("&Lead (first responder):"), m_lead, QStringLiteral("lead_name"));
     m_errors.bind(QStringLiteral("lead_org_id"), m_lead);
     addFormRow(form, m_errors, tr("Refer to un&it:"), m_unit, QStringLiteral("handler_unit_id"));
+    addFormRow(form, m_errors, tr("&Found by:"), m_finder, QStringLiteral("found_by_worker_id"));
     form->addRow(tr("Handler:"), m_handler);
 
     auto *side = new QGroupBox(tr("Possible repeats"), split);
@@ -207,6 +213,12 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, m_repeatTimer, qOverload<>(&QTimer::start));
     connect(m_description, &QPlainTextEdit::textChanged, m_repeatTimer, qOverload<>(&QTimer::start));
     connect(m_anonymous, &QCheckBox::toggled, m_name, &QWidget::setDisabled);
+    // Only a find on patrol has a finder.
+    const auto patrolOnly = [this] {
+        m_finder->setEnabled(m_channel->currentData().toString() == QLatin1String("patrol"));
+    };
+    connect(m_channel, &QComboBox::currentIndexChanged, this, patrolOnly);
+    patrolOnly();
     connect(m_register, &QPushButton::clicked, this, &IntakePage::registerNew);
     connect(m_settle, &QPushButton::clicked, this, &IntakePage::settleNew);
     connect(m_attach, &QPushButton::clicked, this, &IntakePage::attachToSelected);
@@ -254,6 +266,13 @@ void IntakePage::reloadChoices()
             units << Choice{u.id, u.name};
     fillChoices(m_unit, units, tr("(none: the grid worker handles it)"));
     fillChoices(m_lead, units, {}); // this office's entry goes first in clearForm, with its name
+    // Those who patrol: full-time and part-time workers, grid heads.
+    QList<Choice> finders;
+    gd::WorkerService workers(*m_ctx.db);
+    for (const char *kind : {"full_time", "part_time", "grid_head"})
+        for (const gd::Worker &w : workers.ofKind(QString::fromLatin1(kind)))
+            finders << Choice{w.id, QStringLiteral("%1（%2）").arg(w.name, gd::people::workerKindName(w.kind))};
+    fillChoices(m_finder, finders, tr("(the grid's worker)"));
 }
 
 QString IntakePage::officeName() const
@@ -276,6 +295,7 @@ void IntakePage::clearForm()
     selectChoice(m_grid, {});
     selectChoice(m_category, {});
     selectChoice(m_unit, {});
+    selectChoice(m_finder, m_ctx.db->actor().workerId); // a grid worker at the desk found it
     m_urgency->setCurrentIndex(0);
     m_description->clear();
     m_request->clear();
@@ -357,6 +377,8 @@ gd::Case IntakePage::draft() const
     c.leadName = c.leadOrgId.isEmpty() ? officeName() : m_lead->currentText().trimmed();
     c.handlerUnitId = chosenId(m_unit);
     c.proactive = c.channel == QLatin1String("patrol");
+    if (c.proactive)
+        c.foundByWorkerId = chosenId(m_finder);
     return c;
 }
 

@@ -72,6 +72,7 @@ private:
     QDateTimeEdit *m_received;
     QComboBox *m_lead; // this office first (no id), then the units: the first responder (首问负责)
     QComboBox *m_unit;
+    QComboBox *m_finder; // who found a case on patrol: the month's review credits them
     QLabel *m_handler;
     QListWidget *m_repeats;
     QPushButton *m_attach;

@@ -52,6 +52,7 @@ QVariant BuildingTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return b.name;
     case AddressColumn: return b.address;
+    case CompoundColumn: return b.compound;
     case HouseholdsColumn: return b.households;
     case StatusColumn: return b.active ? tr("Active") : tr("Deactivated");
     }
@@ -65,6 +66,7 @@ QVariant BuildingTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case NameColumn: return tr("Building");
     case AddressColumn: return tr("Address");
+    case CompoundColumn: return tr("Compound");
     case HouseholdsColumn: return tr("Households");
     case StatusColumn: return tr("Status");
     }

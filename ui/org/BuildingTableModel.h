@@ -14,7 +14,7 @@ class BuildingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { NameColumn, AddressColumn, HouseholdsColumn, StatusColumn, ColumnCount };
+    enum Columns { NameColumn, AddressColumn, CompoundColumn, HouseholdsColumn, StatusColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole + 1 };
 
     explicit BuildingTableModel(gd::Database &db, QObject *parent = nullptr);

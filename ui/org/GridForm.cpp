@@ -140,6 +140,15 @@ QString GridForm::currentBuildingId() const
     return i.isValid() ? i.siblingAtColumn(0).data(BuildingTableModel::IdRole).toString() : QString();
 }
 
+QList<Choice> GridForm::propertyCompanies() const
+{
+    QList<Choice> out;
+    for (const gd::Unit &u : gd::UnitService(m_db).units(QStringLiteral("property")))
+        if (u.streetId.isEmpty() || u.streetId == m_streetId)
+            out << Choice{u.id, QStringLiteral("%1  %2").arg(u.name, u.servicePhone)};
+    return out;
+}
+
 void GridForm::reloadChoices(const QString &streetId)
 {
     gd::WorkerService workers(m_db);
@@ -150,10 +159,8 @@ void GridForm::reloadChoices(const QString &streetId)
         heads << Choice{w.id, QStringLiteral("%1  %2").arg(w.name, w.phone)};
     for (const gd::PoliceGrid &p : gd::PoliceGridService(m_db).policeGrids(streetId))
         police << Choice{p.id, QStringLiteral("%1  %2").arg(p.code, p.name)};
-    // The district-wide companies and those of the grid's street: the ones that can serve it.
-    for (const gd::Unit &u : gd::UnitService(m_db).units(QStringLiteral("property")))
-        if (u.streetId.isEmpty() || u.streetId == streetId)
-            property << Choice{u.id, QStringLiteral("%1  %2").arg(u.name, u.servicePhone)};
+    m_streetId = streetId;
+    property = propertyCompanies();
     fillChoices(m_worker, full, tr("(vacant)"));
     fillChoices(m_head, heads, tr("(none)"));
     fillChoices(m_policeGrid, police, tr("(not paired)"));

@@ -1,6 +1,7 @@
 #pragma once
 // The detail form of a grid: its record, its worker, head and paired police grid, and the
 // buildings inside it.
+#include "common/Choosers.h"
 #include "common/RecordForm.h"
 #include "org/OrgTypes.h"
 
@@ -31,6 +32,8 @@ public:
     QTableView *buildingsView() const { return m_buildings; }
     BuildingTableModel *buildingsModel() const { return m_buildingModel; }
     QString currentBuildingId() const;
+    // The property companies that can serve the grid: the district-wide ones and its street's.
+    QList<Choice> propertyCompanies() const;
 
 Q_SIGNALS:
     void addBuildingRequested();
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     void reloadChoices(const QString &streetId);
     gd::Database &m_db;
+    QString m_streetId;
     gd::Grid m_grid;
     QLabel *m_community;
     QLineEdit *m_code;

@@ -325,7 +325,7 @@ void OrgPage::editBuilding(const QString &buildingId)
     } else {
         before.gridId = m_gridForm->grid().id;
     }
-    BuildingDialog dialog(before, aliases, this);
+    BuildingDialog dialog(before, aliases, m_gridForm->propertyCompanies(), this);
     while (dialog.exec() == QDialog::Accepted) {
         const gd::Building after = dialog.building();
         const QStringList extra = dialog.aliases();
