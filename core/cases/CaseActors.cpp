@@ -1,4 +1,5 @@
-// CaseService's checks on who takes an action and how, beyond the workflow table: the handler (the
+// Who a new case goes to and who found it (firstHandler, finder), and CaseService's checks on who
+// takes an action and how, beyond the workflow table: the handler (the
 // operators linked to that worker or unit) signs for a case; the callback is made by someone other
 // than the handler when the office says so (DeadlineRules::callbackByOther), and is closed as
 // unreachable only after the office's tries. The same checks decide what the case page and the
@@ -6,6 +7,8 @@
 #include "CaseService.h"
 #include "CaseTypes.h"
 #include "DeadlineRules.h"
+#include "org/GridService.h"
+#include "org/PoliceGridService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -26,6 +29,29 @@ bool isHandler(const Actor &a, const Case &c)
            (!c.handlerUnitId.isEmpty() && a.unitId == c.handlerUnitId);
 }
 } // namespace
+
+QString CaseService::finder(const Case &c) const
+{
+    // A grid worker registering a find at the desk found it; otherwise the grid's own worker, who
+    // patrols it. Nobody (no grid, no worker) leaves it to the handler, as before v31.
+    if (const QString me = m_db.actor().workerId; !me.isEmpty())
+        return me;
+    if (auto g = GridService(m_db).grid(c.gridId))
+        return g->workerId;
+    return {};
+}
+
+QString CaseService::firstHandler(const Case &c) const
+{
+    auto g = GridService(m_db).grid(c.gridId);
+    if (!g)
+        return {};
+    // A public-order matter goes to the officer of the grid's paired police grid (警网融合).
+    if (categoryRoute(c.categoryId) == QLatin1String("police") && !g->policeGridId.isEmpty())
+        if (auto police = PoliceGridService(m_db).policeGrid(g->policeGridId); police && !police->officerId.isEmpty())
+            return police->officerId;
+    return g->workerId;
+}
 
 Error CaseService::checkActor(const workflow::Folded &f, const workflow::Step &step) const
 {

@@ -466,29 +466,6 @@ Result<QString> CaseService::nextNumber(qint64 receivedMs) const
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
-QString CaseService::finder(const Case &c) const
-{
-    // A grid worker registering a find at the desk found it; otherwise the grid's own worker, who
-    // patrols it. Nobody (no grid, no worker) leaves it to the handler, as before v31.
-    if (const QString me = m_db.actor().workerId; !me.isEmpty())
-        return me;
-    if (auto g = GridService(m_db).grid(c.gridId))
-        return g->workerId;
-    return {};
-}
-
-QString CaseService::firstHandler(const Case &c) const
-{
-    auto g = GridService(m_db).grid(c.gridId);
-    if (!g)
-        return {};
-    // A public-order matter goes to the officer of the grid's paired police grid (警网融合).
-    if (categoryRoute(c.categoryId) == QLatin1String("police") && !g->policeGridId.isEmpty())
-        if (auto police = PoliceGridService(m_db).policeGrid(g->policeGridId); police && !police->officerId.isEmpty())
-            return police->officerId;
-    return g->workerId;
-}
-
 Status CaseService::recompute(const QString &caseId)
 {
     auto c = caseById(caseId);
