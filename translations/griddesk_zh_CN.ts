@@ -1198,6 +1198,10 @@
         <source>The star review of %1 is approved by %2 offices for the same workers: %3. The office that should not review them reopens its month.</source>
         <translation>%1 的星级考评有 %2 个单位对同一批网格员作了审批：%3。不应考评这些网格员的单位应重新打开其该月考评。</translation>
     </message>
+    <message>
+        <source>The figures&apos; aggregate differs from a recount of the cases (%1): the figures are wrong until `griddesk-cli stats rebuild` is run.</source>
+        <translation>统计汇总与按诉求重新统计的结果不一致（%1）：运行 `griddesk-cli stats rebuild` 之前各项指标都不准确。</translation>
+    </message>
 </context>
 <context>
     <name>gd::HierarchyService</name>
@@ -3343,6 +3347,125 @@
     </message>
 </context>
 <context>
+    <name>gd::stats::Figures</name>
+    <message>
+        <source>Received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Cases received (repeat reports are not cases)</source>
+        <translation>受理的诉求件数（同一事项的重复反映不另计件）</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Cases done (completed, settled at the desk, not accepted or guided elsewhere) ÷ received</source>
+        <translation>已办结件数（含当场办结、不予受理和引导至其他渠道）÷ 受理量</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Done by the deadline in force ÷ done</source>
+        <translation>在有效办理时限内办结的件数 ÷ 已办结件数</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Open cases past their deadline now</source>
+        <translation>目前已超过办理时限仍未办结的诉求</translation>
+    </message>
+    <message>
+        <source>Callback rate</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>Completed cases with a callback outcome (reached, unreachable or declined) ÷ completed cases that need a callback</source>
+        <translation>已有回访结果（已回访、联系不上或拒绝回访）的件数 ÷ 需回访的已办结件数</translation>
+    </message>
+    <message>
+        <source>Solved rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Callbacks saying the matter was solved ÷ callbacks reached</source>
+        <translation>回访表示问题已解决的件数 ÷ 回访接通件数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>(satisfied × %1 + basically satisfied × %2 + dissatisfied × %3) ÷ callbacks reached</source>
+        <translation>（满意 × %1 + 基本满意 × %2 + 不满意 × %3）÷ 回访接通件数</translation>
+    </message>
+    <message>
+        <source>Settled at the desk</source>
+        <translation>当场办结率</translation>
+    </message>
+    <message>
+        <source>Settled at the desk, with no dispatch ÷ received</source>
+        <translation>当场办结、未派单的件数 ÷ 受理量</translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation>转办率</translation>
+    </message>
+    <message>
+        <source>Handled by a unit outside the office ÷ received</source>
+        <translation>转交本单位以外的承办单位办理的件数 ÷ 受理量</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>重复诉求率</translation>
+    </message>
+    <message>
+        <source>Cases with at least one repeat report attached ÷ received</source>
+        <translation>有重复反映并入的诉求件数 ÷ 受理量</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重办率</translation>
+    </message>
+    <message>
+        <source>Reopened after a dissatisfied callback ÷ done</source>
+        <translation>回访不满意后重新办理的件数 ÷ 已办结件数</translation>
+    </message>
+    <message>
+        <source>Proactive share</source>
+        <translation>主动发现占比</translation>
+    </message>
+    <message>
+        <source>Found on patrol before anyone complained ÷ received</source>
+        <translation>网格员巡查主动发现（未诉先办）的件数 ÷ 受理量</translation>
+    </message>
+    <message>
+        <source>Mean handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to done, on average over the cases done</source>
+        <translation>从受理到办结的工作日数，按已办结件数平均</translation>
+    </message>
+    <message>
+        <source>Median handling time</source>
+        <translation>中位办理时长</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to done: half the cases done took at most this long</source>
+        <translation>从受理到办结的工作日数：半数已办结诉求不超过此时长</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>gd::textcodec</name>
     <message>
         <source>Automatic</source>
@@ -4470,10 +4593,6 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>cases list: received on or before this day (Beijing time).</source>
-        <translation>cases list：在该日（北京时间）或之前接收的诉求。</translation>
-    </message>
-    <message>
         <source>ORDER</source>
         <translation>ORDER</translation>
     </message>
@@ -4678,14 +4797,6 @@
     <message>
         <source>cases list: only the cases the --user operator&apos;s linked grid worker handles now (&quot;my cases&quot;).</source>
         <translation>cases list：只列出 --user 操作员所关联的网格员当前承办的诉求（“我的诉求”）。</translation>
-    </message>
-    <message>
-        <source>cases due: count per handler (the default) or per grid.</source>
-        <translation>cases due：按承办人（默认）或按网格统计。</translation>
-    </message>
-    <message>
-        <source>handler|grid</source>
-        <translation>handler|grid</translation>
     </message>
     <message>
         <source>active</source>
@@ -5488,10 +5599,6 @@
         <translation>cases add、calendar due：normal（一般，默认）、urgent（紧急）或 emergency（特急）。</translation>
     </message>
     <message>
-        <source>cases list: received on or after this day (Beijing time); calendar due: the moment the deadline counts from, &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>cases list：受理时间在该日或之后（北京时间）；calendar due：时限起算的时刻，“YYYY-MM-DD HH:MM”。</translation>
-    </message>
-    <message>
         <source>review year: the year evaluated; calendar show: the year shown.</source>
         <translation>review year：考评的年度；calendar show：显示的年份。</translation>
     </message>
@@ -5844,6 +5951,86 @@
     <message>
         <source>cases add --channel patrol: the worker who found the matter (phone or id; default: the --user operator&apos;s worker, else the grid&apos;s worker). The star review credits the find to them.</source>
         <translation>cases add --channel patrol：发现问题的人员（电话或 id；默认为 --user 操作员对应的网格员，否则为本网格网格员）。星级评定中“主动发现”计入发现人。</translation>
+    </message>
+    <message>
+        <source>count the figures&apos; aggregate again from the cases (a repair; check says when it is needed)</source>
+        <translation>按诉求重新统计各项指标的汇总数据（修复用；check 会提示何时需要）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s figures (办结率, 按期办结率, 满意率 …) for the period --from DAY --to DAY with the period before (环比) and a year earlier (同比) [--street|--community|--grid CODE] [--by street|community|grid|category_group|category|channel|handler|unit|month] [--view received|completed] [--json]</source>
+        <translation>本单位 --from DAY 至 --to DAY 期间的各项指标（办结率、按期办结率、满意率……），附环比和同比 [--street|--community|--grid CODE] [--by street|community|grid|category_group|category|channel|handler|unit|month] [--view received|completed] [--json]</translation>
+    </message>
+    <message>
+        <source>cases due: count per handler (the default) or per grid; stats: break the figures down by street, community, grid, category_group, category, channel, handler, unit or month.</source>
+        <translation>cases due：按承办人（默认）或按网格统计；stats：按街道、社区、网格、大类（category_group）、类别、渠道、承办人、承办单位或月份分组统计各项指标。</translation>
+    </message>
+    <message>
+        <source>stats: count the cases received in the period (the default) or those completed in it.</source>
+        <translation>stats：统计期间内受理的诉求（默认，受理口径）或期间内办结的诉求（办结口径）。</translation>
+    </message>
+    <message>
+        <source>received|completed</source>
+        <translation>received|completed</translation>
+    </message>
+    <message>
+        <source>cases list: received on or after this day (Beijing time); calendar due: the moment the deadline counts from, &quot;YYYY-MM-DD HH:MM&quot;; stats: the period&apos;s first day.</source>
+        <translation>cases list：该日（北京时间）及以后受理的；calendar due：时限起算时刻，格式 &quot;YYYY-MM-DD HH:MM&quot;；stats：统计期间的第一天。</translation>
+    </message>
+    <message>
+        <source>cases list: received on or before this day (Beijing time); stats: the period&apos;s last day.</source>
+        <translation>cases list：该日（北京时间）及以前受理的；stats：统计期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>--%1: give a day as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1：请按 YYYY-MM-DD 格式填写日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>stats: give the period with --from and --to (YYYY-MM-DD).</source>
+        <translation>stats：请用 --from 和 --to（YYYY-MM-DD）指定统计期间。</translation>
+    </message>
+    <message>
+        <source>--to: the period ends before it begins.</source>
+        <translation>--to：统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>stats: give one of --street, --community and --grid.</source>
+        <translation>stats：--street、--community 和 --grid 只能选一个。</translation>
+    </message>
+    <message>
+        <source>--by: one of %1, not &apos;%2&apos;.</source>
+        <translation>--by：应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--view: received or completed, not &apos;%1&apos;.</source>
+        <translation>--view：应为 received 或 completed，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>分子 / 分母</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The figures were counted again from the cases in %1 s.</source>
+        <translation>已按诉求重新统计各项指标，用时 %1 秒。</translation>
     </message>
 </context>
 <context>

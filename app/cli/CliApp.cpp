@@ -271,6 +271,19 @@ const QList<CommandSpec> &commands()
                                     "[--satisfaction KEY] [--solved yes|no] [--target KEY] [--report EVENT] "
                                     "[--tier KEY] [--approved yes|no] [--json]"),
          {QStringLiteral("ID|NUMBER"), QStringLiteral("ACTION")}},
+        {{QStringLiteral("stats"), QStringLiteral("rebuild")},
+         {},
+         rebuildStats,
+         QT_TRANSLATE_NOOP("gdcli", "count the figures' aggregate again from the cases (a repair; check says when it "
+                                    "is needed)")},
+        {{QStringLiteral("stats")},
+         optionNames("from to street community grid by view json"),
+         showStats,
+         QT_TRANSLATE_NOOP("gdcli",
+                           "the office's figures (办结率, 按期办结率, 满意率 …) for the period --from DAY --to DAY "
+                           "with the period before (环比) and a year earlier (同比) [--street|--community|--grid "
+                           "CODE] [--by street|community|grid|category_group|category|channel|handler|unit|"
+                           "month] [--view received|completed] [--json]")},
         {{QStringLiteral("cases"), QStringLiteral("reindex")},
          {},
          reindexCases,

@@ -121,14 +121,22 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases list: only the cases the --user operator's linked grid worker "
                                               "handles now (\"my cases\").")},
         {QStringLiteral("by"),
-         QCoreApplication::translate("gdcli", "cases due: count per handler (the default) or per grid."),
-         QCoreApplication::translate("gdcli", "handler|grid")},
+         QCoreApplication::translate("gdcli", "cases due: count per handler (the default) or per grid; stats: break "
+                                              "the figures down by street, community, grid, category_group, "
+                                              "category, channel, handler, unit or month."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("view"),
+         QCoreApplication::translate("gdcli", "stats: count the cases received in the period (the default) or "
+                                              "those completed in it."),
+         QCoreApplication::translate("gdcli", "received|completed")},
         {QStringLiteral("from"),
          QCoreApplication::translate("gdcli", "cases list: received on or after this day (Beijing time); calendar "
-                                              "due: the moment the deadline counts from, \"YYYY-MM-DD HH:MM\"."),
+                                              "due: the moment the deadline counts from, \"YYYY-MM-DD HH:MM\"; "
+                                              "stats: the period's first day."),
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
         {QStringLiteral("to"),
-         QCoreApplication::translate("gdcli", "cases list: received on or before this day (Beijing time)."),
+         QCoreApplication::translate("gdcli", "cases list: received on or before this day (Beijing time); stats: the "
+                                              "period's last day."),
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
         {QStringLiteral("sort"),
          QCoreApplication::translate("gdcli", "cases list: received (newest first, the default), received_asc, due "

@@ -52,6 +52,8 @@ int showCase(const Invocation &call);           // CaseCommands.cpp
 int actOnCase(const Invocation &call);          // CaseCommands.cpp
 int searchCases(const Invocation &call);        // CaseSearchCommand.cpp
 int dueCases(const Invocation &call);           // CaseDueCommand.cpp
+int showStats(const Invocation &call);          // StatsCommands.cpp
+int rebuildStats(const Invocation &call);       // StatsCommands.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
 int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp

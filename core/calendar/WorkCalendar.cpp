@@ -47,8 +47,21 @@ WorkCalendar WorkCalendar::load(Database &db)
 
 Result<WorkCalendar> WorkCalendar::read(Database &db)
 {
+    return readRows(db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0")));
+}
+
+Result<WorkCalendar> WorkCalendar::readFrom(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0")))
+        return Error::make(ErrorKind::Internal,
+                           Text::tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));
+    return readRows(q);
+}
+
+Result<WorkCalendar> WorkCalendar::readRows(QSqlQuery &q)
+{
     WorkCalendar cal;
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT date, kind FROM calendar_days WHERE deleted = 0"));
     if (!q.exec())
         return Error::make(ErrorKind::Internal,
                            Text::tr("The working-day calendar cannot be read: %1").arg(q.lastError().text()));

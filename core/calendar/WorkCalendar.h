@@ -26,7 +26,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QTimeZone>
+
+class QSqlQuery;
 
 namespace gd {
 
@@ -39,6 +42,8 @@ public:
     // The live (not deleted) rows of calendar_days; Internal when the table cannot be read. What
     // a write counts deadlines with: a failed read is never taken for "no year covered".
     static Result<WorkCalendar> read(Database &db);
+    // The same on a bare connection (the schema ladder, the figures' working-day index).
+    static Result<WorkCalendar> readFrom(QSqlDatabase db);
     // The same for what only shows (boards, lists): a failed read is logged and reads as empty.
     static WorkCalendar load(Database &db);
     // Adds or replaces one day (kind "holiday" or "workday"); for tests and imports.
@@ -94,6 +99,7 @@ public:
     static Result<QDateTime> addHours(const QDateTime &from, int hours);
 
 private:
+    static Result<WorkCalendar> readRows(QSqlQuery &q);
     QHash<qint64, bool> m_days; // julian day -> is a working day (only the listed days)
     QSet<int> m_years;
     int m_lastYear = 0;         // the last official year (0: none)

@@ -1,4 +1,5 @@
 #include "CalendarRecompute.h"
+#include "stats/StatsStore.h"
 
 #include "CaseService.h"
 #include "Timeliness.h"
@@ -215,6 +216,9 @@ Result<RecomputeReport> run(Database &db, const WorkCalendar &before,
     if (!read)
         return read.error();
     const WorkCalendar &after = read.value();
+    // The figures' working days follow the calendar too (stats/StatsStore.h).
+    if (Status s = stats::calendarChanged(db.sql(), before); !s)
+        return s.error();
     for (int y : before.provisionalYears())
         if (after.isOfficial(y))
             report.years << y;

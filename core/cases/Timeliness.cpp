@@ -36,9 +36,13 @@ QStringList openStates()
 
 QString onTimeSql(const QString &alias)
 {
+    return doneOnTimeSql(alias + QStringLiteral(".completed_ms"), alias + QStringLiteral(".due_ms"));
+}
+
+QString doneOnTimeSql(const QString &doneMs, const QString &dueMs)
+{
     // A NULL or 0 deadline: no deadline, on time.
-    return QStringLiteral("(%1.completed_ms > 0 AND (coalesce(%1.due_ms, 0) <= 0 OR %1.completed_ms <= %1.due_ms))")
-        .arg(alias);
+    return QStringLiteral("(%1 > 0 AND (coalesce(%2, 0) <= 0 OR %1 <= %2))").arg(doneMs, dueMs);
 }
 
 QString overdueSql(const QString &alias)

@@ -30,6 +30,8 @@ QStringList openStates();
 // caller selects completed_ms > 0 or a completion range); overdueSql takes one bound value, now,
 // and holds for a case the caller keeps to openStates().
 QString onTimeSql(const QString &alias = QStringLiteral("c"));
+// The same over any two expressions: the instant the case was done and its deadline.
+QString doneOnTimeSql(const QString &doneMs, const QString &dueMs);
 QString overdueSql(const QString &alias = QStringLiteral("c"));
 // One bound value, now; the caller keeps to the dispatched state.
 QString lateToSignSql(const QString &alias = QStringLiteral("c"));

@@ -43,8 +43,10 @@ const QByteArray kMagicV1 = QByteArrayLiteral("GDUNDO 1");
 int recorded(void *, const char *table)
 {
     const QByteArray name(table);
-    return !(name.startsWith("case_search") || name.startsWith("sqlite_") || name == "meta" || name == "audit_log" ||
-             name == "case_events");
+    // The figures' aggregate (stats_*) follows the cases through its triggers, on the undo as on
+    // the merge: recorded too, it would be restored twice.
+    return !(name.startsWith("case_search") || name.startsWith("stats_") || name.startsWith("sqlite_") ||
+             name == "meta" || name == "audit_log" || name == "case_events");
 }
 
 int writeChunk(void *file, const void *data, int n)

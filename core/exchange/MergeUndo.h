@@ -6,8 +6,9 @@
 // times the whole budget of a daily delta (0.5 s). SQLite's session extension records every row
 // the merge writes in the main database instead; the changeset goes to
 // "<file>.before-merge-<time>.undo" before the merge commits. Left out, as derived or local:
-// the search index (rebuilt for the cases the undo touches), meta (the clock never goes back)
-// and the audit log (never rewritten). The timeline events a merge adds are listed by id
+// the search index (rebuilt for the cases the undo touches), the figures' aggregate (its triggers
+// follow the cases the undo restores), meta (the clock never goes back) and the audit log (never
+// rewritten). The timeline events a merge adds are listed by id
 // instead of recorded: a merge never changes an event, so undoing it only deletes them.
 //
 // Undoing applies the changeset inverted in one transaction. A row changed since the merge (an

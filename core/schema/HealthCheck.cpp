@@ -3,6 +3,7 @@
 #include "Tables.h"
 #include "exchange/IdentityConflicts.h"
 #include "rating/ReviewScope.h"
+#include "stats/StatsStore.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/SchemaLadder.h"
@@ -247,6 +248,23 @@ void checkSearchIndex(QSqlDatabase db, HealthReport &report)
                                .arg(stale);
 }
 
+// The figures' aggregate (stats/StatsStore.h) is derived data kept by triggers: it must equal a
+// recount of the cases, or every figure built on it is wrong until `stats rebuild` runs.
+void checkFigures(QSqlDatabase db, HealthReport &report)
+{
+    auto differences = stats::recountDifferences(db, 5);
+    if (!differences) {
+        report.problems << differences.message();
+        return;
+    }
+    if (!differences->isEmpty())
+        report.problems << QCoreApplication::translate("gd::HealthCheck",
+                                                       "The figures' aggregate differs from a recount of the cases "
+                                                       "(%1): the figures are wrong until `griddesk-cli stats "
+                                                       "rebuild` is run.")
+                               .arg(differences->join(QStringLiteral("; ")));
+}
+
 // Natural keys two offices gave independently (exchange/IdentityConflicts.h).
 void checkIdentities(Database &db, HealthReport &report)
 {
@@ -309,6 +327,7 @@ HealthReport HealthCheck::run() const
     findDanglingReferences(m_db.sql(), report);
     checkClock(m_db, report);
     checkSearchIndex(m_db.sql(), report);
+    checkFigures(m_db.sql(), report);
     checkIdentities(m_db, report);
     checkApprovals(m_db, report);
     return report;

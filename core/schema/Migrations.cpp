@@ -3,6 +3,7 @@
 #include "cases/ReferenceSeed.h"
 #include "exchange/OfficeKey.h"
 #include "rating/RatingTemplate.h"
+#include "stats/StatsStore.h"
 #include "storage/Database.h"
 #include "storage/SchemaLadder.h"
 #include "storage/Uuid.h"
@@ -472,6 +473,8 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addPartyAndPromise},
     {nullptr, 0, steps::addCommunityQr},
     {nullptr, 0, steps::addFinderAndCompounds},
+    // v32: the aggregate of the office's figures (stats/StatsStore.h), built after the ladder.
+    {nullptr, 0, nullptr},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the
@@ -491,6 +494,10 @@ Status afterLadder(QSqlDatabase db, int version)
             return s;
     if (version >= 16)
         if (Status s = exchange::ensureOfficeKey(db); !s)
+            return s;
+    // The figures' aggregate: made, or counted again when its definition changed.
+    if (version >= 32)
+        if (Status s = stats::ensureStore(db); !s)
             return s;
     if (version < 7)
         return {};

@@ -155,7 +155,12 @@ TEST_CASE("the v7 upgrade renumbers an index of millisecond docs and search stil
         REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_ledger")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE merge_conflicts")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE exchange_peers")));
-        for (const char *later : {"DROP TABLE training_attendees",
+        for (const char *later : {"DROP TRIGGER stats_cases_insert",
+                                  "DROP TRIGGER stats_cases_update",
+                                  "DROP TRIGGER stats_cases_delete",
+                                  "DROP TRIGGER stats_grids_insert",
+                                  "DROP TRIGGER stats_grids_update",
+                                  "DROP TABLE training_attendees",
                                   "DROP TABLE trainings",
                                   "DROP TABLE rating_results",
                                   "DROP TABLE rating_entries",

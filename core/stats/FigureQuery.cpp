@@ -1,0 +1,380 @@
+#include "FigureQuery.h"
+
+#include "StatsStore.h"
+#include "cases/CaseTypes.h"
+#include "cases/Timeliness.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace gd::stats {
+
+namespace {
+
+const char *const kBreakdownKeys[] = {"none",     "street",  "community", "grid",  "category_group",
+                                      "category", "channel", "handler",   "unit",  "month"};
+
+// Names and places of the organisation, read once per count.
+struct Org {
+    struct Place {
+        QString code, name, parent;
+    };
+    QHash<QString, Place> grids, communities, streets, categories;
+    QHash<QString, QString> workers, units;
+};
+
+Result<Org> readOrg(Database &db)
+{
+    Org org;
+    QSqlQuery q(db.sql());
+    const struct {
+        QHash<QString, Org::Place> *into;
+        const char *sql;
+    } places[] = {
+        {&org.grids, "SELECT id, code, name, community_id FROM grids"},
+        {&org.communities, "SELECT id, code, name, street_id FROM communities"},
+        {&org.streets, "SELECT id, code, name, '' FROM streets"},
+        {&org.categories, "SELECT id, code, name, coalesce(parent_id, '') FROM categories"},
+    };
+    for (const auto &p : places) {
+        if (!q.exec(QString::fromLatin1(p.sql)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        while (q.next())
+            p.into->insert(q.value(0).toString(),
+                           {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    for (const auto &[into, sql] : {std::pair{&org.workers, "SELECT id, name FROM workers"},
+                                    std::pair{&org.units, "SELECT id, name FROM units"}}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        while (q.next())
+            into->insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return org;
+}
+
+qint64 beijingMs(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+int monthKey(const QDate &d)
+{
+    return d.year() * 100 + d.month();
+}
+
+QString jsonList(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+// A stretch of the period: whole months read from the aggregate, or days cut from a month counted
+// from the cases.
+struct Stretch {
+    QDate from, to;
+    bool wholeMonths;
+};
+
+QList<Stretch> stretchesOf(const QDate &from, const QDate &to)
+{
+    QList<Stretch> out;
+    QDate d = from;
+    while (d <= to) {
+        const QDate monthEnd(d.year(), d.month(), d.daysInMonth());
+        const QDate end = qMin(monthEnd, to);
+        const bool whole = d.day() == 1 && end == monthEnd;
+        if (whole && !out.isEmpty() && out.last().wholeMonths)
+            out.last().to = end;
+        else
+            out << Stretch{d, end, whole};
+        d = end.addDays(1);
+    }
+    return out;
+}
+
+class Counter
+{
+public:
+    Counter(Database &db, const StatsRequest &r, const Org &org)
+        : m_db(db)
+        , m_r(r)
+        , m_org(org)
+    {}
+
+    Status run(StatsTable &out)
+    {
+        if (m_r.from > m_r.to || !m_r.from.isValid() || !m_r.to.isValid())
+            return Error::invalid(QStringLiteral("period"), QStringLiteral("from > to"));
+        QHash<QString, Counts> byKey;
+        for (const Stretch &s : stretchesOf(m_r.from, m_r.to))
+            if (Status st = add(s, byKey); !st)
+                return st;
+        if (Status st = addOverdue(byKey); !st)
+            return st;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            out.total.add(it.value());
+            if (m_r.by == Breakdown::None)
+                continue;
+            // A handler breakdown of units only leaves the cases handled in the office out.
+            if (m_r.by == Breakdown::Unit && !it.key().startsWith(QLatin1String("u:")))
+                continue;
+            StatsGroup g = groupOf(it.key());
+            g.counts = it.value();
+            bool merged = false;
+            for (StatsGroup &existing : out.groups)
+                if (existing.key == g.key) {
+                    existing.counts.add(g.counts);
+                    merged = true;
+                }
+            if (!merged)
+                out.groups << g;
+        }
+        std::sort(out.groups.begin(), out.groups.end(),
+                  [](const StatsGroup &a, const StatsGroup &b) { return a.code < b.code; });
+        return {};
+    }
+
+private:
+    // The aggregate table the breakdown reads, and the column its rows are grouped by.
+    QPair<QString, QString> source() const
+    {
+        switch (m_r.by) {
+        case Breakdown::Channel: return {QStringLiteral("stats_grid_channel"), QStringLiteral("channel")};
+        case Breakdown::Handler:
+        case Breakdown::Unit: return {QStringLiteral("stats_grid_handler"), QStringLiteral("handler")};
+        case Breakdown::Category:
+        case Breakdown::CategoryGroup:
+            return {m_r.scope.kind == StatsScope::Grid ? QStringLiteral("stats_grid_category")
+                                                       : QStringLiteral("stats_community_category"),
+                    QStringLiteral("category_id")};
+        case Breakdown::Month: return {QStringLiteral("stats_grid"), QStringLiteral("month")};
+        case Breakdown::None:
+        case Breakdown::Street:
+        case Breakdown::Community:
+        case Breakdown::Grid: break;
+        }
+        return {QStringLiteral("stats_grid"), QStringLiteral("grid_id")};
+    }
+
+    // The scope as a condition on a row (aggregate or facts) and its bound value.
+    QPair<QString, QString> scopeCondition(const QString &table) const
+    {
+        if (m_r.scope.kind == StatsScope::Office)
+            return {};
+        const bool byCommunity = table == QLatin1String("stats_community_category");
+        QStringList ids;
+        switch (m_r.scope.kind) {
+        case StatsScope::Grid: ids << m_r.scope.id; break;
+        case StatsScope::Community:
+            if (byCommunity)
+                ids << m_r.scope.id;
+            else
+                for (auto it = m_org.grids.cbegin(); it != m_org.grids.cend(); ++it)
+                    if (it->parent == m_r.scope.id)
+                        ids << it.key();
+            break;
+        case StatsScope::Street:
+            for (auto it = m_org.communities.cbegin(); it != m_org.communities.cend(); ++it) {
+                if (it->parent != m_r.scope.id)
+                    continue;
+                if (byCommunity)
+                    ids << it.key();
+                else
+                    for (auto g = m_org.grids.cbegin(); g != m_org.grids.cend(); ++g)
+                        if (g->parent == it.key())
+                            ids << g.key();
+            }
+            break;
+        case StatsScope::Office: break;
+        }
+        return {QStringLiteral(" AND %1 IN (SELECT value FROM json_each(?))")
+                    .arg(byCommunity ? QStringLiteral("community_id") : QStringLiteral("grid_id")),
+                jsonList(ids)};
+    }
+
+    Status add(const Stretch &s, QHash<QString, Counts> &byKey)
+    {
+        const auto [table, group] = source();
+        const auto [scopeSql, scopeIds] = scopeCondition(table);
+        QStringList sums;
+        for (const QString &m : measureNames())
+            sums << QStringLiteral("sum(%1)").arg(m);
+        QString sql;
+        QVariantList bind;
+        if (s.wholeMonths) {
+            sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE view = ? AND month BETWEEN ? AND ?%4 GROUP BY 1")
+                      .arg(group, sums.join(QStringLiteral(", ")), table, scopeSql);
+            bind << int(m_r.view) << monthKey(s.from) << monthKey(s.to);
+        } else {
+            // Days cut from a month: counted from the cases, with the same definitions.
+            const qint64 from = beijingMs(s.from), to = beijingMs(s.to.addDays(1));
+            const QString condition =
+                m_r.view == View::Received
+                    ? QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(from).arg(to)
+                    : QStringLiteral("(c.completed_ms >= %1 AND c.completed_ms < %2) OR (c.state IN ('refused', "
+                                     "'redirected') AND c.closed_ms >= %1 AND c.closed_ms < %2)")
+                          .arg(from)
+                          .arg(to);
+            const QString month = m_r.view == View::Received ? QStringLiteral("received_month")
+                                                             : QStringLiteral("done_month");
+            sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) WHERE month IS NOT "
+                                 "NULL%5 GROUP BY 1")
+                      .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition), scopeSql);
+        }
+        if (!scopeIds.isEmpty())
+            bind << scopeIds;
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        for (const QVariant &v : bind)
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        const int measures = int(measureNames().size());
+        while (q.next()) {
+            Counts &c = byKey[q.value(0).toString()];
+            for (int i = 0; i < measures; ++i)
+                c.m[i] += q.value(i + 1).toLongLong();
+        }
+        return {};
+    }
+
+    // The open cases past their deadline now, under the breakdown's key.
+    Status addOverdue(QHash<QString, Counts> &byKey)
+    {
+        if (m_r.by == Breakdown::Month)
+            return {}; // now is no month of the period
+        const auto [table, group] = source();
+        QString key = QStringLiteral("coalesce(c.grid_id, '')");
+        if (group == QLatin1String("channel"))
+            key = QStringLiteral("c.channel");
+        else if (group == QLatin1String("category_id"))
+            key = QStringLiteral("coalesce(c.category_id, '')");
+        else if (group == QLatin1String("handler"))
+            key = QStringLiteral("CASE WHEN coalesce(c.handler_worker_id, '') <> '' THEN 'w:' || c.handler_worker_id "
+                                 "WHEN coalesce(c.handler_unit_id, '') <> '' THEN 'u:' || c.handler_unit_id ELSE '' "
+                                 "END");
+        auto [scopeSql, scopeIds] = scopeCondition(QStringLiteral("stats_grid"));
+        scopeSql.replace(QLatin1String(" grid_id IN"), QLatin1String(" c.grid_id IN"));
+        QSqlQuery q(m_db.sql());
+        if (!q.prepare(QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN (SELECT "
+                                      "value FROM json_each(?)) AND %2%3 GROUP BY 1")
+                           .arg(key, timeliness::overdueSql(QStringLiteral("c")), scopeSql)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        q.addBindValue(jsonList(timeliness::openStates()));
+        q.addBindValue(m_db.nowMs());
+        if (!scopeIds.isEmpty())
+            q.addBindValue(scopeIds);
+        if (!q.exec())
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        const int overdue = int(measureNames().size());
+        while (q.next())
+            byKey[q.value(0).toString()].m[overdue] += q.value(1).toLongLong();
+        return {};
+    }
+
+    StatsGroup groupOf(const QString &key) const
+    {
+        StatsGroup g;
+        g.key = key;
+        const auto place = [](const QHash<QString, Org::Place> &in, const QString &id, StatsGroup &into) {
+            const Org::Place p = in.value(id);
+            into.key = id;
+            into.code = p.code;
+            into.name = p.name;
+        };
+        switch (m_r.by) {
+        case Breakdown::Grid: place(m_org.grids, key, g); break;
+        case Breakdown::Community: place(m_org.communities, m_org.grids.value(key).parent, g); break;
+        case Breakdown::Street:
+            place(m_org.streets, m_org.communities.value(m_org.grids.value(key).parent).parent, g);
+            break;
+        case Breakdown::Category: place(m_org.categories, key, g); break;
+        case Breakdown::CategoryGroup: {
+            const QString parent = m_org.categories.value(key).parent;
+            place(m_org.categories, parent.isEmpty() ? key : parent, g);
+            break;
+        }
+        case Breakdown::Channel:
+            g.code = key;
+            g.name = cases::channelName(key);
+            break;
+        case Breakdown::Handler:
+        case Breakdown::Unit:
+            g.code = key;
+            g.name = key.startsWith(QLatin1String("w:"))   ? m_org.workers.value(key.mid(2))
+                     : key.startsWith(QLatin1String("u:")) ? m_org.units.value(key.mid(2))
+                                                           : QString();
+            break;
+        case Breakdown::Month: {
+            const int m = key.toInt();
+            g.key = g.code = g.name = QStringLiteral("%1-%2").arg(m / 100).arg(m % 100, 2, 10, QLatin1Char('0'));
+            break;
+        }
+        case Breakdown::None: break;
+        }
+        return g;
+    }
+
+    Database &m_db;
+    const StatsRequest &m_r;
+    const Org &m_org;
+};
+
+} // namespace
+
+QStringList breakdownKeys()
+{
+    QStringList out;
+    for (const char *k : kBreakdownKeys)
+        out << QString::fromLatin1(k);
+    return out;
+}
+
+bool breakdownFromKey(const QString &key, Breakdown *by)
+{
+    const int i = int(breakdownKeys().indexOf(key));
+    if (i < 0)
+        return false;
+    *by = Breakdown(i);
+    return true;
+}
+
+Result<StatsTable> count(Database &db, const StatsRequest &request)
+{
+    auto org = readOrg(db);
+    if (!org)
+        return org.error();
+    StatsTable out;
+    if (Status s = Counter(db, request, *org).run(out); !s)
+        return s.error();
+    return out;
+}
+
+QPair<QDate, QDate> previousPeriod(const QDate &from, const QDate &to)
+{
+    const bool wholeMonths = from.day() == 1 && to.day() == to.daysInMonth();
+    if (wholeMonths) {
+        const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+        const QDate start = from.addMonths(-months);
+        return {start, from.addDays(-1)};
+    }
+    const qint64 days = from.daysTo(to) + 1;
+    return {from.addDays(-days), from.addDays(-1)};
+}
+
+QPair<QDate, QDate> yearEarlier(const QDate &from, const QDate &to)
+{
+    const QDate end = to.day() == to.daysInMonth() ? QDate(to.year() - 1, to.month(), 1).addMonths(1).addDays(-1)
+                                                   : to.addYears(-1);
+    return {from.addYears(-1), end};
+}
+
+} // namespace gd::stats

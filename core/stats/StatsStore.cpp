@@ -1,0 +1,425 @@
+#include "StatsStore.h"
+
+#include "CaseFacts.h"
+#include "calendar/WorkCalendar.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gd::stats {
+
+namespace {
+
+const char kDefinitionKey[] = "stats_definition";
+// The days the working-day index covers: every case GridDesk keeps was received after 2000
+// (schema/Tables.cpp), and a case done after 2060 is beyond any office's horizon today.
+const QDate kFirstDay(2000, 1, 1), kLastDay(2060, 12, 31);
+constexpr qint64 kUnixEpochJulianDay = 2440588;
+
+Status run(QSqlQuery &q, const QString &sql)
+{
+    if (!q.exec(sql))
+        return Error::make(ErrorKind::Internal, QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(200)));
+    return {};
+}
+
+QString monthColumn(View view)
+{
+    return view == View::Received ? QStringLiteral("received_month") : QStringLiteral("done_month");
+}
+
+QStringList primaryKey(const AggregateTable &t)
+{
+    QStringList pk{QStringLiteral("view")};
+    if (t.gridFirst)
+        pk << QStringLiteral("grid_id") << QStringLiteral("month") << t.keys.mid(1);
+    else
+        pk << QStringLiteral("month") << t.keys;
+    return pk;
+}
+
+QString createTableSql(const AggregateTable &t)
+{
+    QStringList columns{QStringLiteral("view INTEGER NOT NULL"), QStringLiteral("month INTEGER NOT NULL")};
+    for (const QString &k : t.keys)
+        columns << k + QStringLiteral(" TEXT NOT NULL");
+    for (const QString &m : measureNames())
+        columns << m + QStringLiteral(" INTEGER NOT NULL DEFAULT 0");
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2, PRIMARY KEY (%3)) WITHOUT ROWID")
+        .arg(t.name, columns.join(QStringLiteral(", ")), primaryKey(t).join(QStringLiteral(", ")));
+}
+
+// One case's contribution (sign +1 or -1) to one table in one view, from facts `facts`.
+QString upsertSql(const AggregateTable &t, View view, const QString &facts, int sign)
+{
+    const QString month = monthColumn(view);
+    QStringList target{QStringLiteral("view"), QStringLiteral("month")}, values{QString::number(int(view)),
+                                                                                 QStringLiteral("f.") + month};
+    for (const QString &k : t.keys) {
+        target << k;
+        values << QStringLiteral("f.") + k;
+    }
+    QStringList updates;
+    for (const QString &m : measureNames()) {
+        target << m;
+        values << (sign < 0 ? QStringLiteral("-f.") : QStringLiteral("f.")) + m;
+        updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
+    }
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM (%4) f WHERE f.%5 IS NOT NULL ON CONFLICT(%6) DO "
+                          "UPDATE SET %7")
+        .arg(t.name, target.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), facts, month,
+             primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
+QString rowStatements(const QString &pseudoRow, int sign)
+{
+    QString out;
+    const QString facts = factsFromRow(pseudoRow);
+    for (const AggregateTable &t : aggregateTables())
+        for (View v : {View::Received, View::Completed})
+            out += upsertSql(t, v, facts, sign) + QStringLiteral(";\n");
+    return out;
+}
+
+// A grid that changes community (or comes back with another, by an undo) takes its cases' share
+// of the community tables along; the map keeps a grid's community after the grid is gone, so
+// that the cases an undo removes after their grid are taken from the community they were in.
+QString gridMoveStatements()
+{
+    QString out;
+    for (const AggregateTable &t : aggregateTables()) {
+        if (!t.keys.contains(QStringLiteral("community_id")))
+            continue;
+        const QString facts = factsFromCases(QStringLiteral("c.grid_id = NEW.id"));
+        for (View v : {View::Received, View::Completed})
+            out += upsertSql(t, v, facts, -1) + QStringLiteral(";\n");
+    }
+    out += QStringLiteral("INSERT OR REPLACE INTO stats_grid_community(grid_id, community_id) VALUES(NEW.id, "
+                          "coalesce(NEW.community_id, ''));\n");
+    for (const AggregateTable &t : aggregateTables()) {
+        if (!t.keys.contains(QStringLiteral("community_id")))
+            continue;
+        const QString facts = factsFromCases(QStringLiteral("c.grid_id = NEW.id"));
+        for (View v : {View::Received, View::Completed})
+            out += upsertSql(t, v, facts, 1) + QStringLiteral(";\n");
+    }
+    return out;
+}
+
+QStringList triggerSql()
+{
+    QStringList watched = sourceColumns();
+    watched << QStringLiteral("deleted");
+    const QString moved = QStringLiteral("coalesce((SELECT community_id FROM stats_grid_community WHERE grid_id = "
+                                         "NEW.id), '') <> coalesce(NEW.community_id, '')");
+    return {
+        QStringLiteral("CREATE TRIGGER stats_grids_insert AFTER INSERT ON grids WHEN %1 BEGIN\n%2END")
+            .arg(moved, gridMoveStatements()),
+        QStringLiteral("CREATE TRIGGER stats_grids_update AFTER UPDATE OF community_id ON grids WHEN %1 BEGIN\n%2END")
+            .arg(moved, gridMoveStatements()),
+        QStringLiteral("CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN\n%1END")
+            .arg(rowStatements(QStringLiteral("NEW"), 1)),
+        QStringLiteral("CREATE TRIGGER stats_cases_delete AFTER DELETE ON cases BEGIN\n%1END")
+            .arg(rowStatements(QStringLiteral("OLD"), -1)),
+        QStringLiteral("CREATE TRIGGER stats_cases_update AFTER UPDATE OF %1 ON cases BEGIN\n%2%3END")
+            .arg(watched.join(QStringLiteral(", ")), rowStatements(QStringLiteral("OLD"), -1),
+                 rowStatements(QStringLiteral("NEW"), 1)),
+    };
+}
+
+// What the aggregate is built with: a new version of the figures changes it, and the file is
+// counted again.
+QString definitionDigest()
+{
+    QString all = triggerSql().join(QLatin1Char('\n'));
+    for (const AggregateTable &t : aggregateTables())
+        all += createTableSql(t);
+    return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Status dropTriggers(QSqlQuery &q)
+{
+    for (const char *name :
+         {"stats_cases_insert", "stats_cases_delete", "stats_cases_update", "stats_grids_insert", "stats_grids_update"})
+        if (Status s = run(q, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name))); !s)
+            return s;
+    return {};
+}
+
+Status createTriggers(QSqlQuery &q)
+{
+    if (Status s = dropTriggers(q); !s)
+        return s;
+    for (const QString &sql : triggerSql())
+        if (Status s = run(q, sql); !s)
+            return s;
+    return {};
+}
+
+Status fillWorkdays(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (Status s = run(q, QStringLiteral("CREATE TABLE IF NOT EXISTS stats_workdays (day INTEGER PRIMARY KEY, cum "
+                                         "INTEGER NOT NULL)")) ;
+        !s)
+        return s;
+    if (Status s = run(q, QStringLiteral("DELETE FROM stats_workdays")); !s)
+        return s;
+    // The calendar as every deadline reads it; outside its years the plain weekday rule.
+    auto calendar = WorkCalendar::readFrom(db);
+    if (!calendar)
+        return calendar.status();
+    if (!q.prepare(QStringLiteral("INSERT INTO stats_workdays(day, cum) VALUES(?, ?)")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    qint64 cum = 0;
+    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1)) {
+        if (calendar->isWorkingDay(d))
+            ++cum;
+        q.addBindValue(d.toJulianDay() - kUnixEpochJulianDay);
+        q.addBindValue(cum);
+        if (!q.exec())
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+    }
+    return {};
+}
+
+Result<QString> metaValue(QSqlQuery &q, const char *key)
+{
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key))))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+} // namespace
+
+const QList<AggregateTable> &aggregateTables()
+{
+    static const QList<AggregateTable> tables{
+        {QStringLiteral("stats_grid"), {QStringLiteral("grid_id")}, false},
+        {QStringLiteral("stats_grid_channel"), {QStringLiteral("grid_id"), QStringLiteral("channel")}, false},
+        {QStringLiteral("stats_grid_handler"), {QStringLiteral("grid_id"), QStringLiteral("handler")}, false},
+        {QStringLiteral("stats_grid_category"), {QStringLiteral("grid_id"), QStringLiteral("category_id")}, true},
+        {QStringLiteral("stats_community_category"),
+         {QStringLiteral("community_id"), QStringLiteral("category_id")},
+         false},
+    };
+    return tables;
+}
+
+static Status createMap(QSqlQuery &q)
+{
+    return run(q, QStringLiteral("CREATE TABLE IF NOT EXISTS stats_grid_community (grid_id TEXT PRIMARY KEY NOT NULL, "
+                                 "community_id TEXT NOT NULL) WITHOUT ROWID"));
+}
+
+Status ensureStore(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (Status s = createMap(q); !s)
+        return s;
+    for (const AggregateTable &t : aggregateTables())
+        if (Status s = run(q, createTableSql(t)); !s)
+            return s;
+    auto stored = metaValue(q, kDefinitionKey);
+    if (!stored)
+        return stored.status();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                               "'stats_cases_%'")) ||
+        !q.next())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    const bool triggers = q.value(0).toInt() == 3 && q.exec(QStringLiteral(
+                                                          "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                          "AND name LIKE 'stats_grids_%'")) &&
+                          q.next() && q.value(0).toInt() == 2;
+    q.finish();
+    if (*stored == definitionDigest() && triggers)
+        return {};
+    if (Status s = fillWorkdays(db); !s)
+        return s;
+    return rebuild(db);
+}
+
+Status suspendTriggers(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (Status s = dropTriggers(q); !s)
+        return s;
+    return run(q, QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QLatin1String(kDefinitionKey)));
+}
+
+Status rebuild(QSqlDatabase db, const std::function<bool(double)> &progress)
+{
+    QSqlQuery q(db);
+    const auto step = [&](double fraction) -> Status {
+        if (progress && !progress(fraction))
+            return Error::make(ErrorKind::Cancelled, QString());
+        return {};
+    };
+    // The grids' communities (those of grids gone are kept), the facts of every case once, then
+    // each table grouped from them.
+    if (Status s = createMap(q); !s)
+        return s;
+    if (Status s = run(q, QStringLiteral("INSERT OR REPLACE INTO stats_grid_community(grid_id, community_id) SELECT "
+                                         "id, coalesce(community_id, '') FROM grids"));
+        !s)
+        return s;
+    if (Status s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.stats_facts")); !s)
+        return s;
+    if (Status s = run(q, QStringLiteral("CREATE TEMP TABLE stats_facts AS ") + factsFromCases()); !s)
+        return s;
+    const QList<AggregateTable> &tables = aggregateTables();
+    int done = 0;
+    for (const AggregateTable &t : tables) {
+        if (Status s = step(0.3 + 0.7 * done++ / tables.size()); !s)
+            return s;
+        if (Status s = run(q, createTableSql(t)); !s)
+            return s;
+        if (Status s = run(q, QStringLiteral("DELETE FROM %1").arg(t.name)); !s)
+            return s;
+        QStringList sums;
+        for (const QString &m : measureNames())
+            sums << QStringLiteral("sum(%1)").arg(m);
+        for (View v : {View::Received, View::Completed}) {
+            const QString month = monthColumn(v);
+            const QString keys = t.keys.join(QStringLiteral(", "));
+            if (Status s = run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM "
+                                                 "temp.stats_facts WHERE %5 IS NOT NULL GROUP BY %5, %2")
+                                      .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
+                                      .arg(int(v))
+                                      .arg(month, sums.join(QStringLiteral(", "))));
+                !s)
+                return s;
+        }
+    }
+    if (Status s = run(q, QStringLiteral("DROP TABLE temp.stats_facts")); !s)
+        return s;
+    if (Status s = createTriggers(q); !s)
+        return s;
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    q.addBindValue(QString::fromLatin1(kDefinitionKey));
+    q.addBindValue(definitionDigest());
+    if (!q.exec())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return step(1.0);
+}
+
+// The contribution of the cases matching `condition` (on the cases table, alias c) taken away
+// (sign -1) or added (+1), grouped: what a change of what the facts read besides the case needs.
+static Status addCases(QSqlDatabase db, const QString &condition, int sign)
+{
+    QSqlQuery q(db);
+    const QString facts = factsFromCases(condition);
+    for (const AggregateTable &t : aggregateTables())
+        for (View v : {View::Received, View::Completed}) {
+            const QString month = monthColumn(v);
+            const QString keys = t.keys.join(QStringLiteral(", "));
+            QStringList sums, updates;
+            for (const QString &m : measureNames()) {
+                sums << QStringLiteral("%1sum(%2)").arg(sign < 0 ? QStringLiteral("-") : QString(), m);
+                updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
+            }
+            if (Status s = run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM (%7) "
+                                                 "WHERE %5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%8) DO UPDATE SET "
+                                                 "%9")
+                                      .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
+                                      .arg(int(v))
+                                      .arg(month, sums.join(QStringLiteral(", ")), facts,
+                                           primaryKey(t).join(QStringLiteral(", ")),
+                                           updates.join(QStringLiteral(", "))));
+                !s)
+                return s;
+        }
+    return {};
+}
+
+Status calendarChanged(QSqlDatabase db, const WorkCalendar &before)
+{
+    auto after = WorkCalendar::readFrom(db);
+    if (!after)
+        return after.status();
+    QDate first, last;
+    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1))
+        if (before.isWorkingDay(d) != after->isWorkingDay(d)) {
+            if (!first.isValid())
+                first = d;
+            last = d;
+        }
+    if (!first.isValid())
+        return {};
+    const auto zone = WorkCalendar::zone();
+    const QString affected =
+        QStringLiteral("c.received_ms < %1 AND coalesce(c.completed_ms, c.closed_ms) >= %2")
+            .arg(QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch())
+            .arg(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
+    if (Status s = addCases(db, affected, -1); !s)
+        return s;
+    if (Status s = fillWorkdays(db); !s)
+        return s;
+    return addCases(db, affected, 1);
+}
+
+Result<QStringList> recountDifferences(QSqlDatabase db, int limit)
+{
+    QSqlQuery q(db);
+    if (Status s = run(q, QStringLiteral("DROP TABLE IF EXISTS temp.stats_recount")); !s)
+        return s.error();
+    if (Status s = run(q, QStringLiteral("CREATE TEMP TABLE stats_recount AS ") + factsFromCases()); !s)
+        return s.error();
+    QStringList out;
+    for (const AggregateTable &t : aggregateTables()) {
+        const QString keys = t.keys.join(QStringLiteral(", "));
+        QStringList sums, differs;
+        for (const QString &m : measureNames()) {
+            sums << QStringLiteral("sum(%1) AS %1").arg(m);
+            differs << QStringLiteral("coalesce(a.%1, 0) <> coalesce(b.%1, 0)").arg(m);
+        }
+        for (View v : {View::Received, View::Completed}) {
+            const QString month = monthColumn(v);
+            // Rows whose counts are all zero are as good as none: an aggregate keeps them after the
+            // last case left them.
+            QStringList nonZero;
+            for (const QString &m : measureNames())
+                nonZero << m + QStringLiteral(" <> 0");
+            QStringList join;
+            for (const QString &k : t.keys)
+                join << QStringLiteral("a.%1 = b.%1").arg(k);
+            const QString counted = QStringLiteral("SELECT %1 AS month, %2, %3 FROM temp.stats_recount WHERE %1 IS "
+                                                   "NOT NULL GROUP BY %1, %2")
+                                        .arg(month, keys, sums.join(QStringLiteral(", ")));
+            const QString stored = QStringLiteral("SELECT * FROM %1 WHERE view = %2 AND (%3)")
+                                       .arg(t.name)
+                                       .arg(int(v))
+                                       .arg(nonZero.join(QStringLiteral(" OR ")));
+            // Both ways: a row stored and not counted, or counted and not stored, or both differing.
+            const QString sql =
+                QStringLiteral("SELECT a.month, %1 FROM (%2) a LEFT JOIN (%3) b ON a.month = b.month AND %4 WHERE "
+                               "b.month IS NULL OR %5 UNION SELECT b.month, %6 FROM (%3) b LEFT JOIN (%2) a ON "
+                               "a.month = b.month AND %4 WHERE a.month IS NULL LIMIT %7")
+                    .arg(QStringLiteral("a.") + t.keys.join(QStringLiteral(", a.")), stored, counted,
+                         join.join(QStringLiteral(" AND ")), differs.join(QStringLiteral(" OR ")),
+                         QStringLiteral("b.") + t.keys.join(QStringLiteral(", b.")))
+                    .arg(limit);
+            if (Status s = run(q, sql); !s)
+                return s.error();
+            while (q.next() && out.size() < limit) {
+                QStringList row;
+                for (int i = 0; i < t.keys.size() + 1; ++i)
+                    row << q.value(i).toString();
+                out << QStringLiteral("%1 view %2: %3").arg(t.name).arg(int(v)).arg(row.join(QLatin1Char(' ')));
+            }
+            q.finish();
+        }
+    }
+    if (Status s = run(q, QStringLiteral("DROP TABLE temp.stats_recount")); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace gd::stats

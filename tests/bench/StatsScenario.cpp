@@ -1,0 +1,116 @@
+// Scenarios "stats-month", "stats-year" and "stats-breakdown": the office's figures
+// (stats/FigureQuery.h) on the million-case file (CaseWorkDb.h), read from the aggregate the
+// triggers keep, for scopes taken in turn (the office, a street, a community, a grid); against the
+// same figures counted from the cases themselves (the facts of stats/CaseFacts.h over the period,
+// the way the figures would be counted without the aggregate).
+#include "BaselineDb.h"
+#include "CaseWorkDb.h"
+#include "stats/FigureQuery.h"
+#include "storage/SqliteHandle.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace {
+
+// The last whole month before the newest case.
+QDate lastWholeMonth(sqlite3 *raw)
+{
+    const QList<QStringList> newest = bench::sampleRows(raw, "SELECT CAST(max(received_ms) AS TEXT) FROM cases", 1);
+    const qint64 ms = newest.isEmpty() ? 0 : newest.first().first().toLongLong();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
+    return QDate(day.year(), day.month(), 1).addMonths(-1);
+}
+
+QList<gd::stats::StatsScope> scopes(sqlite3 *raw)
+{
+    QList<gd::stats::StatsScope> out{{gd::stats::StatsScope::Office, {}}};
+    const struct {
+        gd::stats::StatsScope::Kind kind;
+        const char *sql;
+    } kinds[] = {{gd::stats::StatsScope::Street, "SELECT id FROM streets ORDER BY code LIMIT 3"},
+                 {gd::stats::StatsScope::Community, "SELECT id FROM communities ORDER BY code LIMIT 3"},
+                 {gd::stats::StatsScope::Grid, "SELECT id FROM grids ORDER BY code LIMIT 3"}};
+    for (const auto &k : kinds)
+        for (const QStringList &row : bench::sampleRows(raw, k.sql, 1))
+            out << gd::stats::StatsScope{k.kind, row.first()};
+    return out;
+}
+
+bench::Outcome runStats(const bench::Options &options, int months, gd::stats::Breakdown by)
+{
+    bench::Outcome out;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    if (!work)
+        return out;
+    out.notes << work->notes;
+    sqlite3 *raw = nullptr;
+    if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
+        out.error = e;
+        return out;
+    }
+    const QDate last = lastWholeMonth(raw);
+    const QDate from = last.addMonths(1 - months), to = last.addMonths(1).addDays(-1);
+    const QList<gd::stats::StatsScope> all = scopes(raw);
+    const qint64 fromMs = QDateTime(from, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    QStringList sums;
+    for (const QString &m : gd::stats::measureNames())
+        sums << QStringLiteral("sum(%1)").arg(m);
+    const QByteArray baseline =
+        QStringLiteral("SELECT CAST(%1 AS TEXT) FROM (%2)")
+            .arg(sums.join(QStringLiteral(", ")),
+                 gd::stats::factsFromCases(
+                     QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(fromMs).arg(toMs)))
+            .toUtf8();
+    qint64 received = 0;
+    int groups = 0;
+    for (int run = 0; run < options.runs; ++run) {
+        gd::stats::StatsRequest r;
+        r.scope = all.at(run % all.size());
+        r.from = from;
+        r.to = to;
+        r.by = by;
+        const bench::Stopwatch watch;
+        auto table = gd::stats::count(*work->db, r);
+        out.ms << watch.ms();
+        if (!table) {
+            out.error = table.message();
+            break;
+        }
+        if (run == 0) {
+            received = table->total[QStringLiteral("n")];
+            groups = int(table->groups.size());
+        }
+        // The office's figures counted from the cases of the period (the first run: every run the
+        // same work, and it takes seconds).
+        if (run < 3) {
+            const bench::Stopwatch plain;
+            bench::sampleRows(raw, baseline.constData(), 1);
+            out.baselineMs << plain.ms();
+        }
+    }
+    sqlite3_close(raw);
+    out.notes << QStringLiteral("%1 to %2, scopes in turn (office, 3 streets, 3 communities, 3 grids); the office: "
+                                "%3 cases received%4; the baseline counts the office's period from the cases (3 runs)")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                     .arg(received)
+                     .arg(by == gd::stats::Breakdown::None ? QString()
+                                                           : QStringLiteral(", %1 groups").arg(groups));
+    return out;
+}
+
+const bench::Registrar monthScenario(
+    {QStringLiteral("stats-month"),
+     QStringLiteral("the figures of a month for a scope, from the aggregate (vs counting the cases)"),
+     [](const bench::Options &o) { return runStats(o, 1, gd::stats::Breakdown::None); }});
+const bench::Registrar yearScenario(
+    {QStringLiteral("stats-year"),
+     QStringLiteral("the figures of twelve months for a scope, from the aggregate (vs counting the cases)"),
+     [](const bench::Options &o) { return runStats(o, 12, gd::stats::Breakdown::None); }});
+const bench::Registrar breakdownScenario(
+    {QStringLiteral("stats-breakdown"),
+     QStringLiteral("twelve months by category for a scope, from the aggregate (vs counting the cases)"),
+     [](const bench::Options &o) { return runStats(o, 12, gd::stats::Breakdown::Category); }});
+
+} // namespace
