@@ -51,6 +51,9 @@ struct CaseFilter {
     QString handlerWorkerId;
     QString handlerUnitId;
     QString leadOrgId;
+    // A further condition on the case row (alias c), as core writes it for the cases behind a
+    // figure (stats/FigureCases.h); never text a user typed.
+    QString condition;
     qint64 fromMs = 0; // received at or after (0: no bound)
     qint64 toMs = 0;   // received before, exclusive (0: no bound)
     CaseSort sort = CaseSort::ReceivedDesc;

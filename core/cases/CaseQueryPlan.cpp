@@ -238,6 +238,8 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
             where << QStringLiteral("c.received_ms < ?");
             binds << filter.toMs;
         }
+        if (!filter.condition.isEmpty())
+            where << QStringLiteral("(%1)").arg(filter.condition);
     }
     return p;
 }

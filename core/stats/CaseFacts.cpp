@@ -9,9 +9,9 @@ namespace gd::stats {
 namespace {
 
 const char *const kSourceColumns[] = {
-    "received_ms", "completed_ms",      "closed_ms",       "state",        "due_ms",       "callback_result",
-    "satisfaction", "solved",           "handler_worker_id", "handler_unit_id", "report_count", "reopen_count",
-    "proactive",   "grid_id",           "category_id",     "channel",
+    "received_ms",  "completed_ms", "closed_ms",         "state",           "due_ms",       "callback_result",
+    "satisfaction", "solved",       "handler_worker_id", "handler_unit_id", "report_count", "reopen_count",
+    "proactive",    "grid_id",      "category_id",       "channel",
 };
 
 // A condition as a count of 0 or 1: a comparison with NULL is NULL in SQL, and NULL would spoil
@@ -76,15 +76,14 @@ QString workdayIndex(const QString &ms)
 // and measures (a trigger may not use WITH, so the steps nest).
 QString factsOver(const QString &base)
 {
-    const QString done = QStringLiteral("CASE WHEN b.completed_ms > 0 THEN b.completed_ms WHEN b.state IN "
-                                        "('refused', 'redirected') THEN b.closed_ms END");
+    const QString done = doneMsSql(QStringLiteral("b"));
     const QString withDone =
         QStringLiteral("SELECT b.*, %1 AS done_ms, (SELECT community_id FROM stats_grid_community WHERE "
                        "grid_id = b.grid_id) AS community_id FROM (%2) b")
             .arg(done, base);
-    const QString withDays = QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d")
-                                 .arg(workdayIndex(QStringLiteral("d.done_ms")),
-                                      workdayIndex(QStringLiteral("d.received_ms")), withDone);
+    const QString withDays =
+        QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d")
+            .arg(workdayIndex(QStringLiteral("d.done_ms")), workdayIndex(QStringLiteral("d.received_ms")), withDone);
     QStringList columns{
         monthKeySql(QStringLiteral("r.received_ms")) + QStringLiteral(" AS received_month"),
         QStringLiteral("CASE WHEN r.done_ms IS NOT NULL THEN %1 END AS done_month")
@@ -113,7 +112,7 @@ QStringList measureNames()
 
 QStringList keyNames()
 {
-    return {QStringLiteral("received_month"), QStringLiteral("done_month"), QStringLiteral("grid_id"),
+    return {QStringLiteral("received_month"), QStringLiteral("done_month"),  QStringLiteral("grid_id"),
             QStringLiteral("community_id"),   QStringLiteral("category_id"), QStringLiteral("channel"),
             QStringLiteral("handler")};
 }
@@ -148,6 +147,32 @@ QString factsFromRow(const QString &pseudoRow)
 QString monthKeySql(const QString &msExpression)
 {
     return QStringLiteral("CAST(strftime('%Y%m', (%1) / 1000 + 28800, 'unixepoch') AS INTEGER)").arg(msExpression);
+}
+
+QString doneMsSql(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.completed_ms > 0 THEN %1.completed_ms WHEN %1.state IN ('refused', "
+                          "'redirected') THEN %1.closed_ms END")
+        .arg(alias);
+}
+
+QString measureOnCases(const QString &measure)
+{
+    for (const auto &[name, sql] : measures()) {
+        if (name != measure)
+            continue;
+        if (!sql.startsWith(QLatin1String("(CASE WHEN")))
+            return {}; // a sum of days, not a count of cases
+        const QString done = QStringLiteral("(%1)").arg(doneMsSql(QStringLiteral("c")));
+        QString over = sql;
+        over.replace(QLatin1String("r.done_ms"), done);
+        over.replace(
+            QLatin1String("r.days"),
+            QStringLiteral("(%1 - %2)").arg(workdayIndex(done), workdayIndex(QStringLiteral("c.received_ms"))));
+        over.replace(QLatin1String("r."), QLatin1String("c."));
+        return over + QStringLiteral(" = 1 AND c.state <> 'merged'");
+    }
+    return {};
 }
 
 } // namespace gd::stats

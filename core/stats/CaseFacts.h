@@ -47,6 +47,14 @@ QString factsFromCases(const QString &condition = {});
 QString factsFromRow(const QString &pseudoRow);
 QStringList keyNames(); // the keys above, in that order
 
+// When the case under `alias` was done (completed, or closed as not accepted or guided elsewhere),
+// as SQL: NULL until then.
+QString doneMsSql(const QString &alias);
+
+// A measure that counts cases (not days) as a condition on a row of the cases table (alias c),
+// merged cases left out: the cases behind a figure, for the case list. Empty for days_sum.
+QString measureOnCases(const QString &measure);
+
 // The month key (yyyymm) of an instant in ms, Beijing time, as SQL.
 QString monthKeySql(const QString &msExpression);
 

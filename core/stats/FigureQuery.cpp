@@ -17,8 +17,8 @@ namespace gd::stats {
 
 namespace {
 
-const char *const kBreakdownKeys[] = {"none",     "street",  "community", "grid",  "category_group",
-                                      "category", "channel", "handler",   "unit",  "month"};
+const char *const kBreakdownKeys[] = {"none",     "street",  "community", "grid", "category_group",
+                                      "category", "channel", "handler",   "unit", "month"};
 
 // Names and places of the organisation, read once per count.
 struct Org {
@@ -115,8 +115,16 @@ public:
         for (const Stretch &s : stretchesOf(m_r.from, m_r.to))
             if (Status st = add(s, byKey); !st)
                 return st;
-        if (Status st = addOverdue(byKey); !st)
+        // Overdue is counted now: under the breakdown's groups, except months (now is none of them).
+        QHash<QString, Counts> overdue;
+        if (Status st = addOverdue(overdue); !st)
             return st;
+        for (auto it = overdue.cbegin(); it != overdue.cend(); ++it) {
+            if (m_r.by == Breakdown::Month)
+                out.total.add(it.value());
+            else
+                byKey[it.key()].add(it.value());
+        }
         for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
             out.total.add(it.value());
             if (m_r.by == Breakdown::None)
@@ -221,8 +229,8 @@ private:
                                      "'redirected') AND c.closed_ms >= %1 AND c.closed_ms < %2)")
                           .arg(from)
                           .arg(to);
-            const QString month = m_r.view == View::Received ? QStringLiteral("received_month")
-                                                             : QStringLiteral("done_month");
+            const QString month =
+                m_r.view == View::Received ? QStringLiteral("received_month") : QStringLiteral("done_month");
             sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) WHERE month IS NOT "
                                  "NULL%5 GROUP BY 1")
                       .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition), scopeSql);
@@ -249,8 +257,6 @@ private:
     // The open cases past their deadline now, under the breakdown's key.
     Status addOverdue(QHash<QString, Counts> &byKey)
     {
-        if (m_r.by == Breakdown::Month)
-            return {}; // now is no month of the period
         const auto [table, group] = source();
         QString key = QStringLiteral("coalesce(c.grid_id, '')");
         if (group == QLatin1String("channel"))
@@ -372,8 +378,8 @@ QPair<QDate, QDate> previousPeriod(const QDate &from, const QDate &to)
 
 QPair<QDate, QDate> yearEarlier(const QDate &from, const QDate &to)
 {
-    const QDate end = to.day() == to.daysInMonth() ? QDate(to.year() - 1, to.month(), 1).addMonths(1).addDays(-1)
-                                                   : to.addYears(-1);
+    const QDate end =
+        to.day() == to.daysInMonth() ? QDate(to.year() - 1, to.month(), 1).addMonths(1).addDays(-1) : to.addYears(-1);
     return {from.addYears(-1), end};
 }
 

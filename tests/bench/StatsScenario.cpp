@@ -58,7 +58,7 @@ bench::Outcome runStats(const bench::Options &options, int months, gd::stats::Br
     for (const QString &m : gd::stats::measureNames())
         sums << QStringLiteral("sum(%1)").arg(m);
     const QByteArray baseline =
-        QStringLiteral("SELECT CAST(%1 AS TEXT) FROM (%2)")
+        QStringLiteral("SELECT CAST(count(*) AS TEXT), %1 FROM (%2)")
             .arg(sums.join(QStringLiteral(", ")),
                  gd::stats::factsFromCases(
                      QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(fromMs).arg(toMs)))
@@ -86,8 +86,12 @@ bench::Outcome runStats(const bench::Options &options, int months, gd::stats::Br
         // same work, and it takes seconds).
         if (run < 3) {
             const bench::Stopwatch plain;
-            bench::sampleRows(raw, baseline.constData(), 1);
+            const QList<QStringList> counted = bench::sampleRows(raw, baseline.constData(), 1);
             out.baselineMs << plain.ms();
+            if (counted.isEmpty()) {
+                out.error = QStringLiteral("the baseline's count failed: %1").arg(bench::sqliteError(raw));
+                break;
+            }
         }
     }
     sqlite3_close(raw);
@@ -95,15 +99,14 @@ bench::Outcome runStats(const bench::Options &options, int months, gd::stats::Br
                                 "%3 cases received%4; the baseline counts the office's period from the cases (3 runs)")
                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                      .arg(received)
-                     .arg(by == gd::stats::Breakdown::None ? QString()
-                                                           : QStringLiteral(", %1 groups").arg(groups));
+                     .arg(by == gd::stats::Breakdown::None ? QString() : QStringLiteral(", %1 groups").arg(groups));
     return out;
 }
 
-const bench::Registrar monthScenario(
-    {QStringLiteral("stats-month"),
-     QStringLiteral("the figures of a month for a scope, from the aggregate (vs counting the cases)"),
-     [](const bench::Options &o) { return runStats(o, 1, gd::stats::Breakdown::None); }});
+const bench::Registrar
+    monthScenario({QStringLiteral("stats-month"),
+                   QStringLiteral("the figures of a month for a scope, from the aggregate (vs counting the cases)"),
+                   [](const bench::Options &o) { return runStats(o, 1, gd::stats::Breakdown::None); }});
 const bench::Registrar yearScenario(
     {QStringLiteral("stats-year"),
      QStringLiteral("the figures of twelve months for a scope, from the aggregate (vs counting the cases)"),

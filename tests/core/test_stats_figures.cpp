@@ -17,24 +17,6 @@ using namespace gdtest;
 
 namespace {
 
-// A demo district with `n` cases on a clock in mid-June 2026 (inside the calendar).
-struct StatsDistrict {
-    TestDb t;
-    explicit StatsDistrict(int n = 2000)
-    {
-        t.clock->setMs(QDateTime(QDate(2026, 6, 16), QTime(15, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
-        DemoOptions o;
-        o.seed = 1;
-        REQUIRE(DemoDistrict::generate(*t, o).ok());
-        DemoCaseOptions c;
-        c.count = n;
-        c.seed = 7;
-        auto r = DemoCases::generate(*t, c);
-        INFO(r.message().toStdString());
-        REQUIRE(r.ok());
-    }
-};
-
 void requireSame(const stats::Counts &got, const stats::Counts &want, const QString &what)
 {
     const QStringList names = stats::measureNames() << QStringLiteral("overdue");
