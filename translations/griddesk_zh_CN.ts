@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>gd</name>
     <message>
         <source>cancelled</source>
@@ -3463,6 +3470,97 @@
     <message>
         <source>%1%2 pts</source>
         <translation>%1%2 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>gd::stats::StatsWorkbook</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4</source>
+        <translation>%1，%2 至 %3，%4</translation>
+    </message>
+    <message>
+        <source>cases received in the period</source>
+        <translation>受理口径（期间内受理的诉求）</translation>
+    </message>
+    <message>
+        <source>cases done in the period</source>
+        <translation>办结口径（期间内办结的诉求）</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>Categories that grew</source>
+        <translation>增长最多的类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +7698,12 @@ Print them anyway?</source>
         <source>Suspected repeats (%1)…</source>
         <translation>疑似重复（%1）…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) (until another filter is chosen)</source>
+        <translation>
+            <numerusform>%1：共 %n 件（选择其他筛选条件后恢复）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::CommunityForm</name>
@@ -7883,6 +7987,165 @@ Print them anyway?</source>
     <message>
         <source>&amp;Subsidy:</source>
         <translation>补贴(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DashboardPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>受理口径</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>办结口径</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>重新统计（F5）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king of:</source>
+        <translation>排名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Click a heading to rank by that figure; double-click a cell for its cases. Grey: fewer than %1 cases, not ranked.</source>
+        <translation>点击表头按该指标排名；双击单元格查看对应诉求。灰色：不足 %1 件，不参与排名。</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>本单位（全部）</translation>
+    </message>
+    <message>
+        <source>%1 · counted at %2</source>
+        <translation>%1 · %2 统计</translation>
+    </message>
+    <message>
+        <source>the cases counted</source>
+        <translation>计入的诉求</translation>
+    </message>
+    <message>
+        <source>the cases it is out of</source>
+        <translation>作为分母的诉求</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>figures %1 %2.xlsx</source>
+        <translation>统计数据 %1 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The figures were written to %1.</source>
+        <translation>统计数据已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures</source>
+        <translation>本单位统计指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>分子 / 分母</translation>
+    </message>
+    <message>
+        <source>MoM</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Ranking of %1</source>
+        <translation>%1排名</translation>
     </message>
 </context>
 <context>
@@ -8653,6 +8916,39 @@ Print them anyway?</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::FigureTile</name>
+    <message>
+        <source>cases counted now</source>
+        <translation>当前实时统计</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;denominator&apos;&gt;%n case(s) done&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;denominator&apos;&gt;已办结 %n 件&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;numerator&apos;&gt;%1&lt;/a&gt; of &lt;a href=&apos;denominator&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;numerator&apos;&gt;%1&lt;/a&gt; / &lt;a href=&apos;denominator&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>counted at this moment</source>
+        <translation>按当前时刻统计</translation>
+    </message>
+    <message>
+        <source>MoM</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 cases: shown for reference, not ranked.</source>
+        <translation>不足 %1 件：仅供参考，不参与排名。</translation>
     </message>
 </context>
 <context>
@@ -9473,6 +9769,10 @@ Print them anyway?</source>
             <numerusform>正在等待另一个程序写完数据文件（可能是在合并数据包）… 已等待 %n 秒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据看板</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MergeCountsModel</name>
@@ -10147,6 +10447,25 @@ Print them anyway?</source>
     <message>
         <source>Not removed</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::RankingModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2%3</source>
+        <translation>%1 ÷ %2%3</translation>
+    </message>
+    <message>
+        <source> (fewer than %1 cases: not ranked)</source>
+        <translation>（不足 %1 件，不参与排名）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -11155,6 +11474,49 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>The demo district was not built: %1</source>
         <translation>未能生成演示辖区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::StatsCharts</name>
+    <message>
+        <source>The last twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结量</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation>满意率（%）</translation>
+    </message>
+    <message>
+        <source>Received by street</source>
+        <translation>各街道受理量</translation>
+    </message>
+    <message>
+        <source>Received by community</source>
+        <translation>各社区受理量</translation>
+    </message>
+    <message>
+        <source>Received by grid</source>
+        <translation>各网格受理量</translation>
+    </message>
+    <message>
+        <source>Categories that grew most (against the period before)</source>
+        <translation>增长最多的类别（与上期相比）</translation>
+    </message>
+    <message>
+        <source>More cases than before</source>
+        <translation>比上期增加的件数</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>受理渠道</translation>
     </message>
 </context>
 <context>

@@ -557,4 +557,26 @@ Status migrate(QSqlDatabase db, int fromVersion, int toVersion)
     return {};
 }
 
+Status upkeep(QSqlDatabase db)
+{
+    auto current = stats::isCurrent(db);
+    if (!current)
+        return current.status();
+    if (*current)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    if (Status s = stats::ensureStore(db); !s) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return Error::make(ErrorKind::Internal, why);
+    }
+    return {};
+}
+
 } // namespace gd::schema

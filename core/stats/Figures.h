@@ -35,7 +35,7 @@ struct Figure {
     // measure ("" for a count).
     QList<QPair<QString, double>> numerator;
     QString denominator;
-    QString name() const;        // in the UI language: 办结率 …
+    QString name() const; // in the UI language: 办结率 …
     // Counted now, not over the period (overdue): no 环比 or 同比.
     bool live() const { return code == QLatin1String("overdue"); }
     QString description() const; // numerator ÷ denominator in words, for tooltips and the report

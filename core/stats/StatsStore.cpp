@@ -57,8 +57,8 @@ QString createTableSql(const AggregateTable &t)
 QString upsertSql(const AggregateTable &t, View view, const QString &facts, int sign)
 {
     const QString month = monthColumn(view);
-    QStringList target{QStringLiteral("view"), QStringLiteral("month")}, values{QString::number(int(view)),
-                                                                                 QStringLiteral("f.") + month};
+    QStringList target{QStringLiteral("view"), QStringLiteral("month")},
+        values{QString::number(int(view)), QStringLiteral("f.") + month};
     for (const QString &k : t.keys) {
         target << k;
         values << QStringLiteral("f.") + k;
@@ -75,14 +75,43 @@ QString upsertSql(const AggregateTable &t, View view, const QString &facts, int 
              primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
-QString rowStatements(const QString &pseudoRow, int sign)
+// The facts of a trigger's row (OLD taken away, NEW added) go to stats_scratch once, and every table
+// takes its share from there, the two rows summed when their keys agree: the facts' lookups run
+// twice a change instead of twenty times.
+QString scratchStatements(const QStringList &pseudoRows)
 {
     QString out;
-    const QString facts = factsFromRow(pseudoRow);
+    for (const QString &row : pseudoRows)
+        out += QStringLiteral("INSERT INTO stats_scratch SELECT %1, f.* FROM (%2) f;\n")
+                   .arg(row == QLatin1String("OLD") ? -1 : 1)
+                   .arg(factsFromRow(row));
     for (const AggregateTable &t : aggregateTables())
-        for (View v : {View::Received, View::Completed})
-            out += upsertSql(t, v, facts, sign) + QStringLiteral(";\n");
-    return out;
+        for (View v : {View::Received, View::Completed}) {
+            const QString month = monthColumn(v);
+            const QString keys = t.keys.join(QStringLiteral(", "));
+            QStringList sums, updates;
+            for (const QString &m : measureNames()) {
+                sums << QStringLiteral("sum(sign * %1)").arg(m);
+                updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
+            }
+            out += QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM stats_scratch WHERE "
+                                  "%5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%7) DO UPDATE SET %8;\n")
+                       .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
+                       .arg(int(v))
+                       .arg(month, sums.join(QStringLiteral(", ")), primaryKey(t).join(QStringLiteral(", ")),
+                            updates.join(QStringLiteral(", ")));
+        }
+    return out + QStringLiteral("DELETE FROM stats_scratch;\n");
+}
+
+QString scratchTableSql()
+{
+    QStringList columns{QStringLiteral("sign INTEGER NOT NULL")};
+    for (const QString &k : keyNames())
+        columns << k;
+    for (const QString &m : measureNames())
+        columns << m;
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS stats_scratch (%1)").arg(columns.join(QStringLiteral(", ")));
 }
 
 // A grid that changes community (or comes back with another, by an undo) takes its cases' share
@@ -110,6 +139,18 @@ QString gridMoveStatements()
     return out;
 }
 
+QString changedSql(const QStringList &columns)
+{
+    QStringList any;
+    for (const QString &c : columns)
+        if (c == QLatin1String("state")) // the figures read only these of the states (CaseFacts.h)
+            any << QStringLiteral("(OLD.state IN ('refused', 'redirected')) IS NOT (NEW.state IN ('refused', "
+                                  "'redirected')) OR (OLD.state = 'merged') IS NOT (NEW.state = 'merged')");
+        else
+            any << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
+    return any.join(QStringLiteral(" OR "));
+}
+
 QStringList triggerSql()
 {
     QStringList watched = sourceColumns();
@@ -122,12 +163,14 @@ QStringList triggerSql()
         QStringLiteral("CREATE TRIGGER stats_grids_update AFTER UPDATE OF community_id ON grids WHEN %1 BEGIN\n%2END")
             .arg(moved, gridMoveStatements()),
         QStringLiteral("CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN\n%1END")
-            .arg(rowStatements(QStringLiteral("NEW"), 1)),
+            .arg(scratchStatements({QStringLiteral("NEW")})),
         QStringLiteral("CREATE TRIGGER stats_cases_delete AFTER DELETE ON cases BEGIN\n%1END")
-            .arg(rowStatements(QStringLiteral("OLD"), -1)),
-        QStringLiteral("CREATE TRIGGER stats_cases_update AFTER UPDATE OF %1 ON cases BEGIN\n%2%3END")
-            .arg(watched.join(QStringLiteral(", ")), rowStatements(QStringLiteral("OLD"), -1),
-                 rowStatements(QStringLiteral("NEW"), 1)),
+            .arg(scratchStatements({QStringLiteral("OLD")})),
+        // Only when a value the figures read changed: a merge writes a row's every field, and most
+        // of a delta's rows come back with the same values.
+        QStringLiteral("CREATE TRIGGER stats_cases_update AFTER UPDATE OF %1 ON cases WHEN %2 BEGIN\n%3END")
+            .arg(watched.join(QStringLiteral(", ")), changedSql(watched),
+                 scratchStatements({QStringLiteral("OLD"), QStringLiteral("NEW")})),
     };
 }
 
@@ -135,7 +178,7 @@ QStringList triggerSql()
 // counted again.
 QString definitionDigest()
 {
-    QString all = triggerSql().join(QLatin1Char('\n'));
+    QString all = triggerSql().join(QLatin1Char('\n')) + scratchTableSql();
     for (const AggregateTable &t : aggregateTables())
         all += createTableSql(t);
     return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -164,7 +207,7 @@ Status fillWorkdays(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (Status s = run(q, QStringLiteral("CREATE TABLE IF NOT EXISTS stats_workdays (day INTEGER PRIMARY KEY, cum "
-                                         "INTEGER NOT NULL)")) ;
+                                         "INTEGER NOT NULL)"));
         !s)
         return s;
     if (Status s = run(q, QStringLiteral("DELETE FROM stats_workdays")); !s)
@@ -212,8 +255,21 @@ const QList<AggregateTable> &aggregateTables()
     return tables;
 }
 
+Result<bool> isCurrent(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = '%1'), (SELECT count(*) FROM sqlite_master "
+                               "WHERE type = 'trigger' AND name LIKE 'stats_%')")
+                    .arg(QLatin1String(kDefinitionKey))) ||
+        !q.next())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return q.value(0).toString() == definitionDigest() && q.value(1).toInt() == 5;
+}
+
 static Status createMap(QSqlQuery &q)
 {
+    if (Status s = run(q, scratchTableSql()); !s)
+        return s;
     return run(q, QStringLiteral("CREATE TABLE IF NOT EXISTS stats_grid_community (grid_id TEXT PRIMARY KEY NOT NULL, "
                                  "community_id TEXT NOT NULL) WITHOUT ROWID"));
 }
@@ -229,16 +285,10 @@ Status ensureStore(QSqlDatabase db)
     auto stored = metaValue(q, kDefinitionKey);
     if (!stored)
         return stored.status();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                               "'stats_cases_%'")) ||
-        !q.next())
-        return Error::make(ErrorKind::Internal, q.lastError().text());
-    const bool triggers = q.value(0).toInt() == 3 && q.exec(QStringLiteral(
-                                                          "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                                          "AND name LIKE 'stats_grids_%'")) &&
-                          q.next() && q.value(0).toInt() == 2;
-    q.finish();
-    if (*stored == definitionDigest() && triggers)
+    auto current = isCurrent(db);
+    if (!current)
+        return current.status();
+    if (*current)
         return {};
     if (Status s = fillWorkdays(db); !s)
         return s;
@@ -263,6 +313,9 @@ Status rebuild(QSqlDatabase db, const std::function<bool(double)> &progress)
     };
     // The grids' communities (those of grids gone are kept), the facts of every case once, then
     // each table grouped from them.
+    // A new definition may have other measures: the tables are made anew, not emptied.
+    if (Status s = run(q, QStringLiteral("DROP TABLE IF EXISTS stats_scratch")); !s)
+        return s;
     if (Status s = createMap(q); !s)
         return s;
     if (Status s = run(q, QStringLiteral("INSERT OR REPLACE INTO stats_grid_community(grid_id, community_id) SELECT "
@@ -278,9 +331,9 @@ Status rebuild(QSqlDatabase db, const std::function<bool(double)> &progress)
     for (const AggregateTable &t : tables) {
         if (Status s = step(0.3 + 0.7 * done++ / tables.size()); !s)
             return s;
-        if (Status s = run(q, createTableSql(t)); !s)
+        if (Status s = run(q, QStringLiteral("DROP TABLE IF EXISTS %1").arg(t.name)); !s)
             return s;
-        if (Status s = run(q, QStringLiteral("DELETE FROM %1").arg(t.name)); !s)
+        if (Status s = run(q, createTableSql(t)); !s)
             return s;
         QStringList sums;
         for (const QString &m : measureNames())
@@ -325,14 +378,14 @@ static Status addCases(QSqlDatabase db, const QString &condition, int sign)
                 sums << QStringLiteral("%1sum(%2)").arg(sign < 0 ? QStringLiteral("-") : QString(), m);
                 updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
             }
-            if (Status s = run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM (%7) "
-                                                 "WHERE %5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%8) DO UPDATE SET "
-                                                 "%9")
-                                      .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
-                                      .arg(int(v))
-                                      .arg(month, sums.join(QStringLiteral(", ")), facts,
-                                           primaryKey(t).join(QStringLiteral(", ")),
-                                           updates.join(QStringLiteral(", "))));
+            if (Status s =
+                    run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM (%7) "
+                                          "WHERE %5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%8) DO UPDATE SET "
+                                          "%9")
+                               .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
+                               .arg(int(v))
+                               .arg(month, sums.join(QStringLiteral(", ")), facts,
+                                    primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
                 !s)
                 return s;
         }
@@ -354,10 +407,9 @@ Status calendarChanged(QSqlDatabase db, const WorkCalendar &before)
     if (!first.isValid())
         return {};
     const auto zone = WorkCalendar::zone();
-    const QString affected =
-        QStringLiteral("c.received_ms < %1 AND coalesce(c.completed_ms, c.closed_ms) >= %2")
-            .arg(QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch())
-            .arg(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
+    const QString affected = QStringLiteral("c.received_ms < %1 AND coalesce(c.completed_ms, c.closed_ms) >= %2")
+                                 .arg(QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch())
+                                 .arg(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
     if (Status s = addCases(db, affected, -1); !s)
         return s;
     if (Status s = fillWorkdays(db); !s)

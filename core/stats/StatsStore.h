@@ -32,6 +32,10 @@ struct AggregateTable {
 };
 const QList<AggregateTable> &aggregateTables();
 
+// Whether the aggregate is built with today's definition and its triggers are all in place: what
+// opening a file checks (schema::upkeep) before it takes the time to build it again.
+Result<bool> isCurrent(QSqlDatabase db);
+
 // Creates what is missing (tables, triggers, the working-day index) and, when the triggers'
 // definition differs from the one the file was built with (a new version of the figures) or the
 // aggregate was never built, rebuilds it. Run after the schema ladder, in its transaction.

@@ -355,6 +355,9 @@ Status Database::initialise(bool fresh)
         if (!s)
             return s;
     }
+    if (!m_readOnly && schemaVersion() == schema::latestVersion())
+        if (Status s = schema::upkeep(m_db); !s)
+            return s;
     m_siteId = meta(QStringLiteral("site_id"));
     if (m_siteId.isEmpty() && m_readOnly)
         return readOnlyError();

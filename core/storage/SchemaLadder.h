@@ -11,5 +11,8 @@ namespace gd::schema {
 int latestVersion();
 // Runs steps fromVersion+1 … toVersion. Each step commits with its user_version or not at all.
 Status migrate(QSqlDatabase db, int fromVersion, int toVersion);
+// On every open of a writable file at the latest version: the derived data a newer program
+// defines differently is made again (the figures' aggregate), in a transaction of its own.
+Status upkeep(QSqlDatabase db);
 
 } // namespace gd::schema

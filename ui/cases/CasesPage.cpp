@@ -416,6 +416,20 @@ void CasesPage::showFilter(const gd::CaseFilter &filter)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
+void CasesPage::showCases(const gd::CaseFilter &filter, const QString &title)
+{
+    showFilter(filter);
+    const gd::Status s = m_model->setFilter(filter);
+    auto n = gd::CaseQueries(*m_ctx.db).count(filter);
+    if (!s.ok() || !n)
+        m_status->setText(!s.ok() ? s.message() : n.message());
+    else
+        m_status->setText(tr("%1: %n case(s) (until another filter is chosen)", nullptr, *n).arg(title));
+    m_status->setToolTip(title);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void CasesPage::onCurrentChanged()
 {
     const QModelIndex i = m_table->currentIndex();

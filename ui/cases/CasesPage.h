@@ -34,6 +34,10 @@ public:
     void selectCase(const QString &caseId);
     // Shows exactly this filter (a cell of the due board): every combo set to match, then applied.
     void showFilter(const gd::CaseFilter &filter);
+    // Exactly the cases behind a figure (the dashboard): the combos show what they can of it, the
+    // list holds the figure's cases until another filter is chosen, and the status line names
+    // the figure and how many.
+    void showCases(const gd::CaseFilter &filter, const QString &title);
 
 public Q_SLOTS:
     void applyFilter();

@@ -51,4 +51,13 @@ void AppSettings::setLastLogin(const QString &login)
     m_settings->setValue(QLatin1String(kLastLogin), login);
 }
 
+QString AppSettings::dashboard() const
+{
+    return m_settings->value(QStringLiteral("dashboard")).toString();
+}
+void AppSettings::setDashboard(const QString &choice)
+{
+    m_settings->setValue(QStringLiteral("dashboard"), choice);
+}
+
 } // namespace gdui

@@ -19,6 +19,9 @@ public:
     void setDataFile(const QString &path);
     QString lastLogin() const;
     void setLastLogin(const QString &login);
+    // The dashboard's pickers as they were left (scope, period, view, ranking), in its own words.
+    QString dashboard() const;
+    void setDashboard(const QString &choice);
     static QString defaultDataFile();
 
 private:

@@ -21,6 +21,7 @@
 #include "people/PeoplePage.h"
 #include "rating/ReviewPage.h"
 #include "settings/CaseRulesDialog.h"
+#include "stats/DashboardPage.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -81,6 +82,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     m_intake = new IntakePage(ctx, m_pages);
     m_cases = new CasesPage(ctx, m_pages);
     auto *dueBoard = new DueBoardPage(ctx, m_pages);
+    auto *dashboard = new DashboardPage(ctx, m_pages);
+    dashboard->setSettings(&m_settings);
     m_org = new OrgPage(ctx, m_pages);
     m_policeGrids = new PoliceGridsPage(ctx, m_pages);
     m_units = new UnitsPage(ctx, m_pages);
@@ -100,7 +103,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {m_people, tr("People")},
                  {review, tr("Star review")},
                  {exchange, tr("Exchange")},
-                 {cards, tr("Contact cards")}};
+                 {cards, tr("Contact cards")},
+                 {dashboard, tr("Figures")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -121,6 +125,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     connect(cards, &CardsPage::openWorker, this, [this](const QString &id) {
         m_people->selectWorker(id);
         showPage(m_people);
+    });
+    connect(dashboard, &DashboardPage::openCases, this, [this](const gd::CaseFilter &f, const QString &title) {
+        m_cases->showCases(f, title);
+        showPage(m_cases);
     });
     connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
         m_cases->showFilter(f);
@@ -153,10 +161,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     stale->setObjectName(QStringLiteral("staleEditsMenu"));
     new UndoGuard(db, m_undo, stale, this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards).
-    for (int i = 0; i < m_nav->count() && i < 10; ++i)
-        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0)), this,
-                      [this, i] { showPage(i); });
+    // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
+    // the figures (数据看板).
+    for (int i = 0; i < m_nav->count(); ++i)
+        go->addAction(m_nav->item(i)->text(),
+                      i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
+                      : i == 10 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
+                                : QKeySequence(),
+                      this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GridDesk"), this, &MainWindow::about);
 
