@@ -1466,6 +1466,10 @@
         <source>Case number code</source>
         <translation>诉求编号代码</translation>
     </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>统计最小样本</translation>
+    </message>
 </context>
 <context>
     <name>gd::OperatorService</name>
@@ -8080,10 +8084,6 @@ Print them anyway?</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <source>Click a heading to rank by that figure; double-click a cell for its cases. Grey: fewer than %1 cases, not ranked.</source>
-        <translation>点击表头按该指标排名；双击单元格查看对应诉求。灰色：不足 %1 件，不参与排名。</translation>
-    </message>
-    <message>
         <source>The whole office</source>
         <translation>本单位（全部）</translation>
     </message>
@@ -8146,6 +8146,10 @@ Print them anyway?</source>
     <message>
         <source>Ranking of %1</source>
         <translation>%1排名</translation>
+    </message>
+    <message>
+        <source>Click a heading to rank by that figure; double-click a cell for its cases. Grey: fewer cases than the office&apos;s minimum sample (Settings), not ranked.</source>
+        <translation>点击表头按该指标排名；双击单元格查看对应诉求。灰色：件数少于本单位设定的统计最小样本（设置中修改），不参与排名。</translation>
     </message>
 </context>
 <context>
@@ -11412,6 +11416,18 @@ Print them anyway?</source>
     <message>
         <source>Four digits that open this office&apos;s case numbers (%1-20261205-0012), read out over the phone; the district gives each office its own so numbers never collide.</source>
         <translation>本单位诉求编号开头的四位数字（%1-20261205-0012），便于电话中报读；由区里为各单位分配，编号互不重复。</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>A figure resting on fewer cases is shown greyed with its counts and never ranked.</source>
+        <translation>件数少于此数的指标以灰色显示（附件数），不参与排名。</translation>
+    </message>
+    <message>
+        <source>Figures&apos; &amp;minimum sample:</source>
+        <translation>统计最小样本(&amp;M)：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "OrgCodes.h"
 #include "org/GridService.h"
+#include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 #include "stats/FigureQuery.h"
 #include "stats/StatsStore.h"
@@ -29,7 +30,8 @@ QJsonValue number(const FigureValue &v)
 }
 
 // Each figure under its code: numerator, denominator, value, prev (环比), yoy (同比).
-QJsonObject figuresJson(const QList<Figure> &figures, const Counts &now, const Counts &prev, const Counts &yoy)
+QJsonObject figuresJson(const QList<Figure> &figures, const Counts &now, const Counts &prev, const Counts &yoy,
+                        qint64 minimumSample)
 {
     QJsonObject out;
     for (const Figure &f : figures) {
@@ -41,7 +43,7 @@ QJsonObject figuresJson(const QList<Figure> &figures, const Counts &now, const C
                       {QStringLiteral("value"), number(v)},
                       {QStringLiteral("prev"), f.live() ? QJsonValue() : number(evaluate(f, prev))},
                       {QStringLiteral("yoy"), f.live() ? QJsonValue() : number(evaluate(f, yoy))}};
-        if (smallSample(f, v))
+        if (smallSample(f, v, minimumSample))
             o.insert(QStringLiteral("small_sample"), true);
         out.insert(f.code, o);
     }
@@ -134,6 +136,7 @@ int showStats(const Invocation &call)
         return code;
     const gd::rating::SatisfactionWeights w = gd::rating::ReviewRules::load(*db).satisfaction;
     const QList<Figure> figures = gd::stats::figures(w.satisfied, w.basic, w.dissatisfied);
+    const qint64 minimum = gd::OfficeSettings(*db).load().minimumSample;
     // The same count for the period before (环比) and a year earlier (同比).
     StatsRequest prev = r, yoy = r;
     std::tie(prev.from, prev.to) = previousPeriod(r.from, r.to);
@@ -149,7 +152,7 @@ int showStats(const Invocation &call)
         return Counts();
     };
     if (call.json) {
-        QJsonObject out = figuresJson(figures, now->total, before->total, lastYear->total);
+        QJsonObject out = figuresJson(figures, now->total, before->total, lastYear->total, minimum);
         out.insert(QStringLiteral("from"), r.from.toString(Qt::ISODate));
         out.insert(QStringLiteral("to"), r.to.toString(Qt::ISODate));
         out.insert(QStringLiteral("view"),
@@ -161,8 +164,8 @@ int showStats(const Invocation &call)
                     QJsonObject{{QStringLiteral("key"), g.key},
                                 {QStringLiteral("code"), g.code},
                                 {QStringLiteral("name"), g.name},
-                                {QStringLiteral("figures"),
-                                 figuresJson(figures, g.counts, groupOf(*before, g.key), groupOf(*lastYear, g.key))}});
+                                {QStringLiteral("figures"), figuresJson(figures, g.counts, groupOf(*before, g.key),
+                                                                        groupOf(*lastYear, g.key), minimum)}});
             out.insert(QStringLiteral("by"), breakdownKeys().at(int(r.by)));
             out.insert(QStringLiteral("groups"), groups);
         }
@@ -199,8 +202,8 @@ int showStats(const Invocation &call)
         for (const Figure &f : figures)
             if (shown.contains(f.code)) {
                 const FigureValue v = evaluate(f, g.counts);
-                row << (smallSample(f, v) && v.defined() ? QStringLiteral("(%1)").arg(valueText(f, v))
-                                                         : valueText(f, v));
+                row << (smallSample(f, v, minimum) && v.defined() ? QStringLiteral("(%1)").arg(valueText(f, v))
+                                                                  : valueText(f, v));
             }
         groupRows << row;
     }

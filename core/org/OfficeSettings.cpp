@@ -11,8 +11,8 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::OfficeSettings)
 };
-const char *const kKeys[] = {"office_name",  "district_code",     "office_address",
-                             "office_phone", "supervision_phone", "case_code"};
+const char *const kKeys[] = {"office_name",       "district_code", "office_address",  "office_phone",
+                             "supervision_phone", "case_code",     "stats_min_sample"};
 constexpr int kKeyCount = int(sizeof(kKeys) / sizeof(kKeys[0]));
 } // namespace
 
@@ -25,6 +25,7 @@ OfficeIdentity OfficeSettings::load() const
     o.phone = m_db.meta(QStringLiteral("office_phone"));
     o.supervisionPhone = m_db.meta(QStringLiteral("supervision_phone"));
     o.caseCode = m_db.meta(QStringLiteral("case_code"));
+    o.minimumSample = m_db.meta(QStringLiteral("stats_min_sample"), QStringLiteral("5")).toInt();
     if (o.caseCode.isEmpty())
         o.caseCode = defaultCaseCode(m_db.siteId());
     return o;
@@ -54,6 +55,9 @@ Error OfficeSettings::validate(const OfficeIdentity &o) const
     if (Error e = check::digits(QStringLiteral("case_code"), Text::tr("Case number code"), o.caseCode, 4, {});
         e.isError())
         return e;
+    if (Error e = check::range(QStringLiteral("minimum_sample"), Text::tr("Minimum sample"), o.minimumSample, 1, 100);
+        e.isError())
+        return e;
     return check::phone(QStringLiteral("supervision_phone"), Text::tr("Supervision phone"), o.supervisionPhone, false);
 }
 
@@ -69,9 +73,15 @@ Status OfficeSettings::save(const OfficeIdentity &o)
                                                                 o.address.trimmed(),
                                                                 check::normalizePhone(o.phone),
                                                                 check::normalizePhone(o.supervisionPhone),
-                                                                o.caseCode.trimmed()};
-                                      const QString old[] = {before.name,  before.districtCode,     before.address,
-                                                             before.phone, before.supervisionPhone, before.caseCode};
+                                                                o.caseCode.trimmed(),
+                                                                QString::number(o.minimumSample)};
+                                      const QString old[] = {before.name,
+                                                             before.districtCode,
+                                                             before.address,
+                                                             before.phone,
+                                                             before.supervisionPhone,
+                                                             before.caseCode,
+                                                             QString::number(before.minimumSample)};
                                       QVariantMap was, now;
                                       for (int i = 0; i < kKeyCount; ++i) {
                                           if (values[i] == old[i])

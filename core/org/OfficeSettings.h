@@ -19,6 +19,9 @@ struct OfficeIdentity {
     // different offices never collide; the district gives each office its own. Until set, 4 digits
     // derived from the file's site id stand in (defaultCaseCode).
     QString caseCode;
+    // The figures' minimum sample (统计最小样本): a rate or time resting on fewer cases is shown
+    // greyed with its counts and never ranked (stats/Figures.h).
+    int minimumSample = 5;
 };
 
 class OfficeSettings

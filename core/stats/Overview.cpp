@@ -1,5 +1,6 @@
 #include "Overview.h"
 
+#include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 
 #include <algorithm>
@@ -24,6 +25,7 @@ Result<Overview> overview(Database &db, const StatsRequest &request)
     o.request.by = Breakdown::None;
     const rating::SatisfactionWeights w = rating::ReviewRules::load(db).satisfaction;
     o.figures = figures(w.satisfied, w.basic, w.dissatisfied);
+    o.minimumSample = OfficeSettings(db).load().minimumSample;
     const auto totalOf = [&](const QDate &from, const QDate &to) -> Result<Counts> {
         StatsRequest r = o.request;
         r.from = from;

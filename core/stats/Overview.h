@@ -20,7 +20,8 @@ struct CategoryGrowth {
 
 struct Overview {
     StatsRequest request;
-    QList<Figure> figures; // with the office's satisfaction weights
+    QList<Figure> figures;                        // with the office's satisfaction weights
+    qint64 minimumSample = kDefaultMinimumSample; // the office's (OfficeSettings)
     Counts now, before, yearBefore;
     QList<StatsGroup> months; // the twelve months to the period's end, oldest first
     Breakdown placesBy = Breakdown::Street;

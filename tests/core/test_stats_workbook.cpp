@@ -50,6 +50,7 @@ TEST_CASE("the figures' workbook holds a sheet per table with the overview's num
     REQUIRE(o->now[QStringLiteral("n")] > 100);
     CHECK(o->months.size() == 12);
     CHECK(o->placesBy == stats::Breakdown::Street);
+    CHECK(o->minimumSample == 5); // the office's setting (OfficeSettings), 5 unless changed
     CHECK_FALSE(o->places.isEmpty());
     CHECK_FALSE(o->channels.isEmpty());
     for (int i = 1; i < o->growing.size(); ++i)

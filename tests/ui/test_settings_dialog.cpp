@@ -3,6 +3,7 @@
 #include "UiFixture.h"
 #include "access/ClockAgreement.h"
 #include "exchange/OfficeKey.h"
+#include "org/OfficeSettings.h"
 #include "shell/AppSettings.h"
 #include "shell/SettingsDialog.h"
 
@@ -41,4 +42,26 @@ TEST_CASE("the settings show this office's key fingerprint and save the packages
     REQUIRE(tolerance);
     CHECK_FALSE(tolerance->isEnabled());
     CHECK(gd::setClockToleranceHours(*staff, 48).error().kind == gd::ErrorKind::Permission);
+}
+
+TEST_CASE("the settings save the figures' minimum sample, 1 to 100 cases", "[settings]")
+{
+    gduitest::DemoDb t;
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    {
+        SettingsDialog dialog(*t, settings);
+        auto *sample = dialog.findChild<QSpinBox *>(QStringLiteral("minimumSampleSpinBox"));
+        REQUIRE(sample);
+        CHECK(sample->value() == 5);
+        CHECK(sample->minimum() == 1);
+        CHECK(sample->maximum() == 100);
+        sample->setValue(20);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    CHECK(gd::OfficeSettings(*t).load().minimumSample == 20);
+    gd::OfficeIdentity id = gd::OfficeSettings(*t).load();
+    id.minimumSample = 0;
+    CHECK(gd::OfficeSettings(*t).save(id).error().field == QStringLiteral("minimum_sample"));
 }

@@ -109,6 +109,17 @@ SettingsDialog::SettingsDialog(gd::Database &db, AppSettings &settings, QWidget 
     toleranceLabel->setBuddy(m_clockTolerance);
     officeForm->addRow(toleranceLabel, m_clockTolerance);
     m_errors.bind(QStringLiteral("clock_tolerance"), m_clockTolerance);
+    m_minimumSample = new QSpinBox(office);
+    m_minimumSample->setObjectName(QStringLiteral("minimumSampleSpinBox"));
+    m_minimumSample->setRange(1, 100);
+    m_minimumSample->setValue(id.minimumSample);
+    m_minimumSample->setSuffix(tr(" cases"));
+    m_minimumSample->setToolTip(
+        tr("A figure resting on fewer cases is shown greyed with its counts and never ranked."));
+    auto *sampleLabel = new QLabel(tr("Figures' &minimum sample:"), office);
+    sampleLabel->setBuddy(m_minimumSample);
+    officeForm->addRow(sampleLabel, m_minimumSample);
+    m_errors.bind(QStringLiteral("minimum_sample"), m_minimumSample);
     const bool canEdit = gd::roleAllows(db.actor().role, gd::Permission::EditSettings);
     office->setEnabled(canEdit);
     if (!canEdit)
@@ -133,6 +144,7 @@ void SettingsDialog::accept()
         id.phone = m_phone->text();
         id.supervisionPhone = m_supervision->text();
         id.caseCode = m_caseCode->text().trimmed();
+        id.minimumSample = m_minimumSample->value();
         gd::Status s = gd::OfficeSettings(m_db).save(id);
         if (!m_errors.report(this, s.error()))
             return;

@@ -39,6 +39,7 @@ private:
     QLineEdit *m_supervision;
     QLineEdit *m_caseCode;
     QSpinBox *m_clockTolerance;
+    QSpinBox *m_minimumSample;
     FieldErrors m_errors;
 };
 

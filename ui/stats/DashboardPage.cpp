@@ -181,8 +181,7 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     rankBar->addWidget(rankLabel);
     rankBar->addWidget(m_rankBy);
     rankBar->addWidget(new QLabel(tr("Click a heading to rank by that figure; double-click a cell for its cases. "
-                                     "Grey: fewer than %1 cases, not ranked.")
-                                      .arg(gd::stats::kDefaultMinimumSample),
+                                     "Grey: fewer cases than the office's minimum sample (Settings), not ranked."),
                                   body),
                        1);
     layout->addLayout(rankBar);
@@ -354,7 +353,7 @@ void DashboardPage::refresh()
     for (FigureTile *tile : std::as_const(m_tiles))
         for (const gd::stats::Figure &f : m_overview.figures)
             if (f.code == tile->figure().code)
-                tile->show(m_overview.now, m_overview.before, m_overview.yearBefore);
+                tile->show(m_overview.now, m_overview.before, m_overview.yearBefore, m_overview.minimumSample);
     m_charts->show(m_overview);
     refreshRanking();
     m_status->setText(tr("%1 · counted at %2")
@@ -377,7 +376,7 @@ void DashboardPage::refreshRanking()
     for (const gd::stats::StatsGroup &g : table->groups)
         if (r.by != Breakdown::Handler || g.key.startsWith(QLatin1String("w:"))) // workers only
             groups << g;
-    m_rankingModel->setGroups(m_overview.figures, groups);
+    m_rankingModel->setGroups(m_overview.figures, groups, m_overview.minimumSample);
     m_ranking->sortByColumn(1, Qt::DescendingOrder);
     m_ranking->resizeColumnsToContents();
 }

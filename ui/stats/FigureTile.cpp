@@ -70,11 +70,11 @@ FigureTile::FigureTile(const gd::stats::Figure &figure, QWidget *parent)
 }
 
 void FigureTile::show(const gd::stats::Counts &now, const gd::stats::Counts &before,
-                      const gd::stats::Counts &yearBefore)
+                      const gd::stats::Counts &yearBefore, qint64 minimumSample)
 {
     using namespace gd::stats;
     const FigureValue v = evaluate(m_figure, now);
-    const bool small = smallSample(m_figure, v);
+    const bool small = smallSample(m_figure, v, minimumSample);
     // The value opens the cases it counts; a time's value has none of its own.
     const QString value = gd::stats::valueText(m_figure, v);
     m_value->setText(m_figure.kind == FigureKind::Days ? value
@@ -97,7 +97,7 @@ void FigureTile::show(const gd::stats::Counts &now, const gd::stats::Counts &bef
     setEnabled(true);
     setStyleSheet(small ? QStringLiteral("QLabel { color: #999999; }") : QString());
     setToolTip(small ? m_figure.description() + QLatin1Char('\n') +
-                           tr("Fewer than %1 cases: shown for reference, not ranked.").arg(kDefaultMinimumSample)
+                           tr("Fewer than %1 cases: shown for reference, not ranked.").arg(minimumSample)
                      : m_figure.description());
 }
 

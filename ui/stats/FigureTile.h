@@ -16,7 +16,8 @@ class FigureTile : public QFrame
     Q_OBJECT
 public:
     FigureTile(const gd::stats::Figure &figure, QWidget *parent = nullptr);
-    void show(const gd::stats::Counts &now, const gd::stats::Counts &before, const gd::stats::Counts &yearBefore);
+    void show(const gd::stats::Counts &now, const gd::stats::Counts &before, const gd::stats::Counts &yearBefore,
+              qint64 minimumSample = gd::stats::kDefaultMinimumSample);
     const gd::stats::Figure &figure() const { return m_figure; }
     QString valueText() const;
     QString countsText() const;

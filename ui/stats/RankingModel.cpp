@@ -10,9 +10,11 @@ RankingModel::RankingModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void RankingModel::setGroups(const QList<gd::stats::Figure> &figures, const QList<gd::stats::StatsGroup> &groups)
+void RankingModel::setGroups(const QList<gd::stats::Figure> &figures, const QList<gd::stats::StatsGroup> &groups,
+                             qint64 minimumSample)
 {
     beginResetModel();
+    m_minimumSample = minimumSample;
     m_figures = figures;
     m_groups = groups;
     endResetModel();
@@ -43,7 +45,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     }
     const gd::stats::Figure &f = m_figures.at(index.column() - 1);
     const gd::stats::FigureValue v = gd::stats::evaluate(f, g.counts);
-    const bool small = gd::stats::smallSample(f, v);
+    const bool small = gd::stats::smallSample(f, v, m_minimumSample);
     switch (role) {
     case Qt::DisplayRole: return gd::stats::valueText(f, v);
     case SortRole:
@@ -57,7 +59,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return tr("%1 ÷ %2%3")
             .arg(v.numerator)
             .arg(v.denominator)
-            .arg(small ? tr(" (fewer than %1 cases: not ranked)").arg(gd::stats::kDefaultMinimumSample) : QString());
+            .arg(small ? tr(" (fewer than %1 cases: not ranked)").arg(m_minimumSample) : QString());
     }
     return {};
 }

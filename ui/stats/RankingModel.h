@@ -14,7 +14,8 @@ class RankingModel : public QAbstractTableModel
 public:
     enum Roles { SortRole = Qt::UserRole + 1, KeyRole };
     explicit RankingModel(QObject *parent = nullptr);
-    void setGroups(const QList<gd::stats::Figure> &figures, const QList<gd::stats::StatsGroup> &groups);
+    void setGroups(const QList<gd::stats::Figure> &figures, const QList<gd::stats::StatsGroup> &groups,
+                   qint64 minimumSample = gd::stats::kDefaultMinimumSample);
     const gd::stats::Figure &figureAt(int column) const { return m_figures.at(column - 1); }
     const QList<gd::stats::StatsGroup> &groups() const { return m_groups; }
 
@@ -26,6 +27,7 @@ public:
 private:
     QList<gd::stats::Figure> m_figures;
     QList<gd::stats::StatsGroup> m_groups;
+    qint64 m_minimumSample = gd::stats::kDefaultMinimumSample;
 };
 
 } // namespace gdui
