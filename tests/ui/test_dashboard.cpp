@@ -5,7 +5,10 @@
 #include "ShotTranslations.h"
 #include "UiFixture.h"
 #include "cases/CaseQueries.h"
+#include "cases/CaseService.h"
+#include "cases/CategoryService.h"
 #include "demo/DemoCases.h"
+#include "org/GridService.h"
 #include "shell/AppSettings.h"
 #include "stats/DashboardPage.h"
 #include "stats/FigureTile.h"
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace gdui;
@@ -156,6 +160,28 @@ TEST_CASE("the dashboard's pickers are remembered on the PC", "[dashboard]")
     // The printable page holds the figures' names and the ranking.
     const QString html = d.page->html();
     CHECK(html.contains(d.tile("completion_rate")->figure().name()));
+}
+
+TEST_CASE("the dashboard counts again after the cases change, while shown or when shown next", "[dashboard]")
+{
+    Dashboard d;
+    d.page->show();
+    const qint64 before = d.page->overview().now[QStringLiteral("n")];
+    gd::Case c;
+    c.channel = QStringLiteral("walk_in");
+    c.categoryId = gd::CategoryService(*d.t).byCode(QStringLiteral("0101"))->id;
+    c.reporterName = QStringLiteral("李先生");
+    c.description = QStringLiteral("楼道灯不亮");
+    c.gridId = gd::GridService(*d.t).grids().first().id;
+    REQUIRE(gd::CaseService(*d.t).registerCase(c).ok());
+    CHECK(QTest::qWaitFor([&] { return d.page->overview().now[QStringLiteral("n")] == before + 1; }, 3000));
+    // Hidden, it waits until it is shown again.
+    d.page->hide();
+    REQUIRE(gd::CaseService(*d.t).registerCase(c).ok());
+    QTest::qWait(700);
+    CHECK(d.page->overview().now[QStringLiteral("n")] == before + 1);
+    d.page->show();
+    CHECK(QTest::qWaitFor([&] { return d.page->overview().now[QStringLiteral("n")] == before + 2; }, 3000));
 }
 
 // Hidden from the suite: with GRIDDESK_SHOT_DIR set, saves the dashboard in Chinese for the
