@@ -1,9 +1,9 @@
 #include "CalendarRecompute.h"
-#include "stats/StatsStore.h"
 
 #include "CaseService.h"
 #include "Timeliness.h"
 #include "Workflow.h"
+#include "stats/StatsStore.h"
 #include "storage/Database.h"
 #include "storage/ServiceSupport.h"
 
