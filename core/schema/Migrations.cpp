@@ -473,7 +473,8 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addPartyAndPromise},
     {nullptr, 0, steps::addCommunityQr},
     {nullptr, 0, steps::addFinderAndCompounds},
-    // v32: the aggregate of the office's figures (stats/StatsStore.h), built after the ladder.
+    // v32: the aggregate of the office's figures (stats/StatsStore.h), built by upkeep() when the
+    // file is opened, as it is whenever its definition changes.
     {nullptr, 0, nullptr},
 };
 
@@ -494,10 +495,6 @@ Status afterLadder(QSqlDatabase db, int version)
             return s;
     if (version >= 16)
         if (Status s = exchange::ensureOfficeKey(db); !s)
-            return s;
-    // The figures' aggregate: made, or counted again when its definition changed.
-    if (version >= 32)
-        if (Status s = stats::ensureStore(db); !s)
             return s;
     if (version < 7)
         return {};

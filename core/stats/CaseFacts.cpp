@@ -8,6 +8,9 @@ namespace gd::stats {
 
 namespace {
 
+// The states a case is done in without being completed: not accepted, guided elsewhere.
+const char kHandledStates[] = "('refused', 'redirected')";
+
 const char *const kSourceColumns[] = {
     "received_ms",  "completed_ms", "closed_ms",         "state",           "due_ms",       "callback_result",
     "satisfaction", "solved",       "handler_worker_id", "handler_unit_id", "report_count", "reopen_count",
@@ -21,48 +24,67 @@ QString flag(const QString &condition)
     return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
 }
 
-// The measures over the facts row r (its source columns, done_ms and days).
-QList<QPair<QString, QString>> measures()
+struct Measure {
+    QString name, sql;
+    bool countsCases; // a 0/1 count of the case (not its days)
+};
+
+// The measures over a row: {row} its source columns, {done} when it was done and {days} its
+// working days, filled in at the end for the row asked for (the facts row, or a case of the list).
+QList<Measure> measures(const QString &row, const QString &doneMs, const QString &days)
 {
     const QString reached =
-        QStringLiteral("(r.satisfaction <> '' AND coalesce(r.callback_result, 'reached') = 'reached')");
+        QStringLiteral("({row}.satisfaction <> '' AND coalesce({row}.callback_result, 'reached') = 'reached')");
     const QString callbackNeeded =
-        QStringLiteral("(r.completed_ms > 0 AND coalesce(r.callback_result, '') <> 'not_needed')");
+        QStringLiteral("({row}.completed_ms > 0 AND coalesce({row}.callback_result, '') <> 'not_needed')");
     QList<QPair<QString, QString>> out{
         {QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("done"), flag(QStringLiteral("r.done_ms IS NOT NULL"))},
+        {QStringLiteral("done"), flag(QStringLiteral("{done} IS NOT NULL"))},
         {QStringLiteral("on_time"),
-         flag(QStringLiteral("r.done_ms IS NOT NULL AND ") +
-              timeliness::doneOnTimeSql(QStringLiteral("r.done_ms"), QStringLiteral("r.due_ms")))},
+         flag(QStringLiteral("{done} IS NOT NULL AND ") +
+              timeliness::doneOnTimeSql(QStringLiteral("{done}"), QStringLiteral("{row}.due_ms")))},
         {QStringLiteral("cb_need"), flag(callbackNeeded)},
         // A callback recorded before its outcome was kept (v17) has its answer and no outcome.
         {QStringLiteral("cb_done"),
-         flag(callbackNeeded + QStringLiteral(" AND (r.callback_result IN ('reached', 'unreachable', 'declined') "
-                                              "OR (r.callback_result IS NULL AND r.satisfaction <> ''))"))},
+         flag(callbackNeeded + QStringLiteral(" AND ({row}.callback_result IN ('reached', 'unreachable', 'declined') "
+                                              "OR ({row}.callback_result IS NULL AND {row}.satisfaction <> ''))"))},
         {QStringLiteral("reached"), flag(reached)},
-        {QStringLiteral("solved"), flag(reached + QStringLiteral(" AND r.solved = 1"))},
-        {QStringLiteral("satisfied"), flag(reached + QStringLiteral(" AND r.satisfaction = 'satisfied'"))},
-        {QStringLiteral("basic"), flag(reached + QStringLiteral(" AND r.satisfaction = 'basic'"))},
-        {QStringLiteral("dissatisfied"), flag(reached + QStringLiteral(" AND r.satisfaction = 'dissatisfied'"))},
-        {QStringLiteral("unreachable"), flag(QStringLiteral("r.callback_result = 'unreachable'"))},
-        {QStringLiteral("declined"), flag(QStringLiteral("r.callback_result = 'declined'"))},
+        {QStringLiteral("solved"), flag(reached + QStringLiteral(" AND {row}.solved = 1"))},
+        {QStringLiteral("satisfied"), flag(reached + QStringLiteral(" AND {row}.satisfaction = 'satisfied'"))},
+        {QStringLiteral("basic"), flag(reached + QStringLiteral(" AND {row}.satisfaction = 'basic'"))},
+        {QStringLiteral("dissatisfied"), flag(reached + QStringLiteral(" AND {row}.satisfaction = 'dissatisfied'"))},
+        {QStringLiteral("unreachable"), flag(QStringLiteral("{row}.callback_result = 'unreachable'"))},
+        {QStringLiteral("declined"), flag(QStringLiteral("{row}.callback_result = 'declined'"))},
         // Settling at the desk completes and closes the case in one event, with no callback
         // (workflow::fold); no other path closes a case at the instant it is completed.
         {QStringLiteral("settled"),
-         flag(QStringLiteral("r.completed_ms > 0 AND r.closed_ms = r.completed_ms AND r.callback_result = "
-                             "'not_needed'"))},
-        {QStringLiteral("referred"), flag(QStringLiteral("coalesce(r.handler_unit_id, '') <> ''"))},
-        {QStringLiteral("repeated"), flag(QStringLiteral("r.report_count > 1"))},
-        {QStringLiteral("reopened"), flag(QStringLiteral("r.reopen_count > 0"))},
-        {QStringLiteral("proactive"), flag(QStringLiteral("r.proactive = 1"))},
-        {QStringLiteral("days_sum"), QStringLiteral("coalesce(r.days, 0)")},
-        {QStringLiteral("days_n"), flag(QStringLiteral("r.days IS NOT NULL"))},
+         flag(QStringLiteral(
+             "{row}.completed_ms > 0 AND {row}.closed_ms = {row}.completed_ms AND {row}.callback_result = "
+             "'not_needed'"))},
+        {QStringLiteral("referred"), flag(QStringLiteral("coalesce({row}.handler_unit_id, '') <> ''"))},
+        {QStringLiteral("repeated"), flag(QStringLiteral("{row}.report_count > 1"))},
+        {QStringLiteral("reopened"), flag(QStringLiteral("{row}.reopen_count > 0"))},
+        {QStringLiteral("proactive"), flag(QStringLiteral("{row}.proactive = 1"))},
+        {QStringLiteral("days_sum"), QStringLiteral("coalesce({days}, 0)")},
+        {QStringLiteral("days_n"), flag(QStringLiteral("{days} IS NOT NULL"))},
     };
     for (int d = 0; d < kHistogramDays; ++d)
-        out << qMakePair(QStringLiteral("h%1").arg(d), flag(QStringLiteral("r.days = %1").arg(d)));
+        out << qMakePair(QStringLiteral("h%1").arg(d), flag(QStringLiteral("{days} = %1").arg(d)));
     out << qMakePair(QStringLiteral("h%1").arg(kHistogramDays),
-                     flag(QStringLiteral("r.days >= %1").arg(kHistogramDays)));
-    return out;
+                     flag(QStringLiteral("{days} >= %1").arg(kHistogramDays)));
+    QList<Measure> filled;
+    for (const auto &[name, sql] : out) {
+        QString over = sql;
+        over.replace(QLatin1String("{done}"), doneMs).replace(QLatin1String("{days}"), days);
+        over.replace(QLatin1String("{row}"), row);
+        filled << Measure{name, over, sql.startsWith(QLatin1String("(CASE WHEN"))};
+    }
+    return filled;
+}
+
+QList<Measure> factMeasures()
+{
+    return measures(QStringLiteral("r"), QStringLiteral("r.done_ms"), QStringLiteral("r.days"));
 }
 
 // The working-day index of the day (Beijing time) an instant falls on (StatsStore fills the table
@@ -95,8 +117,8 @@ QString factsOver(const QString &base)
         QStringLiteral("CASE WHEN coalesce(r.handler_worker_id, '') <> '' THEN 'w:' || r.handler_worker_id WHEN "
                        "coalesce(r.handler_unit_id, '') <> '' THEN 'u:' || r.handler_unit_id ELSE '' END AS handler"),
     };
-    for (const auto &[name, sql] : measures())
-        columns << sql + QStringLiteral(" AS ") + name;
+    for (const Measure &m : factMeasures())
+        columns << m.sql + QStringLiteral(" AS ") + m.name;
     return QStringLiteral("SELECT %1 FROM (%2) r").arg(columns.join(QStringLiteral(", ")), withDays);
 }
 
@@ -105,8 +127,8 @@ QString factsOver(const QString &base)
 QStringList measureNames()
 {
     QStringList out;
-    for (const auto &m : measures())
-        out << m.first;
+    for (const Measure &m : factMeasures())
+        out << m.name;
     return out;
 }
 
@@ -149,29 +171,27 @@ QString monthKeySql(const QString &msExpression)
     return QStringLiteral("CAST(strftime('%Y%m', (%1) / 1000 + 28800, 'unixepoch') AS INTEGER)").arg(msExpression);
 }
 
+QString stateClassSql(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.state IN %2 THEN 1 WHEN %1.state = 'merged' THEN 2 ELSE 0 END")
+        .arg(alias, QLatin1String(kHandledStates));
+}
+
 QString doneMsSql(const QString &alias)
 {
-    return QStringLiteral("CASE WHEN %1.completed_ms > 0 THEN %1.completed_ms WHEN %1.state IN ('refused', "
-                          "'redirected') THEN %1.closed_ms END")
-        .arg(alias);
+    return QStringLiteral("CASE WHEN %1.completed_ms > 0 THEN %1.completed_ms WHEN %1.state IN %2 THEN %1.closed_ms "
+                          "END")
+        .arg(alias, QLatin1String(kHandledStates));
 }
 
 QString measureOnCases(const QString &measure)
 {
-    for (const auto &[name, sql] : measures()) {
-        if (name != measure)
-            continue;
-        if (!sql.startsWith(QLatin1String("(CASE WHEN")))
-            return {}; // a sum of days, not a count of cases
-        const QString done = QStringLiteral("(%1)").arg(doneMsSql(QStringLiteral("c")));
-        QString over = sql;
-        over.replace(QLatin1String("r.done_ms"), done);
-        over.replace(
-            QLatin1String("r.days"),
-            QStringLiteral("(%1 - %2)").arg(workdayIndex(done), workdayIndex(QStringLiteral("c.received_ms"))));
-        over.replace(QLatin1String("r."), QLatin1String("c."));
-        return over + QStringLiteral(" = 1 AND c.state <> 'merged'");
-    }
+    const QString done = QStringLiteral("(%1)").arg(doneMsSql(QStringLiteral("c")));
+    const QString days =
+        QStringLiteral("(%1 - %2)").arg(workdayIndex(done), workdayIndex(QStringLiteral("c.received_ms")));
+    for (const Measure &m : measures(QStringLiteral("c"), done, days))
+        if (m.name == measure)
+            return m.countsCases ? m.sql + QStringLiteral(" = 1 AND c.state <> 'merged'") : QString();
     return {};
 }
 

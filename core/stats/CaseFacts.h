@@ -47,6 +47,11 @@ QString factsFromCases(const QString &condition = {});
 QString factsFromRow(const QString &pseudoRow);
 QStringList keyNames(); // the keys above, in that order
 
+// What of a case's state the figures read, as SQL over the row `alias`: 1 not accepted or guided
+// elsewhere (done, never solved), 2 merged into another case (not a case), 0 any other state. A
+// change of state that keeps this (signed → in progress) changes no figure.
+QString stateClassSql(const QString &alias);
+
 // When the case under `alias` was done (completed, or closed as not accepted or guided elsewhere),
 // as SQL: NULL until then.
 QString doneMsSql(const QString &alias);

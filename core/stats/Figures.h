@@ -38,6 +38,12 @@ struct Figure {
     QString name() const; // in the UI language: 办结率 …
     // Counted now, not over the period (overdue): no 环比 or 同比.
     bool live() const { return code == QLatin1String("overdue"); }
+    // Whether a fall is the good direction (overdue, repeats, reopens, handling time).
+    bool lowerIsBetter() const
+    {
+        return live() || code == QLatin1String("repeat_rate") || code == QLatin1String("reopen_rate") ||
+               kind == FigureKind::Days;
+    }
     QString description() const; // numerator ÷ denominator in words, for tooltips and the report
 };
 

@@ -53,26 +53,28 @@ QString createTableSql(const AggregateTable &t)
         .arg(t.name, columns.join(QStringLiteral(", ")), primaryKey(t).join(QStringLiteral(", ")));
 }
 
-// One case's contribution (sign +1 or -1) to one table in one view, from facts `facts`.
-QString upsertSql(const AggregateTable &t, View view, const QString &facts, int sign)
+// One table's rows in one view summed from `source` (a table, or a subquery in parentheses, with
+// the facts' columns): each measure as `weight` + measure ("" added, "-" taken away, "sign * " as
+// the scratch rows say), added to the rows already there when `upsert`. What the triggers, the
+// rebuild and a recount after a change of the calendar all write with.
+QString groupedSql(const AggregateTable &t, View view, const QString &source, const QString &weight, bool upsert)
 {
     const QString month = monthColumn(view);
-    QStringList target{QStringLiteral("view"), QStringLiteral("month")},
-        values{QString::number(int(view)), QStringLiteral("f.") + month};
-    for (const QString &k : t.keys) {
-        target << k;
-        values << QStringLiteral("f.") + k;
-    }
-    QStringList updates;
+    const QString keys = t.keys.join(QStringLiteral(", "));
+    QStringList sums, updates;
     for (const QString &m : measureNames()) {
-        target << m;
-        values << (sign < 0 ? QStringLiteral("-f.") : QStringLiteral("f.")) + m;
+        sums << QStringLiteral("sum(%1%2)").arg(weight, m);
         updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
     }
-    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM (%4) f WHERE f.%5 IS NOT NULL ON CONFLICT(%6) DO "
-                          "UPDATE SET %7")
-        .arg(t.name, target.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), facts, month,
-             primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    QString sql = QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM %7 WHERE %5 IS NOT "
+                                 "NULL GROUP BY %5, %2")
+                      .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
+                      .arg(int(view))
+                      .arg(month, sums.join(QStringLiteral(", ")), source);
+    if (upsert)
+        sql += QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+                   .arg(primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    return sql;
 }
 
 // The facts of a trigger's row (OLD taken away, NEW added) go to stats_scratch once, and every table
@@ -86,21 +88,9 @@ QString scratchStatements(const QStringList &pseudoRows)
                    .arg(row == QLatin1String("OLD") ? -1 : 1)
                    .arg(factsFromRow(row));
     for (const AggregateTable &t : aggregateTables())
-        for (View v : {View::Received, View::Completed}) {
-            const QString month = monthColumn(v);
-            const QString keys = t.keys.join(QStringLiteral(", "));
-            QStringList sums, updates;
-            for (const QString &m : measureNames()) {
-                sums << QStringLiteral("sum(sign * %1)").arg(m);
-                updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
-            }
-            out += QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM stats_scratch WHERE "
-                                  "%5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%7) DO UPDATE SET %8;\n")
-                       .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
-                       .arg(int(v))
-                       .arg(month, sums.join(QStringLiteral(", ")), primaryKey(t).join(QStringLiteral(", ")),
-                            updates.join(QStringLiteral(", ")));
-        }
+        for (View v : {View::Received, View::Completed})
+            out += groupedSql(t, v, QStringLiteral("stats_scratch"), QStringLiteral("sign * "), true) +
+                   QStringLiteral(";\n");
     return out + QStringLiteral("DELETE FROM stats_scratch;\n");
 }
 
@@ -125,7 +115,8 @@ QString gridMoveStatements()
             continue;
         const QString facts = factsFromCases(QStringLiteral("c.grid_id = NEW.id"));
         for (View v : {View::Received, View::Completed})
-            out += upsertSql(t, v, facts, -1) + QStringLiteral(";\n");
+            out +=
+                groupedSql(t, v, QStringLiteral("(%1)").arg(facts), QStringLiteral("-"), true) + QStringLiteral(";\n");
     }
     out += QStringLiteral("INSERT OR REPLACE INTO stats_grid_community(grid_id, community_id) VALUES(NEW.id, "
                           "coalesce(NEW.community_id, ''));\n");
@@ -134,7 +125,7 @@ QString gridMoveStatements()
             continue;
         const QString facts = factsFromCases(QStringLiteral("c.grid_id = NEW.id"));
         for (View v : {View::Received, View::Completed})
-            out += upsertSql(t, v, facts, 1) + QStringLiteral(";\n");
+            out += groupedSql(t, v, QStringLiteral("(%1)").arg(facts), QString(), true) + QStringLiteral(";\n");
     }
     return out;
 }
@@ -143,9 +134,9 @@ QString changedSql(const QStringList &columns)
 {
     QStringList any;
     for (const QString &c : columns)
-        if (c == QLatin1String("state")) // the figures read only these of the states (CaseFacts.h)
-            any << QStringLiteral("(OLD.state IN ('refused', 'redirected')) IS NOT (NEW.state IN ('refused', "
-                                  "'redirected')) OR (OLD.state = 'merged') IS NOT (NEW.state = 'merged')");
+        if (c == QLatin1String("state")) // the figures read only the state's class (CaseFacts.h)
+            any << QStringLiteral("(%1) IS NOT (%2)")
+                       .arg(stateClassSql(QStringLiteral("OLD")), stateClassSql(QStringLiteral("NEW")));
         else
             any << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
     return any.join(QStringLiteral(" OR "));
@@ -335,20 +326,9 @@ Status rebuild(QSqlDatabase db, const std::function<bool(double)> &progress)
             return s;
         if (Status s = run(q, createTableSql(t)); !s)
             return s;
-        QStringList sums;
-        for (const QString &m : measureNames())
-            sums << QStringLiteral("sum(%1)").arg(m);
-        for (View v : {View::Received, View::Completed}) {
-            const QString month = monthColumn(v);
-            const QString keys = t.keys.join(QStringLiteral(", "));
-            if (Status s = run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM "
-                                                 "temp.stats_facts WHERE %5 IS NOT NULL GROUP BY %5, %2")
-                                      .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
-                                      .arg(int(v))
-                                      .arg(month, sums.join(QStringLiteral(", "))));
-                !s)
+        for (View v : {View::Received, View::Completed})
+            if (Status s = run(q, groupedSql(t, v, QStringLiteral("temp.stats_facts"), QString(), false)); !s)
                 return s;
-        }
     }
     if (Status s = run(q, QStringLiteral("DROP TABLE temp.stats_facts")); !s)
         return s;
@@ -368,27 +348,11 @@ Status rebuild(QSqlDatabase db, const std::function<bool(double)> &progress)
 static Status addCases(QSqlDatabase db, const QString &condition, int sign)
 {
     QSqlQuery q(db);
-    const QString facts = factsFromCases(condition);
+    const QString facts = QStringLiteral("(%1)").arg(factsFromCases(condition));
     for (const AggregateTable &t : aggregateTables())
-        for (View v : {View::Received, View::Completed}) {
-            const QString month = monthColumn(v);
-            const QString keys = t.keys.join(QStringLiteral(", "));
-            QStringList sums, updates;
-            for (const QString &m : measureNames()) {
-                sums << QStringLiteral("%1sum(%2)").arg(sign < 0 ? QStringLiteral("-") : QString(), m);
-                updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m);
-            }
-            if (Status s =
-                    run(q, QStringLiteral("INSERT INTO %1(view, month, %2, %3) SELECT %4, %5, %2, %6 FROM (%7) "
-                                          "WHERE %5 IS NOT NULL GROUP BY %5, %2 ON CONFLICT(%8) DO UPDATE SET "
-                                          "%9")
-                               .arg(t.name, keys, measureNames().join(QStringLiteral(", ")))
-                               .arg(int(v))
-                               .arg(month, sums.join(QStringLiteral(", ")), facts,
-                                    primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
-                !s)
+        for (View v : {View::Received, View::Completed})
+            if (Status s = run(q, groupedSql(t, v, facts, sign < 0 ? QStringLiteral("-") : QString(), true)); !s)
                 return s;
-        }
     return {};
 }
 

@@ -30,15 +30,10 @@ bool exec(gd::Database &db, const QString &sql, QString *error)
 bench::Outcome runRecount(const bench::Options &options)
 {
     bench::Outcome out;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    sqlite3 *raw = nullptr;
+    bench::CaseWorkDb *work = bench::caseWorkDbWithBaseline(options, &out, &raw);
     if (!work)
         return out;
-    out.notes << work->notes;
-    sqlite3 *raw = nullptr;
-    if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
     gd::Database &db = *work->db;
     const int last = gd::WorkCalendar::load(db).lastOfficialYear();
     const QString year = QString::number(last);

@@ -1,12 +1,15 @@
 #include "CaseWorkDb.h"
 
+#include "BaselineDb.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace bench {
 
@@ -95,6 +98,27 @@ CaseWorkDb *caseWorkDb(const Options &options, Outcome *out)
     if (!work)
         out->error = error;
     return work;
+}
+
+CaseWorkDb *caseWorkDbWithBaseline(const Options &options, Outcome *out, sqlite3 **raw)
+{
+    CaseWorkDb *work = caseWorkDb(options, out);
+    if (!work)
+        return nullptr;
+    out->notes << work->notes;
+    if (QString e = openBaseline(work->path, raw); !e.isEmpty()) {
+        out->error = e;
+        return nullptr;
+    }
+    return work;
+}
+
+QDate lastWholeMonth(sqlite3 *raw)
+{
+    const QList<QStringList> newest = sampleRows(raw, "SELECT CAST(max(received_ms) AS TEXT) FROM cases", 1);
+    const qint64 ms = newest.isEmpty() ? 0 : newest.first().first().toLongLong();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
+    return QDate(day.year(), day.month(), 1).addMonths(-1);
 }
 
 void releaseCaseWorkDb()

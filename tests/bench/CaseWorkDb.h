@@ -9,6 +9,7 @@
 #include "Bench.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <memory>
@@ -27,6 +28,11 @@ struct CaseWorkDb {
 CaseWorkDb *caseWorkDb(const Options &options, QString *error);
 // The same for a scenario: null with out->error set.
 CaseWorkDb *caseWorkDb(const Options &options, Outcome *out);
+// The same, its notes added to out, and the file opened a second time with the bare C API for
+// the scenario's baseline (*raw, to close with sqlite3_close): null with out->error set.
+CaseWorkDb *caseWorkDbWithBaseline(const Options &options, Outcome *out, sqlite3 **raw);
+// The first day of the last whole month before the newest case (Beijing time).
+QDate lastWholeMonth(sqlite3 *raw);
 // Closes the shared file while Qt is still up: main() calls it before it returns (left to the
 // static's destructor, closing it crashed inside QtSql, which is gone by then).
 void releaseCaseWorkDb();

@@ -27,6 +27,7 @@
 #include "exchange/PackageReader.h"
 #include "exchange/PeerWatermarks.h"
 #include "exchange/Trust.h"
+#include "stats/StatsStore.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Transaction.h"
 
@@ -213,6 +214,14 @@ Merged mergeInto(const QString &target, const QString &package)
     }
     gd::Database &db = *opened.value();
     db.setActor(admin());
+    // What keeping the figures' aggregate costs: GRIDDESK_BENCH_STATS_OFF=1 merges without its
+    // triggers, dropped once the file is open (opening would put them back). The copy's figures are
+    // then wrong; it is thrown away.
+    if (qEnvironmentVariableIsSet("GRIDDESK_BENCH_STATS_OFF"))
+        if (gd::Status s = gd::stats::suspendTriggers(db.sql()); !s) {
+            out.error = s.message();
+            return out;
+        }
     // The office trusts the sender once, as an administrator would; the merge's own checks of the
     // signature are inside the measured time.
     const std::optional<gd::exchange::TrustedOffice> sender = gd::exchange::packageSender(package);
@@ -294,22 +303,6 @@ bench::Outcome runMerge(const bench::Options &options, bool delta, bool again)
         if (ours.isEmpty() || plain.isEmpty()) {
             out.error = QStringLiteral("cannot copy %1").arg(work->path);
             return out;
-        }
-        // What keeping the figures' aggregate costs: GRIDDESK_BENCH_STATS_OFF=1 measures the same
-        // merge without its triggers (the figures are then wrong in the copy, which is thrown away).
-        if (qEnvironmentVariableIsSet("GRIDDESK_BENCH_STATS_OFF")) {
-            sqlite3 *raw = nullptr;
-            if (QString e = bench::openBaseline(ours, &raw); !e.isEmpty()) {
-                out.error = e;
-                return out;
-            }
-            sqlite3_exec(raw,
-                         "DROP TRIGGER stats_cases_insert; DROP TRIGGER stats_cases_update; DROP TRIGGER "
-                         "stats_cases_delete; DROP TRIGGER stats_grids_insert; DROP TRIGGER stats_grids_update",
-                         nullptr, nullptr, nullptr);
-            sqlite3_close(raw);
-            if (run == 0)
-                out.notes << QStringLiteral("without the figures' triggers (GRIDDESK_BENCH_STATS_OFF)");
         }
         double naiveMs = 0;
         if (delta || again) {

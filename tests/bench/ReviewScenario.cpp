@@ -14,15 +14,6 @@
 
 namespace {
 
-// The last whole month before the newest case.
-QString lastWholeMonth(sqlite3 *raw)
-{
-    const QList<QStringList> newest = bench::sampleRows(raw, "SELECT CAST(max(received_ms) AS TEXT) FROM cases", 1);
-    const qint64 ms = newest.isEmpty() ? 0 : newest.first().first().toLongLong();
-    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
-    return QDate(day.year(), day.month(), 1).addMonths(-1).toString(QStringLiteral("yyyy-MM"));
-}
-
 // The target is set for an office of 700 full-time workers, the demo district has 440: for the 700 case, active
 // full-time workers are cloned (ids "bench-…") and half of their handled cases of the month handed
 // to the clones, inside a transaction rolled back at the end, so the file stays as it was.
@@ -56,16 +47,11 @@ QString addWorkers(sqlite3 *db, int extra, const QString &month)
 bench::Outcome runReview(const bench::Options &options, int extraWorkers)
 {
     bench::Outcome out;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    sqlite3 *raw = nullptr;
+    bench::CaseWorkDb *work = bench::caseWorkDbWithBaseline(options, &out, &raw);
     if (!work)
         return out;
-    out.notes << work->notes;
-    sqlite3 *raw = nullptr;
-    if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    const QString month = lastWholeMonth(raw);
+    const QString month = bench::lastWholeMonth(raw).toString(QStringLiteral("yyyy-MM"));
     const auto [from, to] = gd::rating::monthRange(month);
     sqlite3 *office = gd::sqliteHandle(work->db->sql());
     if (extraWorkers > 0)

@@ -13,15 +13,6 @@
 
 namespace {
 
-// The last whole month before the newest case.
-QDate lastWholeMonth(sqlite3 *raw)
-{
-    const QList<QStringList> newest = bench::sampleRows(raw, "SELECT CAST(max(received_ms) AS TEXT) FROM cases", 1);
-    const qint64 ms = newest.isEmpty() ? 0 : newest.first().first().toLongLong();
-    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date();
-    return QDate(day.year(), day.month(), 1).addMonths(-1);
-}
-
 QList<gd::stats::StatsScope> scopes(sqlite3 *raw)
 {
     QList<gd::stats::StatsScope> out{{gd::stats::StatsScope::Office, {}}};
@@ -40,16 +31,11 @@ QList<gd::stats::StatsScope> scopes(sqlite3 *raw)
 bench::Outcome runStats(const bench::Options &options, int months, gd::stats::Breakdown by)
 {
     bench::Outcome out;
-    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    sqlite3 *raw = nullptr;
+    bench::CaseWorkDb *work = bench::caseWorkDbWithBaseline(options, &out, &raw);
     if (!work)
         return out;
-    out.notes << work->notes;
-    sqlite3 *raw = nullptr;
-    if (QString e = bench::openBaseline(work->path, &raw); !e.isEmpty()) {
-        out.error = e;
-        return out;
-    }
-    const QDate last = lastWholeMonth(raw);
+    const QDate last = bench::lastWholeMonth(raw);
     const QDate from = last.addMonths(1 - months), to = last.addMonths(1).addDays(-1);
     const QList<gd::stats::StatsScope> all = scopes(raw);
     const qint64 fromMs = QDateTime(from, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();

@@ -12,16 +12,6 @@ using namespace gdtest;
 
 namespace {
 
-QStringList ids(Database &db, const char *sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QString::fromLatin1(sql)));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 // How many cases a figure's part counts: a count's value, a rate's numerator (its cases, one each
 // whatever their weight) or denominator.
 qint64 casesCounted(const stats::Figure &f, stats::FigurePart part, const stats::Counts &c)

@@ -7,20 +7,13 @@
 #include "stats/FigureQuery.h"
 #include "stats/StatsStore.h"
 #include "test_exchange_fixture.h"
+#include "test_stats_oracle.h"
 
 using namespace gd;
 using namespace gdtest;
 namespace wf = gd::workflow;
 
 namespace {
-
-void requireNoDifferences(Database &db)
-{
-    auto differences = stats::recountDifferences(db.sql());
-    REQUIRE(differences.ok());
-    INFO(differences->join(QLatin1Char('\n')).toStdString());
-    REQUIRE(differences->isEmpty());
-}
 
 qint64 received(Database &db)
 {

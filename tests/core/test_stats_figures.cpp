@@ -26,25 +26,6 @@ void requireSame(const stats::Counts &got, const stats::Counts &want, const QStr
     }
 }
 
-QStringList ids(Database &db, const char *sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QString::fromLatin1(sql)));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-void requireNoDifferences(Database &db)
-{
-    auto differences = stats::recountDifferences(db.sql());
-    INFO(differences.message().toStdString());
-    REQUIRE(differences.ok());
-    INFO(differences->join(QLatin1Char('\n')).toStdString());
-    REQUIRE(differences->isEmpty());
-}
-
 } // namespace
 
 TEST_CASE("every figure of any scope, period, view and breakdown equals a brute-force count", "[stats]")

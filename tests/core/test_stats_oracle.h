@@ -9,6 +9,7 @@
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "stats/FigureQuery.h"
+#include "stats/StatsStore.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -33,6 +34,28 @@ struct StatsDistrict {
         REQUIRE(r.ok());
     }
 };
+
+// The ids a query lists, in its order.
+inline QStringList ids(gd::Database &db, const char *sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QString::fromLatin1(sql)));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// The figures' aggregate equals a recount of the cases (stats/StatsStore.h), or the test fails
+// naming the differing rows.
+inline void requireNoDifferences(gd::Database &db)
+{
+    auto differences = gd::stats::recountDifferences(db.sql());
+    INFO(differences.message().toStdString());
+    REQUIRE(differences.ok());
+    INFO(differences->join(QLatin1Char('\n')).toStdString());
+    REQUIRE(differences->isEmpty());
+}
 
 struct OracleCase {
     gd::Case c;

@@ -389,7 +389,7 @@ void DashboardPage::openFigure(const QString &code, gd::stats::FigurePart part, 
         if (!gd::stats::listable(f, part))
             part = gd::stats::FigurePart::Denominator; // a time's cases are the cases done
         gd::stats::StatsRequest r = m_overview.request;
-        r.by = key.isEmpty() && by == Breakdown::None ? Breakdown::None : by;
+        r.by = by;
         QString title = QStringLiteral("%1 · %2 · %3")
                             .arg(f.name(),
                                  part == gd::stats::FigurePart::Numerator || f.kind == gd::stats::FigureKind::Count
@@ -397,13 +397,23 @@ void DashboardPage::openFigure(const QString &code, gd::stats::FigurePart part, 
                                      : tr("the cases it is out of"),
                                  gd::stats::periodText(r, scopeName()));
         if (by != Breakdown::None)
-            title += QStringLiteral(" · ") + (key.isEmpty() ? tr("(none)") : key);
-        for (const gd::stats::StatsGroup &g : m_rankingModel->groups())
-            if (by != Breakdown::None && g.key == key && !g.name.isEmpty())
-                title.replace(key, g.name);
+            title += QStringLiteral(" · ") + groupName(key);
         Q_EMIT openCases(gd::stats::casesBehind(r, f, part, key), title);
         return;
     }
+}
+
+QString DashboardPage::groupName(const QString &key) const
+{
+    // The groups the page shows: the months, places and channels, the categories, the ranking.
+    QList<gd::stats::StatsGroup> shown =
+        m_overview.months + m_overview.places + m_overview.channels + m_rankingModel->groups();
+    for (const gd::stats::CategoryGrowth &c : m_overview.growing)
+        shown << c.group;
+    for (const gd::stats::StatsGroup &g : shown)
+        if (g.key == key && !g.name.isEmpty())
+            return g.name;
+    return key.isEmpty() ? tr("(none)") : key;
 }
 
 void DashboardPage::exportWorkbook()

@@ -66,6 +66,7 @@ private:
     void remember() const;
     void refreshRanking();
     QString scopeName() const;
+    QString groupName(const QString &key) const; // as the page shows it
     QString settingsChoice() const;
     AppContext m_ctx;
     AppSettings *m_settings = nullptr;

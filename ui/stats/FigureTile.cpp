@@ -17,9 +17,7 @@ QString arrowed(const gd::stats::Figure &f, const gd::stats::FigureValue &now, c
     if (change == QStringLiteral("—"))
         return QStringLiteral("%1 —").arg(label);
     const bool up = now.value > before.value, same = now.value == before.value;
-    const bool lowerIsBetter = f.code == QLatin1String("overdue") || f.code == QLatin1String("repeat_rate") ||
-                               f.code == QLatin1String("reopen_rate") || f.kind == gd::stats::FigureKind::Days;
-    const bool good = lowerIsBetter ? !up : up;
+    const bool good = f.lowerIsBetter() ? !up : up;
     const QString colour = same   ? QStringLiteral("#666666")
                            : good ? QStringLiteral("#1b7f3b")
                                   : QStringLiteral("#b22222");
