@@ -311,10 +311,6 @@
         <translation>没有可打印便民联系卡的网格。</translation>
     </message>
     <message>
-        <source>No Chinese font is installed, so the cards would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
-        <translation>未安装中文字体，便民联系卡上的汉字会打印成空方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
-    </message>
-    <message>
         <source>The printer or PDF file could not be opened for drawing.</source>
         <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
     </message>
@@ -327,8 +323,8 @@
         <translation>便民联系卡未能完成输出。</translation>
     </message>
     <message>
-        <source>PDF file %1: it cannot be written (%2).</source>
-        <translation>PDF 文件 %1：无法写入（%2）。</translation>
+        <source>the cards</source>
+        <translation>联系卡</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1543,13 @@
     </message>
 </context>
 <context>
+    <name>gd::PdfFile</name>
+    <message>
+        <source>PDF file %1: it cannot be written (%2).</source>
+        <translation>PDF 文件 %1 无法写入（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>gd::Permissions</name>
     <message>
         <source>Sign in first.</source>
@@ -1626,6 +1629,13 @@
     <message>
         <source>Police grid code: %1 is already used in %2.</source>
         <translation>警格编码：%1 已在 %2 中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PrintFont</name>
+    <message>
+        <source>No Chinese font is installed, so %1 would print empty boxes. Install fonts-wqy-microhei (or another Chinese font) and print again.</source>
+        <translation>本机未安装中文字体，%1打印出来会是空白方框。请安装 fonts-wqy-microhei（或其他中文字体）后再打印。</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3487,335 @@
     </message>
 </context>
 <context>
+    <name>gd::stats::MonthlyReport</name>
+    <message>
+        <source>The whole office</source>
+        <translation>本单位（全部）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation>“%1”不是月份（应为 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>A monthly report is for the office, a street or a community, not a grid.</source>
+        <translation>月报按本单位、街道或社区编制，不按网格编制。</translation>
+    </message>
+    <message>
+        <source>The street or community of the report is not in this file.</source>
+        <translation>月报所选的街道或社区不在本文件中。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: the printer or file refused it.</source>
+        <translation>月报无法打印：打印机或文件拒绝写入。</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: no new page after page %1.</source>
+        <translation>月报无法打印：第 %1 页之后无法换页。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Against the month before</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>counted at printing</source>
+        <translation>按打印时统计</translation>
+    </message>
+    <message>
+        <source>A value in brackets rests on fewer cases than the office&apos;s minimum sample (%1): read it with care.</source>
+        <translation>括号内的数值所依据的件数少于本单位设定的最小样本（%1 件），仅供参考。</translation>
+    </message>
+    <message>
+        <source>No case is past its deadline.</source>
+        <translation>没有超期未办结的诉求。</translation>
+    </message>
+    <message>
+        <source>No case received this month was reopened.</source>
+        <translation>本月受理的诉求没有重办。</translation>
+    </message>
+    <message>
+        <source>%1 cases in all; the first %2 are listed.</source>
+        <translation>共 %1 件，列出前 %2 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The star review of this month is not approved yet; its result is reported once a supervisor approves it.</source>
+        <translation>本月网格员星级评定尚未审定，审定后在月报中列出结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by %1 on %2 (review of %3). %n worker(s) of this scope reviewed, mean total %4.</source>
+        <translation>
+            <numerusform>%1 于 %2 审定（评定范围：%3）。本范围参评网格员 %n 名，平均得分 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2 名</translation>
+    </message>
+    <message>
+        <source>Stars after the month: %1</source>
+        <translation>评定后星级分布：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the stars&apos; counts</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No worker&apos;s star moved this month.</source>
+        <translation>本月没有网格员星级变动。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Star before</source>
+        <translation>原星级</translation>
+    </message>
+    <message>
+        <source>Star after</source>
+        <translation>评定后星级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>%1 monthly report of grid service, %2</source>
+        <translation>%1%2工作月报</translation>
+    </message>
+    <message>
+        <source>%1 · cases received %2 to %3 · made %4</source>
+        <translation>%1 · 统计范围：%2 至 %3 受理的诉求 · 编制于 %4</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>近十二个月走势</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>分%1情况</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>分社区情况</translation>
+    </message>
+    <message>
+        <source>Categories that grew most</source>
+        <translation>增长较多的诉求类别</translation>
+    </message>
+    <message>
+        <source>No case was received this month.</source>
+        <translation>本月没有受理诉求。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>诉求来源</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cases received were found on patrol before anyone complained: %3 (against the month before %4, against a year earlier %5).</source>
+        <translation>本月受理的 %2 件诉求中，网格员巡查主动发现 %1 件，占 %3（环比 %4，同比 %5）。</translation>
+    </message>
+    <message>
+        <source>Cases past their deadline</source>
+        <translation>超期未办结诉求</translation>
+    </message>
+    <message>
+        <source>Reopened cases</source>
+        <translation>重办诉求</translation>
+    </message>
+    <message>
+        <source>Buildings with the most repeat reports</source>
+        <translation>重复诉求集中的楼栋</translation>
+    </message>
+    <message>
+        <source>No case received this month had a repeat report.</source>
+        <translation>本月受理的诉求没有重复反映。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Cases with repeats</source>
+        <translation>有重复反映的诉求</translation>
+    </message>
+    <message>
+        <source>Repeat reports</source>
+        <translation>重复反映次数</translation>
+    </message>
+    <message>
+        <source>Star review of the grid workers</source>
+        <translation>网格员星级评定</translation>
+    </message>
+    <message>
+        <source>Past their deadline</source>
+        <translation>超期诉求</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办诉求</translation>
+    </message>
+    <message>
+        <source>The star review of this month is not approved yet.</source>
+        <translation>本月星级评定尚未审定。</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审定人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审定日期</translation>
+    </message>
+    <message>
+        <source>Review of</source>
+        <translation>评定范围</translation>
+    </message>
+    <message>
+        <source>Workers reviewed</source>
+        <translation>参评人数</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Star review</source>
+        <translation>星级评定</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Stars moved</source>
+        <translation>星级变动</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <comment>a month: year, month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
     <name>gd::stats::StatsWorkbook</name>
     <message>
         <source>(none)</source>
@@ -3565,6 +3904,10 @@
     <message>
         <source>By channel</source>
         <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>分社区</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6477,32 @@
         <source>The figures were counted again from the cases in %1 s.</source>
         <translation>已按诉求重新统计各项指标，用时 %1 秒。</translation>
     </message>
+    <message>
+        <source>the monthly report (月报) of the office for --month YYYY-MM into --pdf OUT, with the figures, 环比 and 同比, the places, the categories that grew, the overdue, reopened and repeated cases and the star review [--street|--community CODE] [--xlsx OUT: the same tables]</source>
+        <translation>将 --month YYYY-MM 的月报写入 --pdf OUT：主要指标及环比、同比，分地区情况，增长较多的类别，超期、重办和重复诉求，以及星级评定 [--street|--community 代码] [--xlsx OUT：相同表格的 Excel]</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is missing: name the month of the report.</source>
+        <translation>缺少 --month YYYY-MM：请指定月报的月份。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE is missing: name the PDF file to write the report into.</source>
+        <translation>缺少 --pdf 文件：请指定要写入月报的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>report: give --street or --community, not both.</source>
+        <translation>report：--street 和 --community 只能给一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %1 for %2 (%n page(s)) written to %3</source>
+        <translation>
+            <numerusform>%1 %2 月报（%n 页）已写入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its tables written to %1</source>
+        <translation>月报表格已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>gdui::AppealsDialog</name>
@@ -8150,6 +8519,14 @@ Print them anyway?</source>
     <message>
         <source>Click a heading to rank by that figure; double-click a cell for its cases. Grey: fewer cases than the office&apos;s minimum sample (Settings), not ranked.</source>
         <translation>点击表头按该指标排名；双击单元格查看对应诉求。灰色：件数少于本单位设定的统计最小样本（设置中修改），不参与排名。</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月报(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report for the office, a street or a community: preview, print, PDF or Excel</source>
+        <translation>本单位、街道或社区的月报：预览、打印、PDF 或 Excel</translation>
     </message>
 </context>
 <context>
@@ -10586,6 +10963,67 @@ Print them anyway?</source>
     <message>
         <source>%1 and %2 are kept apart: the pair is not proposed again.</source>
         <translation>%1 与 %2 保持分开：这一对不再提示。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The figures of the cases received in the month with the month before (环比) and a year earlier (同比), the places, the categories that grew most, the overdue, reopened and repeated cases, and the approved star review.</source>
+        <translation>月报包括：当月受理诉求的各项指标及环比、同比，分地区情况，增长较多的类别，超期、重办和重复诉求，以及已审定的星级评定结果。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>预览并打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>保存为 &amp;Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %1，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report&apos;s tables were written to %1.</source>
+        <translation>月报表格已写入 %1。</translation>
+    </message>
+    <message>
+        <source>monthly report %1 %2.%3</source>
+        <translation>月报 %1 %2.%3</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report&apos;s tables</source>
+        <translation>保存月报表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

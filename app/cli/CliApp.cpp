@@ -284,6 +284,13 @@ const QList<CommandSpec> &commands()
                            "with the period before (环比) and a year earlier (同比) [--street|--community|--grid "
                            "CODE] [--by street|community|grid|category_group|category|channel|handler|unit|"
                            "month] [--view received|completed] [--json]")},
+        {{QStringLiteral("report"), QStringLiteral("monthly")},
+         optionNames("month street community pdf xlsx"),
+         reportMonthly,
+         QT_TRANSLATE_NOOP("gdcli", "the monthly report (月报) of the office for --month YYYY-MM into --pdf OUT, with "
+                                    "the figures, 环比 and 同比, the places, the categories that grew, the overdue, "
+                                    "reopened and repeated cases and the star review [--street|--community CODE] "
+                                    "[--xlsx OUT: the same tables]")},
         {{QStringLiteral("cases"), QStringLiteral("reindex")},
          {},
          reindexCases,

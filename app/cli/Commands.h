@@ -54,6 +54,7 @@ int searchCases(const Invocation &call);        // CaseSearchCommand.cpp
 int dueCases(const Invocation &call);           // CaseDueCommand.cpp
 int showStats(const Invocation &call);          // StatsCommands.cpp
 int rebuildStats(const Invocation &call);       // StatsCommands.cpp
+int reportMonthly(const Invocation &call);      // ReportCommand.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
 int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp

@@ -9,12 +9,12 @@
 #include <memory>
 
 namespace {
-// `cards` draws text, which needs a QGuiApplication (fonts); every other command stays a
+// `cards` and `report` draw text, which needs a QGuiApplication (fonts); every other command stays a
 // QCoreApplication.
-bool drawsCards(int argc, char **argv)
+bool draws(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "cards") == 0)
+        if (std::strcmp(argv[i], "cards") == 0 || std::strcmp(argv[i], "report") == 0)
             return true;
     return false;
 }
@@ -22,8 +22,8 @@ bool drawsCards(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    const bool drawing = drawsCards(argc, argv);
-    // With no platform chosen, cards are drawn offscreen: a terminal may have no display.
+    const bool drawing = draws(argc, argv);
+    // With no platform chosen, cards and reports are drawn offscreen: a terminal may have no display.
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The core's diagnostic log would interleave with the one-line messages scripts read from

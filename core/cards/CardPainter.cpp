@@ -1,6 +1,7 @@
 #include "CardPainter.h"
 
 #include "util/Language.h"
+#include "util/PrintFont.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -21,7 +22,7 @@ constexpr double kLeft = 60, kRight = 990;
 
 QFont cardFont(int pixels, bool bold = false)
 {
-    QFont f(cards::fontFamily());
+    QFont f(printFontFamily());
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
@@ -99,19 +100,6 @@ void photo(QPainter &p, const QRectF &frame, const QByteArray &bytes)
 } // namespace
 
 namespace cards {
-
-QString fontFamily()
-{
-    static const QString family = [] {
-        const QStringList installed = QFontDatabase::families();
-        for (const char *name : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Droid Sans Fallback"})
-            if (installed.contains(QLatin1String(name)))
-                return QString::fromLatin1(name);
-        // Any other font that has Chinese; none at all leaves the name empty (see CardPrint).
-        return QFontDatabase::families(QFontDatabase::SimplifiedChinese).value(0);
-    }();
-    return family;
-}
 
 static QRcode *encodeUtf8(const QString &text)
 {

@@ -40,9 +40,6 @@ namespace cards {
 // The QR code of text as vector modules inside square (a 4-module quiet zone included);
 // false when the text cannot be encoded (too long).
 bool paintQr(QPainter &painter, const QRectF &square, const QString &text);
-// The font cards are printed in: a CJK font, so Chinese never prints as boxes; empty when the
-// machine has none.
-QString fontFamily();
 } // namespace cards
 
 } // namespace gd

@@ -1,12 +1,13 @@
 #include "CardPrint.h"
 
 #include "CardPainter.h"
+#include "util/PdfFile.h"
+#include "util/PrintFont.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace gd::cards {
 
@@ -35,10 +36,8 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
     if (cards.isEmpty())
         return Error::invalid(QStringLiteral("scope"), Text::tr("There are no grids to print cards for."));
     // Qt would draw every Chinese character as an empty box, silently.
-    if (fontFamily().isEmpty())
-        return Error::make(ErrorKind::Data,
-                           Text::tr("No Chinese font is installed, so the cards would print empty boxes. "
-                                    "Install fonts-wqy-microhei (or another Chinese font) and print again."));
+    if (Status font = checkPrintFont(Text::tr("the cards")); !font)
+        return font;
     const QPageSize page(pageSizeOf(layout));
     // A printer may refuse margins below its own: its page then keeps them, the size still changes.
     if (!device.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
@@ -70,26 +69,9 @@ Status paintCards(QPagedPaintDevice &device, const QList<CardContent> &cards, co
 Status writeCardsPdf(const QString &path, const QList<CardContent> &cards, const CardTemplate &cardTemplate,
                      CardLayout layout, const CardProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(QStringLiteral("pdf"),
-                              Text::tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
-    Status painted;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("GridDesk"));
-        writer.setTitle(cardTemplate.title);
-        painted = paintCards(writer, cards, cardTemplate, layout, progress);
-    }
-    if (!painted) {
-        file.cancelWriting();
-        return painted;
-    }
-    if (!file.commit())
-        return Error::invalid(QStringLiteral("pdf"),
-                              Text::tr("PDF file %1: it cannot be written (%2).").arg(path, file.errorString()));
-    return {};
+    return writePdfFile(path, cardTemplate.title, [&](QPagedPaintDevice &device) {
+        return paintCards(device, cards, cardTemplate, layout, progress);
+    });
 }
 
 } // namespace gd::cards

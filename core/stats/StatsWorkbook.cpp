@@ -58,12 +58,8 @@ QString periodText(const StatsRequest &r, const QString &scopeName)
                                       : Text::tr("cases done in the period"));
 }
 
-Status writeWorkbook(const QString &path, const Overview &o, const QString &scopeName, const Ranking &ranking)
+Status overviewSheets(XlsxWorkbook &book, const Overview &o, const QString &first, const QList<StatsGroup> &more)
 {
-    XlsxWorkbook book;
-    if (Status s = book.open(path); !s)
-        return s;
-    const QString first = periodText(o.request, scopeName);
     {
         auto sheet = book.addSheet(Text::tr("Figures"));
         if (!sheet)
@@ -110,6 +106,9 @@ Status writeWorkbook(const QString &path, const Overview &o, const QString &scop
     if (!o.places.isEmpty())
         if (Status s = groupSheet(book, Text::tr("By place"), first, o.figures, o.places); !s)
             return s;
+    if (!more.isEmpty())
+        if (Status s = groupSheet(book, Text::tr("By community"), first, o.figures, more); !s)
+            return s;
     {
         auto sheet = book.addSheet(Text::tr("Categories that grew"));
         if (!sheet)
@@ -131,6 +130,17 @@ Status writeWorkbook(const QString &path, const Overview &o, const QString &scop
         book.setColumns(*sheet, 0, 0, 22);
     }
     if (Status s = groupSheet(book, Text::tr("By channel"), first, o.figures, o.channels); !s)
+        return s;
+    return {};
+}
+
+Status writeWorkbook(const QString &path, const Overview &o, const QString &scopeName, const Ranking &ranking)
+{
+    XlsxWorkbook book;
+    if (Status s = book.open(path); !s)
+        return s;
+    const QString first = periodText(o.request, scopeName);
+    if (Status s = overviewSheets(book, o, first); !s)
         return s;
     if (!ranking.groups.isEmpty())
         if (Status s = groupSheet(book, ranking.title, first, o.figures, ranking.groups); !s)

@@ -10,6 +10,7 @@
 #include "org/HierarchyService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "util/PrintFont.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -109,7 +110,7 @@ void plainPdf(const QString &path, const QList<gd::CardContent> &cards)
     writer.setResolution(600);
     QPainter p(&writer);
     p.scale(600 / 25.4, 600 / 25.4); // millimetres
-    QFont f(gd::cards::fontFamily());
+    QFont f(gd::printFontFamily());
     f.setPixelSize(3);
     p.setFont(f);
     for (int i = 0; i < cards.size(); ++i) {

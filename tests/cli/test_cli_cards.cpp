@@ -2,6 +2,7 @@
 // incomplete cards named on stderr one line per grid (in the language asked for), drawing with
 // no display at all, and the command line's mistakes refused with exit 1.
 #include "CliRunner.h"
+#include "ToolOutput.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,15 +11,7 @@
 
 using namespace clitest;
 
-namespace {
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-} // namespace
+using gdtest::pdfText;
 
 TEST_CASE("cards writes a community's cards into one PDF and names the incomplete ones", "[cli][cards]")
 {

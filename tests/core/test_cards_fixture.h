@@ -2,6 +2,7 @@
 // A grid whose card is complete, built through the services as an office would: its worker
 // (with a photo), head, paired police officer, property company, repair units of the street and
 // of the district, the community's address and WeChat, and the office's supervision phone.
+#include "ToolOutput.h"
 #include "cards/CardContent.h"
 #include "org/OfficeSettings.h"
 #include "org/PoliceGridService.h"
@@ -81,22 +82,5 @@ struct CardWorld : District {
     }
     gd::CardContent card(const QString &gridId) { return gd::CardContents(*db).forGrid(gridId).value(); }
 };
-
-// A tool of the test machine (pdftotext, pdftoppm, zbarimg): its output, failing the test when it fails.
-inline QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-inline QString pdfText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-}
 
 } // namespace gdtest

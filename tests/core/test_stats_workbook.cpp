@@ -1,6 +1,7 @@
 // The figures' workbook (stats/StatsWorkbook.h), read back with unzip: a sheet per table, the
 // figures' names and the scope in the text, each figure's numerator and value as numbers, the
 // same as the overview the dashboard shows.
+#include "ToolOutput.h"
 #include "stats/StatsWorkbook.h"
 #include "test_stats_oracle.h"
 
@@ -13,17 +14,6 @@ using namespace gd;
 using namespace gdtest;
 
 namespace {
-
-QString member(const QString &xlsx, const QString &name)
-{
-    INFO("unzip is missing: apt-get install unzip (griddesk.sh installs it)");
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty());
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, name});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // The numbers of a sheet's row (1-based, as Excel counts), in column order.
 QList<double> numbersOfRow(const QString &sheetXml, int row)
@@ -60,21 +50,21 @@ TEST_CASE("the figures' workbook holds a sheet per table with the overview's num
     const stats::Ranking ranking{QStringLiteral("街道排名"), o->places};
     REQUIRE(stats::writeWorkbook(path, *o, QStringLiteral("市南区"), ranking).ok());
 
-    const QString book = member(path, QStringLiteral("xl/workbook.xml"));
+    const QString book = xlsxMember(path, QStringLiteral("xl/workbook.xml"));
     CHECK(book.count(QStringLiteral("<sheet ")) == 6); // figures, months, places, categories, channels, ranking
     CHECK(book.contains(QStringLiteral("街道排名")));
-    const QString strings = member(path, QStringLiteral("xl/sharedStrings.xml"));
+    const QString strings = xlsxMember(path, QStringLiteral("xl/sharedStrings.xml"));
     CHECK(strings.contains(QStringLiteral("市南区")));
     for (const stats::Figure &f : o->figures) {
         INFO(f.code.toStdString());
         CHECK(strings.contains(f.name().toHtmlEscaped()));
     }
     // Row 3 of the first sheet is the first figure (received): its numerator, as a number.
-    const QString figures = member(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QString figures = xlsxMember(path, QStringLiteral("xl/worksheets/sheet1.xml"));
     REQUIRE_FALSE(numbersOfRow(figures, 3).isEmpty());
     CHECK(numbersOfRow(figures, 3).first() == double(o->now[QStringLiteral("n")]));
     // The months sheet: each month's cases received in the first figure's column.
-    const QString months = member(path, QStringLiteral("xl/worksheets/sheet2.xml"));
+    const QString months = xlsxMember(path, QStringLiteral("xl/worksheets/sheet2.xml"));
     for (int i = 0; i < o->months.size(); ++i) {
         const QList<double> row = numbersOfRow(months, i + 3);
         if (o->months.at(i).counts[QStringLiteral("n")] > 0) {

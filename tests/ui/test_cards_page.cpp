@@ -4,6 +4,7 @@
 // PDF; the template dialog saves for an administrator and is not offered to staff. The check's
 // model runs through QAbstractItemModelTester. With GRIDDESK_SHOT_DIR set (under xvfb-run),
 // Chinese screenshots of the page and the template dialog.
+#include "ToolOutput.h"
 #include "UiFixture.h"
 #include "WindowFixture.h"
 #include "cards/CardCheckModel.h"
@@ -60,13 +61,7 @@ struct Window : gduitest::TestWindow {
     }
 };
 
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using gdtest::pdfText;
 
 int rowOf(CardCheckModel *m, const QString &gridCode)
 {

@@ -2,12 +2,12 @@
 
 #include "FigureTile.h"
 #include "RankingModel.h"
+#include "ReportDialog.h"
+#include "ScopeChoices.h"
 #include "StatsCharts.h"
 #include "common/Choosers.h"
 #include "common/MessageBox.h"
 #include "common/PdfOutput.h"
-#include "org/GridService.h"
-#include "org/HierarchyService.h"
 #include "shell/AppSettings.h"
 #include "stats/StatsWorkbook.h"
 #include "storage/Database.h"
@@ -123,6 +123,10 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     auto *exportButton = new QPushButton(tr("E&xport to Excel…"), this);
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
     auto *printButton = new QPushButton(tr("&Print…"), this);
+    auto *reportButton = new QPushButton(tr("&Monthly report…"), this);
+    reportButton->setObjectName(QStringLiteral("dashboardReportButton"));
+    reportButton->setToolTip(tr("The month's report for the office, a street or a community: preview, print, PDF "
+                                "or Excel"));
     auto *scopeLabel = new QLabel(tr("&Scope:"), this);
     scopeLabel->setBuddy(m_scope);
     auto *periodLabel = new QLabel(tr("P&eriod:"), this);
@@ -132,7 +136,7 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
         bar->addWidget(w);
     bar->addStretch(1);
     for (QWidget *w : {static_cast<QWidget *>(refreshButton), static_cast<QWidget *>(exportButton),
-                       static_cast<QWidget *>(printButton)})
+                       static_cast<QWidget *>(printButton), static_cast<QWidget *>(reportButton)})
         bar->addWidget(w);
     outer->addLayout(bar);
 
@@ -225,6 +229,7 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &DashboardPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportWorkbook);
     connect(printButton, &QPushButton::clicked, this, &DashboardPage::print);
+    connect(reportButton, &QPushButton::clicked, this, &DashboardPage::openReport);
 
     fillScopes();
     periodChosen();
@@ -267,21 +272,7 @@ QString DashboardPage::settingsChoice() const
 
 void DashboardPage::fillScopes()
 {
-    QList<Choice> choices{{QStringLiteral("office:"), tr("The whole office")}};
-    gd::HierarchyService hierarchy(*m_ctx.db);
-    const QList<gd::Community> communities = hierarchy.communities();
-    const QList<gd::GridSummary> grids = gd::GridService(*m_ctx.db).summaries({}, {}, false);
-    for (const gd::Street &s : hierarchy.streets()) {
-        choices << Choice{QStringLiteral("street:") + s.id, s.name};
-        for (const gd::Community &c : communities) {
-            if (c.streetId != s.id)
-                continue;
-            choices << Choice{QStringLiteral("community:") + c.id, QStringLiteral("　") + c.name};
-            for (const gd::GridSummary &g : grids)
-                if (g.grid.communityId == c.id)
-                    choices << Choice{QStringLiteral("grid:") + g.grid.id, QStringLiteral("　　") + g.grid.name};
-        }
-    }
+    const QList<Choice> choices = scopeChoices(*m_ctx.db, true);
     const QSignalBlocker quiet(m_scope);
     const QString current = m_scope->currentData().toString();
     fillChoices(m_scope, choices);
@@ -311,13 +302,7 @@ void DashboardPage::periodChosen()
 gd::stats::StatsRequest DashboardPage::request() const
 {
     gd::stats::StatsRequest r;
-    const QString scope = m_scope->currentData().toString();
-    const QString kind = scope.section(QLatin1Char(':'), 0, 0), id = scope.section(QLatin1Char(':'), 1);
-    r.scope.kind = kind == QLatin1String("street")      ? gd::stats::StatsScope::Street
-                   : kind == QLatin1String("community") ? gd::stats::StatsScope::Community
-                   : kind == QLatin1String("grid")      ? gd::stats::StatsScope::Grid
-                                                        : gd::stats::StatsScope::Office;
-    r.scope.id = r.scope.kind == gd::stats::StatsScope::Office ? QString() : id;
+    r.scope = scopeOf(m_scope->currentData().toString());
     r.from = m_from->date();
     r.to = qMax(m_from->date(), m_to->date());
     r.view = gd::stats::View(m_view->currentData().toInt());
@@ -474,6 +459,18 @@ void DashboardPage::print()
     const QString document = html();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *p) { printHtml(document, p); });
     dialog.resize(900, 700);
+    dialog.exec();
+}
+
+void DashboardPage::openReport()
+{
+    ReportDialog dialog(m_ctx, this);
+    const gd::stats::StatsRequest r = request();
+    // A month chosen on the page is the report's month; a longer period leaves the last whole month.
+    if (r.from.day() == 1 && r.to == r.from.addMonths(1).addDays(-1))
+        dialog.choose(r.scope, r.from);
+    else
+        dialog.choose(r.scope, {});
     dialog.exec();
 }
 

@@ -53,6 +53,8 @@ public Q_SLOTS:
                     const QString &key = {});
     void exportWorkbook();
     void print();
+    // The monthly report dialog, on the page's scope and, when a month is shown, that month.
+    void openReport();
 
 Q_SIGNALS:
     void openCases(const gd::CaseFilter &filter, const QString &title);

@@ -1,0 +1,116 @@
+#include "ReportWorkbook.h"
+
+#include "ReportHtml.h"
+#include "StatsWorkbook.h"
+#include "cases/CaseTypes.h"
+#include "rating/StarRules.h"
+#include "util/XlsxWorkbook.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace gd::stats {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::stats::MonthlyReport)
+};
+
+// A sheet of one table: the report's title, the headings, then the rows; numbers stay numbers.
+Status tableSheet(XlsxWorkbook &book, const QString &name, const QString &first, const QStringList &headers,
+                  const QList<QVariantList> &rows)
+{
+    auto sheet = book.addSheet(name);
+    if (!sheet)
+        return sheet.status();
+    Status s = book.text(*sheet, 0, 0, first, XlsxWorkbook::Bold);
+    for (int c = 0; s && c < headers.size(); ++c)
+        s = book.text(*sheet, 1, c, headers.at(c), XlsxWorkbook::Bold);
+    for (int r = 0; s && r < rows.size(); ++r)
+        for (int c = 0; s && c < rows.at(r).size(); ++c) {
+            const QVariant &v = rows.at(r).at(c);
+            s = v.typeId() == QMetaType::QString ? book.text(*sheet, r + 2, c, v.toString())
+                                                 : book.number(*sheet, r + 2, c, v.toDouble());
+        }
+    if (!s)
+        return s;
+    book.setColumns(*sheet, 0, int(headers.size()) - 1, 16);
+    book.freezePanes(*sheet, 2, 0);
+    return {};
+}
+
+QString day(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))
+              : QString();
+}
+
+Status caseSheet(XlsxWorkbook &book, const QString &name, const QString &first, const ReportCases &cases)
+{
+    QList<QVariantList> rows;
+    for (const CaseRow &r : cases.rows)
+        rows << QVariantList{r.number,      day(r.receivedMs),        day(r.dueMs), r.gridName, r.categoryName,
+                             r.handlerName, cases::stateName(r.state)};
+    if (cases.total > cases.rows.size())
+        rows << QVariantList{
+            Text::tr("%1 cases in all; the first %2 are listed.").arg(cases.total).arg(cases.rows.size())};
+    return tableSheet(book, name, first,
+                      {Text::tr("Case number"), Text::tr("Received on"), Text::tr("Deadline"), Text::tr("Grid"),
+                       Text::tr("Category"), Text::tr("Handler"), Text::tr("State")},
+                      rows);
+}
+
+} // namespace
+
+Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
+{
+    XlsxWorkbook book;
+    if (Status s = book.open(path); !s)
+        return s;
+    const QString first = reportTitle(report);
+    if (Status s = overviewSheets(book, report.overview, first, report.communities); !s)
+        return s;
+    if (Status s = caseSheet(book, Text::tr("Past their deadline"), first, report.overdue); !s)
+        return s;
+    if (Status s = caseSheet(book, Text::tr("Reopened"), first, report.reopened); !s)
+        return s;
+    QList<QVariantList> spots;
+    for (const RepeatSpot &s : report.repeatSpots)
+        spots << QVariantList{s.building, s.grid, double(s.cases), double(s.repeats)};
+    if (Status s = tableSheet(
+            book, Text::tr("Repeat reports"), first,
+            {Text::tr("Building"), Text::tr("Grid"), Text::tr("Cases with repeats"), Text::tr("Repeat reports")},
+            spots);
+        !s)
+        return s;
+    const ReviewSummary &r = report.review;
+    QList<QVariantList> summary;
+    if (!r.approved) {
+        summary << QVariantList{Text::tr("The star review of this month is not approved yet.")};
+    } else {
+        summary << QVariantList{Text::tr("Approved by"), r.status.approvedBy}
+                << QVariantList{Text::tr("Approved on"), day(r.status.approvedMs)}
+                << QVariantList{Text::tr("Review of"), r.reviewScope}
+                << QVariantList{Text::tr("Workers reviewed"), double(r.workers)}
+                << QVariantList{Text::tr("Mean total"), r.meanTotal};
+        for (int star = rating::kMaxStar; star >= 0; --star)
+            summary << QVariantList{rating::starName(star), double(r.byStar.value(star))};
+    }
+    if (Status s = tableSheet(book, Text::tr("Star review"), first, {Text::tr("Item"), Text::tr("Value")}, summary); !s)
+        return s;
+    QList<QVariantList> moved;
+    for (const rating::SheetRow &row : r.moved)
+        moved << QVariantList{row.name, row.total, rating::starName(row.decision.from),
+                              rating::starName(row.decision.to), row.decision.explanation};
+    if (Status s = tableSheet(
+            book, Text::tr("Stars moved"), first,
+            {Text::tr("Name"), Text::tr("Total"), Text::tr("Star before"), Text::tr("Star after"), Text::tr("Why")},
+            moved);
+        !s)
+        return s;
+    return book.finish();
+}
+
+} // namespace gd::stats

@@ -1,0 +1,17 @@
+#pragma once
+// The scopes the figures are shown for, as combo box choices: the whole office, then each street
+// with its communities indented under it (and their grids, where a grid may be chosen). Ids as
+// "office:", "street:<id>", "community:<id>", "grid:<id>" — read back by scopeOf.
+#include "common/Choosers.h"
+#include "stats/FigureQuery.h"
+
+namespace gd {
+class Database;
+}
+
+namespace gdui {
+
+QList<Choice> scopeChoices(gd::Database &db, bool withGrids);
+gd::stats::StatsScope scopeOf(const QString &choiceId);
+
+} // namespace gdui
