@@ -443,6 +443,53 @@
     </message>
 </context>
 <context>
+    <name>gd::CareRegister</name>
+    <message>
+        <source>Choose the household&apos;s grid.</source>
+        <translation>请选择关爱对象所在网格。</translation>
+    </message>
+    <message>
+        <source>The building is not in the household&apos;s grid.</source>
+        <translation>该楼栋不在关爱对象所在网格内。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person cared for.</source>
+        <translation>请填写关爱对象姓名。</translation>
+    </message>
+    <message>
+        <source>The name is at most 50 characters.</source>
+        <translation>姓名最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>The address is at most 200 characters.</source>
+        <translation>地址最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The phone is at most 30 characters.</source>
+        <translation>电话最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is at most 2,000 characters.</source>
+        <translation>备注最多 2000 个字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of care household.</source>
+        <translation>“%1”不是关爱对象类别。</translation>
+    </message>
+    <message>
+        <source>Visit a household every 1 to %1 days.</source>
+        <translation>走访间隔应为 1 至 %1 天。</translation>
+    </message>
+    <message>
+        <source>Only the grid&apos;s worker, its grid head and supervisors keep its care register.</source>
+        <translation>只有本网格的网格员、网格长和主管可以维护关爱台账。</translation>
+    </message>
+    <message>
+        <source>Only the grid&apos;s worker, its grid head and supervisors see this household in full.</source>
+        <translation>只有本网格的网格员、网格长和主管可以查看该关爱对象的完整信息。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CaseExport</name>
     <message>
         <source>Number</source>
@@ -1599,6 +1646,10 @@
         <source>export residents&apos; phone numbers in full</source>
         <translation>导出群众完整电话号码</translation>
     </message>
+    <message>
+        <source>record visits and the care register</source>
+        <translation>登记走访巡查和关爱台账</translation>
+    </message>
 </context>
 <context>
     <name>gd::PoliceGridService</name>
@@ -1833,6 +1884,101 @@
     <message>
         <source>Contact phone</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VisitService</name>
+    <message>
+        <source>%1 is at most %2 characters.</source>
+        <translation>%1最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+    <message>
+        <source>Choose the worker who made the visit.</source>
+        <translation>请选择走访的网格员。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a home visit nor a patrol.</source>
+        <translation>“%1”既不是入户走访也不是巡查。</translation>
+    </message>
+    <message>
+        <source>Give when the visit was made.</source>
+        <translation>请填写走访时间。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s time is in the future.</source>
+        <translation>走访时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose the grid of the visit.</source>
+        <translation>请选择走访所在网格。</translation>
+    </message>
+    <message>
+        <source>The building is not in the visit&apos;s grid.</source>
+        <translation>该楼栋不在走访所在网格内。</translation>
+    </message>
+    <message>
+        <source>The care household is not in the visit&apos;s grid.</source>
+        <translation>该关爱对象不在走访所在网格内。</translation>
+    </message>
+    <message>
+        <source>Say where: a building, a care household or a place.</source>
+        <translation>请说明地点：楼栋、关爱对象或具体地点。</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Whom the worker met</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A visit keeps at most %1 photos.</source>
+        <translation>每次走访最多保存 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Photo %1 is not a JPEG or PNG picture.</source>
+        <translation>第 %1 张照片不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Photo %1 is larger than %2 MB: make it smaller first.</source>
+        <translation>第 %1 张照片超过 %2 MB，请先压缩。</translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation>没有这条走访记录。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 visits at a time.</source>
+        <translation>每次可读取 1 至 %1 条走访记录。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a place in the list.</source>
+        <translation>“%1”不是列表中的位置。</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s finding is already a case.</source>
+        <translation>这次走访发现的问题已登记为诉求。</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4123,33 @@
     </message>
 </context>
 <context>
+    <name>gd::visits</name>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>网格巡查</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Family in difficulty</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>Other care</source>
+        <translation>其他关爱对象</translation>
+    </message>
+</context>
+<context>
     <name>gd::workflow</name>
     <message>
         <source>Register</source>
@@ -4558,10 +4731,6 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>workers list: full_time, part_time, grid_head, police, volunteer or building_leader.</source>
-        <translation>workers list：full_time、part_time、grid_head、police、volunteer 或 building_leader。</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
@@ -4848,14 +5017,6 @@
     <message>
         <source>--%1: nothing in %2 has the code &apos;%3&apos;.</source>
         <translation>--%1：%2 中没有编码为 &apos;%3&apos; 的项。</translation>
-    </message>
-    <message>
-        <source>--handler: no worker has the phone or id &apos;%1&apos;.</source>
-        <translation>--handler：没有电话或标识为 &apos;%1&apos; 的人员。</translation>
-    </message>
-    <message>
-        <source>--worker: no worker has the phone or id &apos;%1&apos;.</source>
-        <translation>--worker：没有电话或标识为 &apos;%1&apos; 的人员。</translation>
     </message>
     <message>
         <source>--unit: no handling unit is named &apos;%1&apos;.</source>
@@ -5402,10 +5563,6 @@
         <translation>冲突 %1 已处理；处理结果将随下一个数据包传出。</translation>
     </message>
     <message>
-        <source>review: the month reviewed.</source>
-        <translation>review：考评的月份。</translation>
-    </message>
-    <message>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
@@ -5453,10 +5610,6 @@
         <source>the rewards of an approved month, one per worker by the star the review gave; --xlsx OUT writes the sheet and the payouts as an Excel workbook: --month YYYY-MM [--xlsx OUT] [--json]</source>
         <translation>已审批月份的奖励，按考评确定的星级每人一条；--xlsx 输出文件 将考评表和奖励发放表写成 Excel 工作簿：--month YYYY-MM [--xlsx 输出文件] [--json]</translation>
     </message>
-    <message>
-        <source>cases export, review payouts: write an Excel workbook.</source>
-        <translation>cases export、review payouts：写出 Excel 工作簿。</translation>
-    </message>
     <message numerus="yes">
         <source>%n worker(s), %1 yuan in all.</source>
         <translation>
@@ -5470,10 +5623,6 @@
     <message>
         <source>record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD --topic TEXT [--unit TRAINER&apos;S UNIT] --worker PHONE|ID (repeat for each attendee); the review counts it [--json]</source>
         <translation>以 --user 登录名（负责人）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
-    </message>
-    <message>
-        <source>cases act: the handling unit that takes the case (its name); training add: the trainer&apos;s unit.</source>
-        <translation>cases act：接办诉求的承办单位（名称）；training add：授课单位。</translation>
     </message>
     <message>
         <source>training add: the day of the session.</source>
@@ -5582,10 +5731,6 @@
     <message>
         <source>LAYOUT</source>
         <translation>版式</translation>
-    </message>
-    <message>
-        <source>cards: the PDF file to write.</source>
-        <translation>cards：要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
@@ -5796,10 +5941,6 @@
     <message>
         <source>give one of two records sharing a key another code, number or phone as --user ADMIN: --value NEW [--json]</source>
         <translation>以 --user 管理员 为编号重复的两条记录之一改用另一个编码、编号或电话：--value 新值 [--json]</translation>
-    </message>
-    <message>
-        <source>cases act, conflicts settle-branch: the note kept with the action.</source>
-        <translation>cases act、conflicts settle-branch：随操作保存的说明。</translation>
     </message>
     <message>
         <source>conflicts resolve: write this value instead; conflicts renumber: the new code, number or phone.</source>
@@ -6326,10 +6467,6 @@
         <translation>review appeal：网格员申诉的原话；review answer：答复内容。</translation>
     </message>
     <message>
-        <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each); review appeal: the worker who appeals.</source>
-        <translation>cases act：接办诉求的网格员（电话或 id）；training add：参加培训的网格员（每人一次）；review appeal：提出申诉的网格员。</translation>
-    </message>
-    <message>
         <source>review answer: the appeal answered.</source>
         <translation>review answer：所答复的申诉。</translation>
     </message>
@@ -6384,10 +6521,6 @@
     <message>
         <source>--found-by: only a case found on patrol (--channel patrol) has a finder.</source>
         <translation>--found-by：只有巡查发现的诉求（--channel patrol）才有发现人。</translation>
-    </message>
-    <message>
-        <source>--found-by: no worker has the phone or id &apos;%1&apos;.</source>
-        <translation>--found-by：没有电话或 id 为“%1”的人员。</translation>
     </message>
     <message>
         <source>Found by</source>
@@ -6502,6 +6635,110 @@
     <message>
         <source>Its tables written to %1</source>
         <translation>月报表格已写入 %1</translation>
+    </message>
+    <message>
+        <source>record a worker&apos;s home visit or patrol as --user LOGIN: --worker PHONE|ID --grid CODE and where (--building-address TEXT [--unit U] [--room R] | --household ID | --place TEXT) [--kind visit|patrol] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--met WHO] [--found TEXT] [--note TEXT] [--photo FILE, repeatable]; prints its id [--json]</source>
+        <translation>以 --user 登录名登记网格员的入户走访或巡查：--worker 电话|ID --grid 代码 及地点（--building-address 地址 [--unit 单元] [--room 房间] | --household ID | --place 地点）[--kind visit|patrol] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--met 走访对象] [--found 发现情况] [--note 备注] [--photo 文件，可重复]；输出其 ID [--json]</translation>
+    </message>
+    <message>
+        <source>list visits and patrols, newest first [--street|--community|--grid CODE] [--worker PHONE|ID] [--kind visit|patrol] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>按时间倒序列出走访和巡查 [--street|--community|--grid 代码] [--worker 电话|ID] [--kind visit|patrol] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>workers list: full_time, part_time, grid_head, police, volunteer or building_leader; visits: visit or patrol.</source>
+        <translation>workers list：full_time、part_time、grid_head、police、volunteer 或 building_leader；visits：visit 或 patrol。</translation>
+    </message>
+    <message>
+        <source>cases act, conflicts settle-branch: the note kept with the action; visits add: a note on the visit.</source>
+        <translation>cases act、conflicts settle-branch：随操作保存的备注；visits add：走访备注。</translation>
+    </message>
+    <message>
+        <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each); review appeal: the worker who appeals; visits: the worker who visited.</source>
+        <translation>cases act：承办的网格员（电话或 ID）；training add：参训网格员（每人一次）；review appeal：申诉的网格员；visits：走访的网格员。</translation>
+    </message>
+    <message>
+        <source>cases act: the handling unit that takes the case (its name); training add: the trainer&apos;s unit; visits add: the building&apos;s unit (单元).</source>
+        <translation>cases act：承办单位（名称）；training add：授课单位；visits add：楼栋的单元。</translation>
+    </message>
+    <message>
+        <source>cases export, review payouts, report monthly: write an Excel workbook.</source>
+        <translation>cases export、review payouts、report monthly：写出 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>review: the month reviewed; report monthly: the month reported.</source>
+        <translation>review：考评月份；report monthly：月报月份。</translation>
+    </message>
+    <message>
+        <source>cards, report monthly: the PDF file to write.</source>
+        <translation>cards、report monthly：要写出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>visits add: when the visit was made, Beijing time (default: now).</source>
+        <translation>visits add：走访时间，北京时间（默认现在）。</translation>
+    </message>
+    <message>
+        <source>visits add: the room (室) visited.</source>
+        <translation>visits add：走访的房间（室）。</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>visits add: where, when it is not a building: 小区北门, 菜市场.</source>
+        <translation>visits add：不是楼栋时的地点，如小区北门、菜市场。</translation>
+    </message>
+    <message>
+        <source>visits add: the care household visited (its id).</source>
+        <translation>visits add：走访的关爱对象（ID）。</translation>
+    </message>
+    <message>
+        <source>visits add: whom the worker met.</source>
+        <translation>visits add：走访对象。</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>visits add: what the visit found.</source>
+        <translation>visits add：发现情况。</translation>
+    </message>
+    <message>
+        <source>visits add: a JPEG or PNG photo of the visit (repeat for each, at most 6).</source>
+        <translation>visits add：走访照片，JPEG 或 PNG（每张一次，最多 6 张）。</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a time written as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at：“%1”不是 &quot;YYYY-MM-DD HH:MM&quot; 格式的时间。</translation>
+    </message>
+    <message>
+        <source>--photo: %1 cannot be read (%2).</source>
+        <translation>--photo：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>--%1: no worker has the phone or id &apos;%2&apos;.</source>
+        <translation>--%1：没有电话或 ID 为“%2”的网格员。</translation>
+    </message>
+    <message>
+        <source>--worker is missing: name the worker who visited (phone or id).</source>
+        <translation>缺少 --worker：请指定走访的网格员（电话或 ID）。</translation>
+    </message>
+    <message>
+        <source>--grid is missing: name the grid of the visit (its code).</source>
+        <translation>缺少 --grid：请指定走访所在网格（代码）。</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7392,122 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::CareHouseholdDialog</name>
+    <message>
+        <source>Add a household to the care register</source>
+        <translation>新增关爱对象</translation>
+    </message>
+    <message>
+        <source>Care household: %1</source>
+        <translation>关爱对象：%1</translation>
+    </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation>（选择网格）</translation>
+    </message>
+    <message>
+        <source>building, unit and room: 书香家园3号楼2单元301</source>
+        <translation>楼栋、单元和房间：书香家园3号楼2单元301</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Care for:</source>
+        <translation>关爱类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit every:</source>
+        <translation>走访间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>（无楼栋）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CareListModel</name>
+    <message>
+        <source>Only the grid&apos;s worker, its grid head and supervisors see this household in full.</source>
+        <translation>只有本网格的网格员、网格长和主管可以查看该关爱对象的完整信息。</translation>
+    </message>
+    <message>
+        <source>%1 (no longer cared for)</source>
+        <translation>%1（已不在册）</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Care for</source>
+        <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访间隔</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访期限</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CareerStepDialog</name>
     <message>
         <source>Career step</source>
@@ -7511,6 +7864,10 @@ Print them anyway?</source>
     <message>
         <source>Found on patrol by: %1</source>
         <translation>巡查发现人：%1</translation>
+    </message>
+    <message>
+        <source>Found on the %1 of %2 at %3, %4</source>
+        <translation>来自%2的%1：%3，%4</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +9360,18 @@ Print them anyway?</source>
         <source>Review appeals</source>
         <translation>考评申诉</translation>
     </message>
+    <message>
+        <source>Care register</source>
+        <translation>关爱台账</translation>
+    </message>
+    <message>
+        <source>Visits and patrols</source>
+        <translation>走访巡查</translation>
+    </message>
+    <message>
+        <source>Visit photos</source>
+        <translation>走访照片</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExchangePage</name>
@@ -9330,6 +9699,41 @@ Print them anyway?</source>
     <message>
         <source>Fewer than %1 cases: shown for reference, not ranked.</source>
         <translation>不足 %1 件：仅供参考，不参与排名。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::FindingDialog</name>
+    <message>
+        <source>Register the finding as a case</source>
+        <translation>登记为诉求</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>（选择类别）</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>需办理的事项</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>诉求类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>诉求内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What is to be &amp;done:</source>
+        <translation>诉求要求(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -10153,6 +10557,10 @@ Print them anyway?</source>
     <message>
         <source>Figures</source>
         <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访巡查</translation>
     </message>
 </context>
 <context>
@@ -12595,6 +13003,281 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>Not removed</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VisitForm</name>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>a place that is not a building: 小区北门, 菜市场</source>
+        <translation>不是楼栋时的地点：小区北门、菜市场</translation>
+    </message>
+    <message>
+        <source>What was found; a problem can become a case (Ctrl+Shift+S)</source>
+        <translation>发现情况；发现的问题可登记为诉求（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit and room:</source>
+        <translation>单元和房间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Care &amp;household:</source>
+        <translation>关爱对象(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Met:</source>
+        <translation>走访对象(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation>保存走访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and register the finding as a &amp;case…</source>
+        <translation>保存并将发现的问题登记为诉求(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S: the problem found becomes a case found on patrol, credited to the worker</source>
+        <translation>Ctrl+Shift+S：发现的问题登记为巡查发现的诉求，记在该网格员名下</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(choose the worker)</source>
+        <translation>（选择网格员）</translation>
+    </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation>（选择网格）</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>（无楼栋）</translation>
+    </message>
+    <message>
+        <source>(not a care visit)</source>
+        <translation>（非关爱走访）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>走访照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VisitListModel</name>
+    <message>
+        <source>%1 (care household %2)</source>
+        <translation>%1（关爱对象 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n photo(s)] </source>
+        <translation>
+            <numerusform>[%n 张照片] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VisitsPage</name>
+    <message>
+        <source>&amp;Visits and patrols</source>
+        <translation>走访巡查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Care &amp;register</source>
+        <translation>关爱台账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(every worker)</source>
+        <translation>（全部网格员）</translation>
+    </message>
+    <message>
+        <source>Visits and patrols</source>
+        <translation>走访和巡查</translation>
+    </message>
+    <message>
+        <source>Only those that became cases</source>
+        <translation>只看已登记为诉求的</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Register the finding as a case…</source>
+        <translation>登记为诉求…</translation>
+    </message>
+    <message>
+        <source>Open its case</source>
+        <translation>打开诉求</translation>
+    </message>
+    <message>
+        <source>Delete the visit</source>
+        <translation>删除走访</translation>
+    </message>
+    <message>
+        <source>The visit was saved.</source>
+        <translation>走访已保存。</translation>
+    </message>
+    <message>
+        <source>The visit was saved and its finding registered as a case.</source>
+        <translation>走访已保存，发现的问题已登记为诉求。</translation>
+    </message>
+    <message>
+        <source>Every household</source>
+        <translation>全部关爱对象</translation>
+    </message>
+    <message>
+        <source>Only those late for a visit</source>
+        <translation>只看逾期未走访的</translation>
+    </message>
+    <message>
+        <source>Record a care &amp;visit</source>
+        <translation>登记关爱走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a household…</source>
+        <translation>新增关爱对象(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No longer cared for</source>
+        <translation>移出台账</translation>
+    </message>
+    <message>
+        <source>Names, phones and addresses are shown in full only to the grid&apos;s worker, its grid head and supervisors; opening a household is recorded.</source>
+        <translation>姓名、电话和地址只对本网格的网格员、网格长和主管完整显示；打开关爱对象会被记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 条走访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s), %1 late for a visit</source>
+        <translation>
+            <numerusform>共 %n 户，%1 户逾期未走访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register the finding as a case</source>
+        <translation>登记为诉求</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s finding is already case %1.</source>
+        <translation>这次走访发现的问题已是诉求 %1。</translation>
+    </message>
+    <message>
+        <source>The finding was registered as a case.</source>
+        <translation>发现的问题已登记为诉求。</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 on %2 with its photos?</source>
+        <translation>删除 %1 于 %2 的走访及其照片？</translation>
+    </message>
+    <message>
+        <source>Care register</source>
+        <translation>关爱台账</translation>
     </message>
 </context>
 <context>

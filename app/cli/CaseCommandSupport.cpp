@@ -8,6 +8,7 @@
 #include "cases/EventPayload.h"
 #include "cases/Timeliness.h"
 #include "cases/Workflow.h"
+#include "org/BuildingService.h"
 #include "org/GridService.h"
 #include "org/HierarchyService.h"
 #include "org/UnitService.h"
@@ -46,6 +47,12 @@ QString workerIdFor(gd::Database &db, const QString &text)
         if (!s.worker.phone.isEmpty() && gd::check::normalizePhone(s.worker.phone) == phone)
             return s.worker.id;
     return {};
+}
+
+int refusedByCore(const gd::Error &error, const QHash<QString, QString> &options, const QString &fallback)
+{
+    const QString option = options.value(error.field, fallback);
+    return fail(exitCodeFor(error), option.isEmpty() ? error.message : option + QStringLiteral(": ") + error.message);
 }
 
 bool checkCaseChoice(const Invocation &call, const QString &option, const QStringList &choices, int *code)
@@ -128,6 +135,52 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, gd::WorkCalendar::zone()).toString(Qt::ISODate);
 }
 
+bool workerOption(gd::Database &db, const Invocation &call, const QString &option, QString *workerId, int *code)
+{
+    if (!call.has(option))
+        return true;
+    const QString id = workerIdFor(db, call.value(option));
+    if (id.isEmpty()) {
+        *code = fail(UserError, QCoreApplication::translate("gdcli", "--%1: no worker has the phone or id '%2'.")
+                                    .arg(option, call.value(option)));
+        return false;
+    }
+    *workerId = id;
+    return true;
+}
+
+bool gridOption(gd::Database &db, const Invocation &call, QString *gridId, int *code)
+{
+    if (!call.has(QStringLiteral("grid")))
+        return true;
+    const QString wanted = call.value(QStringLiteral("grid")).trimmed();
+    auto grid = gd::GridService(db).gridByCode(wanted);
+    if (!grid) {
+        *code =
+            fail(UserError,
+                 QCoreApplication::translate("gdcli", "--grid: no grid in %1 has the code '%2'.").arg(call.db, wanted));
+        return false;
+    }
+    *gridId = grid->id;
+    return true;
+}
+
+bool buildingOption(gd::Database &db, const Invocation &call, QString *buildingId, QString *text, int *code)
+{
+    if (!call.has(QStringLiteral("building-address")))
+        return true;
+    *text = call.value(QStringLiteral("building-address")).trimmed();
+    const QList<gd::AddressMatch> matches = gd::BuildingService(db).lookup(*text, 1);
+    if (matches.isEmpty()) {
+        *code = fail(
+            UserError,
+            QCoreApplication::translate("gdcli", "--building-address: no building on file matches '%1'.").arg(*text));
+        return false;
+    }
+    *buildingId = matches.first().buildingId;
+    return true;
+}
+
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code)
 {
     auto unknown = [&](const char *option, const QString &value) {
@@ -166,30 +219,13 @@ bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *fil
             return unknown("category", wanted);
         filter->categoryId = category->id;
     }
-    if (call.has(QStringLiteral("handler"))) {
-        filter->handlerWorkerId = workerIdFor(db, call.value(QStringLiteral("handler")));
-        if (filter->handlerWorkerId.isEmpty()) {
-            *code = fail(UserError, QCoreApplication::translate("gdcli", "--handler: no worker has the phone or id "
-                                                                         "'%1'.")
-                                        .arg(call.value(QStringLiteral("handler"))));
-            return false;
-        }
-    }
-    return true;
+    return workerOption(db, call, QStringLiteral("handler"), &filter->handlerWorkerId, code);
 }
 
 bool resolveHandler(gd::Database &db, const Invocation &call, gd::workflow::Handler *handler, int *code)
 {
-    if (call.has(QStringLiteral("worker"))) {
-        const QString id = workerIdFor(db, call.value(QStringLiteral("worker")));
-        if (id.isEmpty()) {
-            *code = fail(UserError, QCoreApplication::translate("gdcli", "--worker: no worker has the phone or id "
-                                                                         "'%1'.")
-                                        .arg(call.value(QStringLiteral("worker"))));
-            return false;
-        }
-        handler->workerId = id;
-    }
+    if (!workerOption(db, call, QStringLiteral("worker"), &handler->workerId, code))
+        return false;
     if (call.has(QStringLiteral("unit"))) {
         const QString name = call.value(QStringLiteral("unit")).trimmed();
         for (const gd::Unit &u : gd::UnitService(db).units())

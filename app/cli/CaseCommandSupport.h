@@ -11,6 +11,8 @@
 
 namespace gdcli {
 
+// A core refusal as one line, prefixed with the option its field maps to (or `fallback`).
+int refusedByCore(const gd::Error &error, const QHash<QString, QString> &options, const QString &fallback = {});
 // A value from a fixed list, refused with the list so the user sees what would have worked.
 bool checkCaseChoice(const Invocation &call, const QString &option, const QStringList &choices, int *code);
 // --user given and a password in GRIDDESK_PASSWORD; checked before the file is opened.
@@ -30,6 +32,12 @@ QString shortTime(qint64 ms);
 
 // A worker by id or phone (as typed: spaces, full-width digits); empty when none matches.
 QString workerIdFor(gd::Database &db, const QString &text);
+// The options that name a record, as its id: a worker (phone or id) under `option`, the grid of
+// --grid CODE, the building --building-address matches (*text: the address as typed). Each is
+// left as it was when the option is absent, and refused by name when it names nothing.
+bool workerOption(gd::Database &db, const Invocation &call, const QString &option, QString *workerId, int *code);
+bool gridOption(gd::Database &db, const Invocation &call, QString *gridId, int *code);
+bool buildingOption(gd::Database &db, const Invocation &call, QString *buildingId, QString *text, int *code);
 
 // --street, --community, --grid, --category and --handler as ids in the filter.
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);

@@ -10,8 +10,6 @@
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "cases/Workflow.h"
-#include "org/BuildingService.h"
-#include "org/GridService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,13 +59,6 @@ const QHash<QString, QString> &actionOptions()
     return map;
 }
 
-// A core refusal as one line, prefixed with the option (or `fallback`) it concerns.
-int refusedByCore(const gd::Error &error, const QHash<QString, QString> &options, const QString &fallback = {})
-{
-    const QString option = options.value(error.field, fallback);
-    return fail(exitCodeFor(error), option.isEmpty() ? error.message : option + QStringLiteral(": ") + error.message);
-}
-
 } // namespace
 
 int addCase(const Invocation &call)
@@ -104,43 +95,24 @@ int addCase(const Invocation &call)
                         QCoreApplication::translate("gdcli", "--category: no category has the code '%1'.").arg(wanted));
         draft.categoryId = category->id;
     }
-    if (call.has(QStringLiteral("grid"))) {
-        const QString wanted = call.value(QStringLiteral("grid")).trimmed();
-        auto grid = gd::GridService(*db).gridByCode(wanted);
-        if (!grid)
-            return fail(
-                UserError,
-                QCoreApplication::translate("gdcli", "--grid: no grid in %1 has the code '%2'.").arg(call.db, wanted));
-        draft.gridId = grid->id;
-    }
     draft.address = call.value(QStringLiteral("address"));
-    if (call.has(QStringLiteral("building-address"))) {
-        const QString text = call.value(QStringLiteral("building-address")).trimmed();
-        const QList<gd::AddressMatch> matches = gd::BuildingService(*db).lookup(text, 1);
-        if (matches.isEmpty())
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--building-address: no building on file matches '%1'.")
-                            .arg(text));
-        draft.buildingId = matches.first().buildingId;
-        if (draft.address.trimmed().isEmpty())
-            draft.address = text;
-    }
+    QString buildingText;
+    if (!gridOption(*db, call, &draft.gridId, &code) ||
+        !buildingOption(*db, call, &draft.buildingId, &buildingText, &code))
+        return code;
+    if (draft.address.trimmed().isEmpty())
+        draft.address = buildingText;
     draft.reporterName = call.value(QStringLiteral("name"));
     draft.reporterPhone = call.value(QStringLiteral("phone"));
     draft.anonymous = call.has(QStringLiteral("anonymous"));
     draft.description = call.value(QStringLiteral("description"));
     draft.request = call.value(QStringLiteral("request"));
     draft.hotlineOrder = call.value(QStringLiteral("hotline-order"));
-    if (call.has(QStringLiteral("found-by"))) {
-        if (draft.channel != QLatin1String("patrol"))
-            return fail(UserError, QCoreApplication::translate("gdcli", "--found-by: only a case found on patrol "
-                                                                        "(--channel patrol) has a finder."));
-        draft.foundByWorkerId = workerIdFor(*db, call.value(QStringLiteral("found-by")));
-        if (draft.foundByWorkerId.isEmpty())
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--found-by: no worker has the phone or id '%1'.")
-                            .arg(call.value(QStringLiteral("found-by"))));
-    }
+    if (call.has(QStringLiteral("found-by")) && draft.channel != QLatin1String("patrol"))
+        return fail(UserError, QCoreApplication::translate("gdcli", "--found-by: only a case found on patrol "
+                                                                    "(--channel patrol) has a finder."));
+    if (!workerOption(*db, call, QStringLiteral("found-by"), &draft.foundByWorkerId, &code))
+        return code;
 
     gd::CaseService service(*db);
     if (call.has(QStringLiteral("settled")) && call.value(QStringLiteral("settled")).trimmed().isEmpty())

@@ -284,6 +284,19 @@ const QList<CommandSpec> &commands()
                            "with the period before (环比) and a year earlier (同比) [--street|--community|--grid "
                            "CODE] [--by street|community|grid|category_group|category|channel|handler|unit|"
                            "month] [--view received|completed] [--json]")},
+        {{QStringLiteral("visits"), QStringLiteral("add")},
+         optionNames("user worker grid kind at building-address unit room place household met found note photo json"),
+         addVisit,
+         QT_TRANSLATE_NOOP("gdcli", "record a worker's home visit or patrol as --user LOGIN: --worker PHONE|ID --grid "
+                                    "CODE and where (--building-address TEXT [--unit U] [--room R] | --household ID | "
+                                    "--place TEXT) [--kind visit|patrol] [--at \"YYYY-MM-DD HH:MM\"] [--met WHO] "
+                                    "[--found TEXT] [--note TEXT] [--photo FILE, repeatable]; prints its id [--json]")},
+        {{QStringLiteral("visits"), QStringLiteral("list")},
+         optionNames("street community grid worker kind from to limit json"),
+         listVisits,
+         QT_TRANSLATE_NOOP("gdcli", "list visits and patrols, newest first [--street|--community|--grid CODE] "
+                                    "[--worker PHONE|ID] [--kind visit|patrol] [--from DATE] [--to DATE] [--limit N, "
+                                    "0: all] [--json]")},
         {{QStringLiteral("report"), QStringLiteral("monthly")},
          optionNames("month street community pdf xlsx"),
          reportMonthly,

@@ -42,7 +42,8 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "CODE")},
         {QStringLiteral("kind"),
          QCoreApplication::translate(
-             "gdcli", "workers list: full_time, part_time, grid_head, police, volunteer or building_leader."),
+             "gdcli", "workers list: full_time, part_time, grid_head, police, volunteer or building_leader; visits: "
+                      "visit or patrol."),
          QCoreApplication::translate("gdcli", "KIND")},
         {QStringLiteral("status"),
          QCoreApplication::translate(
@@ -150,7 +151,8 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("count"),
          QCoreApplication::translate("gdcli", "cases search: print only the number of matching cases.")},
         {QStringLiteral("note"),
-         QCoreApplication::translate("gdcli", "cases act, conflicts settle-branch: the note kept with the action."),
+         QCoreApplication::translate("gdcli", "cases act, conflicts settle-branch: the note kept with the action; "
+                                              "visits add: a note on the visit."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("text"),
          QCoreApplication::translate("gdcli", "review appeal: the worker's appeal in their words; review answer: "
@@ -159,11 +161,12 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("worker"),
          QCoreApplication::translate("gdcli", "cases act: the grid worker who takes the case (phone or id); "
                                               "training add: a worker who attended (repeat for each); review "
-                                              "appeal: the worker who appeals."),
+                                              "appeal: the worker who appeals; visits: the worker who visited."),
          QCoreApplication::translate("gdcli", "PHONE")},
         {QStringLiteral("unit"),
          QCoreApplication::translate("gdcli", "cases act: the handling unit that takes the case (its name); "
-                                              "training add: the trainer's unit."),
+                                              "training add: the trainer's unit; visits add: the building's unit "
+                                              "(单元)."),
          QCoreApplication::translate("gdcli", "NAME")},
         {QStringLiteral("reason"),
          QCoreApplication::translate("gdcli", "cases act return: wrong_area, unclear_ownership, overlapping_duties "
@@ -228,7 +231,8 @@ QList<QCommandLineOption> commandLineOptions()
                                               "gb18030."),
          QCoreApplication::translate("gdcli", "ENCODING")},
         {QStringLiteral("xlsx"),
-         QCoreApplication::translate("gdcli", "cases export, review payouts: write an Excel workbook."),
+         QCoreApplication::translate("gdcli", "cases export, review payouts, report monthly: write an Excel "
+                                              "workbook."),
          QCoreApplication::translate("gdcli", "OUT.xlsx")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("gdcli", "cases export: write a CSV file (UTF-8 with BOM, for Excel)."),
@@ -252,7 +256,8 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("set"),
          QCoreApplication::translate("gdcli", "review rules: one setting to change, as KEY=VALUE (repeat)."),
          QCoreApplication::translate("gdcli", "KEY=VALUE")},
-        {QStringLiteral("month"), QCoreApplication::translate("gdcli", "review: the month reviewed."),
+        {QStringLiteral("month"),
+         QCoreApplication::translate("gdcli", "review: the month reviewed; report monthly: the month reported."),
          QCoreApplication::translate("gdcli", "YYYY-MM")},
         {QStringLiteral("year"),
          QCoreApplication::translate("gdcli", "review year: the year evaluated; calendar show: the year shown."),
@@ -292,8 +297,27 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cards: a6 (one card a page, the default), a4x4 (four cards on A4 with "
                                               "cut marks) or a5 (a poster)."),
          QCoreApplication::translate("gdcli", "LAYOUT")},
-        {QStringLiteral("pdf"), QCoreApplication::translate("gdcli", "cards: the PDF file to write."),
+        {QStringLiteral("pdf"), QCoreApplication::translate("gdcli", "cards, report monthly: the PDF file to write."),
          QCoreApplication::translate("gdcli", "OUT.pdf")},
+        {QStringLiteral("at"),
+         QCoreApplication::translate("gdcli", "visits add: when the visit was made, Beijing time (default: now)."),
+         QCoreApplication::translate("gdcli", "\"YYYY-MM-DD HH:MM\"")},
+        {QStringLiteral("room"), QCoreApplication::translate("gdcli", "visits add: the room (室) visited."),
+         QCoreApplication::translate("gdcli", "ROOM")},
+        {QStringLiteral("place"),
+         QCoreApplication::translate("gdcli", "visits add: where, when it is not a building: 小区北门, 菜市场."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("household"),
+         QCoreApplication::translate("gdcli", "visits add: the care household visited (its id)."),
+         QCoreApplication::translate("gdcli", "ID")},
+        {QStringLiteral("met"), QCoreApplication::translate("gdcli", "visits add: whom the worker met."),
+         QCoreApplication::translate("gdcli", "WHO")},
+        {QStringLiteral("found"), QCoreApplication::translate("gdcli", "visits add: what the visit found."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("photo"),
+         QCoreApplication::translate("gdcli", "visits add: a JPEG or PNG photo of the visit (repeat for each, at most "
+                                              "6)."),
+         QCoreApplication::translate("gdcli", "FILE")},
     };
 }
 

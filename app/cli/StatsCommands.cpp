@@ -1,11 +1,11 @@
 // `stats`: the office's figures for a period and scope, broken down on request, with 环比 and 同比;
 // `stats rebuild`: the figures' aggregate counted again from the cases (the repair `check` asks for).
 // The figures, their names and their arithmetic are core's (stats/Figures.h, FigureQuery.h).
+#include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "OrgCodes.h"
-#include "org/GridService.h"
 #include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 #include "stats/FigureQuery.h"
@@ -85,13 +85,9 @@ bool requestOf(gd::Database &db, const Invocation &call, StatsRequest *r, int *c
         return false;
     }
     if (call.has(QStringLiteral("grid"))) {
-        auto grid = gd::GridService(db).gridByCode(call.value(QStringLiteral("grid")).trimmed());
-        if (!grid) {
-            *code = fail(UserError, QCoreApplication::translate("gdcli", "--grid: no grid in %1 has the code '%2'.")
-                                        .arg(call.db, call.value(QStringLiteral("grid"))));
+        if (!gridOption(db, call, &r->scope.id, code))
             return false;
-        }
-        r->scope = {StatsScope::Grid, grid->id};
+        r->scope.kind = StatsScope::Grid;
     }
     for (const auto &[option, kind] :
          {std::pair{"street", StatsScope::Street}, std::pair{"community", StatsScope::Community}}) {

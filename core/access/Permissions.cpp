@@ -15,7 +15,9 @@ bool roleAllows(Role role, Permission permission)
     case Role::Supervisor:
         return permission != Permission::ManageOperators && permission != Permission::EditSettings &&
                permission != Permission::ExportPersonalData;
-    case Role::Staff: return permission == Permission::EditBuildings || permission == Permission::HandleCases;
+    case Role::Staff:
+        return permission == Permission::EditBuildings || permission == Permission::HandleCases ||
+               permission == Permission::RecordGridWork;
     }
     return false;
 }
@@ -53,6 +55,9 @@ Status requirePermission(const Database &db, Permission permission)
         break;
     case Permission::ExportPersonalData:
         what = QCoreApplication::translate("gd::Permissions", "export residents' phone numbers in full");
+        break;
+    case Permission::RecordGridWork:
+        what = QCoreApplication::translate("gd::Permissions", "record visits and the care register");
         break;
     }
     return Error::make(ErrorKind::Permission, QCoreApplication::translate("gd::Permissions", "%1 (%2) may not %3.")

@@ -18,6 +18,7 @@ enum class Permission {
     ScoreReviews,       // type in the monthly review's scores (supervisors)
     ApproveReviews,     // approve or reopen a month's review: supervisors only (not administrators)
     ExportPersonalData, // write residents' phone numbers in full into an export (administrators; audited)
+    RecordGridWork,     // record visits, patrols and the care register (every grid worker at the desk)
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -26,6 +26,26 @@ QString maskPhone(const QString &phone)
     return out;
 }
 
+QString maskName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return trimmed.left(1) + QString(qMax(1, int(trimmed.size()) - 1), QLatin1Char('*'));
+}
+
+QString maskAddress(const QString &address)
+{
+    if (address.trimmed().isEmpty())
+        return {};
+    for (const QString &mark : {QStringLiteral("号楼"), QStringLiteral("栋"), QStringLiteral("号")}) {
+        const int at = address.indexOf(mark);
+        if (at > 0)
+            return address.left(at + mark.size()) + QStringLiteral("***");
+    }
+    return QStringLiteral("***");
+}
+
 Status requireFullExport(const Database &db)
 {
     return requirePermission(db, Permission::ExportPersonalData);

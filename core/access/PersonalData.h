@@ -17,6 +17,12 @@ namespace privacy {
 // or fewer keeps only its last two. Separators stay where they were ("0532-8287****" is not
 // produced: "053*-****0000"). Empty stays empty.
 QString maskPhone(const QString &phone);
+// A person's name with only its first character: 王** (the surname an office greets by). Empty
+// stays empty.
+QString maskName(const QString &name);
+// An address to its building at most: the text up to the first 号楼/号/栋 kept, the flat hidden
+// ("书香家园3号楼2单元301" → "书香家园3号楼***"); an address with none of those is hidden whole.
+QString maskAddress(const QString &address);
 
 // Refused (Permission, translated) unless the signed-in operator may export full numbers.
 Status requireFullExport(const Database &db);

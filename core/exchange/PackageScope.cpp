@@ -166,7 +166,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
     steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT handler_worker_id FROM src.cases WHERE grid_id IN "
              "temp.scope_grids AND handler_worker_id IS NOT NULL"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT found_by_worker_id FROM src.cases WHERE grid_id IN "
-             "temp.scope_grids AND found_by_worker_id IS NOT NULL";
+             "temp.scope_grids AND found_by_worker_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.visits WHERE grid_id IN "
+             "temp.scope_grids";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -202,7 +204,9 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                                   "area_case.handler_worker_id = %1 AND area_case.grid_id IN temp.scope_grids) OR "
                                   "EXISTS (SELECT 1 "
                                   "FROM %2.cases area_find WHERE area_find.found_by_worker_id = %1 AND "
-                                  "area_find.grid_id IN temp.scope_grids))")
+                                  "area_find.grid_id IN temp.scope_grids) OR EXISTS (SELECT 1 FROM %2.visits "
+                                  "area_visit WHERE area_visit.worker_id = %1 AND area_visit.grid_id IN "
+                                  "temp.scope_grids))")
                 .arg(worker, schema);
         };
         if (table == QLatin1String("case_events"))
@@ -235,6 +239,10 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
         {QStringLiteral("training_attendees"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("care_households"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("visits"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("visit_photos"),
+         QStringLiteral("visit_id IN (SELECT id FROM src.visits WHERE grid_id IN temp.scope_grids)")},
     };
     // units, unit_contacts, calendar_days, categories, rating criteria and months: all
     return QString(filters.value(table)).replace(QLatin1String("src."), schema + QLatin1Char('.'));

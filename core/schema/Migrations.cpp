@@ -1,4 +1,6 @@
 #include "ColumnSteps.h"
+#include "GridWorkSteps.h"
+#include "SchemaSql.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
 #include "exchange/OfficeKey.h"
@@ -17,15 +19,6 @@
 namespace gd::schema {
 
 namespace {
-
-// Merge metadata carried by every exchanged table (docs/architecture.md, "Data identity"):
-// origin and creation stamp, last change (site + HLC), version vector, the stamps of fields
-// edited since creation, and the tombstone flag.
-#define GD_META                                                                                                        \
-    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, created_hlc INTEGER NOT NULL, "                          \
-    "site TEXT NOT NULL, hlc INTEGER NOT NULL, vv TEXT NOT NULL DEFAULT '{}', "                                        \
-    "fstamps TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, "
-#define GD_REF(table) " REFERENCES " table "(id) DEFERRABLE INITIALLY DEFERRED"
 
 // Frozen: a step, once released, is never edited; changes go into a new step.
 const char *const kStep1[] = {
@@ -476,6 +469,7 @@ const Step kSteps[] = {
     // v32: the aggregate of the office's figures (stats/StatsStore.h), built by upkeep() when the
     // file is opened, as it is whenever its definition changes.
     {nullptr, 0, nullptr},
+    {nullptr, 0, steps::addVisits},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -11,7 +11,7 @@ bool writtenInLines(const QString &field)
     return multiLineFields().contains(field);
 }
 
-// 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received before it (a 12345 order or
+// 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a 12345 order or
 // a typed date before it is a mistake, such as a two-digit year).
 constexpr qint64 kEarliestReceivedMs = 946656000000LL;
 
@@ -132,6 +132,32 @@ const TableDef &cases()
     return d;
 }
 
+const TableDef &careHouseholds()
+{
+    static const TableDef d =
+        def("care_households",
+            {"grid_id", "building_id", "address", "name", "phone", "kind", "interval_days", "note", "active"},
+            {"grid_id", "name", "kind"});
+    return d;
+}
+const TableDef &visits()
+{
+    static const TableDef d = [] {
+        TableDef t = def("visits",
+                         {"worker_id", "kind", "at_ms", "grid_id", "building_id", "unit", "room", "place",
+                          "household_id", "people_met", "found", "note", "case_id"},
+                         {"worker_id", "kind", "at_ms", "grid_id"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestReceivedMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &visitPhotos()
+{
+    static const TableDef d = def("visit_photos", {"visit_id", "image"}, {"visit_id", "image"});
+    return d;
+}
+
 const TableDef &ratingItems()
 {
     static const TableDef d = def(
@@ -177,11 +203,11 @@ const TableDef &trainingAttendees()
 
 QList<const TableDef *> all()
 {
-    return {&streets(),           &communities(),  &workers(),       &policeGrids(),   &grids(),
-            &workerGrids(),       &buildings(),    &addresses(),     &units(),         &unitContacts(),
-            &careerSteps(),       &gridCovers(),   &calendarDays(),  &categories(),    &cases(),
-            &ratingItems(),       &ratingMonths(), &ratingEntries(), &ratingResults(), &trainings(),
-            &trainingAttendees(), &ratingAppeals()};
+    return {&streets(),           &communities(),   &workers(),        &policeGrids(),   &grids(),
+            &workerGrids(),       &buildings(),     &addresses(),      &units(),         &unitContacts(),
+            &careerSteps(),       &gridCovers(),    &calendarDays(),   &categories(),    &cases(),
+            &ratingItems(),       &ratingMonths(),  &ratingEntries(),  &ratingResults(), &trainings(),
+            &trainingAttendees(), &ratingAppeals(), &careHouseholds(), &visits(),        &visitPhotos()};
 }
 
 const TableDef *byName(const QString &name)
@@ -201,8 +227,8 @@ QStringList metaColumns()
 
 const QStringList &multiLineFields()
 {
-    static const QStringList fields{QStringLiteral("note"), QStringLiteral("description"), QStringLiteral("request"),
-                                    QStringLiteral("scope"), QStringLiteral("duties")};
+    static const QStringList fields{QStringLiteral("note"),  QStringLiteral("description"), QStringLiteral("request"),
+                                    QStringLiteral("scope"), QStringLiteral("duties"),      QStringLiteral("found")};
     return fields;
 }
 

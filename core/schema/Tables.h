@@ -33,6 +33,9 @@ const TableDef &ratingAppeals();     // a worker's appeal during the month's pub
 const TableDef &trainings();         // a training session: date, topic, trainer's unit
 const TableDef &trainingAttendees(); // who attended it
 const TableDef &cases();
+const TableDef &careHouseholds(); // households visited regularly: elderly living alone, disabled … (visits/)
+const TableDef &visits();         // a worker's visit to a household or patrol through the grid
+const TableDef &visitPhotos();    // a photo taken on a visit, a row each
 
 // Every exchanged table, parents before children.
 QList<const TableDef *> all();

@@ -15,6 +15,7 @@
 #include "org/UnitService.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
+#include "visits/VisitService.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -144,6 +145,11 @@ void CaseDetail::showCase(const QString &caseId)
     };
     if (auto finder = gd::WorkerService(*m_ctx.db).worker(c->foundByWorkerId))
         lines.insert(2, tr("Found on patrol by: %1").arg(finder->name));
+    // The visit whose finding this case is (visits/VisitService.h): the other end of the link.
+    if (auto visits = gd::VisitService(*m_ctx.db).ofCase(caseId))
+        for (const gd::VisitRow &v : *visits)
+            lines.insert(3, tr("Found on the %1 of %2 at %3, %4")
+                                .arg(gd::visits::kindName(v.kind), v.workerName, when(v.atMs), v.place));
     // The handler's own clock starts at the dispatch; signing for it has a limit of its own.
     if (c->handlerDueMs > 0)
         lines << tr("Handler's deadline (from the dispatch): %1").arg(due(c->handlerDueMs));

@@ -347,6 +347,14 @@ void CasesPage::selectCase(const QString &caseId)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+void CasesPage::openCase(const QString &caseId)
+{
+    if (m_model->rowOf(caseId) >= 0)
+        selectCase(caseId);
+    else
+        m_detail->showCase(caseId);
+}
+
 void CasesPage::showFilter(const gd::CaseFilter &filter)
 {
     // The search steps aside, as it holds every filter aside while it has text.

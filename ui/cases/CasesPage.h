@@ -38,6 +38,8 @@ public:
     // list holds the figure's cases until another filter is chosen, and the status line names
     // the figure and how many.
     void showCases(const gd::CaseFilter &filter, const QString &title);
+    // One case in the detail (a visit's case): selected in the list when the list holds it.
+    void openCase(const QString &caseId);
 
 public Q_SLOTS:
     void applyFilter();

@@ -1,5 +1,6 @@
 #include "IntakePage.h"
 
+#include "CaseChoices.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
@@ -236,43 +237,15 @@ IntakePage::IntakePage(const AppContext &ctx, QWidget *parent)
 
 void IntakePage::reloadChoices()
 {
-    QList<Choice> categories;
-    gd::CategoryService cats(*m_ctx.db);
-    QHash<QString, QString> parents;
-    const QList<gd::Category> tree = cats.tree();
-    for (const gd::Category &c : tree)
-        if (c.parentId.isEmpty())
-            parents.insert(c.id, c.name);
-    // Leaves only, shown with their parent so typing either word finds them; a top-level
-    // category without children is a leaf too ("Other").
-    QSet<QString> hasChildren;
-    for (const gd::Category &c : tree)
-        if (!c.parentId.isEmpty())
-            hasChildren.insert(c.parentId);
-    for (const gd::Category &c : tree) {
-        if (!c.parentId.isEmpty())
-            categories << Choice{c.id, QStringLiteral("%1 / %2").arg(parents.value(c.parentId), c.name)};
-        else if (!hasChildren.contains(c.id))
-            categories << Choice{c.id, c.name};
-    }
-    fillChoices(m_category, categories, tr("(choose a category)"));
-    QList<Choice> grids;
-    for (const gd::GridSummary &s : gd::GridService(*m_ctx.db).summaries({}, {}, false))
-        grids << Choice{s.grid.id, QStringLiteral("%1  %2").arg(s.grid.code, s.grid.name)};
-    fillChoices(m_grid, grids, tr("(no grid)"));
+    fillChoices(m_category, categoryChoices(*m_ctx.db), tr("(choose a category)"));
+    fillChoices(m_grid, gridChoices(*m_ctx.db), tr("(no grid)"));
     QList<Choice> units;
     for (const gd::Unit &u : gd::UnitService(*m_ctx.db).units())
         if (u.active)
             units << Choice{u.id, u.name};
     fillChoices(m_unit, units, tr("(none: the grid worker handles it)"));
     fillChoices(m_lead, units, {}); // this office's entry goes first in clearForm, with its name
-    // Those who patrol: full-time and part-time workers, grid heads.
-    QList<Choice> finders;
-    gd::WorkerService workers(*m_ctx.db);
-    for (const char *kind : {"full_time", "part_time", "grid_head"})
-        for (const gd::Worker &w : workers.ofKind(QString::fromLatin1(kind)))
-            finders << Choice{w.id, QStringLiteral("%1（%2）").arg(w.name, gd::people::workerKindName(w.kind))};
-    fillChoices(m_finder, finders, tr("(the grid's worker)"));
+    fillChoices(m_finder, patrolWorkerChoices(*m_ctx.db), tr("(the grid's worker)"));
 }
 
 QString IntakePage::officeName() const

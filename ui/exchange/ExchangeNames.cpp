@@ -43,6 +43,9 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("rating_appeals"), QT_TRANSLATE_NOOP("gdui::Exchange", "Review appeals")},
         {QStringLiteral("trainings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training sessions")},
         {QStringLiteral("training_attendees"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training attendance")},
+        {QStringLiteral("care_households"), QT_TRANSLATE_NOOP("gdui::Exchange", "Care register")},
+        {QStringLiteral("visits"), QT_TRANSLATE_NOOP("gdui::Exchange", "Visits and patrols")},
+        {QStringLiteral("visit_photos"), QT_TRANSLATE_NOOP("gdui::Exchange", "Visit photos")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;

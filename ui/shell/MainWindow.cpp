@@ -23,6 +23,7 @@
 #include "settings/CaseRulesDialog.h"
 #include "stats/DashboardPage.h"
 #include "storage/Database.h"
+#include "visits/VisitsPage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *review = new ReviewPage(ctx, m_pages);
     auto *exchange = new ExchangePage(ctx, m_pages);
     auto *cards = new CardsPage(ctx, m_pages);
+    auto *visits = new VisitsPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -104,7 +106,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {review, tr("Star review")},
                  {exchange, tr("Exchange")},
                  {cards, tr("Contact cards")},
-                 {dashboard, tr("Figures")}};
+                 {dashboard, tr("Figures")},
+                 {visits, tr("Visits")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -129,6 +132,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     connect(dashboard, &DashboardPage::openCases, this, [this](const gd::CaseFilter &f, const QString &title) {
         m_cases->showCases(f, title);
         showPage(m_cases);
+    });
+    connect(visits, &VisitsPage::openCase, this, [this](const QString &caseId) {
+        showPage(m_cases);
+        m_cases->openCase(caseId);
     });
     connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
         m_cases->showFilter(f);
@@ -162,11 +169,12 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     new UndoGuard(db, m_undo, stale, this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
-    // the figures (数据看板).
+    // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
                       : i == 10 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
+                      : i == 11 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));

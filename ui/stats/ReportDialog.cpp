@@ -1,7 +1,7 @@
 #include "ReportDialog.h"
 
-#include "ScopeChoices.h"
 #include "common/MessageBox.h"
+#include "common/ScopeChoices.h"
 #include "stats/ReportDocument.h"
 #include "stats/ReportWorkbook.h"
 #include "storage/Database.h"

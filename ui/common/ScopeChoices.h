@@ -1,8 +1,8 @@
 #pragma once
-// The scopes the figures are shown for, as combo box choices: the whole office, then each street
+// The scopes figures and lists are shown for, as combo box choices: the whole office, then each street
 // with its communities indented under it (and their grids, where a grid may be chosen). Ids as
 // "office:", "street:<id>", "community:<id>", "grid:<id>" — read back by scopeOf.
-#include "common/Choosers.h"
+#include "Choosers.h"
 #include "stats/FigureQuery.h"
 
 namespace gd {

@@ -1,0 +1,187 @@
+// `visits add` and `visits list`: the grid's visits and patrols (visits/VisitService.h), recorded
+// for a worker as the signed-in operator, and listed newest first with the filters `cases list`
+// knows (--street, --community, --grid, --from, --to) and --worker, --kind.
+#include "CaseCommandSupport.h"
+#include "CliDatabase.h"
+#include "CliOutput.h"
+#include "visits/VisitService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gdcli {
+
+namespace {
+
+const QHash<QString, QString> &visitOptions()
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("worker_id"), QStringLiteral("--worker")},
+        {QStringLiteral("kind"), QStringLiteral("--kind")},
+        {QStringLiteral("at_ms"), QStringLiteral("--at")},
+        {QStringLiteral("grid_id"), QStringLiteral("--grid")},
+        {QStringLiteral("building_id"), QStringLiteral("--building-address")},
+        {QStringLiteral("unit"), QStringLiteral("--unit")},
+        {QStringLiteral("room"), QStringLiteral("--room")},
+        {QStringLiteral("place"), QStringLiteral("--place")},
+        {QStringLiteral("household_id"), QStringLiteral("--household")},
+        {QStringLiteral("people_met"), QStringLiteral("--met")},
+        {QStringLiteral("found"), QStringLiteral("--found")},
+        {QStringLiteral("note"), QStringLiteral("--note")},
+        {QStringLiteral("photos"), QStringLiteral("--photo")},
+    };
+    return map;
+}
+
+QJsonObject visitJson(const gd::VisitRow &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("at"), isoTime(r.atMs)},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("worker_id"), r.workerId},
+            {QStringLiteral("worker"), r.workerName},
+            {QStringLiteral("grid_id"), r.gridId},
+            {QStringLiteral("grid"), r.gridName},
+            {QStringLiteral("place"), r.place},
+            {QStringLiteral("household"), r.householdName},
+            {QStringLiteral("found"), r.found},
+            {QStringLiteral("case_number"), r.caseNumber},
+            {QStringLiteral("photos"), r.photos}};
+}
+
+} // namespace
+
+int addVisit(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkCaseChoice(call, QStringLiteral("kind"), gd::visits::kinds(), &code))
+        return code;
+    gd::Visit v;
+    if (call.has(QStringLiteral("kind")))
+        v.kind = call.value(QStringLiteral("kind"));
+    if (call.has(QStringLiteral("at"))) {
+        v.atMs = parseBeijingTime(call.value(QStringLiteral("at")));
+        if (v.atMs == 0)
+            return fail(UserError, QCoreApplication::translate(
+                                       "gdcli", "--at: '%1' is not a time written as \"YYYY-MM-DD HH:MM\".")
+                                       .arg(call.value(QStringLiteral("at"))));
+    }
+    // The photos are read before anything is written: a missing file stops the command.
+    for (const QString &path : call.values(QStringLiteral("photo"))) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(
+                UserError,
+                QCoreApplication::translate("gdcli", "--photo: %1 cannot be read (%2).").arg(path, f.errorString()));
+        v.photos << f.readAll();
+    }
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (v.atMs == 0)
+        v.atMs = db->nowMs();
+    QString buildingText;
+    if (!workerOption(*db, call, QStringLiteral("worker"), &v.workerId, &code) ||
+        !gridOption(*db, call, &v.gridId, &code) || !buildingOption(*db, call, &v.buildingId, &buildingText, &code))
+        return code;
+    if (v.workerId.isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--worker is missing: name the worker who visited "
+                                                                    "(phone or id)."));
+    if (v.gridId.isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--grid is missing: name the grid of the visit "
+                                                                    "(its code)."));
+    v.householdId = call.value(QStringLiteral("household"));
+    v.unit = call.value(QStringLiteral("unit"));
+    v.room = call.value(QStringLiteral("room"));
+    v.place = call.value(QStringLiteral("place"));
+    v.peopleMet = call.value(QStringLiteral("met"));
+    v.found = call.value(QStringLiteral("found"));
+    v.note = call.value(QStringLiteral("note"));
+    gd::VisitService visits(*db);
+    auto id = visits.record(v);
+    if (!id)
+        return refusedByCore(id.error(), visitOptions());
+    if (call.json) {
+        gd::VisitFilter mine;
+        mine.workerId = v.workerId;
+        mine.fromMs = v.atMs;
+        mine.toMs = v.atMs + 1;
+        auto page = visits.page(mine, gd::VisitService::kMaxLimit);
+        for (const gd::VisitRow &r : page ? page->rows : QList<gd::VisitRow>())
+            if (r.id == *id)
+                printJson(visitJson(r));
+        return Ok;
+    }
+    printLine(*id);
+    return Ok;
+}
+
+int listVisits(const Invocation &call)
+{
+    int code = Ok;
+    if (!checkCaseChoice(call, QStringLiteral("kind"), gd::visits::kinds(), &code))
+        return code;
+    int limit = 50;
+    if (!parseLimit(call, &limit, &code))
+        return code;
+    gd::CaseFilter places;
+    for (const char *option : {"from", "to"})
+        if (call.has(QLatin1String(option))) {
+            const QDate day = QDate::fromString(call.value(QLatin1String(option)).trimmed(), Qt::ISODate);
+            if (!day.isValid())
+                return fail(UserError, QCoreApplication::translate("gdcli", "--%1: give a day as YYYY-MM-DD, not '%2'.")
+                                           .arg(QLatin1String(option), call.value(QLatin1String(option))));
+            (QLatin1String(option) == QLatin1String("from") ? places.fromMs : places.toMs) =
+                startOfBeijingDay(QLatin1String(option) == QLatin1String("from") ? day : day.addDays(1));
+        }
+    auto db = openForReading(call.db, &code);
+    if (!db || !resolvePlaces(*db, call, &places, &code))
+        return code;
+    gd::VisitFilter f;
+    f.streetId = places.streetId;
+    f.communityId = places.communityId;
+    f.gridId = places.gridId;
+    f.fromMs = places.fromMs;
+    f.toMs = places.toMs;
+    f.kind = call.value(QStringLiteral("kind"));
+    if (!workerOption(*db, call, QStringLiteral("worker"), &f.workerId, &code))
+        return code;
+    gd::VisitService visits(*db);
+    QList<gd::VisitRow> rows;
+    QString after;
+    do {
+        const int want =
+            limit == 0 ? gd::VisitService::kMaxLimit : qMin(limit - int(rows.size()), gd::VisitService::kMaxLimit);
+        auto page = visits.page(f, want, after);
+        if (!page)
+            return fail(exitCodeFor(page.error()), page.message());
+        rows += page->rows;
+        after = page->nextKey;
+    } while (!after.isEmpty() && (limit == 0 || rows.size() < limit));
+    if (call.json) {
+        QJsonArray out;
+        for (const gd::VisitRow &r : rows)
+            out.append(visitJson(r));
+        printJson(out);
+        return Ok;
+    }
+    QList<QStringList> table;
+    for (const gd::VisitRow &r : rows)
+        table << QStringList{shortTime(r.atMs),
+                             gd::visits::kindName(r.kind),
+                             r.workerName,
+                             r.gridName,
+                             r.householdName.isEmpty() ? r.place : r.householdName,
+                             r.found.section(QLatin1Char('\n'), 0, 0),
+                             r.caseNumber};
+    printTable({QCoreApplication::translate("gdcli", "Time"), QCoreApplication::translate("gdcli", "Kind"),
+                QCoreApplication::translate("gdcli", "Worker"), QCoreApplication::translate("gdcli", "Grid"),
+                QCoreApplication::translate("gdcli", "Place"), QCoreApplication::translate("gdcli", "Found"),
+                QCoreApplication::translate("gdcli", "Case")},
+               table);
+    return Ok;
+}
+
+} // namespace gdcli

@@ -1,0 +1,13 @@
+#pragma once
+// The schema steps that add the grid's work beyond requests (docs/grid-work.md): each creates its
+// tables and indexes only where missing, so a file taken back a version by hand (the upgrade
+// tests) passes. Migrations.cpp runs them in its step list.
+#include "storage/Result.h"
+
+#include <QSqlDatabase>
+
+namespace gd::schema::steps {
+
+Status addVisits(QSqlDatabase db); // v33: visits and patrols, their photos, the care register
+
+} // namespace gd::schema::steps

@@ -1,0 +1,35 @@
+#pragma once
+// 登记为诉求: the problem a visit found registered as a case found on patrol (未诉先办), credited
+// to the visit's worker and linked to the visit (VisitService::registerFinding). The desk chooses
+// the category and may reword what happened and what is to be done; a refusal names the field
+// and the dialog stays open.
+#include "common/AppContext.h"
+#include "common/FieldErrors.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace gdui {
+
+class FindingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FindingDialog(const AppContext &ctx, const QString &visitId, const QString &found, QWidget *parent = nullptr);
+    QComboBox *categoryCombo() const { return m_category; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QString caseId() const { return m_caseId; } // once accepted
+
+    void accept() override; // registers the case; stays open on a refusal
+
+private:
+    AppContext m_ctx;
+    QString m_visitId, m_caseId;
+    FieldErrors m_errors;
+    QComboBox *m_category, *m_type, *m_urgency;
+    QPlainTextEdit *m_description, *m_request;
+};
+
+} // namespace gdui
