@@ -3325,6 +3325,10 @@
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
+    <message>
+        <source>%1 point(s) per home visit made in the month (recorded on the visits page), at most %2.</source>
+        <translation>当月每次入户走访（在走访巡查页登记）得 %1 分，最多 %2 分。</translation>
+    </message>
 </context>
 <context>
     <name>gd::schema</name>
@@ -9166,6 +9170,38 @@ Print them anyway?</source>
         <source>Completed cases waiting for their callback (回访); red when some are past the callback limit. Click for the list.</source>
         <translation>已办结、等待回访的诉求；有回访超期时显示为红色。点击查看清单。</translation>
     </message>
+    <message>
+        <source>Households on the care register (关爱台账) whose visit interval has passed without a visit, per grid worker. Click for the register&apos;s late households.</source>
+        <translation>关爱台账中超过走访间隔仍未走访的户数，按网格员统计。点击查看台账中逾期的关爱对象。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <source>Care visits: none late</source>
+        <translation>关爱走访：无逾期</translation>
+    </message>
+    <message>
+        <source>Care visits late: %1 (%2)</source>
+        <translation>关爱走访逾期：%1 户（%2）</translation>
+    </message>
+    <message>
+        <source>Every household on the care register was visited within its interval.</source>
+        <translation>关爱台账中的每户都在走访间隔内走访过。</translation>
+    </message>
+    <message>
+        <source>Late care visits per grid worker: %1</source>
+        <translation>各网格员逾期未走访的关爱对象：%1</translation>
+    </message>
 </context>
 <context>
     <name>gdui::EditCommands</name>
@@ -12497,6 +12533,10 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>Item name</source>
         <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Home visits made</source>
+        <translation>入户走访次数</translation>
     </message>
 </context>
 <context>

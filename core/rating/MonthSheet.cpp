@@ -172,6 +172,21 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
             trained.insert(q.value(0).toString(), q.value(1).toDouble());
     }
 
+    // Home visits made in the month (visits/VisitService.h): the visits item counted from records.
+    QHash<QString, double> visited;
+    {
+        const auto [from, to] = monthRange(month);
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT worker_id, count(*) FROM visits WHERE kind = 'visit' AND at_ms >= ? AND at_ms "
+                                 "< ? AND deleted = 0 GROUP BY worker_id"));
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (Status failed = exec(q); !failed)
+            return failed.error();
+        while (q.next())
+            visited.insert(q.value(0).toString(), q.value(1).toDouble());
+    }
+
     // What was typed in for the month.
     QHash<QString, QHash<QString, double>> entered; // worker → item id → value
     {
@@ -260,6 +275,10 @@ Result<MonthSheet> computeMonth(Database &db, const QString &month, const std::o
                     v.raw = proactive->value(row.workerId).value(0);
                     v.points = clampPoints(v.raw * perCase, item.maxPoints);
                 }
+            } else if (item.kind == QLatin1String("records") && item.source == QLatin1String("visits")) {
+                v.raw = visited.value(row.workerId);
+                v.points =
+                    clampPoints(v.raw * item.params.value(QStringLiteral("per_visit")).toDouble(1), item.maxPoints);
             } else if (item.kind == QLatin1String("records")) {
                 v.raw = trained.value(row.workerId);
                 v.points =
@@ -406,6 +425,9 @@ QString itemFormula(const RatingItem &item, const ReviewRules &rules)
         if (item.source == QLatin1String("proactive"))
             return Text::tr("%1 point(s) per problem found on patrol in the month, at most %2.").arg(perCase, max);
     }
+    if (item.kind == QLatin1String("records") && item.source == QLatin1String("visits"))
+        return Text::tr("%1 point(s) per home visit made in the month (recorded on the visits page), at most %2.")
+            .arg(QString::number(item.params.value(QStringLiteral("per_visit")).toDouble(1)), max);
     if (item.kind == QLatin1String("records"))
         return Text::tr("%1 point(s) per training session attended in the month, at most %2.")
             .arg(QString::number(item.params.value(QStringLiteral("per_session")).toDouble(1)), max);

@@ -3,7 +3,8 @@
 // An item holds from its first month until the month before another version takes its place
 // (to_month), so changing the template never rewrites a month already reviewed.
 //   kind "cases":   computed from the cases (source: handled, on_time, satisfaction, proactive)
-//   kind "records": counted from other records (source training: sessions attended, per_session)
+//   kind "records": counted from other records (source training: sessions attended, per_session;
+//                   source visits: home visits made, per_visit — visits/VisitService.h)
 //   kind "entered": typed in per worker (home visits, information kept complete, judgement…)
 //   kind "bonus":   typed in, on top, the total still at most 100
 //   kind "veto":    a veto item: any value but 0 zeroes the month

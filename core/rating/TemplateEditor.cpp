@@ -52,7 +52,7 @@ QVariantMap valuesOf(const RatingItem &item, const QString &fromMonth)
 QString rateParameter(const QString &kind, const QString &source)
 {
     if (kind == QLatin1String("records"))
-        return QStringLiteral("per_session");
+        return source == QLatin1String("visits") ? QStringLiteral("per_visit") : QStringLiteral("per_session");
     if (kind == QLatin1String("cases") && (source == QLatin1String("handled") || source == QLatin1String("proactive")))
         return QStringLiteral("per_case");
     return {};
@@ -70,7 +70,7 @@ QStringList itemSources(const QString &kind)
         return {QStringLiteral("handled"), QStringLiteral("on_time"), QStringLiteral("satisfaction"),
                 QStringLiteral("proactive")};
     if (kind == QLatin1String("records"))
-        return {QStringLiteral("training")};
+        return {QStringLiteral("training"), QStringLiteral("visits")};
     return {QString()};
 }
 

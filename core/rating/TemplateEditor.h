@@ -15,7 +15,7 @@ namespace gd::rating {
 
 // The kinds and, for computed ones, their sources (RatingTemplate.h).
 QStringList itemKinds();                      // cases, records, entered, bonus, veto
-QStringList itemSources(const QString &kind); // cases: handled, on_time, satisfaction, proactive; records: training
+QStringList itemSources(const QString &kind); // cases: handled, on_time, satisfaction, proactive; records: training, visits
 // The parameter an item's points are counted with: per_case (cases handled or found on patrol),
 // per_session (training attended), or none.
 QString rateParameter(const QString &kind, const QString &source);

@@ -3,6 +3,7 @@
 // care register shows another grid's household masked and records a care visit in one step; both
 // models pass the model tester.
 #include "UiFixture.h"
+#include "cases/DueBoardPage.h"
 #include "common/Choosers.h"
 #include "common/MessageBox.h"
 #include "util/Language.h"
@@ -13,10 +14,13 @@
 #include "visits/VisitsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -172,4 +176,26 @@ TEST_CASE("the visits page in Chinese, for the README", "[visits][.screenshot]")
         CHECK(d.page->grab().save(dir + QStringLiteral("/visits.png")));
     }
     gd::language::uninstall();
+}
+
+TEST_CASE("the due board counts late care visits per worker and opens the register's late households", "[visits]")
+{
+    VisitsDesk d;
+    gd::CareHousehold h;
+    h.gridId = d.grid;
+    h.name = QStringLiteral("李秀英");
+    h.kind = QStringLiteral("disabled");
+    h.intervalDays = 2;
+    REQUIRE(gd::CareRegister(*d.t).save(h).ok());
+    DueBoardPage board(AppContext{d.t.db.get(), &d.undo});
+    board.refresh();
+    CHECK(board.careButton()->text() == QStringLiteral("Care visits: none late"));
+    board.setNow(d.t.db->nowMs() + 3LL * 24 * 3600 * 1000); // three days on, never visited
+    CHECK(board.careButton()->text().startsWith(QStringLiteral("Care visits late: 1")));
+    QSignalSpy opened(&board, &DueBoardPage::openLateCare);
+    board.careButton()->click();
+    CHECK(opened.count() == 1);
+    d.page->showLateCare();
+    CHECK(d.page->tabs()->currentIndex() == 1);
+    CHECK(d.page->lateOnlyBox()->isChecked());
 }

@@ -4,6 +4,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "storage/Database.h"
+#include "visits/CareRegister.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,6 +52,12 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
         Q_EMIT openCases(f);
     });
     top->addWidget(m_callbacks);
+    m_care = new QPushButton(this);
+    m_care->setObjectName(QStringLiteral("dueCareButton"));
+    m_care->setToolTip(tr("Households on the care register (关爱台账) whose visit interval has passed without a visit, "
+                          "per grid worker. Click for the register's late households."));
+    connect(m_care, &QPushButton::clicked, this, &DueBoardPage::openLateCare);
+    top->addWidget(m_care);
     top->addWidget(refreshButton);
     layout->addLayout(top);
     m_legend = new QLabel(this);
@@ -71,7 +78,8 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
     // Time alone also moves cases from due soon to overdue at midnight, so a board left open on
     // the wall re-reads every minute.
     connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
-        if (isVisible() && tables.contains(QStringLiteral("cases")))
+        if (isVisible() && (tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("visits")) ||
+                            tables.contains(QStringLiteral("care_households"))))
             refresh();
     });
     m_tick = new QTimer(this);
@@ -158,9 +166,32 @@ void DueBoardPage::refresh()
     m_callbacks->setStyleSheet(board->callbacksOverdue > 0   ? QStringLiteral("color: #a8071a; font-weight: bold;")
                                : board->callbacksWaiting > 0 ? QStringLiteral("color: #7c5800;")
                                                              : QString());
+    refreshCare();
     m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline, or "
                          "dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));
+}
+
+void DueBoardPage::refreshCare()
+{
+    auto late = gd::CareRegister(*m_ctx.db).lateByWorker(m_now);
+    if (!late) {
+        m_care->setText(late.message());
+        return;
+    }
+    int total = 0;
+    QStringList workers;
+    for (const gd::LateCare &w : *late) {
+        total += w.late;
+        if (w.late > 0)
+            workers << tr("%1 %2").arg(w.workerName).arg(w.late);
+    }
+    // The first few by name on the button, all of them in its tooltip.
+    const QString shown = workers.mid(0, 4).join(tr(", ")) + (workers.size() > 4 ? tr(" …") : QString());
+    m_care->setText(total == 0 ? tr("Care visits: none late") : tr("Care visits late: %1 (%2)").arg(total).arg(shown));
+    m_care->setToolTip(total == 0 ? tr("Every household on the care register was visited within its interval.")
+                                  : tr("Late care visits per grid worker: %1").arg(workers.join(tr(", "))));
+    m_care->setStyleSheet(total > 0 ? QStringLiteral("color: #a8071a; font-weight: bold;") : QString());
 }
 
 void DueBoardPage::showEvent(QShowEvent *event)

@@ -31,6 +31,8 @@ public:
     QLabel *summary() const { return m_summary; }
     // The callback queue (待回访): its count; clicked, the list of completed cases waiting.
     QPushButton *callbacksButton() const { return m_callbacks; }
+    // The care register's late visits (关爱走访逾期) per grid worker; clicked, the register's late ones.
+    QPushButton *careButton() const { return m_care; }
     // "now" for the counts (0: the database clock); tests and screenshots of a fixed day.
     void setNow(qint64 nowMs);
 
@@ -40,6 +42,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The case list a cell stands for (CaseWorkload::filterFor).
     void openCases(const gd::CaseFilter &filter);
+    void openLateCare();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,11 +50,13 @@ protected:
 private:
     QTableView *addTable(QWidget *parent, DueBoardModel *model, const QString &objectName, const QString &name);
     void open(const QModelIndex &index);
+    void refreshCare();
     AppContext m_ctx;
     qint64 m_now = 0;
     QLabel *m_summary;
     QLabel *m_legend;
     QPushButton *m_callbacks;
+    QPushButton *m_care;
     QSplitter *m_split;
     bool m_sized = false; // the two tables share the width by their contents, once
     DueBoardModel *m_handlerModel;

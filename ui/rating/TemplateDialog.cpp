@@ -50,6 +50,8 @@ QString sourceName(const QString &source)
         return TemplateDialog::tr("Cases found on patrol");
     if (source == QLatin1String("training"))
         return TemplateDialog::tr("Training sessions attended");
+    if (source == QLatin1String("visits"))
+        return TemplateDialog::tr("Home visits made");
     return TemplateDialog::tr("—");
 }
 

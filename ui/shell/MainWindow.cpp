@@ -137,6 +137,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         showPage(m_cases);
         m_cases->openCase(caseId);
     });
+    connect(dueBoard, &DueBoardPage::openLateCare, this, [this, visits] {
+        showPage(visits);
+        visits->showLateCare();
+    });
     connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
         m_cases->showFilter(f);
         showPage(m_cases);

@@ -309,6 +309,14 @@ void VisitsPage::careVisitForSelected()
     m_tabs->setCurrentIndex(0);
 }
 
+void VisitsPage::showLateCare()
+{
+    m_tabs->setCurrentIndex(1);
+    m_careKind->setCurrentIndex(0);
+    m_lateOnly->setChecked(true);
+    refresh();
+}
+
 void VisitsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

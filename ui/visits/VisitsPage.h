@@ -44,6 +44,8 @@ public Q_SLOTS:
     void editSelectedHousehold();
     void deactivateSelectedHousehold();
     void careVisitForSelected();
+    // The care register's households late for a visit (the due board's button).
+    void showLateCare();
 
 Q_SIGNALS:
     void openCase(const QString &caseId);
