@@ -6744,6 +6744,14 @@
         <source>--grid is missing: name the grid of the visit (its code).</source>
         <translation>缺少 --grid：请指定走访所在网格（代码）。</translation>
     </message>
+    <message>
+        <source>Visits and patrols</source>
+        <translation>走访巡查</translation>
+    </message>
+    <message>
+        <source>Care households</source>
+        <translation>关爱对象</translation>
+    </message>
 </context>
 <context>
     <name>gdui::AppealsDialog</name>

@@ -150,6 +150,8 @@ int buildDemo(const Invocation &call)
                 {QCoreApplication::translate("gdcli", "Timeline events"), QString::number(caseSummary.events)},
                 {QCoreApplication::translate("gdcli", "Open, of which overdue"),
                  QStringLiteral("%1 / %2").arg(caseSummary.open).arg(caseSummary.overdue)},
+                {QCoreApplication::translate("gdcli", "Visits and patrols"), QString::number(built.visits.visits)},
+                {QCoreApplication::translate("gdcli", "Care households"), QString::number(built.visits.households)},
                 {QCoreApplication::translate("gdcli", "Star reviews approved"),
                  built.approvedMonths.isEmpty() ? QStringLiteral("0")
                                                 : QStringLiteral("%1 (%2 – %3)")

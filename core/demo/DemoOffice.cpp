@@ -27,6 +27,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +101,13 @@ Status fitCriteria(Database &db, const QString &month, double casesPerWorkerMont
             item.params.insert(QStringLiteral("per_case"), std::round(perCase));
         else if (item.source == QLatin1String("proactive"))
             item.params.insert(QStringLiteral("per_case"), 12);
+        // The home visits counted from the visits recorded (a point each), as an office that
+        // records them does; no longer typed in.
+        if (item.code == QLatin1String("visits")) {
+            item.kind = QStringLiteral("records");
+            item.source = QStringLiteral("visits");
+            item.params = QJsonObject{{QStringLiteral("per_visit"), 1.35}};
+        }
     }
     if (Status s = rating::saveTemplate(db, month, fitted); !s)
         return s;
@@ -314,6 +322,11 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             }
         }
         if (options.cases > 0 && options.reviews) {
+            // The year's visits before the reviews that count them.
+            auto visits = demovisits::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!visits)
+                return visits.error();
+            summary.visits = visits.value();
             const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;

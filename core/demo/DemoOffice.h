@@ -3,7 +3,8 @@
 // district (DemoDistrict), a year of residents' requests in the generator's mix (DemoCases:
 // recent ones open, some due today and some overdue, the older ones closed), the star review of
 // every past month of that year typed in and approved (stars, charts, payouts and the year view
-// filled), and one package from a street office merged, with a conflict left to settle on the
+// filled; the home-visit item counted from a year of visits and patrols, DemoVisits.h), and one
+// package from a street office merged, with a conflict left to settle on the
 // Exchange page. The window's first start and `griddesk-cli demo` both build it.
 //
 // Deterministic in the seed, as its parts are. The district, the cases and the reviews are one
@@ -14,6 +15,7 @@
 #include "DemoCases.h"
 #include "DemoDistrict.h"
 #include "DemoRepeats.h"
+#include "DemoVisits.h"
 
 #include <QStringList>
 
@@ -33,6 +35,7 @@ struct DemoOfficeSummary {
     DemoSummary district;
     DemoCaseSummary cases;
     demorepeats::Made repeats;     // the morning's hotline orders merged or left for review
+    DemoVisitsSummary visits;      // the year's visits and patrols, and the care register
     QStringList approvedMonths;    // "2026-01" … oldest first
     QString onNotice;              // the newest month, submitted and on public notice with an appeal, if any
     int promoted = 0, demoted = 0; // star moves the approved months made

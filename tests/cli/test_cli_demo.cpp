@@ -45,6 +45,11 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
     CHECK(demo.outText().contains(QStringLiteral("20000")));
     CHECK(demo.outText().contains(QStringLiteral("Star reviews approved")));
     CHECK(demo.outText().contains(QStringLiteral("Merge conflicts to settle  1")));
+    CHECK(demo.outText().contains(QStringLiteral("Visits and patrols")));
+    const QJsonArray visits =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("visits"), QStringLiteral("list"),
+                          QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")}));
+    CHECK(visits.size() == 3); // a year of them, the newest first
     // The half-years moved stars as offices see them: some up, a few down, most staying.
     const QRegularExpression moves(QStringLiteral("Stars moved up / down\\s+(\\d+) / (\\d+)"));
     const QRegularExpressionMatch moved = moves.match(demo.outText());

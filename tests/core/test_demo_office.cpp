@@ -8,7 +8,9 @@
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "test_case_world.h"
+#include "visits/CareRegister.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace gd;
@@ -40,6 +42,28 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     CHECK(s.cases.open > 0);
     CHECK(s.cases.overdue > 0);
 
+    // A year of visits and patrols with the care register behind them: every case found on patrol
+    // has the patrol that found it, and a few care households are late for their visit.
+    CHECK(s.visits.households > 300);
+    CHECK(s.visits.visits > 3000);
+    CHECK(s.visits.linked > 0);
+    {
+        QSqlQuery q(t->sql());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE proactive = 1 AND found_by_worker_id IS NOT NULL "
+                                  "AND grid_id IS NOT NULL AND state <> 'merged' AND id NOT IN (SELECT case_id FROM "
+                                  "visits WHERE case_id IS NOT NULL)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        auto late = CareRegister(*t).lateByWorker();
+        REQUIRE(late.ok());
+        int lateHouseholds = 0;
+        for (const LateCare &w : *late)
+            lateHouseholds += w.late;
+        CHECK(lateHouseholds > 0);
+        CHECK(lateHouseholds < s.visits.households / 2);
+    }
+
     // Every whole month before December reviewed, each submitted the morning after it ended; those
     // whose public notice is over approved in order, November still on notice (until 8 December)
     // with a worker's appeal waiting for its answer.
@@ -49,7 +73,8 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     CHECK(s.onNotice == QStringLiteral("2026-11"));
     CHECK(rating::monthStatus(*t, QStringLiteral("2026-11"))->state == rating::MonthState::Submitted);
     CHECK(rating::unansweredAppeals(*rating::appeals(*t, QStringLiteral("2026-11"))) == 1);
-    CHECK(s.entries > 11 * 400 * 3);
+    // Information and judgement typed in for every worker and month; the home visits counted from the visits.
+    CHECK(s.entries > 11 * 400 * 2);
     for (const QString &month : s.approvedMonths) {
         auto status = rating::monthStatus(*t, month);
         REQUIRE(status.ok());
