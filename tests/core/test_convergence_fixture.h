@@ -13,6 +13,8 @@
 #include "storage/SqliteHandle.h"
 #include "storage/Transaction.h"
 #include "test_case_world.h"
+#include "visits/CareRegister.h"
+#include "visits/VisitService.h"
 
 #include <QFile>
 #include <QHash>
@@ -206,6 +208,7 @@ struct Office {
     std::shared_ptr<ManualClock> clock;
     std::unique_ptr<Database> db;
     QStringList cases;
+    QStringList visits, households; // recorded here
     int edits = 0;
 };
 
@@ -328,12 +331,63 @@ inline void actOnCase(Office &o, const QString &caseId, const QString &worker, q
         ++o.edits;
 }
 
+// A visit or patrol (a third with a photo, some to a care household of this office).
+inline void recordVisit(Office &o, const Base &base, int which, QRandomGenerator &rng)
+{
+    Visit v;
+    v.workerId = base.workers.at(which);
+    v.gridId = base.grids.at(which);
+    v.kind = rng.bounded(2) ? QStringLiteral("visit") : QStringLiteral("patrol");
+    v.atMs = o.clock->nowMs() - 60000;
+    v.place = QStringLiteral("小区北门");
+    v.found = rng.bounded(2) ? QStringLiteral("井盖松动") : QString();
+    if (rng.bounded(3) == 0) // a 1×1 PNG
+        v.photos << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489");
+    if (!o.households.isEmpty() && rng.bounded(2))
+        v.householdId = o.households.at(int(rng.bounded(quint32(o.households.size()))));
+    if (auto id = VisitService(*o.db).record(v); id.ok()) { // refused when the grid or household is another's
+        o.visits << *id;
+        ++o.edits;
+    }
+}
+
+// A household put on the care register, or one of this office's given another interval.
+inline void editCare(Office &o, const Base &base, int which, int value)
+{
+    CareRegister care(*o.db);
+    CareHousehold h;
+    if (!o.households.isEmpty() && value > 0) {
+        auto opened = care.open(o.households.at(which % o.households.size()));
+        if (!opened)
+            return; // deleted by a merge
+        h = *opened;
+        h.intervalDays = 7 * (value + 1);
+    } else {
+        h.gridId = base.grids.at(which);
+        h.name = QStringLiteral("李秀英");
+        h.kind = QStringLiteral("elderly_alone");
+    }
+    if (auto id = care.save(h); id.ok()) {
+        if (h.id.isEmpty())
+            o.households << *id;
+        ++o.edits;
+    }
+}
+
+inline void removeVisit(Office &o, QRandomGenerator &rng)
+{
+    if (o.visits.isEmpty())
+        return;
+    if (VisitService(*o.db).remove(o.visits.at(int(rng.bounded(quint32(o.visits.size()))))).ok())
+        ++o.edits;
+}
+
 // One random edit on office o.
 inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
 {
     o.clock->advance(1 + rng.bounded(3000)); // offices' stamps interleave, sometimes within one ms
     const int which = int(rng.bounded(2)), value = int(rng.bounded(3));
-    switch (rng.bounded(9)) {
+    switch (rng.bounded(12)) {
     case 0: renameStreet(o, base, which, value); break;
     case 1: editCommunity(o, base, which, int(rng.bounded(2)), value); break;
     case 2:
@@ -349,6 +403,9 @@ inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
         break;
     }
     case 6: registerCase(o, base.a); break;
+    case 7: recordVisit(o, base, which, rng); break;
+    case 8: editCare(o, base, which, value); break;
+    case 9: removeVisit(o, rng); break;
     default: {
         const QString caseId = o.cases.at(int(rng.bounded(quint32(o.cases.size()))));
         actOnCase(o, caseId, base.workers.at(which), rng.generate());

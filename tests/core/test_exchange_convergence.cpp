@@ -16,7 +16,10 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     Base base;
     const FieldMap baseFields = readFields(*base.a.t);
     int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0, branchedCases = 0;
-    const QStringList kUnion{QStringLiteral("cases"), QStringLiteral("case_events")};
+    qint64 visitsMade = 0, photosMade = 0, householdsMade = 0; // the scripts' own, across seeds
+    // Rows only ever added (a deletion is a tombstone): after every merge, each office holds all of them.
+    const QStringList kUnion{QStringLiteral("cases"), QStringLiteral("case_events"), QStringLiteral("visits"),
+                             QStringLiteral("visit_photos"), QStringLiteral("care_households")};
     QHash<QString, qint64> baseCounts;
     for (const QString &t : kUnion)
         baseCounts.insert(t, countOf(*base.a.t, t));
@@ -84,6 +87,12 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
             for (const QString &t : kUnion)
                 unionCounts[t] += countOf(*offices[i].db, t) - baseCounts.value(t);
             edited[i] = readFields(*offices[i].db);
+            visitsMade +=
+                countOf(*offices[i].db, QStringLiteral("visits")) - baseCounts.value(QStringLiteral("visits"));
+            photosMade += countOf(*offices[i].db, QStringLiteral("visit_photos")) -
+                          baseCounts.value(QStringLiteral("visit_photos"));
+            householdsMade += countOf(*offices[i].db, QStringLiteral("care_households")) -
+                              baseCounts.value(QStringLiteral("care_households"));
             exportTo(*offices[i].db, packages[i]);
             endMs = std::max(endMs, offices[i].clock->nowMs());
         }
@@ -229,4 +238,7 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     CHECK(lostValues >= 25);
     CHECK(conflictsSeen > 0);
     CHECK(branchedCases >= 5);
+    CHECK(visitsMade >= 25);
+    CHECK(photosMade > 0);
+    CHECK(householdsMade > 0);
 }

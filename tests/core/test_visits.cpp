@@ -423,3 +423,47 @@ TEST_CASE("two offices' visits, photos and care households converge by exchange"
     }
     CHECK(digestOf(*a.t) == digestOf(*b));
 }
+
+TEST_CASE("a street's package carries its grids' visits, photos and care households, and no other street's",
+          "[visits][exchange]")
+{
+    VisitWorld a;
+    // A second street with its own grid, worker and visit.
+    const QString street2 = addStreet(*a.t, QStringLiteral("370202003"), QStringLiteral("湛山街道"));
+    const QString community2 = addCommunity(*a.t, street2, QStringLiteral("370202003001"), QStringLiteral("湛山社区"));
+    const QString worker2 = addWorker(*a.t, QStringLiteral("王晓梅"), QStringLiteral("13953200007"));
+    const QString grid2 =
+        addGrid(*a.t, community2, QStringLiteral("370202003001001"), QStringLiteral("湛山社区第1网格"), worker2);
+    Visit mine = a.visit();
+    mine.photos = {jpeg()};
+    must(VisitService(*a.t).record(mine));
+    Visit theirs = a.visit();
+    theirs.workerId = worker2;
+    theirs.gridId = grid2;
+    theirs.buildingId.clear();
+    theirs.place = QStringLiteral("湛山市场");
+    theirs.photos = {jpeg()};
+    must(VisitService(*a.t).record(theirs));
+    CareHousehold h;
+    h.gridId = grid2;
+    h.name = QStringLiteral("赵桂兰");
+    h.kind = QStringLiteral("difficulty");
+    must(CareRegister(*a.t).save(h));
+
+    TestDb street;
+    exchange::ExportScope scope;
+    scope.kind = exchange::ExportScope::Street;
+    scope.code = QStringLiteral("370202002");
+    send(*a.t, *street, a.t.dir.path(), false, scope);
+    QSqlQuery q(street->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM visits), (SELECT count(*) FROM visit_photos), (SELECT "
+                                  "count(*) FROM care_households)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toInt() == 1);
+    CHECK(q.value(2).toInt() == 0);
+    auto page = VisitService(*street).page({}, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->rows.size() == 1);
+    CHECK(page->rows.first().gridId == a.grid);
+}
