@@ -868,6 +868,17 @@
     </message>
 </context>
 <context>
+    <name>gd::CsvTable</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 是空文件：没有标题行。</translation>
+    </message>
+</context>
+<context>
     <name>gd::Database</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -1333,14 +1344,6 @@
 </context>
 <context>
     <name>gd::HotlineImport</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header line.</source>
-        <translation>%1 是空的：没有表头行。</translation>
-    </message>
     <message>
         <source>%1 lacks the column(s) %2: map them to columns of the file, or add them to it. Nothing was imported.</source>
         <translation>%1 缺少列 %2：请把它们对应到文件中的列，或在文件中补上。未导入任何工单。</translation>
@@ -1884,6 +1887,89 @@
     <message>
         <source>Contact phone</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VisitImport</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=HEADER with a field of %2.</source>
+        <translation>“%1”不是“字段=标题”格式，字段应为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>%1 没有“%2”列。</translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2 (headers: %3): map it, e.g. %4=&lt;header&gt;.</source>
+        <translation>%1 缺少%2列（标题可为：%3）：请指定对应列，例如 %4=&lt;标题&gt;。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time written as YYYY-MM-DD HH:MM.</source>
+        <translation>“%1”不是 YYYY-MM-DD HH:MM 格式的时间。</translation>
+    </message>
+    <message>
+        <source>Two workers are called %1: give the phone instead.</source>
+        <translation>有两名网格员都叫%1：请改填电话。</translation>
+    </message>
+    <message>
+        <source>No worker is called or has the phone &apos;%1&apos;.</source>
+        <translation>没有姓名或电话为“%1”的网格员。</translation>
+    </message>
+    <message>
+        <source>No grid has the code or name &apos;%1&apos;.</source>
+        <translation>没有编码或名称为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a home visit (走访) nor a patrol (巡查).</source>
+        <translation>“%1”既不是走访也不是巡查。</translation>
+    </message>
+    <message>
+        <source>No building of the grid matches &apos;%1&apos;.</source>
+        <translation>该网格没有与“%1”相符的楼栋。</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +6837,18 @@
     <message>
         <source>Care households</source>
         <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>import visits and patrols from a CSV file as --user LOGIN (columns 时间, 网格员, 网格, 类型, 楼栋, 单元, 房间, 地点, 走访对象, 发现情况, 备注, or --mapping &quot;at=日期;worker=走访人&quot;); a line imported before is skipped; prints a report of the lines refused and exits 2 when there are any (the others are imported) [--encoding E] [--json]</source>
+        <translation>以 --user 登录名从 CSV 文件导入走访和巡查（列：时间、网格员、网格、类型、楼栋、单元、房间、地点、走访对象、发现情况、备注，或用 --mapping &quot;at=日期;worker=走访人&quot; 指定）；已导入过的行跳过；列出未导入的行，有未导入的行时退出码为 2（其余行照常导入）[--encoding E] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 line(s): %2 imported, %3 already there, %4 refused</source>
+        <translation>共 %1 行：导入 %2 行，已有 %3 行，未导入 %4 行</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
     </message>
 </context>
 <context>

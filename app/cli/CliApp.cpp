@@ -297,6 +297,15 @@ const QList<CommandSpec> &commands()
          QT_TRANSLATE_NOOP("gdcli", "list visits and patrols, newest first [--street|--community|--grid CODE] "
                                     "[--worker PHONE|ID] [--kind visit|patrol] [--from DATE] [--to DATE] [--limit N, "
                                     "0: all] [--json]")},
+        {{QStringLiteral("visits"), QStringLiteral("import")},
+         optionNames("user mapping encoding json"),
+         importVisits,
+         QT_TRANSLATE_NOOP("gdcli", "import visits and patrols from a CSV file as --user LOGIN (columns 时间, 网格员, "
+                                    "网格, 类型, 楼栋, 单元, 房间, 地点, 走访对象, 发现情况, 备注, or --mapping "
+                                    "\"at=日期;worker=走访人\"); a line imported before is skipped; prints a report of "
+                                    "the lines refused and exits 2 when there are any (the others are imported) "
+                                    "[--encoding E] [--json]"),
+         {QStringLiteral("FILE.csv")}},
         {{QStringLiteral("report"), QStringLiteral("monthly")},
          optionNames("month street community pdf xlsx"),
          reportMonthly,

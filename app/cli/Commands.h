@@ -57,6 +57,7 @@ int rebuildStats(const Invocation &call);       // StatsCommands.cpp
 int reportMonthly(const Invocation &call);      // ReportCommand.cpp
 int addVisit(const Invocation &call);           // VisitCommands.cpp
 int listVisits(const Invocation &call);         // VisitCommands.cpp
+int importVisits(const Invocation &call);       // VisitCommands.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
 int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp

@@ -1,9 +1,11 @@
-// `visits add` and `visits list`: the grid's visits and patrols (visits/VisitService.h), recorded
-// for a worker as the signed-in operator, and listed newest first with the filters `cases list`
-// knows (--street, --community, --grid, --from, --to) and --worker, --kind.
+// `visits add`, `visits list` and `visits import`: the grid's visits and patrols
+// (visits/VisitService.h), recorded for a worker as the signed-in operator, listed newest first
+// with the filters `cases list` knows (--street, --community, --grid, --from, --to) and --worker,
+// --kind, and imported from a CSV file (visits/VisitImport.h) with a report of the lines refused.
 #include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
+#include "visits/VisitImport.h"
 #include "visits/VisitService.h"
 
 #include <QCoreApplication>
@@ -182,6 +184,50 @@ int listVisits(const Invocation &call)
                 QCoreApplication::translate("gdcli", "Case")},
                table);
     return Ok;
+}
+
+int importVisits(const Invocation &call)
+{
+    int code = Ok;
+    gd::TextEncoding encoding = gd::TextEncoding::Auto;
+    if (!checkCaseChoice(call, QStringLiteral("encoding"), gd::textcodec::keys(), &code))
+        return code;
+    gd::textcodec::fromKey(call.value(QStringLiteral("encoding")), &encoding);
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    auto file = gd::CsvTable::read(call.arguments.value(0), encoding);
+    if (!file)
+        return fail(exitCodeFor(file.error()), file.message());
+    gd::VisitImport importer(*db);
+    auto columns = importer.columns(*file, call.value(QStringLiteral("mapping")));
+    if (!columns)
+        return fail(UserError, QStringLiteral("--mapping: ") + columns.message());
+    auto report = importer.import(*file, *columns);
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
+    if (call.json) {
+        QJsonArray refused;
+        for (const gd::VisitImportLine &l : report->refusedLines)
+            refused.append(QJsonObject{{QStringLiteral("line"), l.line},
+                                       {QStringLiteral("field"), l.field},
+                                       {QStringLiteral("reason"), l.refusal}});
+        printJson(QJsonObject{{QStringLiteral("lines"), report->total},
+                              {QStringLiteral("imported"), report->imported},
+                              {QStringLiteral("already"), report->already},
+                              {QStringLiteral("refused"), refused}});
+    } else {
+        printLine(QCoreApplication::translate("gdcli", "%1 line(s): %2 imported, %3 already there, %4 refused")
+                      .arg(report->total)
+                      .arg(report->imported)
+                      .arg(report->already)
+                      .arg(report->refused));
+        for (const gd::VisitImportLine &l : report->refusedLines)
+            warn(QCoreApplication::translate("gdcli", "line %1: %2: %3")
+                     .arg(l.line)
+                     .arg(gd::VisitImport::fieldName(l.field), l.refusal));
+    }
+    return report->refused > 0 ? DataError : Ok;
 }
 
 } // namespace gdcli

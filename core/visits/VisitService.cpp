@@ -141,7 +141,8 @@ Result<QString> VisitService::record(const Visit &v)
                                                  {QStringLiteral("household_id"), orNull(v.householdId)},
                                                  {QStringLiteral("people_met"), v.peopleMet.trimmed()},
                                                  {QStringLiteral("found"), v.found.trimmed()},
-                                                 {QStringLiteral("note"), v.note.trimmed()}});
+                                                 {QStringLiteral("note"), v.note.trimmed()}},
+                              v.id);
         if (!id)
             return id.error();
         for (const QByteArray &photo : v.photos)

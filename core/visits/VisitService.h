@@ -47,7 +47,8 @@ public:
     // 2000 or in the future, no grid, a building or care household of another grid, no place at all
     // (a building, a care household or a place), a text too long, more than kMaxPhotos photos, one
     // that is not JPEG or PNG or is larger than kMaxPhotoBytes. A visit's case comes only from
-    // registerFinding.
+    // registerFinding. The visit's id is its own when given (an import's, made from its line), else
+    // a new one.
     Result<QString> record(const Visit &visit);
     Error validate(const Visit &visit) const;
     Result<Visit> visit(const QString &id) const; // with its photos

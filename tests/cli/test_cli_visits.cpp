@@ -103,3 +103,33 @@ TEST_CASE("visits add names the option that is wrong and writes nothing", "[cli]
         jsonOf(d.cli({QStringLiteral("visits"), QStringLiteral("list"), QStringLiteral("--json")})).array();
     CHECK(none.isEmpty());
 }
+
+TEST_CASE("visits import takes the good lines of a file, reports the others by line, and adds nothing twice",
+          "[cli][visits]")
+{
+    Desk d;
+    const QString csv = d.dir.filePath(QStringLiteral("visits.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("时间,网格员,网格,地点,发现情况\n%1,%2,%3,小区北门,井盖松动\n%1,%2,%3,,\n")
+                .arg(beijingAgo(1), d.workerPhone, d.gridCode)
+                .toUtf8());
+    f.close();
+    const QStringList import{QStringLiteral("visits"), QStringLiteral("import"), csv, QStringLiteral("--user"),
+                             QStringLiteral("wangfang")};
+    const CliRun first = d.cli(import, d.staff);
+    CHECK(first.exitCode == 2);
+    CHECK(first.outText().contains(QStringLiteral("1 imported")));
+    CHECK(first.errText().contains(QStringLiteral("line 3")));
+    const CliRun again = d.cli(import + QStringList{QStringLiteral("--json")}, d.staff);
+    CHECK(again.exitCode == 2);
+    const QJsonObject report = parseJson(again.out).object(); // exit 2: a line was refused
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(report.value(QStringLiteral("already")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("refused")).toArray().size() == 1);
+    const CliRun unmapped = d.cli({QStringLiteral("visits"), QStringLiteral("import"), csv, QStringLiteral("--user"),
+                                   QStringLiteral("wangfang"), QStringLiteral("--mapping"), QStringLiteral("at=日期")},
+                                  d.staff);
+    CHECK(unmapped.exitCode == 1);
+    CHECK(unmapped.errText().contains(QStringLiteral("--mapping")));
+}

@@ -69,39 +69,12 @@ HotlineNote unmapped(const CsvRecord &record, const HotlineMapping &mapping, con
 
 Result<HotlineFile> HotlineImport::read(const QString &path, TextEncoding encoding)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Data, Text::tr("Cannot read %1: %2.").arg(shown(path), f.errorString()));
-    return parse(f.readAll(), path, encoding);
+    return CsvTable::read(path, encoding);
 }
 
 Result<HotlineFile> HotlineImport::parse(const QByteArray &bytes, const QString &path, TextEncoding encoding)
 {
-    auto text = textcodec::decode(bytes, encoding, path);
-    if (!text)
-        return text.error();
-    auto records = CsvReader::parse(text->text);
-    if (!records)
-        return Error::make(ErrorKind::Data, QStringLiteral("%1: %2").arg(shown(path), records.message()));
-    HotlineFile file;
-    file.path = path;
-    file.encoding = text->encoding;
-    bool header = true;
-    for (const CsvRecord &r : records.value()) {
-        if (r.isBlank())
-            continue;
-        if (header) {
-            for (const QString &h : r.fields)
-                file.headers << h.trimmed();
-            file.headerLine = r.line;
-            header = false;
-        } else {
-            file.rows << r;
-        }
-    }
-    if (header)
-        return Error::make(ErrorKind::Data, Text::tr("%1 is empty: it has no header line.").arg(shown(path)));
-    return file;
+    return CsvTable::parse(bytes, path, encoding);
 }
 
 HotlineMapping HotlineImport::mappingFor(const HotlineFile &file) const

@@ -12,7 +12,7 @@
 #include "HotlineRowReader.h"
 #include "cases/RepeatFinder.h"
 #include "storage/Result.h"
-#include "util/CsvReader.h"
+#include "util/CsvTable.h"
 #include "util/TextDecoding.h"
 
 #include <QMap>
@@ -25,13 +25,7 @@ class CaseService;
 class Database;
 
 // A CSV read and decoded, before any mapping.
-struct HotlineFile {
-    QString path;
-    TextEncoding encoding = TextEncoding::Utf8; // the one used
-    QStringList headers;
-    int headerLine = 1;
-    QList<CsvRecord> rows; // the lines after the header, blank ones left out
-};
+using HotlineFile = CsvTable;
 
 struct HotlinePreviewRow {
     int line = 0;
