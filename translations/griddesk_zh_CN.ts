@@ -13279,6 +13279,101 @@ Change these passwords before real use (File → Operators).</source>
     </message>
 </context>
 <context>
+    <name>gdui::VisitImportDialog</name>
+    <message>
+        <source>Import visits from a file</source>
+        <translation>从文件导入走访记录</translation>
+    </message>
+    <message>
+        <source>A CSV file: 时间, 网格员, 网格, 类型, 楼栋, 单元, 房间, 地点, 走访对象, 发现情况, 备注</source>
+        <translation>CSV 文件：时间、网格员、网格、类型、楼栋、单元、房间、地点、走访对象、发现情况、备注</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>&amp;Import the good lines</source>
+        <translation>导入有效行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>不导入：%1：%2</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>%1 line(s): %2 to import, %3 imported before, %4 refused (in red, with the reason).</source>
+        <translation>共 %1 行：将导入 %2 行，已导入过 %3 行，不导入 %4 行（红色，附原因）。</translation>
+    </message>
+    <message>
+        <source>Importing visits…</source>
+        <translation>正在导入走访记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>导入已取消，没有写入任何记录。</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 line(s): %2 imported, %3 already there, %4 refused.</source>
+        <translation>共 %1 行：导入 %2 行，已有 %3 行，未导入 %4 行。</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+</context>
+<context>
     <name>gdui::VisitListModel</name>
     <message>
         <source>%1 (care household %2)</source>
@@ -13424,6 +13519,10 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>Care register</source>
         <translation>关爱台账</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
     </message>
 </context>
 <context>

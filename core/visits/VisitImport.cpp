@@ -50,6 +50,22 @@ QStringList VisitImport::fields()
             QStringLiteral("met"),      QStringLiteral("found"),  QStringLiteral("note")};
 }
 
+QStringList VisitImport::requiredFields()
+{
+    return {QStringLiteral("at"), QStringLiteral("worker"), QStringLiteral("grid")};
+}
+
+Error VisitImport::checkColumns(const VisitColumns &columns, const QString &fileName)
+{
+    for (const QString &required : requiredFields())
+        if (columns.value(required, -1) < 0)
+            return Error::invalid(
+                QStringLiteral("mapping"),
+                Text::tr("%1 has no column for %2 (headers: %3): map it, e.g. %4=<header>.")
+                    .arg(fileName, fieldName(required), headerNames(required).join(QStringLiteral(", ")), required));
+    return {};
+}
+
 QString VisitImport::fieldName(const QString &field)
 {
     static const QHash<QString, const char *> names{
@@ -108,13 +124,8 @@ Result<VisitColumns> VisitImport::columns(const CsvTable &file, const QString &o
             return Error::invalid(QStringLiteral("mapping"), Text::tr("%1 has no column '%2'.").arg(file.path, header));
         out.insert(field, c);
     }
-    for (const char *required : {"at", "worker", "grid"})
-        if (!out.contains(QLatin1String(required)))
-            return Error::invalid(QStringLiteral("mapping"),
-                                  Text::tr("%1 has no column for %2 (headers: %3): map it, e.g. %4=<header>.")
-                                      .arg(file.path, fieldName(QLatin1String(required)),
-                                           headerNames(QLatin1String(required)).join(QStringLiteral(", ")),
-                                           QLatin1String(required)));
+    if (Error e = checkColumns(out, file.path); e.isError())
+        return e;
     return out;
 }
 

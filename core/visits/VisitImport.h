@@ -41,6 +41,9 @@ public:
     {}
     // at, worker, grid, kind, building, unit, room, place, met, found, note; the first three required.
     static QStringList fields();
+    static QStringList requiredFields(); // at, worker, grid
+    // Invalid (field "mapping") naming the first required field without a column.
+    static Error checkColumns(const VisitColumns &columns, const QString &fileName);
     static QString fieldName(const QString &field); // translated: 时间, 网格员 …
     // The headers each field is found under when the office gives no mapping.
     static QStringList headerNames(const QString &field);

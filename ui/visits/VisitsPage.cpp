@@ -4,6 +4,7 @@
 #include "CareListModel.h"
 #include "FindingDialog.h"
 #include "VisitForm.h"
+#include "VisitImportDialog.h"
 #include "VisitListModel.h"
 #include "cases/CaseChoices.h"
 #include "common/MessageBox.h"
@@ -118,9 +119,11 @@ QWidget *VisitsPage::buildVisitsTab()
     findingButton->setObjectName(QStringLiteral("visitsFindingButton"));
     auto *openButton = new QPushButton(tr("Open its case"), left);
     auto *removeButton = new QPushButton(tr("Delete the visit"), left);
+    auto *importButton = new QPushButton(tr("&Import from a file…"), left);
+    importButton->setObjectName(QStringLiteral("visitsImportButton"));
     m_status = new QLabel(left);
     m_status->setObjectName(QStringLiteral("visitsStatusLabel"));
-    for (QWidget *w : std::initializer_list<QWidget *>{findingButton, openButton, removeButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{findingButton, openButton, removeButton, importButton})
         actions->addWidget(w);
     actions->addWidget(m_status, 1);
     leftLayout->addLayout(actions);
@@ -138,6 +141,7 @@ QWidget *VisitsPage::buildVisitsTab()
     connect(m_foundOnly, &QCheckBox::toggled, this, &VisitsPage::refresh);
     connect(findingButton, &QPushButton::clicked, this, &VisitsPage::registerSelectedFinding);
     connect(removeButton, &QPushButton::clicked, this, &VisitsPage::removeSelectedVisit);
+    connect(importButton, &QPushButton::clicked, this, [this] { VisitImportDialog(m_ctx, this).exec(); });
     const auto openSelected = [this] {
         const QModelIndex i = m_visitTable->currentIndex();
         const QString caseId = i.isValid() ? i.data(VisitListModel::CaseIdRole).toString() : QString();
