@@ -137,6 +137,11 @@ QString satisfactionName(const QString &key)
     return lookup(kSatisfactions, key);
 }
 
+QString dayText(qint64 ms)
+{
+    return timeText(ms).left(10);
+}
+
 QString timeText(qint64 ms)
 {
     if (ms <= 0)

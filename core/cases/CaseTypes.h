@@ -77,6 +77,8 @@ QStringList satisfactions();           // satisfied, basic, dissatisfied
 QString satisfactionName(const QString &key);
 // "2026-04-15 23:59" in Beijing time, where deadlines are counted, whatever the PC's zone; "" for 0.
 QString timeText(qint64 ms);
+// "2026-04-15", the Beijing day of an instant; "" for 0.
+QString dayText(qint64 ms);
 } // namespace cases
 
 } // namespace gd

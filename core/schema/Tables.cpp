@@ -11,10 +11,6 @@ bool writtenInLines(const QString &field)
     return multiLineFields().contains(field);
 }
 
-// 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a 12345 order or
-// a typed date before it is a mistake, such as a two-digit year).
-constexpr qint64 kEarliestReceivedMs = 946656000000LL;
-
 TableDef def(const char *name, std::initializer_list<const char *> fields,
              std::initializer_list<const char *> required = {})
 {
@@ -120,7 +116,7 @@ const TableDef &cases()
                           "reporter_name", "reporter_phone", "anonymous", "address", "building_id", "grid_id",
                           "description", "request", "received_ms", "lead_org_id", "lead_name", "found_by_worker_id"},
                          {"number", "channel", "request_type", "category_id", "urgency", "description", "received_ms"});
-        t.atLeast << qMakePair(QStringLiteral("received_ms"), kEarliestReceivedMs);
+        t.atLeast << qMakePair(QStringLiteral("received_ms"), kEarliestMs);
         // The handler and the state follow the timeline: dispatch, return, sign… are events.
         for (const char *f : {"handler_worker_id", "handler_unit_id", "state",      "due_ms",       "handler_due_ms",
                               "supervision",       "satisfaction",    "solved",     "completed_ms", "closed_ms",
@@ -147,7 +143,7 @@ const TableDef &visits()
                          {"worker_id", "kind", "at_ms", "grid_id", "building_id", "unit", "room", "place",
                           "household_id", "people_met", "found", "note", "case_id"},
                          {"worker_id", "kind", "at_ms", "grid_id"});
-        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestReceivedMs);
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
         return t;
     }();
     return d;

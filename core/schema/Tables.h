@@ -37,6 +37,10 @@ const TableDef &careHouseholds(); // households visited regularly: elderly livin
 const TableDef &visits();         // a worker's visit to a household or patrol through the grid
 const TableDef &visitPhotos();    // a photo taken on a visit, a row each
 
+// 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a
+// 12345 order or a typed date before it is a mistake, such as a two-digit year).
+constexpr qint64 kEarliestMs = 946656000000LL;
+
 // Every exchanged table, parents before children.
 QList<const TableDef *> all();
 const TableDef *byName(const QString &name);

@@ -26,16 +26,15 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString day(qint64 ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))
-              : QStringLiteral("—");
-}
-
 // A numerator as counted: whole, or with one decimal where answers weigh less than one.
 QString amount(double v)
 {
     return v == double(qint64(v)) ? QString::number(qint64(v)) : QString::number(v, 'f', 1);
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 QString groupName(const StatsGroup &g)
@@ -130,8 +129,8 @@ QString caseTable(const ReportCases &cases, bool overdue)
     for (const CaseRow &r : cases.rows)
         html += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td></tr>")
-                    .arg(esc(r.number), day(r.receivedMs), day(r.dueMs), esc(r.gridName), esc(r.categoryName),
-                         esc(r.handlerName), esc(cases::stateName(r.state)));
+                    .arg(esc(r.number), orDash(cases::dayText(r.receivedMs)), orDash(cases::dayText(r.dueMs)),
+                         esc(r.gridName), esc(r.categoryName), esc(r.handlerName), esc(cases::stateName(r.state)));
     return html + QStringLiteral("</table>");
 }
 
@@ -146,7 +145,7 @@ QString reviewPart(const ReviewSummary &r)
             .arg(
                 esc(Text::tr("Approved by %1 on %2 (review of %3). %n worker(s) of this scope reviewed, mean total %4.",
                              nullptr, r.workers)
-                        .arg(r.status.approvedBy, day(r.status.approvedMs), r.reviewScope,
+                        .arg(r.status.approvedBy, cases::dayText(r.status.approvedMs), r.reviewScope,
                              QString::number(r.meanTotal, 'f', 1))));
     QStringList stars;
     for (int s = rating::kMaxStar; s >= 0; --s)

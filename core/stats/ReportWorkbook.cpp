@@ -7,8 +7,6 @@
 #include "util/XlsxWorkbook.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 
 namespace gd::stats {
 
@@ -41,18 +39,13 @@ Status tableSheet(XlsxWorkbook &book, const QString &name, const QString &first,
     return {};
 }
 
-QString day(qint64 ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))
-              : QString();
-}
-
 Status caseSheet(XlsxWorkbook &book, const QString &name, const QString &first, const ReportCases &cases)
 {
     QList<QVariantList> rows;
     for (const CaseRow &r : cases.rows)
-        rows << QVariantList{r.number,      day(r.receivedMs),        day(r.dueMs), r.gridName, r.categoryName,
-                             r.handlerName, cases::stateName(r.state)};
+        rows << QVariantList{
+            r.number,      cases::dayText(r.receivedMs), cases::dayText(r.dueMs), r.gridName, r.categoryName,
+            r.handlerName, cases::stateName(r.state)};
     if (cases.total > cases.rows.size())
         rows << QVariantList{
             Text::tr("%1 cases in all; the first %2 are listed.").arg(cases.total).arg(cases.rows.size())};
@@ -91,7 +84,7 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
         summary << QVariantList{Text::tr("The star review of this month is not approved yet.")};
     } else {
         summary << QVariantList{Text::tr("Approved by"), r.status.approvedBy}
-                << QVariantList{Text::tr("Approved on"), day(r.status.approvedMs)}
+                << QVariantList{Text::tr("Approved on"), cases::dayText(r.status.approvedMs)}
                 << QVariantList{Text::tr("Review of"), r.reviewScope}
                 << QVariantList{Text::tr("Workers reviewed"), double(r.workers)}
                 << QVariantList{Text::tr("Mean total"), r.meanTotal};

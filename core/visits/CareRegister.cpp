@@ -23,6 +23,13 @@ const char kDueSql[] =
     "coalesce((SELECT max(v.at_ms) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0), h.created_hlc >> 16) "
     "+ h.interval_days * 86400000";
 
+// The refusal to keep (add, change, deactivate) a household of a grid the operator may not see.
+Error notKeeper()
+{
+    return Error::make(ErrorKind::Permission,
+                       Text::tr("Only the grid's worker, its grid head and supervisors keep its care register."));
+}
+
 } // namespace
 
 bool CareRegister::sees(const Actor &a, const QString &gridWorkerId, const QString &gridHeadId)
@@ -72,18 +79,14 @@ Result<QString> CareRegister::save(const CareHousehold &in)
             return Error::invalid(QStringLiteral("interval_days"),
                                   Text::tr("Visit a household every 1 to %1 days.").arg(visits::kMaxIntervalDays));
         if (!maySee(h.gridId))
-            return Error::make(ErrorKind::Permission,
-                               Text::tr("Only the grid's worker, its grid head and supervisors keep its care "
-                                        "register."));
+            return notKeeper();
         if (!h.id.isEmpty()) {
             auto before = rows.fetch(tables::careHouseholds(), h.id);
             if (!before)
                 return before.error();
             // Moving a household to another grid needs the right to see it in both.
             if (!maySee(before->value(QStringLiteral("grid_id")).toString()))
-                return Error::make(ErrorKind::Permission,
-                                   Text::tr("Only the grid's worker, its grid head and supervisors keep its care "
-                                            "register."));
+                return notKeeper();
         }
         return saveRow(m_db, tables::careHouseholds(), h.id,
                        {{QStringLiteral("grid_id"), h.gridId},
@@ -106,8 +109,7 @@ Status CareRegister::deactivate(const QString &id)
         if (!before)
             return before.error();
         if (!maySee(before->value(QStringLiteral("grid_id")).toString()))
-            return Error::make(ErrorKind::Permission, Text::tr("Only the grid's worker, its grid head and "
-                                                               "supervisors keep its care register."));
+            return notKeeper();
         if (Status s = rows.update(tables::careHouseholds(), id, {{QStringLiteral("active"), 0}}); !s)
             return s.error();
         return true;

@@ -18,7 +18,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::VisitService)
 };
 
-constexpr qint64 kEarliestMs = 946656000000LL;  // 2000-01-01, Beijing: as the visits table says
 constexpr qint64 kClockSlackMs = 5 * 60 * 1000; // a PC's clock a few minutes behind the desk's
 
 Error tooLong(const char *field, const QString &what, int most)
@@ -76,7 +75,7 @@ Error VisitService::validate(const Visit &v) const
     if (!visits::kinds().contains(v.kind))
         return Error::invalid(QStringLiteral("kind"),
                               Text::tr("'%1' is neither a home visit nor a patrol.").arg(v.kind));
-    if (v.atMs < kEarliestMs)
+    if (v.atMs < tables::kEarliestMs)
         return Error::invalid(QStringLiteral("at_ms"), Text::tr("Give when the visit was made."));
     if (v.atMs > m_db.nowMs() + kClockSlackMs)
         return Error::invalid(QStringLiteral("at_ms"), Text::tr("The visit's time is in the future."));
@@ -130,18 +129,19 @@ Result<QString> VisitService::record(const Visit &v)
             return e;
         RowStore rows(m_db);
         const auto orNull = [](const QString &id) { return id.isEmpty() ? QVariant() : QVariant(id); };
-        auto id = rows.insert(tables::visits(), {{QStringLiteral("worker_id"), v.workerId},
-                                                 {QStringLiteral("kind"), v.kind},
-                                                 {QStringLiteral("at_ms"), v.atMs},
-                                                 {QStringLiteral("grid_id"), v.gridId},
-                                                 {QStringLiteral("building_id"), orNull(v.buildingId)},
-                                                 {QStringLiteral("unit"), v.unit.trimmed()},
-                                                 {QStringLiteral("room"), v.room.trimmed()},
-                                                 {QStringLiteral("place"), v.place.trimmed()},
-                                                 {QStringLiteral("household_id"), orNull(v.householdId)},
-                                                 {QStringLiteral("people_met"), v.peopleMet.trimmed()},
-                                                 {QStringLiteral("found"), v.found.trimmed()},
-                                                 {QStringLiteral("note"), v.note.trimmed()}},
+        auto id = rows.insert(tables::visits(),
+                              {{QStringLiteral("worker_id"), v.workerId},
+                               {QStringLiteral("kind"), v.kind},
+                               {QStringLiteral("at_ms"), v.atMs},
+                               {QStringLiteral("grid_id"), v.gridId},
+                               {QStringLiteral("building_id"), orNull(v.buildingId)},
+                               {QStringLiteral("unit"), v.unit.trimmed()},
+                               {QStringLiteral("room"), v.room.trimmed()},
+                               {QStringLiteral("place"), v.place.trimmed()},
+                               {QStringLiteral("household_id"), orNull(v.householdId)},
+                               {QStringLiteral("people_met"), v.peopleMet.trimmed()},
+                               {QStringLiteral("found"), v.found.trimmed()},
+                               {QStringLiteral("note"), v.note.trimmed()}},
                               v.id);
         if (!id)
             return id.error();

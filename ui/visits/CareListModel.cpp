@@ -1,18 +1,10 @@
 #include "CareListModel.h"
 
+#include "cases/CaseTypes.h"
+
 #include <QBrush>
-#include <QDateTime>
-#include <QTimeZone>
 
 namespace gdui {
-
-namespace {
-QString day(qint64 ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd"))
-              : QString();
-}
-} // namespace
 
 CareListModel::CareListModel(gd::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -73,8 +65,8 @@ QVariant CareListModel::data(const QModelIndex &index, int role) const
     case AddressColumn: return h.address.isEmpty() ? r->buildingName : h.address;
     case PhoneColumn: return h.phone;
     case IntervalColumn: return tr("every %n day(s)", nullptr, h.intervalDays);
-    case LastVisitColumn: return r->lastVisitMs ? day(r->lastVisitMs) : tr("never");
-    case DueColumn: return r->late ? tr("%1 (late)").arg(day(r->dueMs)) : day(r->dueMs);
+    case LastVisitColumn: return r->lastVisitMs ? gd::cases::dayText(r->lastVisitMs) : tr("never");
+    case DueColumn: return r->late ? tr("%1 (late)").arg(gd::cases::dayText(r->dueMs)) : gd::cases::dayText(r->dueMs);
     }
     return {};
 }

@@ -1,7 +1,6 @@
 #include "VisitListModel.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "cases/CaseTypes.h"
 
 namespace gdui {
 
@@ -62,9 +61,7 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(r->atMs, QTimeZone(8 * 3600))
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case TimeColumn: return gd::cases::timeText(r->atMs);
     case KindColumn: return gd::visits::kindName(r->kind);
     case WorkerColumn: return r->workerName;
     case GridColumn: return r->gridName;
