@@ -457,22 +457,6 @@
         <translation>请填写关爱对象姓名。</translation>
     </message>
     <message>
-        <source>The name is at most 50 characters.</source>
-        <translation>姓名最多 50 个字。</translation>
-    </message>
-    <message>
-        <source>The address is at most 200 characters.</source>
-        <translation>地址最多 200 个字。</translation>
-    </message>
-    <message>
-        <source>The phone is at most 30 characters.</source>
-        <translation>电话最多 30 个字符。</translation>
-    </message>
-    <message>
-        <source>The note is at most 2,000 characters.</source>
-        <translation>备注最多 2000 个字。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a kind of care household.</source>
         <translation>“%1”不是关爱对象类别。</translation>
     </message>
@@ -487,6 +471,22 @@
     <message>
         <source>Only the grid&apos;s worker, its grid head and supervisors see this household in full.</source>
         <translation>只有本网格的网格员、网格长和主管可以查看该关爱对象的完整信息。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1075,204 @@
     <message>
         <source>District grid service centre</source>
         <translation>区网格化服务管理中心</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DisputeList</name>
+    <message>
+        <source>Ask for 1 to %1 disputes at a time.</source>
+        <translation>每次可取 1 至 %1 件纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DisputeService</name>
+    <message>
+        <source>Only the grid&apos;s worker, its grid head, the paired police officer and supervisors see the parties to this dispute.</source>
+        <translation>只有本网格的网格员、网格长、结对民警和主管可以查看该纠纷当事人的完整信息。</translation>
+    </message>
+    <message>
+        <source>Give when %1.</source>
+        <translation>请填写%1的时间。</translation>
+    </message>
+    <message>
+        <source>The time when %1 is in the future.</source>
+        <translation>%1的时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose the grid where the dispute is.</source>
+        <translation>请选择纠纷所在网格。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a way a dispute is found.</source>
+        <translation>“%1”不是纠纷的来源。</translation>
+    </message>
+    <message>
+        <source>Name the request the dispute came from.</source>
+        <translation>请填写纠纷来源的诉求。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>没有这件诉求。</translation>
+    </message>
+    <message>
+        <source>The request is not in the dispute&apos;s grid.</source>
+        <translation>该诉求不在纠纷所在网格。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of dispute.</source>
+        <translation>“%1”不是纠纷类型。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk level.</source>
+        <translation>“%1”不是风险等级。</translation>
+    </message>
+    <message>
+        <source>the dispute was found</source>
+        <translation>排查发现纠纷</translation>
+    </message>
+    <message>
+        <source>The worker who found it is not in the register.</source>
+        <translation>发现人不在人员名册中。</translation>
+    </message>
+    <message>
+        <source>Say what the dispute is about.</source>
+        <translation>请填写纠纷简要情况。</translation>
+    </message>
+    <message>
+        <source>What the dispute is about</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Name at least one party to the dispute.</source>
+        <translation>请至少填写一名当事人。</translation>
+    </message>
+    <message>
+        <source>A dispute lists at most %1 parties.</source>
+        <translation>一件纠纷最多登记 %1 名当事人。</translation>
+    </message>
+    <message>
+        <source>Party %1 has no name.</source>
+        <translation>第 %1 名当事人没有姓名。</translation>
+    </message>
+    <message>
+        <source>A dispute lists at most %1 mediators.</source>
+        <translation>一件纠纷最多登记 %1 名调解人。</translation>
+    </message>
+    <message>
+        <source>Mediator %1: &apos;%2&apos; is not a kind of mediator.</source>
+        <translation>第 %1 名调解人：“%2”不是调解人类别。</translation>
+    </message>
+    <message>
+        <source>Mediator %1 is not in the people register.</source>
+        <translation>第 %1 名调解人不在人员名册中。</translation>
+    </message>
+    <message>
+        <source>Mediator %1: choose the person or write the name.</source>
+        <translation>第 %1 名调解人：请选择人员或填写姓名。</translation>
+    </message>
+    <message>
+        <source>The dispute is %1: no more sessions.</source>
+        <translation>该纠纷已%1，不能再记录调解。</translation>
+    </message>
+    <message>
+        <source>the session was held</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>The session is before the dispute was found.</source>
+        <translation>调解时间早于纠纷发现时间。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result of a session.</source>
+        <translation>“%1”不是调解结果。</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The dispute is already %1.</source>
+        <translation>该纠纷已%1。</translation>
+    </message>
+    <message>
+        <source>it ended</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>The dispute cannot end before it was found or before its last session.</source>
+        <translation>办结时间不能早于纠纷发现时间或最后一次调解时间。</translation>
+    </message>
+    <message>
+        <source>A settled dispute keeps its agreement: write its text or attach the scan.</source>
+        <translation>调解成功的纠纷须留存调解协议：请填写协议内容或附上扫描件。</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Say where the dispute goes: the mediation committee, the police, a court or the petition office.</source>
+        <translation>请选择移交去向：人民调解委员会、派出所、法院或信访部门。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is made after the dispute is settled.</source>
+        <translation>纠纷调解成功后才能跟踪回访。</translation>
+    </message>
+    <message>
+        <source>the follow-up visit was made</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>The follow-up visit is before the dispute was settled.</source>
+        <translation>跟踪回访时间早于调解成功时间。</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up visit found: does the agreement hold?</source>
+        <translation>请填写跟踪回访情况：协议是否履行？</translation>
+    </message>
+    <message>
+        <source>Only a high-risk dispute is reviewed.</source>
+        <translation>只有高风险纠纷需要研判。</translation>
+    </message>
+    <message>
+        <source>The dispute was reviewed already by %1.</source>
+        <translation>该纠纷已由%1研判。</translation>
+    </message>
+    <message>
+        <source>A high-risk dispute is reviewed by a supervisor or the paired police grid&apos;s officer.</source>
+        <translation>高风险纠纷由主管或结对警格的民警研判。</translation>
+    </message>
+    <message>
+        <source>Say what the review decided.</source>
+        <translation>请填写研判意见。</translation>
+    </message>
+    <message>
+        <source>There is no such dispute.</source>
+        <translation>没有这件纠纷。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JPEG, PNG or PDF file.</source>
+        <translation>“%1”不是 JPEG、PNG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB.</source>
+        <translation>“%1”超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>第 %1 名当事人</translation>
+    </message>
+    <message>
+        <source>Mediator %1</source>
+        <translation>第 %1 名调解人</translation>
     </message>
 </context>
 <context>
@@ -1975,10 +2173,6 @@
 <context>
     <name>gd::VisitService</name>
     <message>
-        <source>%1 is at most %2 characters.</source>
-        <translation>%1最多 %2 个字。</translation>
-    </message>
-    <message>
         <source>unit %1</source>
         <translation>%1单元</translation>
     </message>
@@ -2057,10 +2251,6 @@
     <message>
         <source>Ask for 1 to %1 visits at a time.</source>
         <translation>每次可读取 1 至 %1 条走访记录。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a place in the list.</source>
-        <translation>“%1”不是列表中的位置。</translation>
     </message>
     <message>
         <source>This visit&apos;s finding is already a case.</source>
@@ -2357,6 +2547,129 @@
     <message>
         <source>Merged into another case</source>
         <translation>已并入其他诉求</translation>
+    </message>
+</context>
+<context>
+    <name>gd::disputes</name>
+    <message>
+        <source>Screening</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>群众反映</translation>
+    </message>
+    <message>
+        <source>From a request</source>
+        <translation>诉求转入</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>房屋租赁纠纷</translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>劳资纠纷</translation>
+    </message>
+    <message>
+        <source>Land and housing</source>
+        <translation>土地房产纠纷</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费纠纷</translation>
+    </message>
+    <message>
+        <source>Other dispute</source>
+        <translation>其他纠纷</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Mediation committee member</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Other mediator</source>
+        <translation>其他调解人</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>To continue</source>
+        <translation>继续调解</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Being mediated</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Petition office</source>
+        <translation>信访部门</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +3045,13 @@
     <message>
         <source>the entry of %1: %2</source>
         <translation>%1 一项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::keyset</name>
+    <message>
+        <source>&apos;%1&apos; is not a place in the list.</source>
+        <translation>“%1”不是列表中的位置。</translation>
     </message>
 </context>
 <context>
@@ -5241,10 +5561,6 @@
         <translation>cases add：文件中已有楼栋的地址；诉求将归入该楼栋及其所属网格。</translation>
     </message>
     <message>
-        <source>cases add: what happened.</source>
-        <translation>cases add：问题描述。</translation>
-    </message>
-    <message>
         <source>cases add: what the resident asks for.</source>
         <translation>cases add：居民的具体诉求。</translation>
     </message>
@@ -6303,14 +6619,6 @@
         <translation>cases act return：wrong_area、unclear_ownership、overlapping_duties 或 other；cases act callback --result not_needed：anonymous、patrol、praise 或 at_desk；review reopen：重新打开该月评定的原因。</translation>
     </message>
     <message>
-        <source>cases act callback: how it ended: reached (the default), unreachable (after the office&apos;s tries, each a callback_try), declined or not_needed (with --reason).</source>
-        <translation>cases act callback：回访结果：reached（已联系上，默认）、unreachable（达到本单位回访次数后仍未接通，每次未接通记为 callback_try）、declined（拒绝回访）或 not_needed（无需回访，须加 --reason）。</translation>
-    </message>
-    <message>
-        <source>cases act redirect: where the resident was guided: police_110, fire_119, medical_120, court, petition, other_district or other_hotline.</source>
-        <translation>cases act redirect：引导诉求人前往的渠道：police_110、fire_119、medical_120、court、petition、other_district 或 other_hotline。</translation>
-    </message>
-    <message>
         <source>ANSWER</source>
         <translation>答复</translation>
     </message>
@@ -6739,10 +7047,6 @@
         <translation>workers list：full_time、part_time、grid_head、police、volunteer 或 building_leader；visits：visit 或 patrol。</translation>
     </message>
     <message>
-        <source>cases act, conflicts settle-branch: the note kept with the action; visits add: a note on the visit.</source>
-        <translation>cases act、conflicts settle-branch：随操作保存的备注；visits add：走访备注。</translation>
-    </message>
-    <message>
         <source>cases act: the grid worker who takes the case (phone or id); training add: a worker who attended (repeat for each); review appeal: the worker who appeals; visits: the worker who visited.</source>
         <translation>cases act：承办的网格员（电话或 ID）；training add：参训网格员（每人一次）；review appeal：申诉的网格员；visits：走访的网格员。</translation>
     </message>
@@ -6763,20 +7067,12 @@
         <translation>cards、report monthly：要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <source>visits add: when the visit was made, Beijing time (default: now).</source>
-        <translation>visits add：走访时间，北京时间（默认现在）。</translation>
-    </message>
-    <message>
         <source>visits add: the room (室) visited.</source>
         <translation>visits add：走访的房间（室）。</translation>
     </message>
     <message>
         <source>ROOM</source>
         <translation>房间</translation>
-    </message>
-    <message>
-        <source>visits add: where, when it is not a building: 小区北门, 菜市场.</source>
-        <translation>visits add：不是楼栋时的地点，如小区北门、菜市场。</translation>
     </message>
     <message>
         <source>visits add: the care household visited (its id).</source>
@@ -6849,6 +7145,130 @@
     <message>
         <source>line %1: %2: %3</source>
         <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>cases add: what happened; disputes add: what the dispute is about.</source>
+        <translation>cases add：发生了什么；disputes add：纠纷简要情况。</translation>
+    </message>
+    <message>
+        <source>cases act, conflicts settle-branch: the note kept with the action; visits add: a note on the visit; disputes act: a note on the step.</source>
+        <translation>cases act、conflicts settle-branch：随操作保存的备注；visits add：走访备注；disputes act：本步骤的备注。</translation>
+    </message>
+    <message>
+        <source>cases act callback: how it ended: reached (the default), unreachable (after the office&apos;s tries, each a callback_try), declined or not_needed (with --reason); disputes act session: agreed, continue (the default) or failed.</source>
+        <translation>cases act callback：回访结果：reached（已联系，默认）、unreachable（按本单位次数尝试后无法联系，每次记一条 callback_try）、declined（拒绝回访）或 not_needed（无需回访，须带 --reason）；disputes act session：agreed（达成协议）、continue（继续调解，默认）或 failed（调解不成）。</translation>
+    </message>
+    <message>
+        <source>cases act redirect: where the resident was guided: police_110, fire_119, medical_120, court, petition, other_district or other_hotline; disputes act refer: committee, police, court or petition.</source>
+        <translation>cases act redirect：引导群众去往：police_110、fire_119、medical_120、court、petition、other_district 或 other_hotline；disputes act refer：committee（人民调解委员会）、police（派出所）、court（法院）或 petition（信访部门）。</translation>
+    </message>
+    <message>
+        <source>visits add, disputes: when the visit was made, the dispute found or the step taken, Beijing time (default: now).</source>
+        <translation>visits add、disputes：走访时间、纠纷发现时间或该步骤的时间，北京时间（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>visits add: where, when it is not a building: 小区北门, 菜市场; disputes act session: where it was held.</source>
+        <translation>visits add：不是楼栋时的地点，如小区北门、菜市场；disputes act session：调解地点。</translation>
+    </message>
+    <message>
+        <source>disputes: the risk level: low, medium or high.</source>
+        <translation>disputes：风险等级：low（低）、medium（中）或 high（高）。</translation>
+    </message>
+    <message>
+        <source>disputes add: how it was found: screening (the default), report or case.</source>
+        <translation>disputes add：纠纷来源：screening（排查发现，默认）、report（群众反映）或 case（诉求转入）。</translation>
+    </message>
+    <message>
+        <source>disputes add: the request the dispute came from (its number or id).</source>
+        <translation>disputes add：纠纷来源的诉求（编号或 id）。</translation>
+    </message>
+    <message>
+        <source>disputes add: a party to the dispute, its phone and address optional (repeat for each).</source>
+        <translation>disputes add：一名当事人，电话和住址可省略（每人一次）。</translation>
+    </message>
+    <message>
+        <source>&quot;NAME,PHONE,ADDRESS&quot;</source>
+        <translation>&quot;姓名,电话,住址&quot;</translation>
+    </message>
+    <message>
+        <source>disputes add: who mediates: worker:PHONE, police:PHONE, lawyer:NAME, committee:NAME or other:NAME (repeat for each).</source>
+        <translation>disputes add：调解人：worker:电话、police:电话、lawyer:姓名、committee:姓名 或 other:姓名（每人一次）。</translation>
+    </message>
+    <message>
+        <source>KIND:WHO</source>
+        <translation>类别:人员</translation>
+    </message>
+    <message>
+        <source>disputes act settle: the mediation agreement&apos;s text.</source>
+        <translation>disputes act settle：调解协议内容。</translation>
+    </message>
+    <message>
+        <source>disputes act settle: the agreement&apos;s scan, JPEG, PNG or PDF (repeat for each).</source>
+        <translation>disputes act settle：调解协议扫描件，JPEG、PNG 或 PDF（每个文件一次）。</translation>
+    </message>
+    <message>
+        <source>disputes list: only those open, settled, referred or withdrawn.</source>
+        <translation>disputes list：只列调解中（open）、调解成功（settled）、移交（referred）或撤回（withdrawn）的纠纷。</translation>
+    </message>
+    <message>
+        <source>disputes list: only the high-risk disputes not reviewed yet.</source>
+        <translation>disputes list：只列尚未研判的高风险纠纷。</translation>
+    </message>
+    <message>
+        <source>--mediator: write KIND:WHO with KIND one of %1, not &apos;%2&apos;.</source>
+        <translation>--mediator：请写成 类别:人员，类别为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--file: %1 cannot be read (%2).</source>
+        <translation>--file：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>--grid is missing: name the grid of the dispute (its code).</source>
+        <translation>缺少 --grid：请填写纠纷所在网格（网格编码）。</translation>
+    </message>
+    <message>
+        <source>--case: there is no request &apos;%1&apos;.</source>
+        <translation>--case：没有诉求“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something done to a dispute; the actions are %2.</source>
+        <translation>“%1”不是纠纷的操作；可用操作为 %2。</translation>
+    </message>
+    <message>
+        <source>There is no dispute &apos;%1&apos;.</source>
+        <translation>没有纠纷“%1”。</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2.</source>
+        <translation>完成：%2 的 %1。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>record a dispute in the ledger as --user LOGIN: --grid CODE --description TEXT --party &quot;NAME,PHONE,ADDRESS&quot; (repeat for each) [--kind K] [--risk low|medium|high] [--source screening|report|case] [--case NUMBER] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--found-by PHONE|ID] [--mediator KIND:WHO, repeatable]; prints its id [--json]</source>
+        <translation>以 --user 登录名把纠纷登记入台账：--grid 网格编码 --description 简要情况 --party &quot;姓名,电话,住址&quot;（每人一次）[--kind 类型] [--risk low|medium|high] [--source screening|report|case] [--case 诉求编号] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--found-by 电话|ID] [--mediator 类别:人员，可重复]；输出其 id [--json]</translation>
+    </message>
+    <message>
+        <source>carry a dispute on as --user LOGIN: session [--place P] [--result agreed|continue|failed], settle (--agreement TEXT | --file SCAN), refer --target committee|police|court|petition, withdraw, followup --note, review --note (a high-risk one, by a supervisor or the paired police officer) [--at &quot;YYYY-MM-DD HH:MM&quot;] [--note TEXT] [--json]</source>
+        <translation>以 --user 登录名推进纠纷化解：session（调解记录）[--place 地点] [--result agreed|continue|failed]，settle（调解成功，--agreement 协议内容 | --file 扫描件），refer（移交）--target committee|police|court|petition，withdraw（撤回），followup（跟踪回访）--note，review（研判高风险纠纷，限主管或结对民警）--note [--at &quot;YYYY-MM-DD HH:MM&quot;] [--note 备注] [--json]</translation>
+    </message>
+    <message>
+        <source>list the dispute ledger, newest first, the parties masked unless you keep the grid [--street|--community|--grid CODE] [--kind K] [--risk R] [--outcome open|settled|referred|withdrawn] [--awaiting-review] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>列出矛盾纠纷台账，最新的在前，非本网格人员看到的当事人信息打码 [--street|--community|--grid 编码] [--kind 类型] [--risk 风险] [--outcome open|settled|referred|withdrawn] [--awaiting-review] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
     </message>
 </context>
 <context>
@@ -9148,6 +9568,372 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::DisputeDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Record a dispute</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>Change the dispute</source>
+        <translation>修改纠纷</translation>
+    </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation>（请选择网格）</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, when it came from one</source>
+        <translation>由诉求转入时填写诉求编号</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解人类别</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>关联诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation>风险等级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation>发现人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;What it is about:</source>
+        <translation>简要情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>当事人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party</source>
+        <translation>添加当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add a m&amp;ediator</source>
+        <translation>添加调解人(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DisputeListModel</name>
+    <message>
+        <source>%1 (to review)</source>
+        <translation>%1（待研判）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1, followed up</source>
+        <translation>%1，已回访</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>化解结果</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DisputeStepDialog</name>
+    <message>
+        <source>Record a mediation session</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <source>End the dispute</source>
+        <translation>纠纷办结</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit</source>
+        <translation>记录跟踪回访</translation>
+    </message>
+    <message>
+        <source>Review the high-risk dispute</source>
+        <translation>研判高风险纠纷</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>the community mediation room</source>
+        <translation>社区调解室</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>化解结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The mediation agreement: what each party agreed to</source>
+        <translation>调解协议：各方同意的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>调解协议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;scan…</source>
+        <translation>附扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sca&amp;nned files:</source>
+        <translation>扫描件(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to:</source>
+        <translation>移交至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Does the agreement hold? What did the parties say?</source>
+        <translation>协议是否履行？当事人有何反映？</translation>
+    </message>
+    <message>
+        <source>What the review decided: who follows it, what the police grid does</source>
+        <translation>研判意见：由谁跟进，警格采取什么措施</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Attach the agreement&apos;s scan</source>
+        <translation>附调解协议扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::DisputesPage</name>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Every risk</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>全部化解结果</translation>
+    </message>
+    <message>
+        <source>Only high-risk ones to review</source>
+        <translation>只看待研判的高风险纠纷</translation>
+    </message>
+    <message>
+        <source>A high-risk dispute stays on the due board until a supervisor or the paired police officer reviews it; these are shown whenever they were found.</source>
+        <translation>高风险纠纷在主管或结对民警研判前一直显示在时限看板上；勾选后不论发现日期都会列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>&amp;Record a dispute…</source>
+        <translation>登记纠纷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Parties are shown in full only to the grid&apos;s worker, its grid head, the paired police officer and supervisors; opening a dispute is recorded.</source>
+        <translation>当事人完整信息只向本网格的网格员、网格长、结对民警和主管显示；打开纠纷会被记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Session…</source>
+        <translation>调解记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>办结(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>跟踪回访(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>研判(&amp;V)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n 件纠纷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a dispute in the list, or record one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择纠纷，或登记新纠纷（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Found %1 by %2 (%3)%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 由%2发现（%3）%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, from request %1</source>
+        <translation>，来自诉求 %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <source>Mediation sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>，移交至%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Agreement: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;调解协议：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scan kept: %1 (%2 KB)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已存扫描件：%1（%2 KB）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Followed up %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;跟踪回访 %1：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reviewed %1 by %2: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 由%2研判：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#a8071a&apos;&gt;&lt;b&gt;High risk: waiting for the review of a supervisor or the police grid&apos;s officer (%1).&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a8071a&apos;&gt;&lt;b&gt;高风险：等待主管或警格民警（%1）研判。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dispute was recorded.</source>
+        <translation>纠纷已登记。</translation>
+    </message>
+    <message>
+        <source>Change the dispute</source>
+        <translation>修改纠纷</translation>
+    </message>
+    <message>
+        <source>Only the grid&apos;s worker, its grid head, the paired police officer and supervisors change a dispute&apos;s parties.</source>
+        <translation>只有本网格的网格员、网格长、结对民警和主管可以修改纠纷当事人。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Found %1 (%2)%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 发现（%2）%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>gdui::DueBoardModel</name>
     <message>
         <source>(no handler)</source>
@@ -9307,6 +10093,26 @@ Print them anyway?</source>
     <message>
         <source>Late care visits per grid worker: %1</source>
         <translation>各网格员逾期未走访的关爱对象：%1</translation>
+    </message>
+    <message>
+        <source>no police grid</source>
+        <translation>无警格</translation>
+    </message>
+    <message>
+        <source>High-risk disputes: none to review</source>
+        <translation>高风险纠纷：无待研判</translation>
+    </message>
+    <message>
+        <source>High-risk disputes to review: %1</source>
+        <translation>高风险纠纷待研判：%1</translation>
+    </message>
+    <message>
+        <source>Every high-risk dispute was reviewed by a supervisor or its police grid&apos;s officer.</source>
+        <translation>所有高风险纠纷都已由主管或警格民警研判。</translation>
+    </message>
+    <message>
+        <source>Waiting for the review of a supervisor or the paired police officer, by police grid: %1. Click for the list.</source>
+        <translation>等待主管或结对民警研判，按警格：%1。点击查看列表。</translation>
     </message>
 </context>
 <context>
@@ -9513,6 +10319,26 @@ Print them anyway?</source>
     <message>
         <source>Visit photos</source>
         <translation>走访照片</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>Dispute parties</source>
+        <translation>纠纷当事人</translation>
+    </message>
+    <message>
+        <source>Dispute mediators</source>
+        <translation>纠纷调解人</translation>
+    </message>
+    <message>
+        <source>Mediation sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Dispute files</source>
+        <translation>纠纷附件</translation>
     </message>
 </context>
 <context>
@@ -10703,6 +11529,10 @@ Print them anyway?</source>
     <message>
         <source>Visits</source>
         <translation>走访巡查</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
     </message>
 </context>
 <context>

@@ -434,21 +434,8 @@ bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code)
     filter->channel = call.value(QStringLiteral("channel"));
     if (call.has(QStringLiteral("sort")))
         gd::CaseQueries::sortFromKey(call.value(QStringLiteral("sort")), &filter->sort);
-    for (const char *option : {"from", "to"}) {
-        const QString name = QLatin1String(option);
-        if (!call.has(name))
-            continue;
-        const QDate day = QDate::fromString(call.value(name).trimmed(), Qt::ISODate);
-        if (!day.isValid()) {
-            *code = fail(UserError, QCoreApplication::translate("gdcli", "--%1: '%2' is not a date written as "
-                                                                         "YYYY-MM-DD.")
-                                        .arg(name, call.value(name)));
-            return false;
-        }
-        // --to names the last day listed: the filter's bound is the start of the next one.
-        (name == QLatin1String("from") ? filter->fromMs : filter->toMs) =
-            startOfBeijingDay(name == QLatin1String("from") ? day : day.addDays(1));
-    }
+    if (!parseDayRange(call, &filter->fromMs, &filter->toMs, code))
+        return false;
     if (filter->fromMs > 0 && filter->toMs > 0 && filter->toMs <= filter->fromMs) {
         *code = fail(UserError, QCoreApplication::translate("gdcli", "--to: the last day comes before --from."));
         return false;
@@ -467,6 +454,28 @@ bool parseLimit(const Invocation &call, int *limit, int *code)
             fail(UserError, QCoreApplication::translate("gdcli", "--limit: '%1' is not a whole number of 0 or more.")
                                 .arg(call.value(QStringLiteral("limit"))));
         return false;
+    }
+    return true;
+}
+
+bool parseDayRange(const Invocation &call, qint64 *fromMs, qint64 *toMs, int *code)
+{
+    for (const char *option : {"from", "to"}) {
+        const QString name = QLatin1String(option);
+        if (!call.has(name))
+            continue;
+        const QDate day = QDate::fromString(call.value(name).trimmed(), Qt::ISODate);
+        if (!day.isValid()) {
+            *code =
+                fail(UserError, QCoreApplication::translate("gdcli", "--%1: '%2' is not a date written as YYYY-MM-DD.")
+                                    .arg(name, call.value(name)));
+            return false;
+        }
+        // --to names the last day listed: the bound is the start of the next one.
+        if (name == QLatin1String("from"))
+            *fromMs = startOfBeijingDay(day);
+        else
+            *toMs = startOfBeijingDay(day.addDays(1));
     }
     return true;
 }

@@ -58,6 +58,25 @@ void printCaseDetail(gd::Database &db, const gd::Case &c, const QList<gd::CaseEv
 // --due, --channel, --sort, --from and --to, checked before the file is opened. The options that
 // name records (--street, --community, --grid, --category, --handler) follow with resolvePlaces().
 bool parseCaseFilter(const Invocation &call, gd::CaseFilter *filter, int *code);
+// --from DAY and --to DAY (YYYY-MM-DD, both included) as [*fromMs, *toMs) in Beijing time; each
+// left as it was when its option is absent.
+bool parseDayRange(const Invocation &call, qint64 *fromMs, qint64 *toMs, int *code);
+// The rows of a keyset-paged list (visits, disputes) up to `limit` (0: all), asking `fetch(want,
+// afterKey)` for pages of at most `largest` rows in turn.
+template <typename Row, typename Fetch> gd::Result<QList<Row>> collectPages(int limit, int largest, Fetch fetch)
+{
+    QList<Row> rows;
+    QString after;
+    do {
+        const int want = limit == 0 ? largest : qMin(limit - int(rows.size()), largest);
+        auto page = fetch(want, after);
+        if (!page)
+            return page.error();
+        rows += page->rows;
+        after = page->nextKey;
+    } while (!after.isEmpty() && (limit == 0 || rows.size() < limit));
+    return rows;
+}
 // --limit N (0: all); *limit keeps its default when the option is absent.
 bool parseLimit(const Invocation &call, int *limit, int *code);
 

@@ -89,7 +89,8 @@ QList<QCommandLineOption> commandLineOptions()
              "gdcli", "cases add: the grid's 15-digit code (default: the building's); "
                       "cases list: only this grid; export: a package of this grid; cards: this grid's card."),
          QCoreApplication::translate("gdcli", "CODE")},
-        {QStringLiteral("description"), QCoreApplication::translate("gdcli", "cases add: what happened."),
+        {QStringLiteral("description"),
+         QCoreApplication::translate("gdcli", "cases add: what happened; disputes add: what the dispute is about."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("request"), QCoreApplication::translate("gdcli", "cases add: what the resident asks for."),
          QCoreApplication::translate("gdcli", "TEXT")},
@@ -152,7 +153,7 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "cases search: print only the number of matching cases.")},
         {QStringLiteral("note"),
          QCoreApplication::translate("gdcli", "cases act, conflicts settle-branch: the note kept with the action; "
-                                              "visits add: a note on the visit."),
+                                              "visits add: a note on the visit; disputes act: a note on the step."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("text"),
          QCoreApplication::translate("gdcli", "review appeal: the worker's appeal in their words; review answer: "
@@ -187,12 +188,14 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("result"),
          QCoreApplication::translate("gdcli", "cases act callback: how it ended: reached (the default), unreachable "
                                               "(after the office's tries, each a callback_try), declined or "
-                                              "not_needed (with --reason)."),
+                                              "not_needed (with --reason); disputes act session: agreed, continue (the "
+                                              "default) or failed."),
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("target"),
          QCoreApplication::translate("gdcli", "cases act redirect: where the resident was guided: police_110, "
                                               "fire_119, medical_120, court, petition, other_district or "
-                                              "other_hotline."),
+                                              "other_hotline; disputes act refer: committee, police, court or "
+                                              "petition."),
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("report"),
          QCoreApplication::translate("gdcli", "cases act answer_report, callback_report, callback_try: the attached "
@@ -300,12 +303,15 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("pdf"), QCoreApplication::translate("gdcli", "cards, report monthly: the PDF file to write."),
          QCoreApplication::translate("gdcli", "OUT.pdf")},
         {QStringLiteral("at"),
-         QCoreApplication::translate("gdcli", "visits add: when the visit was made, Beijing time (default: now)."),
+         QCoreApplication::translate("gdcli", "visits add, disputes: when the visit was made, the dispute found or "
+                                              "the step taken, Beijing time (default: now)."),
          QCoreApplication::translate("gdcli", "\"YYYY-MM-DD HH:MM\"")},
         {QStringLiteral("room"), QCoreApplication::translate("gdcli", "visits add: the room (室) visited."),
          QCoreApplication::translate("gdcli", "ROOM")},
         {QStringLiteral("place"),
-         QCoreApplication::translate("gdcli", "visits add: where, when it is not a building: 小区北门, 菜市场."),
+         QCoreApplication::translate(
+             "gdcli", "visits add: where, when it is not a building: 小区北门, 菜市场; disputes act session: where it "
+                      "was held."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("household"),
          QCoreApplication::translate("gdcli", "visits add: the care household visited (its id)."),
@@ -318,6 +324,35 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "visits add: a JPEG or PNG photo of the visit (repeat for each, at most "
                                               "6)."),
          QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("risk"), QCoreApplication::translate("gdcli", "disputes: the risk level: low, medium or high."),
+         QCoreApplication::translate("gdcli", "LEVEL")},
+        {QStringLiteral("source"),
+         QCoreApplication::translate("gdcli", "disputes add: how it was found: screening (the default), report or "
+                                              "case."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("case"),
+         QCoreApplication::translate("gdcli", "disputes add: the request the dispute came from (its number or id)."),
+         QCoreApplication::translate("gdcli", "NUMBER")},
+        {QStringLiteral("party"),
+         QCoreApplication::translate("gdcli", "disputes add: a party to the dispute, its phone and address optional "
+                                              "(repeat for each)."),
+         QCoreApplication::translate("gdcli", "\"NAME,PHONE,ADDRESS\"")},
+        {QStringLiteral("mediator"),
+         QCoreApplication::translate("gdcli", "disputes add: who mediates: worker:PHONE, police:PHONE, lawyer:NAME, "
+                                              "committee:NAME or other:NAME (repeat for each)."),
+         QCoreApplication::translate("gdcli", "KIND:WHO")},
+        {QStringLiteral("agreement"),
+         QCoreApplication::translate("gdcli", "disputes act settle: the mediation agreement's text."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("file"),
+         QCoreApplication::translate("gdcli", "disputes act settle: the agreement's scan, JPEG, PNG or PDF (repeat "
+                                              "for each)."),
+         QCoreApplication::translate("gdcli", "FILE")},
+        {QStringLiteral("outcome"),
+         QCoreApplication::translate("gdcli", "disputes list: only those open, settled, referred or withdrawn."),
+         QCoreApplication::translate("gdcli", "KEY")},
+        {QStringLiteral("awaiting-review"),
+         QCoreApplication::translate("gdcli", "disputes list: only the high-risk disputes not reviewed yet.")},
     };
 }
 

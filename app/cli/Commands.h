@@ -58,6 +58,9 @@ int reportMonthly(const Invocation &call);      // ReportCommand.cpp
 int addVisit(const Invocation &call);           // VisitCommands.cpp
 int listVisits(const Invocation &call);         // VisitCommands.cpp
 int importVisits(const Invocation &call);       // VisitCommands.cpp
+int addDispute(const Invocation &call);         // DisputeCommands.cpp
+int actOnDispute(const Invocation &call);       // DisputeCommands.cpp
+int listDisputes(const Invocation &call);       // DisputeCommands.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
 int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp

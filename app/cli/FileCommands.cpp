@@ -152,6 +152,7 @@ int buildDemo(const Invocation &call)
                  QStringLiteral("%1 / %2").arg(caseSummary.open).arg(caseSummary.overdue)},
                 {QCoreApplication::translate("gdcli", "Visits and patrols"), QString::number(built.visits.visits)},
                 {QCoreApplication::translate("gdcli", "Care households"), QString::number(built.visits.households)},
+                {QCoreApplication::translate("gdcli", "Disputes"), QString::number(built.disputes.disputes)},
                 {QCoreApplication::translate("gdcli", "Star reviews approved"),
                  built.approvedMonths.isEmpty() ? QStringLiteral("0")
                                                 : QStringLiteral("%1 (%2 – %3)")

@@ -129,15 +129,8 @@ int listVisits(const Invocation &call)
     if (!parseLimit(call, &limit, &code))
         return code;
     gd::CaseFilter places;
-    for (const char *option : {"from", "to"})
-        if (call.has(QLatin1String(option))) {
-            const QDate day = QDate::fromString(call.value(QLatin1String(option)).trimmed(), Qt::ISODate);
-            if (!day.isValid())
-                return fail(UserError, QCoreApplication::translate("gdcli", "--%1: give a day as YYYY-MM-DD, not '%2'.")
-                                           .arg(QLatin1String(option), call.value(QLatin1String(option))));
-            (QLatin1String(option) == QLatin1String("from") ? places.fromMs : places.toMs) =
-                startOfBeijingDay(QLatin1String(option) == QLatin1String("from") ? day : day.addDays(1));
-        }
+    if (!parseDayRange(call, &places.fromMs, &places.toMs, &code))
+        return code;
     auto db = openForReading(call.db, &code);
     if (!db || !resolvePlaces(*db, call, &places, &code))
         return code;
@@ -151,26 +144,19 @@ int listVisits(const Invocation &call)
     if (!workerOption(*db, call, QStringLiteral("worker"), &f.workerId, &code))
         return code;
     gd::VisitService visits(*db);
-    QList<gd::VisitRow> rows;
-    QString after;
-    do {
-        const int want =
-            limit == 0 ? gd::VisitService::kMaxLimit : qMin(limit - int(rows.size()), gd::VisitService::kMaxLimit);
-        auto page = visits.page(f, want, after);
-        if (!page)
-            return fail(exitCodeFor(page.error()), page.message());
-        rows += page->rows;
-        after = page->nextKey;
-    } while (!after.isEmpty() && (limit == 0 || rows.size() < limit));
+    auto rows = collectPages<gd::VisitRow>(limit, gd::VisitService::kMaxLimit,
+                                           [&](int want, const QString &after) { return visits.page(f, want, after); });
+    if (!rows)
+        return fail(exitCodeFor(rows.error()), rows.message());
     if (call.json) {
         QJsonArray out;
-        for (const gd::VisitRow &r : rows)
+        for (const gd::VisitRow &r : *rows)
             out.append(visitJson(r));
         printJson(out);
         return Ok;
     }
     QList<QStringList> table;
-    for (const gd::VisitRow &r : rows)
+    for (const gd::VisitRow &r : *rows)
         table << QStringList{shortTime(r.atMs),
                              gd::visits::kindName(r.kind),
                              r.workerName,

@@ -7,6 +7,14 @@
 
 namespace gd::privacy {
 
+bool seesResidents(const Actor &a, const QString &gridWorkerId, const QString &gridHeadId, const QString &alsoWorkerId)
+{
+    if (a.role == Role::Supervisor || a.role == Role::Admin || a.role == Role::System)
+        return true;
+    return !a.workerId.isEmpty() &&
+           (a.workerId == gridWorkerId || a.workerId == gridHeadId || a.workerId == alsoWorkerId);
+}
+
 QString maskPhone(const QString &phone)
 {
     int digits = 0;

@@ -10,8 +10,15 @@
 namespace gd {
 
 class Database;
+struct Actor;
 
 namespace privacy {
+
+// Who sees a grid's residents in full (its care households, the parties to its disputes): the
+// grid's worker and its grid head, supervisors and administrators, and `alsoWorkerId` when given
+// (the paired police grid's officer, for a dispute). Everyone else reads them masked.
+bool seesResidents(const Actor &actor, const QString &gridWorkerId, const QString &gridHeadId,
+                   const QString &alsoWorkerId = {});
 
 // The digits kept: the first three and the last four, the rest as '*'; a number of eight digits
 // or fewer keeps only its last two. Separators stay where they were ("0532-8287****" is not

@@ -327,6 +327,10 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!visits)
                 return visits.error();
             summary.visits = visits.value();
+            auto disputes = demodisputes::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!disputes)
+                return disputes.error();
+            summary.disputes = disputes.value();
             const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;

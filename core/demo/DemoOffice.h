@@ -3,7 +3,8 @@
 // district (DemoDistrict), a year of residents' requests in the generator's mix (DemoCases:
 // recent ones open, some due today and some overdue, the older ones closed), the star review of
 // every past month of that year typed in and approved (stars, charts, payouts and the year view
-// filled; the home-visit item counted from a year of visits and patrols, DemoVisits.h), and one
+// filled; the home-visit item counted from a year of visits and patrols, DemoVisits.h), the year's
+// dispute ledger (DemoDisputes.h), and one
 // package from a street office merged, with a conflict left to settle on the
 // Exchange page. The window's first start and `griddesk-cli demo` both build it.
 //
@@ -15,6 +16,7 @@
 #include "DemoCases.h"
 #include "DemoDistrict.h"
 #include "DemoRepeats.h"
+#include "DemoDisputes.h"
 #include "DemoVisits.h"
 
 #include <QStringList>
@@ -36,6 +38,7 @@ struct DemoOfficeSummary {
     DemoCaseSummary cases;
     demorepeats::Made repeats;     // the morning's hotline orders merged or left for review
     DemoVisitsSummary visits;      // the year's visits and patrols, and the care register
+    DemoDisputesSummary disputes;  // the year's dispute ledger
     QStringList approvedMonths;    // "2026-01" … oldest first
     QString onNotice;              // the newest month, submitted and on public notice with an appeal, if any
     int promoted = 0, demoted = 0; // star moves the approved months made

@@ -1,6 +1,7 @@
 #include "DemoVisits.h"
 
 #include "DemoNames.h"
+#include "DemoRows.h"
 #include "calendar/WorkCalendar.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
@@ -15,6 +16,9 @@
 #include <algorithm>
 
 namespace gd::demovisits {
+
+using demo::pick;
+using demo::RowWriter;
 
 namespace {
 
@@ -35,52 +39,6 @@ struct Household {
     QString id, gridId, buildingId;
     int interval = 30;
 };
-
-// One row of an exchanged table with the metadata a first insert gives it (RowStore::insert):
-// created and changed at the same stamp by this office, the stamp in the version vector.
-class Writer
-{
-public:
-    Writer(Database &db, const char *table, const QStringList &fields)
-        : m_db(db)
-        , m_q(db.sql())
-    {
-        QStringList marks(fields.size() + 6, QStringLiteral("?"));
-        m_q.prepare(
-            QStringLiteral("INSERT INTO %1(id, origin_site, created_hlc, site, hlc, vv, %2) VALUES(%3)")
-                .arg(QLatin1String(table), fields.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    }
-    Status insert(const QString &id, const QVariantList &values)
-    {
-        const qint64 stamp = m_db.nextStamp();
-        const QString site = m_db.siteId();
-        m_q.addBindValue(id);
-        m_q.addBindValue(site);
-        m_q.addBindValue(stamp);
-        m_q.addBindValue(site);
-        m_q.addBindValue(stamp);
-        m_q.addBindValue(QStringLiteral("{\"%1\":\"%2\"}").arg(site).arg(stamp));
-        for (const QVariant &v : values)
-            m_q.addBindValue(v);
-        if (!m_q.exec())
-            return Error::make(ErrorKind::Internal, m_q.lastError().text());
-        return {};
-    }
-
-private:
-    Database &m_db;
-    QSqlQuery m_q;
-};
-
-QString pick(QRandomGenerator &rng, demo::List<const char *> list)
-{
-    return QString::fromUtf8(list[rng.bounded(quint32(list.count))]);
-}
-
-template <size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N])
-{
-    return QString::fromUtf8(list[rng.bounded(quint32(N))]);
-}
 
 } // namespace
 
@@ -114,10 +72,10 @@ Result<DemoVisitsSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
     }
 
     // The care register: one to three households a grid, registered before the period.
-    Writer households(db, "care_households",
-                      {QStringLiteral("grid_id"), QStringLiteral("building_id"), QStringLiteral("address"),
-                       QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("kind"),
-                       QStringLiteral("interval_days"), QStringLiteral("note"), QStringLiteral("active")});
+    RowWriter households(db, "care_households",
+                         {QStringLiteral("grid_id"), QStringLiteral("building_id"), QStringLiteral("address"),
+                          QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("kind"),
+                          QStringLiteral("interval_days"), QStringLiteral("note"), QStringLiteral("active")});
     QHash<QString, QList<Household>> careOf; // grid → households
     for (const Grid &g : std::as_const(grids)) {
         if (g.buildings.isEmpty())
@@ -131,10 +89,8 @@ Result<DemoVisitsSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
                                : roll < 95 ? "difficulty"
                                            : "other";
             const int interval = roll < 20 ? 7 : roll < 60 ? 14 : 30;
-            const QString name =
-                pick(rng, demo::surnames()) + pick(rng, rng.bounded(2) ? demo::femaleGiven() : demo::maleGiven());
-            const QString phone = pick(rng, demo::mobilePrefixes()) +
-                                  QStringLiteral("%1").arg(rng.bounded(100000000u), 8, 10, QLatin1Char('0'));
+            const QString name = demo::personName(rng);
+            const QString phone = demo::mobile(rng);
             const QString address = QStringLiteral("%1%2单元%3")
                                         .arg(building.second)
                                         .arg(1 + rng.bounded(4))
@@ -149,12 +105,12 @@ Result<DemoVisitsSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
         }
     }
 
-    Writer visits(db, "visits",
-                  {QStringLiteral("worker_id"), QStringLiteral("kind"), QStringLiteral("at_ms"),
-                   QStringLiteral("grid_id"), QStringLiteral("building_id"), QStringLiteral("unit"),
-                   QStringLiteral("room"), QStringLiteral("place"), QStringLiteral("household_id"),
-                   QStringLiteral("people_met"), QStringLiteral("found"), QStringLiteral("note"),
-                   QStringLiteral("case_id")});
+    RowWriter visits(db, "visits",
+                     {QStringLiteral("worker_id"), QStringLiteral("kind"), QStringLiteral("at_ms"),
+                      QStringLiteral("grid_id"), QStringLiteral("building_id"), QStringLiteral("unit"),
+                      QStringLiteral("room"), QStringLiteral("place"), QStringLiteral("household_id"),
+                      QStringLiteral("people_met"), QStringLiteral("found"), QStringLiteral("note"),
+                      QStringLiteral("case_id")});
     const auto at = [&](const QDate &day) {
         // Between 8:30 and 17:00, Beijing time, to the minute.
         return QDateTime(day, QTime(8, 30), beijing).toMSecsSinceEpoch() + qint64(rng.bounded(510u)) * 60000;

@@ -168,7 +168,11 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT found_by_worker_id FROM src.cases WHERE grid_id IN "
              "temp.scope_grids AND found_by_worker_id IS NOT NULL"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.visits WHERE grid_id IN "
-             "temp.scope_grids";
+             "temp.scope_grids"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT found_by FROM src.disputes WHERE grid_id IN "
+             "temp.scope_grids AND found_by IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT m.worker_id FROM src.dispute_mediators m JOIN "
+             "src.disputes d ON d.id = m.dispute_id WHERE d.grid_id IN temp.scope_grids AND m.worker_id IS NOT NULL";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -206,7 +210,11 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                                   "FROM %2.cases area_find WHERE area_find.found_by_worker_id = %1 AND "
                                   "area_find.grid_id IN temp.scope_grids) OR EXISTS (SELECT 1 FROM %2.visits "
                                   "area_visit WHERE area_visit.worker_id = %1 AND area_visit.grid_id IN "
-                                  "temp.scope_grids))")
+                                  "temp.scope_grids) OR EXISTS (SELECT 1 FROM %2.disputes area_dispute WHERE "
+                                  "area_dispute.found_by = %1 AND area_dispute.grid_id IN temp.scope_grids) OR EXISTS "
+                                  "(SELECT 1 FROM %2.dispute_mediators area_mediator JOIN %2.disputes area_mediated ON "
+                                  "area_mediated.id = area_mediator.dispute_id WHERE area_mediator.worker_id = %1 AND "
+                                  "area_mediated.grid_id IN temp.scope_grids))")
                 .arg(worker, schema);
         };
         if (table == QLatin1String("case_events"))
@@ -243,6 +251,15 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
         {QStringLiteral("visits"), QStringLiteral("grid_id IN temp.scope_grids")},
         {QStringLiteral("visit_photos"),
          QStringLiteral("visit_id IN (SELECT id FROM src.visits WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("disputes"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("dispute_parties"),
+         QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("dispute_mediators"),
+         QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("dispute_sessions"),
+         QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("dispute_files"),
+         QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
     };
     // units, unit_contacts, calendar_days, categories, rating criteria and months: all
     return QString(filters.value(table)).replace(QLatin1String("src."), schema + QLatin1Char('.'));

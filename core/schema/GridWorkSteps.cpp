@@ -63,4 +63,50 @@ Status addVisits(QSqlDatabase db)
         });
 }
 
+// v34 (disputes/): the dispute ledger (矛盾纠纷排查化解台账). A dispute is found in a grid by
+// screening, a report or a case; its parties, mediators, mediation sessions and attached files
+// (the agreement's scan) are rows of their own, so two offices adding a party or a session to the
+// same dispute both keep theirs in a merge. The outcome, the follow-up visit and the review of a
+// high-risk dispute are fields of the dispute, merged field by field.
+Status addDisputes(QSqlDatabase db)
+{
+    return run(db, {
+                       "CREATE TABLE IF NOT EXISTS disputes (" GD_META
+                       "grid_id TEXT NOT NULL" GD_REF("grids") ", source TEXT NOT NULL, case_id TEXT" GD_REF(
+                           "cases") ", kind TEXT NOT NULL, "
+                                    "risk TEXT NOT NULL, found_ms "
+                                    "INTEGER NOT NULL, found_by "
+                                    "TEXT" GD_REF("workers") ", "
+                                                             "summary TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL "
+                                                             "DEFAULT 'open', outcome_ms INTEGER "
+                                                             "NOT NULL DEFAULT 0, agreement TEXT NOT NULL DEFAULT '', "
+                                                             "referred_to TEXT NOT NULL DEFAULT '', "
+                                                             "outcome_note TEXT NOT NULL DEFAULT '', followup_ms "
+                                                             "INTEGER NOT NULL DEFAULT 0, followup_note "
+                                                             "TEXT NOT NULL DEFAULT '', reviewed_ms INTEGER NOT NULL "
+                                                             "DEFAULT 0, reviewed_by TEXT NOT NULL "
+                                                             "DEFAULT '', review_note TEXT NOT NULL DEFAULT '')",
+                       "CREATE INDEX IF NOT EXISTS disputes_found ON disputes(found_ms)",
+                       "CREATE INDEX IF NOT EXISTS disputes_grid ON disputes(grid_id, found_ms)",
+                       "CREATE INDEX IF NOT EXISTS disputes_outcome ON disputes(outcome_ms) WHERE outcome_ms > 0",
+                       "CREATE INDEX IF NOT EXISTS disputes_high ON disputes(risk, reviewed_ms) WHERE risk = 'high'",
+                       "CREATE INDEX IF NOT EXISTS disputes_case ON disputes(case_id) WHERE case_id IS NOT NULL",
+                       "CREATE TABLE IF NOT EXISTS dispute_parties (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                           "disputes") ", name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL "
+                                       "DEFAULT '')",
+                       "CREATE INDEX IF NOT EXISTS dispute_parties_dispute ON dispute_parties(dispute_id)",
+                       "CREATE TABLE IF NOT EXISTS dispute_mediators (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                           "disputes") ", kind TEXT NOT NULL, worker_id TEXT" GD_REF("workers") ", name TEXT NOT NULL "
+                                                                                                "DEFAULT '')",
+                       "CREATE INDEX IF NOT EXISTS dispute_mediators_dispute ON dispute_mediators(dispute_id)",
+                       "CREATE TABLE IF NOT EXISTS dispute_sessions (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                           "disputes") ", at_ms INTEGER NOT NULL, place TEXT NOT NULL DEFAULT '', result TEXT NOT "
+                                       "NULL, note TEXT NOT NULL DEFAULT '')",
+                       "CREATE INDEX IF NOT EXISTS dispute_sessions_dispute ON dispute_sessions(dispute_id, at_ms)",
+                       "CREATE TABLE IF NOT EXISTS dispute_files (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                           "disputes") ", name TEXT NOT NULL DEFAULT '', data BLOB NOT NULL)",
+                       "CREATE INDEX IF NOT EXISTS dispute_files_dispute ON dispute_files(dispute_id)",
+                   });
+}
+
 } // namespace gd::schema::steps

@@ -8,6 +8,7 @@
 
 namespace gd::schema::steps {
 
-Status addVisits(QSqlDatabase db); // v33: visits and patrols, their photos, the care register
+Status addVisits(QSqlDatabase db);   // v33: visits and patrols, their photos, the care register
+Status addDisputes(QSqlDatabase db); // v34: the dispute ledger: parties, mediators, sessions, files
 
 } // namespace gd::schema::steps

@@ -470,6 +470,7 @@ const Step kSteps[] = {
     // file is opened, as it is whenever its definition changes.
     {nullptr, 0, nullptr},
     {nullptr, 0, steps::addVisits},
+    {nullptr, 0, steps::addDisputes},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -154,6 +154,47 @@ const TableDef &visitPhotos()
     return d;
 }
 
+const TableDef &disputes()
+{
+    static const TableDef d = [] {
+        TableDef t = def("disputes",
+                         {"grid_id", "source", "case_id", "kind", "risk", "found_ms", "found_by", "summary", "outcome",
+                          "outcome_ms", "agreement", "referred_to", "outcome_note", "followup_ms", "followup_note",
+                          "reviewed_ms", "reviewed_by", "review_note"},
+                         {"grid_id", "source", "kind", "risk", "found_ms", "outcome"});
+        t.atLeast << qMakePair(QStringLiteral("found_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &disputeParties()
+{
+    static const TableDef d =
+        def("dispute_parties", {"dispute_id", "name", "phone", "address"}, {"dispute_id", "name"});
+    return d;
+}
+const TableDef &disputeMediators()
+{
+    static const TableDef d =
+        def("dispute_mediators", {"dispute_id", "kind", "worker_id", "name"}, {"dispute_id", "kind"});
+    return d;
+}
+const TableDef &disputeSessions()
+{
+    static const TableDef d = [] {
+        TableDef t = def("dispute_sessions", {"dispute_id", "at_ms", "place", "result", "note"},
+                         {"dispute_id", "at_ms", "result"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &disputeFiles()
+{
+    static const TableDef d = def("dispute_files", {"dispute_id", "name", "data"}, {"dispute_id", "data"});
+    return d;
+}
+
 const TableDef &ratingItems()
 {
     static const TableDef d = def(
@@ -199,11 +240,12 @@ const TableDef &trainingAttendees()
 
 QList<const TableDef *> all()
 {
-    return {&streets(),           &communities(),   &workers(),        &policeGrids(),   &grids(),
-            &workerGrids(),       &buildings(),     &addresses(),      &units(),         &unitContacts(),
-            &careerSteps(),       &gridCovers(),    &calendarDays(),   &categories(),    &cases(),
-            &ratingItems(),       &ratingMonths(),  &ratingEntries(),  &ratingResults(), &trainings(),
-            &trainingAttendees(), &ratingAppeals(), &careHouseholds(), &visits(),        &visitPhotos()};
+    return {&streets(),           &communities(),    &workers(),          &policeGrids(),     &grids(),
+            &workerGrids(),       &buildings(),      &addresses(),        &units(),           &unitContacts(),
+            &careerSteps(),       &gridCovers(),     &calendarDays(),     &categories(),      &cases(),
+            &ratingItems(),       &ratingMonths(),   &ratingEntries(),    &ratingResults(),   &trainings(),
+            &trainingAttendees(), &ratingAppeals(),  &careHouseholds(),   &visits(),          &visitPhotos(),
+            &disputes(),          &disputeParties(), &disputeMediators(), &disputeSessions(), &disputeFiles()};
 }
 
 const TableDef *byName(const QString &name)
@@ -223,8 +265,11 @@ QStringList metaColumns()
 
 const QStringList &multiLineFields()
 {
-    static const QStringList fields{QStringLiteral("note"),  QStringLiteral("description"), QStringLiteral("request"),
-                                    QStringLiteral("scope"), QStringLiteral("duties"),      QStringLiteral("found")};
+    static const QStringList fields{
+        QStringLiteral("note"),          QStringLiteral("description"), QStringLiteral("request"),
+        QStringLiteral("scope"),         QStringLiteral("duties"),      QStringLiteral("found"),
+        QStringLiteral("summary"),       QStringLiteral("agreement"),   QStringLiteral("outcome_note"),
+        QStringLiteral("followup_note"), QStringLiteral("review_note")};
     return fields;
 }
 

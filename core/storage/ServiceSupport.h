@@ -32,6 +32,17 @@ template <typename T, typename Body> Result<T> writeTransaction(Database &db, Pe
     return result;
 }
 
+// writeTransaction for a write that gives back nothing: the body returns a Status.
+template <typename Body> Status writeStatus(Database &db, Permission permission, Body &&body)
+{
+    auto done = writeTransaction<bool>(db, permission, [&]() -> Result<bool> {
+        if (Status s = body(); !s)
+            return s.error();
+        return true;
+    });
+    return done ? Status() : Status(done.error());
+}
+
 // An office setting kept in meta under `key`, written in the caller's write transaction and
 // audited ("update" of meta/key, before and after) when it changes; *changed says whether it did.
 Status saveSetting(Database &db, const QString &key, const QString &value, bool *changed = nullptr);

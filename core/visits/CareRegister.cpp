@@ -4,6 +4,7 @@
 #include "org/GridService.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -34,9 +35,7 @@ Error notKeeper()
 
 bool CareRegister::sees(const Actor &a, const QString &gridWorkerId, const QString &gridHeadId)
 {
-    if (a.role == Role::Supervisor || a.role == Role::Admin || a.role == Role::System)
-        return true;
-    return !a.workerId.isEmpty() && (a.workerId == gridWorkerId || a.workerId == gridHeadId);
+    return privacy::seesResidents(a, gridWorkerId, gridHeadId);
 }
 
 bool CareRegister::maySee(const QString &gridId) const
@@ -64,14 +63,19 @@ Result<QString> CareRegister::save(const CareHousehold &in)
         }
         if (h.name.isEmpty())
             return Error::invalid(QStringLiteral("name"), Text::tr("Give the name of the person cared for."));
-        if (h.name.size() > 50)
-            return Error::invalid(QStringLiteral("name"), Text::tr("The name is at most 50 characters."));
-        if (h.address.size() > 200)
-            return Error::invalid(QStringLiteral("address"), Text::tr("The address is at most 200 characters."));
-        if (h.phone.size() > 30)
-            return Error::invalid(QStringLiteral("phone"), Text::tr("The phone is at most 30 characters."));
-        if (h.note.size() > 2000)
-            return Error::invalid(QStringLiteral("note"), Text::tr("The note is at most 2,000 characters."));
+        const struct {
+            const char *field;
+            QString label;
+            const QString &value;
+            int most;
+            bool lines;
+        } texts[] = {{"name", Text::tr("The name"), h.name, 50, false},
+                     {"address", Text::tr("The address"), h.address, 200, false},
+                     {"phone", Text::tr("The phone"), h.phone, 30, false},
+                     {"note", Text::tr("The note"), h.note, 2000, true}};
+        for (const auto &t : texts)
+            if (Error e = check::optionalText(QLatin1String(t.field), t.label, t.value, t.most, t.lines); e.isError())
+                return e;
         if (!visits::careKinds().contains(h.kind))
             return Error::invalid(QStringLiteral("kind"),
                                   Text::tr("'%1' is not a kind of care household.").arg(h.kind));

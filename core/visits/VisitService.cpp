@@ -4,8 +4,10 @@
 #include "access/PersonalData.h"
 #include "cases/CaseService.h"
 #include "schema/Tables.h"
+#include "storage/KeysetPage.h"
 #include "storage/ServiceSupport.h"
 #include "util/ImageBytes.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -19,11 +21,6 @@ struct Text {
 };
 
 constexpr qint64 kClockSlackMs = 5 * 60 * 1000; // a PC's clock a few minutes behind the desk's
-
-Error tooLong(const char *field, const QString &what, int most)
-{
-    return Error::invalid(QLatin1String(field), Text::tr("%1 is at most %2 characters.").arg(what).arg(most));
-}
 
 const char kRowSql[] =
     "SELECT v.id, v.worker_id, coalesce(w.name, ''), v.kind, v.grid_id, g.name, coalesce(b.name, ''), v.unit, v.room, "
@@ -94,18 +91,21 @@ Error VisitService::validate(const Visit &v) const
     }
     if (v.buildingId.isEmpty() && v.householdId.isEmpty() && v.place.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("place"), Text::tr("Say where: a building, a care household or a place."));
-    if (v.unit.trimmed().size() > 20)
-        return tooLong("unit", Text::tr("The unit"), 20);
-    if (v.room.trimmed().size() > 20)
-        return tooLong("room", Text::tr("The room"), 20);
-    if (v.place.trimmed().size() > 100)
-        return tooLong("place", Text::tr("The place"), 100);
-    if (v.peopleMet.trimmed().size() > 200)
-        return tooLong("people_met", Text::tr("Whom the worker met"), 200);
-    if (v.found.trimmed().size() > 2000)
-        return tooLong("found", Text::tr("What was found"), 2000);
-    if (v.note.trimmed().size() > 2000)
-        return tooLong("note", Text::tr("The note"), 2000);
+    if (Error e = check::optionalText(QStringLiteral("unit"), Text::tr("The unit"), v.unit, 20, false); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("room"), Text::tr("The room"), v.room, 20, false); e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("place"), Text::tr("The place"), v.place, 100, false); e.isError())
+        return e;
+    if (Error e =
+            check::optionalText(QStringLiteral("people_met"), Text::tr("Whom the worker met"), v.peopleMet, 200, false);
+        e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("found"), Text::tr("What was found"), v.found, 2000, true);
+        e.isError())
+        return e;
+    if (Error e = check::optionalText(QStringLiteral("note"), Text::tr("The note"), v.note, 2000, true); e.isError())
+        return e;
     if (v.photos.size() > visits::kMaxPhotos)
         return Error::invalid(QStringLiteral("photos"),
                               Text::tr("A visit keeps at most %1 photos.").arg(visits::kMaxPhotos));
@@ -245,15 +245,9 @@ Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QStr
         return Error::invalid(QStringLiteral("limit"), Text::tr("Ask for 1 to %1 visits at a time.").arg(kMaxLimit));
     QVariantList binds;
     QString where = filterSql(f, &binds);
-    if (!afterKey.isEmpty()) {
-        bool ok = false;
-        const qint64 at = afterKey.section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
-        const QString id = afterKey.section(QLatin1Char(':'), 1);
-        if (!ok || id.isEmpty())
-            return Error::invalid(QStringLiteral("after"), Text::tr("'%1' is not a place in the list.").arg(afterKey));
-        where += QStringLiteral(" AND (v.at_ms < ? OR (v.at_ms = ? AND v.id < ?))");
-        binds << at << at << id;
-    }
+    if (Error e = keyset::after(afterKey, QStringLiteral("v.at_ms"), QStringLiteral("v.id"), &where, &binds);
+        e.isError())
+        return e;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("%1 WHERE %2 ORDER BY v.at_ms DESC, v.id DESC LIMIT %3")
                   .arg(QLatin1String(kRowSql), where)
@@ -267,7 +261,7 @@ Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QStr
         out.rows << rowOf(q, m_db.actor());
     if (out.rows.size() > limit) {
         out.rows.removeLast();
-        out.nextKey = QStringLiteral("%1:%2").arg(out.rows.last().atMs).arg(out.rows.last().id);
+        out.nextKey = keyset::keyOf(out.rows.last().atMs, out.rows.last().id);
     }
     return out;
 }

@@ -50,6 +50,11 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
         jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("visits"), QStringLiteral("list"),
                           QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")}));
     CHECK(visits.size() == 3); // a year of them, the newest first
+    CHECK(demo.outText().contains(QStringLiteral("Disputes")));
+    const QJsonArray disputes =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("disputes"), QStringLiteral("list"),
+                          QStringLiteral("--awaiting-review"), QStringLiteral("--json")}));
+    CHECK_FALSE(disputes.isEmpty()); // the last week's high-risk disputes wait on the due board
     // The half-years moved stars as offices see them: some up, a few down, most staying.
     const QRegularExpression moves(QStringLiteral("Stars moved up / down\\s+(\\d+) / (\\d+)"));
     const QRegularExpressionMatch moved = moves.match(demo.outText());

@@ -4,6 +4,7 @@
 // (renames, worker and grid fields, tombstones and restores, new cases and workflow actions).
 #include "TestDb.h"
 #include "TrustSender.h"
+#include "disputes/DisputeService.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
@@ -208,7 +209,7 @@ struct Office {
     std::shared_ptr<ManualClock> clock;
     std::unique_ptr<Database> db;
     QStringList cases;
-    QStringList visits, households; // recorded here
+    QStringList visits, households, disputes; // recorded here
     int edits = 0;
 };
 
@@ -382,12 +383,44 @@ inline void removeVisit(Office &o, QRandomGenerator &rng)
         ++o.edits;
 }
 
+// A dispute recorded with a party and its grid worker as mediator, or one of this office's given a
+// mediation session or settled.
+inline void disputeWork(Office &o, const Base &base, int which, QRandomGenerator &rng)
+{
+    DisputeService service(*o.db);
+    const qint64 at = o.clock->nowMs() - 60000;
+    if (o.disputes.isEmpty() || rng.bounded(3) == 0) {
+        Dispute d;
+        d.gridId = base.grids.at(which);
+        d.foundMs = at - 3600000;
+        d.foundBy = base.workers.at(which);
+        d.summary = QStringLiteral("楼上漏水");
+        d.risk = rng.bounded(4) == 0 ? QStringLiteral("high") : QStringLiteral("low");
+        d.parties << DisputeParty{{}, QStringLiteral("赵建国"), QStringLiteral("13900000001"), {}};
+        d.mediators << DisputeMediator{{}, QStringLiteral("worker"), base.workers.at(which), {}};
+        if (auto id = service.record(d); id.ok()) {
+            o.disputes << *id;
+            ++o.edits;
+        }
+        return;
+    }
+    const QString id = o.disputes.at(int(rng.bounded(quint32(o.disputes.size()))));
+    const bool done =
+        rng.bounded(2)
+            ? service
+                  .addSession(id, DisputeSession{{}, at, QStringLiteral("社区调解室"), QStringLiteral("continue"), {}})
+                  .ok()
+            : service.settle(id, at, QStringLiteral("协议：修好管道"), {}).ok();
+    if (done)
+        ++o.edits;
+}
+
 // One random edit on office o.
 inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
 {
     o.clock->advance(1 + rng.bounded(3000)); // offices' stamps interleave, sometimes within one ms
     const int which = int(rng.bounded(2)), value = int(rng.bounded(3));
-    switch (rng.bounded(12)) {
+    switch (rng.bounded(13)) {
     case 0: renameStreet(o, base, which, value); break;
     case 1: editCommunity(o, base, which, int(rng.bounded(2)), value); break;
     case 2:
@@ -406,6 +439,7 @@ inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
     case 7: recordVisit(o, base, which, rng); break;
     case 8: editCare(o, base, which, value); break;
     case 9: removeVisit(o, rng); break;
+    case 10: disputeWork(o, base, which, rng); break;
     default: {
         const QString caseId = o.cases.at(int(rng.bounded(quint32(o.cases.size()))));
         actOnCase(o, caseId, base.workers.at(which), rng.generate());

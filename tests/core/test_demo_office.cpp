@@ -8,6 +8,7 @@
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "test_case_world.h"
+#include "disputes/DisputeList.h"
 #include "visits/CareRegister.h"
 
 #include <QSqlQuery>
@@ -62,6 +63,34 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
             lateHouseholds += w.late;
         CHECK(lateHouseholds > 0);
         CHECK(lateHouseholds < s.visits.households / 2);
+    }
+
+    // A year of the dispute ledger at a district's volume: most settled, some referred or withdrawn,
+    // a few of the newest still open, and the last week's high-risk ones waiting for their review.
+    CHECK(s.disputes.disputes > 4500);
+    CHECK(s.disputes.disputes < 5500);
+    CHECK(s.disputes.settled > s.disputes.disputes * 3 / 4);
+    CHECK(s.disputes.sessions >= s.disputes.disputes);
+    CHECK(s.disputes.awaitingReview > 0);
+    {
+        auto waiting = DisputeList(*t).awaitingReview();
+        REQUIRE(waiting.ok());
+        CHECK(waiting->size() == s.disputes.awaitingReview);
+        DisputeFilter open;
+        open.outcome = QStringLiteral("open");
+        CHECK(DisputeList(*t).count(open).value() > 0);
+        // Every dispute has its parties and its grid worker as mediator; none found on a day off.
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM disputes d WHERE (SELECT count(*) FROM dispute_parties p "
+                                      "WHERE p.dispute_id = d.id) <> 2 OR NOT EXISTS (SELECT 1 FROM dispute_mediators m "
+                                      "WHERE m.dispute_id = d.id AND m.kind = 'worker')")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT min((found_ms + 28800000) % 86400000), max((found_ms + 28800000) % "
+                                      "86400000) FROM disputes")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() >= 8 * 3600000LL + 1800000);
+        CHECK(q.value(1).toLongLong() <= 17 * 3600000LL);
     }
 
     // Every whole month before December reviewed, each submitted the morning after it ended; those

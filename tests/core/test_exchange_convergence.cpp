@@ -16,10 +16,12 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     Base base;
     const FieldMap baseFields = readFields(*base.a.t);
     int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0, branchedCases = 0;
-    qint64 visitsMade = 0, photosMade = 0, householdsMade = 0; // the scripts' own, across seeds
+    qint64 visitsMade = 0, photosMade = 0, householdsMade = 0, disputesMade = 0, sessionsMade = 0; // across seeds
     // Rows only ever added (a deletion is a tombstone): after every merge, each office holds all of them.
-    const QStringList kUnion{QStringLiteral("cases"), QStringLiteral("case_events"), QStringLiteral("visits"),
-                             QStringLiteral("visit_photos"), QStringLiteral("care_households")};
+    const QStringList kUnion{
+        QStringLiteral("cases"),           QStringLiteral("case_events"),       QStringLiteral("visits"),
+        QStringLiteral("visit_photos"),    QStringLiteral("care_households"),   QStringLiteral("disputes"),
+        QStringLiteral("dispute_parties"), QStringLiteral("dispute_mediators"), QStringLiteral("dispute_sessions")};
     QHash<QString, qint64> baseCounts;
     for (const QString &t : kUnion)
         baseCounts.insert(t, countOf(*base.a.t, t));
@@ -93,6 +95,10 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
                           baseCounts.value(QStringLiteral("visit_photos"));
             householdsMade += countOf(*offices[i].db, QStringLiteral("care_households")) -
                               baseCounts.value(QStringLiteral("care_households"));
+            disputesMade +=
+                countOf(*offices[i].db, QStringLiteral("disputes")) - baseCounts.value(QStringLiteral("disputes"));
+            sessionsMade += countOf(*offices[i].db, QStringLiteral("dispute_sessions")) -
+                            baseCounts.value(QStringLiteral("dispute_sessions"));
             exportTo(*offices[i].db, packages[i]);
             endMs = std::max(endMs, offices[i].clock->nowMs());
         }
@@ -241,4 +247,6 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     CHECK(visitsMade >= 25);
     CHECK(photosMade > 0);
     CHECK(householdsMade > 0);
+    CHECK(disputesMade >= 10);
+    CHECK(sessionsMade > 0);
 }

@@ -121,6 +121,12 @@ TEST_CASE("a visit is refused by the field that is wrong, and nothing is written
     refused(v, "photos");
     v.photos = {jpeg() + QByteArray(visits::kMaxPhotoBytes, 'x')};
     refused(v, "photos");
+    v = w.visit();
+    v.place = QStringLiteral("北门\x01"); // a control character: refused here, not by the office it is sent to
+    refused(v, "place");
+    v = w.visit();
+    v.found = QStringLiteral("井盖松动\n已设警示"); // several lines where several lines belong
+    CHECK(visits.validate(v).kind == ErrorKind::None);
     QSqlQuery q(w.t->sql());
     REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM visits) + (SELECT count(*) FROM visit_photos)")));
     REQUIRE(q.next());

@@ -3,6 +3,7 @@
 #include "DueBoardModel.h"
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
+#include "disputes/DisputeList.h"
 #include "storage/Database.h"
 #include "visits/CareRegister.h"
 
@@ -58,6 +59,10 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
                           "per grid worker. Click for the register's late households."));
     connect(m_care, &QPushButton::clicked, this, &DueBoardPage::openLateCare);
     top->addWidget(m_care);
+    m_disputes = new QPushButton(this);
+    m_disputes->setObjectName(QStringLiteral("dueDisputesButton"));
+    connect(m_disputes, &QPushButton::clicked, this, &DueBoardPage::openAwaitingDisputes);
+    top->addWidget(m_disputes);
     top->addWidget(refreshButton);
     layout->addLayout(top);
     m_legend = new QLabel(this);
@@ -78,8 +83,9 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
     // Time alone also moves cases from due soon to overdue at midnight, so a board left open on
     // the wall re-reads every minute.
     connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
-        if (isVisible() && (tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("visits")) ||
-                            tables.contains(QStringLiteral("care_households"))))
+        if (isVisible() &&
+            (tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("visits")) ||
+             tables.contains(QStringLiteral("care_households")) || tables.contains(QStringLiteral("disputes"))))
             refresh();
     });
     m_tick = new QTimer(this);
@@ -167,6 +173,7 @@ void DueBoardPage::refresh()
                                : board->callbacksWaiting > 0 ? QStringLiteral("color: #7c5800;")
                                                              : QString());
     refreshCare();
+    refreshDisputes();
     m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline, or "
                          "dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));
@@ -192,6 +199,27 @@ void DueBoardPage::refreshCare()
     m_care->setToolTip(total == 0 ? tr("Every household on the care register was visited within its interval.")
                                   : tr("Late care visits per grid worker: %1").arg(workers.join(tr(", "))));
     m_care->setStyleSheet(total > 0 ? QStringLiteral("color: #a8071a; font-weight: bold;") : QString());
+}
+
+void DueBoardPage::refreshDisputes()
+{
+    auto waiting = gd::DisputeList(*m_ctx.db).awaitingReview();
+    if (!waiting) {
+        m_disputes->setText(waiting.message());
+        return;
+    }
+    QStringList policeGrids;
+    for (const gd::DisputeRow &r : *waiting)
+        if (!policeGrids.contains(r.policeGridName))
+            policeGrids << (r.policeGridName.isEmpty() ? tr("no police grid") : r.policeGridName);
+    m_disputes->setText(waiting->isEmpty() ? tr("High-risk disputes: none to review")
+                                           : tr("High-risk disputes to review: %1").arg(waiting->size()));
+    m_disputes->setToolTip(
+        waiting->isEmpty() ? tr("Every high-risk dispute was reviewed by a supervisor or its police grid's officer.")
+                           : tr("Waiting for the review of a supervisor or the paired police officer, by police "
+                                "grid: %1. Click for the list.")
+                                 .arg(policeGrids.join(tr(", "))));
+    m_disputes->setStyleSheet(waiting->isEmpty() ? QString() : QStringLiteral("color: #a8071a; font-weight: bold;"));
 }
 
 void DueBoardPage::showEvent(QShowEvent *event)

@@ -33,6 +33,8 @@ public:
     QPushButton *callbacksButton() const { return m_callbacks; }
     // The care register's late visits (关爱走访逾期) per grid worker; clicked, the register's late ones.
     QPushButton *careButton() const { return m_care; }
+    // The high-risk disputes not yet reviewed (高风险纠纷待研判); clicked, their list.
+    QPushButton *disputesButton() const { return m_disputes; }
     // "now" for the counts (0: the database clock); tests and screenshots of a fixed day.
     void setNow(qint64 nowMs);
 
@@ -43,6 +45,7 @@ Q_SIGNALS:
     // The case list a cell stands for (CaseWorkload::filterFor).
     void openCases(const gd::CaseFilter &filter);
     void openLateCare();
+    void openAwaitingDisputes();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,12 +54,13 @@ private:
     QTableView *addTable(QWidget *parent, DueBoardModel *model, const QString &objectName, const QString &name);
     void open(const QModelIndex &index);
     void refreshCare();
+    void refreshDisputes();
     AppContext m_ctx;
     qint64 m_now = 0;
     QLabel *m_summary;
     QLabel *m_legend;
     QPushButton *m_callbacks;
-    QPushButton *m_care;
+    QPushButton *m_care, *m_disputes;
     QSplitter *m_split;
     bool m_sized = false; // the two tables share the width by their contents, once
     DueBoardModel *m_handlerModel;

@@ -46,6 +46,11 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("care_households"), QT_TRANSLATE_NOOP("gdui::Exchange", "Care register")},
         {QStringLiteral("visits"), QT_TRANSLATE_NOOP("gdui::Exchange", "Visits and patrols")},
         {QStringLiteral("visit_photos"), QT_TRANSLATE_NOOP("gdui::Exchange", "Visit photos")},
+        {QStringLiteral("disputes"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute ledger")},
+        {QStringLiteral("dispute_parties"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute parties")},
+        {QStringLiteral("dispute_mediators"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute mediators")},
+        {QStringLiteral("dispute_sessions"), QT_TRANSLATE_NOOP("gdui::Exchange", "Mediation sessions")},
+        {QStringLiteral("dispute_files"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute files")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;

@@ -12,6 +12,7 @@
 #include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
 #include "common/UndoGuard.h"
+#include "disputes/DisputesPage.h"
 #include "exchange/ExchangePage.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *exchange = new ExchangePage(ctx, m_pages);
     auto *cards = new CardsPage(ctx, m_pages);
     auto *visits = new VisitsPage(ctx, m_pages);
+    auto *disputes = new DisputesPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -107,7 +109,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {exchange, tr("Exchange")},
                  {cards, tr("Contact cards")},
                  {dashboard, tr("Figures")},
-                 {visits, tr("Visits")}};
+                 {visits, tr("Visits")},
+                 {disputes, tr("Disputes")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -141,6 +144,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         showPage(visits);
         visits->showLateCare();
     });
+    connect(dueBoard, &DueBoardPage::openAwaitingDisputes, this, [this, disputes] {
+        showPage(disputes);
+        disputes->showAwaitingReview();
+    });
     connect(dueBoard, &DueBoardPage::openCases, this, [this](const gd::CaseFilter &f) {
         m_cases->showFilter(f);
         showPage(m_cases);
@@ -173,12 +180,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     new UndoGuard(db, m_undo, stale, this);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
-    // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查).
+    // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查), Ctrl+Shift+J for the disputes
+    // (矛盾纠纷, jiufen).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
                       : i == 10 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
                       : i == 11 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)
+                      : i == 12 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -2,6 +2,7 @@
 
 #include "FindingDialog.h"
 #include "cases/CaseChoices.h"
+#include "common/BeijingTime.h"
 #include "common/Choosers.h"
 #include "common/FormRows.h"
 #include "common/MessageBox.h"
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace gdui {
@@ -42,10 +42,7 @@ VisitForm::VisitForm(const AppContext &ctx, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("visitKindComboBox"));
     for (const QString &k : gd::visits::kinds())
         m_kind->addItem(gd::visits::kindName(k), k);
-    m_at = new QDateTimeEdit(this);
-    m_at->setObjectName(QStringLiteral("visitTimeEdit"));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_at->setCalendarPopup(true);
+    m_at = newBeijingTimeEdit(this, QStringLiteral("visitTimeEdit"));
     m_grid = new QComboBox(this);
     m_grid->setObjectName(QStringLiteral("visitGridComboBox"));
     makeSearchable(m_grid);
@@ -186,8 +183,7 @@ gd::Visit VisitForm::visit() const
     gd::Visit v;
     v.workerId = chosenId(m_worker);
     v.kind = m_kind->currentData().toString();
-    // The edit shows Beijing's wall clock whatever this PC's zone: read back as Beijing time.
-    v.atMs = QDateTime(m_at->date(), m_at->time(), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    v.atMs = beijingTimeOf(m_at);
     v.gridId = chosenId(m_grid);
     v.buildingId = chosenId(m_building);
     v.unit = m_unit->text();
@@ -236,9 +232,7 @@ void VisitForm::prepareCareVisit(const gd::CareRow &row)
 
 void VisitForm::clear()
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_ctx.db->nowMs(), QTimeZone(8 * 3600));
-    m_at->setDate(now.date());
-    m_at->setTime(QTime(now.time().hour(), now.time().minute()));
+    setBeijingTime(m_at, m_ctx.db->nowMs());
     m_kind->setCurrentIndex(0);
     selectChoice(m_building, {});
     selectChoice(m_household, {});

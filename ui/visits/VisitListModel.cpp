@@ -5,41 +5,14 @@
 namespace gdui {
 
 VisitListModel::VisitListModel(gd::Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_db(db)
 {}
 
-gd::Status VisitListModel::setFilter(const gd::VisitFilter &filter)
+gd::Result<gd::VisitPage> VisitListModel::readPage(const gd::VisitFilter &filter, int limit,
+                                                   const QString &afterKey) const
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_nextKey.clear();
-    auto page = gd::VisitService(m_db).page(filter, kPageSize);
-    if (page) {
-        m_rows = page->rows;
-        m_nextKey = page->nextKey;
-    }
-    endResetModel();
-    return page ? gd::Status() : gd::Status(page.error());
-}
-
-const gd::VisitRow *VisitListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int VisitListModel::rowOf(const QString &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int VisitListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return gd::VisitService(m_db).page(filter, limit, afterKey);
 }
 
 int VisitListModel::columnCount(const QModelIndex &parent) const
@@ -93,26 +66,6 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
     case CaseColumn: return tr("Case");
     }
     return {};
-}
-
-bool VisitListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_nextKey.isEmpty();
-}
-
-void VisitListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    auto page = gd::VisitService(m_db).page(m_filter, kPageSize, m_nextKey);
-    if (!page || page->rows.isEmpty()) {
-        m_nextKey.clear();
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size()) - 1);
-    m_rows += page->rows;
-    m_nextKey = page->nextKey;
-    endInsertRows();
 }
 
 } // namespace gdui

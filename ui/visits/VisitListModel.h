@@ -1,13 +1,12 @@
 #pragma once
 // The visits and patrols, newest first, read a page at a time as the view scrolls (keyset paging
 // through VisitService): a year of an office's visits never loads whole.
+#include "common/PagedTableModel.h"
 #include "visits/VisitService.h"
-
-#include <QAbstractTableModel>
 
 namespace gdui {
 
-class VisitListModel : public QAbstractTableModel
+class VisitListModel : public PagedTableModel<gd::VisitPage, gd::VisitFilter>
 {
     Q_OBJECT
 public:
@@ -22,28 +21,18 @@ public:
         ColumnCount
     };
     enum Roles { IdRole = Qt::UserRole + 1, CaseIdRole };
-    static constexpr int kPageSize = 100;
 
     explicit VisitListModel(gd::Database &db, QObject *parent = nullptr);
-    // Starts again from the first page; a refused filter leaves the list empty and says why.
-    gd::Status setFilter(const gd::VisitFilter &filter);
-    const gd::VisitFilter &filter() const { return m_filter; }
-    gd::Status reload() { return setFilter(m_filter); }
-    const gd::VisitRow *rowAt(int row) const;
-    int rowOf(const QString &id) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    gd::Result<gd::VisitPage> readPage(const gd::VisitFilter &filter, int limit,
+                                       const QString &afterKey) const override;
 
 private:
     gd::Database &m_db;
-    gd::VisitFilter m_filter;
-    QList<gd::VisitRow> m_rows;
-    QString m_nextKey;
 };
 
 } // namespace gdui

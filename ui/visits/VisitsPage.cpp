@@ -205,13 +205,7 @@ void VisitsPage::refresh()
 {
     m_stale = false;
     gd::VisitFilter f;
-    const gd::stats::StatsScope scope = scopeOf(m_scope->currentData().toString());
-    switch (scope.kind) {
-    case gd::stats::StatsScope::Street: f.streetId = scope.id; break;
-    case gd::stats::StatsScope::Community: f.communityId = scope.id; break;
-    case gd::stats::StatsScope::Grid: f.gridId = scope.id; break;
-    case gd::stats::StatsScope::Office: break;
-    }
+    setPlaceOf(&f, m_scope->currentData().toString());
     f.workerId = chosenId(m_worker);
     f.kind = m_kind->currentData().toString();
     f.fromMs = beijingMs(m_from->date());
