@@ -3048,6 +3048,69 @@
     </message>
 </context>
 <context>
+    <name>gd::gridwork</name>
+    <message>
+        <source>Visits and patrols</source>
+        <translation>走访巡查</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>关爱走访</translation>
+    </message>
+    <message>
+        <source>Problems found on visits</source>
+        <translation>走访发现问题</translation>
+    </message>
+    <message>
+        <source>Care visits late now</source>
+        <translation>关爱走访逾期（当前）</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>纠纷排查登记</translation>
+    </message>
+    <message>
+        <source>Disputes found by screening</source>
+        <translation>其中排查发现</translation>
+    </message>
+    <message>
+        <source>Disputes settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Disputes referred</source>
+        <translation>移交处理</translation>
+    </message>
+    <message>
+        <source>Disputes withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>High-risk disputes to review</source>
+        <translation>高风险纠纷待研判</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>Settlement rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>统计期的最后一天早于第一天。</translation>
+    </message>
+</context>
+<context>
     <name>gd::keyset</name>
     <message>
         <source>&apos;%1&apos; is not a place in the list.</source>
@@ -4369,6 +4432,14 @@
         <source>%2/%1</source>
         <comment>a month: year, month</comment>
         <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Visits and disputes</source>
+        <translation>走访巡查与矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -7270,6 +7341,10 @@
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
+    <message>
+        <source>Grid work</source>
+        <translation>网格工作</translation>
+    </message>
 </context>
 <context>
     <name>gdui::AppealsDialog</name>
@@ -9932,6 +10007,12 @@ Print them anyway?</source>
         <source>&lt;p&gt;Found %1 (%2)%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 发现（%2）%3&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n dispute(s)</source>
+        <translation>
+            <numerusform>%1：%n 件纠纷</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gdui::DueBoardModel</name>
@@ -10805,6 +10886,29 @@ Print them anyway?</source>
     <message>
         <source>Grid pro&amp;mise:</source>
         <translation>网格承诺(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::GridWorkStrip</name>
+    <message>
+        <source>Grid work: visits and disputes</source>
+        <translation>网格工作：走访巡查与矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute counts in neither. Click for the settled ones.</source>
+        <translation>调解成功率 = 调解成功件数 ÷（调解成功 + 移交）件数，按统计期内办结的纠纷计；撤回的纠纷不计入。点击查看调解成功的纠纷。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>MoM %1</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>%1: click for the records counted.</source>
+        <translation>%1：点击查看所计的记录。</translation>
     </message>
 </context>
 <context>
@@ -14353,6 +14457,18 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>&amp;Import from a file…</source>
         <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1：%n 次走访巡查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n household(s)</source>
+        <translation>
+            <numerusform>%1：%n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ qint64 parseBeijingTime(const QString &text)
 
 qint64 startOfBeijingDay(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), gd::WorkCalendar::zone()).toMSecsSinceEpoch();
+    return gd::cases::dayStartMs(day);
 }
 
 QString shortTime(qint64 ms)

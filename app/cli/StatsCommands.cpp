@@ -9,6 +9,7 @@
 #include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 #include "stats/FigureQuery.h"
+#include "stats/GridWorkFigures.h"
 #include "stats/StatsStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace gdcli {
 
@@ -141,6 +144,11 @@ int showStats(const Invocation &call)
     for (const auto *result : {&now, &before, &lastYear})
         if (!*result)
             return fail(exitCodeFor(result->error()), result->message());
+    // The grid's work beyond requests for the same scope and period (visits, disputes).
+    auto work = gd::stats::gridWork(*db, r.scope, r.from, r.to);
+    if (!work)
+        return fail(exitCodeFor(work.error()), work.message());
+    const QList<gd::stats::GridWorkLine> workLines = gd::stats::gridWorkLines(*work);
     const auto groupOf = [](const StatsTable &t, const QString &key) {
         for (const StatsGroup &g : t.groups)
             if (g.key == key)
@@ -153,6 +161,15 @@ int showStats(const Invocation &call)
         out.insert(QStringLiteral("to"), r.to.toString(Qt::ISODate));
         out.insert(QStringLiteral("view"),
                    r.view == View::Received ? QStringLiteral("received") : QStringLiteral("completed"));
+        QJsonObject gridWork;
+        for (const gd::stats::GridWorkLine &l : workLines) {
+            const auto number = [](double v) { return std::isnan(v) ? QJsonValue() : QJsonValue(v); };
+            QJsonObject line{{QStringLiteral("name"), l.name}, {QStringLiteral("value"), number(l.value)}};
+            if (!l.live)
+                line.insert(QStringLiteral("before"), number(l.before));
+            gridWork.insert(l.key, line);
+        }
+        out.insert(QStringLiteral("grid_work"), gridWork);
         if (r.by != Breakdown::None) {
             QJsonArray groups;
             for (const StatsGroup &g : now->groups)
@@ -181,6 +198,13 @@ int showStats(const Invocation &call)
                 QCoreApplication::translate("gdcli", "Against the period before"),
                 QCoreApplication::translate("gdcli", "Against a year earlier")},
                rows);
+    QList<QStringList> workRows;
+    for (const gd::stats::GridWorkLine &l : workLines)
+        workRows << QStringList{l.name, l.valueText(), l.changeText()};
+    printLine(QString());
+    printTable({QCoreApplication::translate("gdcli", "Grid work"), QCoreApplication::translate("gdcli", "Value"),
+                QCoreApplication::translate("gdcli", "Against the period before")},
+               workRows);
     if (r.by == Breakdown::None)
         return Ok;
     // The groups with the headline figures; --json gives every figure of every group.

@@ -142,6 +142,11 @@ QString dayText(qint64 ms)
     return timeText(ms).left(10);
 }
 
+qint64 dayStartMs(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
 QString timeText(qint64 ms)
 {
     if (ms <= 0)

@@ -1,6 +1,7 @@
 #pragma once
 // A resident's request (诉求) as a value, and the keys of its channels, types, urgencies and
 // states. Keys are stored in the file; display names are translated.
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -79,6 +80,8 @@ QString satisfactionName(const QString &key);
 QString timeText(qint64 ms);
 // "2026-04-15", the Beijing day of an instant; "" for 0.
 QString dayText(qint64 ms);
+// The instant a Beijing day begins (its midnight in Beijing), whatever this PC's zone.
+qint64 dayStartMs(const QDate &day);
 } // namespace cases
 
 } // namespace gd

@@ -87,6 +87,10 @@ QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds) cons
         add(QStringLiteral("d.found_ms >= ?"), f.fromMs);
     if (f.toMs > 0)
         add(QStringLiteral("d.found_ms < ?"), f.toMs);
+    if (f.endedFromMs > 0)
+        add(QStringLiteral("d.outcome_ms >= ?"), f.endedFromMs);
+    if (f.endedToMs > 0)
+        add(QStringLiteral("d.outcome_ms > 0 AND d.outcome_ms < ?"), f.endedToMs);
     if (f.awaitingReview)
         where << QStringLiteral("d.risk = 'high' AND d.reviewed_ms = 0");
     return where.join(QStringLiteral(" AND "));

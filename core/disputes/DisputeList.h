@@ -14,6 +14,7 @@ struct DisputeFilter {
     QString policeGridId; // the disputes of the grids paired with this police grid
     QString kind, risk, source, outcome;
     qint64 fromMs = 0, toMs = 0; // found in [from, to); 0: no bound
+    qint64 endedFromMs = 0, endedToMs = 0; // ended (settled, referred, withdrawn) in [from, to); 0: no bound
     bool awaitingReview = false; // high-risk, not reviewed yet
 };
 

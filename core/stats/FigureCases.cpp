@@ -1,6 +1,7 @@
 #include "FigureCases.h"
 
 #include "CaseFacts.h"
+#include "cases/CaseTypes.h"
 #include "cases/Timeliness.h"
 
 #include <QDateTime>
@@ -9,11 +10,6 @@
 namespace gd::stats {
 
 namespace {
-
-qint64 beijingMs(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
 
 // The cases a measure counts, as a condition on the cases row: "n" is every case counted.
 QString counted(const QString &measure)
@@ -51,7 +47,7 @@ CaseFilter casesBehind(const StatsRequest &r, const Figure &f, FigurePart part, 
             from = qMax(from, month);
             to = qMin(to, month.addMonths(1).addDays(-1));
         }
-        const qint64 fromMs = beijingMs(from), toMs = beijingMs(to.addDays(1));
+        const qint64 fromMs = gd::cases::dayStartMs(from), toMs = gd::cases::dayStartMs(to.addDays(1));
         if (r.view == View::Received) {
             out.fromMs = fromMs;
             out.toMs = toMs;

@@ -59,11 +59,6 @@ Result<Org> readOrg(Database &db)
     return org;
 }
 
-qint64 beijingMs(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
 int monthKey(const QDate &d)
 {
     return d.year() * 100 + d.month();
@@ -221,7 +216,7 @@ private:
             bind << int(m_r.view) << monthKey(s.from) << monthKey(s.to);
         } else {
             // Days cut from a month: counted from the cases, with the same definitions.
-            const qint64 from = beijingMs(s.from), to = beijingMs(s.to.addDays(1));
+            const qint64 from = gd::cases::dayStartMs(s.from), to = gd::cases::dayStartMs(s.to.addDays(1));
             const QString condition =
                 m_r.view == View::Received
                     ? QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(from).arg(to)

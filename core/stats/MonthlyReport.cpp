@@ -224,6 +224,10 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     if (!review)
         return review.error();
     report.review = *review;
+    auto work = gridWork(db, scope, report.overview.request.from, report.overview.request.to);
+    if (!work)
+        return work.error();
+    report.gridWork = *work;
     return report;
 }
 

@@ -5,6 +5,7 @@
 // cases listed, the buildings with the most repeat reports, the proactive share, and the summary
 // of the month's star review when it is approved. What the printed report (ReportDocument.h), its
 // workbook (ReportWorkbook.h), the window and `griddesk-cli report monthly` show.
+#include "GridWorkFigures.h"
 #include "Overview.h"
 #include "cases/CaseQueries.h"
 #include "rating/MonthReview.h"
@@ -48,6 +49,7 @@ struct MonthlyReport {
     ReportCases reopened;          // received in the month and reopened after a dissatisfied callback
     QList<RepeatSpot> repeatSpots; // the buildings with the most repeat reports, at most 10
     ReviewSummary review;
+    GridWork gridWork; // the month's visits and disputes, with the month before (环比)
 };
 
 // The cases each list shows at most; the report says how many more there are.

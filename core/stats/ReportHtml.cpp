@@ -327,6 +327,14 @@ ReportText reportText(const MonthlyReport &r)
                      .arg(s.repeats);
         h += QStringLiteral("</table>");
     }
+    h += heading(section, Text::tr("Visits and disputes"));
+    h += QLatin1String(kTable) + headerRow({Text::tr("Count"), Text::tr("This month"),
+                                            Text::tr("Against the month "
+                                                     "before")});
+    for (const GridWorkLine &l : gridWorkLines(r.gridWork))
+        h += QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td><td align=right>%3</td></tr>")
+                 .arg(esc(l.name), esc(l.valueText()), esc(l.live ? Text::tr("counted at printing") : l.changeText()));
+    h += QStringLiteral("</table>");
     h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
     h += QStringLiteral("</body></html>");
     return out;

@@ -78,6 +78,16 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
             spots);
         !s)
         return s;
+    QList<QVariantList> work;
+    for (const GridWorkLine &l : gridWorkLines(report.gridWork))
+        work << QVariantList{l.name, l.rate ? QVariant(l.valueText()) : QVariant(l.value),
+                             l.live   ? QVariant(QString())
+                             : l.rate ? QVariant(l.changeText())
+                                      : QVariant(l.value - l.before)};
+    if (Status s = tableSheet(book, Text::tr("Visits and disputes"), first,
+                              {Text::tr("Count"), Text::tr("This month"), Text::tr("Against the month before")}, work);
+        !s)
+        return s;
     const ReviewSummary &r = report.review;
     QList<QVariantList> summary;
     if (!r.approved) {

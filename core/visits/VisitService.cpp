@@ -236,6 +236,8 @@ QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds) const
         add(QStringLiteral("v.at_ms < ?"), f.toMs);
     if (f.foundOnly)
         where << QStringLiteral("v.case_id IS NOT NULL");
+    if (f.careOnly)
+        where << QStringLiteral("v.household_id IS NOT NULL");
     return where.join(QStringLiteral(" AND "));
 }
 

@@ -20,6 +20,7 @@ struct VisitFilter {
     qint64 fromMs = 0;      // at or after (0: no bound)
     qint64 toMs = 0;        // before, exclusive (0: no bound)
     bool foundOnly = false; // those that found a problem that became a case
+    bool careOnly = false;  // visits to households on the care register
 };
 
 // One line of the list, without the photos.

@@ -146,3 +146,44 @@ TEST_CASE("disputes add and act name the option that is wrong and write nothing"
     REQUIRE(left.size() == 1);
     CHECK(left.at(0).toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("open"));
 }
+
+TEST_CASE("stats counts the disputes and visits beside the requests' figures", "[cli][disputes][stats]")
+{
+    Desk d;
+    const QString id = d.cli(addDispute(d, {QStringLiteral("--at"), beijingAgo(4)}), d.staff).outText().trimmed();
+    REQUIRE(id.size() == 36);
+    REQUIRE(d.cli(addDispute(d, {QStringLiteral("--at"), beijingAgo(3)}), d.staff).exitCode == 0);
+    REQUIRE(d.cli(act(id, QStringLiteral("settle"), {QStringLiteral("--agreement"), QStringLiteral("赔偿")}), d.staff)
+                .exitCode == 0);
+    REQUIRE(d.cli({QStringLiteral("visits"), QStringLiteral("add"), QStringLiteral("--user"),
+                   QStringLiteral("wangfang"), QStringLiteral("--worker"), d.workerPhone, QStringLiteral("--grid"),
+                   d.gridCode, QStringLiteral("--place"), QStringLiteral("小区北门")},
+                  d.staff)
+                .exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
+    const QStringList period{QStringLiteral("stats"), QStringLiteral("--from"),
+                             QDate::fromString(today, Qt::ISODate).addDays(-7).toString(Qt::ISODate),
+                             QStringLiteral("--to"), today};
+    const QJsonObject work = jsonOf(d.cli(period + QStringList{QStringLiteral("--json")}))
+                                 .object()
+                                 .value(QStringLiteral("grid_work"))
+                                 .toObject();
+    const auto value = [&](const char *key) {
+        return work.value(QLatin1String(key)).toObject().value(QStringLiteral("value")).toDouble();
+    };
+    CHECK(value("disputes_found") == 2);
+    CHECK(value("disputes_settled") == 1);
+    CHECK(value("settlement_rate") == 1.0);
+    CHECK(value("visits") == 1);
+    CHECK(work.value(QStringLiteral("disputes_found")).toObject().contains(QStringLiteral("before")));
+    CHECK_FALSE(work.value(QStringLiteral("high_risk_waiting")).toObject().contains(QStringLiteral("before")));
+    const CliRun table = d.cli(period);
+    CHECK(table.outText().contains(QStringLiteral("Settlement rate")));
+    // The street's grid work holds only its own.
+    const QJsonObject grid =
+        jsonOf(d.cli(period + QStringList{QStringLiteral("--grid"), d.gridCode, QStringLiteral("--json")}))
+            .object()
+            .value(QStringLiteral("grid_work"))
+            .toObject();
+    CHECK(grid.value(QStringLiteral("disputes_found")).toObject().value(QStringLiteral("value")).toDouble() == 2);
+}

@@ -272,6 +272,17 @@ TEST_CASE("the monthly report's PDF says the core's figures on numbered A4 pages
         CHECK(flat.contains(row.number));
     for (const stats::RepeatSpot &s : report.repeatSpots)
         CHECK(text.contains(s.building));
+    // The month's visits and disputes, each count with its value: those of the grid work's own count.
+    const auto work = stats::gridWorkCounts(*office.t, {}, QDate(2026, 5, 1), QDate(2026, 5, 31));
+    REQUIRE(work.ok());
+    CHECK(report.gridWork.now.values == work->values);
+    CHECK(work->value(QStringLiteral("visits")) > 0);
+    CHECK(work->value(QStringLiteral("disputes_found")) > 0);
+    for (const stats::GridWorkLine &l : stats::gridWorkLines(report.gridWork)) {
+        INFO(l.key.toStdString());
+        CHECK(flat.contains(QString(l.name).remove(QLatin1Char(' '))));
+        CHECK(text.contains(l.valueText()));
+    }
     CHECK(report.overdue.total <= stats::kReportListedCases); // all of them listed, and counted
     CHECK(flat.contains(QStringLiteral("%1case(s).").arg(report.overdue.total)));
     // A4 portrait, and not one picture: the charts are lines and text.
@@ -304,7 +315,8 @@ TEST_CASE("the monthly report's workbook holds the report's tables, a sheet each
                                 QStringLiteral("By community"), QStringLiteral("Categories that grew"),
                                 QStringLiteral("By channel"), QStringLiteral("Past their deadline"),
                                 QStringLiteral("Reopened"), QStringLiteral("Repeat reports"),
-                                QStringLiteral("Star review"), QStringLiteral("Stars moved")});
+                                QStringLiteral("Visits and disputes"), QStringLiteral("Star review"),
+                                QStringLiteral("Stars moved")});
     const QString strings = xlsxMember(xlsx, QStringLiteral("xl/sharedStrings.xml"));
     for (const CaseRow &row : report.overdue.rows)
         CHECK(strings.contains(row.number));

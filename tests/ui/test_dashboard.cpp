@@ -8,12 +8,15 @@
 #include "cases/CaseService.h"
 #include "cases/CategoryService.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoDisputes.h"
+#include "demo/DemoVisits.h"
 #include "org/GridService.h"
 #include "shell/AppSettings.h"
 #include "stats/DashboardPage.h"
 #include "stats/FigureTile.h"
 #include "stats/RankingModel.h"
 #include "stats/StatsCharts.h"
+#include "storage/Transaction.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -194,6 +197,15 @@ TEST_CASE("the dashboard in Chinese, for the README", "[dashboard][.screenshot]"
     gd::language::install(QStringLiteral("zh_CN"));
     {
         Dashboard d;
+        {
+            // The grid work of the year as the demo office has it.
+            gd::Transaction tx(*d.t);
+            REQUIRE(tx.started());
+            const qint64 now = d.t.db->nowMs(), yearAgo = now - 365LL * 24 * 3600 * 1000;
+            REQUIRE(gd::demovisits::generate(*d.t, yearAgo, now, 3).ok());
+            REQUIRE(gd::demodisputes::generate(*d.t, yearAgo, now, 3).ok());
+            REQUIRE(tx.commit().ok());
+        }
         d.choosePeriod(QStringLiteral("last_month")); // with the month before it to compare
         d.page->resize(1500, 1900);
         d.page->show();

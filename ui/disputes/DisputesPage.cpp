@@ -33,11 +33,6 @@ namespace gdui {
 
 namespace {
 
-qint64 beijingDayMs(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
 QComboBox *keyCombo(QWidget *parent, const QString &allText, const QStringList &keys, QString (*name)(const QString &))
 {
     auto *combo = new QComboBox(parent);
@@ -179,8 +174,8 @@ void DisputesPage::refresh()
     f.outcome = m_outcome->currentData().toString();
     f.awaitingReview = m_awaiting->isChecked();
     if (!f.awaitingReview) { // the ones waiting are shown whenever they were found
-        f.fromMs = beijingDayMs(m_from->date());
-        f.toMs = beijingDayMs(qMax(m_from->date(), m_to->date()).addDays(1));
+        f.fromMs = gd::cases::dayStartMs(m_from->date());
+        f.toMs = gd::cases::dayStartMs(qMax(m_from->date(), m_to->date()).addDays(1));
     }
     for (QDateEdit *e : {m_from, m_to})
         e->setEnabled(!f.awaitingReview);
@@ -331,6 +326,17 @@ void DisputesPage::showAwaitingReview()
     m_kind->setCurrentIndex(0);
     m_awaiting->setChecked(true);
     refresh();
+}
+
+void DisputesPage::showRecords(const gd::DisputeFilter &filter, const QString &title)
+{
+    m_stale = false; // shown as asked, not read again from the filters when the page appears
+    if (gd::Status s = m_model->setFilter(filter); !s)
+        m_status->setText(s.message());
+    else if (auto n = gd::DisputeList(*m_ctx.db).count(filter))
+        m_status->setText(tr("%1: %n dispute(s)", nullptr, *n).arg(title));
+    m_table->resizeColumnsToContents();
+    showSelected();
 }
 
 void DisputesPage::showEvent(QShowEvent *event)

@@ -5,6 +5,7 @@
 // with each next step one button away: record, change, a session, the outcome, the follow-up, the
 // review.
 #include "common/AppContext.h"
+#include "disputes/DisputeList.h"
 
 #include <QWidget>
 
@@ -43,6 +44,8 @@ public Q_SLOTS:
     // The high-risk disputes waiting for review (the due board's button).
     void showAwaitingReview();
     void select(const QString &id);
+    // Exactly these disputes (a figure's records), until a filter changes.
+    void showRecords(const gd::DisputeFilter &filter, const QString &title);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -136,6 +136,21 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         m_cases->showCases(f, title);
         showPage(m_cases);
     });
+    connect(dashboard, &DashboardPage::openGridWork, this,
+            [this, visits, disputes](const gd::stats::gridwork::Records &r, const QString &title) {
+                using Records = gd::stats::gridwork::Records;
+                // The records first: a page shown with them does not read its own filters again.
+                if (r.kind == Records::Disputes) {
+                    disputes->showRecords(r.disputes, title);
+                    showPage(disputes);
+                } else {
+                    if (r.kind == Records::Visits)
+                        visits->showRecords(r.visits, title);
+                    else
+                        visits->showCareRecords(r.care, title);
+                    showPage(visits);
+                }
+            });
     connect(visits, &VisitsPage::openCase, this, [this](const QString &caseId) {
         showPage(m_cases);
         m_cases->openCase(caseId);

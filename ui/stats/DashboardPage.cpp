@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "FigureTile.h"
+#include "GridWorkStrip.h"
 #include "RankingModel.h"
 #include "ReportDialog.h"
 #include "StatsCharts.h"
@@ -161,6 +162,9 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
                 [this, code] { openFigure(code, gd::stats::FigurePart::Denominator); });
     }
     layout->addLayout(tiles);
+    m_gridWork = new GridWorkStrip(body);
+    layout->addWidget(m_gridWork);
+    connect(m_gridWork, &GridWorkStrip::openRecords, this, &DashboardPage::openGridWork);
     m_charts = new StatsCharts(body);
     auto *charts = new QGridLayout;
     charts->addWidget(m_charts->trend(), 0, 0);
@@ -217,7 +221,8 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     m_changed->setInterval(500);
     connect(m_changed, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
-        for (const char *t : {"cases", "grids", "communities", "streets", "categories", "workers", "units"})
+        for (const char *t : {"cases", "grids", "communities", "streets", "categories", "workers", "units", "visits",
+                              "care_households", "disputes"})
             if (tables.contains(QLatin1String(t))) {
                 m_stale = true;
                 if (isVisible())
@@ -340,6 +345,10 @@ void DashboardPage::refresh()
             if (f.code == tile->figure().code)
                 tile->show(m_overview.now, m_overview.before, m_overview.yearBefore, m_overview.minimumSample);
     m_charts->show(m_overview);
+    if (const QString problem =
+            m_gridWork->show(*m_ctx.db, m_overview.request.scope, m_overview.request.from, m_overview.request.to);
+        !problem.isEmpty())
+        m_gridWork->setTitle(problem);
     refreshRanking();
     m_status->setText(tr("%1 · counted at %2")
                           .arg(gd::stats::periodText(m_overview.request, scopeName()),
@@ -434,6 +443,9 @@ QString DashboardPage::html() const
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.before))),
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.yearBefore))));
     }
+    h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+             .arg(esc(m_gridWork->title()));
+    h += m_gridWork->htmlRows();
     h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
              .arg(esc(tr("Ranking of %1").arg(m_rankBy->currentText())));
     for (int c = 0; c < m_sorted->columnCount(); ++c)

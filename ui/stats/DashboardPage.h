@@ -7,6 +7,7 @@
 // change of the cases (a merge included) while it is shown, and when it is shown next otherwise.
 #include "common/AppContext.h"
 #include "stats/FigureCases.h"
+#include "stats/GridWorkFigures.h"
 #include "stats/Overview.h"
 
 #include <QWidget>
@@ -23,6 +24,7 @@ namespace gdui {
 
 class AppSettings;
 class FigureTile;
+class GridWorkStrip;
 class RankingModel;
 class StatsCharts;
 
@@ -36,6 +38,7 @@ public:
     QTableView *ranking() const { return m_ranking; }
     RankingModel *rankingModel() const { return m_rankingModel; }
     StatsCharts *charts() const { return m_charts; }
+    GridWorkStrip *gridWork() const { return m_gridWork; }
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *periodCombo() const { return m_period; }
     QComboBox *rankingCombo() const { return m_rankBy; }
@@ -58,6 +61,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openCases(const gd::CaseFilter &filter, const QString &title);
+    // A grid-work count clicked: the visits, the care register or the disputes it counts.
+    void openGridWork(const gd::stats::gridwork::Records &records, const QString &title);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -77,6 +82,7 @@ private:
     QLabel *m_status;
     QList<FigureTile *> m_tiles;
     StatsCharts *m_charts;
+    GridWorkStrip *m_gridWork;
     RankingModel *m_rankingModel;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_ranking;

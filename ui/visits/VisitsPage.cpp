@@ -31,11 +31,6 @@ namespace gdui {
 
 namespace {
 
-qint64 beijingMs(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
 QTableView *table(QWidget *parent, const char *name)
 {
     auto *view = new QTableView(parent);
@@ -208,8 +203,8 @@ void VisitsPage::refresh()
     setPlaceOf(&f, m_scope->currentData().toString());
     f.workerId = chosenId(m_worker);
     f.kind = m_kind->currentData().toString();
-    f.fromMs = beijingMs(m_from->date());
-    f.toMs = beijingMs(qMax(m_from->date(), m_to->date()).addDays(1));
+    f.fromMs = gd::cases::dayStartMs(m_from->date());
+    f.toMs = gd::cases::dayStartMs(qMax(m_from->date(), m_to->date()).addDays(1));
     f.foundOnly = m_foundOnly->isChecked();
     if (gd::Status s = m_visits->setFilter(f); !s)
         m_status->setText(s.message());
@@ -313,6 +308,28 @@ void VisitsPage::showLateCare()
     m_careKind->setCurrentIndex(0);
     m_lateOnly->setChecked(true);
     refresh();
+}
+
+void VisitsPage::showRecords(const gd::VisitFilter &filter, const QString &title)
+{
+    m_stale = false; // shown as asked, not read again from the filters when the page appears
+    m_tabs->setCurrentIndex(0);
+    if (gd::Status s = m_visits->setFilter(filter); !s)
+        m_status->setText(s.message());
+    else if (auto n = gd::VisitService(*m_ctx.db).count(filter))
+        m_status->setText(tr("%1: %n visit(s)", nullptr, *n).arg(title));
+    m_visitTable->resizeColumnsToContents();
+}
+
+void VisitsPage::showCareRecords(const gd::CareFilter &filter, const QString &title)
+{
+    m_stale = false;
+    m_tabs->setCurrentIndex(1);
+    if (gd::Status s = m_care->setFilter(filter); !s)
+        m_careStatus->setText(s.message());
+    else
+        m_careStatus->setText(tr("%1: %n household(s)", nullptr, m_care->rowCount()).arg(title));
+    m_careTable->resizeColumnsToContents();
 }
 
 void VisitsPage::showEvent(QShowEvent *event)

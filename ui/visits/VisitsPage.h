@@ -5,6 +5,8 @@
 // the cases page. The care register lists the households visited regularly, the late ones first,
 // in red, with a care visit recorded from it in one step.
 #include "common/AppContext.h"
+#include "visits/CareRegister.h"
+#include "visits/VisitService.h"
 
 #include <QWidget>
 
@@ -46,6 +48,9 @@ public Q_SLOTS:
     void careVisitForSelected();
     // The care register's households late for a visit (the due board's button).
     void showLateCare();
+    // Exactly these visits (a figure's records), or these care households, until a filter changes.
+    void showRecords(const gd::VisitFilter &filter, const QString &title);
+    void showCareRecords(const gd::CareFilter &filter, const QString &title);
 
 Q_SIGNALS:
     void openCase(const QString &caseId);

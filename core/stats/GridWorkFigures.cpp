@@ -1,0 +1,208 @@
+#include "GridWorkFigures.h"
+
+#include "cases/CaseTypes.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace gd::stats {
+
+namespace gridwork {
+
+namespace {
+
+struct Key {
+    const char *key;
+    const char *name;
+};
+
+const Key kKeys[] = {
+    {"visits", QT_TRANSLATE_NOOP("gd::gridwork", "Visits and patrols")},
+    {"home_visits", QT_TRANSLATE_NOOP("gd::gridwork", "Home visits")},
+    {"patrols", QT_TRANSLATE_NOOP("gd::gridwork", "Patrols")},
+    {"care_visits", QT_TRANSLATE_NOOP("gd::gridwork", "Care visits")},
+    {"problems_found", QT_TRANSLATE_NOOP("gd::gridwork", "Problems found on visits")},
+    {"care_late", QT_TRANSLATE_NOOP("gd::gridwork", "Care visits late now")},
+    {"disputes_found", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes found")},
+    {"disputes_screened", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes found by screening")},
+    {"disputes_settled", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes settled")},
+    {"disputes_referred", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes referred")},
+    {"disputes_withdrawn", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes withdrawn")},
+    {"high_risk_waiting", QT_TRANSLATE_NOOP("gd::gridwork", "High-risk disputes to review")},
+};
+
+template <typename Filter> void place(Filter *f, const StatsScope &scope)
+{
+    switch (scope.kind) {
+    case StatsScope::Street: f->streetId = scope.id; break;
+    case StatsScope::Community: f->communityId = scope.id; break;
+    case StatsScope::Grid: f->gridId = scope.id; break;
+    case StatsScope::Office: break;
+    }
+}
+
+} // namespace
+
+QStringList keys()
+{
+    QStringList out;
+    for (const Key &k : kKeys)
+        out << QLatin1String(k.key);
+    return out;
+}
+
+QString name(const QString &key)
+{
+    for (const Key &k : kKeys)
+        if (key == QLatin1String(k.key))
+            return QCoreApplication::translate("gd::gridwork", k.name);
+    return key;
+}
+
+bool live(const QString &key)
+{
+    return key == QLatin1String("care_late") || key == QLatin1String("high_risk_waiting");
+}
+
+Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs)
+{
+    Records r;
+    if (key == QLatin1String("care_late")) {
+        r.kind = Records::Care;
+        place(&r.care, scope);
+        r.care.lateOnly = true;
+        return r;
+    }
+    if (key.startsWith(QLatin1String("disputes_")) || key == QLatin1String("high_risk_waiting")) {
+        r.kind = Records::Disputes;
+        place(&r.disputes, scope);
+        if (key == QLatin1String("high_risk_waiting")) {
+            r.disputes.awaitingReview = true;
+        } else if (key == QLatin1String("disputes_found") || key == QLatin1String("disputes_screened")) {
+            r.disputes.fromMs = fromMs;
+            r.disputes.toMs = toMs;
+            if (key == QLatin1String("disputes_screened"))
+                r.disputes.source = QStringLiteral("screening");
+        } else {
+            r.disputes.endedFromMs = fromMs;
+            r.disputes.endedToMs = toMs;
+            r.disputes.outcome = key.mid(int(qstrlen("disputes_")));
+        }
+        return r;
+    }
+    r.kind = Records::Visits;
+    place(&r.visits, scope);
+    r.visits.fromMs = fromMs;
+    r.visits.toMs = toMs;
+    if (key == QLatin1String("home_visits"))
+        r.visits.kind = QStringLiteral("visit");
+    else if (key == QLatin1String("patrols"))
+        r.visits.kind = QStringLiteral("patrol");
+    else if (key == QLatin1String("care_visits"))
+        r.visits.careOnly = true;
+    else if (key == QLatin1String("problems_found"))
+        r.visits.foundOnly = true;
+    return r;
+}
+
+Result<qint64> countOf(Database &db, const Records &records)
+{
+    switch (records.kind) {
+    case Records::Visits: {
+        auto n = VisitService(db).count(records.visits);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::Disputes: {
+        auto n = DisputeList(db).count(records.disputes);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::Care: {
+        auto rows = CareRegister(db).list(records.care);
+        return rows ? Result<qint64>(qint64(rows->size())) : Result<qint64>(rows.error());
+    }
+    }
+    return qint64(0);
+}
+
+} // namespace gridwork
+
+double GridWorkCounts::settlementRate() const
+{
+    const qint64 settled = value(QStringLiteral("disputes_settled"));
+    const qint64 ended = settled + value(QStringLiteral("disputes_referred"));
+    return ended == 0 ? std::nan("") : double(settled) / double(ended);
+}
+
+QString GridWorkLine::valueText() const
+{
+    if (std::isnan(value))
+        return QStringLiteral("—");
+    return rate ? QStringLiteral("%1%").arg(value * 100, 0, 'f', 1) : QString::number(qint64(value));
+}
+
+QString GridWorkLine::changeText() const
+{
+    if (live || std::isnan(value) || std::isnan(before))
+        return QStringLiteral("—");
+    const double d = rate ? (value - before) * 100 : value - before;
+    const QString sign = d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("−") : QString();
+    if (rate)
+        return QCoreApplication::translate("gd::gridwork", "%1%2 pts").arg(sign).arg(std::abs(d), 0, 'f', 1);
+    return sign + QString::number(qint64(std::abs(d)));
+}
+
+QList<GridWorkLine> gridWorkLines(const GridWork &work)
+{
+    QList<GridWorkLine> out;
+    for (const QString &key : gridwork::keys()) {
+        GridWorkLine l;
+        l.key = key;
+        l.name = gridwork::name(key);
+        l.value = double(work.now.value(key));
+        l.before = double(work.before.value(key));
+        l.live = gridwork::live(key);
+        out << l;
+        if (key == QLatin1String("disputes_withdrawn")) {
+            GridWorkLine r;
+            r.key = QStringLiteral("settlement_rate");
+            r.name = QCoreApplication::translate("gd::gridwork", "Settlement rate");
+            r.value = work.now.settlementRate();
+            r.before = work.before.settlementRate();
+            r.rate = true;
+            out << r;
+        }
+    }
+    return out;
+}
+
+Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error::invalid(
+            QStringLiteral("period"),
+            QCoreApplication::translate("gd::gridwork", "The period's last day is before its first."));
+    const qint64 fromMs = cases::dayStartMs(from), toMs = cases::dayStartMs(to.addDays(1));
+    GridWorkCounts out;
+    for (const QString &key : gridwork::keys()) {
+        auto n = gridwork::countOf(db, gridwork::recordsOf(key, scope, fromMs, toMs));
+        if (!n)
+            return n.error();
+        out.values.insert(key, *n);
+    }
+    return out;
+}
+
+Result<GridWork> gridWork(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+{
+    auto now = gridWorkCounts(db, scope, from, to);
+    if (!now)
+        return now.error();
+    const auto [beforeFrom, beforeTo] = previousPeriod(from, to);
+    auto before = gridWorkCounts(db, scope, beforeFrom, beforeTo);
+    if (!before)
+        return before.error();
+    return GridWork{*now, *before};
+}
+
+} // namespace gd::stats

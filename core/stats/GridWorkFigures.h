@@ -1,0 +1,70 @@
+#pragma once
+// The grid's work beyond requests counted for a scope and period (docs/figures.md, "Grid work"):
+// the visits and patrols made, the care visits among them, the problems they found that became
+// cases, the care households late for a visit; the disputes found (and of those by screening), the
+// disputes ended in the period by outcome and the settlement rate. What the dashboard, the monthly
+// report and `griddesk-cli stats` show beside the figures of the requests.
+//
+// Each count is the count of a list — visits, disputes or the care register — under the filter
+// recordsOf() gives, so the rule is the list's own and a number opens on exactly its records.
+#include "FigureQuery.h"
+#include "disputes/DisputeList.h"
+#include "visits/CareRegister.h"
+#include "visits/VisitService.h"
+
+#include <QHash>
+
+namespace gd::stats {
+
+namespace gridwork {
+
+// visits, home_visits, patrols, care_visits, problems_found, care_late, disputes_found,
+// disputes_screened, disputes_settled, disputes_referred, disputes_withdrawn, high_risk_waiting.
+QStringList keys();
+QString name(const QString &key); // in the UI language: 走访巡查 …
+// Counted now, not over the period: the care households late for a visit, the high-risk disputes
+// waiting for review (no 环比).
+bool live(const QString &key);
+
+// The records behind a count.
+struct Records {
+    enum Kind { Visits, Disputes, Care } kind = Visits;
+    VisitFilter visits;
+    DisputeFilter disputes;
+    CareFilter care;
+};
+// For the scope (a grid, a community, a street or the office) and the period [fromMs, toMs).
+Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs);
+Result<qint64> countOf(Database &db, const Records &records);
+
+} // namespace gridwork
+
+struct GridWorkCounts {
+    QHash<QString, qint64> values; // by gridwork::keys()
+    qint64 value(const QString &key) const { return values.value(key); }
+    // 调解成功率: settled ÷ (settled + referred) of the disputes ended in the period, a withdrawn one
+    // counted in neither; NaN when none ended.
+    double settlementRate() const;
+};
+
+struct GridWork {
+    GridWorkCounts now, before; // the period, and the period just before it (环比)
+};
+
+// One line of the grid work as shown (dashboard, report, workbook, CLI): each count in keys()'s
+// order with the settlement rate after the disputes' outcomes.
+struct GridWorkLine {
+    QString key;                  // a gridwork key, or "settlement_rate"
+    QString name;                 // in the UI language
+    double value = 0, before = 0; // a rate as a fraction; NaN when undefined
+    bool live = false;            // counted now: no 环比
+    bool rate = false;
+    QString valueText() const;  // "1,234", "85.3%", "—"
+    QString changeText() const; // 环比: "+12", "−3", "+1.2 pts"; "—" when live or undefined
+};
+QList<GridWorkLine> gridWorkLines(const GridWork &work);
+
+Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, const QDate &from, const QDate &to);
+Result<GridWork> gridWork(Database &db, const StatsScope &scope, const QDate &from, const QDate &to);
+
+} // namespace gd::stats

@@ -1,0 +1,221 @@
+// Scenarios "gridwork-lists" and "gridwork-year": the grid's work beyond requests on the
+// million-case file (CaseWorkDb.h), which is given a year of the demo office's visits, care
+// register and dispute ledger first when it has none (untimed, kept in the file: about 60,000
+// visits and 5,000 disputes, as the issue asks). "gridwork-lists" times a page of 100 rows of the
+// visits list and of the dispute ledger — the first page and a page deep in the year, for the
+// office and for a grid in turn — against the bare SQLite read of the same rows by OFFSET.
+// "gridwork-year" times the dashboard's grid-work counts for twelve months with the twelve before
+// (stats/GridWorkFigures.h), scopes in turn, against one pass of sums over the rows.
+#include "BaselineDb.h"
+#include "CaseWorkDb.h"
+#include "demo/DemoDisputes.h"
+#include "demo/DemoVisits.h"
+#include "stats/GridWorkFigures.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace {
+
+constexpr qint64 kYearMs = 365LL * 24 * 3600 * 1000;
+
+// A year of grid work in the file, made once.
+QString ensureGridWork(bench::CaseWorkDb *work, sqlite3 *raw, QStringList *notes)
+{
+    const QList<QStringList> counted = bench::sampleRows(
+        raw, "SELECT CAST((SELECT count(*) FROM visits) AS TEXT), CAST((SELECT count(*) FROM disputes) AS TEXT)", 2);
+    if (!counted.isEmpty() && counted.first().at(0).toLongLong() > 0 && counted.first().at(1).toLongLong() > 0) {
+        notes->append(QStringLiteral("the file holds %1 visits and %2 disputes")
+                          .arg(counted.first().at(0), counted.first().at(1)));
+        return {};
+    }
+    gd::Database &db = *work->db;
+    const qint64 now = db.nowMs();
+    const bench::Stopwatch watch;
+    gd::Transaction tx(db);
+    if (!tx.started())
+        return tx.startError().message;
+    auto visits = gd::demovisits::generate(db, now - kYearMs, now, 1);
+    if (!visits)
+        return visits.message();
+    auto disputes = gd::demodisputes::generate(db, now - kYearMs, now, 1);
+    if (!disputes)
+        return disputes.message();
+    if (gd::Status s = tx.commit(); !s)
+        return s.message();
+    notes->append(QStringLiteral("a year of grid work added to the file first (untimed, %1 s): %2 visits, %3 "
+                                 "disputes")
+                      .arg(watch.ms() / 1000, 0, 'f', 1)
+                      .arg(visits->visits)
+                      .arg(disputes->disputes));
+    return {};
+}
+
+// The million-case file with its year of grid work, and its bare second connection (*raw): null
+// with out->error set.
+bench::CaseWorkDb *gridWorkDb(const bench::Options &options, bench::Outcome *out, sqlite3 **raw)
+{
+    bench::CaseWorkDb *work = bench::caseWorkDbWithBaseline(options, out, raw);
+    if (!work)
+        return nullptr;
+    if (QString e = ensureGridWork(work, *raw, &out->notes); !e.isEmpty()) {
+        sqlite3_close(*raw);
+        out->error = e;
+        return nullptr;
+    }
+    return work;
+}
+
+QString firstGrid(sqlite3 *raw)
+{
+    const QList<QStringList> rows =
+        bench::sampleRows(raw, "SELECT grid_id FROM visits GROUP BY grid_id ORDER BY count(*) DESC LIMIT 1", 1);
+    return rows.isEmpty() ? QString() : rows.first().first();
+}
+
+// The bare read of a page by OFFSET: the same rows, no joins for names, no keyset.
+bool rawPage(sqlite3 *raw, const char *table, const char *timeColumn, const QString &grid, int offset,
+             bench::Outcome &out)
+{
+    const QByteArray sql =
+        QStringLiteral("SELECT * FROM %1 WHERE deleted = 0%2 ORDER BY %3 DESC, id DESC LIMIT 100 "
+                       "OFFSET %4")
+            .arg(QLatin1String(table), grid.isEmpty() ? QString() : QStringLiteral(" AND grid_id = '%1'").arg(grid),
+                 QLatin1String(timeColumn))
+            .arg(offset)
+            .toUtf8();
+    const bench::Stopwatch watch;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        out.error = bench::sqliteError(raw);
+        return false;
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(stmt);
+    out.baselineMs << watch.ms();
+    return true;
+}
+
+bench::Outcome runLists(const bench::Options &options)
+{
+    bench::Outcome out;
+    sqlite3 *raw = nullptr;
+    bench::CaseWorkDb *work = gridWorkDb(options, &out, &raw);
+    if (!work)
+        return out;
+    const QString grid = firstGrid(raw);
+    // Each run: the visits' and the disputes' first page and their 20th page (keyset: the pages
+    // before are read untimed to find its key), the office's on even runs, the grid's on odd ones.
+    const int runs = qMax(options.runs, 10);
+    int visitRows = 0, disputeRows = 0;
+    for (int run = 0; run < runs && out.error.isEmpty(); ++run) {
+        const QString place = run % 2 ? grid : QString();
+        gd::VisitFilter vf;
+        vf.gridId = place;
+        gd::DisputeFilter df;
+        df.gridId = place;
+        gd::VisitService visits(*work->db);
+        gd::DisputeList disputes(*work->db);
+        for (int deep : {0, 19}) {
+            QString vKey, dKey;
+            for (int p = 0; p < deep; ++p) {
+                auto vp = visits.page(vf, 100, vKey);
+                auto dp = disputes.page(df, 100, dKey);
+                if (vp && !vp->nextKey.isEmpty())
+                    vKey = vp->nextKey;
+                if (dp && !dp->nextKey.isEmpty())
+                    dKey = dp->nextKey;
+            }
+            const bench::Stopwatch watch;
+            auto vp = visits.page(vf, 100, vKey);
+            out.ms << watch.ms();
+            const bench::Stopwatch second;
+            auto dp = disputes.page(df, 100, dKey);
+            out.ms << second.ms();
+            if (!vp || !dp) {
+                out.error = !vp ? vp.message() : dp.message();
+                break;
+            }
+            visitRows += int(vp->rows.size());
+            disputeRows += int(dp->rows.size());
+            if (!rawPage(raw, "visits", "at_ms", place, deep * 100, out) ||
+                !rawPage(raw, "disputes", "found_ms", place, deep * 100, out))
+                break;
+        }
+    }
+    sqlite3_close(raw);
+    out.notes << QStringLiteral("%1 runs, each a first and a 20th page of 100 of the visits and of the disputes (each "
+                                "page a timing), the office's and one grid's in turn: %2 visit rows, %3 dispute rows "
+                                "read; the baseline reads the same pages' bare rows by OFFSET")
+                     .arg(runs)
+                     .arg(visitRows)
+                     .arg(disputeRows);
+    return out;
+}
+
+bench::Outcome runYear(const bench::Options &options)
+{
+    bench::Outcome out;
+    sqlite3 *raw = nullptr;
+    bench::CaseWorkDb *work = gridWorkDb(options, &out, &raw);
+    if (!work)
+        return out;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(work->db->nowMs(), QTimeZone(8 * 3600)).date();
+    const QDate to = QDate(today.year(), today.month(), 1).addDays(-1), from = to.addDays(1).addMonths(-12);
+    QList<gd::stats::StatsScope> scopes{{gd::stats::StatsScope::Office, {}}};
+    for (const QStringList &row : bench::sampleRows(raw, "SELECT id FROM streets ORDER BY code LIMIT 2", 1))
+        scopes << gd::stats::StatsScope{gd::stats::StatsScope::Street, row.first()};
+    scopes << gd::stats::StatsScope{gd::stats::StatsScope::Grid, firstGrid(raw)};
+    const qint64 fromMs = QDateTime(from, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    const QByteArray baseline =
+        QStringLiteral("SELECT (SELECT count(*) || ',' || sum(kind = 'visit') || ',' || sum(household_id IS NOT NULL) "
+                       "|| ',' || sum(case_id IS NOT NULL) FROM visits WHERE deleted = 0 AND at_ms >= %1 AND at_ms < "
+                       "%2), (SELECT count(*) || ',' || sum(outcome = 'settled') FROM disputes WHERE deleted = 0 AND "
+                       "found_ms >= %1 AND found_ms < %2)")
+            .arg(fromMs)
+            .arg(toMs)
+            .toUtf8();
+    qint64 visits = 0, disputes = 0;
+    for (int run = 0; run < options.runs; ++run) {
+        const bench::Stopwatch watch;
+        auto work12 = gd::stats::gridWork(*work->db, scopes.at(run % scopes.size()), from, to);
+        out.ms << watch.ms();
+        if (!work12) {
+            out.error = work12.message();
+            break;
+        }
+        if (run == 0) {
+            visits = work12->now.value(QStringLiteral("visits"));
+            disputes = work12->now.value(QStringLiteral("disputes_found"));
+        }
+        const bench::Stopwatch plain;
+        const QList<QStringList> sums = bench::sampleRows(raw, baseline.constData(), 2);
+        out.baselineMs << plain.ms();
+        if (sums.isEmpty()) {
+            out.error = bench::sqliteError(raw);
+            break;
+        }
+    }
+    sqlite3_close(raw);
+    out.notes << QStringLiteral("%1 to %2 with the twelve months before (环比), scopes in turn (the office, 2 streets, "
+                                "a grid); the office: %3 visits, %4 disputes; the baseline sums the office's year in "
+                                "one pass of each table")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                     .arg(visits)
+                     .arg(disputes);
+    return out;
+}
+
+const bench::Registrar lists({QStringLiteral("gridwork-lists"),
+                              QStringLiteral("a page of the visits and of the dispute ledger (vs the bare rows by "
+                                             "OFFSET)"),
+                              runLists});
+const bench::Registrar year({QStringLiteral("gridwork-year"),
+                             QStringLiteral("the dashboard's grid-work counts for a year and the year before (vs one "
+                                            "pass of sums)"),
+                             runYear});
+
+} // namespace

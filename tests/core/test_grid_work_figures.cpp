@@ -1,0 +1,210 @@
+// The grid work's counts (stats/GridWorkFigures.h) against a brute-force pass over the rows: the
+// visits of a period by kind, to care households and with a finding that became a case; the
+// disputes found, screened and ended by outcome; the settlement rate leaving withdrawn ones out;
+// the live counts; a street's counts holding only its grids; and each count equal to the size of
+// the list its records open on.
+#include "cases/CaseService.h"
+#include "disputes/DisputeService.h"
+#include "stats/GridWorkFigures.h"
+#include "test_exchange_fixture.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace gd;
+using namespace gdtest;
+
+namespace {
+
+constexpr qint64 kDay = 24LL * 3600 * 1000;
+
+struct WorkWorld : CaseWorld {
+    QString street2Grid, worker2;
+    WorkWorld()
+    {
+        const QString street2 = addStreet(*t, QStringLiteral("370202003"), QStringLiteral("湛山街道"));
+        const QString community2 =
+            addCommunity(*t, street2, QStringLiteral("370202003001"), QStringLiteral("湛山社区"));
+        worker2 = addWorker(*t, QStringLiteral("王晓梅"), QStringLiteral("13953200007"));
+        street2Grid =
+            addGrid(*t, community2, QStringLiteral("370202003001001"), QStringLiteral("湛山社区第1网格"), worker2);
+    }
+};
+
+} // namespace
+
+TEST_CASE("the grid work's counts are those of a brute-force pass over the rows, and of the lists they open",
+          "[stats][gridwork]")
+{
+    WorkWorld w;
+    QRandomGenerator rng(11);
+    const qint64 now = w.t.clock->nowMs();
+    // A care household in each grid, visited now and then.
+    QStringList households;
+    for (const QString &g : {w.grid, w.street2Grid}) {
+        CareHousehold h;
+        h.gridId = g;
+        h.name = QStringLiteral("李秀英");
+        h.kind = QStringLiteral("elderly_alone");
+        h.intervalDays = 7;
+        households << CareRegister(*w.t).save(h).value();
+    }
+    VisitService visits(*w.t);
+    for (int i = 0; i < 120; ++i) {
+        const bool second = rng.bounded(3) == 0;
+        Visit v;
+        v.workerId = second ? w.worker2 : w.worker;
+        v.gridId = second ? w.street2Grid : w.grid;
+        v.kind = rng.bounded(4) == 0 ? QStringLiteral("patrol") : QStringLiteral("visit");
+        v.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
+        v.place = QStringLiteral("小区北门");
+        if (rng.bounded(4) == 0)
+            v.householdId = households.at(second ? 1 : 0);
+        v.found = QStringLiteral("井盖松动");
+        const QString id = visits.record(v).value();
+        if (rng.bounded(8) == 0) {
+            Case c = w.draft();
+            c.gridId = v.gridId;
+            c.buildingId.clear();
+            REQUIRE(visits.registerFinding(id, c).ok());
+        }
+    }
+    DisputeService disputes(*w.t);
+    for (int i = 0; i < 80; ++i) {
+        const bool second = rng.bounded(3) == 0;
+        Dispute d;
+        d.gridId = second ? w.street2Grid : w.grid;
+        d.source = rng.bounded(3) == 0 ? QStringLiteral("report") : QStringLiteral("screening");
+        d.risk = rng.bounded(5) == 0 ? QStringLiteral("high") : QStringLiteral("low");
+        d.foundMs = now - qint64(20 + rng.bounded(70u)) * kDay;
+        d.summary = QStringLiteral("邻里纠纷");
+        d.parties << DisputeParty{{}, QStringLiteral("赵建国"), {}, {}};
+        const QString id = disputes.record(d).value();
+        const qint64 ended = d.foundMs + qint64(rng.bounded(19u)) * kDay;
+        switch (rng.bounded(4)) {
+        case 0: REQUIRE(disputes.settle(id, ended, QStringLiteral("协议"), {}).ok()); break;
+        case 1: REQUIRE(disputes.refer(id, ended, QStringLiteral("court")).ok()); break;
+        case 2: REQUIRE(disputes.withdraw(id, ended).ok()); break;
+        default: break;
+        }
+    }
+
+    // The oracle: every row read plainly, counted in C++.
+    struct V {
+        QString grid, kind;
+        qint64 at;
+        bool care, found;
+    };
+    struct D {
+        QString grid, source, outcome, risk;
+        qint64 found, ended, reviewed;
+    };
+    QList<V> vs;
+    QList<D> ds;
+    QSqlQuery q(w.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT grid_id, kind, at_ms, household_id IS NOT NULL, case_id IS NOT NULL FROM "
+                                  "visits WHERE deleted = 0")));
+    while (q.next())
+        vs << V{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
+                q.value(4).toBool()};
+    REQUIRE(q.exec(QStringLiteral("SELECT grid_id, source, outcome, risk, found_ms, outcome_ms, reviewed_ms FROM "
+                                  "disputes WHERE deleted = 0")));
+    while (q.next())
+        ds << D{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),  q.value(3).toString(),
+                q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
+
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date();
+    for (int variant = 0; variant < 3; ++variant) {
+        stats::StatsScope scope;
+        if (variant == 1) {
+            scope.kind = stats::StatsScope::Grid;
+            scope.id = w.street2Grid;
+        }
+        if (variant == 2) {
+            scope.kind = stats::StatsScope::Street;
+            scope.id = text(*w.t, QStringLiteral("SELECT id FROM streets WHERE code = '370202002'"));
+        }
+        const auto inScope = [&](const QString &grid) {
+            return variant == 0 || (variant == 1 && grid == w.street2Grid) || (variant == 2 && grid != w.street2Grid);
+        };
+        const QDate from = today.addDays(-45), to = today.addDays(-10);
+        const qint64 f = cases::dayStartMs(from), t = cases::dayStartMs(to.addDays(1));
+        QHash<QString, qint64> expected;
+        for (const V &v : vs) {
+            if (!inScope(v.grid) || v.at < f || v.at >= t)
+                continue;
+            ++expected[QStringLiteral("visits")];
+            ++expected[v.kind == QLatin1String("visit") ? QStringLiteral("home_visits") : QStringLiteral("patrols")];
+            expected[QStringLiteral("care_visits")] += v.care;
+            expected[QStringLiteral("problems_found")] += v.found;
+        }
+        for (const D &d : ds) {
+            if (!inScope(d.grid))
+                continue;
+            if (d.risk == QLatin1String("high") && d.reviewed == 0)
+                ++expected[QStringLiteral("high_risk_waiting")];
+            if (d.found >= f && d.found < t) {
+                ++expected[QStringLiteral("disputes_found")];
+                expected[QStringLiteral("disputes_screened")] += d.source == QLatin1String("screening");
+            }
+            if (d.outcome != QLatin1String("open") && d.ended >= f && d.ended < t)
+                ++expected[QStringLiteral("disputes_") + d.outcome];
+        }
+        auto counts = stats::gridWorkCounts(*w.t, scope, from, to);
+        REQUIRE(counts.ok());
+        for (const QString &key : stats::gridwork::keys()) {
+            if (key == QLatin1String("care_late"))
+                continue; // below, against the care register
+            INFO(variant << " " << key.toStdString());
+            CHECK(counts->value(key) == expected.value(key));
+        }
+        CHECK(expected.value(QStringLiteral("visits")) > 0);
+        CHECK(expected.value(QStringLiteral("disputes_settled")) > 0);
+        const qint64 settled = expected.value(QStringLiteral("disputes_settled")),
+                     referred = expected.value(QStringLiteral("disputes_referred"));
+        if (settled + referred > 0)
+            CHECK(counts->settlementRate() == Approx(double(settled) / double(settled + referred)));
+        else
+            CHECK(std::isnan(counts->settlementRate()));
+        // Each count is the size of the list its records open on.
+        for (const QString &key : stats::gridwork::keys()) {
+            const auto records = stats::gridwork::recordsOf(key, scope, f, t);
+            qint64 listed = 0;
+            if (records.kind == stats::gridwork::Records::Visits) {
+                QString after;
+                do {
+                    auto page = visits.page(records.visits, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::Disputes) {
+                QString after;
+                do {
+                    auto page = DisputeList(*w.t).page(records.disputes, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+            } else {
+                listed = CareRegister(*w.t).list(records.care)->size();
+            }
+            INFO(key.toStdString());
+            CHECK(listed == counts->value(key));
+        }
+    }
+    // Care households late now: none visited in the last week is late (interval 7 days).
+    const auto late = stats::gridWorkCounts(*w.t, {}, today, today)->value(QStringLiteral("care_late"));
+    CareFilter lateOnly;
+    lateOnly.lateOnly = true;
+    CHECK(late == CareRegister(*w.t).list(lateOnly)->size());
+    // A period that ends before it starts is refused by its field.
+    CHECK(stats::gridWorkCounts(*w.t, {}, today, today.addDays(-1)).error().field == QStringLiteral("period"));
+    // 环比: the period just before.
+    auto both = stats::gridWork(*w.t, {}, today.addDays(-29), today);
+    REQUIRE(both.ok());
+    CHECK(both->before.value(QStringLiteral("visits")) ==
+          stats::gridWorkCounts(*w.t, {}, today.addDays(-59), today.addDays(-30))->value(QStringLiteral("visits")));
+}

@@ -1,0 +1,70 @@
+#include "GridWorkStrip.h"
+
+#include "cases/CaseTypes.h"
+
+#include <QGridLayout>
+#include <QToolButton>
+
+namespace gdui {
+
+GridWorkStrip::GridWorkStrip(QWidget *parent)
+    : QGroupBox(tr("Grid work: visits and disputes"), parent)
+{
+    setObjectName(QStringLiteral("gridWorkStrip"));
+    auto *grid = new QGridLayout(this);
+    const QList<gd::stats::GridWorkLine> lines = gd::stats::gridWorkLines({});
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString key = lines.at(i).key;
+        auto *b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("gridWork_") + key);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        grid->addWidget(b, i / 7, i % 7);
+        m_buttons.insert(key, b);
+        connect(b, &QToolButton::clicked, this, [this, key] {
+            // The rate opens on its numerator: the disputes settled.
+            const QString counted = key == QLatin1String("settlement_rate") ? QStringLiteral("disputes_settled") : key;
+            Q_EMIT openRecords(gd::stats::gridwork::recordsOf(counted, m_scope, m_fromMs, m_toMs),
+                               gd::stats::gridwork::name(counted));
+        });
+    }
+    m_buttons.value(QStringLiteral("settlement_rate"))
+        ->setToolTip(tr("Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute "
+                        "counts in neither. Click for the settled ones."));
+}
+
+QString GridWorkStrip::show(gd::Database &db, const gd::stats::StatsScope &scope, const QDate &from, const QDate &to)
+{
+    auto work = gd::stats::gridWork(db, scope, from, to);
+    if (!work)
+        return work.message();
+    m_work = *work;
+    m_scope = scope;
+    m_fromMs = gd::cases::dayStartMs(from);
+    m_toMs = gd::cases::dayStartMs(to.addDays(1));
+    for (const gd::stats::GridWorkLine &l : lines()) {
+        QToolButton *b = m_buttons.value(l.key);
+        b->setText(QStringLiteral("%1\n%2\n%3")
+                       .arg(l.name, l.valueText(), l.live ? tr("now") : tr("MoM %1").arg(l.changeText())));
+        if (!l.rate)
+            b->setToolTip(tr("%1: click for the records counted.").arg(l.name));
+    }
+    return {};
+}
+
+QList<gd::stats::GridWorkLine> GridWorkStrip::lines() const
+{
+    return gd::stats::gridWorkLines(m_work);
+}
+
+QString GridWorkStrip::htmlRows() const
+{
+    QString h;
+    for (const gd::stats::GridWorkLine &l : lines())
+        h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>%3</td></tr>")
+                 .arg(l.name.toHtmlEscaped(), l.valueText().toHtmlEscaped(),
+                      (l.live ? tr("now") : tr("MoM %1").arg(l.changeText())).toHtmlEscaped());
+    return h;
+}
+
+} // namespace gdui
