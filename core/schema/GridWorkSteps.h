@@ -10,5 +10,6 @@ namespace gd::schema::steps {
 
 Status addVisits(QSqlDatabase db);   // v33: visits and patrols, their photos, the care register
 Status addDisputes(QSqlDatabase db); // v34: the dispute ledger: parties, mediators, sessions, files
+Status coverGridWorkCounts(QSqlDatabase db); // v35: the visits' and disputes' time indexes cover their counts
 
 } // namespace gd::schema::steps

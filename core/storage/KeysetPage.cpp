@@ -19,8 +19,11 @@ Error after(const QString &key, const QString &msColumn, const QString &idColumn
     const QString id = key.section(QLatin1Char(':'), 1);
     if (!ok || id.isEmpty())
         return Error::invalid(QStringLiteral("after"), Text::tr("'%1' is not a place in the list.").arg(key));
-    *where += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 < ?))").arg(msColumn, idColumn);
-    *binds << ms << ms << id;
+    // A row value, not "a < ? OR (a = ? AND b < ?)": SQLite reads that OR as two index scans
+    // merged (every row of the table, 400 ms at 60,000 visits); the row value is one range of the
+    // (time) index read backwards from the key.
+    *where += QStringLiteral(" AND (%1, %2) < (?, ?)").arg(msColumn, idColumn);
+    *binds << ms << id;
     return {};
 }
 

@@ -221,9 +221,11 @@ QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds) const
     if (!f.gridId.isEmpty())
         add(QStringLiteral("v.grid_id = ?"), f.gridId);
     if (!f.communityId.isEmpty())
-        add(QStringLiteral("g.community_id = ?"), f.communityId);
+        add(QStringLiteral("v.grid_id IN (SELECT id FROM grids WHERE community_id = ?)"), f.communityId);
     if (!f.streetId.isEmpty())
-        add(QStringLiteral("g.community_id IN (SELECT id FROM communities WHERE street_id = ?)"), f.streetId);
+        add(QStringLiteral("v.grid_id IN (SELECT sg.id FROM grids sg JOIN communities sc ON sc.id = sg.community_id "
+                           "WHERE sc.street_id = ?)"),
+            f.streetId);
     if (!f.workerId.isEmpty())
         add(QStringLiteral("v.worker_id = ?"), f.workerId);
     if (!f.householdId.isEmpty())
@@ -273,7 +275,9 @@ Result<int> VisitService::count(const VisitFilter &f) const
     QVariantList binds;
     const QString where = filterSql(f, &binds);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM visits v JOIN grids g ON g.id = v.grid_id WHERE %1").arg(where));
+    // No join: the place is a set of grids, so a year's visits of the office or a street are counted
+    // from the time index alone (the dashboard counts several such).
+    q.prepare(QStringLiteral("SELECT count(*) FROM visits v WHERE %1").arg(where));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)
