@@ -1078,6 +1078,101 @@
     </message>
 </context>
 <context>
+    <name>gd::DisputeLedger</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>排查时间</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解过程</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation>“%1”不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <source>%1 dispute ledger, %2</source>
+        <translation>%1矛盾纠纷排查化解台账（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s); the parties in full, for the office&apos;s file only.</source>
+        <translation>
+            <numerusform>共 %n 件纠纷；当事人信息完整，仅供本单位存档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s); the parties masked.</source>
+        <translation>
+            <numerusform>共 %n 件纠纷；当事人信息已打码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dispute was worked this month.</source>
+        <translation>本月没有办理中的纠纷。</translation>
+    </message>
+    <message>
+        <source>the dispute ledger</source>
+        <translation>纠纷台账</translation>
+    </message>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+</context>
+<context>
     <name>gd::DisputeList</name>
     <message>
         <source>Ask for 1 to %1 disputes at a time.</source>
@@ -1788,6 +1883,21 @@
     <message>
         <source>Unit: %1 is no longer active; choose an active unit.</source>
         <translation>单位：%1 已停用，请选择在用的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PagedHtml</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Printing %1 failed: the printer or file refused it.</source>
+        <translation>打印%1失败：打印机或文件拒绝写入。</translation>
+    </message>
+    <message>
+        <source>Printing %1 failed: no new page after page %2.</source>
+        <translation>打印%1失败：第 %2 页之后无法换页。</translation>
     </message>
 </context>
 <context>
@@ -4124,20 +4234,8 @@
         <translation>月报所选的街道或社区不在本文件中。</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 共 %2 页</translation>
-    </message>
-    <message>
         <source>the report</source>
         <translation>月报</translation>
-    </message>
-    <message>
-        <source>The report cannot be printed: the printer or file refused it.</source>
-        <translation>月报无法打印：打印机或文件拒绝写入。</translation>
-    </message>
-    <message>
-        <source>The report cannot be printed: no new page after page %1.</source>
-        <translation>月报无法打印：第 %1 页之后无法换页。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6714,10 +6812,6 @@
         <translation>把诉求导出为 Excel 可打开的文件，诉求人电话打码：--xlsx 输出文件 | --csv 输出文件 [cases list 的筛选条件] [--full-phones --user 管理员] [--json]</translation>
     </message>
     <message>
-        <source>cases export: write reporters&apos; phone numbers in full (an administrator only, as --user; recorded in the audit log).</source>
-        <translation>cases export：导出诉求人完整电话号码（仅限管理员，用 --user 登录；记入审计日志）。</translation>
-    </message>
-    <message>
         <source>cases replies: name the file with --csv OUT.csv.</source>
         <translation>cases replies：请用 --csv 输出文件.csv 指定文件。</translation>
     </message>
@@ -7040,10 +7134,6 @@
         <translation>--to：统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>stats: give one of --street, --community and --grid.</source>
-        <translation>stats：--street、--community 和 --grid 只能选一个。</translation>
-    </message>
-    <message>
         <source>--by: one of %1, not &apos;%2&apos;.</source>
         <translation>--by：应为 %1 之一，而不是“%2”。</translation>
     </message>
@@ -7090,10 +7180,6 @@
     <message>
         <source>--pdf FILE is missing: name the PDF file to write the report into.</source>
         <translation>缺少 --pdf 文件：请指定要写入月报的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>report: give --street or --community, not both.</source>
-        <translation>report：--street 和 --community 只能给一个。</translation>
     </message>
     <message numerus="yes">
         <source>The report of %1 for %2 (%n page(s)) written to %3</source>
@@ -7344,6 +7430,36 @@
     <message>
         <source>Grid work</source>
         <translation>网格工作</translation>
+    </message>
+    <message>
+        <source>cases export: write reporters&apos; phone numbers in full; disputes ledger: the parties&apos; names, phones and addresses in full (an administrator only, as --user; recorded in the audit log).</source>
+        <translation>cases export：导出诉求人完整电话号码；disputes ledger：当事人完整的姓名、电话和住址（仅限管理员，用 --user 登录；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is missing: name the month of the ledger.</source>
+        <translation>缺少 --month YYYY-MM：请填写台账的月份。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE or --xlsx FILE is missing: name what to write the ledger into.</source>
+        <translation>缺少 --pdf 文件或 --xlsx 文件：请指定台账写入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dispute ledger of %1 for %2: %n dispute(s) on %3 page(s) written to %4</source>
+        <translation>
+            <numerusform>%1 %2 的纠纷台账：%n 件纠纷，共 %3 页，已写入 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dispute ledger written to %1</source>
+        <translation>纠纷台账已写入 %1</translation>
+    </message>
+    <message>
+        <source>the month&apos;s dispute ledger as offices file it, one row per dispute worked in --month YYYY-MM, into --pdf OUT (A4 landscape) and/or --xlsx OUT, the parties masked [--street|--community|--grid CODE] [--full-phones --user ADMIN: in full, recorded in the audit log]</source>
+        <translation>按单位存档格式输出 --month YYYY-MM 的矛盾纠纷台账（当月办理的每件纠纷一行），写入 --pdf 文件（A4 横向）和/或 --xlsx 文件，当事人信息打码 [--street|--community|--grid 编码] [--full-phones --user 管理员：完整信息，记入审计日志]</translation>
+    </message>
+    <message>
+        <source>%1: give one of --street, --community and --grid.</source>
+        <translation>%1：--street、--community、--grid 只能选一个。</translation>
     </message>
 </context>
 <context>
@@ -9738,6 +9854,49 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::DisputeLedgerDialog</name>
+    <message>
+        <source>Dispute ledger</source>
+        <translation>矛盾纠纷台账</translation>
+    </message>
+    <message>
+        <source>The parties&apos; names, phones and addresses in full (administrators; recorded)</source>
+        <translation>当事人完整的姓名、电话和住址（仅限管理员；留痕）</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dispute ledger %1 %2.%3</source>
+        <translation>纠纷台账 %1 %2.%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) on %1 page(s) written to %2.</source>
+        <translation>
+            <numerusform>%n 件纠纷，共 %1 页，已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件纠纷已写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gdui::DisputeListModel</name>
     <message>
         <source>%1 (to review)</source>
@@ -10012,6 +10171,14 @@ Print them anyway?</source>
         <translation>
             <numerusform>%1：%n 件纠纷</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Ledger…</source>
+        <translation>台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s ledger as offices file it: print, PDF or Excel (Ctrl+P)</source>
+        <translation>按存档格式输出本月台账：打印、PDF 或 Excel（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -12026,6 +12193,21 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::OutputButtons</name>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>预览和打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>保存为 &amp;Excel…</translation>
+    </message>
+</context>
+<context>
     <name>gdui::PdfOutput</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -12466,18 +12648,6 @@ Print them anyway?</source>
     <message>
         <source>The figures of the cases received in the month with the month before (环比) and a year earlier (同比), the places, the categories that grew most, the overdue, reopened and repeated cases, and the approved star review.</source>
         <translation>月报包括：当月受理诉求的各项指标及环比、同比，分地区情况，增长较多的类别，超期、重办和重复诉求，以及已审定的星级评定结果。</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view and print…</source>
-        <translation>预览并打印(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>保存为 &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;Excel…</source>
-        <translation>保存为 &amp;Excel…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>

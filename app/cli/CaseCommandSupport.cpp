@@ -2,6 +2,7 @@
 
 #include "CliDatabase.h"
 #include "CliOutput.h"
+#include "OrgCodes.h"
 #include "access/OperatorService.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CategoryService.h"
@@ -476,6 +477,36 @@ bool parseDayRange(const Invocation &call, qint64 *fromMs, qint64 *toMs, int *co
             *fromMs = startOfBeijingDay(day);
         else
             *toMs = startOfBeijingDay(day.addDays(1));
+    }
+    return true;
+}
+
+bool scopeOption(gd::Database &db, const Invocation &call, const QString &command, gd::stats::StatsScope *scope,
+                 int *code)
+{
+    int given = 0;
+    for (const char *option : {"street", "community", "grid"})
+        given += call.has(QLatin1String(option)) ? 1 : 0;
+    if (given > 1) {
+        *code = fail(
+            UserError,
+            QCoreApplication::translate("gdcli", "%1: give one of --street, --community and --grid.").arg(command));
+        return false;
+    }
+    *scope = {};
+    if (call.has(QStringLiteral("grid"))) {
+        scope->kind = gd::stats::StatsScope::Grid;
+        return gridOption(db, call, &scope->id, code);
+    }
+    for (const auto &[option, kind] : {std::pair{"street", gd::stats::StatsScope::Street},
+                                       std::pair{"community", gd::stats::StatsScope::Community}}) {
+        if (!call.has(QLatin1String(option)))
+            continue;
+        *scope = {kind, orgIdForCode(db, call.db, QLatin1String(option), call.value(QLatin1String(option)))};
+        if (scope->id.isEmpty()) {
+            *code = UserError;
+            return false;
+        }
     }
     return true;
 }

@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseService.h"
+#include "stats/FigureQuery.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -39,6 +40,11 @@ bool workerOption(gd::Database &db, const Invocation &call, const QString &optio
 bool gridOption(gd::Database &db, const Invocation &call, QString *gridId, int *code);
 bool buildingOption(gd::Database &db, const Invocation &call, QString *buildingId, QString *text, int *code);
 
+// The place a figure, a report or a ledger is for: one of --street CODE, --community CODE and
+// --grid CODE (those the command takes), or the office when none is given; `command` names it in
+// the refusal of more than one.
+bool scopeOption(gd::Database &db, const Invocation &call, const QString &command, gd::stats::StatsScope *scope,
+                 int *code);
 // --street, --community, --grid, --category and --handler as ids in the filter.
 bool resolvePlaces(gd::Database &db, const Invocation &call, gd::CaseFilter *filter, int *code);
 // --worker (phone or id) and --unit (name) as the handler a dispatch names.

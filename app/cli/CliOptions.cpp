@@ -74,7 +74,8 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("phone"), QCoreApplication::translate("gdcli", "cases add: the reporter's phone."),
          QCoreApplication::translate("gdcli", "PHONE")},
         {QStringLiteral("full-phones"),
-         QCoreApplication::translate("gdcli", "cases export: write reporters' phone numbers in full (an administrator "
+         QCoreApplication::translate("gdcli", "cases export: write reporters' phone numbers in full; disputes ledger: "
+                                              "the parties' names, phones and addresses in full (an administrator "
                                               "only, as --user; recorded in the audit log).")},
         {QStringLiteral("anonymous"),
          QCoreApplication::translate("gdcli", "cases add: the reporter stays anonymous (no name needed).")},

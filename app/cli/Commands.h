@@ -61,6 +61,7 @@ int importVisits(const Invocation &call);       // VisitCommands.cpp
 int addDispute(const Invocation &call);         // DisputeCommands.cpp
 int actOnDispute(const Invocation &call);       // DisputeCommands.cpp
 int listDisputes(const Invocation &call);       // DisputeCommands.cpp
+int disputeLedger(const Invocation &call);      // DisputeCommands.cpp
 int computeReview(const Invocation &call);      // ReviewCommands.cpp
 int submitReview(const Invocation &call);       // ReviewCommands.cpp
 int approveReview(const Invocation &call);      // ReviewCommands.cpp

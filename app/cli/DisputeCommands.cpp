@@ -5,6 +5,7 @@
 #include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
+#include "disputes/DisputeLedger.h"
 #include "disputes/DisputeList.h"
 #include "disputes/DisputeService.h"
 
@@ -304,6 +305,53 @@ int listDisputes(const Invocation &call)
                 QCoreApplication::translate("gdcli", "Parties"), QCoreApplication::translate("gdcli", "Outcome"),
                 QCoreApplication::translate("gdcli", "Id")},
                table);
+    return Ok;
+}
+
+int disputeLedger(const Invocation &call)
+{
+    const QString month = call.value(QStringLiteral("month")).trimmed();
+    if (month.isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--month YYYY-MM is missing: name the month of "
+                                                                    "the ledger."));
+    const QString pdf = call.value(QStringLiteral("pdf")).trimmed(),
+                  xlsx = call.value(QStringLiteral("xlsx")).trimmed();
+    if (pdf.isEmpty() && xlsx.isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--pdf FILE or --xlsx FILE is missing: name what "
+                                                                    "to write the ledger into."));
+    const bool full = call.has(QStringLiteral("full-phones"));
+    int code = Ok;
+    if (full && !requireUser(call, &code))
+        return code;
+    auto db = openForReading(call.db, &code);
+    if (!db || (full && !signIn(*db, call, &code)))
+        return code;
+    gd::stats::StatsScope scope;
+    if (!scopeOption(*db, call, QStringLiteral("disputes ledger"), &scope, &code))
+        return code;
+    auto ledger = gd::disputeledger::gather(*db, month, scope, full);
+    if (!ledger)
+        return ledger.error().kind == gd::ErrorKind::Permission
+                   ? fail(exitCodeFor(ledger.error()), QStringLiteral("--full-phones: %1").arg(ledger.message()))
+                   : fail(exitCodeFor(ledger.error()),
+                          QStringLiteral("--%1: %2").arg(ledger.error().field, ledger.message()));
+    if (!pdf.isEmpty()) {
+        int pages = 0;
+        if (gd::Status s = gd::disputeledger::writePdf(*db, pdf, *ledger, &pages); !s)
+            return fail(exitCodeFor(s.error()), s.message());
+        printLine(QCoreApplication::translate("gdcli",
+                                              "The dispute ledger of %1 for %2: %n dispute(s) on %3 page(s) "
+                                              "written to %4",
+                                              nullptr, int(ledger->rows.size()))
+                      .arg(ledger->scopeName, month)
+                      .arg(pages)
+                      .arg(pdf));
+    }
+    if (!xlsx.isEmpty()) {
+        if (gd::Status s = gd::disputeledger::writeWorkbook(*db, xlsx, *ledger); !s)
+            return fail(exitCodeFor(s.error()), s.message());
+        printLine(QCoreApplication::translate("gdcli", "The dispute ledger written to %1").arg(xlsx));
+    }
     return Ok;
 }
 

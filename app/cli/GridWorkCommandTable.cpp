@@ -54,6 +54,13 @@ QList<CommandSpec> gridWorkCommands()
                                     "grid [--street|--community|--grid CODE] [--kind K] [--risk R] [--outcome "
                                     "open|settled|referred|withdrawn] [--awaiting-review] [--from DATE] [--to DATE] "
                                     "[--limit N, 0: all] [--json]")},
+        {{QStringLiteral("disputes"), QStringLiteral("ledger")},
+         optionNames("month street community grid pdf xlsx full-phones user"),
+         disputeLedger,
+         QT_TRANSLATE_NOOP("gdcli", "the month's dispute ledger as offices file it, one row per dispute worked in "
+                                    "--month YYYY-MM, into --pdf OUT (A4 landscape) and/or --xlsx OUT, the parties "
+                                    "masked [--street|--community|--grid CODE] [--full-phones --user ADMIN: in full, "
+                                    "recorded in the audit log]")},
     };
 }
 

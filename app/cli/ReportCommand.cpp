@@ -1,10 +1,10 @@
 // `report monthly`: the monthly report (月报) of the office, a street or a community into a PDF and,
 // on request, an Excel workbook with the same tables. What it holds is core's
 // (stats/MonthlyReport.h); the window's print preview paints the same pages.
+#include "CaseCommandSupport.h"
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "OrgCodes.h"
 #include "stats/ReportDocument.h"
 #include "stats/ReportWorkbook.h"
 
@@ -23,21 +23,13 @@ int reportMonthly(const Invocation &call)
     if (pdf.isEmpty())
         return fail(UserError, QCoreApplication::translate(
                                    "gdcli", "--pdf FILE is missing: name the PDF file to write the report into."));
-    if (call.has(QStringLiteral("street")) && call.has(QStringLiteral("community")))
-        return fail(UserError, QCoreApplication::translate("gdcli", "report: give --street or --community, not both."));
     int code = Ok;
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
     gd::stats::StatsScope scope;
-    for (const auto &[option, kind] : {std::pair{"street", gd::stats::StatsScope::Street},
-                                       std::pair{"community", gd::stats::StatsScope::Community}}) {
-        if (!call.has(QLatin1String(option)))
-            continue;
-        scope = {kind, orgIdForCode(*db, call.db, QLatin1String(option), call.value(QLatin1String(option)))};
-        if (scope.id.isEmpty())
-            return UserError;
-    }
+    if (!scopeOption(*db, call, QStringLiteral("report monthly"), &scope, &code))
+        return code;
     auto report = gd::stats::monthlyReport(*db, month, scope);
     if (!report)
         return fail(exitCodeFor(report.error()),

@@ -5,7 +5,6 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "OrgCodes.h"
 #include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 #include "stats/FigureQuery.h"
@@ -79,30 +78,8 @@ bool requestOf(gd::Database &db, const Invocation &call, StatsRequest *r, int *c
         *code = fail(UserError, QCoreApplication::translate("gdcli", "--to: the period ends before it begins."));
         return false;
     }
-    int scopes = 0;
-    for (const char *option : {"street", "community", "grid"})
-        scopes += call.has(QLatin1String(option)) ? 1 : 0;
-    if (scopes > 1) {
-        *code = fail(UserError, QCoreApplication::translate("gdcli", "stats: give one of --street, --community and "
-                                                                     "--grid."));
+    if (!scopeOption(db, call, QStringLiteral("stats"), &r->scope, code))
         return false;
-    }
-    if (call.has(QStringLiteral("grid"))) {
-        if (!gridOption(db, call, &r->scope.id, code))
-            return false;
-        r->scope.kind = StatsScope::Grid;
-    }
-    for (const auto &[option, kind] :
-         {std::pair{"street", StatsScope::Street}, std::pair{"community", StatsScope::Community}}) {
-        if (!call.has(QLatin1String(option)))
-            continue;
-        const QString id = orgIdForCode(db, call.db, QLatin1String(option), call.value(QLatin1String(option)));
-        if (id.isEmpty()) {
-            *code = UserError;
-            return false;
-        }
-        r->scope = {kind, id};
-    }
     if (call.has(QStringLiteral("by")) && !breakdownFromKey(call.value(QStringLiteral("by")), &r->by)) {
         *code = fail(UserError,
                      QCoreApplication::translate("gdcli", "--by: one of %1, not '%2'.")

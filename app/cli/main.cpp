@@ -13,9 +13,12 @@ namespace {
 // QCoreApplication.
 bool draws(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "cards") == 0 || std::strcmp(argv[i], "report") == 0)
             return true;
+        if (std::strcmp(argv[i], "ledger") == 0 && i > 1 && std::strcmp(argv[i - 1], "disputes") == 0)
+            return true;
+    }
     return false;
 }
 } // namespace

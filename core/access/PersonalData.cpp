@@ -59,7 +59,8 @@ Status requireFullExport(const Database &db)
     return requirePermission(db, Permission::ExportPersonalData);
 }
 
-Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details)
+Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details,
+                       const QString &table)
 {
     Transaction tx(db);
     if (!tx.started())
@@ -67,8 +68,7 @@ Status auditFullExport(Database &db, const QString &what, const QString &target,
     QVariantMap after = details;
     after.insert(QStringLiteral("export"), what);
     after.insert(QStringLiteral("target"), target);
-    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("export_full_phones"), QStringLiteral("cases"),
-                                 target, {}, after);
+    if (Status s = audit::record(db, db.nextStamp(), QStringLiteral("export_full_phones"), table, target, {}, after);
         !s)
         return s;
     return tx.commit();

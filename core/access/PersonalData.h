@@ -35,7 +35,9 @@ QString maskAddress(const QString &address);
 Status requireFullExport(const Database &db);
 // Records one export of full numbers: `what` names it ("cases export"), `target` where it went
 // (a path), `details` what it held (the filter, the number of rows). In a transaction of its own.
-Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details);
+// `table`: whose rows the personal data came from (the audit entry's table).
+Status auditFullExport(Database &db, const QString &what, const QString &target, const QVariantMap &details,
+                       const QString &table = QStringLiteral("cases"));
 
 } // namespace privacy
 } // namespace gd

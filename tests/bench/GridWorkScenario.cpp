@@ -6,14 +6,23 @@
 // office and for a grid in turn — against the bare SQLite read of the same rows by OFFSET.
 // "gridwork-year" times the dashboard's grid-work counts for twelve months with the twelve before
 // (stats/GridWorkFigures.h), scopes in turn, against one pass of sums over the rows.
+// "gridwork-merge" merges another office's package holding a month of visits and disputes (and its
+// copy of the district) into a copy of the file, against ATTACH + INSERT OR REPLACE of the same
+// rows into another copy (MergeBench.h).
 #include "BaselineDb.h"
 #include "CaseWorkDb.h"
+#include "MergeBench.h"
 #include "demo/DemoDisputes.h"
+#include "demo/DemoDistrict.h"
 #include "demo/DemoVisits.h"
+#include "exchange/PackageExport.h"
 #include "stats/GridWorkFigures.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 namespace {
@@ -209,6 +218,103 @@ bench::Outcome runYear(const bench::Options &options)
     return out;
 }
 
+// Another office of the district (seed 1's ids, a site of its own) with a month of visits and
+// disputes, and its package; made once per run of griddesk-bench, untimed.
+struct MonthOffice {
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString dir, package, error;
+    QStringList notes;
+};
+
+MonthOffice &monthOffice(const bench::Options &options)
+{
+    static MonthOffice office;
+    if (!office.package.isEmpty() || !office.error.isEmpty())
+        return office;
+    if (options.dir.isEmpty())
+        office.temporary = std::make_unique<QTemporaryDir>();
+    office.dir = options.dir.isEmpty() ? office.temporary->path() : options.dir;
+    const QString file = QDir(office.dir).filePath(QStringLiteral("month-office.griddesk"));
+    office.package = QDir(office.dir).filePath(QStringLiteral("month-office.gdpkg"));
+    for (const QString &f : {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm"), office.package})
+        QFile::remove(f);
+    const bench::Stopwatch watch;
+    auto opened = gd::Database::open(file);
+    if (!opened) {
+        office.error = opened.message();
+        return office;
+    }
+    gd::Database &db = *opened.value();
+    db.setActor(bench::merge::admin());
+    office.error = [&]() -> QString {
+        if (auto r = gd::DemoDistrict::generate(db, {}); !r)
+            return r.message();
+        const qint64 now = db.nowMs(), monthAgo = now - 30LL * 24 * 3600 * 1000;
+        gd::Transaction tx(db);
+        if (!tx.started())
+            return tx.startError().message;
+        auto visits = gd::demovisits::generate(db, monthAgo, now, 7);
+        if (!visits)
+            return visits.message();
+        auto disputes = gd::demodisputes::generate(db, monthAgo, now, 7);
+        if (!disputes)
+            return disputes.message();
+        if (gd::Status s = tx.commit(); !s)
+            return s.message();
+        auto exported = gd::exchange::exportPackage(db, office.package);
+        if (!exported)
+            return exported.message();
+        office.notes << QStringLiteral("the other office: the district and a month of grid work (%1 visits, %2 "
+                                       "disputes with %3 sessions, %4 care households) made and exported in %5 s")
+                            .arg(visits->visits)
+                            .arg(disputes->disputes)
+                            .arg(disputes->sessions)
+                            .arg(visits->households)
+                            .arg(watch.ms() / 1000, 0, 'f', 1);
+        return {};
+    }();
+    return office;
+}
+
+bench::Outcome runMerge(const bench::Options &options)
+{
+    bench::Outcome out;
+    bench::CaseWorkDb *work = bench::caseWorkDb(options, &out);
+    if (!work)
+        return out;
+    MonthOffice &office = monthOffice(options);
+    if (!office.error.isEmpty()) {
+        out.error = office.error;
+        return out;
+    }
+    out.notes << office.notes;
+    for (int run = 0; run < options.runs; ++run) {
+        const QString ours = bench::merge::copyOfWorkFile(work, office.dir, QStringLiteral("month-target.griddesk"));
+        const QString plain = bench::merge::copyOfWorkFile(work, office.dir, QStringLiteral("month-naive.griddesk"));
+        if (ours.isEmpty() || plain.isEmpty()) {
+            out.error = QStringLiteral("cannot copy %1").arg(work->path);
+            return out;
+        }
+        bench::merge::settleWrites();
+        double naiveMs = 0;
+        if (QString e = bench::merge::naiveMerge(plain, office.package, &naiveMs); !e.isEmpty()) {
+            out.error = e;
+            return out;
+        }
+        const bench::merge::Merged merged = bench::merge::mergeInto(ours, office.package);
+        if (!merged.error.isEmpty()) {
+            out.error = merged.error;
+            return out;
+        }
+        out.ms << merged.ms;
+        out.baselineMs << naiveMs;
+        out.notes << QStringLiteral("run %1: %2").arg(run + 1).arg(bench::merge::totals(merged.report));
+        bench::merge::removeCopy(ours);
+        bench::merge::removeCopy(plain);
+    }
+    return out;
+}
+
 const bench::Registrar lists({QStringLiteral("gridwork-lists"),
                               QStringLiteral("a page of the visits and of the dispute ledger (vs the bare rows by "
                                              "OFFSET)"),
@@ -217,5 +323,10 @@ const bench::Registrar year({QStringLiteral("gridwork-year"),
                              QStringLiteral("the dashboard's grid-work counts for a year and the year before (vs one "
                                             "pass of sums)"),
                              runYear});
+const bench::Registrar
+    merge({QStringLiteral("gridwork-merge"),
+           QStringLiteral("another office's month of visits and disputes merged into the million-case "
+                          "file (vs INSERT OR REPLACE of the same rows)"),
+           runMerge});
 
 } // namespace

@@ -187,3 +187,47 @@ TEST_CASE("stats counts the disputes and visits beside the requests' figures", "
             .toObject();
     CHECK(grid.value(QStringLiteral("disputes_found")).toObject().value(QStringLiteral("value")).toDouble() == 2);
 }
+
+TEST_CASE("disputes ledger writes the month's ledger, the parties masked unless an administrator asks",
+          "[cli][disputes][ledger]")
+{
+    Desk d;
+    REQUIRE(d.cli(addDispute(d, {QStringLiteral("--at"), beijingAgo(2)}), d.staff).exitCode == 0);
+    const QString month = QDateTime::currentDateTimeUtc()
+                              .toTimeZone(QTimeZone(8 * 3600))
+                              .addSecs(-2 * 3600)
+                              .toString(QStringLiteral("yyyy-MM"));
+    const QString pdf = d.dir.filePath(QStringLiteral("ledger.pdf")),
+                  xlsx = d.dir.filePath(QStringLiteral("ledger.xlsx"));
+    const CliRun written =
+        d.cli({QStringLiteral("disputes"), QStringLiteral("ledger"), QStringLiteral("--month"), month,
+               QStringLiteral("--grid"), d.gridCode, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx});
+    INFO(written.errText().toStdString());
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.outText().contains(QStringLiteral("1 dispute")));
+    CHECK(QFile::exists(pdf));
+    CHECK(QFile::exists(xlsx));
+    // In full only for an administrator; staff are refused and nothing is written.
+    const QString full = d.dir.filePath(QStringLiteral("full.pdf"));
+    const CliRun refused = d.cli({QStringLiteral("disputes"), QStringLiteral("ledger"), QStringLiteral("--month"),
+                                  month, QStringLiteral("--pdf"), full, QStringLiteral("--full-phones"),
+                                  QStringLiteral("--user"), QStringLiteral("wangfang")},
+                                 d.staff);
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.errText().contains(QStringLiteral("--full-phones")));
+    CHECK_FALSE(QFile::exists(full));
+    const CliRun admin = d.cli({QStringLiteral("disputes"), QStringLiteral("ledger"), QStringLiteral("--month"), month,
+                                QStringLiteral("--pdf"), full, QStringLiteral("--full-phones"),
+                                QStringLiteral("--user"), QStringLiteral("admin")},
+                               withPassword("admin123"));
+    INFO(admin.errText().toStdString());
+    CHECK(admin.exitCode == 0);
+    const CliRun badMonth = d.cli({QStringLiteral("disputes"), QStringLiteral("ledger"), QStringLiteral("--month"),
+                                   QStringLiteral("2026-13"), QStringLiteral("--pdf"), pdf});
+    CHECK(badMonth.exitCode == 1);
+    CHECK(badMonth.errText().contains(QStringLiteral("--month")));
+    const CliRun nothing =
+        d.cli({QStringLiteral("disputes"), QStringLiteral("ledger"), QStringLiteral("--month"), month});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.errText().contains(QStringLiteral("--pdf")));
+}

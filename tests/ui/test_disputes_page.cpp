@@ -8,6 +8,7 @@
 #include "common/Choosers.h"
 #include "common/MessageBox.h"
 #include "disputes/DisputeDialog.h"
+#include "disputes/DisputeLedgerDialog.h"
 #include "disputes/DisputeListModel.h"
 #include "disputes/DisputeService.h"
 #include "disputes/DisputeStepDialog.h"
@@ -18,7 +19,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +30,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -265,4 +270,26 @@ TEST_CASE("the disputes page in Chinese, for the README", "[disputes][.screensho
         CHECK(d.page->grab().save(dir + QStringLiteral("/disputes.png")));
     }
     gd::language::uninstall();
+}
+
+TEST_CASE("the ledger dialog saves the month's ledger as PDF and Excel, in full only for an administrator",
+          "[disputes][ledger]")
+{
+    DisputesDesk d;
+    REQUIRE_FALSE(d.record(QStringLiteral("楼上漏水")).isEmpty());
+    QTemporaryDir dir;
+    DisputeLedgerDialog dialog(d.ctx(), QStringLiteral("office:"));
+    CHECK(dialog.monthEdit()->date().day() == 1);
+    REQUIRE(dialog.savePdf(dir.filePath(QStringLiteral("ledger.pdf"))));
+    CHECK(dialog.statusLabel()->text().contains(QStringLiteral("1 dispute")));
+    REQUIRE(dialog.saveWorkbook(dir.filePath(QStringLiteral("ledger.xlsx"))));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("ledger.xlsx"))));
+    // Staff may not have the parties in full: refused with a message, nothing written.
+    d.signInAsWorker(d.worker);
+    dialog.fullBox()->setChecked(true);
+    CHECK_FALSE(dialog.savePdf(dir.filePath(QStringLiteral("full.pdf"))));
+    CHECK_FALSE(MessageBox::lastText().isEmpty());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("full.pdf"))));
+    // The disputes page opens it from its button.
+    CHECK(d.page->findChild<QPushButton *>(QStringLiteral("disputesLedgerButton")));
 }

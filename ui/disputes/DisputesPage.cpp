@@ -1,6 +1,7 @@
 #include "DisputesPage.h"
 
 #include "DisputeDialog.h"
+#include "DisputeLedgerDialog.h"
 #include "DisputeListModel.h"
 #include "DisputeStepDialog.h"
 #include "cases/CaseService.h"
@@ -99,7 +100,11 @@ DisputesPage::DisputesPage(const AppContext &ctx, QWidget *parent)
     recordButton->setToolTip(tr("Ctrl+N"));
     m_status = new QLabel(left);
     m_status->setObjectName(QStringLiteral("disputesStatusLabel"));
+    auto *ledgerButton = new QPushButton(tr("&Ledger…"), left);
+    ledgerButton->setObjectName(QStringLiteral("disputesLedgerButton"));
+    ledgerButton->setToolTip(tr("The month's ledger as offices file it: print, PDF or Excel (Ctrl+P)"));
     actions->addWidget(recordButton);
+    actions->addWidget(ledgerButton);
     actions->addWidget(m_status, 1);
     leftLayout->addLayout(actions);
     leftLayout->addWidget(
@@ -139,6 +144,9 @@ DisputesPage::DisputesPage(const AppContext &ctx, QWidget *parent)
         connect(e, &QDateEdit::editingFinished, this, &DisputesPage::refresh);
     connect(m_awaiting, &QCheckBox::toggled, this, &DisputesPage::refresh);
     connect(recordButton, &QPushButton::clicked, this, &DisputesPage::recordDispute);
+    const auto openLedger = [this] { DisputeLedgerDialog(m_ctx, m_scope->currentData().toString(), this).exec(); };
+    connect(ledgerButton, &QPushButton::clicked, this, openLedger);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, openLedger);
     connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, this, &DisputesPage::recordDispute);
     connect(m_editButton, &QPushButton::clicked, this, &DisputesPage::editSelected);
     connect(m_table, &QTableView::activated, this, &DisputesPage::editSelected);

@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "common/MessageBox.h"
+#include "common/OutputButtons.h"
 #include "common/ScopeChoices.h"
 #include "stats/ReportDocument.h"
 #include "stats/ReportWorkbook.h"
@@ -54,16 +55,10 @@ ReportDialog::ReportDialog(const AppContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("reportStatusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *previewButton = buttons->addButton(tr("Pre&view and print…"), QDialogButtonBox::ActionRole);
-    auto *pdfButton = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
-    auto *excelButton = buttons->addButton(tr("Save as &Excel…"), QDialogButtonBox::ActionRole);
-    previewButton->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
-    connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::askPdf);
-    connect(excelButton, &QPushButton::clicked, this, &ReportDialog::askWorkbook);
+    const OutputButtons buttons = addOutputButtons(this, layout);
+    connect(buttons.preview, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(buttons.pdf, &QPushButton::clicked, this, &ReportDialog::askPdf);
+    connect(buttons.excel, &QPushButton::clicked, this, &ReportDialog::askWorkbook);
     // A merge or an edit while the dialog is open: the next output counts again.
     connect(ctx.db, &gd::Database::changed, this, [this] { m_stale = true; });
 }
