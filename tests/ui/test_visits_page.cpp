@@ -180,6 +180,19 @@ TEST_CASE("the visits page in Chinese, for the README", "[visits][.screenshot]")
         d.page->show();
         QCoreApplication::processEvents();
         CHECK(d.page->grab().save(dir + QStringLiteral("/visits.png")));
+        // The care register beside it, a household late for its visit.
+        gd::CareHousehold h;
+        h.gridId = d.grid;
+        h.name = QStringLiteral("李秀英");
+        h.phone = QStringLiteral("13812345678");
+        h.address = QStringLiteral("书香家园3号楼2单元301");
+        h.kind = QStringLiteral("elderly_alone");
+        h.intervalDays = 7;
+        REQUIRE(gd::CareRegister(*d.t).save(h).ok());
+        d.page->refresh();
+        d.page->tabs()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        CHECK(d.page->grab().save(dir + QStringLiteral("/visits-care.png")));
     }
     gd::language::uninstall();
 }
