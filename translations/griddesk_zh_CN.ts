@@ -10180,6 +10180,10 @@ Print them anyway?</source>
         <source>The month&apos;s ledger as offices file it: print, PDF or Excel (Ctrl+P)</source>
         <translation>按存档格式输出本月台账：打印、PDF 或 Excel（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The parties are masked and what is written about the dispute is left out: only the grid&apos;s worker, its grid head, the paired police officer and supervisors see them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;当事人信息已打码，纠纷的文字记录不予显示：只有本网格的网格员、网格长、结对民警和主管可以查看。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>gdui::DueBoardModel</name>

@@ -482,6 +482,9 @@ Result<Dispute> DisputeService::open(const QString &id)
             p.phone = privacy::maskPhone(p.phone);
             p.address = privacy::maskAddress(p.address);
         }
+        // What is written about the dispute names its parties as often as not (as in the list).
+        for (QString *text : {&d->summary, &d->agreement, &d->outcomeNote, &d->followupNote, &d->reviewNote})
+            text->clear();
         return d;
     }
     // Who looked at whose personal data, and when: in a transaction of its own.

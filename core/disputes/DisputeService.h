@@ -52,8 +52,9 @@ public:
     // A file (JPEG, PNG or PDF up to kMaxFileBytes) kept with the dispute.
     Result<QString> attachFile(const QString &id, const DisputeFile &file);
 
-    // The dispute with its parties (masked unless the operator may see them; audited when shown in
-    // full) and mediators.
+    // The dispute with its parties and mediators; audited when shown in full. To an operator who may
+    // not see the parties: masked, and what is written about the dispute (summary, agreement, notes)
+    // left out.
     Result<Dispute> open(const QString &id);
     Result<QList<DisputeSession>> sessions(const QString &id) const;
     Result<QList<DisputeFile>> files(const QString &id) const;

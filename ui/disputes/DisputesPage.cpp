@@ -243,7 +243,10 @@ void DisputesPage::showSelected()
                 : tr("<p>Found %1 by %2 (%3)%4</p>")
                       .arg(gd::cases::timeText(d->foundMs), esc(finder), esc(gd::disputes::sourceName(d->source)),
                            fromCase);
-    html += QStringLiteral("<p>%1</p>").arg(esc(d->summary));
+    html += service.maySee(d->gridId)
+                ? QStringLiteral("<p>%1</p>").arg(esc(d->summary))
+                : tr("<p><i>The parties are masked and what is written about the dispute is left out: only the "
+                     "grid's worker, its grid head, the paired police officer and supervisors see them.</i></p>");
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Parties"));
     for (const gd::DisputeParty &p : d->parties)
         html += QStringLiteral("<li>%1 %2 %3</li>").arg(esc(p.name), esc(p.phone), esc(p.address));
