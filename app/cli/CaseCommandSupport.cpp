@@ -511,4 +511,17 @@ bool scopeOption(gd::Database &db, const Invocation &call, const QString &comman
     return true;
 }
 
+bool atOption(const Invocation &call, qint64 *ms, int *code)
+{
+    if (!call.has(QStringLiteral("at")))
+        return true;
+    *ms = parseBeijingTime(call.value(QStringLiteral("at")));
+    if (*ms != 0)
+        return true;
+    *code = fail(UserError, QCoreApplication::translate("gdcli", "--at: '%1' is not a time written as \"YYYY-MM-DD "
+                                                                 "HH:MM\".")
+                                .arg(call.value(QStringLiteral("at"))));
+    return false;
+}
+
 } // namespace gdcli

@@ -26,6 +26,9 @@ std::unique_ptr<gd::Database> openSignedIn(const Invocation &call, int *code);
 // "YYYY-MM-DD HH:MM" (or with a T) in Beijing time; 0 when it is not such a time.
 qint64 parseBeijingTime(const QString &text);
 qint64 startOfBeijingDay(const QDate &day);
+// --at "YYYY-MM-DD HH:MM" into *ms (left as it was when the option is absent); false, with the
+// refusal printed and *code set, when it is not such a time.
+bool atOption(const Invocation &call, qint64 *ms, int *code);
 // ISO 8601 with +08:00, the zone the working-day calendar counts in.
 QString isoTime(qint64 ms);
 // Terminals show minutes ("YYYY-MM-DD HH:MM", Beijing time); the JSON keeps the full ISO time.

@@ -70,22 +70,6 @@ QJsonObject disputeJson(const gd::DisputeRow &r)
             {QStringLiteral("reviewed_by"), r.reviewedBy}};
 }
 
-// --at as a time, or now when absent; false (with *code) when it is not a time.
-bool timeOption(const Invocation &call, qint64 now, qint64 *ms, int *code)
-{
-    *ms = now;
-    if (!call.has(QStringLiteral("at")))
-        return true;
-    *ms = parseBeijingTime(call.value(QStringLiteral("at")));
-    if (*ms == 0) {
-        *code = fail(UserError,
-                     QCoreApplication::translate("gdcli", "--at: '%1' is not a time written as \"YYYY-MM-DD HH:MM\".")
-                         .arg(call.value(QStringLiteral("at"))));
-        return false;
-    }
-    return true;
-}
-
 // "name,phone,address": the phone and the address may be left out; a comma inside the address is
 // kept (only the first two split).
 gd::DisputeParty partyOf(const QString &text)
@@ -150,8 +134,12 @@ int addDispute(const Invocation &call)
     d.summary = call.value(QStringLiteral("description"));
     for (const QString &p : call.values(QStringLiteral("party")))
         d.parties << partyOf(p);
+    if (!atOption(call, &d.foundMs, &code))
+        return code;
     auto db = openSignedIn(call, &code);
-    if (!db || !timeOption(call, db->nowMs(), &d.foundMs, &code) || !gridOption(*db, call, &d.gridId, &code) ||
+    if (db && d.foundMs == 0)
+        d.foundMs = db->nowMs();
+    if (!db || !gridOption(*db, call, &d.gridId, &code) ||
         !workerOption(*db, call, QStringLiteral("found-by"), &d.foundBy, &code))
         return code;
     if (d.gridId.isEmpty())
@@ -215,10 +203,14 @@ int actOnDispute(const Invocation &call)
             return code;
         files << f;
     }
-    auto db = openSignedIn(call, &code);
     qint64 at = 0;
-    if (!db || !timeOption(call, db->nowMs(), &at, &code))
+    if (!atOption(call, &at, &code))
         return code;
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    if (at == 0)
+        at = db->nowMs();
     gd::DisputeService service(*db);
     const QString note = call.value(QStringLiteral("note"));
     gd::Status done;

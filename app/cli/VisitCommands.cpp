@@ -63,13 +63,8 @@ int addVisit(const Invocation &call)
     gd::Visit v;
     if (call.has(QStringLiteral("kind")))
         v.kind = call.value(QStringLiteral("kind"));
-    if (call.has(QStringLiteral("at"))) {
-        v.atMs = parseBeijingTime(call.value(QStringLiteral("at")));
-        if (v.atMs == 0)
-            return fail(UserError, QCoreApplication::translate(
-                                       "gdcli", "--at: '%1' is not a time written as \"YYYY-MM-DD HH:MM\".")
-                                       .arg(call.value(QStringLiteral("at"))));
-    }
+    if (!atOption(call, &v.atMs, &code))
+        return code;
     // The photos are read before anything is written: a missing file stops the command.
     for (const QString &path : call.values(QStringLiteral("photo"))) {
         QFile f(path);

@@ -22,6 +22,15 @@ struct StatsScope {
     QString id; // the street's, community's or grid's id; empty for the office (every case)
 };
 
+// A list's place (a filter with streetId, communityId and gridId: visits, disputes, the care
+// register) set to the scope's, the others cleared.
+template <typename Filter> void setPlace(Filter *filter, const StatsScope &scope)
+{
+    filter->streetId = scope.kind == StatsScope::Street ? scope.id : QString();
+    filter->communityId = scope.kind == StatsScope::Community ? scope.id : QString();
+    filter->gridId = scope.kind == StatsScope::Grid ? scope.id : QString();
+}
+
 enum class Breakdown { None, Street, Community, Grid, CategoryGroup, Category, Channel, Handler, Unit, Month };
 QStringList breakdownKeys(); // none, street, community, grid, category_group, category, channel, handler, unit, month
 bool breakdownFromKey(const QString &key, Breakdown *by);

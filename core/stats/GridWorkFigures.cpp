@@ -32,16 +32,6 @@ const Key kKeys[] = {
     {"high_risk_waiting", QT_TRANSLATE_NOOP("gd::gridwork", "High-risk disputes to review")},
 };
 
-template <typename Filter> void place(Filter *f, const StatsScope &scope)
-{
-    switch (scope.kind) {
-    case StatsScope::Street: f->streetId = scope.id; break;
-    case StatsScope::Community: f->communityId = scope.id; break;
-    case StatsScope::Grid: f->gridId = scope.id; break;
-    case StatsScope::Office: break;
-    }
-}
-
 } // namespace
 
 QStringList keys()
@@ -70,13 +60,13 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
     Records r;
     if (key == QLatin1String("care_late")) {
         r.kind = Records::Care;
-        place(&r.care, scope);
+        setPlace(&r.care, scope);
         r.care.lateOnly = true;
         return r;
     }
     if (key.startsWith(QLatin1String("disputes_")) || key == QLatin1String("high_risk_waiting")) {
         r.kind = Records::Disputes;
-        place(&r.disputes, scope);
+        setPlace(&r.disputes, scope);
         if (key == QLatin1String("high_risk_waiting")) {
             r.disputes.awaitingReview = true;
         } else if (key == QLatin1String("disputes_found") || key == QLatin1String("disputes_screened")) {
@@ -92,7 +82,7 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
         return r;
     }
     r.kind = Records::Visits;
-    place(&r.visits, scope);
+    setPlace(&r.visits, scope);
     r.visits.fromMs = fromMs;
     r.visits.toMs = toMs;
     if (key == QLatin1String("home_visits"))

@@ -103,6 +103,19 @@ struct CaseWorld {
         c.request = QStringLiteral("拆除违章铁门，文明养犬");
         return c;
     }
+
+    // The file written by an operator of this role, who is the grid worker `workerId` when given.
+    void signInAs(gd::Role role, const QString &workerId = {})
+    {
+        gd::Actor a;
+        a.operatorId = QStringLiteral("op-%1-%2").arg(int(role)).arg(workerId);
+        a.login = QStringLiteral("user");
+        a.displayName = QStringLiteral("张三");
+        a.role = role;
+        a.signedIn = true;
+        a.workerId = workerId;
+        t->setActor(a);
+    }
 };
 
 } // namespace gdtest

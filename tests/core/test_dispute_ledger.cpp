@@ -19,25 +19,12 @@ namespace {
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 
-struct LedgerWorld : CaseWorld {
-    void signIn(Role role)
-    {
-        Actor a;
-        a.operatorId = QStringLiteral("op-%1").arg(int(role));
-        a.login = QStringLiteral("user");
-        a.displayName = QStringLiteral("张三");
-        a.role = role;
-        a.signedIn = true;
-        t->setActor(a);
-    }
-};
-
 } // namespace
 
 TEST_CASE("the ledger holds exactly the disputes worked in the month, the parties masked unless an administrator asks",
           "[disputes][ledger]")
 {
-    LedgerWorld w;
+    CaseWorld w;
     DisputeService service(*w.t);
     QRandomGenerator rng(5);
     const qint64 now = w.t.clock->nowMs(); // 2026-03-02 10:00
@@ -91,11 +78,11 @@ TEST_CASE("the ledger holds exactly the disputes worked in the month, the partie
     CHECK(disputeledger::gather(*w.t, QStringLiteral("2026-13"), {}).error().field == QStringLiteral("month"));
 
     // In full: refused to staff, given to an administrator and recorded when written.
-    w.signIn(Role::Staff);
+    w.signInAs(Role::Staff);
     auto refused = disputeledger::gather(*w.t, QStringLiteral("2026-02"), {}, true);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Permission);
-    w.signIn(Role::Admin);
+    w.signInAs(Role::Admin);
     auto full = disputeledger::gather(*w.t, QStringLiteral("2026-02"), {}, true);
     REQUIRE(full.ok());
     CHECK(full->rows.first().parties == QStringLiteral("赵建国 13900001111 书香家园49号楼2单元301"));

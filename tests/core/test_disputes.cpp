@@ -64,17 +64,6 @@ struct DisputeWorld : CaseWorld {
                     << DisputeMediator{{}, QStringLiteral("lawyer"), {}, QStringLiteral("王律师")};
         return d;
     }
-    void signInAs(Role role, const QString &workerId = {})
-    {
-        Actor a;
-        a.operatorId = QStringLiteral("op-%1-%2").arg(int(role)).arg(workerId);
-        a.login = QStringLiteral("user");
-        a.displayName = QStringLiteral("张三");
-        a.role = role;
-        a.signedIn = true;
-        a.workerId = workerId;
-        t->setActor(a);
-    }
     qint64 rows(const char *table) { return scalar(*t, QStringLiteral("SELECT count(*) FROM %1").arg(table)); }
 };
 
@@ -290,7 +279,7 @@ TEST_CASE("a dispute's parties are shown in full only to those who keep the grid
     CHECK(masked->parties.first().phone == QStringLiteral("139****1111"));
     CHECK(masked->parties.first().address == QStringLiteral("书香家园49号楼***"));
     CHECK(masked->summary.isEmpty()); // it names the parties as often as not
-    CHECK(audits() == 3); // nothing personal was shown
+    CHECK(audits() == 3);             // nothing personal was shown
     auto row = DisputeList(*w.t).page({}, 10);
     CHECK_FALSE(row->rows.first().shown);
     CHECK(row->rows.first().parties == QStringLiteral("赵**、钱*"));

@@ -62,17 +62,6 @@ struct VisitWorld : CaseWorld {
         v.found = QStringLiteral("楼道灯不亮");
         return v;
     }
-    void signInAs(Role role, const QString &workerId = {})
-    {
-        Actor a;
-        a.operatorId = QStringLiteral("op-%1").arg(int(role));
-        a.login = QStringLiteral("user");
-        a.displayName = QStringLiteral("张三");
-        a.role = role;
-        a.signedIn = true;
-        a.workerId = workerId;
-        t->setActor(a);
-    }
 };
 
 } // namespace

@@ -176,7 +176,7 @@ void DisputesPage::refresh()
     m_stale = false;
     const QString keep = currentId();
     gd::DisputeFilter f;
-    setPlaceOf(&f, m_scope->currentData().toString());
+    gd::stats::setPlace(&f, scopeOf(m_scope->currentData().toString()));
     f.kind = m_kind->currentData().toString();
     f.risk = m_risk->currentData().toString();
     f.outcome = m_outcome->currentData().toString();

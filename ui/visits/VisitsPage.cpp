@@ -200,7 +200,7 @@ void VisitsPage::refresh()
 {
     m_stale = false;
     gd::VisitFilter f;
-    setPlaceOf(&f, m_scope->currentData().toString());
+    gd::stats::setPlace(&f, scopeOf(m_scope->currentData().toString()));
     f.workerId = chosenId(m_worker);
     f.kind = m_kind->currentData().toString();
     f.fromMs = gd::cases::dayStartMs(m_from->date());
