@@ -1186,14 +1186,6 @@
         <translation>只有本网格的网格员、网格长、结对民警和主管可以查看该纠纷当事人的完整信息。</translation>
     </message>
     <message>
-        <source>Give when %1.</source>
-        <translation>请填写%1的时间。</translation>
-    </message>
-    <message>
-        <source>The time when %1 is in the future.</source>
-        <translation>%1的时间晚于现在。</translation>
-    </message>
-    <message>
         <source>Choose the grid where the dispute is.</source>
         <translation>请选择纠纷所在网格。</translation>
     </message>
@@ -1777,6 +1769,238 @@
     <message>
         <source>%1: &quot;%2&quot; is not a category on file, and the file has no category Other (13) to put it under.</source>
         <translation>%1：“%2”不是已有的分类，且本文件没有“其他”（13）分类可以归入。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::JointActivityService</name>
+    <message>
+        <source>List at most %1 people.</source>
+        <translation>最多列出 %1 人。</translation>
+    </message>
+    <message>
+        <source>Person %1 is not in the people register.</source>
+        <translation>第 %1 人不在人员库中。</translation>
+    </message>
+    <message>
+        <source>Person %1: choose them from the register or write the name.</source>
+        <translation>第 %1 人：请从人员库中选择，或填写姓名。</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>第 %1 人</translation>
+    </message>
+    <message>
+        <source>Choose the police grid.</source>
+        <translation>请选择警格。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of joint work.</source>
+        <translation>“%1”不是警网联动的类型。</translation>
+    </message>
+    <message>
+        <source>the joint work was done</source>
+        <translation>联动工作开展</translation>
+    </message>
+    <message>
+        <source>Say what was done together.</source>
+        <translation>请填写联动工作内容。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The worker who recorded it is not in the register.</source>
+        <translation>登记人不在人员库中。</translation>
+    </message>
+    <message>
+        <source>Choose at least one grid the work was done in.</source>
+        <translation>请至少选择一个开展工作的网格。</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 grids.</source>
+        <translation>最多选择 %1 个网格。</translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation>没有这个网格。</translation>
+    </message>
+    <message>
+        <source>The grid %1 is not paired with the police grid.</source>
+        <translation>网格“%1”不属于该警格。</translation>
+    </message>
+    <message>
+        <source>Link at most %1 requests and disputes.</source>
+        <translation>最多关联 %1 件诉求和纠纷。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>没有这件诉求。</translation>
+    </message>
+    <message>
+        <source>There is no such dispute.</source>
+        <translation>没有这件纠纷。</translation>
+    </message>
+    <message>
+        <source>The request is not in a grid of the joint work.</source>
+        <translation>该诉求不在联动工作的网格内。</translation>
+    </message>
+    <message>
+        <source>The dispute is not in a grid of the joint work.</source>
+        <translation>该纠纷不在联动工作的网格内。</translation>
+    </message>
+    <message>
+        <source>There is no such joint work.</source>
+        <translation>没有这条警网联动记录。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 joint activities at a time.</source>
+        <translation>每次可取 1 至 %1 条联动记录。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::JointMeetingService</name>
+    <message>
+        <source>Choose the grid that held the meeting.</source>
+        <translation>请选择召开会商的网格。</translation>
+    </message>
+    <message>
+        <source>Choose the community that held the meeting.</source>
+        <translation>请选择召开会商的社区。</translation>
+    </message>
+    <message>
+        <source>Choose the street that held the meeting.</source>
+        <translation>请选择召开会商的街道。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level of joint meetings.</source>
+        <translation>“%1”不是联席会商的层级。</translation>
+    </message>
+    <message>
+        <source>the meeting was held</source>
+        <translation>会商召开</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>会商议题</translation>
+    </message>
+    <message>
+        <source>The issues judged</source>
+        <translation>研判事项</translation>
+    </message>
+    <message>
+        <source>The decisions</source>
+        <translation>会商决定</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A meeting sets at most %1 tasks.</source>
+        <translation>一次会商最多布置 %1 项任务。</translation>
+    </message>
+    <message>
+        <source>There is no such joint meeting.</source>
+        <translation>没有这次联席会商。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 joint meetings at a time.</source>
+        <translation>每次可取 1 至 %1 次会商。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::JointTaskService</name>
+    <message>
+        <source>The task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Choose who owns the task &quot;%1&quot; from the people register.</source>
+        <translation>请从人员库中选择任务“%1”的责任人。</translation>
+    </message>
+    <message>
+        <source>Give the day the task &quot;%1&quot; is due.</source>
+        <translation>请填写任务“%1”的完成时限。</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is due before the meeting that set it.</source>
+        <translation>任务“%1”的时限早于布置它的会商。</translation>
+    </message>
+    <message>
+        <source>There is no such joint meeting.</source>
+        <translation>没有这次联席会商。</translation>
+    </message>
+    <message>
+        <source>A meeting sets at most %1 tasks.</source>
+        <translation>一次会商最多布置 %1 项任务。</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>没有这项任务。</translation>
+    </message>
+    <message>
+        <source>The task is done already.</source>
+        <translation>该任务已办结。</translation>
+    </message>
+    <message>
+        <source>the task was done</source>
+        <translation>任务办结</translation>
+    </message>
+    <message>
+        <source>The task is done before the meeting set it.</source>
+        <translation>任务办结时间早于布置它的会商。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This task is a request already.</source>
+        <translation>该任务已登记为诉求。</translation>
+    </message>
+    <message>
+        <source>Choose a grid in the area of the meeting that set the task.</source>
+        <translation>请选择会商所辖范围内的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::JointTeamService</name>
+    <message>
+        <source>There is no such grid.</source>
+        <translation>没有这个网格。</translation>
+    </message>
+    <message>
+        <source>Choose the grid whose team this is.</source>
+        <translation>请选择队伍所属网格。</translation>
+    </message>
+    <message>
+        <source>Choose the member from the people register.</source>
+        <translation>请从人员库中选择成员。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role in the team.</source>
+        <translation>“%1”不是队伍中的身份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 in the people register.</source>
+        <translation>人员库中%1不是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on the team already.</source>
+        <translation>%1已在队伍中。</translation>
+    </message>
+    <message>
+        <source>A grid&apos;s team has at most %1 residents.</source>
+        <translation>一个网格的队伍最多 %1 名群众力量。</translation>
+    </message>
+    <message>
+        <source>There is no such team member.</source>
+        <translation>没有这名队伍成员。</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3443,73 @@
         <source>The period&apos;s last day is before its first.</source>
         <translation>统计期的最后一天早于第一天。</translation>
     </message>
+    <message>
+        <source>Police–grid joint activities</source>
+        <translation>警网联动</translation>
+    </message>
+    <message>
+        <source>Joint meetings held</source>
+        <translation>联席会商</translation>
+    </message>
+    <message>
+        <source>Meeting tasks due</source>
+        <translation>会商任务到期</translation>
+    </message>
+    <message>
+        <source>Meeting tasks done on time</source>
+        <translation>会商任务按期办结</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>任务按期办结率</translation>
+    </message>
+</context>
+<context>
+    <name>gd::joint</name>
+    <message>
+        <source>Information gathered together</source>
+        <translation>基础信息联采</translation>
+    </message>
+    <message>
+        <source>Disputes mediated together</source>
+        <translation>矛盾纠纷联调</translation>
+    </message>
+    <message>
+        <source>Hazards screened together</source>
+        <translation>风险隐患联排</translation>
+    </message>
+    <message>
+        <source>Incidents handled together</source>
+        <translation>警情发案联处</translation>
+    </message>
+    <message>
+        <source>Joint patrol</source>
+        <translation>治安巡防联控</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼组长</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
 </context>
 <context>
     <name>gd::keyset</name>
@@ -4539,6 +4830,38 @@
         <source>Count</source>
         <translation>项目</translation>
     </message>
+    <message>
+        <source>Police–grid joint work</source>
+        <translation>警网融合</translation>
+    </message>
+    <message>
+        <source>No joint activity was recorded in the month.</source>
+        <translation>本月未登记警网联动工作。</translation>
+    </message>
+    <message>
+        <source>Police grid</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>All police grids</source>
+        <translation>全部警格</translation>
+    </message>
+    <message>
+        <source>%1 level: %2</source>
+        <translation>%1级 %2 次</translation>
+    </message>
+    <message>
+        <source>Joint meetings held: %1.</source>
+        <translation>召开联席会商：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Joint meetings, %1 level</source>
+        <translation>联席会商（%1级）</translation>
+    </message>
 </context>
 <context>
     <name>gd::stats::StatsWorkbook</name>
@@ -4699,6 +5022,14 @@
     <message>
         <source>holds a control character (%1) at character %2; type it again.</source>
         <translation>第 %2 个字符处含有控制字符（%1），请重新输入。</translation>
+    </message>
+    <message>
+        <source>Give when %1.</source>
+        <translation>请填写%1的时间。</translation>
+    </message>
+    <message>
+        <source>The time when %1 is in the future.</source>
+        <translation>%1的时间晚于现在。</translation>
     </message>
 </context>
 <context>
@@ -5786,10 +6117,6 @@
         <translation>cases act request_extension：申请延期的工作日数（1 至 10）。</translation>
     </message>
     <message>
-        <source>cases act supervise: normal, yellow or red.</source>
-        <translation>cases act supervise：normal、yellow 或 red。</translation>
-    </message>
-    <message>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
@@ -6202,10 +6529,6 @@
     <message>
         <source>training add: the day of the session.</source>
         <translation>training add：培训日期。</translation>
-    </message>
-    <message>
-        <source>training add: what the session was about.</source>
-        <translation>training add：培训主题。</translation>
     </message>
     <message>
         <source>--worker: no worker has the phone or id %1.</source>
@@ -7460,6 +7783,174 @@
     <message>
         <source>%1: give one of --street, --community and --grid.</source>
         <translation>%1：--street、--community、--grid 只能选一个。</translation>
+    </message>
+    <message>
+        <source>cases act supervise: normal, yellow or red; meetings: street, community or grid.</source>
+        <translation>cases act supervise：normal、yellow 或 red；meetings：street（街道）、community（社区）或 grid（网格）。</translation>
+    </message>
+    <message>
+        <source>training add: what the session was about; meetings add: the agenda.</source>
+        <translation>training add：培训主题；meetings add：会商议题。</translation>
+    </message>
+    <message>
+        <source>joint: the police grid (警格) by its code.</source>
+        <translation>joint：警格编码。</translation>
+    </message>
+    <message>
+        <source>joint add, meetings add: someone who took part, by phone or id in the people register, else a name (repeat for each).</source>
+        <translation>joint add、meetings add：参加人员，填人员库中的电话或编号，否则填姓名（每人一次）。</translation>
+    </message>
+    <message>
+        <source>joint add: a dispute the joint work dealt with, by id (repeat for each).</source>
+        <translation>joint add：联动处理的纠纷编号（每件一次）。</translation>
+    </message>
+    <message>
+        <source>meetings add: the issues judged.</source>
+        <translation>meetings add：研判事项。</translation>
+    </message>
+    <message>
+        <source>meetings add: what was decided.</source>
+        <translation>meetings add：会商决定。</translation>
+    </message>
+    <message>
+        <source>meetings add: a follow-up task, its owner (phone or id) and its due day (repeat for each).</source>
+        <translation>meetings add：跟踪任务、责任人（电话或编号）和完成时限（每项一次）。</translation>
+    </message>
+    <message>
+        <source>&quot;TEXT;OWNER;YYYY-MM-DD&quot;</source>
+        <translation>&quot;任务;责任人;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>joint team: add this person (phone or id) to the grid&apos;s team.</source>
+        <translation>joint team：把此人（电话或编号）加入网格队伍。</translation>
+    </message>
+    <message>
+        <source>joint team: the member is a volunteer, building_leader or party_member.</source>
+        <translation>joint team：成员身份 volunteer（志愿者）、building_leader（楼组长）或 party_member（党员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>joint team: take this person (phone or id) off the grid&apos;s team.</source>
+        <translation>joint team：把此人（电话或编号）移出网格队伍。</translation>
+    </message>
+    <message>
+        <source>meetings tasks: only the tasks not done yet.</source>
+        <translation>meetings tasks：只列未办结的任务。</translation>
+    </message>
+    <message>
+        <source>record a police–grid joint activity as --user LOGIN: --police-grid CODE --grid CODE (repeat for each grid) --kind gather|mediate|screen|incident|patrol --description TEXT [--at &quot;YYYY-MM-DD HH:MM&quot;] [--person PHONE|ID|NAME, repeatable] [--case NUMBER, repeatable] [--dispute ID, repeatable] [--note TEXT]; prints its id [--json]</source>
+        <translation>以 --user 登录名登记警网联动：--police-grid 警格编码 --grid 网格编码（每个网格一次）--kind gather|mediate|screen|incident|patrol --description 内容 [--at &quot;YYYY-MM-DD HH:MM&quot;] [--person 电话|编号|姓名，可重复] [--case 诉求编号，可重复] [--dispute 纠纷编号，可重复] [--note 备注]；输出其编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list police–grid joint activities, newest first [--street|--community|--grid CODE] [--police-grid CODE] [--kind K] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>列出警网联动记录，最新在前 [--street|--community|--grid 编码] [--police-grid 编码] [--kind 类型] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>a grid&apos;s 1+1+N team: its police-grid head, grid head and residents --grid CODE; as --user LOGIN add one with --member PHONE|ID --role volunteer|building_leader|party_member or take one off with --remove PHONE|ID [--json]</source>
+        <translation>网格的“1+1+N”队伍：警格长、网格长和群众力量 --grid 编码；以 --user 登录名用 --member 电话|编号 --role volunteer|building_leader|party_member 加入，或用 --remove 电话|编号 移出 [--json]</translation>
+    </message>
+    <message>
+        <source>record a police–grid joint meeting as --user LOGIN: --level street|community|grid with --street, --community or --grid CODE, --topic TEXT [--issues TEXT] [--decisions TEXT] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--person PHONE|ID|NAME, repeatable] [--task &quot;TEXT;OWNER;YYYY-MM-DD&quot;, repeatable] [--note TEXT]; prints its id [--json]</source>
+        <translation>以 --user 登录名登记警网联席会商：--level street|community|grid 及 --street、--community 或 --grid 编码，--topic 议题 [--issues 研判事项] [--decisions 会商决定] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--person 电话|编号|姓名，可重复] [--task &quot;任务;责任人;YYYY-MM-DD&quot;，可重复] [--note 备注]；输出其编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list police–grid joint meetings, newest first [--street|--community|--grid CODE] [--level L] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>列出警网联席会商，最新在前 [--street|--community|--grid 编码] [--level 层级] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>list the joint meetings&apos; follow-up tasks, soonest due first [--street|--community|--grid CODE] [--open-only] [--json]</source>
+        <translation>列出联席会商的跟踪任务，时限最近的在前 [--street|--community|--grid 编码] [--open-only] [--json]</translation>
+    </message>
+    <message>
+        <source>carry a meeting&apos;s task on as --user LOGIN: done [--at &quot;YYYY-MM-DD HH:MM&quot;] [--note TEXT], or case --category CODE [--grid CODE] [--description TEXT] (a request found proactively, credited to the task&apos;s owner) [--json]</source>
+        <translation>以 --user 登录名办理会商任务：done [--at &quot;YYYY-MM-DD HH:MM&quot;] [--note 备注] 办结，或 case --category 分类编码 [--grid 网格编码] [--description 内容] 登记为主动发现的诉求（记在任务责任人名下）[--json]</translation>
+    </message>
+    <message>
+        <source>--police-grid: no police grid in %1 has the code &apos;%2&apos;.</source>
+        <translation>--police-grid：%1 中没有编码为“%2”的警格。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>--grid is missing: name the grid whose team it is (its code).</source>
+        <translation>缺少 --grid：请写明队伍所属网格（编码）。</translation>
+    </message>
+    <message>
+        <source>--role is missing: the member is a %1.</source>
+        <translation>缺少 --role：成员身份为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>%1: no one in the people register has the phone or id &apos;%2&apos;.</source>
+        <translation>%1：人员库中没有电话或编号为“%2”的人。</translation>
+    </message>
+    <message>
+        <source>--remove: &apos;%1&apos; is not on the grid&apos;s team.</source>
+        <translation>--remove：“%1”不在该网格队伍中。</translation>
+    </message>
+    <message>
+        <source>%1 — police-grid head: %2 (%3); grid head: %4</source>
+        <translation>%1 — 警格长：%2（%3）；网格长：%4</translation>
+    </message>
+    <message>
+        <source>--task: write &quot;TEXT;OWNER;YYYY-MM-DD&quot; with the owner&apos;s phone or id, not &apos;%1&apos;.</source>
+        <translation>--task：请写成“任务;责任人电话或编号;YYYY-MM-DD”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>任务办结</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something done to a task; the actions are done and case.</source>
+        <translation>“%1”不是任务的办理方式；可用 done 和 case。</translation>
+    </message>
+    <message>
+        <source>There is no task &apos;%1&apos;.</source>
+        <translation>没有任务“%1”。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已办结：%1。</translation>
+    </message>
+    <message>
+        <source>The task %1 is the request %2.</source>
+        <translation>任务 %1 已登记为诉求 %2。</translation>
+    </message>
+    <message>
+        <source>All police grids</source>
+        <translation>全部警格</translation>
+    </message>
+    <message>
+        <source>Joint activities / meetings</source>
+        <translation>警网联动 / 联席会商</translation>
     </message>
 </context>
 <context>
@@ -9761,10 +10252,6 @@ Print them anyway?</source>
 <context>
     <name>gdui::DisputeDialog</name>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Record a dispute</source>
         <translation>登记纠纷</translation>
     </message>
@@ -10366,6 +10853,24 @@ Print them anyway?</source>
         <source>Waiting for the review of a supervisor or the paired police officer, by police grid: %1. Click for the list.</source>
         <translation>等待主管或结对民警研判，按警格：%1。点击查看列表。</translation>
     </message>
+    <message numerus="yes">
+        <source>Meeting tasks: %n open, none late</source>
+        <translation>
+            <numerusform>会商任务：%n 项未办结，无逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting tasks late: %1 of %2 open</source>
+        <translation>会商任务逾期：%2 项未办结中 %1 项</translation>
+    </message>
+    <message>
+        <source>Every open task of the joint meetings is within its due day.</source>
+        <translation>联席会商的未办结任务都在时限内。</translation>
+    </message>
+    <message>
+        <source>Past their due day, by owner: %1. Click for the open tasks.</source>
+        <translation>已过时限，按责任人：%1。点击查看未办结任务。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::EditCommands</name>
@@ -10591,6 +11096,38 @@ Print them anyway?</source>
     <message>
         <source>Dispute files</source>
         <translation>纠纷附件</translation>
+    </message>
+    <message>
+        <source>1+1+N team members</source>
+        <translation>“1+1+N”队伍成员</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>警网联动</translation>
+    </message>
+    <message>
+        <source>Grids of joint activities</source>
+        <translation>警网联动的网格</translation>
+    </message>
+    <message>
+        <source>People of joint activities</source>
+        <translation>警网联动的参加人员</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of joint activities</source>
+        <translation>警网联动关联的诉求和纠纷</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会商</translation>
+    </message>
+    <message>
+        <source>Joint meeting attendees</source>
+        <translation>联席会商参会人员</translation>
+    </message>
+    <message>
+        <source>Joint meeting tasks</source>
+        <translation>联席会商任务</translation>
     </message>
 </context>
 <context>
@@ -10955,6 +11492,21 @@ Print them anyway?</source>
         <source>What is to be &amp;done:</source>
         <translation>诉求要求(&amp;D)：</translation>
     </message>
+    <message>
+        <source>(choose the grid)</source>
+        <translation>（请选择网格）</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::FormRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>gdui::GridForm</name>
@@ -11062,10 +11614,6 @@ Print them anyway?</source>
 <context>
     <name>gdui::GridWorkStrip</name>
     <message>
-        <source>Grid work: visits and disputes</source>
-        <translation>网格工作：走访巡查与矛盾纠纷</translation>
-    </message>
-    <message>
         <source>Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute counts in neither. Click for the settled ones.</source>
         <translation>调解成功率 = 调解成功件数 ÷（调解成功 + 移交）件数，按统计期内办结的纠纷计；撤回的纠纷不计入。点击查看调解成功的纠纷。</translation>
     </message>
@@ -11080,6 +11628,14 @@ Print them anyway?</source>
     <message>
         <source>%1: click for the records counted.</source>
         <translation>%1：点击查看所计的记录。</translation>
+    </message>
+    <message>
+        <source>Grid work: visits, disputes and joint work</source>
+        <translation>网格工作：走访、纠纷与警网融合</translation>
+    </message>
+    <message>
+        <source>Joint meetings&apos; tasks done by the end of their due day ÷ the tasks due in the period. Click for those done on time.</source>
+        <translation>在时限当日结束前办结的会商任务 ÷ 本期到期的会商任务。点击查看按期办结的任务。</translation>
     </message>
 </context>
 <context>
@@ -11639,6 +12195,511 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::JointActivitiesTab</name>
+    <message>
+        <source>Every police grid</source>
+        <translation>全部警格</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>警网联动</translation>
+    </message>
+    <message>
+        <source>&amp;Record joint work…</source>
+        <translation>登记联动(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint activit(ies)</source>
+        <translation>
+            <numerusform>%n 条联动记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose joint work in the list, or record it (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择联动记录，或登记一条（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Grids: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;网格：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <source>dispute %1</source>
+        <translation>纠纷 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dealt with: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;处理事项：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Recorded by %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;登记人：%1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The joint work was recorded.</source>
+        <translation>已登记警网联动。</translation>
+    </message>
+    <message>
+        <source>Change the joint work</source>
+        <translation>修改警网联动</translation>
+    </message>
+    <message>
+        <source>Remove the joint work</source>
+        <translation>删除警网联动</translation>
+    </message>
+    <message>
+        <source>Remove this joint work from the record?</source>
+        <translation>从记录中删除这条警网联动？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint activit(ies)</source>
+        <translation>
+            <numerusform>%1：%n 条联动记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointActivityDialog</name>
+    <message>
+        <source>Record joint work</source>
+        <translation>登记警网联动</translation>
+    </message>
+    <message>
+        <source>Change the joint work</source>
+        <translation>修改警网联动</translation>
+    </message>
+    <message>
+        <source>(choose the police grid)</source>
+        <translation>（请选择警格）</translation>
+    </message>
+    <message>
+        <source>request numbers and dispute ids, separated by spaces</source>
+        <translation>诉求编号和纠纷编号，用空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Police grid:</source>
+        <translation>警格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rids:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>工作内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>参加人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests and disputes:</source>
+        <translation>关联诉求和纠纷(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointActivityListModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Police grid</source>
+        <translation>警格</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointMeetingDialog</name>
+    <message>
+        <source>Record a joint meeting</source>
+        <translation>登记联席会商</translation>
+    </message>
+    <message>
+        <source>Change the joint meeting</source>
+        <translation>修改联席会商</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Held &amp;by:</source>
+        <translation>召开单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>议题(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issues judged:</source>
+        <translation>研判事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>会商决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>参会人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Follow-up ta&amp;sks:</source>
+        <translation>跟踪任务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Add a tas&amp;k</source>
+        <translation>添加任务(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(choose where it was held)</source>
+        <translation>（请选择召开单位）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointMeetingListModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 项中已办结 %1 项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>召开单位</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointMeetingsTab</name>
+    <message>
+        <source>Every level</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会商</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>登记会商(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 次会商</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a meeting in the list, or record one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择会商，或登记一次（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Attendees: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;参会人员：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Issues judged&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;研判事项&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Decisions&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;会商决定&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The meeting was recorded.</source>
+        <translation>已登记联席会商。</translation>
+    </message>
+    <message>
+        <source>Change the joint meeting</source>
+        <translation>修改联席会商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1：%n 次会商</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointPage</name>
+    <message>
+        <source>Joint &amp;activities</source>
+        <translation>警网联动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Joint &amp;meetings</source>
+        <translation>联席会商(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;tasks</source>
+        <translation>会商任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>1+1+N &amp;teams</source>
+        <translation>“1+1+N”队伍(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointPeopleEditor</name>
+    <message>
+        <source>Person (from the register, or a name)</source>
+        <translation>人员（从人员库选择，或填写姓名）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>添加人员(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointTaskTable</name>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>办结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make a re&amp;quest…</source>
+        <translation>登记为诉求(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Register the task as a request found proactively, credited to its owner</source>
+        <translation>把任务登记为主动发现的诉求，记在责任人名下</translation>
+    </message>
+    <message>
+        <source>The task is done</source>
+        <translation>任务办结</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Make the task a request</source>
+        <translation>把任务登记为诉求</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointTasksTab</name>
+    <message>
+        <source>Only tasks not done</source>
+        <translation>只看未办结任务</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A task shown in red is past its due day and not done.</source>
+        <translation>红色的任务已过时限、尚未办结。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1：%n 项任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::JointTeamTab</name>
+    <message>
+        <source>(choose a grid)</source>
+        <translation>（请选择网格）</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>(choose a resident)</source>
+        <translation>（请选择群众力量）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>加入队伍(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the team</source>
+        <translation>移出队伍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation>群众力量(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A volunteer or building leader is one in the people register; a party member is marked so there. The police-grid head and the grid head are set with the grid and its police grid.</source>
+        <translation>志愿者、楼组长须是人员库中登记的；党员须在人员库中标为党员。警格长和网格长随网格及其警格设置。</translation>
+    </message>
+    <message>
+        <source>Choose a grid to see its 1+1+N team.</source>
+        <translation>选择网格，查看其“1+1+N”队伍。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Police-grid head: %1 (%2) · Grid head: %3 · Residents: %4</source>
+        <translation>警格长：%1（%2）· 网格长：%3 · 群众力量：%4 人</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>加入队伍</translation>
+    </message>
+    <message>
+        <source>Take off the team</source>
+        <translation>移出队伍</translation>
+    </message>
+</context>
+<context>
     <name>gdui::LedgerTableModel</name>
     <message>
         <source>Package content %1</source>
@@ -11808,6 +12869,10 @@ Print them anyway?</source>
     <message>
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Police–grid joint work</source>
+        <translation>警网融合</translation>
     </message>
 </context>
 <context>

@@ -524,4 +524,14 @@ bool atOption(const Invocation &call, qint64 *ms, int *code)
     return false;
 }
 
+std::unique_ptr<gd::Database> openForList(const Invocation &call, int *limit, gd::CaseFilter *places, int *code)
+{
+    if (!parseLimit(call, limit, code) || !parseDayRange(call, &places->fromMs, &places->toMs, code))
+        return nullptr;
+    auto db = openForReading(call.db, code);
+    if (!db || !resolvePlaces(*db, call, places, code))
+        return nullptr;
+    return db;
+}
+
 } // namespace gdcli

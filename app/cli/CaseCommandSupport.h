@@ -2,12 +2,14 @@
 // What the `cases` commands share: signing in from the command line, the codes and phones a
 // script types turned into ids, case JSON, and the terminal layout of lists and timelines.
 // Each `bool` helper prints its refusal and sets *code when it returns false.
+#include "CliOutput.h"
 #include "Commands.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseService.h"
 #include "stats/FigureQuery.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gdcli {
@@ -88,5 +90,26 @@ template <typename Row, typename Fetch> gd::Result<QList<Row>> collectPages(int 
 }
 // --limit N (0: all); *limit keeps its default when the option is absent.
 bool parseLimit(const Invocation &call, int *limit, int *code);
+// What the lists of the grid's work share (visits, disputes, joint work): --limit into *limit (its
+// default kept when absent), --from/--to and --street|--community|--grid into *places, the file
+// opened for reading — or null with the refusal printed and *code set.
+std::unique_ptr<gd::Database> openForList(const Invocation &call, int *limit, gd::CaseFilter *places, int *code);
+// A list filter's place and period from the places openForList resolved.
+template <typename Filter> void setPlaceAndPeriod(Filter *filter, const gd::CaseFilter &places)
+{
+    filter->streetId = places.streetId;
+    filter->communityId = places.communityId;
+    filter->gridId = places.gridId;
+    filter->fromMs = places.fromMs;
+    filter->toMs = places.toMs;
+}
+// The rows as one JSON array on stdout, each by toJson.
+template <typename Row, typename ToJson> void printJsonRows(const QList<Row> &rows, ToJson toJson)
+{
+    QJsonArray out;
+    for (const Row &r : rows)
+        out.append(toJson(r));
+    printJson(out);
+}
 
 } // namespace gdcli

@@ -178,7 +178,9 @@ QList<QCommandLineOption> commandLineOptions()
         {QStringLiteral("days"),
          QCoreApplication::translate("gdcli", "cases act request_extension: working days asked for (1 to 10)."),
          QCoreApplication::translate("gdcli", "N")},
-        {QStringLiteral("level"), QCoreApplication::translate("gdcli", "cases act supervise: normal, yellow or red."),
+        {QStringLiteral("level"),
+         QCoreApplication::translate("gdcli", "cases act supervise: normal, yellow or red; meetings: street, "
+                                              "community or grid."),
          QCoreApplication::translate("gdcli", "LEVEL")},
         {QStringLiteral("satisfaction"),
          QCoreApplication::translate("gdcli", "cases act callback: satisfied, basic or dissatisfied."),
@@ -248,7 +250,9 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "FILE")},
         {QStringLiteral("date"), QCoreApplication::translate("gdcli", "training add: the day of the session."),
          QCoreApplication::translate("gdcli", "YYYY-MM-DD")},
-        {QStringLiteral("topic"), QCoreApplication::translate("gdcli", "training add: what the session was about."),
+        {QStringLiteral("topic"),
+         QCoreApplication::translate("gdcli", "training add: what the session was about; meetings add: the "
+                                              "agenda."),
          QCoreApplication::translate("gdcli", "TEXT")},
         {QStringLiteral("operator"),
          QCoreApplication::translate("gdcli", "review approve, review reopen: the supervisor's login."),
@@ -354,6 +358,37 @@ QList<QCommandLineOption> commandLineOptions()
          QCoreApplication::translate("gdcli", "KEY")},
         {QStringLiteral("awaiting-review"),
          QCoreApplication::translate("gdcli", "disputes list: only the high-risk disputes not reviewed yet.")},
+        {QStringLiteral("police-grid"),
+         QCoreApplication::translate("gdcli", "joint: the police grid (警格) by its code."),
+         QCoreApplication::translate("gdcli", "CODE")},
+        {QStringLiteral("person"),
+         QCoreApplication::translate("gdcli", "joint add, meetings add: someone who took part, by phone or id in the "
+                                              "people register, else a name (repeat for each)."),
+         QCoreApplication::translate("gdcli", "WHO")},
+        {QStringLiteral("dispute"),
+         QCoreApplication::translate("gdcli", "joint add: a dispute the joint work dealt with, by id (repeat for "
+                                              "each)."),
+         QCoreApplication::translate("gdcli", "ID")},
+        {QStringLiteral("issues"), QCoreApplication::translate("gdcli", "meetings add: the issues judged."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("decisions"), QCoreApplication::translate("gdcli", "meetings add: what was decided."),
+         QCoreApplication::translate("gdcli", "TEXT")},
+        {QStringLiteral("task"),
+         QCoreApplication::translate("gdcli", "meetings add: a follow-up task, its owner (phone or id) and its due day "
+                                              "(repeat for each)."),
+         QCoreApplication::translate("gdcli", "\"TEXT;OWNER;YYYY-MM-DD\"")},
+        {QStringLiteral("member"),
+         QCoreApplication::translate("gdcli", "joint team: add this person (phone or id) to the grid's team."),
+         QCoreApplication::translate("gdcli", "WHO")},
+        {QStringLiteral("role"),
+         QCoreApplication::translate("gdcli", "joint team: the member is a volunteer, building_leader or "
+                                              "party_member."),
+         QCoreApplication::translate("gdcli", "ROLE")},
+        {QStringLiteral("remove"),
+         QCoreApplication::translate("gdcli", "joint team: take this person (phone or id) off the grid's team."),
+         QCoreApplication::translate("gdcli", "WHO")},
+        {QStringLiteral("open-only"),
+         QCoreApplication::translate("gdcli", "meetings tasks: only the tasks not done yet.")},
     };
 }
 

@@ -256,17 +256,11 @@ int listDisputes(const Invocation &call)
             return code;
     int limit = 50;
     gd::CaseFilter places;
-    if (!parseLimit(call, &limit, &code) || !parseDayRange(call, &places.fromMs, &places.toMs, &code))
-        return code;
-    auto db = openForReading(call.db, &code);
-    if (!db || !resolvePlaces(*db, call, &places, &code))
+    auto db = openForList(call, &limit, &places, &code);
+    if (!db)
         return code;
     gd::DisputeFilter f;
-    f.streetId = places.streetId;
-    f.communityId = places.communityId;
-    f.gridId = places.gridId;
-    f.fromMs = places.fromMs;
-    f.toMs = places.toMs;
+    setPlaceAndPeriod(&f, places);
     f.kind = call.value(QStringLiteral("kind"));
     f.risk = call.value(QStringLiteral("risk"));
     f.outcome = call.value(QStringLiteral("outcome"));
@@ -277,10 +271,7 @@ int listDisputes(const Invocation &call)
     if (!rows)
         return fail(exitCodeFor(rows.error()), rows.message());
     if (call.json) {
-        QJsonArray out;
-        for (const gd::DisputeRow &r : *rows)
-            out.append(disputeJson(r));
-        printJson(out);
+        printJsonRows(*rows, disputeJson);
         return Ok;
     }
     QList<QStringList> table;

@@ -153,6 +153,8 @@ int buildDemo(const Invocation &call)
                 {QCoreApplication::translate("gdcli", "Visits and patrols"), QString::number(built.visits.visits)},
                 {QCoreApplication::translate("gdcli", "Care households"), QString::number(built.visits.households)},
                 {QCoreApplication::translate("gdcli", "Disputes"), QString::number(built.disputes.disputes)},
+                {QCoreApplication::translate("gdcli", "Joint activities / meetings"),
+                 QStringLiteral("%1 / %2").arg(built.joint.activities).arg(built.joint.meetings)},
                 {QCoreApplication::translate("gdcli", "Star reviews approved"),
                  built.approvedMonths.isEmpty() ? QStringLiteral("0")
                                                 : QStringLiteral("%1 (%2 – %3)")

@@ -4,7 +4,8 @@
 
 namespace gdcli {
 
-// The grid's work beyond requests: visits, patrols and the care register, the dispute ledger (docs/grid-work.md).
+// The grid's work beyond requests: visits, patrols and the care register, the dispute ledger,
+// police–grid joint work and meetings (docs/grid-work.md).
 QList<CommandSpec> gridWorkCommands()
 {
     return {
@@ -61,6 +62,52 @@ QList<CommandSpec> gridWorkCommands()
                                     "--month YYYY-MM, into --pdf OUT (A4 landscape) and/or --xlsx OUT, the parties "
                                     "masked [--street|--community|--grid CODE] [--full-phones --user ADMIN: in full, "
                                     "recorded in the audit log]")},
+        {{QStringLiteral("joint"), QStringLiteral("add")},
+         optionNames("user police-grid kind grid at description person case dispute note json"),
+         addJointActivity,
+         QT_TRANSLATE_NOOP("gdcli", "record a police–grid joint activity as --user LOGIN: --police-grid CODE --grid "
+                                    "CODE (repeat for each grid) --kind gather|mediate|screen|incident|patrol "
+                                    "--description TEXT [--at \"YYYY-MM-DD HH:MM\"] [--person PHONE|ID|NAME, "
+                                    "repeatable] [--case NUMBER, repeatable] [--dispute ID, repeatable] [--note TEXT]; "
+                                    "prints its id [--json]")},
+        {{QStringLiteral("joint"), QStringLiteral("list")},
+         optionNames("street community grid police-grid kind from to limit json"),
+         listJointActivities,
+         QT_TRANSLATE_NOOP("gdcli", "list police–grid joint activities, newest first [--street|--community|--grid "
+                                    "CODE] [--police-grid CODE] [--kind K] [--from DATE] [--to DATE] [--limit N, 0: "
+                                    "all] [--json]")},
+        {{QStringLiteral("joint"), QStringLiteral("team")},
+         optionNames("user grid member role remove json"),
+         jointTeam,
+         QT_TRANSLATE_NOOP("gdcli", "a grid's 1+1+N team: its police-grid head, grid head and residents --grid CODE; "
+                                    "as --user LOGIN add one with --member PHONE|ID --role "
+                                    "volunteer|building_leader|party_member or take one off with --remove PHONE|ID "
+                                    "[--json]")},
+        {{QStringLiteral("meetings"), QStringLiteral("add")},
+         optionNames("user level street community grid at topic issues decisions person task note json"),
+         addJointMeeting,
+         QT_TRANSLATE_NOOP("gdcli", "record a police–grid joint meeting as --user LOGIN: --level street|community|grid "
+                                    "with --street, --community or --grid CODE, --topic TEXT [--issues TEXT] "
+                                    "[--decisions TEXT] [--at \"YYYY-MM-DD HH:MM\"] [--person PHONE|ID|NAME, "
+                                    "repeatable] [--task \"TEXT;OWNER;YYYY-MM-DD\", repeatable] [--note TEXT]; prints "
+                                    "its id [--json]")},
+        {{QStringLiteral("meetings"), QStringLiteral("list")},
+         optionNames("street community grid level from to limit json"),
+         listJointMeetings,
+         QT_TRANSLATE_NOOP("gdcli", "list police–grid joint meetings, newest first [--street|--community|--grid "
+                                    "CODE] [--level L] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]")},
+        {{QStringLiteral("meetings"), QStringLiteral("tasks")},
+         optionNames("street community grid open-only json"),
+         listJointTasks,
+         QT_TRANSLATE_NOOP("gdcli", "list the joint meetings' follow-up tasks, soonest due first "
+                                    "[--street|--community|--grid CODE] [--open-only] [--json]")},
+        {{QStringLiteral("meetings"), QStringLiteral("task")},
+         optionNames("user at note grid category description json"),
+         actOnJointTask,
+         QT_TRANSLATE_NOOP("gdcli", "carry a meeting's task on as --user LOGIN: done [--at \"YYYY-MM-DD HH:MM\"] "
+                                    "[--note TEXT], or case --category CODE [--grid CODE] [--description TEXT] (a "
+                                    "request found proactively, credited to the task's owner) [--json]"),
+         {QStringLiteral("ID"), QStringLiteral("ACTION")}},
     };
 }
 

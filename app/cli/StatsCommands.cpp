@@ -5,10 +5,12 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "joint/JointTypes.h"
 #include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
 #include "stats/FigureQuery.h"
 #include "stats/GridWorkFigures.h"
+#include "stats/JointFigures.h"
 #include "stats/StatsStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -126,6 +128,9 @@ int showStats(const Invocation &call)
     if (!work)
         return fail(exitCodeFor(work.error()), work.message());
     const QList<gd::stats::GridWorkLine> workLines = gd::stats::gridWorkLines(*work);
+    auto joint = gd::stats::jointWorkTable(*db, r.scope, r.from, r.to);
+    if (!joint)
+        return fail(exitCodeFor(joint.error()), joint.message());
     const auto groupOf = [](const StatsTable &t, const QString &key) {
         for (const StatsGroup &g : t.groups)
             if (g.key == key)
@@ -147,6 +152,26 @@ int showStats(const Invocation &call)
             gridWork.insert(l.key, line);
         }
         out.insert(QStringLiteral("grid_work"), gridWork);
+        // Joint activities per police grid and kind, and the meetings per level.
+        const auto byKind = [&joint](const QList<qint64> &counts) {
+            QJsonObject o;
+            for (int i = 0; i < joint->kinds.size(); ++i)
+                o.insert(joint->kinds.at(i), counts.value(i));
+            return o;
+        };
+        QJsonArray policeGrids;
+        for (const gd::stats::JointWorkTable::Line &l : joint->lines)
+            policeGrids.append(QJsonObject{{QStringLiteral("id"), l.policeGridId},
+                                           {QStringLiteral("name"), l.policeGridName},
+                                           {QStringLiteral("by_kind"), byKind(l.perKind)},
+                                           {QStringLiteral("total"), l.total}});
+        QJsonObject meetings;
+        for (int i = 0; i < gd::joint::levels().size(); ++i)
+            meetings.insert(gd::joint::levels().at(i), joint->meetings.value(i));
+        out.insert(QStringLiteral("joint_work"), QJsonObject{{QStringLiteral("police_grids"), policeGrids},
+                                                             {QStringLiteral("by_kind"), byKind(joint->perKind)},
+                                                             {QStringLiteral("total"), joint->total},
+                                                             {QStringLiteral("meetings"), meetings}});
         if (r.by != Breakdown::None) {
             QJsonArray groups;
             for (const StatsGroup &g : now->groups)
@@ -182,6 +207,24 @@ int showStats(const Invocation &call)
     printTable({QCoreApplication::translate("gdcli", "Grid work"), QCoreApplication::translate("gdcli", "Value"),
                 QCoreApplication::translate("gdcli", "Against the period before")},
                workRows);
+    if (joint->total > 0) {
+        QStringList headers{QCoreApplication::translate("gdcli", "Police grid")};
+        for (const QString &k : joint->kinds)
+            headers << gd::joint::activityKindName(k);
+        headers << QCoreApplication::translate("gdcli", "Total");
+        QList<QStringList> jointRows;
+        const auto line = [](const QString &name, const QList<qint64> &counts, qint64 total) {
+            QStringList row{name};
+            for (qint64 n : counts)
+                row << QString::number(n);
+            return row << QString::number(total);
+        };
+        for (const gd::stats::JointWorkTable::Line &l : joint->lines)
+            jointRows << line(l.policeGridName, l.perKind, l.total);
+        jointRows << line(QCoreApplication::translate("gdcli", "All police grids"), joint->perKind, joint->total);
+        printLine(QString());
+        printTable(headers, jointRows);
+    }
     if (r.by == Breakdown::None)
         return Ok;
     // The groups with the headline figures; --json gives every figure of every group.

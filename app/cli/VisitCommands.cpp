@@ -121,20 +121,12 @@ int listVisits(const Invocation &call)
     if (!checkCaseChoice(call, QStringLiteral("kind"), gd::visits::kinds(), &code))
         return code;
     int limit = 50;
-    if (!parseLimit(call, &limit, &code))
-        return code;
     gd::CaseFilter places;
-    if (!parseDayRange(call, &places.fromMs, &places.toMs, &code))
-        return code;
-    auto db = openForReading(call.db, &code);
-    if (!db || !resolvePlaces(*db, call, &places, &code))
+    auto db = openForList(call, &limit, &places, &code);
+    if (!db)
         return code;
     gd::VisitFilter f;
-    f.streetId = places.streetId;
-    f.communityId = places.communityId;
-    f.gridId = places.gridId;
-    f.fromMs = places.fromMs;
-    f.toMs = places.toMs;
+    setPlaceAndPeriod(&f, places);
     f.kind = call.value(QStringLiteral("kind"));
     if (!workerOption(*db, call, QStringLiteral("worker"), &f.workerId, &code))
         return code;
@@ -144,10 +136,7 @@ int listVisits(const Invocation &call)
     if (!rows)
         return fail(exitCodeFor(rows.error()), rows.message());
     if (call.json) {
-        QJsonArray out;
-        for (const gd::VisitRow &r : *rows)
-            out.append(visitJson(r));
-        printJson(out);
+        printJsonRows(*rows, visitJson);
         return Ok;
     }
     QList<QStringList> table;

@@ -331,6 +331,10 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!disputes)
                 return disputes.error();
             summary.disputes = disputes.value();
+            auto joint = demojoint::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!joint)
+                return joint.error();
+            summary.joint = joint.value();
             const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;

@@ -103,39 +103,18 @@ Result<DisputePage> DisputeList::page(const DisputeFilter &f, int limit, const Q
     if (limit < 1 || limit > kMaxLimit)
         return Error::invalid(QStringLiteral("limit"), Text::tr("Ask for 1 to %1 disputes at a time.").arg(kMaxLimit));
     QVariantList binds;
-    QString where = filterSql(f, &binds);
-    if (Error e = keyset::after(afterKey, QStringLiteral("d.found_ms"), QStringLiteral("d.id"), &where, &binds);
-        e.isError())
-        return e;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("%1 WHERE %2 ORDER BY d.found_ms DESC, d.id DESC LIMIT %3")
-                  .arg(QString::fromUtf8(kRowSql), where)
-                  .arg(limit + 1));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    DisputePage out;
-    while (q.next())
-        out.rows << rowOf(q, m_db.actor());
-    if (out.rows.size() > limit) {
-        out.rows.removeLast();
-        out.nextKey = keyset::keyOf(out.rows.last().foundMs, out.rows.last().id);
-    }
-    return out;
+    const QString where = filterSql(f, &binds);
+    return keyset::readPage<DisputePage>(
+        m_db, QString::fromUtf8(kRowSql), where, binds, QStringLiteral("d.found_ms"), QStringLiteral("d.id"), limit,
+        afterKey, [this](const QSqlQuery &q) { return rowOf(q, m_db.actor()); },
+        [](const DisputeRow &r) { return keyset::keyOf(r.foundMs, r.id); });
 }
 
 Result<int> DisputeList::count(const DisputeFilter &f) const
 {
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM disputes d WHERE %1").arg(where));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    return keyset::countRows(m_db, QStringLiteral("disputes d"), where, binds);
 }
 
 Result<QList<DisputeRow>> DisputeList::awaitingReview() const

@@ -17,8 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::DisputeService)
 };
 
-constexpr qint64 kClockSlackMs = 5 * 60 * 1000; // a PC's clock a few minutes behind the desk's
-
 QVariant orNull(const QString &id)
 {
     return id.isEmpty() ? QVariant() : QVariant(id);
@@ -55,11 +53,7 @@ Error notKeeper()
 
 Error checkTime(const char *field, qint64 ms, qint64 now, const QString &what)
 {
-    if (ms < tables::kEarliestMs)
-        return Error::invalid(QLatin1String(field), Text::tr("Give when %1.").arg(what));
-    if (ms > now + kClockSlackMs)
-        return Error::invalid(QLatin1String(field), Text::tr("The time when %1 is in the future.").arg(what));
-    return {};
+    return check::happened(QLatin1String(field), ms, now, tables::kEarliestMs, what);
 }
 
 bool isPdf(const QByteArray &bytes)
@@ -81,31 +75,6 @@ QVariantMap mediatorFields(const QString &disputeId, const DisputeMediator &m)
             {QStringLiteral("kind"), m.kind},
             {QStringLiteral("worker_id"), orNull(m.workerId)},
             {QStringLiteral("name"), m.name.trimmed()}};
-}
-
-// Writes the rows of one child table for a dispute: kept by id and updated, added, or (when
-// `replace`) removed because the caller no longer lists them.
-template <typename Item, typename Fields>
-Status writeChildren(Database &db, const TableDef &table, const QString &disputeId, const QList<Item> &items,
-                     bool replace, Fields fields)
-{
-    RowStore rows(db);
-    QStringList existing;
-    if (replace)
-        for (const Row &r : selectRows(db, table, QStringLiteral("dispute_id = ?"), {disputeId}))
-            existing << r.first;
-    for (const Item &item : items) {
-        if (!item.id.isEmpty() && existing.removeAll(item.id) > 0) {
-            if (Status s = rows.update(table, item.id, fields(disputeId, item)); !s)
-                return s;
-        } else if (auto id = rows.insert(table, fields(disputeId, item)); !id) {
-            return Status(id.error());
-        }
-    }
-    for (const QString &gone : std::as_const(existing))
-        if (Status s = rows.tombstone(table, gone); !s)
-            return s;
-    return {};
 }
 
 } // namespace
@@ -193,9 +162,12 @@ Error DisputeService::validate(const Dispute &d) const
 
 Status DisputeService::writeMembers(const QString &disputeId, const Dispute &d, bool replace)
 {
-    if (Status s = writeChildren(m_db, tables::disputeParties(), disputeId, d.parties, replace, partyFields); !s)
+    if (Status s = writeChildren(m_db, tables::disputeParties(), QStringLiteral("dispute_id"), disputeId, d.parties,
+                                 replace, partyFields);
+        !s)
         return s;
-    return writeChildren(m_db, tables::disputeMediators(), disputeId, d.mediators, replace, mediatorFields);
+    return writeChildren(m_db, tables::disputeMediators(), QStringLiteral("dispute_id"), disputeId, d.mediators,
+                         replace, mediatorFields);
 }
 
 Result<QString> DisputeService::record(const Dispute &d)

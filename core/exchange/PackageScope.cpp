@@ -69,9 +69,9 @@ QString ExportScope::json() const
 }
 
 namespace {
-const char *const kScopeTables[] = {"scope_streets",           "scope_communities", "scope_grids",
-                                    "scope_workers",           "scope_police",      "scope_parent_streets",
-                                    "scope_parent_communities"};
+const char *const kScopeTables[] = {
+    "scope_streets",        "scope_communities",        "scope_grids",   "scope_workers", "scope_police",
+    "scope_parent_streets", "scope_parent_communities", "scope_meetings"};
 } // namespace
 
 Status dropScope(sqlite3 *db)
@@ -155,6 +155,11 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
              "temp.scope_grids"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT officer_id FROM src.police_grids WHERE id IN "
              "temp.scope_police AND officer_id IS NOT NULL";
+    // The joint meetings held in the area: a street's (shared with its communities and grids), a
+    // community's and a grid's.
+    steps << "INSERT INTO temp.scope_meetings SELECT id FROM src.joint_meetings WHERE CASE level WHEN 'street' THEN "
+             "street_id IN temp.scope_streets WHEN 'community' THEN community_id IN temp.scope_communities ELSE "
+             "grid_id IN temp.scope_grids END";
     if (use == ScopeUse::Check) {
         // The handlers of a street's cases are read from tens of thousands of case rows (a
         // quarter of a second on the million-case file): a check asks for the few workers it meets.
@@ -173,6 +178,18 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
              "temp.scope_grids AND found_by IS NOT NULL"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT m.worker_id FROM src.dispute_mediators m JOIN "
              "src.disputes d ON d.id = m.dispute_id WHERE d.grid_id IN temp.scope_grids AND m.worker_id IS NOT NULL";
+    // Joint work names people from the police grid's whole street: its teams, activities and meetings.
+    steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.joint_team_members WHERE grid_id IN "
+             "temp.scope_grids"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT recorded_by FROM src.joint_activities WHERE "
+             "police_grid_id IN temp.scope_police AND recorded_by IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT p.worker_id FROM src.joint_activity_people p JOIN "
+             "src.joint_activities a ON a.id = p.activity_id WHERE a.police_grid_id IN temp.scope_police AND "
+             "p.worker_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.joint_meeting_people WHERE meeting_id "
+             "IN temp.scope_meetings AND worker_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT owner_id FROM src.joint_tasks WHERE meeting_id IN "
+             "temp.scope_meetings";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -214,7 +231,18 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                                   "area_dispute.found_by = %1 AND area_dispute.grid_id IN temp.scope_grids) OR EXISTS "
                                   "(SELECT 1 FROM %2.dispute_mediators area_mediator JOIN %2.disputes area_mediated ON "
                                   "area_mediated.id = area_mediator.dispute_id WHERE area_mediator.worker_id = %1 AND "
-                                  "area_mediated.grid_id IN temp.scope_grids))")
+                                  "area_mediated.grid_id IN temp.scope_grids) OR EXISTS (SELECT 1 FROM "
+                                  "%2.joint_team_members area_team WHERE area_team.worker_id = %1 AND "
+                                  "area_team.grid_id IN temp.scope_grids) OR EXISTS (SELECT 1 FROM "
+                                  "%2.joint_activity_people area_joiner JOIN %2.joint_activities area_joint ON "
+                                  "area_joint.id = area_joiner.activity_id WHERE area_joiner.worker_id = %1 AND "
+                                  "area_joint.police_grid_id IN temp.scope_police) OR EXISTS (SELECT 1 FROM "
+                                  "%2.joint_activities area_recorded WHERE area_recorded.recorded_by = %1 AND "
+                                  "area_recorded.police_grid_id IN temp.scope_police) OR EXISTS (SELECT 1 FROM "
+                                  "%2.joint_meeting_people area_attendee WHERE area_attendee.worker_id = %1 AND "
+                                  "area_attendee.meeting_id IN temp.scope_meetings) OR EXISTS (SELECT 1 FROM "
+                                  "%2.joint_tasks area_task WHERE area_task.owner_id = %1 AND area_task.meeting_id "
+                                  "IN temp.scope_meetings))")
                 .arg(worker, schema);
         };
         if (table == QLatin1String("case_events"))
@@ -260,6 +288,23 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
          QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
         {QStringLiteral("dispute_files"),
          QStringLiteral("dispute_id IN (SELECT id FROM src.disputes WHERE grid_id IN temp.scope_grids)")},
+        {QStringLiteral("joint_team_members"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("joint_activities"), QStringLiteral("police_grid_id IN temp.scope_police")},
+        {QStringLiteral("joint_activity_grids"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("joint_activity_people"),
+         QStringLiteral("activity_id IN (SELECT id FROM src.joint_activities WHERE police_grid_id IN "
+                        "temp.scope_police)")},
+        // A link to a case or dispute of the area's grids only: the receiving file holds no others.
+        {QStringLiteral("joint_activity_links"),
+         QStringLiteral("activity_id IN (SELECT id FROM src.joint_activities WHERE police_grid_id IN "
+                        "temp.scope_police) AND (case_id IS NULL OR case_id IN (SELECT id FROM src.cases WHERE "
+                        "grid_id IN temp.scope_grids)) AND (dispute_id IS NULL OR dispute_id IN (SELECT id FROM "
+                        "src.disputes WHERE grid_id IN temp.scope_grids))")},
+        {QStringLiteral("joint_meetings"), QStringLiteral("id IN temp.scope_meetings")},
+        {QStringLiteral("joint_meeting_people"), QStringLiteral("meeting_id IN temp.scope_meetings")},
+        {QStringLiteral("joint_tasks"),
+         QStringLiteral("meeting_id IN temp.scope_meetings AND (case_id IS NULL OR case_id IN (SELECT id FROM "
+                        "src.cases WHERE grid_id IN temp.scope_grids))")},
     };
     // units, unit_contacts, calendar_days, categories, rating criteria and months: all
     return QString(filters.value(table)).replace(QLatin1String("src."), schema + QLatin1Char('.'));

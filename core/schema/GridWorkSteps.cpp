@@ -122,4 +122,53 @@ Status coverGridWorkCounts(QSqlDatabase db)
                    });
 }
 
+// v36 (joint/): police–grid joint work (警网融合). Each grid's 1+1+N team lists its N residents (the
+// police-grid head and the grid head are the police grid's officer and the grid's head); a joint
+// activity of one of the five kinds is held by a police grid with some of its grids, its people and
+// the cases or disputes it worked on as rows of their own; a joint meeting at the street, community
+// or grid level names its attendees and its follow-up tasks, each with an owner and a due time,
+// done or turned into a case.
+Status addJointWork(QSqlDatabase db)
+{
+    return run(
+        db,
+        {
+            "CREATE TABLE IF NOT EXISTS joint_team_members (" GD_META "grid_id TEXT NOT NULL" GD_REF(
+                "grids") ", worker_id TEXT NOT NULL" GD_REF("workers") ", role TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS joint_team_members_grid ON joint_team_members(grid_id)",
+            "CREATE TABLE IF NOT EXISTS joint_activities (" GD_META "police_grid_id TEXT NOT NULL" GD_REF(
+                "police_grids") ", kind TEXT NOT NULL, at_ms INTEGER NOT NULL, summary TEXT NOT NULL, "
+                                "recorded_by TEXT" GD_REF("workers") ", note TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX IF NOT EXISTS joint_activities_at ON joint_activities(at_ms, id, deleted, kind, "
+            "police_grid_id)",
+            "CREATE INDEX IF NOT EXISTS joint_activities_police ON joint_activities(police_grid_id, at_ms)",
+            "CREATE TABLE IF NOT EXISTS joint_activity_grids (" GD_META
+            "activity_id TEXT NOT NULL" GD_REF("joint_activities") ", grid_id TEXT NOT NULL" GD_REF("grids") ")",
+            "CREATE INDEX IF NOT EXISTS joint_activity_grids_activity ON joint_activity_grids(activity_id)",
+            "CREATE INDEX IF NOT EXISTS joint_activity_grids_grid ON joint_activity_grids(grid_id, "
+            "activity_id)",
+            "CREATE TABLE IF NOT EXISTS joint_activity_people (" GD_META "activity_id TEXT NOT NULL" GD_REF(
+                "joint_activities") ", worker_id TEXT" GD_REF("workers") ", name TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX IF NOT EXISTS joint_activity_people_activity ON joint_activity_people(activity_id)",
+            "CREATE TABLE IF NOT EXISTS joint_activity_links (" GD_META "activity_id TEXT NOT NULL" GD_REF(
+                "joint_activities") ", case_id TEXT" GD_REF("cases") ", dispute_id TEXT" GD_REF("disputes") ")",
+            "CREATE INDEX IF NOT EXISTS joint_activity_links_activity ON joint_activity_links(activity_id)",
+            "CREATE TABLE IF NOT EXISTS joint_meetings (" GD_META "level TEXT NOT NULL, street_id TEXT NOT "
+            "NULL" GD_REF("streets") ", community_id TEXT" GD_REF("communities") ", grid_id TEXT" GD_REF(
+                "grids") ", at_ms INTEGER NOT NULL, topic TEXT NOT NULL, issues TEXT NOT NULL DEFAULT '', "
+                         "decisions TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX IF NOT EXISTS joint_meetings_at ON joint_meetings(at_ms, id, deleted, level, "
+            "street_id, community_id, grid_id)",
+            "CREATE TABLE IF NOT EXISTS joint_meeting_people (" GD_META "meeting_id TEXT NOT NULL" GD_REF(
+                "joint_meetings") ", worker_id TEXT" GD_REF("workers") ", name TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX IF NOT EXISTS joint_meeting_people_meeting ON joint_meeting_people(meeting_id)",
+            "CREATE TABLE IF NOT EXISTS joint_tasks (" GD_META
+            "meeting_id TEXT NOT NULL" GD_REF("joint_meetings") ", text TEXT NOT NULL, owner_id TEXT NOT NULL" GD_REF(
+                "workers") ", due_ms INTEGER NOT NULL, done_ms INTEGER NOT NULL DEFAULT 0, done_note TEXT "
+                           "NOT NULL DEFAULT '', case_id TEXT" GD_REF("cases") ")",
+            "CREATE INDEX IF NOT EXISTS joint_tasks_meeting ON joint_tasks(meeting_id)",
+            "CREATE INDEX IF NOT EXISTS joint_tasks_due ON joint_tasks(due_ms, done_ms, deleted)",
+        });
+}
+
 } // namespace gd::schema::steps

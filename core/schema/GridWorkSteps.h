@@ -8,8 +8,9 @@
 
 namespace gd::schema::steps {
 
-Status addVisits(QSqlDatabase db);   // v33: visits and patrols, their photos, the care register
-Status addDisputes(QSqlDatabase db); // v34: the dispute ledger: parties, mediators, sessions, files
+Status addVisits(QSqlDatabase db);           // v33: visits and patrols, their photos, the care register
+Status addDisputes(QSqlDatabase db);         // v34: the dispute ledger: parties, mediators, sessions, files
 Status coverGridWorkCounts(QSqlDatabase db); // v35: the visits' and disputes' time indexes cover their counts
+Status addJointWork(QSqlDatabase db);        // v36: police–grid joint work: teams, activities, meetings, tasks
 
 } // namespace gd::schema::steps

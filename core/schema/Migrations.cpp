@@ -472,6 +472,7 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addVisits},
     {nullptr, 0, steps::addDisputes},
     {nullptr, 0, steps::coverGridWorkCounts},
+    {nullptr, 0, steps::addJointWork},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

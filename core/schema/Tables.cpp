@@ -195,6 +195,62 @@ const TableDef &disputeFiles()
     return d;
 }
 
+const TableDef &jointTeamMembers()
+{
+    static const TableDef d =
+        def("joint_team_members", {"grid_id", "worker_id", "role"}, {"grid_id", "worker_id", "role"});
+    return d;
+}
+const TableDef &jointActivities()
+{
+    static const TableDef d = [] {
+        TableDef t = def("joint_activities", {"police_grid_id", "kind", "at_ms", "summary", "recorded_by", "note"},
+                         {"police_grid_id", "kind", "at_ms", "summary"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &jointActivityGrids()
+{
+    static const TableDef d = def("joint_activity_grids", {"activity_id", "grid_id"}, {"activity_id", "grid_id"});
+    return d;
+}
+const TableDef &jointActivityPeople()
+{
+    static const TableDef d = def("joint_activity_people", {"activity_id", "worker_id", "name"}, {"activity_id"});
+    return d;
+}
+const TableDef &jointActivityLinks()
+{
+    static const TableDef d = def("joint_activity_links", {"activity_id", "case_id", "dispute_id"}, {"activity_id"});
+    return d;
+}
+const TableDef &jointMeetings()
+{
+    static const TableDef d = [] {
+        TableDef t =
+            def("joint_meetings",
+                {"level", "street_id", "community_id", "grid_id", "at_ms", "topic", "issues", "decisions", "note"},
+                {"level", "street_id", "at_ms", "topic"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &jointMeetingPeople()
+{
+    static const TableDef d = def("joint_meeting_people", {"meeting_id", "worker_id", "name"}, {"meeting_id"});
+    return d;
+}
+const TableDef &jointTasks()
+{
+    static const TableDef d =
+        def("joint_tasks", {"meeting_id", "text", "owner_id", "due_ms", "done_ms", "done_note", "case_id"},
+            {"meeting_id", "text", "owner_id", "due_ms"});
+    return d;
+}
+
 const TableDef &ratingItems()
 {
     static const TableDef d = def(
@@ -240,12 +296,44 @@ const TableDef &trainingAttendees()
 
 QList<const TableDef *> all()
 {
-    return {&streets(),           &communities(),    &workers(),          &policeGrids(),     &grids(),
-            &workerGrids(),       &buildings(),      &addresses(),        &units(),           &unitContacts(),
-            &careerSteps(),       &gridCovers(),     &calendarDays(),     &categories(),      &cases(),
-            &ratingItems(),       &ratingMonths(),   &ratingEntries(),    &ratingResults(),   &trainings(),
-            &trainingAttendees(), &ratingAppeals(),  &careHouseholds(),   &visits(),          &visitPhotos(),
-            &disputes(),          &disputeParties(), &disputeMediators(), &disputeSessions(), &disputeFiles()};
+    return {&streets(),
+            &communities(),
+            &workers(),
+            &policeGrids(),
+            &grids(),
+            &workerGrids(),
+            &buildings(),
+            &addresses(),
+            &units(),
+            &unitContacts(),
+            &careerSteps(),
+            &gridCovers(),
+            &calendarDays(),
+            &categories(),
+            &cases(),
+            &ratingItems(),
+            &ratingMonths(),
+            &ratingEntries(),
+            &ratingResults(),
+            &trainings(),
+            &trainingAttendees(),
+            &ratingAppeals(),
+            &careHouseholds(),
+            &visits(),
+            &visitPhotos(),
+            &disputes(),
+            &disputeParties(),
+            &disputeMediators(),
+            &disputeSessions(),
+            &disputeFiles(),
+            &jointTeamMembers(),
+            &jointActivities(),
+            &jointActivityGrids(),
+            &jointActivityPeople(),
+            &jointActivityLinks(),
+            &jointMeetings(),
+            &jointMeetingPeople(),
+            &jointTasks()};
 }
 
 const TableDef *byName(const QString &name)
@@ -269,7 +357,8 @@ const QStringList &multiLineFields()
         QStringLiteral("note"),          QStringLiteral("description"), QStringLiteral("request"),
         QStringLiteral("scope"),         QStringLiteral("duties"),      QStringLiteral("found"),
         QStringLiteral("summary"),       QStringLiteral("agreement"),   QStringLiteral("outcome_note"),
-        QStringLiteral("followup_note"), QStringLiteral("review_note")};
+        QStringLiteral("followup_note"), QStringLiteral("review_note"), QStringLiteral("issues"),
+        QStringLiteral("decisions"),     QStringLiteral("done_note")};
     return fields;
 }
 

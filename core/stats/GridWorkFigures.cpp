@@ -30,6 +30,10 @@ const Key kKeys[] = {
     {"disputes_referred", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes referred")},
     {"disputes_withdrawn", QT_TRANSLATE_NOOP("gd::gridwork", "Disputes withdrawn")},
     {"high_risk_waiting", QT_TRANSLATE_NOOP("gd::gridwork", "High-risk disputes to review")},
+    {"joint_activities", QT_TRANSLATE_NOOP("gd::gridwork", "Police–grid joint activities")},
+    {"joint_meetings", QT_TRANSLATE_NOOP("gd::gridwork", "Joint meetings held")},
+    {"joint_tasks_due", QT_TRANSLATE_NOOP("gd::gridwork", "Meeting tasks due")},
+    {"joint_tasks_on_time", QT_TRANSLATE_NOOP("gd::gridwork", "Meeting tasks done on time")},
 };
 
 } // namespace
@@ -55,6 +59,15 @@ bool live(const QString &key)
     return key == QLatin1String("care_late") || key == QLatin1String("high_risk_waiting");
 }
 
+QString countedBy(const QString &lineKey)
+{
+    if (lineKey == QLatin1String("settlement_rate"))
+        return QStringLiteral("disputes_settled");
+    if (lineKey == QLatin1String("tasks_on_time_rate"))
+        return QStringLiteral("joint_tasks_on_time");
+    return lineKey;
+}
+
 Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs)
 {
     Records r;
@@ -62,6 +75,29 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
         r.kind = Records::Care;
         setPlace(&r.care, scope);
         r.care.lateOnly = true;
+        return r;
+    }
+    if (key == QLatin1String("joint_activities")) {
+        r.kind = Records::JointActivities;
+        setPlace(&r.joint, scope);
+        r.joint.fromMs = fromMs;
+        r.joint.toMs = toMs;
+        return r;
+    }
+    if (key == QLatin1String("joint_meetings")) {
+        r.kind = Records::JointMeetings;
+        setPlace(&r.meetings, scope);
+        r.meetings.fromMs = fromMs;
+        r.meetings.toMs = toMs;
+        return r;
+    }
+    if (key.startsWith(QLatin1String("joint_tasks_"))) {
+        // The tasks due in the period (a due day's end falls in it), and those of them done on time.
+        r.kind = Records::JointTasks;
+        setPlace(&r.tasks.meetings, scope);
+        r.tasks.dueFromMs = fromMs;
+        r.tasks.dueToMs = toMs;
+        r.tasks.onTimeOnly = key == QLatin1String("joint_tasks_on_time");
         return r;
     }
     if (key.startsWith(QLatin1String("disputes_")) || key == QLatin1String("high_risk_waiting")) {
@@ -107,6 +143,18 @@ Result<qint64> countOf(Database &db, const Records &records)
         auto n = DisputeList(db).count(records.disputes);
         return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
     }
+    case Records::JointActivities: {
+        auto n = JointActivityService(db).count(records.joint);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::JointMeetings: {
+        auto n = JointMeetingService(db).count(records.meetings);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::JointTasks: {
+        auto n = JointTaskService(db).count(records.tasks);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
     case Records::Care: {
         auto rows = CareRegister(db).list(records.care);
         return rows ? Result<qint64>(qint64(rows->size())) : Result<qint64>(rows.error());
@@ -122,6 +170,12 @@ double GridWorkCounts::settlementRate() const
     const qint64 settled = value(QStringLiteral("disputes_settled"));
     const qint64 ended = settled + value(QStringLiteral("disputes_referred"));
     return ended == 0 ? std::nan("") : double(settled) / double(ended);
+}
+
+double GridWorkCounts::tasksOnTimeRate() const
+{
+    const qint64 due = value(QStringLiteral("joint_tasks_due"));
+    return due == 0 ? std::nan("") : double(value(QStringLiteral("joint_tasks_on_time"))) / double(due);
 }
 
 QString GridWorkLine::valueText() const
@@ -153,15 +207,21 @@ QList<GridWorkLine> gridWorkLines(const GridWork &work)
         l.before = double(work.before.value(key));
         l.live = gridwork::live(key);
         out << l;
-        if (key == QLatin1String("disputes_withdrawn")) {
+        const auto rate = [&](const char *rateKey, const QString &rateName, double now, double before) {
             GridWorkLine r;
-            r.key = QStringLiteral("settlement_rate");
-            r.name = QCoreApplication::translate("gd::gridwork", "Settlement rate");
-            r.value = work.now.settlementRate();
-            r.before = work.before.settlementRate();
+            r.key = QLatin1String(rateKey);
+            r.name = rateName;
+            r.value = now;
+            r.before = before;
             r.rate = true;
             out << r;
-        }
+        };
+        if (key == QLatin1String("disputes_withdrawn"))
+            rate("settlement_rate", QCoreApplication::translate("gd::gridwork", "Settlement rate"),
+                 work.now.settlementRate(), work.before.settlementRate());
+        if (key == QLatin1String("joint_tasks_on_time"))
+            rate("tasks_on_time_rate", QCoreApplication::translate("gd::gridwork", "Tasks done on time"),
+                 work.now.tasksOnTimeRate(), work.before.tasksOnTimeRate());
     }
     return out;
 }

@@ -9,6 +9,8 @@
 // recordsOf() gives, so the rule is the list's own and a number opens on exactly its records.
 #include "FigureQuery.h"
 #include "disputes/DisputeList.h"
+#include "joint/JointActivities.h"
+#include "joint/JointTasks.h"
 #include "visits/CareRegister.h"
 #include "visits/VisitService.h"
 
@@ -19,19 +21,27 @@ namespace gd::stats {
 namespace gridwork {
 
 // visits, home_visits, patrols, care_visits, problems_found, care_late, disputes_found,
-// disputes_screened, disputes_settled, disputes_referred, disputes_withdrawn, high_risk_waiting.
+// disputes_screened, disputes_settled, disputes_referred, disputes_withdrawn, high_risk_waiting,
+// joint_activities, joint_meetings, joint_tasks_due, joint_tasks_on_time.
 QStringList keys();
 QString name(const QString &key); // in the UI language: 走访巡查 …
 // Counted now, not over the period: the care households late for a visit, the high-risk disputes
 // waiting for review (no 环比).
 bool live(const QString &key);
 
+// The count a line opens on: a rate's numerator (settlement_rate → disputes_settled,
+// tasks_on_time_rate → joint_tasks_on_time), any other line itself.
+QString countedBy(const QString &lineKey);
+
 // The records behind a count.
 struct Records {
-    enum Kind { Visits, Disputes, Care } kind = Visits;
+    enum Kind { Visits, Disputes, Care, JointActivities, JointMeetings, JointTasks } kind = Visits;
     VisitFilter visits;
     DisputeFilter disputes;
     CareFilter care;
+    JointActivityFilter joint;
+    JointMeetingFilter meetings;
+    JointTaskFilter tasks;
 };
 // For the scope (a grid, a community, a street or the office) and the period [fromMs, toMs).
 Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs);
@@ -45,6 +55,9 @@ struct GridWorkCounts {
     // 调解成功率: settled ÷ (settled + referred) of the disputes ended in the period, a withdrawn one
     // counted in neither; NaN when none ended.
     double settlementRate() const;
+    // 任务按期完成率: the meetings' tasks due in the period done by the end of their due day ÷ those
+    // due; NaN when none was due.
+    double tasksOnTimeRate() const;
 };
 
 struct GridWork {
@@ -54,7 +67,7 @@ struct GridWork {
 // One line of the grid work as shown (dashboard, report, workbook, CLI): each count in keys()'s
 // order with the settlement rate after the disputes' outcomes.
 struct GridWorkLine {
-    QString key;                  // a gridwork key, or "settlement_rate"
+    QString key;                  // a gridwork key, or "settlement_rate", "tasks_on_time_rate"
     QString name;                 // in the UI language
     double value = 0, before = 0; // a rate as a fraction; NaN when undefined
     bool live = false;            // counted now: no 环比

@@ -228,6 +228,10 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     if (!work)
         return work.error();
     report.gridWork = *work;
+    auto joint = jointWorkTable(db, scope, report.overview.request.from, report.overview.request.to);
+    if (!joint)
+        return joint.error();
+    report.jointWork = *joint;
     return report;
 }
 

@@ -6,6 +6,7 @@
 // of the month's star review when it is approved. What the printed report (ReportDocument.h), its
 // workbook (ReportWorkbook.h), the window and `griddesk-cli report monthly` show.
 #include "GridWorkFigures.h"
+#include "JointFigures.h"
 #include "Overview.h"
 #include "cases/CaseQueries.h"
 #include "rating/MonthReview.h"
@@ -49,7 +50,8 @@ struct MonthlyReport {
     ReportCases reopened;          // received in the month and reopened after a dissatisfied callback
     QList<RepeatSpot> repeatSpots; // the buildings with the most repeat reports, at most 10
     ReviewSummary review;
-    GridWork gridWork; // the month's visits and disputes, with the month before (环比)
+    GridWork gridWork;        // the month's visits and disputes, with the month before (环比)
+    JointWorkTable jointWork; // the month's joint activities per police grid and kind, meetings per level
 };
 
 // The cases each list shows at most; the report says how many more there are.

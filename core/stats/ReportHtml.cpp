@@ -1,6 +1,7 @@
 #include "ReportHtml.h"
 
 #include "cases/CaseTypes.h"
+#include "joint/JointTypes.h"
 #include "rating/StarRules.h"
 
 #include <QCoreApplication>
@@ -335,6 +336,31 @@ ReportText reportText(const MonthlyReport &r)
         h += QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td><td align=right>%3</td></tr>")
                  .arg(esc(l.name), esc(l.valueText()), esc(l.live ? Text::tr("counted at printing") : l.changeText()));
     h += QStringLiteral("</table>");
+    h += heading(section, Text::tr("Police–grid joint work"));
+    if (r.jointWork.total == 0) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No joint activity was recorded in the month.")));
+    } else {
+        QStringList headers{Text::tr("Police grid")};
+        for (const QString &k : r.jointWork.kinds)
+            headers << joint::activityKindName(k);
+        headers << Text::tr("Total");
+        h += QLatin1String(kTable) + headerRow(headers);
+        const auto line = [](const QString &name, const QList<qint64> &counts, qint64 total) {
+            QString row = QStringLiteral("<tr><td>%1</td>").arg(esc(name));
+            for (qint64 n : counts)
+                row += QStringLiteral("<td align=right>%1</td>").arg(n);
+            return row + QStringLiteral("<td align=right><b>%1</b></td></tr>").arg(total);
+        };
+        for (const JointWorkTable::Line &l : r.jointWork.lines)
+            h += line(l.policeGridName, l.perKind, l.total);
+        h += line(Text::tr("All police grids"), r.jointWork.perKind, r.jointWork.total);
+        h += QStringLiteral("</table>");
+    }
+    QStringList held;
+    for (int i = 0; i < joint::levels().size(); ++i)
+        held
+            << Text::tr("%1 level: %2").arg(joint::levelName(joint::levels().at(i))).arg(r.jointWork.meetings.value(i));
+    h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Joint meetings held: %1.").arg(held.join(Text::tr(", ")))));
     h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
     h += QStringLiteral("</body></html>");
     return out;

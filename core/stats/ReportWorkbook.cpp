@@ -3,6 +3,7 @@
 #include "ReportHtml.h"
 #include "StatsWorkbook.h"
 #include "cases/CaseTypes.h"
+#include "joint/JointTypes.h"
 #include "rating/StarRules.h"
 #include "util/XlsxWorkbook.h"
 
@@ -87,6 +88,26 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
     if (Status s = tableSheet(book, Text::tr("Visits and disputes"), first,
                               {Text::tr("Count"), Text::tr("This month"), Text::tr("Against the month before")}, work);
         !s)
+        return s;
+    QList<QVariantList> joint;
+    const JointWorkTable &jw = report.jointWork;
+    const auto jointRow = [](const QString &name, const QList<qint64> &counts, qint64 total) {
+        QVariantList row{name};
+        for (qint64 n : counts)
+            row << double(n);
+        return row << double(total);
+    };
+    for (const JointWorkTable::Line &l : jw.lines)
+        joint << jointRow(l.policeGridName, l.perKind, l.total);
+    joint << jointRow(Text::tr("All police grids"), jw.perKind, jw.total);
+    for (int i = 0; i < joint::levels().size(); ++i)
+        joint << QVariantList{Text::tr("Joint meetings, %1 level").arg(joint::levelName(joint::levels().at(i))),
+                              double(jw.meetings.value(i))};
+    QStringList jointHeaders{Text::tr("Police grid")};
+    for (const QString &k : jw.kinds)
+        jointHeaders << joint::activityKindName(k);
+    jointHeaders << Text::tr("Total");
+    if (Status s = tableSheet(book, Text::tr("Police–grid joint work"), first, jointHeaders, joint); !s)
         return s;
     const ReviewSummary &r = report.review;
     QList<QVariantList> summary;

@@ -2,8 +2,10 @@
 // Lists read a page at a time, newest first, ordered by (time, id) descending: the key of a page
 // is "ms:id" of its last row, and the next page starts strictly after it — so rows added while
 // someone scrolls neither repeat nor shift the pages (no OFFSET).
+#include "Database.h"
 #include "Result.h"
 
+#include <QSqlQuery>
 #include <QVariantList>
 
 namespace gd::keyset {
@@ -12,5 +14,36 @@ namespace gd::keyset {
 // `binds`; Invalid (field "after") when the key is not one keyOf made.
 Error after(const QString &key, const QString &msColumn, const QString &idColumn, QString *where, QVariantList *binds);
 QString keyOf(qint64 ms, const QString &id);
+
+// A page of `select` under `where` (SQL written in code, its values in `binds`), newest first by
+// (msColumn, idColumn), at most `limit` rows after `afterKey`: each row made by rowOf(query), and the
+// page's nextKey by keyOf(the last row) when more follow. Page is a list type with `rows` and
+// `nextKey` (the visits', the disputes', the joint work's).
+template <typename Page, typename RowOf, typename KeyOf>
+Result<Page> readPage(Database &db, const QString &select, QString where, QVariantList binds, const QString &msColumn,
+                      const QString &idColumn, int limit, const QString &afterKey, RowOf rowOf, KeyOf keyOf)
+{
+    if (Error e = after(afterKey, msColumn, idColumn, &where, &binds); e.isError())
+        return e;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("%1 WHERE %2 ORDER BY %3 DESC, %4 DESC LIMIT %5")
+                  .arg(select, where, msColumn, idColumn)
+                  .arg(limit + 1));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    Page out;
+    while (q.next())
+        out.rows << rowOf(q);
+    if (out.rows.size() > limit) {
+        out.rows.removeLast();
+        out.nextKey = keyOf(out.rows.last());
+    }
+    return out;
+}
+
+// count(*) of `from` (a table and its alias, joins written in code) under `where` and its binds.
+Result<int> countRows(Database &db, const QString &from, const QString &where, const QVariantList &binds);
 
 } // namespace gd::keyset

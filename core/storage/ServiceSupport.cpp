@@ -83,4 +83,23 @@ Status restoreRecord(Database &db, Permission permission, const TableDef &table,
         .status();
 }
 
+Status syncLinks(Database &db, const TableDef &table, const QString &parentColumn, const QString &parentId,
+                 const QString &column, const QStringList &values)
+{
+    RowStore rows(db);
+    QStringList wanted = values;
+    wanted.removeDuplicates();
+    for (const Row &r :
+         selectRows(db, table, QStringLiteral("%1 = ? AND %2 IS NOT NULL").arg(parentColumn, column), {parentId})) {
+        if (wanted.removeAll(r.second.value(column).toString()) > 0)
+            continue;
+        if (Status s = rows.tombstone(table, r.first); !s)
+            return s;
+    }
+    for (const QString &value : std::as_const(wanted))
+        if (auto id = rows.insert(table, {{parentColumn, parentId}, {column, value}}); !id)
+            return Status(id.error());
+    return {};
+}
+
 } // namespace gd

@@ -59,6 +59,38 @@ using Row = QPair<QString, QVariantMap>; // id and user fields
 // Live rows of a table; `where` is SQL written in code (never user text) with ? parameters.
 QList<Row> selectRows(Database &db, const TableDef &table, const QString &where = {}, const QVariantList &binds = {},
                       const QString &orderBy = QStringLiteral("rowid"));
+// Writes a parent's rows of one child table (a dispute's parties, a joint activity's people): those
+// listed with an id of theirs are updated, the others added, and with `replace` the parent's rows
+// no longer listed are removed. Rows of their own, so two offices adding one each both keep theirs.
+template <typename Item, typename Fields>
+Status writeChildren(Database &db, const TableDef &table, const QString &parentColumn, const QString &parentId,
+                     const QList<Item> &items, bool replace, Fields fields)
+{
+    RowStore rows(db);
+    QStringList existing;
+    if (replace)
+        for (const Row &r : selectRows(db, table, parentColumn + QStringLiteral(" = ?"), {parentId}))
+            existing << r.first;
+    for (const Item &item : items) {
+        if (!item.id.isEmpty() && existing.removeAll(item.id) > 0) {
+            if (Status s = rows.update(table, item.id, fields(parentId, item)); !s)
+                return s;
+        } else if (auto id = rows.insert(table, fields(parentId, item)); !id) {
+            return Status(id.error());
+        }
+    }
+    for (const QString &gone : std::as_const(existing))
+        if (Status s = rows.tombstone(table, gone); !s)
+            return s;
+    return {};
+}
+
+// A parent's rows of a link table hold exactly `values` in `column` (rows with it NULL are another
+// kind of link and left alone): a value still listed keeps its row untouched, a new one is added,
+// the rest are removed.
+Status syncLinks(Database &db, const TableDef &table, const QString &parentColumn, const QString &parentId,
+                 const QString &column, const QStringList &values);
+
 // Whether another live row (not excludeId) has column = value, optionally within a parent.
 bool duplicateExists(Database &db, const TableDef &table, const QString &column, const QVariant &value,
                      const QString &excludeId, const QString &parentColumn = {}, const QVariant &parentValue = {});

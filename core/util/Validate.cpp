@@ -183,4 +183,14 @@ Error range(const QString &field, const QString &label, double value, double min
     return {};
 }
 
+Error happened(const QString &field, qint64 ms, qint64 nowMs, qint64 earliestMs, const QString &what)
+{
+    constexpr qint64 kClockSlackMs = 5 * 60 * 1000;
+    if (ms < earliestMs)
+        return Error::invalid(field, Text::tr("Give when %1.").arg(what));
+    if (ms > nowMs + kClockSlackMs)
+        return Error::invalid(field, Text::tr("The time when %1 is in the future.").arg(what));
+    return {};
+}
+
 } // namespace gd::check

@@ -33,5 +33,9 @@ Error phone(const QString &field, const QString &label, const QString &value, bo
 Error digits(const QString &field, const QString &label, const QString &value, int count, const QString &prefix);
 Error isoDate(const QString &field, const QString &label, const QString &value, bool required);
 Error range(const QString &field, const QString &label, double value, double min, double max);
+// A time something happened (a session held, a joint activity): given, not before `earliestMs`
+// (2000 in the file's tables) and not after `nowMs` beyond a few minutes of a PC's clock running
+// behind the desk's. `what` completes "Give when …" ("the session was held").
+Error happened(const QString &field, qint64 ms, qint64 nowMs, qint64 earliestMs, const QString &what);
 
 } // namespace gd::check

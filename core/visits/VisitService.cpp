@@ -248,41 +248,18 @@ Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QStr
     if (limit < 1 || limit > kMaxLimit)
         return Error::invalid(QStringLiteral("limit"), Text::tr("Ask for 1 to %1 visits at a time.").arg(kMaxLimit));
     QVariantList binds;
-    QString where = filterSql(f, &binds);
-    if (Error e = keyset::after(afterKey, QStringLiteral("v.at_ms"), QStringLiteral("v.id"), &where, &binds);
-        e.isError())
-        return e;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("%1 WHERE %2 ORDER BY v.at_ms DESC, v.id DESC LIMIT %3")
-                  .arg(QLatin1String(kRowSql), where)
-                  .arg(limit + 1));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    VisitPage out;
-    while (q.next())
-        out.rows << rowOf(q, m_db.actor());
-    if (out.rows.size() > limit) {
-        out.rows.removeLast();
-        out.nextKey = keyset::keyOf(out.rows.last().atMs, out.rows.last().id);
-    }
-    return out;
+    const QString where = filterSql(f, &binds);
+    return keyset::readPage<VisitPage>(
+        m_db, QLatin1String(kRowSql), where, binds, QStringLiteral("v.at_ms"), QStringLiteral("v.id"), limit, afterKey,
+        [this](const QSqlQuery &q) { return rowOf(q, m_db.actor()); },
+        [](const VisitRow &r) { return keyset::keyOf(r.atMs, r.id); });
 }
 
 Result<int> VisitService::count(const VisitFilter &f) const
 {
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    QSqlQuery q(m_db.sql());
-    // No join: the place is a set of grids, so a year's visits of the office or a street are counted
-    // from the time index alone (the dashboard counts several such).
-    q.prepare(QStringLiteral("SELECT count(*) FROM visits v WHERE %1").arg(where));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (Status failed = exec(q); !failed)
-        return failed.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    return keyset::countRows(m_db, QStringLiteral("visits v"), where, binds);
 }
 
 Result<QList<VisitRow>> VisitService::ofCase(const QString &caseId) const

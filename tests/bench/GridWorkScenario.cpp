@@ -1,12 +1,13 @@
 // Scenarios "gridwork-lists" and "gridwork-year": the grid's work beyond requests on the
 // million-case file (CaseWorkDb.h), which is given a year of the demo office's visits, care
-// register and dispute ledger first when it has none (untimed, kept in the file: about 60,000
-// visits and 5,000 disputes, as the issue asks). "gridwork-lists" times a page of 100 rows of the
-// visits list and of the dispute ledger — the first page and a page deep in the year, for the
-// office and for a grid in turn — against the bare SQLite read of the same rows by OFFSET.
+// register, dispute ledger and joint work first when it has none (untimed, kept in the file: about
+// 60,000 visits, 5,000 disputes, 3,000 joint activities and 600 meetings, as the issue asks).
+// "gridwork-lists" times a page of 100 rows of the visits list and of the dispute ledger — the
+// first page and a page deep in the year, for the office and for a grid in turn — and the first
+// page of the joint activities and meetings, against the bare SQLite read of the same rows by OFFSET.
 // "gridwork-year" times the dashboard's grid-work counts for twelve months with the twelve before
 // (stats/GridWorkFigures.h), scopes in turn, against one pass of sums over the rows.
-// "gridwork-merge" merges another office's package holding a month of visits and disputes (and its
+// "gridwork-merge" merges another office's package holding a month of visits, disputes and joint work (and its
 // copy of the district) into a copy of the file, against ATTACH + INSERT OR REPLACE of the same
 // rows into another copy (MergeBench.h).
 #include "BaselineDb.h"
@@ -14,6 +15,7 @@
 #include "MergeBench.h"
 #include "demo/DemoDisputes.h"
 #include "demo/DemoDistrict.h"
+#include "demo/DemoJoint.h"
 #include "demo/DemoVisits.h"
 #include "exchange/PackageExport.h"
 #include "stats/GridWorkFigures.h"
@@ -29,35 +31,54 @@ namespace {
 
 constexpr qint64 kYearMs = 365LL * 24 * 3600 * 1000;
 
-// A year of grid work in the file, made once.
+// A year of grid work in the file, made once: the visits and disputes, then the joint work (a
+// file made before joint work existed is given its year of it).
 QString ensureGridWork(bench::CaseWorkDb *work, sqlite3 *raw, QStringList *notes)
 {
-    const QList<QStringList> counted = bench::sampleRows(
-        raw, "SELECT CAST((SELECT count(*) FROM visits) AS TEXT), CAST((SELECT count(*) FROM disputes) AS TEXT)", 2);
-    if (!counted.isEmpty() && counted.first().at(0).toLongLong() > 0 && counted.first().at(1).toLongLong() > 0) {
-        notes->append(QStringLiteral("the file holds %1 visits and %2 disputes")
-                          .arg(counted.first().at(0), counted.first().at(1)));
-        return {};
-    }
+    const QList<QStringList> counted =
+        bench::sampleRows(raw,
+                          "SELECT CAST((SELECT count(*) FROM visits) AS TEXT), CAST((SELECT count(*) FROM disputes) AS "
+                          "TEXT), CAST((SELECT count(*) FROM joint_activities) AS TEXT), CAST((SELECT count(*) FROM "
+                          "joint_meetings) AS TEXT)",
+                          4);
+    const auto held = [&counted](int column) {
+        return !counted.isEmpty() && counted.first().at(column).toLongLong() > 0;
+    };
     gd::Database &db = *work->db;
     const qint64 now = db.nowMs();
     const bench::Stopwatch watch;
     gd::Transaction tx(db);
     if (!tx.started())
         return tx.startError().message;
-    auto visits = gd::demovisits::generate(db, now - kYearMs, now, 1);
-    if (!visits)
-        return visits.message();
-    auto disputes = gd::demodisputes::generate(db, now - kYearMs, now, 1);
-    if (!disputes)
-        return disputes.message();
+    QStringList made;
+    if (!held(0) || !held(1)) {
+        auto visits = gd::demovisits::generate(db, now - kYearMs, now, 1);
+        if (!visits)
+            return visits.message();
+        auto disputes = gd::demodisputes::generate(db, now - kYearMs, now, 1);
+        if (!disputes)
+            return disputes.message();
+        made << QStringLiteral("%1 visits, %2 disputes").arg(visits->visits).arg(disputes->disputes);
+    }
+    if (!held(2)) {
+        auto joint = gd::demojoint::generate(db, now - kYearMs, now, 1);
+        if (!joint)
+            return joint.message();
+        made << QStringLiteral("%1 joint activities, %2 meetings with %3 tasks")
+                    .arg(joint->activities)
+                    .arg(joint->meetings)
+                    .arg(joint->tasks);
+    }
     if (gd::Status s = tx.commit(); !s)
         return s.message();
-    notes->append(QStringLiteral("a year of grid work added to the file first (untimed, %1 s): %2 visits, %3 "
-                                 "disputes")
-                      .arg(watch.ms() / 1000, 0, 'f', 1)
-                      .arg(visits->visits)
-                      .arg(disputes->disputes));
+    if (made.isEmpty())
+        notes->append(
+            QStringLiteral("the file holds %1 visits, %2 disputes, %3 joint activities and %4 meetings")
+                .arg(counted.first().at(0), counted.first().at(1), counted.first().at(2), counted.first().at(3)));
+    else
+        notes->append(QStringLiteral("a year of grid work added to the file first (untimed, %1 s): %2")
+                          .arg(watch.ms() / 1000, 0, 'f', 1)
+                          .arg(made.join(QStringLiteral("; "))));
     return {};
 }
 
@@ -118,15 +139,19 @@ bench::Outcome runLists(const bench::Options &options)
     // Each run: the visits' and the disputes' first page and their 20th page (keyset: the pages
     // before are read untimed to find its key), the office's on even runs, the grid's on odd ones.
     const int runs = qMax(options.runs, 10);
-    int visitRows = 0, disputeRows = 0;
+    int visitRows = 0, disputeRows = 0, jointRows = 0;
     for (int run = 0; run < runs && out.error.isEmpty(); ++run) {
         const QString place = run % 2 ? grid : QString();
         gd::VisitFilter vf;
         vf.gridId = place;
         gd::DisputeFilter df;
         df.gridId = place;
+        gd::JointActivityFilter jf;
+        jf.gridId = place;
         gd::VisitService visits(*work->db);
         gd::DisputeList disputes(*work->db);
+        gd::JointActivityService joint(*work->db);
+        gd::JointMeetingService meetings(*work->db);
         for (int deep : {0, 19}) {
             QString vKey, dKey;
             for (int p = 0; p < deep; ++p) {
@@ -136,6 +161,23 @@ bench::Outcome runLists(const bench::Options &options)
                     vKey = vp->nextKey;
                 if (dp && !dp->nextKey.isEmpty())
                     dKey = dp->nextKey;
+            }
+            // The joint work's first page (a year of it is a few pages): activities, then meetings.
+            if (deep == 0) {
+                const bench::Stopwatch jointWatch;
+                auto jp = joint.page(jf, 100);
+                out.ms << jointWatch.ms();
+                const bench::Stopwatch meetingWatch;
+                auto mp = meetings.page({}, 100);
+                out.ms << meetingWatch.ms();
+                if (!jp || !mp) {
+                    out.error = !jp ? jp.message() : mp.message();
+                    break;
+                }
+                jointRows += int(jp->rows.size()) + int(mp->rows.size());
+                if (!rawPage(raw, "joint_activities", "at_ms", {}, 0, out) ||
+                    !rawPage(raw, "joint_meetings", "at_ms", {}, 0, out))
+                    break;
             }
             const bench::Stopwatch watch;
             auto vp = visits.page(vf, 100, vKey);
@@ -155,12 +197,14 @@ bench::Outcome runLists(const bench::Options &options)
         }
     }
     sqlite3_close(raw);
-    out.notes << QStringLiteral("%1 runs, each a first and a 20th page of 100 of the visits and of the disputes (each "
-                                "page a timing), the office's and one grid's in turn: %2 visit rows, %3 dispute rows "
+    out.notes << QStringLiteral("%1 runs, each a first and a 20th page of 100 of the visits and of the disputes, and "
+                                "a first page of the joint activities and of the joint meetings (each page a timing), "
+                                "the office's and one grid's in turn: %2 visit rows, %3 dispute rows, %4 joint rows "
                                 "read; the baseline reads the same pages' bare rows by OFFSET")
                      .arg(runs)
                      .arg(visitRows)
-                     .arg(disputeRows);
+                     .arg(disputeRows)
+                     .arg(jointRows);
     return out;
 }
 
@@ -183,7 +227,10 @@ bench::Outcome runYear(const bench::Options &options)
         QStringLiteral("SELECT (SELECT count(*) || ',' || sum(kind = 'visit') || ',' || sum(household_id IS NOT NULL) "
                        "|| ',' || sum(case_id IS NOT NULL) FROM visits WHERE deleted = 0 AND at_ms >= %1 AND at_ms < "
                        "%2), (SELECT count(*) || ',' || sum(outcome = 'settled') FROM disputes WHERE deleted = 0 AND "
-                       "found_ms >= %1 AND found_ms < %2)")
+                       "found_ms >= %1 AND found_ms < %2), (SELECT count(*) FROM joint_activities WHERE deleted = 0 "
+                       "AND at_ms >= %1 AND at_ms < %2), (SELECT count(*) FROM joint_meetings WHERE deleted = 0 AND "
+                       "at_ms >= %1 AND at_ms < %2), (SELECT count(*) || ',' || sum(done_ms > 0 AND done_ms <= "
+                       "due_ms) FROM joint_tasks WHERE deleted = 0 AND due_ms >= %1 AND due_ms < %2)")
             .arg(fromMs)
             .arg(toMs)
             .toUtf8();
@@ -259,17 +306,25 @@ MonthOffice &monthOffice(const bench::Options &options)
         auto disputes = gd::demodisputes::generate(db, monthAgo, now, 7);
         if (!disputes)
             return disputes.message();
+        auto joint = gd::demojoint::generate(db, monthAgo, now, 7);
+        if (!joint)
+            return joint.message();
         if (gd::Status s = tx.commit(); !s)
             return s.message();
         auto exported = gd::exchange::exportPackage(db, office.package);
         if (!exported)
             return exported.message();
         office.notes << QStringLiteral("the other office: the district and a month of grid work (%1 visits, %2 "
-                                       "disputes with %3 sessions, %4 care households) made and exported in %5 s")
+                                       "disputes with %3 sessions, %4 care households, %5 joint activities, %6 "
+                                       "meetings with %7 tasks, %8 team members) made and exported in %9 s")
                             .arg(visits->visits)
                             .arg(disputes->disputes)
                             .arg(disputes->sessions)
                             .arg(visits->households)
+                            .arg(joint->activities)
+                            .arg(joint->meetings)
+                            .arg(joint->tasks)
+                            .arg(joint->members)
                             .arg(watch.ms() / 1000, 0, 'f', 1);
         return {};
     }();

@@ -44,7 +44,7 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
     // The office a first start shows: a year of cases, eleven months reviewed, a conflict to settle.
     CHECK(demo.outText().contains(QStringLiteral("20000")));
     CHECK(demo.outText().contains(QStringLiteral("Star reviews approved")));
-    CHECK(demo.outText().contains(QStringLiteral("Merge conflicts to settle  1")));
+    CHECK(demo.outText().contains(QRegularExpression(QStringLiteral("Merge conflicts to settle +1\\n"))));
     CHECK(demo.outText().contains(QStringLiteral("Visits and patrols")));
     const QJsonArray visits =
         jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("visits"), QStringLiteral("list"),
@@ -55,6 +55,11 @@ TEST_CASE("demo builds the district, the lists read it, and a second demo is ref
         jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("disputes"), QStringLiteral("list"),
                           QStringLiteral("--awaiting-review"), QStringLiteral("--json")}));
     CHECK_FALSE(disputes.isEmpty()); // the last week's high-risk disputes wait on the due board
+    CHECK(demo.outText().contains(QStringLiteral("Joint activities / meetings")));
+    const QJsonArray openTasks =
+        jsonArray(runCli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("tasks"),
+                          QStringLiteral("--open-only"), QStringLiteral("--json")}));
+    CHECK_FALSE(openTasks.isEmpty()); // the last weeks' meeting tasks not done yet
     // The half-years moved stars as offices see them: some up, a few down, most staying.
     const QRegularExpression moves(QStringLiteral("Stars moved up / down\\s+(\\d+) / (\\d+)"));
     const QRegularExpressionMatch moved = moves.match(demo.outText());

@@ -9,6 +9,9 @@
 #include "exchange/MergeEngine.h"
 #include "exchange/PackageExport.h"
 #include "exchange/RowMerge.h"
+#include "joint/JointActivities.h"
+#include "joint/JointTasks.h"
+#include "org/PoliceGridService.h"
 #include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/SqliteHandle.h"
@@ -158,7 +161,7 @@ inline bool hasLost(Database &db, const QString &key, const FieldState &lost)
 struct Base {
     CaseWorld a;
     TestDb b, c;
-    QStringList streets, communities, workers, grids, cases;
+    QStringList streets, communities, workers, grids, cases, policeGrids; // policeGrids[i] paired with grids[i]
     QString paths[3];
     qint64 startMs = 0;
 
@@ -185,6 +188,16 @@ struct Base {
         }
         REQUIRE(streets.size() == 2);
         REQUIRE(workers.size() == 2);
+        // A police grid paired with each grid, for the offices' joint work.
+        for (const QString &grid : std::as_const(grids)) {
+            PoliceGrid p;
+            p.streetId = text(db, QStringLiteral("SELECT c.street_id FROM grids g JOIN communities c ON c.id = "
+                                                 "g.community_id WHERE g.id = '%1'")
+                                      .arg(grid));
+            p.code = QStringLiteral("JW%1").arg(policeGrids.size() + 1);
+            p.name = QStringLiteral("第%1警格").arg(policeGrids.size() + 1);
+            policeGrids << must(PoliceGridService(db).save(p, {grid}));
+        }
 
         startMs = a.t.clock->nowMs() + 60000;
         for (TestDb *t : {&b, &c})
@@ -209,7 +222,7 @@ struct Office {
     std::shared_ptr<ManualClock> clock;
     std::unique_ptr<Database> db;
     QStringList cases;
-    QStringList visits, households, disputes; // recorded here
+    QStringList visits, households, disputes, activities, meetings; // recorded here
     int edits = 0;
 };
 
@@ -415,12 +428,63 @@ inline void disputeWork(Office &o, const Base &base, int which, QRandomGenerator
         ++o.edits;
 }
 
+// Joint work: an activity of the grid's police grid, a meeting of its community with a task, or
+// one of this office's given another person, or its meeting's first open task done.
+inline void jointWork(Office &o, const Base &base, int which, QRandomGenerator &rng)
+{
+    const qint64 at = o.clock->nowMs() - 60000;
+    const int roll = int(rng.bounded(4));
+    if (roll == 0 || (roll == 2 && o.activities.isEmpty())) {
+        JointActivity a;
+        a.policeGridId = base.policeGrids.at(which);
+        a.gridIds = {base.grids.at(which)};
+        a.kind = joint::activityKinds().at(int(rng.bounded(5)));
+        a.atMs = at;
+        a.summary = QStringLiteral("联合巡逻");
+        a.people << JointPerson{{}, base.workers.at(which), {}};
+        if (auto id = JointActivityService(*o.db).record(a); id.ok()) {
+            o.activities << *id;
+            ++o.edits;
+        }
+    } else if (roll == 1 || (roll == 3 && o.meetings.isEmpty())) {
+        JointMeeting m;
+        m.level = QStringLiteral("grid");
+        m.gridId = base.grids.at(which);
+        m.atMs = at;
+        m.topic = QStringLiteral("联席会商");
+        m.tasks << JointTask{{}, {}, QStringLiteral("清理楼道"), base.workers.at(which), {}, at + 86400000, 0, {},
+                             {}, {}};
+        if (auto id = JointMeetingService(*o.db).record(m); id.ok()) {
+            o.meetings << *id;
+            ++o.edits;
+        }
+    } else if (roll == 2) {
+        JointActivityService service(*o.db);
+        auto a = service.open(o.activities.at(int(rng.bounded(quint32(o.activities.size())))));
+        if (!a)
+            return;
+        a->people << JointPerson{{}, {}, QStringLiteral("志愿者%1").arg(rng.bounded(100))};
+        if (service.edit(*a).ok())
+            ++o.edits;
+    } else {
+        auto m = JointMeetingService(*o.db).open(o.meetings.at(int(rng.bounded(quint32(o.meetings.size())))));
+        if (!m)
+            return;
+        for (const JointTask &t : std::as_const(m->tasks))
+            if (t.doneMs == 0) {
+                if (JointTaskService(*o.db).complete(t.id, at, QStringLiteral("已办结")).ok())
+                    ++o.edits;
+                return;
+            }
+    }
+}
+
 // One random edit on office o.
 inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
 {
     o.clock->advance(1 + rng.bounded(3000)); // offices' stamps interleave, sometimes within one ms
     const int which = int(rng.bounded(2)), value = int(rng.bounded(3));
-    switch (rng.bounded(13)) {
+    switch (rng.bounded(14)) {
     case 0: renameStreet(o, base, which, value); break;
     case 1: editCommunity(o, base, which, int(rng.bounded(2)), value); break;
     case 2:
@@ -440,6 +504,7 @@ inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
     case 8: editCare(o, base, which, value); break;
     case 9: removeVisit(o, rng); break;
     case 10: disputeWork(o, base, which, rng); break;
+    case 11: jointWork(o, base, which, rng); break;
     default: {
         const QString caseId = o.cases.at(int(rng.bounded(quint32(o.cases.size()))));
         actOnCase(o, caseId, base.workers.at(which), rng.generate());

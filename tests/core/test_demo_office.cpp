@@ -2,13 +2,14 @@
 // today and some overdue, every past month's star review typed in and approved (stars moved,
 // payouts and the year filled), and a street office's package merged with one conflict left.
 #include "demo/DemoOffice.h"
+#include "disputes/DisputeList.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
+#include "joint/JointTasks.h"
 #include "rating/Appeals.h"
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "test_case_world.h"
-#include "disputes/DisputeList.h"
 #include "visits/CareRegister.h"
 
 #include <QSqlQuery>
@@ -81,9 +82,10 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
         CHECK(DisputeList(*t).count(open).value() > 0);
         // Every dispute has its parties and its grid worker as mediator; none found on a day off.
         QSqlQuery q(t->sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM disputes d WHERE (SELECT count(*) FROM dispute_parties p "
-                                      "WHERE p.dispute_id = d.id) <> 2 OR NOT EXISTS (SELECT 1 FROM dispute_mediators m "
-                                      "WHERE m.dispute_id = d.id AND m.kind = 'worker')")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM disputes d WHERE (SELECT count(*) FROM dispute_parties p "
+                                  "WHERE p.dispute_id = d.id) <> 2 OR NOT EXISTS (SELECT 1 FROM dispute_mediators m "
+                                  "WHERE m.dispute_id = d.id AND m.kind = 'worker')")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
         REQUIRE(q.exec(QStringLiteral("SELECT min((found_ms + 28800000) % 86400000), max((found_ms + 28800000) % "
@@ -91,6 +93,34 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
         REQUIRE(q.next());
         CHECK(q.value(0).toLongLong() >= 8 * 3600000LL + 1800000);
         CHECK(q.value(1).toLongLong() <= 17 * 3600000LL);
+    }
+
+    // A year of police–grid joint work: teams, about 3,000 activities, 600 meetings whose tasks are
+    // mostly done on time, a few open past their due day.
+    CHECK(s.joint.members > 0);
+    CHECK(s.joint.activities > 2700);
+    CHECK(s.joint.activities < 3300);
+    CHECK(s.joint.meetings > 500);
+    CHECK(s.joint.meetings < 700);
+    CHECK(s.joint.tasks >= s.joint.meetings);
+    CHECK(s.joint.tasksOpen > 0);
+    CHECK(s.joint.tasksOpen < s.joint.tasks / 5);
+    {
+        QSqlQuery q(t->sql());
+        // Every activity in a grid paired with its police grid; every task due after its meeting.
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM joint_activity_grids ag JOIN joint_activities a ON a.id = "
+                                      "ag.activity_id JOIN grids g ON g.id = ag.grid_id WHERE g.police_grid_id IS NOT "
+                                      "a.police_grid_id")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM joint_tasks t JOIN joint_meetings m ON m.id = t.meeting_id "
+                                      "WHERE t.due_ms < m.at_ms OR (t.done_ms > 0 AND t.done_ms < m.at_ms)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        JointTaskFilter lateOpen;
+        lateOpen.openOnly = true;
+        lateOpen.dueToMs = t->nowMs();
+        CHECK(JointTaskService(*t).count(lateOpen).value() > 0); // on the due board
     }
 
     // Every whole month before December reviewed, each submitted the morning after it ended; those

@@ -16,12 +16,22 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     Base base;
     const FieldMap baseFields = readFields(*base.a.t);
     int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0, branchedCases = 0;
-    qint64 visitsMade = 0, photosMade = 0, householdsMade = 0, disputesMade = 0, sessionsMade = 0; // across seeds
+    qint64 visitsMade = 0, photosMade = 0, householdsMade = 0, disputesMade = 0, sessionsMade = 0, jointMade = 0,
+           tasksDone = 0; // across seeds
     // Rows only ever added (a deletion is a tombstone): after every merge, each office holds all of them.
-    const QStringList kUnion{
-        QStringLiteral("cases"),           QStringLiteral("case_events"),       QStringLiteral("visits"),
-        QStringLiteral("visit_photos"),    QStringLiteral("care_households"),   QStringLiteral("disputes"),
-        QStringLiteral("dispute_parties"), QStringLiteral("dispute_mediators"), QStringLiteral("dispute_sessions")};
+    const QStringList kUnion{QStringLiteral("cases"),
+                             QStringLiteral("case_events"),
+                             QStringLiteral("visits"),
+                             QStringLiteral("visit_photos"),
+                             QStringLiteral("care_households"),
+                             QStringLiteral("disputes"),
+                             QStringLiteral("dispute_parties"),
+                             QStringLiteral("dispute_mediators"),
+                             QStringLiteral("dispute_sessions"),
+                             QStringLiteral("joint_activities"),
+                             QStringLiteral("joint_activity_people"),
+                             QStringLiteral("joint_meetings"),
+                             QStringLiteral("joint_tasks")};
     QHash<QString, qint64> baseCounts;
     for (const QString &t : kUnion)
         baseCounts.insert(t, countOf(*base.a.t, t));
@@ -99,6 +109,11 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
                 countOf(*offices[i].db, QStringLiteral("disputes")) - baseCounts.value(QStringLiteral("disputes"));
             sessionsMade += countOf(*offices[i].db, QStringLiteral("dispute_sessions")) -
                             baseCounts.value(QStringLiteral("dispute_sessions"));
+            jointMade += countOf(*offices[i].db, QStringLiteral("joint_activities")) +
+                         countOf(*offices[i].db, QStringLiteral("joint_meetings")) -
+                         baseCounts.value(QStringLiteral("joint_activities")) -
+                         baseCounts.value(QStringLiteral("joint_meetings"));
+            tasksDone += scalar(*offices[i].db, QStringLiteral("SELECT count(*) FROM joint_tasks WHERE done_ms > 0"));
             exportTo(*offices[i].db, packages[i]);
             endMs = std::max(endMs, offices[i].clock->nowMs());
         }
@@ -249,4 +264,6 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     CHECK(householdsMade > 0);
     CHECK(disputesMade >= 10);
     CHECK(sessionsMade > 0);
+    CHECK(jointMade >= 10);
+    CHECK(tasksDone > 0);
 }

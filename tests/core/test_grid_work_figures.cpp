@@ -1,10 +1,12 @@
 // The grid work's counts (stats/GridWorkFigures.h) against a brute-force pass over the rows: the
 // visits of a period by kind, to care households and with a finding that became a case; the
 // disputes found, screened and ended by outcome; the settlement rate leaving withdrawn ones out;
-// the live counts; a street's counts holding only its grids; and each count equal to the size of
-// the list its records open on.
+// the joint activities, meetings and meeting tasks (due, and done on time); the live counts; a
+// street's counts holding only its grids; and each count equal to the size of the list its records
+// open on.
 #include "cases/CaseService.h"
 #include "disputes/DisputeService.h"
+#include "org/PoliceGridService.h"
 #include "stats/GridWorkFigures.h"
 #include "test_exchange_fixture.h"
 
@@ -21,15 +23,25 @@ namespace {
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 
 struct WorkWorld : CaseWorld {
-    QString street2Grid, worker2;
+    QString street2Grid, worker2, street1, street2, community1, community2, police1, police2;
     WorkWorld()
     {
-        const QString street2 = addStreet(*t, QStringLiteral("370202003"), QStringLiteral("湛山街道"));
-        const QString community2 =
-            addCommunity(*t, street2, QStringLiteral("370202003001"), QStringLiteral("湛山社区"));
+        street2 = addStreet(*t, QStringLiteral("370202003"), QStringLiteral("湛山街道"));
+        community2 = addCommunity(*t, street2, QStringLiteral("370202003001"), QStringLiteral("湛山社区"));
         worker2 = addWorker(*t, QStringLiteral("王晓梅"), QStringLiteral("13953200007"));
         street2Grid =
             addGrid(*t, community2, QStringLiteral("370202003001001"), QStringLiteral("湛山社区第1网格"), worker2);
+        street1 = text(*t, QStringLiteral("SELECT id FROM streets WHERE code = '370202002'"));
+        community1 = text(*t, QStringLiteral("SELECT community_id FROM grids WHERE id = '%1'").arg(grid));
+        // A police grid in each street, paired with its grid.
+        for (auto [street, grid, code, out] :
+             {std::tuple{street1, this->grid, "JW01", &police1}, std::tuple{street2, street2Grid, "ZS01", &police2}}) {
+            PoliceGrid p;
+            p.streetId = street;
+            p.code = QLatin1String(code);
+            p.name = QLatin1String(code);
+            *out = PoliceGridService(*t).save(p, {grid}).value();
+        }
     }
 };
 
@@ -91,6 +103,43 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         }
     }
 
+    // Joint work: activities of each police grid, meetings at each level, tasks done on time or not.
+    JointActivityService activities(*w.t);
+    JointMeetingService meetings(*w.t);
+    JointTaskService tasks(*w.t);
+    for (int i = 0; i < 60; ++i) {
+        const bool second = rng.bounded(3) == 0;
+        JointActivity a;
+        a.policeGridId = second ? w.police2 : w.police1;
+        a.gridIds = {second ? w.street2Grid : w.grid};
+        a.kind = joint::activityKinds().at(int(rng.bounded(5)));
+        a.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
+        a.summary = QStringLiteral("联合巡逻");
+        REQUIRE(activities.record(a).ok());
+    }
+    for (int i = 0; i < 30; ++i) {
+        const bool second = rng.bounded(3) == 0;
+        JointMeeting m;
+        m.level = joint::levels().at(int(rng.bounded(3)));
+        m.streetId = second ? w.street2 : w.street1;
+        m.communityId = second ? w.community2 : w.community1;
+        m.gridId = second ? w.street2Grid : w.grid;
+        m.atMs = now - qint64(15 + rng.bounded(75u)) * kDay;
+        m.topic = QStringLiteral("联席会商");
+        for (int k = 0; k < 2; ++k) {
+            JointTask t;
+            t.text = QStringLiteral("任务");
+            t.ownerId = second ? w.worker2 : w.worker;
+            t.dueMs = m.atMs + qint64(2 + rng.bounded(10u)) * kDay;
+            m.tasks << t;
+        }
+        const QString id = meetings.record(m).value();
+        const JointMeeting held = meetings.open(id).value();
+        for (const JointTask &t : held.tasks)
+            if (rng.bounded(4) != 0)
+                REQUIRE(tasks.complete(t.id, qMin(now, t.dueMs + (qint64(rng.bounded(5u)) - 3) * kDay)).ok());
+    }
+
     // The oracle: every row read plainly, counted in C++.
     struct V {
         QString grid, kind;
@@ -114,6 +163,34 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
     while (q.next())
         ds << D{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),  q.value(3).toString(),
                 q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
+
+    struct A {
+        QString grid;
+        qint64 at;
+    };
+    struct M {
+        QString level, street, community, grid;
+        qint64 at;
+    };
+    struct T {
+        QString meeting;
+        qint64 due, done;
+    };
+    QList<A> as;
+    QHash<QString, M> ms;
+    QList<T> ts;
+    REQUIRE(q.exec(QStringLiteral("SELECT g.grid_id, a.at_ms FROM joint_activities a JOIN joint_activity_grids g ON "
+                                  "g.activity_id = a.id WHERE a.deleted = 0 AND g.deleted = 0")));
+    while (q.next())
+        as << A{q.value(0).toString(), q.value(1).toLongLong()};
+    REQUIRE(q.exec(QStringLiteral("SELECT id, level, street_id, coalesce(community_id, ''), coalesce(grid_id, ''), "
+                                  "at_ms FROM joint_meetings WHERE deleted = 0")));
+    while (q.next())
+        ms.insert(q.value(0).toString(), M{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                           q.value(4).toString(), q.value(5).toLongLong()});
+    REQUIRE(q.exec(QStringLiteral("SELECT meeting_id, due_ms, done_ms FROM joint_tasks WHERE deleted = 0")));
+    while (q.next())
+        ts << T{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date();
     for (int variant = 0; variant < 3; ++variant) {
@@ -152,6 +229,20 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
             if (d.outcome != QLatin1String("open") && d.ended >= f && d.ended < t)
                 ++expected[QStringLiteral("disputes_") + d.outcome];
         }
+        // A meeting is a place's when held there: a street's at any level, a grid's at its level.
+        const auto meetingInScope = [&](const M &m) {
+            return variant == 0 || (variant == 1 && m.grid == w.street2Grid) || (variant == 2 && m.street == w.street1);
+        };
+        for (const A &a : as)
+            expected[QStringLiteral("joint_activities")] += inScope(a.grid) && a.at >= f && a.at < t;
+        for (const M &m : std::as_const(ms))
+            expected[QStringLiteral("joint_meetings")] += meetingInScope(m) && m.at >= f && m.at < t;
+        for (const T &task : ts) {
+            if (!meetingInScope(ms.value(task.meeting)) || task.due < f || task.due >= t)
+                continue;
+            ++expected[QStringLiteral("joint_tasks_due")];
+            expected[QStringLiteral("joint_tasks_on_time")] += task.done > 0 && task.done <= task.due;
+        }
         auto counts = stats::gridWorkCounts(*w.t, scope, from, to);
         REQUIRE(counts.ok());
         for (const QString &key : stats::gridwork::keys()) {
@@ -162,6 +253,13 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         }
         CHECK(expected.value(QStringLiteral("visits")) > 0);
         CHECK(expected.value(QStringLiteral("disputes_settled")) > 0);
+        CHECK(expected.value(QStringLiteral("joint_activities")) > 0);
+        if (variant == 0) // late and open tasks among them, not every one on time
+            CHECK(expected.value(QStringLiteral("joint_tasks_due")) >
+                  expected.value(QStringLiteral("joint_tasks_on_time")));
+        if (const qint64 due = expected.value(QStringLiteral("joint_tasks_due")); due > 0)
+            CHECK(counts->tasksOnTimeRate() ==
+                  Approx(double(expected.value(QStringLiteral("joint_tasks_on_time"))) / double(due)));
         const qint64 settled = expected.value(QStringLiteral("disputes_settled")),
                      referred = expected.value(QStringLiteral("disputes_referred"));
         if (settled + referred > 0)
@@ -188,6 +286,24 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
                     listed += page->rows.size();
                     after = page->nextKey;
                 } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::JointActivities) {
+                QString after;
+                do {
+                    auto page = activities.page(records.joint, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::JointMeetings) {
+                QString after;
+                do {
+                    auto page = meetings.page(records.meetings, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::JointTasks) {
+                listed = tasks.list(records.tasks)->size();
             } else {
                 listed = CareRegister(*w.t).list(records.care)->size();
             }

@@ -315,8 +315,8 @@ TEST_CASE("the monthly report's workbook holds the report's tables, a sheet each
                                 QStringLiteral("By community"), QStringLiteral("Categories that grew"),
                                 QStringLiteral("By channel"), QStringLiteral("Past their deadline"),
                                 QStringLiteral("Reopened"), QStringLiteral("Repeat reports"),
-                                QStringLiteral("Visits and disputes"), QStringLiteral("Star review"),
-                                QStringLiteral("Stars moved")});
+                                QStringLiteral("Visits and disputes"), QStringLiteral("Police–grid joint work"),
+                                QStringLiteral("Star review"), QStringLiteral("Stars moved")});
     const QString strings = xlsxMember(xlsx, QStringLiteral("xl/sharedStrings.xml"));
     for (const CaseRow &row : report.overdue.rows)
         CHECK(strings.contains(row.number));

@@ -49,4 +49,14 @@ QList<Choice> patrolWorkerChoices(gd::Database &db)
     return workers;
 }
 
+QList<Choice> peopleChoices(gd::Database &db)
+{
+    QList<Choice> people;
+    gd::WorkerService service(db);
+    for (const QString &kind : gd::people::workerKinds())
+        for (const gd::Worker &w : service.ofKind(kind))
+            people << Choice{w.id, QStringLiteral("%1（%2）").arg(w.name, gd::people::workerKindName(w.kind))};
+    return people;
+}
+
 } // namespace gdui

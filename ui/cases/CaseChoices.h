@@ -14,5 +14,8 @@ QList<Choice> categoryChoices(gd::Database &db);
 QList<Choice> gridChoices(gd::Database &db);
 // Those who visit and patrol: full-time and part-time workers and grid heads, with their kind.
 QList<Choice> patrolWorkerChoices(gd::Database &db);
+// Everyone in the people register — workers, grid heads, police officers, volunteers, building
+// leaders — with their kind: who may take part in joint work or attend a meeting.
+QList<Choice> peopleChoices(gd::Database &db);
 
 } // namespace gdui

@@ -4,6 +4,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "disputes/DisputeList.h"
+#include "joint/JointTasks.h"
 #include "storage/Database.h"
 #include "visits/CareRegister.h"
 
@@ -63,6 +64,10 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
     m_disputes->setObjectName(QStringLiteral("dueDisputesButton"));
     connect(m_disputes, &QPushButton::clicked, this, &DueBoardPage::openAwaitingDisputes);
     top->addWidget(m_disputes);
+    m_jointTasks = new QPushButton(this);
+    m_jointTasks->setObjectName(QStringLiteral("dueJointTasksButton"));
+    connect(m_jointTasks, &QPushButton::clicked, this, &DueBoardPage::openJointTasks);
+    top->addWidget(m_jointTasks);
     top->addWidget(refreshButton);
     layout->addLayout(top);
     m_legend = new QLabel(this);
@@ -85,7 +90,8 @@ DueBoardPage::DueBoardPage(const AppContext &ctx, QWidget *parent)
     connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
         if (isVisible() &&
             (tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("visits")) ||
-             tables.contains(QStringLiteral("care_households")) || tables.contains(QStringLiteral("disputes"))))
+             tables.contains(QStringLiteral("care_households")) || tables.contains(QStringLiteral("disputes")) ||
+             tables.contains(QStringLiteral("joint_tasks"))))
             refresh();
     });
     m_tick = new QTimer(this);
@@ -174,6 +180,7 @@ void DueBoardPage::refresh()
                                                              : QString());
     refreshCare();
     refreshDisputes();
+    refreshJointTasks();
     m_legend->setText(tr("Yellow: due by the end of the next working day (%1). Red: past the deadline, or "
                          "dispatched and not signed for in time. Double-click a row, or press Enter, for its cases.")
                           .arg(gd::cases::timeText(board->dueSoonEndMs)));
@@ -220,6 +227,32 @@ void DueBoardPage::refreshDisputes()
                                 "grid: %1. Click for the list.")
                                  .arg(policeGrids.join(tr(", "))));
     m_disputes->setStyleSheet(waiting->isEmpty() ? QString() : QStringLiteral("color: #a8071a; font-weight: bold;"));
+}
+
+void DueBoardPage::refreshJointTasks()
+{
+    gd::JointTaskFilter open;
+    open.openOnly = true;
+    auto tasks = gd::JointTaskService(*m_ctx.db).list(open);
+    if (!tasks) {
+        m_jointTasks->setText(tasks.message());
+        return;
+    }
+    const qint64 now = m_now ? m_now : m_ctx.db->nowMs();
+    QStringList owners;
+    int late = 0;
+    for (const gd::JointTask &t : *tasks)
+        if (t.dueMs < now) {
+            ++late;
+            if (!owners.contains(t.ownerName))
+                owners << t.ownerName;
+        }
+    m_jointTasks->setText(late == 0 ? tr("Meeting tasks: %n open, none late", nullptr, int(tasks->size()))
+                                    : tr("Meeting tasks late: %1 of %2 open").arg(late).arg(tasks->size()));
+    m_jointTasks->setToolTip(
+        late == 0 ? tr("Every open task of the joint meetings is within its due day.")
+                  : tr("Past their due day, by owner: %1. Click for the open tasks.").arg(owners.join(tr(", "))));
+    m_jointTasks->setStyleSheet(late == 0 ? QString() : QStringLiteral("color: #a8071a; font-weight: bold;"));
 }
 
 void DueBoardPage::showEvent(QShowEvent *event)

@@ -35,6 +35,8 @@ public:
     QPushButton *careButton() const { return m_care; }
     // The high-risk disputes not yet reviewed (高风险纠纷待研判); clicked, their list.
     QPushButton *disputesButton() const { return m_disputes; }
+    // The joint meetings' tasks past their due day and not done (会商任务逾期); clicked, the open tasks.
+    QPushButton *jointTasksButton() const { return m_jointTasks; }
     // "now" for the counts (0: the database clock); tests and screenshots of a fixed day.
     void setNow(qint64 nowMs);
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void openCases(const gd::CaseFilter &filter);
     void openLateCare();
     void openAwaitingDisputes();
+    void openJointTasks();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,12 +58,13 @@ private:
     void open(const QModelIndex &index);
     void refreshCare();
     void refreshDisputes();
+    void refreshJointTasks();
     AppContext m_ctx;
     qint64 m_now = 0;
     QLabel *m_summary;
     QLabel *m_legend;
     QPushButton *m_callbacks;
-    QPushButton *m_care, *m_disputes;
+    QPushButton *m_care, *m_disputes, *m_jointTasks;
     QSplitter *m_split;
     bool m_sized = false; // the two tables share the width by their contents, once
     DueBoardModel *m_handlerModel;

@@ -1,9 +1,15 @@
 #include "ListParts.h"
 
+#include "cases/CaseTypes.h"
+
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 
@@ -50,6 +56,38 @@ void setupRecordTable(QTableView *table, const QString &objectName, const QStrin
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+}
+
+void addPeriodEdits(QWidget *parent, qint64 nowMs, int monthsBack, QDateEdit **from, QDateEdit **to)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(8 * 3600)).date();
+    *from = new QDateEdit(today.addMonths(-monthsBack), parent);
+    *to = new QDateEdit(today, parent);
+    for (QDateEdit *e : {*from, *to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setCalendarPopup(true);
+    }
+}
+
+void periodOf(const QDateEdit *from, const QDateEdit *to, qint64 *fromMs, qint64 *toMs)
+{
+    *fromMs = gd::cases::dayStartMs(from->date());
+    *toMs = gd::cases::dayStartMs(qMax(from->date(), to->date()).addDays(1));
+}
+
+QComboBox *keyFilterCombo(QWidget *parent, const QString &allText, const QStringList &keys,
+                          QString (*name)(const QString &))
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(allText, QString());
+    for (const QString &k : keys)
+        combo->addItem(name(k), k);
+    return combo;
+}
+
+QString htmlText(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 } // namespace gdui

@@ -2,9 +2,12 @@
 // The pieces every list page shares: a search box that waits for typing to pause and answers
 // Ctrl+F, and a read-only, row-selecting table sized to the font.
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QTableView;
 class QToolBar;
@@ -17,5 +20,17 @@ namespace gdui {
 QLineEdit *addSearchBox(QWidget *page, QToolBar *bar, const QString &objectName, const QString &accessibleName,
                         const QString &hint, std::function<void()> onPause);
 void setupRecordTable(QTableView *table, const QString &objectName, const QString &accessibleName);
+
+// A list's period: two day edits (yyyy-MM-dd, with a calendar) from `monthsBack` months before the
+// Beijing day of nowMs to that day.
+void addPeriodEdits(QWidget *parent, qint64 nowMs, int monthsBack, QDateEdit **from, QDateEdit **to);
+// The period the edits show as [*fromMs, *toMs) in Beijing time, both days included (a "to" before
+// "from" is read as "from").
+void periodOf(const QDateEdit *from, const QDateEdit *to, qint64 *fromMs, qint64 *toMs);
+// A filter's combo of stored keys by their names, "every …" (allText, no key) first.
+QComboBox *keyFilterCombo(QWidget *parent, const QString &allText, const QStringList &keys,
+                          QString (*name)(const QString &));
+// Text put into a detail view's HTML: escaped, its line breaks kept.
+QString htmlText(const QString &text);
 
 } // namespace gdui

@@ -42,40 +42,6 @@ QList<Choice> mediatorChoices(gd::Database &db, const QString &kind)
     return out;
 }
 
-QTableWidget *newTable(QWidget *parent, const char *name, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(QLatin1String(name));
-    table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setVisible(false);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setMinimumHeight(110);
-    return table;
-}
-
-// A table with "add" and "remove" buttons beside it.
-QWidget *withButtons(QWidget *parent, QTableWidget *table, const QString &addText, const std::function<void()> &add)
-{
-    auto *box = new QWidget(parent);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(table, 1);
-    auto *buttons = new QVBoxLayout;
-    auto *addButton = new QPushButton(addText, box);
-    auto *removeButton = new QPushButton(DisputeDialog::tr("Remove"), box);
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    row->addLayout(buttons);
-    QObject::connect(addButton, &QPushButton::clicked, box, add);
-    QObject::connect(removeButton, &QPushButton::clicked, box, [table] {
-        if (table->currentRow() >= 0)
-            table->removeRow(table->currentRow());
-    });
-    return box;
-}
-
 } // namespace
 
 DisputeDialog::DisputeDialog(const AppContext &ctx, const gd::Dispute &d, QWidget *parent)
@@ -110,8 +76,8 @@ DisputeDialog::DisputeDialog(const AppContext &ctx, const gd::Dispute &d, QWidge
     m_summary->setObjectName(QStringLiteral("disputeSummaryEdit"));
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(80);
-    m_parties = newTable(this, "disputePartiesTable", {tr("Name"), tr("Phone"), tr("Address")});
-    m_mediators = newTable(this, "disputeMediatorsTable", {tr("Mediator"), tr("Who")});
+    m_parties = newRowTable(this, QStringLiteral("disputePartiesTable"), {tr("Name"), tr("Phone"), tr("Address")});
+    m_mediators = newRowTable(this, QStringLiteral("disputeMediatorsTable"), {tr("Mediator"), tr("Who")});
 
     addFormRow(form, m_errors, tr("&Grid:"), m_grid, QStringLiteral("grid_id"));
     addFormRow(form, m_errors, tr("S&ource:"), m_source, QStringLiteral("source"));
@@ -122,9 +88,10 @@ DisputeDialog::DisputeDialog(const AppContext &ctx, const gd::Dispute &d, QWidge
     addFormRow(form, m_errors, tr("Found &by:"), m_foundBy, QStringLiteral("found_by"));
     addFormRow(form, m_errors, tr("&What it is about:"), m_summary, QStringLiteral("summary"));
     addFormRow(form, m_errors, tr("&Parties:"),
-               withButtons(this, m_parties, tr("Add a &party"), [this] { addParty(); }), QStringLiteral("parties"));
+               tableWithButtons(this, m_parties, tr("Add a &party"), [this] { addParty(); }),
+               QStringLiteral("parties"));
     addFormRow(form, m_errors, tr("&Mediators:"),
-               withButtons(this, m_mediators, tr("Add a m&ediator"), [this] { addMediator(); }),
+               tableWithButtons(this, m_mediators, tr("Add a m&ediator"), [this] { addMediator(); }),
                QStringLiteral("mediators"));
     outer->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

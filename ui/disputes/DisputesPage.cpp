@@ -32,24 +32,6 @@
 
 namespace gdui {
 
-namespace {
-
-QComboBox *keyCombo(QWidget *parent, const QString &allText, const QStringList &keys, QString (*name)(const QString &))
-{
-    auto *combo = new QComboBox(parent);
-    combo->addItem(allText, QString());
-    for (const QString &k : keys)
-        combo->addItem(name(k), k);
-    return combo;
-}
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-} // namespace
-
 DisputesPage::DisputesPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
@@ -62,17 +44,11 @@ DisputesPage::DisputesPage(const AppContext &ctx, QWidget *parent)
     m_scope->setMinimumContentsLength(14);
     makeSearchable(m_scope);
     fillChoices(m_scope, scopeChoices(*ctx.db, true));
-    m_kind = keyCombo(this, tr("Every kind"), gd::disputes::kinds(), gd::disputes::kindName);
-    m_risk = keyCombo(this, tr("Every risk"), gd::disputes::risks(), gd::disputes::riskName);
-    m_outcome = keyCombo(this, tr("Every outcome"), gd::disputes::outcomes(), gd::disputes::outcomeName);
+    m_kind = keyFilterCombo(this, tr("Every kind"), gd::disputes::kinds(), gd::disputes::kindName);
+    m_risk = keyFilterCombo(this, tr("Every risk"), gd::disputes::risks(), gd::disputes::riskName);
+    m_outcome = keyFilterCombo(this, tr("Every outcome"), gd::disputes::outcomes(), gd::disputes::outcomeName);
     m_outcome->setObjectName(QStringLiteral("disputesOutcomeComboBox"));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.db->nowMs(), QTimeZone(8 * 3600)).date();
-    m_from = new QDateEdit(today.addMonths(-3), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setCalendarPopup(true);
-    }
+    addPeriodEdits(this, ctx.db->nowMs(), 3, &m_from, &m_to);
     m_awaiting = new QCheckBox(tr("Only high-risk ones to review"), this);
     m_awaiting->setObjectName(QStringLiteral("disputesAwaitingCheckBox"));
     m_awaiting->setToolTip(tr("A high-risk dispute stays on the due board until a supervisor or the paired police "
@@ -182,8 +158,7 @@ void DisputesPage::refresh()
     f.outcome = m_outcome->currentData().toString();
     f.awaitingReview = m_awaiting->isChecked();
     if (!f.awaitingReview) { // the ones waiting are shown whenever they were found
-        f.fromMs = gd::cases::dayStartMs(m_from->date());
-        f.toMs = gd::cases::dayStartMs(qMax(m_from->date(), m_to->date()).addDays(1));
+        periodOf(m_from, m_to, &f.fromMs, &f.toMs);
     }
     for (QDateEdit *e : {m_from, m_to})
         e->setEnabled(!f.awaitingReview);
@@ -231,58 +206,59 @@ void DisputesPage::showSelected()
     };
     const auto *row = m_model->rowAt(m_table->currentIndex().row());
     QString html = QStringLiteral("<h3>%1 · %2 · %3</h3>")
-                       .arg(esc(row ? row->gridName : QString()), esc(gd::disputes::kindName(d->kind)),
-                            esc(gd::disputes::riskName(d->risk)));
-    const QString fromCase = d->caseId.isEmpty()
-                                 ? QString()
-                                 : tr(", from request %1").arg(esc(gd::CaseService(*m_ctx.db).numberOf(d->caseId)));
+                       .arg(htmlText(row ? row->gridName : QString()), htmlText(gd::disputes::kindName(d->kind)),
+                            htmlText(gd::disputes::riskName(d->risk)));
+    const QString fromCase =
+        d->caseId.isEmpty() ? QString()
+                            : tr(", from request %1").arg(htmlText(gd::CaseService(*m_ctx.db).numberOf(d->caseId)));
     const QString finder = workerName(d->foundBy);
     html += finder.isEmpty()
                 ? tr("<p>Found %1 (%2)%3</p>")
-                      .arg(gd::cases::timeText(d->foundMs), esc(gd::disputes::sourceName(d->source)), fromCase)
+                      .arg(gd::cases::timeText(d->foundMs), htmlText(gd::disputes::sourceName(d->source)), fromCase)
                 : tr("<p>Found %1 by %2 (%3)%4</p>")
-                      .arg(gd::cases::timeText(d->foundMs), esc(finder), esc(gd::disputes::sourceName(d->source)),
-                           fromCase);
+                      .arg(gd::cases::timeText(d->foundMs), htmlText(finder),
+                           htmlText(gd::disputes::sourceName(d->source)), fromCase);
     html += service.maySee(d->gridId)
-                ? QStringLiteral("<p>%1</p>").arg(esc(d->summary))
+                ? QStringLiteral("<p>%1</p>").arg(htmlText(d->summary))
                 : tr("<p><i>The parties are masked and what is written about the dispute is left out: only the "
                      "grid's worker, its grid head, the paired police officer and supervisors see them.</i></p>");
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Parties"));
     for (const gd::DisputeParty &p : d->parties)
-        html += QStringLiteral("<li>%1 %2 %3</li>").arg(esc(p.name), esc(p.phone), esc(p.address));
+        html += QStringLiteral("<li>%1 %2 %3</li>").arg(htmlText(p.name), htmlText(p.phone), htmlText(p.address));
     html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Mediators"));
     for (const gd::DisputeMediator &m : d->mediators)
         html += QStringLiteral("<li>%1: %2</li>")
-                    .arg(esc(gd::disputes::mediatorKindName(m.kind)),
-                         esc(m.workerId.isEmpty() ? m.name : workerName(m.workerId)));
+                    .arg(htmlText(gd::disputes::mediatorKindName(m.kind)),
+                         htmlText(m.workerId.isEmpty() ? m.name : workerName(m.workerId)));
     html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Mediation sessions"));
     const auto sessions = service.sessions(id);
     for (const gd::DisputeSession &s : sessions ? *sessions : QList<gd::DisputeSession>())
         html += QStringLiteral("<li>%1 %2 — %3 %4</li>")
-                    .arg(gd::cases::timeText(s.atMs), esc(s.place), esc(gd::disputes::sessionResultName(s.result)),
-                         esc(s.note));
+                    .arg(gd::cases::timeText(s.atMs), htmlText(s.place),
+                         htmlText(gd::disputes::sessionResultName(s.result)), htmlText(s.note));
     html += QStringLiteral("</ul><h4>%1</h4><p>").arg(tr("Outcome"));
-    html += esc(gd::disputes::outcomeName(d->outcome));
+    html += htmlText(gd::disputes::outcomeName(d->outcome));
     if (!open)
         html += QStringLiteral(" %1").arg(gd::cases::timeText(d->outcomeMs));
     if (d->outcome == QLatin1String("referred"))
-        html += tr(", to %1").arg(esc(gd::disputes::referralTargetName(d->referredTo)));
+        html += tr(", to %1").arg(htmlText(gd::disputes::referralTargetName(d->referredTo)));
     html += QStringLiteral("</p>");
     if (!d->agreement.isEmpty())
-        html += tr("<p>Agreement: %1</p>").arg(esc(d->agreement));
+        html += tr("<p>Agreement: %1</p>").arg(htmlText(d->agreement));
     const auto files = service.files(id);
     for (const gd::DisputeFile &f : files ? *files : QList<gd::DisputeFile>())
-        html += tr("<p>Scan kept: %1 (%2 KB)</p>").arg(esc(f.name)).arg((f.data.size() + 1023) / 1024);
+        html += tr("<p>Scan kept: %1 (%2 KB)</p>").arg(htmlText(f.name)).arg((f.data.size() + 1023) / 1024);
     if (!d->outcomeNote.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(d->outcomeNote));
+        html += QStringLiteral("<p>%1</p>").arg(htmlText(d->outcomeNote));
     if (d->followupMs > 0)
-        html += tr("<p>Followed up %1: %2</p>").arg(gd::cases::timeText(d->followupMs), esc(d->followupNote));
+        html += tr("<p>Followed up %1: %2</p>").arg(gd::cases::timeText(d->followupMs), htmlText(d->followupNote));
     if (d->risk == QLatin1String("high"))
-        html += d->reviewedMs > 0 ? tr("<p>Reviewed %1 by %2: %3</p>")
-                                        .arg(gd::cases::timeText(d->reviewedMs), esc(d->reviewedBy), esc(d->reviewNote))
-                                  : tr("<p style='color:#a8071a'><b>High risk: waiting for the review of a "
-                                       "supervisor or the police grid's officer (%1).</b></p>")
-                                        .arg(esc(row ? row->policeGridName : QString()));
+        html += d->reviewedMs > 0
+                    ? tr("<p>Reviewed %1 by %2: %3</p>")
+                          .arg(gd::cases::timeText(d->reviewedMs), htmlText(d->reviewedBy), htmlText(d->reviewNote))
+                    : tr("<p style='color:#a8071a'><b>High risk: waiting for the review of a "
+                         "supervisor or the police grid's officer (%1).</b></p>")
+                          .arg(htmlText(row ? row->policeGridName : QString()));
     m_detail->setHtml(html);
 }
 

@@ -51,6 +51,15 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("dispute_mediators"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute mediators")},
         {QStringLiteral("dispute_sessions"), QT_TRANSLATE_NOOP("gdui::Exchange", "Mediation sessions")},
         {QStringLiteral("dispute_files"), QT_TRANSLATE_NOOP("gdui::Exchange", "Dispute files")},
+        {QStringLiteral("joint_team_members"), QT_TRANSLATE_NOOP("gdui::Exchange", "1+1+N team members")},
+        {QStringLiteral("joint_activities"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint activities")},
+        {QStringLiteral("joint_activity_grids"), QT_TRANSLATE_NOOP("gdui::Exchange", "Grids of joint activities")},
+        {QStringLiteral("joint_activity_people"), QT_TRANSLATE_NOOP("gdui::Exchange", "People of joint activities")},
+        {QStringLiteral("joint_activity_links"),
+         QT_TRANSLATE_NOOP("gdui::Exchange", "Requests and disputes of joint activities")},
+        {QStringLiteral("joint_meetings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meetings")},
+        {QStringLiteral("joint_meeting_people"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meeting attendees")},
+        {QStringLiteral("joint_tasks"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meeting tasks")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;

@@ -14,6 +14,7 @@
 #include "common/UndoGuard.h"
 #include "disputes/DisputesPage.h"
 #include "exchange/ExchangePage.h"
+#include "joint/JointPage.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
 #include "org/PoliceGridsPage.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *cards = new CardsPage(ctx, m_pages);
     auto *visits = new VisitsPage(ctx, m_pages);
     auto *disputes = new DisputesPage(ctx, m_pages);
+    auto *joint = new JointPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -110,7 +112,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {cards, tr("Contact cards")},
                  {dashboard, tr("Figures")},
                  {visits, tr("Visits")},
-                 {disputes, tr("Disputes")}};
+                 {disputes, tr("Disputes")},
+                 {joint, tr("Police–grid joint work")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -137,10 +140,19 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         showPage(m_cases);
     });
     connect(dashboard, &DashboardPage::openGridWork, this,
-            [this, visits, disputes](const gd::stats::gridwork::Records &r, const QString &title) {
+            [this, visits, disputes, joint](const gd::stats::gridwork::Records &r, const QString &title) {
                 using Records = gd::stats::gridwork::Records;
                 // The records first: a page shown with them does not read its own filters again.
-                if (r.kind == Records::Disputes) {
+                if (r.kind == Records::JointActivities || r.kind == Records::JointMeetings ||
+                    r.kind == Records::JointTasks) {
+                    if (r.kind == Records::JointActivities)
+                        joint->showActivities(r.joint, title);
+                    else if (r.kind == Records::JointMeetings)
+                        joint->showMeetings(r.meetings, title);
+                    else
+                        joint->showTasks(r.tasks, title);
+                    showPage(joint);
+                } else if (r.kind == Records::Disputes) {
                     disputes->showRecords(r.disputes, title);
                     showPage(disputes);
                 } else {
@@ -158,6 +170,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     connect(dueBoard, &DueBoardPage::openLateCare, this, [this, visits] {
         showPage(visits);
         visits->showLateCare();
+    });
+    connect(dueBoard, &DueBoardPage::openJointTasks, this, [this, joint] {
+        showPage(joint);
+        joint->showOpenTasks();
+    });
+    connect(joint, &JointPage::openCase, this, [this](const QString &caseId) {
+        showPage(m_cases);
+        m_cases->openCase(caseId);
     });
     connect(dueBoard, &DueBoardPage::openAwaitingDisputes, this, [this, disputes] {
         showPage(disputes);
@@ -196,13 +216,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
     // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查), Ctrl+Shift+J for the disputes
-    // (矛盾纠纷, jiufen).
+    // (矛盾纠纷, jiufen), Ctrl+Shift+G for police–grid joint work (警网, jingwang).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
                       : i == 10 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
                       : i == 11 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)
                       : i == 12 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)
+                      : i == 13 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));

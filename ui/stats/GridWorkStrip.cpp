@@ -8,7 +8,7 @@
 namespace gdui {
 
 GridWorkStrip::GridWorkStrip(QWidget *parent)
-    : QGroupBox(tr("Grid work: visits and disputes"), parent)
+    : QGroupBox(tr("Grid work: visits, disputes and joint work"), parent)
 {
     setObjectName(QStringLiteral("gridWorkStrip"));
     auto *grid = new QGridLayout(this);
@@ -22,8 +22,8 @@ GridWorkStrip::GridWorkStrip(QWidget *parent)
         grid->addWidget(b, i / 7, i % 7);
         m_buttons.insert(key, b);
         connect(b, &QToolButton::clicked, this, [this, key] {
-            // The rate opens on its numerator: the disputes settled.
-            const QString counted = key == QLatin1String("settlement_rate") ? QStringLiteral("disputes_settled") : key;
+            // A rate opens on its numerator: the disputes settled, the tasks done on time.
+            const QString counted = gd::stats::gridwork::countedBy(key);
             Q_EMIT openRecords(gd::stats::gridwork::recordsOf(counted, m_scope, m_fromMs, m_toMs),
                                gd::stats::gridwork::name(counted));
         });
@@ -31,6 +31,9 @@ GridWorkStrip::GridWorkStrip(QWidget *parent)
     m_buttons.value(QStringLiteral("settlement_rate"))
         ->setToolTip(tr("Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute "
                         "counts in neither. Click for the settled ones."));
+    m_buttons.value(QStringLiteral("tasks_on_time_rate"))
+        ->setToolTip(tr("Joint meetings' tasks done by the end of their due day ÷ the tasks due in the period. Click "
+                        "for those done on time."));
 }
 
 QString GridWorkStrip::show(gd::Database &db, const gd::stats::StatsScope &scope, const QDate &from, const QDate &to)

@@ -13,12 +13,29 @@
 namespace gdui {
 
 FindingDialog::FindingDialog(const AppContext &ctx, const QString &visitId, const QString &found, QWidget *parent)
+    : FindingDialog(
+          ctx, found,
+          [db = ctx.db, visitId](const gd::Case &draft) {
+              return gd::VisitService(*db).registerFinding(visitId, draft);
+          },
+          false, parent)
+{}
+
+FindingDialog::FindingDialog(const AppContext &ctx, const QString &found, Registration registration, bool askGrid,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ctx(ctx)
-    , m_visitId(visitId)
+    , m_registration(std::move(registration))
 {
     setWindowTitle(tr("Register the finding as a case"));
     auto *form = new QFormLayout(this);
+    if (askGrid) {
+        m_grid = new QComboBox(this);
+        m_grid->setObjectName(QStringLiteral("findingGridComboBox"));
+        makeSearchable(m_grid);
+        fillChoices(m_grid, gridChoices(*ctx.db), tr("(choose the grid)"));
+        addFormRow(form, m_errors, tr("&Grid:"), m_grid, QStringLiteral("grid_id"));
+    }
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("findingCategoryComboBox"));
     makeSearchable(m_category);
@@ -53,7 +70,9 @@ void FindingDialog::accept()
     draft.urgency = m_urgency->currentData().toString();
     draft.description = m_description->toPlainText();
     draft.request = m_request->toPlainText();
-    auto id = gd::VisitService(*m_ctx.db).registerFinding(m_visitId, draft);
+    if (m_grid)
+        draft.gridId = chosenId(m_grid);
+    auto id = m_registration(draft);
     if (!id) {
         m_errors.report(this, id.error());
         return;

@@ -7,6 +7,7 @@
 #include "VisitImportDialog.h"
 #include "VisitListModel.h"
 #include "cases/CaseChoices.h"
+#include "common/ListParts.h"
 #include "common/MessageBox.h"
 #include "common/ScopeChoices.h"
 #include "storage/Database.h"
@@ -85,13 +86,7 @@ QWidget *VisitsPage::buildVisitsTab()
     m_kind->addItem(tr("Visits and patrols"), QString());
     for (const QString &k : gd::visits::kinds())
         m_kind->addItem(gd::visits::kindName(k), k);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.db->nowMs(), QTimeZone(8 * 3600)).date();
-    m_from = new QDateEdit(today.addMonths(-1), tab);
-    m_to = new QDateEdit(today, tab);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setCalendarPopup(true);
-    }
+    addPeriodEdits(tab, m_ctx.db->nowMs(), 1, &m_from, &m_to);
     m_foundOnly = new QCheckBox(tr("Only those that became cases"), tab);
     auto *scopeLabel = new QLabel(tr("&Where:"), tab);
     scopeLabel->setBuddy(m_scope);
@@ -203,8 +198,7 @@ void VisitsPage::refresh()
     gd::stats::setPlace(&f, scopeOf(m_scope->currentData().toString()));
     f.workerId = chosenId(m_worker);
     f.kind = m_kind->currentData().toString();
-    f.fromMs = gd::cases::dayStartMs(m_from->date());
-    f.toMs = gd::cases::dayStartMs(qMax(m_from->date(), m_to->date()).addDays(1));
+    periodOf(m_from, m_to, &f.fromMs, &f.toMs);
     f.foundOnly = m_foundOnly->isChecked();
     if (gd::Status s = m_visits->setFilter(f); !s)
         m_status->setText(s.message());
