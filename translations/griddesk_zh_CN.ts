@@ -861,6 +861,85 @@
     </message>
 </context>
 <context>
+    <name>gd::CouncilService</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of residents&apos; meeting.</source>
+        <translation>“%1”不是居民议事的类型。</translation>
+    </message>
+    <message>
+        <source>Choose the community where it met.</source>
+        <translation>请选择议事所在的社区。</translation>
+    </message>
+    <message>
+        <source>The grid is not in the community.</source>
+        <translation>该网格不属于这个社区。</translation>
+    </message>
+    <message>
+        <source>A grid self-management committee meets for its grid: choose it.</source>
+        <translation>网格自管会为本网格议事，请选择网格。</translation>
+    </message>
+    <message>
+        <source>it met</source>
+        <translation>议事</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>%1: give a number from 0 to %2.</source>
+        <translation>%1：请填写 0 至 %2 之间的人数。</translation>
+    </message>
+    <message>
+        <source>Count who attended.</source>
+        <translation>请填写参会人数。</translation>
+    </message>
+    <message>
+        <source>The positions</source>
+        <translation>各方意见</translation>
+    </message>
+    <message>
+        <source>The resolution</source>
+        <translation>议事结果</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>规约</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s title</source>
+        <translation>规约名称</translation>
+    </message>
+    <message>
+        <source>A rule adopted keeps both its title and its text.</source>
+        <translation>形成的规约须同时填写名称和内容。</translation>
+    </message>
+    <message>
+        <source>Link at most %1 requests.</source>
+        <translation>最多关联 %1 件诉求。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>没有这件诉求。</translation>
+    </message>
+    <message>
+        <source>The request %1 is not of the community&apos;s grids.</source>
+        <translation>诉求 %1 不属于该社区的网格。</translation>
+    </message>
+    <message>
+        <source>There is no such meeting of residents.</source>
+        <translation>没有这次居民议事。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 meetings of residents at a time.</source>
+        <translation>每次可取 1 至 %1 次议事。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
@@ -2884,6 +2963,41 @@
     </message>
 </context>
 <context>
+    <name>gd::councils</name>
+    <message>
+        <source>Residents&apos; council</source>
+        <translation>居民议事会</translation>
+    </message>
+    <message>
+        <source>Grid self-management committee</source>
+        <translation>网格自管会</translation>
+    </message>
+    <message>
+        <source>Residents&apos; representatives</source>
+        <translation>居民代表</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Building leaders and grid heads</source>
+        <translation>楼组长、网格长</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业</translation>
+    </message>
+    <message>
+        <source>Community staff</source>
+        <translation>社区工作者</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>gd::disputes</name>
     <message>
         <source>Screening</source>
@@ -3462,6 +3576,14 @@
     <message>
         <source>Tasks done on time</source>
         <translation>任务按期办结率</translation>
+    </message>
+    <message>
+        <source>Residents&apos; councils held</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>Rules adopted by councils</source>
+        <translation>议事形成规约</translation>
     </message>
 </context>
 <context>
@@ -7663,10 +7785,6 @@
         <translation>disputes add：纠纷来源的诉求（编号或 id）。</translation>
     </message>
     <message>
-        <source>disputes add: a party to the dispute, its phone and address optional (repeat for each).</source>
-        <translation>disputes add：一名当事人，电话和住址可省略（每人一次）。</translation>
-    </message>
-    <message>
         <source>&quot;NAME,PHONE,ADDRESS&quot;</source>
         <translation>&quot;姓名,电话,住址&quot;</translation>
     </message>
@@ -7951,6 +8069,82 @@
     <message>
         <source>Joint activities / meetings</source>
         <translation>警网联动 / 联席会商</translation>
+    </message>
+    <message>
+        <source>disputes add: a party to the dispute, its phone and address optional (repeat for each); councils add: the number of party members who attended.</source>
+        <translation>disputes add：纠纷当事人，电话和地址可省略（每人一次）；councils add：参会党员人数。</translation>
+    </message>
+    <message>
+        <source>councils add: residents&apos; representatives who attended.</source>
+        <translation>councils add：参会居民代表人数。</translation>
+    </message>
+    <message>
+        <source>councils add: building leaders and grid heads who attended.</source>
+        <translation>councils add：参会楼组长、网格长人数。</translation>
+    </message>
+    <message>
+        <source>councils add: people of the property company who attended.</source>
+        <translation>councils add：参会物业人员人数。</translation>
+    </message>
+    <message>
+        <source>councils add: community staff who attended.</source>
+        <translation>councils add：参会社区工作者人数。</translation>
+    </message>
+    <message>
+        <source>councils add: others who attended.</source>
+        <translation>councils add：其他参会人数。</translation>
+    </message>
+    <message>
+        <source>councils add: the positions voiced.</source>
+        <translation>councils add：各方意见。</translation>
+    </message>
+    <message>
+        <source>councils add: what was resolved.</source>
+        <translation>councils add：议事结果。</translation>
+    </message>
+    <message>
+        <source>councils add: the title of a rule adopted.</source>
+        <translation>councils add：形成的规约名称。</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>councils add: the text of the rule adopted.</source>
+        <translation>councils add：形成的规约内容。</translation>
+    </message>
+    <message>
+        <source>councils list: only the meetings that adopted a rule.</source>
+        <translation>councils list：只列形成规约的议事。</translation>
+    </message>
+    <message>
+        <source>--%1: write a number, not &apos;%2&apos;.</source>
+        <translation>--%1：请填写数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Rule adopted</source>
+        <translation>形成规约</translation>
+    </message>
+    <message>
+        <source>record a residents&apos; council (or a grid self-management committee, --kind self_management --grid CODE) as --user LOGIN: --community CODE --topic TEXT and who attended by role (--residents N --party N --leaders N --property N --staff N --others N) [--at &quot;YYYY-MM-DD HH:MM&quot;] [--place P] [--positions TEXT] [--resolution TEXT] [--rule-title T --rule TEXT] [--case NUMBER, repeatable]; prints its id [--json]</source>
+        <translation>以 --user 登录名登记居民议事会（网格自管会用 --kind self_management --grid 编码）：--community 社区编码 --topic 议题，按身份填写参会人数（--residents N --party N --leaders N --property N --staff N --others N）[--at "YYYY-MM-DD HH:MM"] [--place 地点] [--positions 各方意见] [--resolution 议事结果] [--rule-title 名称 --rule 内容] [--case 诉求编号，可重复]；输出其编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list residents&apos; councils and self-management committees, newest first [--street|--community|--grid CODE] [--kind council|self_management] [--with-rule] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>列出居民议事会和网格自管会，最新在前 [--street|--community|--grid 编码] [--kind council|self_management] [--with-rule] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
     </message>
 </context>
 <context>
@@ -9897,6 +10091,207 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::CouncilDialog</name>
+    <message>
+        <source>Record a residents&apos; meeting</source>
+        <translation>登记居民议事</translation>
+    </message>
+    <message>
+        <source>Change the residents&apos; meeting</source>
+        <translation>修改居民议事</translation>
+    </message>
+    <message>
+        <source>(choose the community)</source>
+        <translation>（请选择社区）</translation>
+    </message>
+    <message>
+        <source>e.g. adding a lift to building 3</source>
+        <translation>如：3号楼加装电梯</translation>
+    </message>
+    <message>
+        <source>when a rule was adopted: its title</source>
+        <translation>形成规约时填写其名称</translation>
+    </message>
+    <message>
+        <source>request numbers, separated by spaces</source>
+        <translation>诉求编号，用空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Attended:</source>
+        <translation>参会人员：</translation>
+    </message>
+    <message>
+        <source>P&amp;ositions:</source>
+        <translation>各方意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>议事结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rule &amp;adopted:</source>
+        <translation>形成规约(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Rule&apos;s te&amp;xt:</source>
+        <translation>规约内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests settled:</source>
+        <translation>解决的诉求(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>(the whole community)</source>
+        <translation>（全社区）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CouncilListModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Community or grid</source>
+        <translation>社区或网格</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Rule adopted</source>
+        <translation>形成规约</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::CouncilsPage</name>
+    <message>
+        <source>Councils and committees</source>
+        <translation>议事会和自管会</translation>
+    </message>
+    <message>
+        <source>Only those that adopted a rule</source>
+        <translation>只看形成规约的</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Residents&apos; councils</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>登记议事(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 次议事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a meeting in the list, or record one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择议事，或登记一次（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Attended (%1): %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;参会 %1 人：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Positions&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;各方意见&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Resolution&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;议事结果&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Rule adopted: %1&lt;/h4&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;形成规约：%1&lt;/h4&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Requests settled: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;解决的诉求：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The meeting was recorded.</source>
+        <translation>已登记居民议事。</translation>
+    </message>
+    <message>
+        <source>Change the residents&apos; meeting</source>
+        <translation>修改居民议事</translation>
+    </message>
+    <message>
+        <source>Remove the residents&apos; meeting</source>
+        <translation>删除居民议事</translation>
+    </message>
+    <message>
+        <source>Remove this meeting of residents from the record?</source>
+        <translation>从记录中删除这次居民议事？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1：%n 次议事</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gdui::CoverDialog</name>
     <message>
         <source>Cover a vacant grid</source>
@@ -11128,6 +11523,14 @@ Print them anyway?</source>
     <message>
         <source>Joint meeting tasks</source>
         <translation>联席会商任务</translation>
+    </message>
+    <message>
+        <source>Residents&apos; councils</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>Requests settled by councils</source>
+        <translation>居民议事解决的诉求</translation>
     </message>
 </context>
 <context>
@@ -12873,6 +13276,10 @@ Print them anyway?</source>
     <message>
         <source>Police–grid joint work</source>
         <translation>警网融合</translation>
+    </message>
+    <message>
+        <source>Residents&apos; councils</source>
+        <translation>居民议事</translation>
     </message>
 </context>
 <context>

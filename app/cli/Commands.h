@@ -69,6 +69,8 @@ int addJointMeeting(const Invocation &call);     // JointCommands.cpp
 int listJointMeetings(const Invocation &call);   // JointCommands.cpp
 int listJointTasks(const Invocation &call);      // JointCommands.cpp
 int actOnJointTask(const Invocation &call);      // JointCommands.cpp
+int addCouncil(const Invocation &call);          // CouncilCommands.cpp
+int listCouncils(const Invocation &call);        // CouncilCommands.cpp
 int computeReview(const Invocation &call);       // ReviewCommands.cpp
 int submitReview(const Invocation &call);        // ReviewCommands.cpp
 int approveReview(const Invocation &call);       // ReviewCommands.cpp

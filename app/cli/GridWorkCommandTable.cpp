@@ -5,7 +5,7 @@
 namespace gdcli {
 
 // The grid's work beyond requests: visits, patrols and the care register, the dispute ledger,
-// police–grid joint work and meetings (docs/grid-work.md).
+// police–grid joint work and meetings, residents' councils (docs/grid-work.md).
 QList<CommandSpec> gridWorkCommands()
 {
     return {
@@ -108,6 +108,22 @@ QList<CommandSpec> gridWorkCommands()
                                     "[--note TEXT], or case --category CODE [--grid CODE] [--description TEXT] (a "
                                     "request found proactively, credited to the task's owner) [--json]"),
          {QStringLiteral("ID"), QStringLiteral("ACTION")}},
+        {{QStringLiteral("councils"), QStringLiteral("add")},
+         optionNames("user kind community grid at topic place residents party leaders property staff others positions "
+                     "resolution rule-title rule case json"),
+         addCouncil,
+         QT_TRANSLATE_NOOP("gdcli", "record a residents' council (or a grid self-management committee, --kind "
+                                    "self_management --grid CODE) as --user LOGIN: --community CODE --topic TEXT and "
+                                    "who attended by role (--residents N --party N --leaders N --property N --staff N "
+                                    "--others N) [--at \"YYYY-MM-DD HH:MM\"] [--place P] [--positions TEXT] "
+                                    "[--resolution TEXT] [--rule-title T --rule TEXT] [--case NUMBER, repeatable]; "
+                                    "prints its id [--json]")},
+        {{QStringLiteral("councils"), QStringLiteral("list")},
+         optionNames("street community grid kind with-rule from to limit json"),
+         listCouncils,
+         QT_TRANSLATE_NOOP("gdcli", "list residents' councils and self-management committees, newest first "
+                                    "[--street|--community|--grid CODE] [--kind council|self_management] [--with-rule] "
+                                    "[--from DATE] [--to DATE] [--limit N, 0: all] [--json]")},
     };
 }
 

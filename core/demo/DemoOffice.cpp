@@ -335,6 +335,10 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!joint)
                 return joint.error();
             summary.joint = joint.value();
+            auto councils = democouncils::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!councils)
+                return councils.error();
+            summary.councils = councils.value();
             const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;

@@ -4,9 +4,9 @@
 // recent ones open, some due today and some overdue, the older ones closed), the star review of
 // every past month of that year typed in and approved (stars, charts, payouts and the year view
 // filled; the home-visit item counted from a year of visits and patrols, DemoVisits.h), the year's
-// dispute ledger (DemoDisputes.h), its police–grid joint work (DemoJoint.h), and one
-// package from a street office merged, with a conflict left to settle on the
-// Exchange page. The window's first start and `griddesk-cli demo` both build it.
+// dispute ledger (DemoDisputes.h), its police–grid joint work (DemoJoint.h), its residents' councils (DemoCouncils.h),
+// and one package from a street office merged, with a conflict left to settle on the Exchange page. The window's first
+// start and `griddesk-cli demo` both build it.
 //
 // Deterministic in the seed, as its parts are. The district, the cases and the reviews are one
 // transaction: a cancel or a failure leaves the file as it was. Without the reviews (a district
@@ -14,6 +14,7 @@
 // package is merged afterwards (a merge is a transaction of its own, with its undo file beside the file); a failure
 // there is reported and leaves the office without the conflict, nothing else.
 #include "DemoCases.h"
+#include "DemoCouncils.h"
 #include "DemoDisputes.h"
 #include "DemoDistrict.h"
 #include "DemoJoint.h"
@@ -41,6 +42,7 @@ struct DemoOfficeSummary {
     DemoVisitsSummary visits;      // the year's visits and patrols, and the care register
     DemoDisputesSummary disputes;  // the year's dispute ledger
     DemoJointSummary joint;        // the teams, the year's joint activities and meetings
+    DemoCouncilsSummary councils;  // the year's residents' councils
     QStringList approvedMonths;    // "2026-01" … oldest first
     QString onNotice;              // the newest month, submitted and on public notice with an appeal, if any
     int promoted = 0, demoted = 0; // star moves the approved months made

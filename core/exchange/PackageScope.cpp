@@ -302,6 +302,15 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                         "src.disputes WHERE grid_id IN temp.scope_grids))")},
         {QStringLiteral("joint_meetings"), QStringLiteral("id IN temp.scope_meetings")},
         {QStringLiteral("joint_meeting_people"), QStringLiteral("meeting_id IN temp.scope_meetings")},
+        // A community's councils, and of the grids' committees those of the area's grids: a grid's
+        // package holds no other grid.
+        {QStringLiteral("councils"),
+         QStringLiteral("community_id IN temp.scope_communities AND (grid_id IS NULL OR grid_id IN temp.scope_grids)")},
+        // A request it settles of the area's grids only: the receiving file holds no others.
+        {QStringLiteral("council_cases"),
+         QStringLiteral("council_id IN (SELECT id FROM src.councils WHERE community_id IN temp.scope_communities AND "
+                        "(grid_id IS NULL OR grid_id IN temp.scope_grids)) AND case_id IN (SELECT id FROM src.cases "
+                        "WHERE grid_id IN temp.scope_grids)")},
         {QStringLiteral("joint_tasks"),
          QStringLiteral("meeting_id IN temp.scope_meetings AND (case_id IS NULL OR case_id IN (SELECT id FROM "
                         "src.cases WHERE grid_id IN temp.scope_grids))")},

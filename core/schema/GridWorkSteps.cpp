@@ -171,4 +171,27 @@ Status addJointWork(QSqlDatabase db)
         });
 }
 
+// v37 (councils/): residents' councils and grid self-management committees (居民议事会 / 网格自管会):
+// a meeting of a community (or of a grid's committee) with its attendance counted by role, the
+// positions, the resolution and any rule adopted; the requests it settles are rows of their own.
+Status addCouncils(QSqlDatabase db)
+{
+    return run(db, {
+                       "CREATE TABLE IF NOT EXISTS councils (" GD_META "kind TEXT NOT NULL, community_id TEXT NOT "
+                       "NULL" GD_REF("communities") ", grid_id TEXT" GD_REF(
+                           "grids") ", at_ms INTEGER NOT NULL, topic TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', "
+                                    "residents INTEGER NOT NULL DEFAULT 0, party_members INTEGER NOT NULL DEFAULT 0, "
+                                    "leaders INTEGER NOT NULL DEFAULT 0, property INTEGER NOT NULL DEFAULT 0, staff "
+                                    "INTEGER NOT NULL DEFAULT 0, others INTEGER NOT NULL DEFAULT 0, positions TEXT NOT "
+                                    "NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '', rule_title TEXT NOT NULL "
+                                    "DEFAULT '', rule_text TEXT NOT NULL DEFAULT '')",
+                       "CREATE INDEX IF NOT EXISTS councils_at ON councils(at_ms, id, deleted, kind, community_id, "
+                       "grid_id)",
+                       "CREATE TABLE IF NOT EXISTS council_cases (" GD_META
+                       "council_id TEXT NOT NULL" GD_REF("councils") ", case_id TEXT NOT NULL" GD_REF("cases") ")",
+                       "CREATE INDEX IF NOT EXISTS council_cases_council ON council_cases(council_id)",
+                       "CREATE INDEX IF NOT EXISTS council_cases_case ON council_cases(case_id)",
+                   });
+}
+
 } // namespace gd::schema::steps

@@ -12,5 +12,6 @@ Status addVisits(QSqlDatabase db);           // v33: visits and patrols, their p
 Status addDisputes(QSqlDatabase db);         // v34: the dispute ledger: parties, mediators, sessions, files
 Status coverGridWorkCounts(QSqlDatabase db); // v35: the visits' and disputes' time indexes cover their counts
 Status addJointWork(QSqlDatabase db);        // v36: police–grid joint work: teams, activities, meetings, tasks
+Status addCouncils(QSqlDatabase db);         // v37: residents' councils and the requests they settle
 
 } // namespace gd::schema::steps

@@ -473,6 +473,7 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addDisputes},
     {nullptr, 0, steps::coverGridWorkCounts},
     {nullptr, 0, steps::addJointWork},
+    {nullptr, 0, steps::addCouncils},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -251,6 +251,25 @@ const TableDef &jointTasks()
     return d;
 }
 
+const TableDef &councils()
+{
+    static const TableDef d = [] {
+        TableDef t =
+            def("councils",
+                {"kind", "community_id", "grid_id", "at_ms", "topic", "place", "residents", "party_members", "leaders",
+                 "property", "staff", "others", "positions", "resolution", "rule_title", "rule_text"},
+                {"kind", "community_id", "at_ms", "topic"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &councilCases()
+{
+    static const TableDef d = def("council_cases", {"council_id", "case_id"}, {"council_id", "case_id"});
+    return d;
+}
+
 const TableDef &ratingItems()
 {
     static const TableDef d = def(
@@ -333,7 +352,9 @@ QList<const TableDef *> all()
             &jointActivityLinks(),
             &jointMeetings(),
             &jointMeetingPeople(),
-            &jointTasks()};
+            &jointTasks(),
+            &councils(),
+            &councilCases()};
 }
 
 const TableDef *byName(const QString &name)
@@ -358,7 +379,8 @@ const QStringList &multiLineFields()
         QStringLiteral("scope"),         QStringLiteral("duties"),      QStringLiteral("found"),
         QStringLiteral("summary"),       QStringLiteral("agreement"),   QStringLiteral("outcome_note"),
         QStringLiteral("followup_note"), QStringLiteral("review_note"), QStringLiteral("issues"),
-        QStringLiteral("decisions"),     QStringLiteral("done_note")};
+        QStringLiteral("decisions"),     QStringLiteral("done_note"),   QStringLiteral("positions"),
+        QStringLiteral("resolution"),    QStringLiteral("rule_text")};
     return fields;
 }
 

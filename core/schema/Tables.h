@@ -49,6 +49,8 @@ const TableDef &jointActivityLinks();  // a case or a dispute it worked on
 const TableDef &jointMeetings();       // a three-level joint meeting: street, community or grid
 const TableDef &jointMeetingPeople();  // who attended
 const TableDef &jointTasks();          // a follow-up task it set: owner, due, done or a case
+const TableDef &councils();            // a residents' council or grid self-management meeting (councils/)
+const TableDef &councilCases();        // a request it settles
 
 // 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a
 // 12345 order or a typed date before it is a mistake, such as a two-digit year).

@@ -34,6 +34,8 @@ const Key kKeys[] = {
     {"joint_meetings", QT_TRANSLATE_NOOP("gd::gridwork", "Joint meetings held")},
     {"joint_tasks_due", QT_TRANSLATE_NOOP("gd::gridwork", "Meeting tasks due")},
     {"joint_tasks_on_time", QT_TRANSLATE_NOOP("gd::gridwork", "Meeting tasks done on time")},
+    {"councils_held", QT_TRANSLATE_NOOP("gd::gridwork", "Residents' councils held")},
+    {"council_rules", QT_TRANSLATE_NOOP("gd::gridwork", "Rules adopted by councils")},
 };
 
 } // namespace
@@ -75,6 +77,14 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
         r.kind = Records::Care;
         setPlace(&r.care, scope);
         r.care.lateOnly = true;
+        return r;
+    }
+    if (key == QLatin1String("councils_held") || key == QLatin1String("council_rules")) {
+        r.kind = Records::Councils;
+        setPlace(&r.councils, scope);
+        r.councils.fromMs = fromMs;
+        r.councils.toMs = toMs;
+        r.councils.withRule = key == QLatin1String("council_rules");
         return r;
     }
     if (key == QLatin1String("joint_activities")) {
@@ -153,6 +163,10 @@ Result<qint64> countOf(Database &db, const Records &records)
     }
     case Records::JointTasks: {
         auto n = JointTaskService(db).count(records.tasks);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::Councils: {
+        auto n = CouncilService(db).count(records.councils);
         return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
     }
     case Records::Care: {

@@ -8,6 +8,7 @@
 // Each count is the count of a list — visits, disputes or the care register — under the filter
 // recordsOf() gives, so the rule is the list's own and a number opens on exactly its records.
 #include "FigureQuery.h"
+#include "councils/CouncilService.h"
 #include "disputes/DisputeList.h"
 #include "joint/JointActivities.h"
 #include "joint/JointTasks.h"
@@ -22,7 +23,8 @@ namespace gridwork {
 
 // visits, home_visits, patrols, care_visits, problems_found, care_late, disputes_found,
 // disputes_screened, disputes_settled, disputes_referred, disputes_withdrawn, high_risk_waiting,
-// joint_activities, joint_meetings, joint_tasks_due, joint_tasks_on_time.
+// joint_activities, joint_meetings, joint_tasks_due, joint_tasks_on_time, councils_held,
+// council_rules.
 QStringList keys();
 QString name(const QString &key); // in the UI language: 走访巡查 …
 // Counted now, not over the period: the care households late for a visit, the high-risk disputes
@@ -35,13 +37,14 @@ QString countedBy(const QString &lineKey);
 
 // The records behind a count.
 struct Records {
-    enum Kind { Visits, Disputes, Care, JointActivities, JointMeetings, JointTasks } kind = Visits;
+    enum Kind { Visits, Disputes, Care, JointActivities, JointMeetings, JointTasks, Councils } kind = Visits;
     VisitFilter visits;
     DisputeFilter disputes;
     CareFilter care;
     JointActivityFilter joint;
     JointMeetingFilter meetings;
     JointTaskFilter tasks;
+    CouncilFilter councils;
 };
 // For the scope (a grid, a community, a street or the office) and the period [fromMs, toMs).
 Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs);

@@ -4,6 +4,7 @@
 // (renames, worker and grid fields, tombstones and restores, new cases and workflow actions).
 #include "TestDb.h"
 #include "TrustSender.h"
+#include "councils/CouncilService.h"
 #include "disputes/DisputeService.h"
 #include "exchange/ContentDigest.h"
 #include "exchange/MergeEngine.h"
@@ -222,7 +223,7 @@ struct Office {
     std::shared_ptr<ManualClock> clock;
     std::unique_ptr<Database> db;
     QStringList cases;
-    QStringList visits, households, disputes, activities, meetings; // recorded here
+    QStringList visits, households, disputes, activities, meetings, councils; // recorded here
     int edits = 0;
 };
 
@@ -479,12 +480,41 @@ inline void jointWork(Office &o, const Base &base, int which, QRandomGenerator &
     }
 }
 
+// A residents' council of the grid's community recorded, or one of this office's given another
+// resolution or more attending.
+inline void councilWork(Office &o, const Base &base, int which, QRandomGenerator &rng)
+{
+    CouncilService service(*o.db);
+    if (o.councils.isEmpty() || rng.bounded(2) == 0) {
+        Council c;
+        c.communityId =
+            text(*o.db, QStringLiteral("SELECT community_id FROM grids WHERE id = '%1'").arg(base.grids.at(which)));
+        c.atMs = o.clock->nowMs() - 60000;
+        c.topic = QStringLiteral("加装电梯");
+        c.attendance.residents = 10;
+        if (auto id = service.record(c); id.ok()) {
+            o.councils << *id;
+            ++o.edits;
+        }
+        return;
+    }
+    auto c = service.open(o.councils.at(int(rng.bounded(quint32(o.councils.size())))));
+    if (!c)
+        return;
+    if (rng.bounded(2))
+        c->resolution = QStringLiteral("同意加装（%1）").arg(rng.bounded(3));
+    else
+        c->attendance.staff += 1;
+    if (service.edit(*c).ok())
+        ++o.edits;
+}
+
 // One random edit on office o.
 inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
 {
     o.clock->advance(1 + rng.bounded(3000)); // offices' stamps interleave, sometimes within one ms
     const int which = int(rng.bounded(2)), value = int(rng.bounded(3));
-    switch (rng.bounded(14)) {
+    switch (rng.bounded(15)) {
     case 0: renameStreet(o, base, which, value); break;
     case 1: editCommunity(o, base, which, int(rng.bounded(2)), value); break;
     case 2:
@@ -505,6 +535,7 @@ inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
     case 9: removeVisit(o, rng); break;
     case 10: disputeWork(o, base, which, rng); break;
     case 11: jointWork(o, base, which, rng); break;
+    case 12: councilWork(o, base, which, rng); break;
     default: {
         const QString caseId = o.cases.at(int(rng.bounded(quint32(o.cases.size()))));
         actOnCase(o, caseId, base.workers.at(which), rng.generate());

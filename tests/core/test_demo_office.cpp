@@ -123,6 +123,11 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
         CHECK(JointTaskService(*t).count(lateOpen).value() > 0); // on the due board
     }
 
+    // A year of residents' councils: some adopt a rule, some settle a request.
+    CHECK(s.councils.councils > 250);
+    CHECK(s.councils.rules > 0);
+    CHECK(s.councils.casesSettled > 0);
+
     // Every whole month before December reviewed, each submitted the morning after it ended; those
     // whose public notice is over approved in order, November still on notice (until 8 December)
     // with a worker's appeal waiting for its answer.

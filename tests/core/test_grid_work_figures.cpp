@@ -5,6 +5,7 @@
 // street's counts holding only its grids; and each count equal to the size of the list its records
 // open on.
 #include "cases/CaseService.h"
+#include "councils/CouncilService.h"
 #include "disputes/DisputeService.h"
 #include "org/PoliceGridService.h"
 #include "stats/GridWorkFigures.h"
@@ -164,6 +165,34 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         ds << D{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),  q.value(3).toString(),
                 q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
 
+    // Residents' councils of both streets' communities, some of a grid's committee, some with a rule.
+    for (int i = 0; i < 30; ++i) {
+        const bool second = rng.bounded(3) == 0;
+        Council c;
+        c.communityId = second ? w.community2 : w.community1;
+        if (rng.bounded(3) == 0) {
+            c.kind = QStringLiteral("self_management");
+            c.gridId = second ? w.street2Grid : w.grid;
+        }
+        c.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
+        c.topic = QStringLiteral("加装电梯");
+        c.attendance.residents = 5;
+        if (rng.bounded(2)) {
+            c.ruleTitle = QStringLiteral("规约");
+            c.ruleText = QStringLiteral("三分之二同意");
+        }
+        REQUIRE(CouncilService(*w.t).record(c).ok());
+    }
+    struct C {
+        QString community, grid;
+        bool rule;
+        qint64 at;
+    };
+    QList<C> cs;
+    REQUIRE(q.exec(QStringLiteral("SELECT community_id, coalesce(grid_id, ''), rule_title <> '', at_ms FROM councils "
+                                  "WHERE deleted = 0")));
+    while (q.next())
+        cs << C{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toLongLong()};
     struct A {
         QString grid;
         qint64 at;
@@ -233,6 +262,14 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         const auto meetingInScope = [&](const M &m) {
             return variant == 0 || (variant == 1 && m.grid == w.street2Grid) || (variant == 2 && m.street == w.street1);
         };
+        for (const C &c : cs) {
+            const bool here = variant == 0 || (variant == 1 && c.grid == w.street2Grid) ||
+                              (variant == 2 && c.community == w.community1);
+            if (!here || c.at < f || c.at >= t)
+                continue;
+            ++expected[QStringLiteral("councils_held")];
+            expected[QStringLiteral("council_rules")] += c.rule;
+        }
         for (const A &a : as)
             expected[QStringLiteral("joint_activities")] += inScope(a.grid) && a.at >= f && a.at < t;
         for (const M &m : std::as_const(ms))
@@ -298,6 +335,14 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
                 QString after;
                 do {
                     auto page = meetings.page(records.meetings, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::Councils) {
+                QString after;
+                do {
+                    auto page = CouncilService(*w.t).page(records.councils, 50, after);
                     REQUIRE(page.ok());
                     listed += page->rows.size();
                     after = page->nextKey;

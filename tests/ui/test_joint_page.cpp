@@ -219,6 +219,38 @@ TEST_CASE("the joint work page in Chinese, for the README", "[joint][.screenshot
     gd::language::install(QStringLiteral("zh_CN"));
     {
         JointDesk d;
+        const char *const done[] = {"夜间联合巡逻，检查楼道消防通道", "入户核对出租房屋租住人员信息",
+                                    "排查电动车楼道充电隐患", "民警与网格员联合调解邻里纠纷"};
+        const char *const kinds[] = {"patrol", "gather", "screen", "mediate"};
+        for (int i = 0; i < 4; ++i) {
+            gd::JointActivity a;
+            a.policeGridId = d.policeGrid;
+            a.gridIds = {d.grid};
+            a.kind = QLatin1String(kinds[i]);
+            a.atMs = d.t.db->nowMs() - qint64(i + 1) * 26 * 3600 * 1000;
+            a.summary = QString::fromUtf8(done[i]);
+            a.people << gd::JointPerson{{}, d.worker, {}} << gd::JointPerson{{}, {}, QStringLiteral("李调解员")};
+            REQUIRE(gd::JointActivityService(*d.t).record(a).ok());
+        }
+        gd::JointMeeting m;
+        m.communityId = d.community;
+        m.atMs = d.t.db->nowMs() - 3 * 24 * 3600 * 1000;
+        m.topic = QStringLiteral("警网联席会商：电动车楼道充电专项整治");
+        m.issues = QStringLiteral("电动车入户充电屡禁不止\n部分楼道堆放杂物");
+        m.decisions = QStringLiteral("警网联合排查，限期清理，落实到人");
+        m.attendees << gd::JointPerson{{}, d.worker, {}} << gd::JointPerson{{}, {}, QStringLiteral("张警官")};
+        m.tasks << gd::JointTask{{},       {}, QStringLiteral("清理49号楼楼道电动车"),
+                                 d.worker, {}, m.atMs + 2 * 86400000LL,
+                                 0,        {}, {},
+                                 {}}
+                << gd::JointTask{
+                       {}, {}, QStringLiteral("张贴安全充电告示"), d.worker, {}, m.atMs + 9 * 86400000LL, 0, {},
+                       {}, {}};
+        const QString meeting = gd::JointMeetingService(*d.t).record(m).value();
+        REQUIRE(gd::JointTaskService(*d.t)
+                    .complete(gd::JointMeetingService(*d.t).open(meeting)->tasks.at(1).id, d.t.db->nowMs(),
+                              QStringLiteral("已张贴"))
+                    .ok());
         d.page.reset(new JointPage(d.ctx()));
         d.page->activities()->refresh();
         d.page->resize(1400, 760);

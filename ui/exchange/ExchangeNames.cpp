@@ -60,6 +60,8 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("joint_meetings"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meetings")},
         {QStringLiteral("joint_meeting_people"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meeting attendees")},
         {QStringLiteral("joint_tasks"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meeting tasks")},
+        {QStringLiteral("councils"), QT_TRANSLATE_NOOP("gdui::Exchange", "Residents' councils")},
+        {QStringLiteral("council_cases"), QT_TRANSLATE_NOOP("gdui::Exchange", "Requests settled by councils")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;

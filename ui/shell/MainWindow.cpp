@@ -12,6 +12,7 @@
 #include "cases/DueBoardPage.h"
 #include "cases/IntakePage.h"
 #include "common/UndoGuard.h"
+#include "councils/CouncilsPage.h"
 #include "disputes/DisputesPage.h"
 #include "exchange/ExchangePage.h"
 #include "joint/JointPage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *visits = new VisitsPage(ctx, m_pages);
     auto *disputes = new DisputesPage(ctx, m_pages);
     auto *joint = new JointPage(ctx, m_pages);
+    auto *councils = new CouncilsPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -113,7 +115,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {dashboard, tr("Figures")},
                  {visits, tr("Visits")},
                  {disputes, tr("Disputes")},
-                 {joint, tr("Police–grid joint work")}};
+                 {joint, tr("Police–grid joint work")},
+                 {councils, tr("Residents' councils")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -140,11 +143,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         showPage(m_cases);
     });
     connect(dashboard, &DashboardPage::openGridWork, this,
-            [this, visits, disputes, joint](const gd::stats::gridwork::Records &r, const QString &title) {
+            [this, visits, disputes, joint, councils](const gd::stats::gridwork::Records &r, const QString &title) {
                 using Records = gd::stats::gridwork::Records;
                 // The records first: a page shown with them does not read its own filters again.
-                if (r.kind == Records::JointActivities || r.kind == Records::JointMeetings ||
-                    r.kind == Records::JointTasks) {
+                if (r.kind == Records::Councils) {
+                    councils->showRecords(r.councils, title);
+                    showPage(councils);
+                } else if (r.kind == Records::JointActivities || r.kind == Records::JointMeetings ||
+                           r.kind == Records::JointTasks) {
                     if (r.kind == Records::JointActivities)
                         joint->showActivities(r.joint, title);
                     else if (r.kind == Records::JointMeetings)
@@ -216,7 +222,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
     // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查), Ctrl+Shift+J for the disputes
-    // (矛盾纠纷, jiufen), Ctrl+Shift+G for police–grid joint work (警网, jingwang).
+    // (矛盾纠纷, jiufen), Ctrl+Shift+G for police–grid joint work (警网, jingwang), Ctrl+Shift+Y for the
+    // residents' councils (议事, yishi).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
@@ -224,6 +231,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                       : i == 11 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)
                       : i == 12 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)
                       : i == 13 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)
+                      : i == 14 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
