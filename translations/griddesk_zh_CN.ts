@@ -2671,6 +2671,124 @@
     </message>
 </context>
 <context>
+    <name>gd::VolunteerServiceLog</name>
+    <message>
+        <source>Choose the team that served.</source>
+        <translation>请选择服务的志愿服务队。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类别。</translation>
+    </message>
+    <message>
+        <source>Choose the grid where the service was done.</source>
+        <translation>请选择服务所在的网格。</translation>
+    </message>
+    <message>
+        <source>The team serves another grid.</source>
+        <translation>该服务队服务的是其他网格。</translation>
+    </message>
+    <message>
+        <source>the service was done</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Give the hours each volunteer served: 0.5 to %1, in half hours.</source>
+        <translation>请填写每名志愿者的服务时长：0.5 至 %1 小时，以半小时计。</translation>
+    </message>
+    <message>
+        <source>Give the households served: 0 to 10,000.</source>
+        <translation>请填写服务户数：0 至 10000。</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer who served.</source>
+        <translation>请至少选择一名参加服务的志愿者。</translation>
+    </message>
+    <message>
+        <source>Name at most %1 volunteers.</source>
+        <translation>最多选择 %1 名志愿者。</translation>
+    </message>
+    <message>
+        <source>A volunteer is not in the people register.</source>
+        <translation>有志愿者不在人员库中。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is no such volunteer service.</source>
+        <translation>没有这条志愿服务记录。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 volunteer services at a time.</source>
+        <translation>每次可取 1 至 %1 条志愿服务记录。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VolunteerTeamService</name>
+    <message>
+        <source>There is no such volunteer team.</source>
+        <translation>没有这支志愿服务队。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name</source>
+        <translation>服务队名称</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s community.</source>
+        <translation>请选择服务队所在的社区。</translation>
+    </message>
+    <message>
+        <source>The grid is not in the team&apos;s community.</source>
+        <translation>该网格不在服务队所在的社区。</translation>
+    </message>
+    <message>
+        <source>The leader is not in the people register.</source>
+        <translation>队长不在人员库中。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The community has a team named %1 already.</source>
+        <translation>该社区已有名为“%1”的服务队。</translation>
+    </message>
+    <message>
+        <source>Choose the member from the people register.</source>
+        <translation>请从人员库中选择队员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a volunteer, building leader or party member in the people register.</source>
+        <translation>人员库中%1不是志愿者、楼组长或党员。</translation>
+    </message>
+    <message>
+        <source>%1 is in the team already.</source>
+        <translation>%1已在队中。</translation>
+    </message>
+    <message>
+        <source>A team has at most %1 members.</source>
+        <translation>一支服务队最多 %1 名队员。</translation>
+    </message>
+    <message>
+        <source>There is no such team member.</source>
+        <translation>没有这名队员。</translation>
+    </message>
+    <message>
+        <source>The kind of service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>There is no such kind of service.</source>
+        <translation>没有这个服务类别。</translation>
+    </message>
+</context>
+<context>
     <name>gd::WorkCalendar</name>
     <message>
         <source>The working-day calendar has no data for %1, so a deadline in %1 cannot be counted. An administrator must add the official holidays and make-up working days for %1 (published by the State Council the November before).</source>
@@ -3584,6 +3702,14 @@
     <message>
         <source>Rules adopted by councils</source>
         <translation>议事形成规约</translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5305,67 @@
     <message>
         <source>Other care</source>
         <translation>其他关爱对象</translation>
+    </message>
+</context>
+<context>
+    <name>gd::volunteerhours</name>
+    <message>
+        <source>Choose the volunteer from the people register.</source>
+        <translation>请从人员库中选择志愿者。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>统计期的结束日早于开始日。</translation>
+    </message>
+    <message>
+        <source>Volunteer service hours of %1</source>
+        <translation>%1志愿服务时长证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n service(s), %3 hours in all.</source>
+        <translation>
+            <numerusform>%1 至 %2：服务 %n 次，共 %3 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Issued by: %1 (seal)</source>
+        <translation>出具单位：%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>the hours statement</source>
+        <translation>时长证明</translation>
     </message>
 </context>
 <context>
@@ -8140,11 +8327,123 @@
     </message>
     <message>
         <source>record a residents&apos; council (or a grid self-management committee, --kind self_management --grid CODE) as --user LOGIN: --community CODE --topic TEXT and who attended by role (--residents N --party N --leaders N --property N --staff N --others N) [--at &quot;YYYY-MM-DD HH:MM&quot;] [--place P] [--positions TEXT] [--resolution TEXT] [--rule-title T --rule TEXT] [--case NUMBER, repeatable]; prints its id [--json]</source>
-        <translation>以 --user 登录名登记居民议事会（网格自管会用 --kind self_management --grid 编码）：--community 社区编码 --topic 议题，按身份填写参会人数（--residents N --party N --leaders N --property N --staff N --others N）[--at "YYYY-MM-DD HH:MM"] [--place 地点] [--positions 各方意见] [--resolution 议事结果] [--rule-title 名称 --rule 内容] [--case 诉求编号，可重复]；输出其编号 [--json]</translation>
+        <translation>以 --user 登录名登记居民议事会（网格自管会用 --kind self_management --grid 编码）：--community 社区编码 --topic 议题，按身份填写参会人数（--residents N --party N --leaders N --property N --staff N --others N）[--at &quot;YYYY-MM-DD HH:MM&quot;] [--place 地点] [--positions 各方意见] [--resolution 议事结果] [--rule-title 名称 --rule 内容] [--case 诉求编号，可重复]；输出其编号 [--json]</translation>
     </message>
     <message>
         <source>list residents&apos; councils and self-management committees, newest first [--street|--community|--grid CODE] [--kind council|self_management] [--with-rule] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
         <translation>列出居民议事会和网格自管会，最新在前 [--street|--community|--grid 编码] [--kind council|self_management] [--with-rule] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>volunteers teams add: the team&apos;s leader (phone or id).</source>
+        <translation>volunteers teams add：队长（电话或编号）。</translation>
+    </message>
+    <message>
+        <source>volunteers services: the volunteer team (its name or id).</source>
+        <translation>volunteers services：志愿服务队（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>volunteers services add: the hours each volunteer served (0.5 to 24).</source>
+        <translation>volunteers services add：每名志愿者的服务时长（0.5 至 24 小时）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>volunteers services add: the households served.</source>
+        <translation>volunteers services add：服务户数。</translation>
+    </message>
+    <message>
+        <source>make a volunteer team as --user LOGIN: --name NAME --community CODE (or --grid CODE for a grid&apos;s team) [--leader PHONE|ID] [--member PHONE|ID, repeatable: a volunteer, building leader or party member] [--note TEXT]; prints its id [--json]</source>
+        <translation>以 --user 登录名建立志愿服务队：--name 名称 --community 社区编码（网格服务队用 --grid 网格编码）[--leader 电话|编号] [--member 电话|编号，可重复：志愿者、楼组长或党员] [--note 备注]；输出其编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list the volunteer teams and their members [--community CODE] [--json]</source>
+        <translation>列出志愿服务队及其队员 [--community 编码] [--json]</translation>
+    </message>
+    <message>
+        <source>record a volunteer service as --user LOGIN: --team NAME|ID --grid CODE --kind NAME (a new one joins the office&apos;s list) --hours H (each volunteer&apos;s) --person PHONE|ID (repeat for each who served) [--households N] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--description TEXT] [--note TEXT]; prints its id [--json]</source>
+        <translation>以 --user 登录名登记志愿服务：--team 名称|编号 --grid 网格编码 --kind 类别（新类别加入本单位列表）--hours 每人时长 --person 电话|编号（每名参加者一次）[--households 户数] [--at "YYYY-MM-DD HH:MM"] [--description 内容] [--note 备注]；输出其编号 [--json]</translation>
+    </message>
+    <message>
+        <source>list volunteer services, newest first [--street|--community|--grid CODE] [--team NAME|ID] [--person PHONE|ID] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
+        <translation>列出志愿服务，最新在前 [--street|--community|--grid 编码] [--team 名称|编号] [--person 电话|编号] [--from 日期] [--to 日期] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>volunteer services, hours and households served per team, person or kind (--by team|person|kind) [--street|--community|--grid CODE] [--from DATE] [--to DATE] [--json]</source>
+        <translation>按服务队、志愿者或类别统计服务次数、时长和服务户数（--by team|person|kind）[--street|--community|--grid 编码] [--from 日期] [--to 日期] [--json]</translation>
+    </message>
+    <message>
+        <source>a volunteer&apos;s hours statement: --person PHONE|ID --from DATE --to DATE, every service and the total, printed to --pdf OUT [--json]</source>
+        <translation>志愿者的服务时长证明：--person 电话|编号 --from 日期 --to 日期，列出每次服务和合计，输出到 --pdf 文件 [--json]</translation>
+    </message>
+    <message>
+        <source>--member: no one in the people register has the phone or id &apos;%1&apos;; the team was made without them.</source>
+        <translation>--member：人员库中没有电话或编号为“%1”的人；服务队已建立，未加入此人。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>队员数</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>--hours: write the hours each volunteer served (0.5 to 24), not &apos;%1&apos;.</source>
+        <translation>--hours：请填写每名志愿者的服务时长（0.5 至 24），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--households: write a number, not &apos;%1&apos;.</source>
+        <translation>--households：请填写数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--team: no volunteer team is named &apos;%1&apos;.</source>
+        <translation>--team：没有名为“%1”的志愿服务队。</translation>
+    </message>
+    <message>
+        <source>--person: no one in the people register has the phone or id &apos;%1&apos;.</source>
+        <translation>--person：人员库中没有电话或编号为“%1”的人。</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>--by: team, person or kind, not &apos;%1&apos;.</source>
+        <translation>--by：team、person 或 kind，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>--from and --to: the period&apos;s first and last day, YYYY-MM-DD.</source>
+        <translation>--from 和 --to：统计期的首日和末日，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--person is missing: the volunteer&apos;s phone or id.</source>
+        <translation>缺少 --person：志愿者的电话或编号。</translation>
+    </message>
+    <message>
+        <source>%1: %2 service(s), %3 hours from %4 to %5.</source>
+        <translation>%1：%4 至 %5 服务 %2 次，共 %3 小时。</translation>
     </message>
 </context>
 <context>
@@ -11532,6 +11831,26 @@ Print them anyway?</source>
         <source>Requests settled by councils</source>
         <translation>居民议事解决的诉求</translation>
     </message>
+    <message>
+        <source>Kinds of volunteer service</source>
+        <translation>志愿服务类别</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Volunteer team members</source>
+        <translation>志愿服务队队员</translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation>志愿服务记录</translation>
+    </message>
+    <message>
+        <source>Volunteers who served</source>
+        <translation>参加服务的志愿者</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExchangePage</name>
@@ -13280,6 +13599,10 @@ Print them anyway?</source>
     <message>
         <source>Residents&apos; councils</source>
         <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿服务</translation>
     </message>
 </context>
 <context>
@@ -16114,6 +16437,297 @@ Change these passwords before real use (File → Operators).</source>
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1：%n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VolunteerServiceDialog</name>
+    <message>
+        <source>Record a volunteer service</source>
+        <translation>登记志愿服务</translation>
+    </message>
+    <message>
+        <source>Change the volunteer service</source>
+        <translation>修改志愿服务</translation>
+    </message>
+    <message>
+        <source>(choose the team)</source>
+        <translation>（请选择服务队）</translation>
+    </message>
+    <message>
+        <source>Choose a kind of service, or type a new one: it joins the office&apos;s list.</source>
+        <translation>选择服务类别，或输入新类别：新类别将加入本单位的列表。</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>服务队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours each:</source>
+        <translation>每人时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ho&amp;useholds served:</source>
+        <translation>服务户数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>服务内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who &amp;served:</source>
+        <translation>参加人员(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VolunteerServiceListModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>每人时长</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>服务户数</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VolunteerTeamsTab</name>
+    <message>
+        <source>a new team&apos;s name</source>
+        <translation>新服务队名称</translation>
+    </message>
+    <message>
+        <source>(its community)</source>
+        <translation>（所在社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Make the team</source>
+        <translation>建立服务队(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New team:</source>
+        <translation>新服务队(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>队员数</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>(choose a volunteer)</source>
+        <translation>（请选择志愿者）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>加入服务队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the team</source>
+        <translation>移出服务队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make a volunteer team</source>
+        <translation>建立志愿服务队</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>加入服务队</translation>
+    </message>
+    <message>
+        <source>Take off the team</source>
+        <translation>移出服务队</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VolunteerTotalsTab</name>
+    <message>
+        <source>Per team</source>
+        <translation>按服务队</translation>
+    </message>
+    <message>
+        <source>Per volunteer</source>
+        <translation>按志愿者</translation>
+    </message>
+    <message>
+        <source>Per kind of service</source>
+        <translation>按服务类别</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>(choose a volunteer)</source>
+        <translation>（请选择志愿者）</translation>
+    </message>
+    <message>
+        <source>&amp;Print the hours statement…</source>
+        <translation>打印时长证明(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save it as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Hours statement of:</source>
+        <translation>时长证明：</translation>
+    </message>
+    <message>
+        <source>Save the hours statement</source>
+        <translation>保存时长证明</translation>
+    </message>
+    <message>
+        <source> hours.pdf</source>
+        <translation>服务时长证明.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Hours statement</source>
+        <translation>时长证明</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::VolunteersPage</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>服务队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;otals and hours</source>
+        <translation>统计与时长(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>全部服务队</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Volunteer services</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>登记服务(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 次服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a service in the list, or record one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择服务记录，或登记一次（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 hours each, %2 household(s) served&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每人 %1 小时，服务 %2 户&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Served: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;参加人员：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The service was recorded.</source>
+        <translation>已登记志愿服务。</translation>
+    </message>
+    <message>
+        <source>Change the volunteer service</source>
+        <translation>修改志愿服务</translation>
+    </message>
+    <message>
+        <source>Remove the volunteer service</source>
+        <translation>删除志愿服务</translation>
+    </message>
+    <message>
+        <source>Remove this service from the record?</source>
+        <translation>从记录中删除这次服务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1：%n 次服务</numerusform>
         </translation>
     </message>
 </context>

@@ -83,7 +83,9 @@ const CommandSpec *findCommand(const QStringList &words, QString *problem)
     for (const CommandSpec &c : commands()) {
         if (c.words.first() != words.first())
             continue;
-        if (c.words.size() == 1 || (words.size() > 1 && c.words.at(1) == words.at(1))) {
+        // Every word the command is named by (two, or three: "volunteers teams add").
+        const bool named = words.size() >= c.words.size() && words.mid(0, c.words.size()) == c.words;
+        if (c.words.size() == 1 || named) {
             const int expected = int(c.words.size() + c.arguments.size());
             if (words.size() > expected) {
                 *problem = QCoreApplication::translate("gdcli", "unexpected argument '%1' after '%2'.")
@@ -97,7 +99,9 @@ const CommandSpec *findCommand(const QStringList &words, QString *problem)
             }
             return &c;
         }
-        subcommands << c.words.at(1);
+        const QString sub = c.words.mid(1).join(QLatin1Char(' '));
+        if (!subcommands.contains(sub))
+            subcommands << sub;
     }
     if (subcommands.isEmpty())
         *problem = QCoreApplication::translate("gdcli", "unknown command '%1'; the commands are %2.")

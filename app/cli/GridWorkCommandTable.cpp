@@ -5,7 +5,7 @@
 namespace gdcli {
 
 // The grid's work beyond requests: visits, patrols and the care register, the dispute ledger,
-// police–grid joint work and meetings, residents' councils (docs/grid-work.md).
+// police–grid joint work and meetings, residents' councils, volunteer service (docs/grid-work.md).
 QList<CommandSpec> gridWorkCommands()
 {
     return {
@@ -124,6 +124,41 @@ QList<CommandSpec> gridWorkCommands()
          QT_TRANSLATE_NOOP("gdcli", "list residents' councils and self-management committees, newest first "
                                     "[--street|--community|--grid CODE] [--kind council|self_management] [--with-rule] "
                                     "[--from DATE] [--to DATE] [--limit N, 0: all] [--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("teams"), QStringLiteral("add")},
+         optionNames("user name community grid leader member note json"),
+         addVolunteerTeam,
+         QT_TRANSLATE_NOOP("gdcli", "make a volunteer team as --user LOGIN: --name NAME --community CODE (or --grid "
+                                    "CODE for a grid's team) [--leader PHONE|ID] [--member PHONE|ID, repeatable: a "
+                                    "volunteer, building leader or party member] [--note TEXT]; prints its id "
+                                    "[--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("teams"), QStringLiteral("list")},
+         optionNames("community json"),
+         listVolunteerTeams,
+         QT_TRANSLATE_NOOP("gdcli", "list the volunteer teams and their members [--community CODE] [--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("services"), QStringLiteral("add")},
+         optionNames("user team grid kind at hours households person description note json"),
+         addVolunteerService,
+         QT_TRANSLATE_NOOP("gdcli", "record a volunteer service as --user LOGIN: --team NAME|ID --grid CODE --kind "
+                                    "NAME (a new one joins the office's list) --hours H (each volunteer's) --person "
+                                    "PHONE|ID (repeat for each who served) [--households N] [--at \"YYYY-MM-DD "
+                                    "HH:MM\"] [--description TEXT] [--note TEXT]; prints its id [--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("services"), QStringLiteral("list")},
+         optionNames("street community grid team person from to limit json"),
+         listVolunteerServices,
+         QT_TRANSLATE_NOOP("gdcli", "list volunteer services, newest first [--street|--community|--grid CODE] "
+                                    "[--team NAME|ID] [--person PHONE|ID] [--from DATE] [--to DATE] [--limit N, 0: "
+                                    "all] [--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("totals")},
+         optionNames("by street community grid from to json"),
+         volunteerTotals,
+         QT_TRANSLATE_NOOP("gdcli", "volunteer services, hours and households served per team, person or kind (--by "
+                                    "team|person|kind) [--street|--community|--grid CODE] [--from DATE] [--to DATE] "
+                                    "[--json]")},
+        {{QStringLiteral("volunteers"), QStringLiteral("hours")},
+         optionNames("person from to pdf json"),
+         volunteerHours,
+         QT_TRANSLATE_NOOP("gdcli", "a volunteer's hours statement: --person PHONE|ID --from DATE --to DATE, every "
+                                    "service and the total, printed to --pdf OUT [--json]")},
     };
 }
 

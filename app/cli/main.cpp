@@ -9,14 +9,16 @@
 #include <memory>
 
 namespace {
-// `cards` and `report` draw text, which needs a QGuiApplication (fonts); every other command stays a
-// QCoreApplication.
+// `cards`, `report`, `disputes ledger` and `volunteers hours` draw text, which needs a QGuiApplication (fonts); every
+// other command stays a QCoreApplication.
 bool draws(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "cards") == 0 || std::strcmp(argv[i], "report") == 0)
             return true;
         if (std::strcmp(argv[i], "ledger") == 0 && i > 1 && std::strcmp(argv[i - 1], "disputes") == 0)
+            return true;
+        if (std::strcmp(argv[i], "hours") == 0 && i > 1 && std::strcmp(argv[i - 1], "volunteers") == 0)
             return true;
     }
     return false;

@@ -339,6 +339,10 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
             if (!councils)
                 return councils.error();
             summary.councils = councils.value();
+            auto volunteers = demovolunteers::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!volunteers)
+                return volunteers.error();
+            summary.volunteers = volunteers.value();
             const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
             QRandomGenerator random(quint32(options.seed * 7919 + 17));
             QList<double> levels;

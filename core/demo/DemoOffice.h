@@ -20,6 +20,7 @@
 #include "DemoJoint.h"
 #include "DemoRepeats.h"
 #include "DemoVisits.h"
+#include "DemoVolunteers.h"
 
 #include <QStringList>
 
@@ -38,17 +39,18 @@ struct DemoOfficeOptions {
 struct DemoOfficeSummary {
     DemoSummary district;
     DemoCaseSummary cases;
-    demorepeats::Made repeats;     // the morning's hotline orders merged or left for review
-    DemoVisitsSummary visits;      // the year's visits and patrols, and the care register
-    DemoDisputesSummary disputes;  // the year's dispute ledger
-    DemoJointSummary joint;        // the teams, the year's joint activities and meetings
-    DemoCouncilsSummary councils;  // the year's residents' councils
-    QStringList approvedMonths;    // "2026-01" … oldest first
-    QString onNotice;              // the newest month, submitted and on public notice with an appeal, if any
-    int promoted = 0, demoted = 0; // star moves the approved months made
-    int entries = 0;               // review values typed in
-    int conflicts = 0;             // left to settle from the merged package
-    QString packageError;          // why the package was not merged, when it was not
+    demorepeats::Made repeats;        // the morning's hotline orders merged or left for review
+    DemoVisitsSummary visits;         // the year's visits and patrols, and the care register
+    DemoDisputesSummary disputes;     // the year's dispute ledger
+    DemoJointSummary joint;           // the teams, the year's joint activities and meetings
+    DemoCouncilsSummary councils;     // the year's residents' councils
+    DemoVolunteersSummary volunteers; // the teams and the year's volunteer services
+    QStringList approvedMonths;       // "2026-01" … oldest first
+    QString onNotice;                 // the newest month, submitted and on public notice with an appeal, if any
+    int promoted = 0, demoted = 0;    // star moves the approved months made
+    int entries = 0;                  // review values typed in
+    int conflicts = 0;                // left to settle from the merged package
+    QString packageError;             // why the package was not merged, when it was not
 };
 
 class DemoOffice

@@ -189,7 +189,13 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.joint_meeting_people WHERE meeting_id "
              "IN temp.scope_meetings AND worker_id IS NOT NULL"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT owner_id FROM src.joint_tasks WHERE meeting_id IN "
-             "temp.scope_meetings";
+             "temp.scope_meetings"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT m.worker_id FROM src.volunteer_members m JOIN "
+             "src.volunteer_teams t ON t.id = m.team_id WHERE t.community_id IN temp.scope_communities"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT leader_id FROM src.volunteer_teams WHERE community_id IN "
+             "temp.scope_communities AND leader_id IS NOT NULL"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT p.worker_id FROM src.volunteer_service_people p JOIN "
+             "src.volunteer_services s ON s.id = p.service_id WHERE s.grid_id IN temp.scope_grids";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -242,7 +248,14 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                                   "%2.joint_meeting_people area_attendee WHERE area_attendee.worker_id = %1 AND "
                                   "area_attendee.meeting_id IN temp.scope_meetings) OR EXISTS (SELECT 1 FROM "
                                   "%2.joint_tasks area_task WHERE area_task.owner_id = %1 AND area_task.meeting_id "
-                                  "IN temp.scope_meetings))")
+                                  "IN temp.scope_meetings) OR EXISTS (SELECT 1 FROM %2.volunteer_members area_member "
+                                  "JOIN %2.volunteer_teams area_team2 ON area_team2.id = area_member.team_id WHERE "
+                                  "area_member.worker_id = %1 AND area_team2.community_id IN temp.scope_communities) "
+                                  "OR EXISTS (SELECT 1 FROM %2.volunteer_teams area_leader WHERE area_leader.leader_id "
+                                  "= %1 AND area_leader.community_id IN temp.scope_communities) OR EXISTS (SELECT 1 "
+                                  "FROM %2.volunteer_service_people area_server JOIN %2.volunteer_services "
+                                  "area_served ON area_served.id = area_server.service_id WHERE area_server.worker_id "
+                                  "= %1 AND area_served.grid_id IN temp.scope_grids))")
                 .arg(worker, schema);
         };
         if (table == QLatin1String("case_events"))
@@ -311,6 +324,16 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
          QStringLiteral("council_id IN (SELECT id FROM src.councils WHERE community_id IN temp.scope_communities AND "
                         "(grid_id IS NULL OR grid_id IN temp.scope_grids)) AND case_id IN (SELECT id FROM src.cases "
                         "WHERE grid_id IN temp.scope_grids)")},
+        // A community's volunteer teams (a grid's team with its grid), their members, and the
+        // services done in the area's grids with the volunteers who served; the kinds go whole.
+        {QStringLiteral("volunteer_teams"),
+         QStringLiteral("community_id IN temp.scope_communities AND (grid_id IS NULL OR grid_id IN temp.scope_grids)")},
+        {QStringLiteral("volunteer_members"),
+         QStringLiteral("team_id IN (SELECT id FROM src.volunteer_teams WHERE community_id IN temp.scope_communities "
+                        "AND (grid_id IS NULL OR grid_id IN temp.scope_grids))")},
+        {QStringLiteral("volunteer_services"), QStringLiteral("grid_id IN temp.scope_grids")},
+        {QStringLiteral("volunteer_service_people"),
+         QStringLiteral("service_id IN (SELECT id FROM src.volunteer_services WHERE grid_id IN temp.scope_grids)")},
         {QStringLiteral("joint_tasks"),
          QStringLiteral("meeting_id IN temp.scope_meetings AND (case_id IS NULL OR case_id IN (SELECT id FROM "
                         "src.cases WHERE grid_id IN temp.scope_grids))")},

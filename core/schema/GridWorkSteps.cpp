@@ -194,4 +194,38 @@ Status addCouncils(QSqlDatabase db)
                    });
 }
 
+// v38 (volunteers/): volunteer service (志愿服务): the kinds of service (the office's list), the teams
+// of a community or a grid with their members from the people register, and each service with the
+// volunteers who served in it as rows of their own.
+Status addVolunteers(QSqlDatabase db)
+{
+    return run(
+        db, {
+                "CREATE TABLE IF NOT EXISTS volunteer_kinds (" GD_META
+                "name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)",
+                "CREATE TABLE IF NOT EXISTS volunteer_teams (" GD_META "name TEXT NOT NULL, community_id TEXT NOT "
+                "NULL" GD_REF("communities") ", grid_id TEXT" GD_REF("grids") ", leader_id TEXT" GD_REF(
+                    "workers") ", note TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)",
+                "CREATE INDEX IF NOT EXISTS volunteer_teams_community ON volunteer_teams(community_id)",
+                "CREATE TABLE IF NOT EXISTS volunteer_members (" GD_META
+                "team_id TEXT NOT NULL" GD_REF("volunteer_teams") ", worker_id TEXT NOT NULL" GD_REF("workers") ")",
+                "CREATE INDEX IF NOT EXISTS volunteer_members_team ON volunteer_members(team_id)",
+                "CREATE TABLE IF NOT EXISTS volunteer_services (" GD_META
+                "team_id TEXT NOT NULL" GD_REF("volunteer_teams") ", grid_id TEXT NOT NULL" GD_REF(
+                    "grids") ", kind_id TEXT NOT NULL" GD_REF("volunteer_kinds") ", at_ms INTEGER NOT NULL, hours REAL "
+                                                                                 "NOT NULL, households INTEGER NOT "
+                                                                                 "NULL DEFAULT 0, summary TEXT NOT "
+                                                                                 "NULL DEFAULT '', note TEXT NOT NULL "
+                                                                                 "DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS volunteer_services_at ON volunteer_services(at_ms, id, deleted, "
+                "grid_id, team_id, kind_id)",
+                "CREATE TABLE IF NOT EXISTS volunteer_service_people (" GD_META "service_id TEXT NOT NULL" GD_REF(
+                    "volunteer_services") ", worker_id TEXT NOT NULL" GD_REF("workers") ")",
+                "CREATE INDEX IF NOT EXISTS volunteer_service_people_service ON "
+                "volunteer_service_people(service_id)",
+                "CREATE INDEX IF NOT EXISTS volunteer_service_people_worker ON "
+                "volunteer_service_people(worker_id, service_id)",
+            });
+}
+
 } // namespace gd::schema::steps

@@ -13,5 +13,6 @@ Status addDisputes(QSqlDatabase db);         // v34: the dispute ledger: parties
 Status coverGridWorkCounts(QSqlDatabase db); // v35: the visits' and disputes' time indexes cover their counts
 Status addJointWork(QSqlDatabase db);        // v36: police–grid joint work: teams, activities, meetings, tasks
 Status addCouncils(QSqlDatabase db);         // v37: residents' councils and the requests they settle
+Status addVolunteers(QSqlDatabase db);       // v38: volunteer teams, kinds of service, services
 
 } // namespace gd::schema::steps

@@ -474,6 +474,7 @@ const Step kSteps[] = {
     {nullptr, 0, steps::coverGridWorkCounts},
     {nullptr, 0, steps::addJointWork},
     {nullptr, 0, steps::addCouncils},
+    {nullptr, 0, steps::addVolunteers},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

@@ -270,6 +270,39 @@ const TableDef &councilCases()
     return d;
 }
 
+const TableDef &volunteerKinds()
+{
+    static const TableDef d = def("volunteer_kinds", {"name", "active"}, {"name"});
+    return d;
+}
+const TableDef &volunteerTeams()
+{
+    static const TableDef d = def("volunteer_teams", {"name", "community_id", "grid_id", "leader_id", "note", "active"},
+                                  {"name", "community_id"});
+    return d;
+}
+const TableDef &volunteerMembers()
+{
+    static const TableDef d = def("volunteer_members", {"team_id", "worker_id"}, {"team_id", "worker_id"});
+    return d;
+}
+const TableDef &volunteerServices()
+{
+    static const TableDef d = [] {
+        TableDef t = def("volunteer_services",
+                         {"team_id", "grid_id", "kind_id", "at_ms", "hours", "households", "summary", "note"},
+                         {"team_id", "grid_id", "kind_id", "at_ms", "hours"});
+        t.atLeast << qMakePair(QStringLiteral("at_ms"), kEarliestMs);
+        return t;
+    }();
+    return d;
+}
+const TableDef &volunteerServicePeople()
+{
+    static const TableDef d = def("volunteer_service_people", {"service_id", "worker_id"}, {"service_id", "worker_id"});
+    return d;
+}
+
 const TableDef &ratingItems()
 {
     static const TableDef d = def(
@@ -354,7 +387,12 @@ QList<const TableDef *> all()
             &jointMeetingPeople(),
             &jointTasks(),
             &councils(),
-            &councilCases()};
+            &councilCases(),
+            &volunteerKinds(),
+            &volunteerTeams(),
+            &volunteerMembers(),
+            &volunteerServices(),
+            &volunteerServicePeople()};
 }
 
 const TableDef *byName(const QString &name)

@@ -33,24 +33,29 @@ const TableDef &ratingAppeals();     // a worker's appeal during the month's pub
 const TableDef &trainings();         // a training session: date, topic, trainer's unit
 const TableDef &trainingAttendees(); // who attended it
 const TableDef &cases();
-const TableDef &careHouseholds();      // households visited regularly: elderly living alone, disabled … (visits/)
-const TableDef &visits();              // a worker's visit to a household or patrol through the grid
-const TableDef &visitPhotos();         // a photo taken on a visit, a row each
-const TableDef &disputes();            // a dispute in the ledger: source, kind, risk, outcome (disputes/)
-const TableDef &disputeParties();      // a party to it: name, phone, address (personal data)
-const TableDef &disputeMediators();    // who mediates: the grid worker, the police officer, a lawyer …
-const TableDef &disputeSessions();     // a mediation session: when, where, with what result
-const TableDef &disputeFiles();        // a file kept with it: the agreement's scan
-const TableDef &jointTeamMembers();    // a resident in a grid's 1+1+N team: volunteer, building leader … (joint/)
-const TableDef &jointActivities();     // a police–grid joint activity of one of the five kinds
-const TableDef &jointActivityGrids();  // a grid it was held in
-const TableDef &jointActivityPeople(); // who took part
-const TableDef &jointActivityLinks();  // a case or a dispute it worked on
-const TableDef &jointMeetings();       // a three-level joint meeting: street, community or grid
-const TableDef &jointMeetingPeople();  // who attended
-const TableDef &jointTasks();          // a follow-up task it set: owner, due, done or a case
-const TableDef &councils();            // a residents' council or grid self-management meeting (councils/)
-const TableDef &councilCases();        // a request it settles
+const TableDef &careHouseholds();         // households visited regularly: elderly living alone, disabled … (visits/)
+const TableDef &visits();                 // a worker's visit to a household or patrol through the grid
+const TableDef &visitPhotos();            // a photo taken on a visit, a row each
+const TableDef &disputes();               // a dispute in the ledger: source, kind, risk, outcome (disputes/)
+const TableDef &disputeParties();         // a party to it: name, phone, address (personal data)
+const TableDef &disputeMediators();       // who mediates: the grid worker, the police officer, a lawyer …
+const TableDef &disputeSessions();        // a mediation session: when, where, with what result
+const TableDef &disputeFiles();           // a file kept with it: the agreement's scan
+const TableDef &jointTeamMembers();       // a resident in a grid's 1+1+N team: volunteer, building leader … (joint/)
+const TableDef &jointActivities();        // a police–grid joint activity of one of the five kinds
+const TableDef &jointActivityGrids();     // a grid it was held in
+const TableDef &jointActivityPeople();    // who took part
+const TableDef &jointActivityLinks();     // a case or a dispute it worked on
+const TableDef &jointMeetings();          // a three-level joint meeting: street, community or grid
+const TableDef &jointMeetingPeople();     // who attended
+const TableDef &jointTasks();             // a follow-up task it set: owner, due, done or a case
+const TableDef &councils();               // a residents' council or grid self-management meeting (councils/)
+const TableDef &councilCases();           // a request it settles
+const TableDef &volunteerKinds();         // a kind of volunteer service: the office's list (volunteers/)
+const TableDef &volunteerTeams();         // a volunteer team of a community or a grid
+const TableDef &volunteerMembers();       // a member from the people register
+const TableDef &volunteerServices();      // a service done: when, where, what kind, hours, households
+const TableDef &volunteerServicePeople(); // a volunteer who served in it
 
 // 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a
 // 12345 order or a typed date before it is a mistake, such as a two-digit year).

@@ -36,6 +36,8 @@ const Key kKeys[] = {
     {"joint_tasks_on_time", QT_TRANSLATE_NOOP("gd::gridwork", "Meeting tasks done on time")},
     {"councils_held", QT_TRANSLATE_NOOP("gd::gridwork", "Residents' councils held")},
     {"council_rules", QT_TRANSLATE_NOOP("gd::gridwork", "Rules adopted by councils")},
+    {"volunteer_services", QT_TRANSLATE_NOOP("gd::gridwork", "Volunteer services")},
+    {"volunteer_hours", QT_TRANSLATE_NOOP("gd::gridwork", "Volunteer hours")},
 };
 
 } // namespace
@@ -77,6 +79,14 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
         r.kind = Records::Care;
         setPlace(&r.care, scope);
         r.care.lateOnly = true;
+        return r;
+    }
+    if (key == QLatin1String("volunteer_services") || key == QLatin1String("volunteer_hours")) {
+        r.kind = Records::Volunteers;
+        setPlace(&r.volunteers, scope);
+        r.volunteers.fromMs = fromMs;
+        r.volunteers.toMs = toMs;
+        r.hours = key == QLatin1String("volunteer_hours");
         return r;
     }
     if (key == QLatin1String("councils_held") || key == QLatin1String("council_rules")) {
@@ -163,6 +173,15 @@ Result<qint64> countOf(Database &db, const Records &records)
     }
     case Records::JointTasks: {
         auto n = JointTaskService(db).count(records.tasks);
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    }
+    case Records::Volunteers: {
+        VolunteerServiceLog log(db);
+        if (records.hours) {
+            auto h = log.hours(records.volunteers);
+            return h ? Result<qint64>(qint64(std::llround(*h))) : Result<qint64>(h.error());
+        }
+        auto n = log.count(records.volunteers);
         return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
     }
     case Records::Councils: {

@@ -14,6 +14,7 @@
 #include "joint/JointTasks.h"
 #include "visits/CareRegister.h"
 #include "visits/VisitService.h"
+#include "volunteers/VolunteerServices.h"
 
 #include <QHash>
 
@@ -24,7 +25,8 @@ namespace gridwork {
 // visits, home_visits, patrols, care_visits, problems_found, care_late, disputes_found,
 // disputes_screened, disputes_settled, disputes_referred, disputes_withdrawn, high_risk_waiting,
 // joint_activities, joint_meetings, joint_tasks_due, joint_tasks_on_time, councils_held,
-// council_rules.
+// council_rules, volunteer_services, volunteer_hours (a sum: each service's hours times the
+// volunteers who served, rounded to whole hours).
 QStringList keys();
 QString name(const QString &key); // in the UI language: 走访巡查 …
 // Counted now, not over the period: the care households late for a visit, the high-risk disputes
@@ -37,7 +39,16 @@ QString countedBy(const QString &lineKey);
 
 // The records behind a count.
 struct Records {
-    enum Kind { Visits, Disputes, Care, JointActivities, JointMeetings, JointTasks, Councils } kind = Visits;
+    enum Kind {
+        Visits,
+        Disputes,
+        Care,
+        JointActivities,
+        JointMeetings,
+        JointTasks,
+        Councils,
+        Volunteers
+    } kind = Visits;
     VisitFilter visits;
     DisputeFilter disputes;
     CareFilter care;
@@ -45,6 +56,8 @@ struct Records {
     JointMeetingFilter meetings;
     JointTaskFilter tasks;
     CouncilFilter councils;
+    VolunteerFilter volunteers;
+    bool hours = false; // Volunteers: the hours given, not the services
 };
 // For the scope (a grid, a community, a street or the office) and the period [fromMs, toMs).
 Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs);

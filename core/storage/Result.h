@@ -61,8 +61,11 @@ public:
     explicit operator bool() const { return ok(); }
     // Reading the value of a failed result is a programming error: it stops the program with the
     // error's message instead of reading undefined memory. Check ok() first.
-    const T &value() const { return checked(); }
-    T &value() { return const_cast<T &>(checked()); }
+    const T &value() const & { return checked(); }
+    T &value() & { return const_cast<T &>(checked()); }
+    // Of a temporary result, the value itself: `for (auto &x : f().value())` would otherwise loop
+    // over a list destroyed with the result.
+    T value() && { return std::move(const_cast<T &>(checked())); }
     const T &operator*() const { return checked(); }
     T &operator*() { return const_cast<T &>(checked()); }
     const T *operator->() const { return &checked(); }

@@ -13,10 +13,12 @@
 #include "BaselineDb.h"
 #include "CaseWorkDb.h"
 #include "MergeBench.h"
+#include "demo/DemoCouncils.h"
 #include "demo/DemoDisputes.h"
 #include "demo/DemoDistrict.h"
 #include "demo/DemoJoint.h"
 #include "demo/DemoVisits.h"
+#include "demo/DemoVolunteers.h"
 #include "exchange/PackageExport.h"
 #include "stats/GridWorkFigures.h"
 #include "storage/Transaction.h"
@@ -39,8 +41,9 @@ QString ensureGridWork(bench::CaseWorkDb *work, sqlite3 *raw, QStringList *notes
         bench::sampleRows(raw,
                           "SELECT CAST((SELECT count(*) FROM visits) AS TEXT), CAST((SELECT count(*) FROM disputes) AS "
                           "TEXT), CAST((SELECT count(*) FROM joint_activities) AS TEXT), CAST((SELECT count(*) FROM "
-                          "joint_meetings) AS TEXT)",
-                          4);
+                          "joint_meetings) AS TEXT), CAST((SELECT count(*) FROM councils) AS TEXT), CAST((SELECT "
+                          "count(*) FROM volunteer_services) AS TEXT)",
+                          6);
     const auto held = [&counted](int column) {
         return !counted.isEmpty() && counted.first().at(column).toLongLong() > 0;
     };
@@ -69,12 +72,26 @@ QString ensureGridWork(bench::CaseWorkDb *work, sqlite3 *raw, QStringList *notes
                     .arg(joint->meetings)
                     .arg(joint->tasks);
     }
+    if (!held(4)) {
+        auto councils = gd::democouncils::generate(db, now - kYearMs, now, 1);
+        if (!councils)
+            return councils.message();
+        made << QStringLiteral("%1 residents' councils").arg(councils->councils);
+    }
+    if (!held(5)) {
+        auto volunteers = gd::demovolunteers::generate(db, now - kYearMs, now, 1);
+        if (!volunteers)
+            return volunteers.message();
+        made << QStringLiteral("%1 volunteer services").arg(volunteers->services);
+    }
     if (gd::Status s = tx.commit(); !s)
         return s.message();
     if (made.isEmpty())
         notes->append(
-            QStringLiteral("the file holds %1 visits, %2 disputes, %3 joint activities and %4 meetings")
-                .arg(counted.first().at(0), counted.first().at(1), counted.first().at(2), counted.first().at(3)));
+            QStringLiteral("the file holds %1 visits, %2 disputes, %3 joint activities, %4 meetings, %5 councils and "
+                           "%6 volunteer services")
+                .arg(counted.first().at(0), counted.first().at(1), counted.first().at(2), counted.first().at(3),
+                     counted.first().at(4), counted.first().at(5)));
     else
         notes->append(QStringLiteral("a year of grid work added to the file first (untimed, %1 s): %2")
                           .arg(watch.ms() / 1000, 0, 'f', 1)
@@ -170,13 +187,23 @@ bench::Outcome runLists(const bench::Options &options)
                 const bench::Stopwatch meetingWatch;
                 auto mp = meetings.page({}, 100);
                 out.ms << meetingWatch.ms();
-                if (!jp || !mp) {
-                    out.error = !jp ? jp.message() : mp.message();
+                const bench::Stopwatch councilWatch;
+                auto cp = gd::CouncilService(*work->db).page({}, 100);
+                out.ms << councilWatch.ms();
+                gd::VolunteerFilter vsf;
+                vsf.gridId = place;
+                const bench::Stopwatch serviceWatch;
+                auto sp = gd::VolunteerServiceLog(*work->db).page(vsf, 100);
+                out.ms << serviceWatch.ms();
+                if (!jp || !mp || !cp || !sp) {
+                    out.error = !jp ? jp.message() : !mp ? mp.message() : !cp ? cp.message() : sp.message();
                     break;
                 }
-                jointRows += int(jp->rows.size()) + int(mp->rows.size());
+                jointRows += int(jp->rows.size() + mp->rows.size() + cp->rows.size() + sp->rows.size());
                 if (!rawPage(raw, "joint_activities", "at_ms", {}, 0, out) ||
-                    !rawPage(raw, "joint_meetings", "at_ms", {}, 0, out))
+                    !rawPage(raw, "joint_meetings", "at_ms", {}, 0, out) ||
+                    !rawPage(raw, "councils", "at_ms", {}, 0, out) ||
+                    !rawPage(raw, "volunteer_services", "at_ms", place, 0, out))
                     break;
             }
             const bench::Stopwatch watch;
@@ -197,14 +224,17 @@ bench::Outcome runLists(const bench::Options &options)
         }
     }
     sqlite3_close(raw);
-    out.notes << QStringLiteral("%1 runs, each a first and a 20th page of 100 of the visits and of the disputes, and "
-                                "a first page of the joint activities and of the joint meetings (each page a timing), "
-                                "the office's and one grid's in turn: %2 visit rows, %3 dispute rows, %4 joint rows "
-                                "read; the baseline reads the same pages' bare rows by OFFSET")
-                     .arg(runs)
-                     .arg(visitRows)
-                     .arg(disputeRows)
-                     .arg(jointRows);
+    out.notes
+        << QStringLiteral(
+               "%1 runs, each a first and a 20th page of 100 of the visits and of the disputes, and "
+               "a first page of the joint activities, joint meetings, councils and volunteer services (each page a "
+               "timing), "
+               "the office's and one grid's in turn: %2 visit rows, %3 dispute rows, %4 joint rows "
+               "read; the baseline reads the same pages' bare rows by OFFSET")
+               .arg(runs)
+               .arg(visitRows)
+               .arg(disputeRows)
+               .arg(jointRows);
     return out;
 }
 
@@ -224,13 +254,17 @@ bench::Outcome runYear(const bench::Options &options)
     const qint64 fromMs = QDateTime(from, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
     const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
     const QByteArray baseline =
-        QStringLiteral("SELECT (SELECT count(*) || ',' || sum(kind = 'visit') || ',' || sum(household_id IS NOT NULL) "
-                       "|| ',' || sum(case_id IS NOT NULL) FROM visits WHERE deleted = 0 AND at_ms >= %1 AND at_ms < "
-                       "%2), (SELECT count(*) || ',' || sum(outcome = 'settled') FROM disputes WHERE deleted = 0 AND "
-                       "found_ms >= %1 AND found_ms < %2), (SELECT count(*) FROM joint_activities WHERE deleted = 0 "
-                       "AND at_ms >= %1 AND at_ms < %2), (SELECT count(*) FROM joint_meetings WHERE deleted = 0 AND "
-                       "at_ms >= %1 AND at_ms < %2), (SELECT count(*) || ',' || sum(done_ms > 0 AND done_ms <= "
-                       "due_ms) FROM joint_tasks WHERE deleted = 0 AND due_ms >= %1 AND due_ms < %2)")
+        QStringLiteral(
+            "SELECT (SELECT count(*) || ',' || sum(kind = 'visit') || ',' || sum(household_id IS NOT NULL) "
+            "|| ',' || sum(case_id IS NOT NULL) FROM visits WHERE deleted = 0 AND at_ms >= %1 AND at_ms < "
+            "%2), (SELECT count(*) || ',' || sum(outcome = 'settled') FROM disputes WHERE deleted = 0 AND "
+            "found_ms >= %1 AND found_ms < %2), (SELECT count(*) FROM joint_activities WHERE deleted = 0 "
+            "AND at_ms >= %1 AND at_ms < %2), (SELECT count(*) FROM joint_meetings WHERE deleted = 0 AND "
+            "at_ms >= %1 AND at_ms < %2), (SELECT count(*) || ',' || sum(done_ms > 0 AND done_ms <= "
+            "due_ms) FROM joint_tasks WHERE deleted = 0 AND due_ms >= %1 AND due_ms < %2), (SELECT count(*) || "
+            "',' || sum(rule_title <> '') FROM councils WHERE deleted = 0 AND at_ms >= %1 AND at_ms < %2), "
+            "(SELECT count(*) || ',' || sum(hours) FROM volunteer_services WHERE deleted = 0 AND at_ms >= %1 "
+            "AND at_ms < %2)")
             .arg(fromMs)
             .arg(toMs)
             .toUtf8();
@@ -309,14 +343,22 @@ MonthOffice &monthOffice(const bench::Options &options)
         auto joint = gd::demojoint::generate(db, monthAgo, now, 7);
         if (!joint)
             return joint.message();
+        auto councils = gd::democouncils::generate(db, monthAgo, now, 7);
+        if (!councils)
+            return councils.message();
+        auto volunteers = gd::demovolunteers::generate(db, monthAgo, now, 7);
+        if (!volunteers)
+            return volunteers.message();
         if (gd::Status s = tx.commit(); !s)
             return s.message();
         auto exported = gd::exchange::exportPackage(db, office.package);
         if (!exported)
             return exported.message();
-        office.notes << QStringLiteral("the other office: the district and a month of grid work (%1 visits, %2 "
-                                       "disputes with %3 sessions, %4 care households, %5 joint activities, %6 "
-                                       "meetings with %7 tasks, %8 team members) made and exported in %9 s")
+        office.notes << QStringLiteral(
+                            "the other office: the district and a month of grid work (%1 visits, %2 "
+                            "disputes with %3 sessions, %4 care households, %5 joint activities, %6 "
+                            "meetings with %7 tasks, %8 team members, %9 councils, %10 volunteer services) made "
+                            "and exported in %11 s")
                             .arg(visits->visits)
                             .arg(disputes->disputes)
                             .arg(disputes->sessions)
@@ -325,6 +367,8 @@ MonthOffice &monthOffice(const bench::Options &options)
                             .arg(joint->meetings)
                             .arg(joint->tasks)
                             .arg(joint->members)
+                            .arg(councils->councils)
+                            .arg(volunteers->services)
                             .arg(watch.ms() / 1000, 0, 'f', 1);
         return {};
     }();

@@ -20,6 +20,8 @@
 #include "test_case_world.h"
 #include "visits/CareRegister.h"
 #include "visits/VisitService.h"
+#include "volunteers/VolunteerServices.h"
+#include "volunteers/VolunteerTeams.h"
 
 #include <QFile>
 #include <QHash>
@@ -223,7 +225,7 @@ struct Office {
     std::shared_ptr<ManualClock> clock;
     std::unique_ptr<Database> db;
     QStringList cases;
-    QStringList visits, households, disputes, activities, meetings, councils; // recorded here
+    QStringList visits, households, disputes, activities, meetings, councils, services; // recorded here
     int edits = 0;
 };
 
@@ -509,12 +511,57 @@ inline void councilWork(Office &o, const Base &base, int which, QRandomGenerator
         ++o.edits;
 }
 
+// A volunteer service by the grid's community team (made by whichever office first needs it: two
+// offices' teams of one name stay two teams), or one of this office's given more households.
+inline void volunteerWork(Office &o, const Base &base, int which, QRandomGenerator &rng)
+{
+    VolunteerServiceLog log(*o.db);
+    if (o.services.isEmpty() || rng.bounded(2) == 0) {
+        const QString community =
+            text(*o.db, QStringLiteral("SELECT community_id FROM grids WHERE id = '%1'").arg(base.grids.at(which)));
+        QString team;
+        QSqlQuery q(o.db->sql());
+        q.prepare(QStringLiteral("SELECT id FROM volunteer_teams WHERE community_id = ? AND deleted = 0 ORDER BY id "
+                                 "LIMIT 1"));
+        q.addBindValue(community);
+        if (q.exec() && q.next())
+            team = q.value(0).toString();
+        if (team.isEmpty()) {
+            VolunteerTeam t;
+            t.name = QStringLiteral("服务队%1").arg(rng.bounded(1000));
+            t.communityId = community;
+            auto made = VolunteerTeamService(*o.db).saveTeam(t);
+            if (!made)
+                return;
+            team = *made;
+        }
+        VolunteerService v;
+        v.teamId = team;
+        v.gridId = base.grids.at(which);
+        v.kindName = QStringLiteral("楼道灯维修");
+        v.atMs = o.clock->nowMs() - 60000;
+        v.hours = 1;
+        v.workerIds = {base.workers.at(which)};
+        if (auto id = log.record(v); id.ok()) {
+            o.services << *id;
+            ++o.edits;
+        }
+        return;
+    }
+    auto v = log.open(o.services.at(int(rng.bounded(quint32(o.services.size())))));
+    if (!v)
+        return;
+    v->households += 1;
+    if (log.edit(*v).ok())
+        ++o.edits;
+}
+
 // One random edit on office o.
 inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
 {
     o.clock->advance(1 + rng.bounded(3000)); // offices' stamps interleave, sometimes within one ms
     const int which = int(rng.bounded(2)), value = int(rng.bounded(3));
-    switch (rng.bounded(15)) {
+    switch (rng.bounded(16)) {
     case 0: renameStreet(o, base, which, value); break;
     case 1: editCommunity(o, base, which, int(rng.bounded(2)), value); break;
     case 2:
@@ -536,6 +583,7 @@ inline void randomEdit(Office &o, const Base &base, QRandomGenerator &rng)
     case 10: disputeWork(o, base, which, rng); break;
     case 11: jointWork(o, base, which, rng); break;
     case 12: councilWork(o, base, which, rng); break;
+    case 13: volunteerWork(o, base, which, rng); break;
     default: {
         const QString caseId = o.cases.at(int(rng.bounded(quint32(o.cases.size()))));
         actOnCase(o, caseId, base.workers.at(which), rng.generate());

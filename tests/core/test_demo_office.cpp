@@ -128,6 +128,13 @@ TEST_CASE("the first-start office: a year of cases, the past months reviewed, a 
     CHECK(s.councils.rules > 0);
     CHECK(s.councils.casesSettled > 0);
 
+    // A year of volunteer service: a team per community, about 2,000 services, an hour or two each.
+    CHECK(s.volunteers.teams > 0);
+    CHECK(s.volunteers.members >= s.volunteers.teams);
+    CHECK(s.volunteers.services > 1800);
+    CHECK(s.volunteers.services < 2200);
+    CHECK(s.volunteers.hours > s.volunteers.services);
+
     // Every whole month before December reviewed, each submitted the morning after it ended; those
     // whose public notice is over approved in order, November still on notice (until 8 December)
     // with a worker's appeal waiting for its answer.

@@ -17,7 +17,7 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     const FieldMap baseFields = readFields(*base.a.t);
     int concurrentKeys = 0, lostValues = 0, conflictsSeen = 0, branchedCases = 0;
     qint64 visitsMade = 0, photosMade = 0, householdsMade = 0, disputesMade = 0, sessionsMade = 0, jointMade = 0,
-           tasksDone = 0, councilsMade = 0; // across seeds
+           tasksDone = 0, councilsMade = 0, servicesMade = 0; // across seeds
     // Rows only ever added (a deletion is a tombstone): after every merge, each office holds all of them.
     const QStringList kUnion{QStringLiteral("cases"),
                              QStringLiteral("case_events"),
@@ -32,7 +32,9 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
                              QStringLiteral("joint_activity_people"),
                              QStringLiteral("joint_meetings"),
                              QStringLiteral("joint_tasks"),
-                             QStringLiteral("councils")};
+                             QStringLiteral("councils"),
+                             QStringLiteral("volunteer_services"),
+                             QStringLiteral("volunteer_service_people")};
     QHash<QString, qint64> baseCounts;
     for (const QString &t : kUnion)
         baseCounts.insert(t, countOf(*base.a.t, t));
@@ -114,6 +116,8 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
                          countOf(*offices[i].db, QStringLiteral("joint_meetings")) -
                          baseCounts.value(QStringLiteral("joint_activities")) -
                          baseCounts.value(QStringLiteral("joint_meetings"));
+            servicesMade += countOf(*offices[i].db, QStringLiteral("volunteer_services")) -
+                            baseCounts.value(QStringLiteral("volunteer_services"));
             councilsMade +=
                 countOf(*offices[i].db, QStringLiteral("councils")) - baseCounts.value(QStringLiteral("councils"));
             tasksDone += scalar(*offices[i].db, QStringLiteral("SELECT count(*) FROM joint_tasks WHERE done_ms > 0"));
@@ -270,4 +274,5 @@ TEST_CASE("three offices' random edits merge to the same content in every order,
     CHECK(jointMade >= 10);
     CHECK(tasksDone > 0);
     CHECK(councilsMade >= 10);
+    CHECK(servicesMade >= 10);
 }

@@ -10,6 +10,7 @@
 #include "org/PoliceGridService.h"
 #include "stats/GridWorkFigures.h"
 #include "test_exchange_fixture.h"
+#include "volunteers/VolunteerTeams.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -183,6 +184,37 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         }
         REQUIRE(CouncilService(*w.t).record(c).ok());
     }
+    // Volunteer services by a team of each community, in its grids, by one or two volunteers.
+    QStringList servers;
+    for (const char *name : {"马志愿", "牛楼长"})
+        servers << addWorker(*w.t, QString::fromUtf8(name), {}, QStringLiteral("volunteer"));
+    for (const auto &[community, grid] : {std::pair{w.community1, w.grid}, std::pair{w.community2, w.street2Grid}}) {
+        VolunteerTeam team;
+        team.name = QStringLiteral("服务队");
+        team.communityId = community;
+        const QString teamId = VolunteerTeamService(*w.t).saveTeam(team).value();
+        const QString kind = VolunteerTeamService(*w.t).kindNamed(QStringLiteral("楼道灯维修")).value();
+        for (int i = 0; i < 15; ++i) {
+            VolunteerService v;
+            v.teamId = teamId;
+            v.gridId = grid;
+            v.kindId = kind;
+            v.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
+            v.hours = 0.5 * (1 + rng.bounded(6));
+            v.workerIds = rng.bounded(2) ? servers : servers.mid(0, 1);
+            REQUIRE(VolunteerServiceLog(*w.t).record(v).ok());
+        }
+    }
+    struct V2 {
+        QString grid;
+        double hours;
+        qint64 at;
+    };
+    QList<V2> vs2;
+    REQUIRE(q.exec(QStringLiteral("SELECT grid_id, hours * (SELECT count(*) FROM volunteer_service_people p WHERE "
+                                  "p.service_id = s.id), at_ms FROM volunteer_services s WHERE deleted = 0")));
+    while (q.next())
+        vs2 << V2{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()};
     struct C {
         QString community, grid;
         bool rule;
@@ -262,6 +294,13 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         const auto meetingInScope = [&](const M &m) {
             return variant == 0 || (variant == 1 && m.grid == w.street2Grid) || (variant == 2 && m.street == w.street1);
         };
+        double volunteerHours = 0;
+        for (const V2 &v : vs2)
+            if (inScope(v.grid) && v.at >= f && v.at < t) {
+                ++expected[QStringLiteral("volunteer_services")];
+                volunteerHours += v.hours;
+            }
+        expected[QStringLiteral("volunteer_hours")] = std::llround(volunteerHours);
         for (const C &c : cs) {
             const bool here = variant == 0 || (variant == 1 && c.grid == w.street2Grid) ||
                               (variant == 2 && c.community == w.community1);
@@ -339,6 +378,16 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
                     listed += page->rows.size();
                     after = page->nextKey;
                 } while (!after.isEmpty());
+            } else if (records.kind == stats::gridwork::Records::Volunteers) {
+                QString after;
+                do {
+                    auto page = VolunteerServiceLog(*w.t).page(records.volunteers, 50, after);
+                    REQUIRE(page.ok());
+                    listed += page->rows.size();
+                    after = page->nextKey;
+                } while (!after.isEmpty());
+                if (records.hours) // the hours are a sum over the services listed, not their count
+                    listed = std::llround(VolunteerServiceLog(*w.t).hours(records.volunteers).value());
             } else if (records.kind == stats::gridwork::Records::Councils) {
                 QString after;
                 do {

@@ -62,6 +62,11 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("joint_tasks"), QT_TRANSLATE_NOOP("gdui::Exchange", "Joint meeting tasks")},
         {QStringLiteral("councils"), QT_TRANSLATE_NOOP("gdui::Exchange", "Residents' councils")},
         {QStringLiteral("council_cases"), QT_TRANSLATE_NOOP("gdui::Exchange", "Requests settled by councils")},
+        {QStringLiteral("volunteer_kinds"), QT_TRANSLATE_NOOP("gdui::Exchange", "Kinds of volunteer service")},
+        {QStringLiteral("volunteer_teams"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteer teams")},
+        {QStringLiteral("volunteer_members"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteer team members")},
+        {QStringLiteral("volunteer_services"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteer services")},
+        {QStringLiteral("volunteer_service_people"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteers who served")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;

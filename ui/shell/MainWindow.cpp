@@ -27,6 +27,7 @@
 #include "stats/DashboardPage.h"
 #include "storage/Database.h"
 #include "visits/VisitsPage.h"
+#include "volunteers/VolunteersPage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -99,6 +100,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *disputes = new DisputesPage(ctx, m_pages);
     auto *joint = new JointPage(ctx, m_pages);
     auto *councils = new CouncilsPage(ctx, m_pages);
+    auto *volunteers = new VolunteersPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -116,7 +118,8 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {visits, tr("Visits")},
                  {disputes, tr("Disputes")},
                  {joint, tr("Police–grid joint work")},
-                 {councils, tr("Residents' councils")}};
+                 {councils, tr("Residents' councils")},
+                 {volunteers, tr("Volunteers")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -143,10 +146,14 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
         showPage(m_cases);
     });
     connect(dashboard, &DashboardPage::openGridWork, this,
-            [this, visits, disputes, joint, councils](const gd::stats::gridwork::Records &r, const QString &title) {
+            [this, visits, disputes, joint, councils, volunteers](const gd::stats::gridwork::Records &r,
+                                                                  const QString &title) {
                 using Records = gd::stats::gridwork::Records;
                 // The records first: a page shown with them does not read its own filters again.
-                if (r.kind == Records::Councils) {
+                if (r.kind == Records::Volunteers) {
+                    volunteers->showRecords(r.volunteers, title);
+                    showPage(volunteers);
+                } else if (r.kind == Records::Councils) {
                     councils->showRecords(r.councils, title);
                     showPage(councils);
                 } else if (r.kind == Records::JointActivities || r.kind == Records::JointMeetings ||
@@ -223,7 +230,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
     // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查), Ctrl+Shift+J for the disputes
     // (矛盾纠纷, jiufen), Ctrl+Shift+G for police–grid joint work (警网, jingwang), Ctrl+Shift+Y for the
-    // residents' councils (议事, yishi).
+    // residents' councils (议事, yishi), Ctrl+Shift+H for volunteer service (its hours).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
@@ -232,6 +239,7 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                       : i == 12 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)
                       : i == 13 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)
                       : i == 14 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)
+                      : i == 15 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
