@@ -8367,7 +8367,7 @@
     </message>
     <message>
         <source>record a volunteer service as --user LOGIN: --team NAME|ID --grid CODE --kind NAME (a new one joins the office&apos;s list) --hours H (each volunteer&apos;s) --person PHONE|ID (repeat for each who served) [--households N] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--description TEXT] [--note TEXT]; prints its id [--json]</source>
-        <translation>以 --user 登录名登记志愿服务：--team 名称|编号 --grid 网格编码 --kind 类别（新类别加入本单位列表）--hours 每人时长 --person 电话|编号（每名参加者一次）[--households 户数] [--at "YYYY-MM-DD HH:MM"] [--description 内容] [--note 备注]；输出其编号 [--json]</translation>
+        <translation>以 --user 登录名登记志愿服务：--team 名称|编号 --grid 网格编码 --kind 类别（新类别加入本单位列表）--hours 每人时长 --person 电话|编号（每名参加者一次）[--households 户数] [--at &quot;YYYY-MM-DD HH:MM&quot;] [--description 内容] [--note 备注]；输出其编号 [--json]</translation>
     </message>
     <message>
         <source>list volunteer services, newest first [--street|--community|--grid CODE] [--team NAME|ID] [--person PHONE|ID] [--from DATE] [--to DATE] [--limit N, 0: all] [--json]</source>
@@ -10516,18 +10516,6 @@ Print them anyway?</source>
     <message>
         <source>&amp;Record a meeting…</source>
         <translation>登记议事(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -12938,18 +12926,6 @@ Print them anyway?</source>
         <source>&amp;Record joint work…</source>
         <translation>登记联动(&amp;R)…</translation>
     </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
-    </message>
     <message numerus="yes">
         <source>%n joint activit(ies)</source>
         <translation>
@@ -13204,14 +13180,6 @@ Print them anyway?</source>
     <message>
         <source>&amp;Record a meeting…</source>
         <translation>登记会商(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -14331,6 +14299,21 @@ Print them anyway?</source>
     <message>
         <source>Records still in use are deactivated; unused ones are deleted.</source>
         <translation>仍在使用的记录将被停用，未使用的记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::RecordListView</name>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -16677,18 +16660,6 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>&amp;Record a service…</source>
         <translation>登记服务(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>

@@ -86,6 +86,24 @@ struct Desk {
     }
 };
 
+// One value of the office's file read beside the CLI (read-only), empty when the query has no row.
+inline QString peekValue(const QString &dbPath, const QString &sql)
+{
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("desk-peek"));
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            out = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("desk-peek"));
+    return out;
+}
+
 inline QStringList numbersOf(const QJsonArray &rows)
 {
     QStringList out;

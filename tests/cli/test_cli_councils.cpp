@@ -8,34 +8,15 @@
 
 using namespace clitest;
 
-namespace {
-
-QString peekValue(const Desk &d, const QString &sql)
-{
-    QString out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("council-peek"));
-        db.setDatabaseName(d.db);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            out = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("council-peek"));
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("councils add records a residents' council that councils list shows, and bad input names its option",
           "[cli][councils]")
 {
     Desk d;
-    const QString community = peekValue(d, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
-                                                          "g.community_id WHERE g.code = '%1'")
-                                               .arg(d.gridCode));
+    const QString community = peekValue(d.db, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
+                                                             "g.community_id WHERE g.code = '%1'")
+                                                  .arg(d.gridCode));
     const QStringList base{QStringLiteral("councils"), QStringLiteral("add"),          QStringLiteral("--user"),
                            QStringLiteral("wangfang"), QStringLiteral("--community"),  community,
                            QStringLiteral("--topic"),  QStringLiteral("3号楼加装电梯")};
@@ -60,7 +41,7 @@ TEST_CASE("councils add records a residents' council that councils list shows, a
     CHECK(listed);
 
     const QString count = QStringLiteral("SELECT count(*) FROM councils");
-    const QString before = peekValue(d, count);
+    const QString before = peekValue(d.db, count);
     const auto refused = [&](const QStringList &words, const char *option) {
         const CliRun run = d.cli(words, d.staff);
         INFO(option << ": " << run.errText().toStdString());
@@ -81,5 +62,5 @@ TEST_CASE("councils add records a residents' council that councils list shows, a
     refused(base + QStringList{QStringLiteral("--residents"), QStringLiteral("5"), QStringLiteral("--case"),
                                QStringLiteral("000000-NOPE")},
             "--case");
-    CHECK(peekValue(d, count) == before);
+    CHECK(peekValue(d.db, count) == before);
 }

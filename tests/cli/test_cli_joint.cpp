@@ -11,24 +11,6 @@ using namespace clitest;
 
 namespace {
 
-// One value the demo office holds, read beside the CLI.
-QString peek(const Desk &d, const QString &sql)
-{
-    QString out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("joint-peek"));
-        db.setDatabaseName(d.db);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            out = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("joint-peek"));
-    return out;
-}
-
 QStringList as(const QStringList &words)
 {
     return words + QStringList{QStringLiteral("--user"), QStringLiteral("wangfang")};
@@ -39,9 +21,9 @@ QStringList as(const QStringList &words)
 TEST_CASE("joint add records a joint activity that joint list shows, and bad input names its option", "[cli][joint]")
 {
     Desk d;
-    const QString police = peek(d, QStringLiteral("SELECT p.code FROM grids g JOIN police_grids p ON p.id = "
-                                                  "g.police_grid_id WHERE g.code = '%1'")
-                                       .arg(d.gridCode));
+    const QString police = peekValue(d.db, QStringLiteral("SELECT p.code FROM grids g JOIN police_grids p ON p.id = "
+                                                          "g.police_grid_id WHERE g.code = '%1'")
+                                               .arg(d.gridCode));
     REQUIRE_FALSE(police.isEmpty());
     const QStringList base{QStringLiteral("joint"),         QStringLiteral("add"),
                            QStringLiteral("--police-grid"), police,
@@ -69,7 +51,7 @@ TEST_CASE("joint add records a joint activity that joint list shows, and bad inp
     CHECK(listed);
 
     const QString activities = QStringLiteral("SELECT count(*) FROM joint_activities");
-    const QString before = peek(d, activities);
+    const QString before = peekValue(d.db, activities);
     const auto refused = [&](const QStringList &words, const char *option) {
         const CliRun run = d.cli(as(words), d.staff);
         INFO(option << ": " << run.errText().toStdString());
@@ -85,17 +67,18 @@ TEST_CASE("joint add records a joint activity that joint list shows, and bad inp
             "--grid");
     refused(base + QStringList{QStringLiteral("--at"), QStringLiteral("2999-01-01 10:00")}, "--at");
     refused(base + QStringList{QStringLiteral("--case"), QStringLiteral("000000-NOPE")}, "--case");
-    CHECK(peek(d, activities) == before);
+    CHECK(peekValue(d.db, activities) == before);
 }
 
 TEST_CASE("joint team shows a grid's 1+1+N team and takes a resident who fits the role", "[cli][joint]")
 {
     Desk d;
-    const QString volunteer = peek(d, QStringLiteral("SELECT id FROM workers WHERE kind = 'volunteer' AND deleted = 0 "
-                                                     "AND id NOT IN (SELECT worker_id FROM joint_team_members WHERE "
-                                                     "deleted = 0 AND grid_id = (SELECT id FROM grids WHERE code = "
-                                                     "'%1')) ORDER BY id LIMIT 1")
-                                          .arg(d.gridCode));
+    const QString volunteer =
+        peekValue(d.db, QStringLiteral("SELECT id FROM workers WHERE kind = 'volunteer' AND deleted = 0 "
+                                       "AND id NOT IN (SELECT worker_id FROM joint_team_members WHERE "
+                                       "deleted = 0 AND grid_id = (SELECT id FROM grids WHERE code = "
+                                       "'%1')) ORDER BY id LIMIT 1")
+                            .arg(d.gridCode));
     REQUIRE_FALSE(volunteer.isEmpty());
     const QStringList team{QStringLiteral("joint"), QStringLiteral("team"), QStringLiteral("--grid"), d.gridCode};
     const int before = jsonOf(d.cli(team + QStringList{QStringLiteral("--json")}))
@@ -127,11 +110,11 @@ TEST_CASE("joint team shows a grid's 1+1+N team and takes a resident who fits th
 TEST_CASE("meetings add records a joint meeting whose tasks are done or made requests", "[cli][joint]")
 {
     Desk d;
-    const QString community = peek(d, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
-                                                     "g.community_id WHERE g.code = '%1'")
-                                          .arg(d.gridCode));
-    const QString category =
-        peek(d, QStringLiteral("SELECT code FROM categories WHERE parent_id IS NOT NULL ORDER BY code LIMIT 1"));
+    const QString community = peekValue(d.db, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
+                                                             "g.community_id WHERE g.code = '%1'")
+                                                  .arg(d.gridCode));
+    const QString category = peekValue(
+        d.db, QStringLiteral("SELECT code FROM categories WHERE parent_id IS NOT NULL ORDER BY code LIMIT 1"));
     const QString due = beijingAgo(-3, "yyyy-MM-dd");
     const QJsonObject added =
         jsonOf(d.cli(as({QStringLiteral("meetings"), QStringLiteral("add"), QStringLiteral("--level"),
@@ -175,7 +158,7 @@ TEST_CASE("meetings add records a joint meeting whose tasks are done or made req
 
     const QString written = QStringLiteral("SELECT (SELECT count(*) FROM joint_meetings) || '/' || (SELECT count(*) "
                                            "FROM joint_tasks WHERE done_ms = 0)");
-    const QString before = peek(d, written);
+    const QString before = peekValue(d.db, written);
     const auto refused = [&](const QStringList &words, const char *option) {
         const CliRun run = d.cli(as(words), d.staff);
         INFO(option << ": " << run.errText().toStdString());
@@ -192,5 +175,5 @@ TEST_CASE("meetings add records a joint meeting whose tasks are done or made req
              QStringLiteral("--topic"), QStringLiteral("会商")},
             "--grid");
     refused({QStringLiteral("meetings"), QStringLiteral("task"), second, QStringLiteral("archive")}, "archive");
-    CHECK(peek(d, written) == before);
+    CHECK(peekValue(d.db, written) == before);
 }

@@ -10,35 +10,16 @@
 
 using namespace clitest;
 
-namespace {
-
-QString peekOne(const Desk &d, const QString &sql)
-{
-    QString out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("volunteer-peek"));
-        db.setDatabaseName(d.db);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            out = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("volunteer-peek"));
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("volunteers teams and services record a team's work that totals and hours add up", "[cli][volunteers]")
 {
     Desk d;
-    const QString community = peekOne(d, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
-                                                        "g.community_id WHERE g.code = '%1'")
-                                             .arg(d.gridCode));
-    const QString volunteer = peekOne(
-        d, QStringLiteral("SELECT id FROM workers WHERE kind = 'volunteer' AND deleted = 0 ORDER BY id LIMIT 1"));
+    const QString community = peekValue(d.db, QStringLiteral("SELECT c.code FROM grids g JOIN communities c ON c.id = "
+                                                             "g.community_id WHERE g.code = '%1'")
+                                                  .arg(d.gridCode));
+    const QString volunteer = peekValue(
+        d.db, QStringLiteral("SELECT id FROM workers WHERE kind = 'volunteer' AND deleted = 0 ORDER BY id LIMIT 1"));
     REQUIRE_FALSE(volunteer.isEmpty());
     const QStringList user{QStringLiteral("--user"), QStringLiteral("wangfang")};
     const QJsonObject team =
@@ -92,7 +73,7 @@ TEST_CASE("volunteers teams and services record a team's work that totals and ho
     CHECK(QFile(pdf).size() > 1000);
 
     const QString count = QStringLiteral("SELECT count(*) FROM volunteer_services");
-    const QString before = peekOne(d, count);
+    const QString before = peekValue(d.db, count);
     const auto refused = [&](const QStringList &words, const char *option) {
         const CliRun run = d.cli(words, d.staff);
         INFO(option << ": " << run.errText().toStdString());
@@ -114,5 +95,5 @@ TEST_CASE("volunteers teams and services record a team's work that totals and ho
     refused({QStringLiteral("volunteers"), QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("mood")},
             "--by");
     refused({QStringLiteral("volunteers"), QStringLiteral("hours"), QStringLiteral("--person"), volunteer}, "--from");
-    CHECK(peekOne(d, count) == before);
+    CHECK(peekValue(d.db, count) == before);
 }

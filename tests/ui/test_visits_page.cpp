@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -253,4 +254,39 @@ TEST_CASE("the import dialog previews every line with what will happen to it, th
     REQUIRE(dialog.importNow());
     CHECK(d.visits() == 1);
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("line 3")));
+}
+
+TEST_CASE("the visit import dialog in Chinese, looked at", "[visits][.screenshot]")
+{
+    const QString shots = qEnvironmentVariable("GRIDDESK_SHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    gd::language::install(QStringLiteral("zh_CN"));
+    {
+        VisitsDesk d;
+        QSqlQuery q(d.t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT g.code, w.phone FROM grids g JOIN workers w ON w.id = g.worker_id WHERE "
+                                      "g.id = '%1'")
+                           .arg(d.grid)));
+        REQUIRE(q.next());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("走访.csv"));
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QString when = QDateTime::fromMSecsSinceEpoch(d.t.db->nowMs() - 3600 * 1000, QTimeZone(8 * 3600))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        f.write(QStringLiteral("时间,网格员,网格,地点,发现情况\n%1,%2,%3,小区北门,井盖松动\n%1,%2,%3,,\n%1,13900000000,%3,"
+                               "菜市场,\n")
+                    .arg(when, q.value(1).toString(), q.value(0).toString())
+                    .toUtf8());
+        f.close();
+        VisitImportDialog dialog(AppContext{d.t.db.get(), &d.undo});
+        REQUIRE(dialog.load(csv));
+        dialog.preview();
+        dialog.resize(1000, 560);
+        dialog.show();
+        QCoreApplication::processEvents();
+        CHECK(dialog.grab().save(shots + QStringLiteral("/visit-import.png")));
+    }
+    gd::language::uninstall();
 }

@@ -6,6 +6,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/RecordListView.h"
 #include "common/ScopeChoices.h"
 #include "storage/Database.h"
 
@@ -49,55 +50,27 @@ CouncilsPage::CouncilsPage(const AppContext &ctx, QWidget *parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    auto *split = new QSplitter(this);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new CouncilListModel(*ctx.db, this);
-    m_table = new QTableView(left);
-    setupRecordTable(m_table, QStringLiteral("councilsTable"), tr("Residents' councils"));
-    m_table->setModel(m_model);
-    leftLayout->addWidget(m_table, 1);
-    auto *actions = new QHBoxLayout;
-    auto *record = new QPushButton(tr("&Record a meeting…"), left);
-    record->setObjectName(QStringLiteral("councilRecordButton"));
-    record->setToolTip(tr("Ctrl+N"));
-    m_status = new QLabel(left);
-    m_status->setObjectName(QStringLiteral("councilsStatusLabel"));
-    actions->addWidget(record);
-    actions->addWidget(m_status, 1);
-    leftLayout->addLayout(actions);
-    auto *right = new QWidget(split);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QTextBrowser(right);
-    m_detail->setObjectName(QStringLiteral("councilDetail"));
-    rightLayout->addWidget(m_detail, 1);
-    auto *steps = new QHBoxLayout;
-    m_edit = new QPushButton(tr("&Change…"), right);
-    m_remove = new QPushButton(tr("Re&move"), right);
-    steps->addWidget(m_edit);
-    steps->addWidget(m_remove);
-    steps->addStretch(1);
-    rightLayout->addLayout(steps);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    const RecordListView view =
+        buildRecordListView(this, m_model,
+                            {QStringLiteral("councilsTable"), tr("Residents' councils"), tr("&Record a meeting…"),
+                             QStringLiteral("councilRecordButton"), QStringLiteral("councilsStatusLabel"),
+                             QStringLiteral("councilDetail")});
+    m_table = view.table;
+    m_status = view.status;
+    m_detail = view.detail;
+    m_edit = view.edit;
+    m_remove = view.remove;
+    layout->addWidget(view.split, 1);
+    wireRecordListView(this, view,
+                       {[this] { recordCouncil(); }, [this] { editSelected(); }, [this] { removeSelected(); },
+                        [this] { showSelected(); }});
 
     for (QComboBox *c : {m_scope, m_kind})
         connect(c, &QComboBox::currentIndexChanged, this, &CouncilsPage::refresh);
     for (QDateEdit *e : {m_from, m_to})
         connect(e, &QDateEdit::editingFinished, this, &CouncilsPage::refresh);
     connect(m_rules, &QCheckBox::toggled, this, &CouncilsPage::refresh);
-    connect(record, &QPushButton::clicked, this, &CouncilsPage::recordCouncil);
-    connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, this, &CouncilsPage::recordCouncil);
-    connect(m_edit, &QPushButton::clicked, this, &CouncilsPage::editSelected);
-    connect(m_remove, &QPushButton::clicked, this, &CouncilsPage::removeSelected);
-    connect(m_table, &QTableView::activated, this, &CouncilsPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CouncilsPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CouncilsPage::showSelected);
     connect(ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
         for (const QString &t : tables)
             if (t.startsWith(QLatin1String("council")) || t == QLatin1String("communities")) {
@@ -134,9 +107,7 @@ void CouncilsPage::refresh()
 
 void CouncilsPage::select(const QString &id)
 {
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    selectRecord(m_table, m_model, id);
     showSelected();
 }
 

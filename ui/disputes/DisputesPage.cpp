@@ -8,6 +8,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/RecordListView.h"
 #include "common/ScopeChoices.h"
 #include "disputes/DisputeService.h"
 #include "people/WorkerService.h"
@@ -172,9 +173,7 @@ void DisputesPage::refresh()
 
 void DisputesPage::select(const QString &id)
 {
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    selectRecord(m_table, m_model, id);
     showSelected();
 }
 

@@ -6,6 +6,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/RecordListView.h"
 #include "common/ScopeChoices.h"
 #include "org/GridService.h"
 #include "org/PoliceGridService.h"
@@ -53,56 +54,25 @@ JointActivitiesTab::JointActivitiesTab(const AppContext &ctx, QWidget *parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    auto *split = new QSplitter(this);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new JointActivityListModel(*ctx.db, this);
-    m_table = new QTableView(left);
-    setupRecordTable(m_table, QStringLiteral("jointActivitiesTable"), tr("Joint activities"));
-    m_table->setModel(m_model);
-    leftLayout->addWidget(m_table, 1);
-    auto *actions = new QHBoxLayout;
-    auto *record = new QPushButton(tr("&Record joint work…"), left);
-    record->setObjectName(QStringLiteral("jointRecordButton"));
-    record->setToolTip(tr("Ctrl+N"));
-    m_status = new QLabel(left);
-    m_status->setObjectName(QStringLiteral("jointStatusLabel"));
-    actions->addWidget(record);
-    actions->addWidget(m_status, 1);
-    leftLayout->addLayout(actions);
-    auto *right = new QWidget(split);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QTextBrowser(right);
-    m_detail->setObjectName(QStringLiteral("jointDetail"));
-    rightLayout->addWidget(m_detail, 1);
-    auto *steps = new QHBoxLayout;
-    m_edit = new QPushButton(tr("&Change…"), right);
-    m_remove = new QPushButton(tr("Re&move"), right);
-    m_remove->setObjectName(QStringLiteral("jointRemoveButton"));
-    steps->addWidget(m_edit);
-    steps->addWidget(m_remove);
-    steps->addStretch(1);
-    rightLayout->addLayout(steps);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    const RecordListView view = buildRecordListView(
+        this, m_model,
+        {QStringLiteral("jointActivitiesTable"), tr("Joint activities"), tr("&Record joint work…"),
+         QStringLiteral("jointRecordButton"), QStringLiteral("jointStatusLabel"), QStringLiteral("jointDetail")});
+    m_table = view.table;
+    m_status = view.status;
+    m_detail = view.detail;
+    m_edit = view.edit;
+    m_remove = view.remove;
+    layout->addWidget(view.split, 1);
+    wireRecordListView(this, view,
+                       {[this] { recordActivity(); }, [this] { editSelected(); }, [this] { removeSelected(); },
+                        [this] { showSelected(); }});
 
     for (QComboBox *c : {m_scope, m_policeGrid, m_kind})
         connect(c, &QComboBox::currentIndexChanged, this, &JointActivitiesTab::refresh);
     for (QDateEdit *e : {m_from, m_to})
         connect(e, &QDateEdit::editingFinished, this, &JointActivitiesTab::refresh);
-    connect(record, &QPushButton::clicked, this, &JointActivitiesTab::recordActivity);
-    connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, this, &JointActivitiesTab::recordActivity);
-    connect(m_edit, &QPushButton::clicked, this, &JointActivitiesTab::editSelected);
-    connect(m_remove, &QPushButton::clicked, this, &JointActivitiesTab::removeSelected);
-    connect(m_table, &QTableView::activated, this, &JointActivitiesTab::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &JointActivitiesTab::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JointActivitiesTab::showSelected);
     showSelected();
 }
 
@@ -129,9 +99,7 @@ void JointActivitiesTab::refresh()
 
 void JointActivitiesTab::select(const QString &id)
 {
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    selectRecord(m_table, m_model, id);
     showSelected();
 }
 

@@ -6,6 +6,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/RecordListView.h"
 #include "common/ScopeChoices.h"
 #include "storage/Database.h"
 
@@ -46,55 +47,30 @@ JointMeetingsTab::JointMeetingsTab(const AppContext &ctx, QWidget *parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    auto *split = new QSplitter(this);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new JointMeetingListModel(*ctx.db, this);
-    m_table = new QTableView(left);
-    setupRecordTable(m_table, QStringLiteral("jointMeetingsTable"), tr("Joint meetings"));
-    m_table->setModel(m_model);
-    leftLayout->addWidget(m_table, 1);
-    auto *actions = new QHBoxLayout;
-    auto *record = new QPushButton(tr("&Record a meeting…"), left);
-    record->setObjectName(QStringLiteral("meetingRecordButton"));
-    record->setToolTip(tr("Ctrl+N"));
-    m_status = new QLabel(left);
-    m_status->setObjectName(QStringLiteral("meetingsStatusLabel"));
-    actions->addWidget(record);
-    actions->addWidget(m_status, 1);
-    leftLayout->addLayout(actions);
-    auto *right = new QSplitter(Qt::Vertical, split);
-    auto *top = new QWidget(right);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QTextBrowser(top);
-    m_detail->setObjectName(QStringLiteral("meetingDetail"));
-    topLayout->addWidget(m_detail, 1);
-    m_edit = new QPushButton(tr("&Change…"), top);
-    auto *editRow = new QHBoxLayout;
-    editRow->addWidget(m_edit);
-    editRow->addStretch(1);
-    topLayout->addLayout(editRow);
-    m_tasks = new JointTaskTable(ctx, right);
-    right->addWidget(top);
-    right->addWidget(m_tasks);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    RecordListNames names{QStringLiteral("jointMeetingsTable"),
+                          tr("Joint meetings"),
+                          tr("&Record a meeting…"),
+                          QStringLiteral("meetingRecordButton"),
+                          QStringLiteral("meetingsStatusLabel"),
+                          QStringLiteral("meetingDetail")};
+    names.remove = false;
+    const RecordListView view = buildRecordListView(this, m_model, names);
+    m_table = view.table;
+    m_status = view.status;
+    m_detail = view.detail;
+    m_edit = view.edit;
+    // The meeting's tasks under it, each done or made a request from there.
+    m_tasks = new JointTaskTable(ctx, view.detail->parentWidget());
+    view.rightLayout->addWidget(m_tasks, 1);
+    layout->addWidget(view.split, 1);
+    wireRecordListView(this, view,
+                       {[this] { recordMeeting(); }, [this] { editSelected(); }, {}, [this] { showSelected(); }});
 
     for (QComboBox *c : {m_scope, m_level})
         connect(c, &QComboBox::currentIndexChanged, this, &JointMeetingsTab::refresh);
     for (QDateEdit *e : {m_from, m_to})
         connect(e, &QDateEdit::editingFinished, this, &JointMeetingsTab::refresh);
-    connect(record, &QPushButton::clicked, this, &JointMeetingsTab::recordMeeting);
-    connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, this, &JointMeetingsTab::recordMeeting);
-    connect(m_edit, &QPushButton::clicked, this, &JointMeetingsTab::editSelected);
-    connect(m_table, &QTableView::activated, this, &JointMeetingsTab::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JointMeetingsTab::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JointMeetingsTab::showSelected);
     // A task done or made a request changes the meeting's count of tasks done.
     connect(m_tasks, &JointTaskTable::changed, this, [this] {
         const QString keep = currentId();
@@ -128,9 +104,7 @@ void JointMeetingsTab::refresh()
 
 void JointMeetingsTab::select(const QString &id)
 {
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    selectRecord(m_table, m_model, id);
     showSelected();
 }
 

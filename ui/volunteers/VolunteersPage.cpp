@@ -7,6 +7,7 @@
 #include "cases/CaseTypes.h"
 #include "common/ListParts.h"
 #include "common/MessageBox.h"
+#include "common/RecordListView.h"
 #include "common/ScopeChoices.h"
 #include "people/WorkerService.h"
 #include "storage/Database.h"
@@ -84,54 +85,26 @@ QWidget *VolunteersPage::buildServicesTab()
         bar->addWidget(w);
     bar->addStretch(1);
     layout->addLayout(bar);
-    auto *split = new QSplitter(tab);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new VolunteerServiceListModel(*m_ctx.db, this);
-    m_table = new QTableView(left);
-    setupRecordTable(m_table, QStringLiteral("volunteerServicesTable"), tr("Volunteer services"));
-    m_table->setModel(m_model);
-    leftLayout->addWidget(m_table, 1);
-    auto *actions = new QHBoxLayout;
-    auto *record = new QPushButton(tr("&Record a service…"), left);
-    record->setObjectName(QStringLiteral("volunteerRecordButton"));
-    record->setToolTip(tr("Ctrl+N"));
-    m_status = new QLabel(left);
-    m_status->setObjectName(QStringLiteral("volunteersStatusLabel"));
-    actions->addWidget(record);
-    actions->addWidget(m_status, 1);
-    leftLayout->addLayout(actions);
-    auto *right = new QWidget(split);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QTextBrowser(right);
-    m_detail->setObjectName(QStringLiteral("volunteerDetail"));
-    rightLayout->addWidget(m_detail, 1);
-    auto *steps = new QHBoxLayout;
-    m_edit = new QPushButton(tr("&Change…"), right);
-    m_remove = new QPushButton(tr("Re&move"), right);
-    steps->addWidget(m_edit);
-    steps->addWidget(m_remove);
-    steps->addStretch(1);
-    rightLayout->addLayout(steps);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    const RecordListView view =
+        buildRecordListView(tab, m_model,
+                            {QStringLiteral("volunteerServicesTable"), tr("Volunteer services"),
+                             tr("&Record a service…"), QStringLiteral("volunteerRecordButton"),
+                             QStringLiteral("volunteersStatusLabel"), QStringLiteral("volunteerDetail")});
+    m_table = view.table;
+    m_status = view.status;
+    m_detail = view.detail;
+    m_edit = view.edit;
+    m_remove = view.remove;
+    layout->addWidget(view.split, 1);
+    wireRecordListView(tab, view,
+                       {[this] { recordService(); }, [this] { editSelected(); }, [this] { removeSelected(); },
+                        [this] { showSelected(); }});
 
     for (QComboBox *c : {m_scope, m_team})
         connect(c, &QComboBox::currentIndexChanged, this, &VolunteersPage::refresh);
     for (QDateEdit *e : {m_from, m_to})
         connect(e, &QDateEdit::editingFinished, this, &VolunteersPage::refresh);
-    connect(record, &QPushButton::clicked, this, &VolunteersPage::recordService);
-    connect(new QShortcut(QKeySequence::New, tab), &QShortcut::activated, this, &VolunteersPage::recordService);
-    connect(m_edit, &QPushButton::clicked, this, &VolunteersPage::editSelected);
-    connect(m_remove, &QPushButton::clicked, this, &VolunteersPage::removeSelected);
-    connect(m_table, &QTableView::activated, this, &VolunteersPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VolunteersPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &VolunteersPage::showSelected);
     showSelected();
     return tab;
 }
@@ -159,9 +132,7 @@ void VolunteersPage::refresh()
 
 void VolunteersPage::select(const QString &id)
 {
-    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    selectRecord(m_table, m_model, id);
     showSelected();
 }
 
