@@ -534,4 +534,19 @@ std::unique_ptr<gd::Database> openForList(const Invocation &call, int *limit, gd
     return db;
 }
 
+bool casesOption(gd::Database &db, const Invocation &call, QStringList *caseIds, int *code)
+{
+    gd::CaseService cases(db);
+    for (const QString &number : call.values(QStringLiteral("case"))) {
+        auto c = findCase(cases, number);
+        if (!c) {
+            *code =
+                fail(UserError, QCoreApplication::translate("gdcli", "--case: there is no request '%1'.").arg(number));
+            return false;
+        }
+        *caseIds << c->id;
+    }
+    return true;
+}
+
 } // namespace gdcli

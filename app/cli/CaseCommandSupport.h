@@ -103,6 +103,18 @@ template <typename Filter> void setPlaceAndPeriod(Filter *filter, const gd::Case
     filter->fromMs = places.fromMs;
     filter->toMs = places.toMs;
 }
+// A record just written, printed as JSON the way its list shows it: its row found among those of
+// `filter` (narrowed by the caller to the record's own moment) in one page of `service`.
+template <typename Service, typename Filter, typename ToJson>
+void printRecordedRow(const Service &service, Filter filter, const QString &id, ToJson toJson)
+{
+    auto page = service.page(filter, Service::kMaxLimit);
+    for (const auto &r : page ? page->rows : decltype(page->rows)())
+        if (r.id == id)
+            printJson(toJson(r));
+}
+// Every --case NUMBER|ID as the request's id; false, the refusal printed, for one that names none.
+bool casesOption(gd::Database &db, const Invocation &call, QStringList *caseIds, int *code);
 // The rows as one JSON array on stdout, each by toJson.
 template <typename Row, typename ToJson> void printJsonRows(const QList<Row> &rows, ToJson toJson)
 {

@@ -93,14 +93,8 @@ int addCouncil(const Invocation &call)
             c.communityId = grid->communityId;
     if (c.atMs == 0)
         c.atMs = db->nowMs();
-    gd::CaseService cases(*db);
-    for (const QString &number : call.values(QStringLiteral("case"))) {
-        auto found = findCase(cases, number);
-        if (!found)
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--case: there is no request '%1'.").arg(number));
-        c.caseIds << found->id;
-    }
+    if (!casesOption(*db, call, &c.caseIds, &code))
+        return code;
     gd::CouncilService service(*db);
     auto id = service.record(c);
     if (!id)
@@ -109,10 +103,7 @@ int addCouncil(const Invocation &call)
         gd::CouncilFilter f;
         f.fromMs = c.atMs;
         f.toMs = c.atMs + 1;
-        auto page = service.page(f, gd::CouncilService::kMaxLimit);
-        for (const gd::CouncilRow &r : page ? page->rows : QList<gd::CouncilRow>())
-            if (r.id == *id)
-                printJson(councilJson(r));
+        printRecordedRow(service, f, *id, councilJson);
         return Ok;
     }
     printLine(*id);

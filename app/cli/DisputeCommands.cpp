@@ -169,10 +169,7 @@ int addDispute(const Invocation &call)
         f.gridId = d.gridId;
         f.fromMs = d.foundMs;
         f.toMs = d.foundMs + 1;
-        auto page = gd::DisputeList(*db).page(f, gd::DisputeList::kMaxLimit);
-        for (const gd::DisputeRow &r : page ? page->rows : QList<gd::DisputeRow>())
-            if (r.id == *id)
-                printJson(disputeJson(r));
+        printRecordedRow(gd::DisputeList(*db), f, *id, disputeJson);
         return Ok;
     }
     printLine(*id);

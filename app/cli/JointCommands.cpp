@@ -156,14 +156,8 @@ int addJointActivity(const Invocation &call)
         a.atMs = db->nowMs();
     a.recordedBy = db->actor().workerId;
     a.people = peopleOf(*db, call);
-    gd::CaseService cases(*db);
-    for (const QString &number : call.values(QStringLiteral("case"))) {
-        auto c = findCase(cases, number);
-        if (!c)
-            return fail(UserError,
-                        QCoreApplication::translate("gdcli", "--case: there is no request '%1'.").arg(number));
-        a.caseIds << c->id;
-    }
+    if (!casesOption(*db, call, &a.caseIds, &code))
+        return code;
     a.disputeIds = call.values(QStringLiteral("dispute"));
     gd::JointActivityService service(*db);
     auto id = service.record(a);
@@ -173,10 +167,7 @@ int addJointActivity(const Invocation &call)
         gd::JointActivityFilter f;
         f.fromMs = a.atMs;
         f.toMs = a.atMs + 1;
-        auto page = service.page(f, gd::JointActivityService::kMaxLimit);
-        for (const gd::JointActivityRow &r : page ? page->rows : QList<gd::JointActivityRow>())
-            if (r.id == *id)
-                printJson(activityJson(r));
+        printRecordedRow(service, f, *id, activityJson);
         return Ok;
     }
     printLine(*id);

@@ -105,10 +105,7 @@ int addVisit(const Invocation &call)
         mine.workerId = v.workerId;
         mine.fromMs = v.atMs;
         mine.toMs = v.atMs + 1;
-        auto page = visits.page(mine, gd::VisitService::kMaxLimit);
-        for (const gd::VisitRow &r : page ? page->rows : QList<gd::VisitRow>())
-            if (r.id == *id)
-                printJson(visitJson(r));
+        printRecordedRow(visits, mine, *id, visitJson);
         return Ok;
     }
     printLine(*id);

@@ -201,10 +201,7 @@ int addVolunteerService(const Invocation &call)
         gd::VolunteerFilter f;
         f.fromMs = s.atMs;
         f.toMs = s.atMs + 1;
-        auto page = log.page(f, gd::VolunteerServiceLog::kMaxLimit);
-        for (const gd::VolunteerServiceRow &r : page ? page->rows : QList<gd::VolunteerServiceRow>())
-            if (r.id == *id)
-                printJson(serviceJson(r));
+        printRecordedRow(log, f, *id, serviceJson);
         return Ok;
     }
     printLine(*id);
