@@ -1151,10 +1151,6 @@
         <source>The callback of one case was recorded as dissatisfied; the resident says she was satisfied. Please check the recording.</source>
         <translation>有一件诉求回访被记为“不满意”，居民说当时表示的是满意，请核对回访录音。</translation>
     </message>
-    <message>
-        <source>District grid service centre</source>
-        <translation>区网格化服务管理中心</translation>
-    </message>
 </context>
 <context>
     <name>gd::DisputeLedger</name>
@@ -1482,6 +1478,93 @@
     <message>
         <source>The %1&apos;s %2 has a merge conflict not yet settled; settle it on the Exchange page first, or taking the edit back would lose the other office&apos;s value unseen.</source>
         <translation>此%1的“%2”有尚未处理的合并冲突；请先在“数据交换”页面处理，否则撤销会在无人察觉时丢失另一单位的值。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ExemplaryService</name>
+    <message>
+        <source>There is no such write-up.</source>
+        <translation>没有这份案例材料。</translation>
+    </message>
+    <message>
+        <source>An exemplary case is written up from a request, a dispute, a council or a volunteer service.</source>
+        <translation>优秀案例须依据一件诉求、一起矛盾纠纷、一次居民议事会或一次志愿服务撰写。</translation>
+    </message>
+    <message>
+        <source>There is no such %1.</source>
+        <translation>没有这条%1记录。</translation>
+    </message>
+    <message>
+        <source>Disputes settled</source>
+        <translation>矛盾纠纷化解</translation>
+    </message>
+    <message>
+        <source>Residents&apos; councils</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What the worker did</source>
+        <translation>主要做法</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>What others can learn</source>
+        <translation>经验启示</translation>
+    </message>
+    <message>
+        <source>Write what the worker did.</source>
+        <translation>请填写主要做法。</translation>
+    </message>
+    <message>
+        <source>A write-up keeps at most %1 photos.</source>
+        <translation>一份案例材料最多附 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Photo %1 is not a JPEG or PNG image.</source>
+        <translation>第 %1 张照片不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Photo %1 is larger than %2 MB.</source>
+        <translation>第 %1 张照片超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s caption</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
+        <source>Choose what is written up.</source>
+        <translation>请选择撰写案例所依据的事项。</translation>
+    </message>
+    <message>
+        <source>This %1 is written up already.</source>
+        <translation>这条%1已撰写过案例材料。</translation>
+    </message>
+    <message>
+        <source>There is no such worker.</source>
+        <translation>没有这名人员。</translation>
+    </message>
+    <message>
+        <source>The write-up is approved already.</source>
+        <translation>该案例材料已审核通过。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1931,85 @@
     <message>
         <source>%1: &quot;%2&quot; is not a category on file, and the file has no category Other (13) to put it under.</source>
         <translation>%1：“%2”不是已有的分类，且本文件没有“其他”（13）分类可以归入。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::IdeaService</name>
+    <message>
+        <source>Give %1, from 2000 on.</source>
+        <translation>请填写%1（2000 年及以后）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is still to come.</source>
+        <translation>%1 %2 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before the idea was proposed (%3).</source>
+        <translation>%1 %2 早于金点子的提出日期（%3）。</translation>
+    </message>
+    <message>
+        <source>There is no such idea.</source>
+        <translation>没有这条金点子。</translation>
+    </message>
+    <message>
+        <source>Choose the street that proposes the idea.</source>
+        <translation>请选择提出金点子的街道。</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s name</source>
+        <translation>金点子名称</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>内容描述</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>应用范围</translation>
+    </message>
+    <message>
+        <source>the day it was proposed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>There is no such street.</source>
+        <translation>没有这个街道。</translation>
+    </message>
+    <message>
+        <source>the day of the visit</source>
+        <translation>观摩日期</translation>
+    </message>
+    <message>
+        <source>Who visited</source>
+        <translation>观摩人员</translation>
+    </message>
+    <message>
+        <source>The comments</source>
+        <translation>点评意见</translation>
+    </message>
+    <message>
+        <source>The refinement</source>
+        <translation>二次提炼</translation>
+    </message>
+    <message>
+        <source>Choose the street that adopted the idea.</source>
+        <translation>请选择采纳金点子的街道。</translation>
+    </message>
+    <message>
+        <source>The street that proposed the idea does not adopt it.</source>
+        <translation>提出该金点子的街道不能采纳它。</translation>
+    </message>
+    <message>
+        <source>the day of adoption</source>
+        <translation>采纳日期</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is no such adoption.</source>
+        <translation>没有这条采纳记录。</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3084,95 @@
     </message>
 </context>
 <context>
+    <name>gd::booklet</name>
+    <message>
+        <source>no star</source>
+        <translation>无星</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 (%5)</source>
+        <translation>%1 · %2 · %3 · %4（%5）</translation>
+    </message>
+    <message>
+        <source>no worker named</source>
+        <translation>未注明网格员</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What the worker did</source>
+        <translation>主要做法</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>What others can learn</source>
+        <translation>经验启示</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of the booklet.</source>
+        <translation>%1 不是有效的汇编年份。</translation>
+    </message>
+    <message>
+        <source>There is no such community.</source>
+        <translation>没有这个社区。</translation>
+    </message>
+    <message>
+        <source>There is no such street.</source>
+        <translation>没有这个街道。</translation>
+    </message>
+    <message>
+        <source>Exemplary cases of %1</source>
+        <translation>%1年优秀案例汇编</translation>
+    </message>
+    <message>
+        <source>the booklet</source>
+        <translation>优秀案例汇编</translation>
+    </message>
+    <message>
+        <source>Printing the booklet failed: the printer or file refused it.</source>
+        <translation>打印汇编失败：打印机或文件拒绝写入。</translation>
+    </message>
+    <message>
+        <source>Printing the booklet failed: no new page after page %1.</source>
+        <translation>打印汇编失败：第 %1 页之后无法换页。</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-up(s)</source>
+        <translation>
+            <numerusform>共 %n 篇案例材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gd::cases</name>
     <message>
         <source>Walk-in</source>
@@ -3614,6 +3865,33 @@
     </message>
 </context>
 <context>
+    <name>gd::exemplary</name>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Residents&apos; council</source>
+        <translation>居民议事会</translation>
+    </message>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+</context>
+<context>
     <name>gd::gridwork</name>
     <message>
         <source>Visits and patrols</source>
@@ -4023,30 +4301,6 @@
     <message>
         <source>%1 is computed from the records; it cannot be typed in.</source>
         <translation>%1 由记录计算得出，不能手工录入。</translation>
-    </message>
-    <message>
-        <source>Give the date of the training.</source>
-        <translation>请填写培训日期。</translation>
-    </message>
-    <message>
-        <source>The training on %1 has not happened yet.</source>
-        <translation>%1 的培训尚未举行。</translation>
-    </message>
-    <message>
-        <source>Give the topic of the training.</source>
-        <translation>请填写培训主题。</translation>
-    </message>
-    <message>
-        <source>The topic is at most 100 characters.</source>
-        <translation>培训主题最多 100 个字。</translation>
-    </message>
-    <message>
-        <source>The trainer&apos;s unit is at most 100 characters.</source>
-        <translation>授课单位最多 100 个字。</translation>
-    </message>
-    <message>
-        <source>Name at least one worker who attended.</source>
-        <translation>请至少填写一名参训人员。</translation>
     </message>
     <message>
         <source>%1 to %2 is not a range of months (YYYY-MM).</source>
@@ -5110,6 +5364,98 @@
         <source>Joint meetings, %1 level</source>
         <translation>联席会商（%1级）</translation>
     </message>
+    <message>
+        <source>January to %1: %2 training session(s), %3 attendance(s) by %4 worker(s); %5 order(s) placed.</source>
+        <translation>截至 %1，本年度共开展培训 %2 场，%4 名网格员参训 %3 人次；点单 %5 次。</translation>
+    </message>
+    <message>
+        <source>Average evaluation %1 of 5 (%2 given).</source>
+        <translation>平均评分 %1 分（满分 5 分，共 %2 条评价）。</translation>
+    </message>
+    <message>
+        <source>Training need</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>点单数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>参训人次</translation>
+    </message>
+    <message>
+        <source>Ordered and not yet covered by a session: %1.</source>
+        <translation>已点单但尚未覆盖的培训需求：%1。</translation>
+    </message>
+    <message>
+        <source>No good idea was adopted by a street this month.</source>
+        <translation>本月没有街道采纳金点子。</translation>
+    </message>
+    <message>
+        <source>Good ideas adopted this month:</source>
+        <translation>本月被采纳的金点子：</translation>
+    </message>
+    <message>
+        <source>%1 (proposed by %2): adopted by %3 on %4</source>
+        <translation>%1（%2提出）：%3于 %4 采纳</translation>
+    </message>
+    <message>
+        <source>Training and good ideas</source>
+        <translation>培训与金点子</translation>
+    </message>
+    <message>
+        <source>Training sessions, January to the month</source>
+        <translation>培训场次（1月至本月）</translation>
+    </message>
+    <message>
+        <source>Workers trained</source>
+        <translation>参训网格员人数</translation>
+    </message>
+    <message>
+        <source>Training orders</source>
+        <translation>培训点单数</translation>
+    </message>
+    <message>
+        <source>Average evaluation (of 5)</source>
+        <translation>平均评分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>培训需求：%1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Orders or value</source>
+        <translation>点单数或数值</translation>
+    </message>
+    <message>
+        <source>Good ideas adopted</source>
+        <translation>被采纳的金点子</translation>
+    </message>
+    <message>
+        <source>Good idea</source>
+        <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出街道</translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation>采纳街道</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>gd::stats::StatsWorkbook</name>
@@ -5223,6 +5569,179 @@
     <message>
         <source>%1 is not %2 text: line %3 holds bytes that are not %2.</source>
         <translation>%1 不是 %2 文本：第 %3 行含有不属于 %2 的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::training</name>
+    <message>
+        <source>Choose the worker from the people register.</source>
+        <translation>请从人员名册中选择网格员。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Training history of %1</source>
+        <translation>%1培训记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s) attended.</source>
+        <translation>
+            <numerusform>%1 至 %2：共参加培训 %n 场。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs ordered: %1</source>
+        <translation>点单的培训需求：%1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Needs answered</source>
+        <translation>对应培训需求</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>授课专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>授课单位</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Issued by: %1 (seal)</source>
+        <translation>出具单位：%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>the training history</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation>请填写截止日期。</translation>
+    </message>
+    <message>
+        <source>The training need</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>There is no such training need.</source>
+        <translation>没有这项培训需求。</translation>
+    </message>
+    <message>
+        <source>Choose the worker who orders.</source>
+        <translation>请选择点单的网格员。</translation>
+    </message>
+    <message>
+        <source>Give the day of the order, from 2000 on.</source>
+        <translation>请填写点单日期（2000 年及以后）。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s day %1 is still to come.</source>
+        <translation>点单日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is no such training order.</source>
+        <translation>没有这条培训点单。</translation>
+    </message>
+    <message>
+        <source>Give the date of the training.</source>
+        <translation>请填写培训日期。</translation>
+    </message>
+    <message>
+        <source>A training is dated from 2000 on.</source>
+        <translation>培训日期须在 2000 年及以后。</translation>
+    </message>
+    <message>
+        <source>The training on %1 has not happened yet.</source>
+        <translation>%1 的培训尚未举行。</translation>
+    </message>
+    <message>
+        <source>The topic of the training</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>The expert</source>
+        <translation>授课专家</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s unit</source>
+        <translation>授课单位</translation>
+    </message>
+    <message>
+        <source>Name at least one worker who attended.</source>
+        <translation>请至少填写一名参训人员。</translation>
+    </message>
+    <message>
+        <source>A session has at most %1 attendees.</source>
+        <translation>每场培训最多 %1 名参训人员。</translation>
+    </message>
+    <message>
+        <source>There is no such worker.</source>
+        <translation>没有这名人员。</translation>
+    </message>
+    <message>
+        <source>There is no such training session.</source>
+        <translation>没有这场培训。</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (YYYY-MM).</source>
+        <translation>%1 不是月份（应为 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The worker did not attend this session.</source>
+        <translation>该网格员未参加这场培训。</translation>
+    </message>
+    <message>
+        <source>The evaluation is a score from 1 to 5.</source>
+        <translation>评价须为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>The material&apos;s name</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>文件 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>A session keeps at most %1 materials.</source>
+        <translation>每场培训最多保存 %1 份培训资料。</translation>
+    </message>
+    <message>
+        <source>There is no such material.</source>
+        <translation>没有这份培训资料。</translation>
     </message>
 </context>
 <context>
@@ -6830,10 +7349,6 @@
     <message>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
-    </message>
-    <message>
-        <source>record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD --topic TEXT [--unit TRAINER&apos;S UNIT] --worker PHONE|ID (repeat for each attendee); the review counts it [--json]</source>
-        <translation>以 --user 登录名（负责人）记录一场培训：--date YYYY-MM-DD --topic 主题 [--unit 授课单位] --worker 电话|编号（每名参训人员重复一次）；考评会计入 [--json]</translation>
     </message>
     <message>
         <source>training add: the day of the session.</source>
@@ -8444,6 +8959,276 @@
     <message>
         <source>%1: %2 service(s), %3 hours from %4 to %5.</source>
         <translation>%1：%4 至 %5 服务 %2 次，共 %3 小时。</translation>
+    </message>
+    <message>
+        <source>training orders add: the need ordered; training sessions add: a need the session answers (repeatable).</source>
+        <translation>training orders add：点单的培训需求；training sessions add：本场培训对应的培训需求（可重复）。</translation>
+    </message>
+    <message>
+        <source>training sessions add: the expert who taught.</source>
+        <translation>training sessions add：授课专家。</translation>
+    </message>
+    <message>
+        <source>training sessions add: a file handed out (repeatable).</source>
+        <translation>training sessions add：发放的培训资料文件（可重复）。</translation>
+    </message>
+    <message>
+        <source>training evaluate: the attendee&apos;s score, 1 to 5.</source>
+        <translation>training evaluate：参训人员的评分，1 到 5。</translation>
+    </message>
+    <message>
+        <source>training evaluate: the session&apos;s id.</source>
+        <translation>training evaluate：培训场次的 ID。</translation>
+    </message>
+    <message>
+        <source>exemplary add: the residents&apos; council written up.</source>
+        <translation>exemplary add：撰写案例所依据的居民议事会。</translation>
+    </message>
+    <message>
+        <source>exemplary add: the volunteer service written up.</source>
+        <translation>exemplary add：撰写案例所依据的志愿服务。</translation>
+    </message>
+    <message>
+        <source>exemplary add: the write-up&apos;s title; ideas add: the idea&apos;s name.</source>
+        <translation>exemplary add：案例材料的标题；ideas add：金点子名称。</translation>
+    </message>
+    <message>
+        <source>exemplary add: the background.</source>
+        <translation>exemplary add：背景。</translation>
+    </message>
+    <message>
+        <source>exemplary add: what the worker did.</source>
+        <translation>exemplary add：主要做法。</translation>
+    </message>
+    <message>
+        <source>exemplary add: the result.</source>
+        <translation>exemplary add：成效。</translation>
+    </message>
+    <message>
+        <source>exemplary add: what others can learn.</source>
+        <translation>exemplary add：经验启示。</translation>
+    </message>
+    <message>
+        <source>exemplary booklet: the OpenDocument text (.odt) to write.</source>
+        <translation>exemplary booklet：要写出的 OpenDocument 文本文件（.odt）。</translation>
+    </message>
+    <message>
+        <source>ideas add: where the idea is in use.</source>
+        <translation>ideas add：金点子的应用范围。</translation>
+    </message>
+    <message>
+        <source>ideas visit: who visited.</source>
+        <translation>ideas visit：观摩人员。</translation>
+    </message>
+    <message>
+        <source>ideas visit: what the visitors said.</source>
+        <translation>ideas visit：观摩人员的点评意见。</translation>
+    </message>
+    <message>
+        <source>ideas visit: the second refinement the street made of the idea.</source>
+        <translation>ideas visit：观摩街道对金点子所作的二次提炼。</translation>
+    </message>
+    <message>
+        <source>Name what is written up with one of --case NUMBER, --dispute ID, --council ID and --service ID.</source>
+        <translation>请用 --case NUMBER、--dispute ID、--council ID 或 --service ID 之一指明撰写案例所依据的事项。</translation>
+    </message>
+    <message>
+        <source>--case: no request has the number or id %1.</source>
+        <translation>--case：没有编号或 ID 为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>Write-up approved.</source>
+        <translation>案例材料已审核通过。</translation>
+    </message>
+    <message>
+        <source>--state: draft or approved, not &apos;%1&apos;.</source>
+        <translation>--state：应为 draft 或 approved，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>--year is missing: the booklet&apos;s year, such as 2026.</source>
+        <translation>缺少 --year：汇编的年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>--pdf OUT or --odt OUT: where to write the booklet.</source>
+        <translation>--pdf OUT 或 --odt OUT：汇编的输出位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write-up(s)</source>
+        <translation>
+            <numerusform>%1：共 %n 篇案例材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s).</source>
+        <translation>
+            <numerusform>，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training orders / evaluations</source>
+        <translation>培训点单 / 评价</translation>
+    </message>
+    <message>
+        <source>Exemplary write-ups (approved)</source>
+        <translation>优秀案例材料（已审核）</translation>
+    </message>
+    <message>
+        <source>Good ideas / adoptions</source>
+        <translation>金点子 / 采纳</translation>
+    </message>
+    <message>
+        <source>the training needs with a year&apos;s orders and the sessions that answered them [--year YYYY, default this year] [--json]</source>
+        <translation>列出培训需求及其一年内的点单和已覆盖它们的培训场次 [--year YYYY，默认今年] [--json]</translation>
+    </message>
+    <message>
+        <source>a year&apos;s training orders, newest first [--year YYYY] [--community CODE] [--json]</source>
+        <translation>列出一年内的培训点单，最新的在前 [--year YYYY] [--community CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD --topic TEXT --worker PHONE|ID (repeat for each attendee) [--need NAME, repeatable] [--expert NAME] [--unit THE EXPERT&apos;S UNIT] [--material FILE, repeatable] [--note TEXT]; the review counts it [--json]</source>
+        <translation>以 --user LOGIN（负责人）身份记录培训场次：--date YYYY-MM-DD --topic TEXT --worker PHONE|ID（每名参训人员写一次）[--need NAME，可重复] [--expert NAME] [--unit THE EXPERT&apos;S UNIT（专家所在单位）] [--material FILE，可重复] [--note TEXT]；计入考评 [--json]</translation>
+    </message>
+    <message>
+        <source>a year&apos;s training sessions with their needs, attendance and average evaluation [--year YYYY] [--json]</source>
+        <translation>列出一年内的培训场次及其对应培训需求、参训情况和平均评分 [--year YYYY] [--json]</translation>
+    </message>
+    <message>
+        <source>record an attendee&apos;s evaluation of a session as --user LOGIN: --session ID --worker PHONE|ID --score 1-5 [--text COMMENT]</source>
+        <translation>以 --user LOGIN 身份记录参训人员对培训场次的评价：--session ID --worker PHONE|ID --score 1-5 [--text COMMENT]</translation>
+    </message>
+    <message>
+        <source>a worker&apos;s training history: --worker PHONE|ID --from DATE --to DATE, every session attended, printed to --pdf OUT [--json]</source>
+        <translation>网格员的培训记录：--worker PHONE|ID --from DATE --to DATE，列出参加的每场培训，打印到 --pdf OUT [--json]</translation>
+    </message>
+    <message>
+        <source>write up an exemplary case as --user LOGIN (a supervisor): one of --case NUMBER, --dispute ID, --council ID, --service ID, and --actions TEXT (what the worker did) [--title T] [--category C] [--background TEXT] [--effect TEXT] [--lessons TEXT] [--worker PHONE|ID] [--photo FILE, repeatable]; prints its id [--json]</source>
+        <translation>以 --user LOGIN（负责人）身份撰写优秀案例：--case NUMBER、--dispute ID、--council ID、--service ID 四者之一，以及 --actions TEXT（主要做法）[--title T] [--category C] [--background TEXT] [--effect TEXT] [--lessons TEXT] [--worker PHONE|ID] [--photo FILE，可重复]；输出其 ID [--json]</translation>
+    </message>
+    <message>
+        <source>approve a write-up as --user LOGIN (a supervisor)</source>
+        <translation>以 --user LOGIN（负责人）身份审核通过案例材料</translation>
+    </message>
+    <message>
+        <source>list write-ups, newest first [--year YYYY] [--street|--community CODE] [--state draft|approved] [--search TEXT] [--limit N, 0: all] [--json]</source>
+        <translation>列出案例材料，最新的在前 [--year YYYY] [--street|--community CODE] [--state draft|approved] [--search TEXT] [--limit N，0 为全部] [--json]</translation>
+    </message>
+    <message>
+        <source>the year&apos;s booklet of approved write-ups: --year YYYY [--street|--community CODE] --pdf OUT and/or --odt OUT (OpenDocument, opened by Word and WPS) [--json: its contents with page numbers]</source>
+        <translation>已审核案例材料的年度汇编：--year YYYY [--street|--community CODE] --pdf OUT 和/或 --odt OUT（OpenDocument 格式，可用 Word 和 WPS 打开）[--json：输出目录及页码]</translation>
+    </message>
+    <message>
+        <source>the good ideas with their visits and adoptions, newest first [--year YYYY] [--json]</source>
+        <translation>列出金点子及其观摩和采纳情况，最新的在前 [--year YYYY] [--json]</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Good idea</source>
+        <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>观摩次数</translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation>采纳街道</translation>
+    </message>
+    <message>
+        <source>--year: write a year such as 2026, not &apos;%1&apos;.</source>
+        <translation>--year：请写年份，例如 2026，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未覆盖</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Training needs in %1:</source>
+        <translation>%1年培训需求：</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>点单数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>--material: %1 cannot be read: %2</source>
+        <translation>--material：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>授课专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>授课单位</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>--score: a number from 1 to 5, not &apos;%1&apos;.</source>
+        <translation>--score：应为 1 到 5 的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>评价已记录。</translation>
+    </message>
+    <message>
+        <source>--worker is missing: the worker&apos;s phone or id.</source>
+        <translation>缺少 --worker：网格员的电话或 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) from %2 to %3.</source>
+        <translation>
+            <numerusform>%1：%2 至 %3 共参加培训 %n 场。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add a training need to the office&apos;s list as --user LOGIN: --name NAME; prints its id [--json]</source>
+        <translation>以 --user LOGIN 身份把一项培训需求加入本单位的需求清单：--name NAME；输出其 ID [--json]</translation>
+    </message>
+    <message>
+        <source>order a training need for a worker as --user LOGIN: --worker PHONE|ID --need NAME (a new one joins the list) [--date YYYY-MM-DD] [--note TEXT]; ordered again in the year, the note changes; prints its id [--json]</source>
+        <translation>以 --user LOGIN 身份为网格员点单一项培训需求：--worker PHONE|ID --need NAME（新需求会加入清单）[--date YYYY-MM-DD] [--note TEXT]；同一年内再次点单则更新备注；输出其 ID [--json]</translation>
+    </message>
+    <message>
+        <source>record a street&apos;s good idea as --user LOGIN (a supervisor): --street CODE --title NAME [--description TEXT] [--used-where TEXT] [--date YYYY-MM-DD]; prints its id [--json]</source>
+        <translation>以 --user LOGIN（负责人）身份记录街道提出的金点子：--street CODE --title NAME [--description TEXT] [--used-where TEXT] [--date YYYY-MM-DD]；输出其 ID [--json]</translation>
+    </message>
+    <message>
+        <source>record an observation visit to an idea as --user LOGIN: --visitors WHO [--street CODE of the visitors] [--date YYYY-MM-DD] [--comments TEXT] [--refinement TEXT] [--json]</source>
+        <translation>以 --user LOGIN 身份记录对金点子的交叉观摩：--visitors WHO [--street CODE（观摩人员所在街道）] [--date YYYY-MM-DD] [--comments TEXT] [--refinement TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>mark an idea adopted by a street as --user LOGIN: --street CODE [--date YYYY-MM-DD] [--note TEXT] [--json]</source>
+        <translation>以 --user LOGIN 身份登记金点子被街道采纳：--street CODE [--date YYYY-MM-DD] [--note TEXT] [--json]</translation>
     </message>
 </context>
 <context>
@@ -11574,6 +12359,33 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>培训评价：%1</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>What was useful, what was missing</source>
+        <translation>哪些内容有用，还缺什么</translation>
+    </message>
+    <message>
+        <source>&amp;Attendee:</source>
+        <translation>参训人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评价意见(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>gdui::Exchange</name>
     <message>
         <source>Streets</source>
@@ -11839,6 +12651,82 @@ Print them anyway?</source>
         <source>Volunteers who served</source>
         <translation>参加服务的志愿者</translation>
     </message>
+    <message>
+        <source>Training needs</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Needs of training sessions</source>
+        <translation>培训场次对应的需求</translation>
+    </message>
+    <message>
+        <source>Training orders</source>
+        <translation>培训点单</translation>
+    </message>
+    <message>
+        <source>Training materials</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Exemplary cases</source>
+        <translation>优秀案例</translation>
+    </message>
+    <message>
+        <source>Photos of exemplary cases</source>
+        <translation>优秀案例照片</translation>
+    </message>
+    <message>
+        <source>Good ideas</source>
+        <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Observation visits</source>
+        <translation>交叉观摩</translation>
+    </message>
+    <message>
+        <source>Adoptions of good ideas</source>
+        <translation>金点子采纳</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What the worker did</source>
+        <translation>主要做法</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>What others can learn</source>
+        <translation>经验启示</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>点评意见</translation>
+    </message>
+    <message>
+        <source>Refinement</source>
+        <translation>二次提炼</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ExchangePage</name>
@@ -11987,6 +12875,270 @@ Print them anyway?</source>
     <message>
         <source>Concurrent actions and keys (%1)</source>
         <translation>并发与重号（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ExemplaryDialog</name>
+    <message>
+        <source>Write up an exemplary case</source>
+        <translation>撰写优秀案例</translation>
+    </message>
+    <message>
+        <source>Change the write-up</source>
+        <translation>修改案例材料</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from it</source>
+        <translation>据此填写(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Written up from:</source>
+        <translation>案例来源(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the matter was, and why it was hard</source>
+        <translation>事情经过，以及难点在哪里</translation>
+    </message>
+    <message>
+        <source>What the worker did, step by step</source>
+        <translation>网格员的具体做法，逐步写明</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>最终结果如何</translation>
+    </message>
+    <message>
+        <source>What other workers can take from it</source>
+        <translation>其他网格员可以借鉴的经验</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>What the worker &amp;did:</source>
+        <translation>主要做法(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>成效(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What others can &amp;learn:</source>
+        <translation>经验启示(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Caption (may stay empty):</source>
+        <translation>照片说明（可不填）：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4 star(s) when written)</source>
+        <translation>%1 · %2 · %3（撰写时%4星）</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>No request has the number %1.</source>
+        <translation>没有编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4 star(s) now)</source>
+        <translation>%1 · %2 · %3（现为%4星）</translation>
+    </message>
+    <message>
+        <source>no worker credited</source>
+        <translation>未注明网格员</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>（无说明）</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::ExemplaryPage</name>
+    <message>
+        <source>every year</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Drafts and approved</source>
+        <translation>草稿和已审核</translation>
+    </message>
+    <message>
+        <source>Search the write-ups (Ctrl+F)</source>
+        <translation>搜索案例材料（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Write up a case…</source>
+        <translation>撰写案例(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Exemplary cases</source>
+        <translation>优秀案例</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Save the booklet</source>
+        <translation>保存汇编</translation>
+    </message>
+    <message>
+        <source>Exemplary cases %1.pdf</source>
+        <translation>%1年优秀案例汇编.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text, opened by Word and WPS (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本，可用 Word 和 WPS 打开 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>优秀案例汇编</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-up(s)</source>
+        <translation>
+            <numerusform>共 %n 篇案例材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a write-up in the list, or write one up (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择一份案例材料，或撰写新案例（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 审核通过</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What the worker did</source>
+        <translation>主要做法</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>What others can learn</source>
+        <translation>经验启示</translation>
+    </message>
+    <message>
+        <source>The write-up was saved as a draft.</source>
+        <translation>案例材料已保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Approve the write-up</source>
+        <translation>审核通过案例材料</translation>
+    </message>
+    <message>
+        <source>Remove the write-up</source>
+        <translation>删除案例材料</translation>
+    </message>
+    <message>
+        <source>Remove this write-up and its photos?</source>
+        <translation>删除这份案例材料及其照片？</translation>
+    </message>
+    <message>
+        <source>No write-up of %1 in this area is approved yet.</source>
+        <translation>本范围内尚无 %1 年已审核的案例材料。</translation>
+    </message>
+    <message>
+        <source>Making the booklet…</source>
+        <translation>正在生成汇编…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the &amp;booklet…</source>
+        <translation>保存汇编(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the booklet…</source>
+        <translation>打印汇编(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -12592,6 +13744,188 @@ Print them anyway?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::IdeaFormDialog</name>
+    <message>
+        <source>Propose a good idea</source>
+        <translation>提出金点子</translation>
+    </message>
+    <message>
+        <source>Change the good idea</source>
+        <translation>修改金点子</translation>
+    </message>
+    <message>
+        <source>Observation visit to %1</source>
+        <translation>交叉观摩：%1</translation>
+    </message>
+    <message>
+        <source>%1 adopted by a street</source>
+        <translation>街道采纳：%1</translation>
+    </message>
+    <message>
+        <source>(the district&apos;s leaders)</source>
+        <translation>（区领导）</translation>
+    </message>
+    <message>
+        <source>(choose the street)</source>
+        <translation>（选择街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the idea:</source>
+        <translation>金点子名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where it is used:</source>
+        <translation>应用范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on:</source>
+        <translation>提出日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 区委组织部带队，各街道分管领导</source>
+        <translation>例如：区委组织部带队，各街道分管领导</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting street:</source>
+        <translation>观摩街道(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who visited:</source>
+        <translation>观摩人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>点评意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refinement:</source>
+        <translation>二次提炼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>采纳日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::IdeasPage</name>
+    <message>
+        <source>every year</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Proposed in:</source>
+        <translation>提出年份：</translation>
+    </message>
+    <message>
+        <source>&amp;Propose an idea…</source>
+        <translation>提出金点子(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>记录观摩(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;adopted…</source>
+        <translation>登记采纳(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Good ideas</source>
+        <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Good idea</source>
+        <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>观摩次数</translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation>采纳街道</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>共 %n 条金点子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adoption(s)</source>
+        <translation>
+            <numerusform>%n 次采纳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an idea in the list, or propose one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择一条金点子，或提出新的金点子（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Used in: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;应用范围：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Observation visits (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;交叉观摩（%1）&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Comments: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;点评意见：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Refinement: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;二次提炼：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Adopted by (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;采纳街道（%1）&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the good idea</source>
+        <translation>删除金点子</translation>
+    </message>
+    <message>
+        <source>Remove this idea with its visits and adoptions?</source>
+        <translation>删除这条金点子及其观摩和采纳记录？</translation>
     </message>
 </context>
 <context>
@@ -13572,6 +14906,18 @@ Print them anyway?</source>
         <source>Volunteers</source>
         <translation>志愿服务</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Exemplary cases</source>
+        <translation>优秀案例</translation>
+    </message>
+    <message>
+        <source>Good ideas</source>
+        <translation>金点子</translation>
+    </message>
 </context>
 <context>
     <name>gdui::MergeCountsModel</name>
@@ -13811,6 +15157,41 @@ Print them anyway?</source>
     <message>
         <source>Signs in for %1.</source>
         <translation>代表 %1 办理。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::OrderDialog</name>
+    <message>
+        <source>Order a training</source>
+        <translation>培训点单</translation>
+    </message>
+    <message>
+        <source>(choose the worker)</source>
+        <translation>（选择网格员）</translation>
+    </message>
+    <message>
+        <source>A need of the list, or a new one</source>
+        <translation>从清单中选择培训需求，或填写新需求</translation>
+    </message>
+    <message>
+        <source>What the worker wants to learn</source>
+        <translation>网格员想学习的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>培训需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -15558,12 +16939,341 @@ Change these passwords before real use (File → Operators).</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Trainer&apos;s &amp;unit:</source>
-        <translation>授课单位(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Attended:</source>
         <translation>参训人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Change the training session</source>
+        <translation>修改培训场次</translation>
+    </message>
+    <message>
+        <source>Who taught</source>
+        <translation>授课专家姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Needs answered:</source>
+        <translation>对应培训需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation>授课专家(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Expert&apos;s &amp;unit:</source>
+        <translation>专家所在单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrainingNeedsTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order a training…</source>
+        <translation>培训点单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;order</source>
+        <translation>删除点单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a need…</source>
+        <translation>添加培训需求(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the need</source>
+        <translation>停用培训需求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Training needs and demand</source>
+        <translation>培训需求与点单情况</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>点单数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>参训人次</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>Orders per community</source>
+        <translation>各社区点单情况</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Training orders</source>
+        <translation>培训点单</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未覆盖</translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation>（无社区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the year</source>
+        <translation>
+            <numerusform>本年度点单 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) ordered and not yet covered</source>
+        <translation>
+            <numerusform>%n 项已点单的培训需求尚未覆盖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the order</source>
+        <translation>删除点单</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list below first.</source>
+        <translation>请先在下方列表中选择一条点单。</translation>
+    </message>
+    <message>
+        <source>Remove this training order?</source>
+        <translation>删除这条培训点单？</translation>
+    </message>
+    <message>
+        <source>Add a training need</source>
+        <translation>添加培训需求</translation>
+    </message>
+    <message>
+        <source>The need&apos;s name:</source>
+        <translation>需求名称：</translation>
+    </message>
+    <message>
+        <source>Retire the need</source>
+        <translation>停用培训需求</translation>
+    </message>
+    <message>
+        <source>Choose a need in the list first.</source>
+        <translation>请先在列表中选择一项培训需求。</translation>
+    </message>
+    <message>
+        <source>Retire this need? It is no longer offered; its orders and sessions stay.</source>
+        <translation>停用这项培训需求？停用后不再供点单，已有的点单和培训场次保留。</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrainingPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>培训场次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and orders</source>
+        <translation>需求与点单(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::TrainingSessionsTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record a session…</source>
+        <translation>记录培训场次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation…</source>
+        <translation>评价(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;material…</source>
+        <translation>添加培训资料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a material…</source>
+        <translation>保存培训资料(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Needs answered</source>
+        <translation>对应培训需求</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>授课专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>授课单位</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>(choose a worker)</source>
+        <translation>（选择网格员）</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s training &amp;history as PDF…</source>
+        <translation>将本年度培训记录另存为 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Training history of:</source>
+        <translation>网格员培训记录：</translation>
+    </message>
+    <message>
+        <source>Save the training history</source>
+        <translation>保存培训记录</translation>
+    </message>
+    <message>
+        <source> training.pdf</source>
+        <translation>培训记录.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>共 %n 场培训</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s)</source>
+        <translation>
+            <numerusform>参训 %n 人次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a session in the list, or record one (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择一场培训，或记录新的培训场次（Ctrl+N）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Needs answered: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对应培训需求：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attended (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;参训人员（%1）&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>(no evaluation)</source>
+        <translation>（未评价）</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Materials&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;培训资料&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>The session was recorded.</source>
+        <translation>培训场次已记录。</translation>
+    </message>
+    <message>
+        <source>Remove the training session</source>
+        <translation>删除培训场次</translation>
+    </message>
+    <message>
+        <source>Remove this session, its attendance and its materials? The review&apos;s training item will no longer count it.</source>
+        <translation>删除这场培训及其参训记录和培训资料？考评中的培训项将不再计入这场培训。</translation>
+    </message>
+    <message>
+        <source>Attach a material</source>
+        <translation>添加培训资料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a material</source>
+        <translation>保存培训资料</translation>
+    </message>
+    <message>
+        <source>This session has no materials.</source>
+        <translation>这场培训没有培训资料。</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

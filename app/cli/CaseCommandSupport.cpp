@@ -241,6 +241,25 @@ bool resolveHandler(gd::Database &db, const Invocation &call, gd::workflow::Hand
     return true;
 }
 
+bool statementPeriod(const Invocation &call, QDate *from, QDate *to, int *code)
+{
+    *from = QDate::fromString(call.value(QStringLiteral("from")).trimmed(), Qt::ISODate);
+    *to = QDate::fromString(call.value(QStringLiteral("to")).trimmed(), Qt::ISODate);
+    if (from->isValid() && to->isValid())
+        return true;
+    *code = fail(UserError, QCoreApplication::translate("gdcli", "--from and --to: the period's first and last "
+                                                                 "day, YYYY-MM-DD."));
+    return false;
+}
+
+void printId(const Invocation &call, const QString &id)
+{
+    if (call.json)
+        printJson(QJsonObject{{QStringLiteral("id"), id}});
+    else
+        printLine(id);
+}
+
 gd::Result<gd::Case> findCase(gd::CaseService &service, const QString &idOrNumber)
 {
     if (auto byId = service.caseById(idOrNumber.trimmed()))

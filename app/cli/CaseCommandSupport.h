@@ -116,6 +116,12 @@ void printRecordedRow(const Service &service, Filter filter, const QString &id, 
 // Every --case NUMBER|ID as the request's id; false, the refusal printed, for one that names none.
 bool casesOption(gd::Database &db, const Invocation &call, QStringList *caseIds, int *code);
 // The rows as one JSON array on stdout, each by toJson.
+// --from DAY and --to DAY (YYYY-MM-DD, both required) as the days a statement covers (the hours
+// statement, the training history); false, with the refusal printed and *code set, otherwise.
+bool statementPeriod(const Invocation &call, QDate *from, QDate *to, int *code);
+// The id of a record just written: the id alone, or {"id": …} with --json.
+void printId(const Invocation &call, const QString &id);
+
 template <typename Row, typename ToJson> void printJsonRows(const QList<Row> &rows, ToJson toJson)
 {
     QJsonArray out;

@@ -16,7 +16,7 @@ namespace {
 
 const QList<CommandSpec> &commands()
 {
-    static const QList<CommandSpec> list = officeCommands() + caseCommands() + gridWorkCommands();
+    static const QList<CommandSpec> list = officeCommands() + caseCommands() + gridWorkCommands() + growthCommands();
     return list;
 }
 

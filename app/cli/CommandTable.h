@@ -25,5 +25,6 @@ inline QStringList optionNames(const char *names)
 QList<CommandSpec> officeCommands();   // the file, exchange, office, trust, review, people: OfficeCommandTable.cpp
 QList<CommandSpec> caseCommands();     // cases, stats, calendar, the monthly report: CaseCommandTable.cpp
 QList<CommandSpec> gridWorkCommands(); // visits and the grid's other work: GridWorkCommandTable.cpp
+QList<CommandSpec> growthCommands();   // training, exemplary cases, good ideas: GrowthCommandTable.cpp
 
 } // namespace gdcli

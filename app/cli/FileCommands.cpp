@@ -155,6 +155,12 @@ int buildDemo(const Invocation &call)
                 {QCoreApplication::translate("gdcli", "Disputes"), QString::number(built.disputes.disputes)},
                 {QCoreApplication::translate("gdcli", "Joint activities / meetings"),
                  QStringLiteral("%1 / %2").arg(built.joint.activities).arg(built.joint.meetings)},
+                {QCoreApplication::translate("gdcli", "Training orders / evaluations"),
+                 QStringLiteral("%1 / %2").arg(built.growth.orders).arg(built.growth.evaluations)},
+                {QCoreApplication::translate("gdcli", "Exemplary write-ups (approved)"),
+                 QStringLiteral("%1 (%2)").arg(built.growth.writeUps).arg(built.growth.approved)},
+                {QCoreApplication::translate("gdcli", "Good ideas / adoptions"),
+                 QStringLiteral("%1 / %2").arg(built.growth.ideas).arg(built.growth.adoptions)},
                 {QCoreApplication::translate("gdcli", "Star reviews approved"),
                  built.approvedMonths.isEmpty() ? QStringLiteral("0")
                                                 : QStringLiteral("%1 (%2 – %3)")

@@ -186,12 +186,6 @@ QList<CommandSpec> officeCommands()
          listReviewAppeals,
          QT_TRANSLATE_NOOP("gdcli", "a month's public notice and its appeals with their answers: --month YYYY-MM "
                                     "[--json]")},
-        {{QStringLiteral("training"), QStringLiteral("add")},
-         optionNames("date topic unit worker user json"),
-         addTraining,
-         QT_TRANSLATE_NOOP("gdcli", "record a training session as --user LOGIN (a supervisor): --date YYYY-MM-DD "
-                                    "--topic TEXT [--unit TRAINER'S UNIT] --worker PHONE|ID (repeat for each "
-                                    "attendee); the review counts it [--json]")},
         {{QStringLiteral("digest")},
          {QStringLiteral("json")},
          digestFile,

@@ -9,7 +9,6 @@
 #include "rating/MonthReview.h"
 #include "rating/Payouts.h"
 #include "rating/ReviewSettings.h"
-#include "rating/Training.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -400,38 +399,6 @@ int listReviewAppeals(const Invocation &call)
         rows << QStringList{a.id.left(8), a.workerName, a.text, shortTime(a.filedMs),
                             a.answered() ? a.answer : Text::tr("(not answered)")};
     printTable({Text::tr("Id"), Text::tr("Worker"), Text::tr("Appeal"), Text::tr("Filed"), Text::tr("Answer")}, rows);
-    return Ok;
-}
-
-int addTraining(const Invocation &call)
-{
-    int code = Ok;
-    auto db = openSignedIn(call, &code);
-    if (!db)
-        return code;
-    gd::rating::TrainingSession session;
-    session.date = QDate::fromString(call.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
-    session.topic = call.value(QStringLiteral("topic"));
-    session.trainerUnit = call.value(QStringLiteral("unit"));
-    for (const QString &w : call.values(QStringLiteral("worker"))) {
-        const QString id = workerIdFor(*db, w);
-        if (id.isEmpty())
-            return fail(UserError, Text::tr("--worker: no worker has the phone or id %1.").arg(w));
-        session.workerIds << id;
-    }
-    auto id = gd::rating::recordTraining(*db, session);
-    if (!id)
-        return fail(exitCodeFor(id.error()),
-                    QStringLiteral("--%1: %2")
-                        .arg(id.error().field == QLatin1String("workers") ? QStringLiteral("worker") : id.error().field,
-                             id.message()));
-    if (call.json)
-        printJson(
-            QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("attendees"), int(session.workerIds.size())}});
-    else
-        printLine(QCoreApplication::translate("gdcli", "Training recorded: %1, %2, %n attendee(s).", nullptr,
-                                              int(session.workerIds.size()))
-                      .arg(session.date.toString(QStringLiteral("yyyy-MM-dd")), session.topic));
     return Ok;
 }
 

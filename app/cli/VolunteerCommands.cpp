@@ -286,12 +286,10 @@ int volunteerTotals(const Invocation &call)
 
 int volunteerHours(const Invocation &call)
 {
-    const QDate from = QDate::fromString(call.value(QStringLiteral("from")).trimmed(), Qt::ISODate);
-    const QDate to = QDate::fromString(call.value(QStringLiteral("to")).trimmed(), Qt::ISODate);
-    if (!from.isValid() || !to.isValid())
-        return fail(UserError, QCoreApplication::translate("gdcli", "--from and --to: the period's first and last "
-                                                                    "day, YYYY-MM-DD."));
     int code = Ok;
+    QDate from, to;
+    if (!statementPeriod(call, &from, &to, &code))
+        return code;
     auto db = openForReading(call.db, &code);
     QString workerId;
     if (!db || !workerOption(*db, call, QStringLiteral("person"), &workerId, &code))

@@ -20,6 +20,10 @@ bool draws(int argc, char **argv)
             return true;
         if (std::strcmp(argv[i], "hours") == 0 && i > 1 && std::strcmp(argv[i - 1], "volunteers") == 0)
             return true;
+        if (std::strcmp(argv[i], "history") == 0 && i > 1 && std::strcmp(argv[i - 1], "training") == 0)
+            return true;
+        if (std::strcmp(argv[i], "booklet") == 0 && i > 1 && std::strcmp(argv[i - 1], "exemplary") == 0)
+            return true;
     }
     return false;
 }

@@ -1,6 +1,7 @@
 #include "DemoOffice.h"
 
 #include "DemoRepeats.h"
+#include "DemoRows.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/MergeEngine.h"
 #include "exchange/OfficeKey.h"
@@ -16,11 +17,12 @@
 #include "rating/RatingTemplate.h"
 #include "rating/ReviewSettings.h"
 #include "rating/TemplateEditor.h"
-#include "rating/Training.h"
 #include "schema/Tables.h"
 #include "storage/Database.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
+#include "training/TrainingNeeds.h"
+#include "training/TrainingSessions.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -145,18 +147,28 @@ Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const 
     if (Status s = rating::enterValues(db, month, values); !s)
         return s.error();
     // The month's training: a session mid-month most attend, and now and then a second.
-    const QStringList topics = rating::namedTrainingNeeds();
+    // Each answers one of the needs the workers ordered, taught by an expert of the unit that
+    // deals with it (the district's article: experts of 11 departments).
+    auto needs = training::needs(db);
+    if (!needs)
+        return needs.error();
+    static const char *const kUnits[] = {"区城市管理局", "区住房和城乡建设局", "区信访局",        "区司法局",
+                                         "区公安分局",   "区民政局",           "区应急管理局",    "区退役军人事务局",
+                                         "区残联",       "区消防救援大队",     "区网格化服务中心"};
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     for (int session = 0; session < (random.bounded(100) < 40 ? 2 : 1); ++session) {
-        rating::TrainingSession t;
+        TrainingSession t;
         t.date = first.addDays(session == 0 ? 14 : 24);
-        t.topic = topics.value(int(random.bounded(quint32(qMax<qsizetype>(1, topics.size())))));
-        t.trainerUnit = Text::tr("District grid service centre");
+        const TrainingNeed &need = needs->at(int(random.bounded(quint32(needs->size()))));
+        t.topic = need.name;
+        t.needIds << need.id;
+        t.trainerUnit = QString::fromUtf8(kUnits[random.bounded(quint32(std::size(kUnits)))]);
+        t.expert = demo::personName(random);
         for (int w = 0; w < workers.size(); ++w)
             if (random.bounded(100) < (session == 0 ? 85 : 50) && workers.at(w).status == QLatin1String("active"))
                 t.workerIds << workers.at(w).id;
         if (!t.workerIds.isEmpty())
-            if (auto recorded = rating::recordTraining(db, t); !recorded)
+            if (auto recorded = training::recordSession(db, t); !recorded)
                 return recorded.error();
     }
     return int(values.size());
@@ -404,6 +416,14 @@ Result<DemoOfficeSummary> DemoOffice::build(Database &db, const DemoOfficeOption
                 if (!stage(0.7, 0.9)(double(i + 1) / months.size()))
                     return Error::cancelled();
             }
+        }
+        if (options.cases > 0 && options.reviews) {
+            // After the months: their sessions are there to evaluate; the supervisor writes up and approves.
+            ScopedActor supervising(db, demoOperator(db, Role::Supervisor, "supervisor"));
+            auto growth = demogrowth::generate(db, summary.cases.fromMs, db.nowMs(), options.seed);
+            if (!growth)
+                return growth.error();
+            summary.growth = growth.value();
         }
         if (tx)
             if (Status s = tx->commit(); !s)

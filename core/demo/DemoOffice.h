@@ -17,6 +17,7 @@
 #include "DemoCouncils.h"
 #include "DemoDisputes.h"
 #include "DemoDistrict.h"
+#include "DemoGrowth.h"
 #include "DemoJoint.h"
 #include "DemoRepeats.h"
 #include "DemoVisits.h"
@@ -45,6 +46,7 @@ struct DemoOfficeSummary {
     DemoJointSummary joint;           // the teams, the year's joint activities and meetings
     DemoCouncilsSummary councils;     // the year's residents' councils
     DemoVolunteersSummary volunteers; // the teams and the year's volunteer services
+    DemoGrowthSummary growth;         // training orders and evaluations, write-ups, good ideas
     QStringList approvedMonths;       // "2026-01" … oldest first
     QString onNotice;                 // the newest month, submitted and on public notice with an appeal, if any
     int promoted = 0, demoted = 0;    // star moves the approved months made

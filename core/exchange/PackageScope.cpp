@@ -195,7 +195,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT leader_id FROM src.volunteer_teams WHERE community_id IN "
              "temp.scope_communities AND leader_id IS NOT NULL"
           << "INSERT OR IGNORE INTO temp.scope_workers SELECT p.worker_id FROM src.volunteer_service_people p JOIN "
-             "src.volunteer_services s ON s.id = p.service_id WHERE s.grid_id IN temp.scope_grids";
+             "src.volunteer_services s ON s.id = p.service_id WHERE s.grid_id IN temp.scope_grids"
+          << "INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM src.exemplary_cases WHERE community_id IN "
+             "temp.scope_communities AND (grid_id IS NULL OR grid_id IN temp.scope_grids) AND worker_id IS NOT NULL";
     // The rows those name outside the area go too, as parents only (not their own grids, workers
     // or cases): a worker's community, and the streets of those communities, of every unit and
     // of the police grids. Without them the receiving file could not hold the area's rows.
@@ -206,7 +208,14 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
           << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.units WHERE street_id IS NOT "
              "NULL AND street_id NOT IN temp.scope_streets"
           << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.police_grids WHERE id IN "
-             "temp.scope_police AND street_id NOT IN temp.scope_streets";
+             "temp.scope_police AND street_id NOT IN temp.scope_streets"
+          // The good ideas go whole: the streets that proposed, visited or adopted them too.
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.ideas WHERE street_id NOT IN "
+             "temp.scope_streets"
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.idea_visits WHERE street_id IS "
+             "NOT NULL AND street_id NOT IN temp.scope_streets"
+          << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.idea_adoptions WHERE street_id "
+             "NOT IN temp.scope_streets";
     for (const QString &s : steps)
         if (Status r = sqliteExec(db, in(s)); !r)
             return r;
@@ -264,8 +273,8 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
                 .arg(schema, row);
         if (table == QLatin1String("workers"))
             return inArea(row + QStringLiteral("id"));
-        for (const char *t :
-             {"career_steps", "rating_entries", "rating_results", "rating_appeals", "training_attendees"})
+        for (const char *t : {"career_steps", "rating_entries", "rating_results", "rating_appeals",
+                              "training_attendees", "training_orders"})
             if (table == QLatin1String(t))
                 return inArea(row + QStringLiteral("worker_id"));
     }
@@ -286,6 +295,14 @@ QString scopeFilter(const ExportScope &scope, const QString &table, const QStrin
         {QStringLiteral("rating_results"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("rating_appeals"), QStringLiteral("worker_id IN temp.scope_workers")},
         {QStringLiteral("training_attendees"), QStringLiteral("worker_id IN temp.scope_workers")},
+        {QStringLiteral("training_orders"), QStringLiteral("worker_id IN temp.scope_workers")},
+        // The write-ups of the area's cases, disputes, councils and services (a community's council
+        // has no grid); the good ideas are the district's, shared whole like the training sessions.
+        {QStringLiteral("exemplary_cases"),
+         QStringLiteral("community_id IN temp.scope_communities AND (grid_id IS NULL OR grid_id IN temp.scope_grids)")},
+        {QStringLiteral("exemplary_photos"),
+         QStringLiteral("exemplary_id IN (SELECT id FROM src.exemplary_cases WHERE community_id IN "
+                        "temp.scope_communities AND (grid_id IS NULL OR grid_id IN temp.scope_grids))")},
         {QStringLiteral("case_events"),
          QStringLiteral("case_id IN (SELECT id FROM src.cases WHERE grid_id IN temp.scope_grids)")},
         {QStringLiteral("care_households"), QStringLiteral("grid_id IN temp.scope_grids")},

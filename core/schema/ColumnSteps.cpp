@@ -7,14 +7,6 @@
 
 namespace gd::schema::steps {
 
-namespace {
-
-// Columns added by the steps from v26 on. A step adds only what is missing: a file taken back a
-// version by hand (the upgrade tests) has them already.
-struct NewColumn {
-    const char *table, *column, *definition;
-};
-
 Status addColumns(QSqlDatabase db, std::initializer_list<NewColumn> columns)
 {
     QSqlQuery q(db);
@@ -31,7 +23,14 @@ Status addColumns(QSqlDatabase db, std::initializer_list<NewColumn> columns)
     return {};
 }
 
-} // namespace
+Status runStatements(QSqlDatabase db, std::initializer_list<const char *> statements)
+{
+    QSqlQuery q(db);
+    for (const char *s : statements)
+        if (!q.exec(QString::fromUtf8(s)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+    return {};
+}
 
 // v26: a month's review belongs to the office that keeps it and has a scope (rating/ReviewScope.h):
 // the whole district, a street or a community, fixed when the month is submitted. Records made

@@ -1,5 +1,6 @@
 #include "GridWorkSteps.h"
 
+#include "ColumnSteps.h"
 #include "SchemaSql.h"
 
 #include <QSqlError>
@@ -7,26 +8,13 @@
 
 namespace gd::schema::steps {
 
-namespace {
-
-Status run(QSqlDatabase db, std::initializer_list<const char *> statements)
-{
-    QSqlQuery q(db);
-    for (const char *s : statements)
-        if (!q.exec(QString::fromUtf8(s)))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-    return {};
-}
-
-} // namespace
-
 // v33 (visits/): the households that need regular care visits (重点人群关爱: elderly living alone,
 // disabled, families in difficulty) with their interval; each visit or patrol by a worker — when,
 // where, whom they met, what they found, the case a finding became; and the visit's photos, a row
 // each so a merge carries a photo once and a visit's text edits never resend it.
 Status addVisits(QSqlDatabase db)
 {
-    return run(
+    return runStatements(
         db,
         {
             "CREATE TABLE IF NOT EXISTS care_households (" GD_META
@@ -70,43 +58,44 @@ Status addVisits(QSqlDatabase db)
 // high-risk dispute are fields of the dispute, merged field by field.
 Status addDisputes(QSqlDatabase db)
 {
-    return run(db, {
-                       "CREATE TABLE IF NOT EXISTS disputes (" GD_META
-                       "grid_id TEXT NOT NULL" GD_REF("grids") ", source TEXT NOT NULL, case_id TEXT" GD_REF(
-                           "cases") ", kind TEXT NOT NULL, "
-                                    "risk TEXT NOT NULL, found_ms "
-                                    "INTEGER NOT NULL, found_by "
-                                    "TEXT" GD_REF("workers") ", "
-                                                             "summary TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL "
-                                                             "DEFAULT 'open', outcome_ms INTEGER "
-                                                             "NOT NULL DEFAULT 0, agreement TEXT NOT NULL DEFAULT '', "
-                                                             "referred_to TEXT NOT NULL DEFAULT '', "
-                                                             "outcome_note TEXT NOT NULL DEFAULT '', followup_ms "
-                                                             "INTEGER NOT NULL DEFAULT 0, followup_note "
-                                                             "TEXT NOT NULL DEFAULT '', reviewed_ms INTEGER NOT NULL "
-                                                             "DEFAULT 0, reviewed_by TEXT NOT NULL "
-                                                             "DEFAULT '', review_note TEXT NOT NULL DEFAULT '')",
-                       "CREATE INDEX IF NOT EXISTS disputes_found ON disputes(found_ms)",
-                       "CREATE INDEX IF NOT EXISTS disputes_grid ON disputes(grid_id, found_ms)",
-                       "CREATE INDEX IF NOT EXISTS disputes_outcome ON disputes(outcome_ms) WHERE outcome_ms > 0",
-                       "CREATE INDEX IF NOT EXISTS disputes_high ON disputes(risk, reviewed_ms) WHERE risk = 'high'",
-                       "CREATE INDEX IF NOT EXISTS disputes_case ON disputes(case_id) WHERE case_id IS NOT NULL",
-                       "CREATE TABLE IF NOT EXISTS dispute_parties (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
-                           "disputes") ", name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL "
-                                       "DEFAULT '')",
-                       "CREATE INDEX IF NOT EXISTS dispute_parties_dispute ON dispute_parties(dispute_id)",
-                       "CREATE TABLE IF NOT EXISTS dispute_mediators (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
-                           "disputes") ", kind TEXT NOT NULL, worker_id TEXT" GD_REF("workers") ", name TEXT NOT NULL "
-                                                                                                "DEFAULT '')",
-                       "CREATE INDEX IF NOT EXISTS dispute_mediators_dispute ON dispute_mediators(dispute_id)",
-                       "CREATE TABLE IF NOT EXISTS dispute_sessions (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
-                           "disputes") ", at_ms INTEGER NOT NULL, place TEXT NOT NULL DEFAULT '', result TEXT NOT "
-                                       "NULL, note TEXT NOT NULL DEFAULT '')",
-                       "CREATE INDEX IF NOT EXISTS dispute_sessions_dispute ON dispute_sessions(dispute_id, at_ms)",
-                       "CREATE TABLE IF NOT EXISTS dispute_files (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
-                           "disputes") ", name TEXT NOT NULL DEFAULT '', data BLOB NOT NULL)",
-                       "CREATE INDEX IF NOT EXISTS dispute_files_dispute ON dispute_files(dispute_id)",
-                   });
+    return runStatements(
+        db, {
+                "CREATE TABLE IF NOT EXISTS disputes (" GD_META
+                "grid_id TEXT NOT NULL" GD_REF("grids") ", source TEXT NOT NULL, case_id TEXT" GD_REF(
+                    "cases") ", kind TEXT NOT NULL, "
+                             "risk TEXT NOT NULL, found_ms "
+                             "INTEGER NOT NULL, found_by "
+                             "TEXT" GD_REF("workers") ", "
+                                                      "summary TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL "
+                                                      "DEFAULT 'open', outcome_ms INTEGER "
+                                                      "NOT NULL DEFAULT 0, agreement TEXT NOT NULL DEFAULT '', "
+                                                      "referred_to TEXT NOT NULL DEFAULT '', "
+                                                      "outcome_note TEXT NOT NULL DEFAULT '', followup_ms "
+                                                      "INTEGER NOT NULL DEFAULT 0, followup_note "
+                                                      "TEXT NOT NULL DEFAULT '', reviewed_ms INTEGER NOT NULL "
+                                                      "DEFAULT 0, reviewed_by TEXT NOT NULL "
+                                                      "DEFAULT '', review_note TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS disputes_found ON disputes(found_ms)",
+                "CREATE INDEX IF NOT EXISTS disputes_grid ON disputes(grid_id, found_ms)",
+                "CREATE INDEX IF NOT EXISTS disputes_outcome ON disputes(outcome_ms) WHERE outcome_ms > 0",
+                "CREATE INDEX IF NOT EXISTS disputes_high ON disputes(risk, reviewed_ms) WHERE risk = 'high'",
+                "CREATE INDEX IF NOT EXISTS disputes_case ON disputes(case_id) WHERE case_id IS NOT NULL",
+                "CREATE TABLE IF NOT EXISTS dispute_parties (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                    "disputes") ", name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL "
+                                "DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS dispute_parties_dispute ON dispute_parties(dispute_id)",
+                "CREATE TABLE IF NOT EXISTS dispute_mediators (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                    "disputes") ", kind TEXT NOT NULL, worker_id TEXT" GD_REF("workers") ", name TEXT NOT NULL "
+                                                                                         "DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS dispute_mediators_dispute ON dispute_mediators(dispute_id)",
+                "CREATE TABLE IF NOT EXISTS dispute_sessions (" GD_META "dispute_id TEXT NOT NULL" GD_REF(
+                    "disputes") ", at_ms INTEGER NOT NULL, place TEXT NOT NULL DEFAULT '', result TEXT NOT "
+                                "NULL, note TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS dispute_sessions_dispute ON dispute_sessions(dispute_id, at_ms)",
+                "CREATE TABLE IF NOT EXISTS dispute_files (" GD_META
+                "dispute_id TEXT NOT NULL" GD_REF("disputes") ", name TEXT NOT NULL DEFAULT '', data BLOB NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS dispute_files_dispute ON dispute_files(dispute_id)",
+            });
 }
 
 // v35: the time index of the visits and of the disputes orders by (time, id), as their lists page,
@@ -114,12 +103,13 @@ Status addDisputes(QSqlDatabase db)
 // counted from the index alone (35 ms a count at 60,000 visits reading the rows, a few ms without).
 Status coverGridWorkCounts(QSqlDatabase db)
 {
-    return run(db, {
-                       "DROP INDEX IF EXISTS visits_at",
-                       "CREATE INDEX visits_at ON visits(at_ms, id, deleted, kind, grid_id, household_id, case_id)",
-                       "DROP INDEX IF EXISTS disputes_found",
-                       "CREATE INDEX disputes_found ON disputes(found_ms, id, deleted, grid_id, source, outcome, risk)",
-                   });
+    return runStatements(
+        db, {
+                "DROP INDEX IF EXISTS visits_at",
+                "CREATE INDEX visits_at ON visits(at_ms, id, deleted, kind, grid_id, household_id, case_id)",
+                "DROP INDEX IF EXISTS disputes_found",
+                "CREATE INDEX disputes_found ON disputes(found_ms, id, deleted, grid_id, source, outcome, risk)",
+            });
 }
 
 // v36 (joint/): police–grid joint work (警网融合). Each grid's 1+1+N team lists its N residents (the
@@ -130,7 +120,7 @@ Status coverGridWorkCounts(QSqlDatabase db)
 // done or turned into a case.
 Status addJointWork(QSqlDatabase db)
 {
-    return run(
+    return runStatements(
         db,
         {
             "CREATE TABLE IF NOT EXISTS joint_team_members (" GD_META "grid_id TEXT NOT NULL" GD_REF(
@@ -176,22 +166,23 @@ Status addJointWork(QSqlDatabase db)
 // positions, the resolution and any rule adopted; the requests it settles are rows of their own.
 Status addCouncils(QSqlDatabase db)
 {
-    return run(db, {
-                       "CREATE TABLE IF NOT EXISTS councils (" GD_META "kind TEXT NOT NULL, community_id TEXT NOT "
-                       "NULL" GD_REF("communities") ", grid_id TEXT" GD_REF(
-                           "grids") ", at_ms INTEGER NOT NULL, topic TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', "
-                                    "residents INTEGER NOT NULL DEFAULT 0, party_members INTEGER NOT NULL DEFAULT 0, "
-                                    "leaders INTEGER NOT NULL DEFAULT 0, property INTEGER NOT NULL DEFAULT 0, staff "
-                                    "INTEGER NOT NULL DEFAULT 0, others INTEGER NOT NULL DEFAULT 0, positions TEXT NOT "
-                                    "NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '', rule_title TEXT NOT NULL "
-                                    "DEFAULT '', rule_text TEXT NOT NULL DEFAULT '')",
-                       "CREATE INDEX IF NOT EXISTS councils_at ON councils(at_ms, id, deleted, kind, community_id, "
-                       "grid_id)",
-                       "CREATE TABLE IF NOT EXISTS council_cases (" GD_META
-                       "council_id TEXT NOT NULL" GD_REF("councils") ", case_id TEXT NOT NULL" GD_REF("cases") ")",
-                       "CREATE INDEX IF NOT EXISTS council_cases_council ON council_cases(council_id)",
-                       "CREATE INDEX IF NOT EXISTS council_cases_case ON council_cases(case_id)",
-                   });
+    return runStatements(
+        db, {
+                "CREATE TABLE IF NOT EXISTS councils (" GD_META "kind TEXT NOT NULL, community_id TEXT NOT "
+                "NULL" GD_REF("communities") ", grid_id TEXT" GD_REF(
+                    "grids") ", at_ms INTEGER NOT NULL, topic TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', "
+                             "residents INTEGER NOT NULL DEFAULT 0, party_members INTEGER NOT NULL DEFAULT 0, "
+                             "leaders INTEGER NOT NULL DEFAULT 0, property INTEGER NOT NULL DEFAULT 0, staff "
+                             "INTEGER NOT NULL DEFAULT 0, others INTEGER NOT NULL DEFAULT 0, positions TEXT NOT "
+                             "NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '', rule_title TEXT NOT NULL "
+                             "DEFAULT '', rule_text TEXT NOT NULL DEFAULT '')",
+                "CREATE INDEX IF NOT EXISTS councils_at ON councils(at_ms, id, deleted, kind, community_id, "
+                "grid_id)",
+                "CREATE TABLE IF NOT EXISTS council_cases (" GD_META
+                "council_id TEXT NOT NULL" GD_REF("councils") ", case_id TEXT NOT NULL" GD_REF("cases") ")",
+                "CREATE INDEX IF NOT EXISTS council_cases_council ON council_cases(council_id)",
+                "CREATE INDEX IF NOT EXISTS council_cases_case ON council_cases(case_id)",
+            });
 }
 
 // v38 (volunteers/): volunteer service (志愿服务): the kinds of service (the office's list), the teams
@@ -199,7 +190,7 @@ Status addCouncils(QSqlDatabase db)
 // volunteers who served in it as rows of their own.
 Status addVolunteers(QSqlDatabase db)
 {
-    return run(
+    return runStatements(
         db, {
                 "CREATE TABLE IF NOT EXISTS volunteer_kinds (" GD_META
                 "name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)",

@@ -1,5 +1,6 @@
 #include "ColumnSteps.h"
 #include "GridWorkSteps.h"
+#include "GrowthSteps.h"
 #include "SchemaSql.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/ReferenceSeed.h"
@@ -475,6 +476,9 @@ const Step kSteps[] = {
     {nullptr, 0, steps::addJointWork},
     {nullptr, 0, steps::addCouncils},
     {nullptr, 0, steps::addVolunteers},
+    {nullptr, 0, steps::addTrainingByOrder},
+    {nullptr, 0, steps::addExemplaryCases},
+    {nullptr, 0, steps::addGoodIdeas},
 };
 
 // What today's code does once the steps are done, in the last step's transaction (so a file at the

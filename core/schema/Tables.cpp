@@ -337,12 +337,69 @@ const TableDef &ratingAppeals()
 
 const TableDef &trainings()
 {
-    static const TableDef d = def("trainings", {"date", "topic", "trainer_unit", "note"});
+    static const TableDef d = def("trainings", {"date", "topic", "trainer_unit", "note", "expert"}, {"date", "topic"});
     return d;
 }
 const TableDef &trainingAttendees()
 {
-    static const TableDef d = def("training_attendees", {"training_id", "worker_id"});
+    static const TableDef d = def("training_attendees", {"training_id", "worker_id", "score", "comment"});
+    return d;
+}
+const TableDef &trainingNeeds()
+{
+    static const TableDef d = def("training_needs", {"name", "active"}, {"name"});
+    return d;
+}
+const TableDef &trainingSessionNeeds()
+{
+    static const TableDef d = def("training_session_needs", {"training_id", "need_id"}, {"training_id", "need_id"});
+    return d;
+}
+const TableDef &trainingOrders()
+{
+    static const TableDef d =
+        def("training_orders", {"worker_id", "need_id", "ordered_on", "note"}, {"worker_id", "need_id", "ordered_on"});
+    return d;
+}
+const TableDef &trainingMaterials()
+{
+    static const TableDef d =
+        def("training_materials", {"training_id", "name", "data"}, {"training_id", "name", "data"});
+    return d;
+}
+
+const TableDef &exemplaryCases()
+{
+    static const TableDef d = def("exemplary_cases",
+                                  {"source_kind", "source_id", "community_id", "grid_id", "happened_on", "category",
+                                   "title", "background", "actions", "effect", "lessons", "worker_id", "worker_name",
+                                   "worker_star", "state", "approved_by", "approved_ms"},
+                                  {"source_kind", "source_id", "community_id", "happened_on", "category", "title"});
+    return d;
+}
+const TableDef &exemplaryPhotos()
+{
+    static const TableDef d = def("exemplary_photos", {"exemplary_id", "image", "caption"}, {"exemplary_id", "image"});
+    return d;
+}
+
+const TableDef &ideas()
+{
+    static const TableDef d = def("ideas", {"street_id", "title", "description", "used_where", "proposed_on"},
+                                  {"street_id", "title", "proposed_on"});
+    return d;
+}
+const TableDef &ideaVisits()
+{
+    static const TableDef d =
+        def("idea_visits", {"idea_id", "street_id", "visited_on", "visitors", "comments", "refinement"},
+            {"idea_id", "visited_on"});
+    return d;
+}
+const TableDef &ideaAdoptions()
+{
+    static const TableDef d =
+        def("idea_adoptions", {"idea_id", "street_id", "adopted_on", "note"}, {"idea_id", "street_id", "adopted_on"});
     return d;
 }
 
@@ -369,6 +426,10 @@ QList<const TableDef *> all()
             &ratingResults(),
             &trainings(),
             &trainingAttendees(),
+            &trainingNeeds(),
+            &trainingSessionNeeds(),
+            &trainingOrders(),
+            &trainingMaterials(),
             &ratingAppeals(),
             &careHouseholds(),
             &visits(),
@@ -392,7 +453,12 @@ QList<const TableDef *> all()
             &volunteerTeams(),
             &volunteerMembers(),
             &volunteerServices(),
-            &volunteerServicePeople()};
+            &volunteerServicePeople(),
+            &exemplaryCases(),
+            &exemplaryPhotos(),
+            &ideas(),
+            &ideaVisits(),
+            &ideaAdoptions()};
 }
 
 const TableDef *byName(const QString &name)
@@ -418,7 +484,9 @@ const QStringList &multiLineFields()
         QStringLiteral("summary"),       QStringLiteral("agreement"),   QStringLiteral("outcome_note"),
         QStringLiteral("followup_note"), QStringLiteral("review_note"), QStringLiteral("issues"),
         QStringLiteral("decisions"),     QStringLiteral("done_note"),   QStringLiteral("positions"),
-        QStringLiteral("resolution"),    QStringLiteral("rule_text")};
+        QStringLiteral("resolution"),    QStringLiteral("rule_text"),   QStringLiteral("background"),
+        QStringLiteral("actions"),       QStringLiteral("effect"),      QStringLiteral("lessons"),
+        QStringLiteral("comments"),      QStringLiteral("refinement")};
     return fields;
 }
 

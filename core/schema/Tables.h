@@ -25,13 +25,17 @@ const TableDef &careerSteps();
 const TableDef &gridCovers();
 const TableDef &calendarDays();
 const TableDef &categories();
-const TableDef &ratingItems();       // the review's criteria, versioned by month (rating/)
-const TableDef &ratingMonths();      // a month's review: draft, submitted, approved
-const TableDef &ratingEntries();     // a value typed in for a worker, an item and a month
-const TableDef &ratingResults();     // a worker's month as approved: total, stars, why
-const TableDef &ratingAppeals();     // a worker's appeal during the month's public notice, and its answer
-const TableDef &trainings();         // a training session: date, topic, trainer's unit
-const TableDef &trainingAttendees(); // who attended it
+const TableDef &ratingItems();          // the review's criteria, versioned by month (rating/)
+const TableDef &ratingMonths();         // a month's review: draft, submitted, approved
+const TableDef &ratingEntries();        // a value typed in for a worker, an item and a month
+const TableDef &ratingResults();        // a worker's month as approved: total, stars, why
+const TableDef &ratingAppeals();        // a worker's appeal during the month's public notice, and its answer
+const TableDef &trainings();            // a training session: date, topic, trainer's unit
+const TableDef &trainingAttendees();    // who attended it
+const TableDef &trainingNeeds();        // a training need: the office's list (training/)
+const TableDef &trainingSessionNeeds(); // a need a session answers
+const TableDef &trainingOrders();       // a worker's order of a need
+const TableDef &trainingMaterials();    // a file handed out at a session
 const TableDef &cases();
 const TableDef &careHouseholds();         // households visited regularly: elderly living alone, disabled … (visits/)
 const TableDef &visits();                 // a worker's visit to a household or patrol through the grid
@@ -56,6 +60,11 @@ const TableDef &volunteerTeams();         // a volunteer team of a community or 
 const TableDef &volunteerMembers();       // a member from the people register
 const TableDef &volunteerServices();      // a service done: when, where, what kind, hours, households
 const TableDef &volunteerServicePeople(); // a volunteer who served in it
+const TableDef &exemplaryCases();         // an exemplary case written up (exemplary/)
+const TableDef &exemplaryPhotos();        // a photo of it
+const TableDef &ideas();                  // a street's good idea, a working method (ideas/)
+const TableDef &ideaVisits();             // an observation visit to it
+const TableDef &ideaAdoptions();          // a street that adopted it
 
 // 2000-01-01 00:00 in Beijing: no request GridDesk keeps was received (nor visit made) before it (a
 // 12345 order or a typed date before it is a mistake, such as a two-digit year).

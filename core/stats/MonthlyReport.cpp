@@ -232,6 +232,16 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     if (!joint)
         return joint.error();
     report.jointWork = *joint;
+    const QDate firstDay = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    const QDate lastDay = firstDay.addMonths(1).addDays(-1);
+    auto trained = training::yearSummary(db, lastDay);
+    if (!trained)
+        return trained.error();
+    report.training = *trained;
+    auto adopted = IdeaService(db).adoptedIn(firstDay, lastDay);
+    if (!adopted)
+        return adopted.error();
+    report.ideasAdopted = *adopted;
     return report;
 }
 

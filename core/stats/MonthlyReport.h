@@ -9,7 +9,9 @@
 #include "JointFigures.h"
 #include "Overview.h"
 #include "cases/CaseQueries.h"
+#include "ideas/IdeaService.h"
 #include "rating/MonthReview.h"
+#include "training/TrainingHistory.h"
 
 namespace gd::stats {
 
@@ -52,6 +54,10 @@ struct MonthlyReport {
     ReviewSummary review;
     GridWork gridWork;        // the month's visits and disputes, with the month before (环比)
     JointWorkTable jointWork; // the month's joint activities per police grid and kind, meetings per level
+    // The office's training from January to the month's end (sessions are the office's, whatever
+    // the report's scope), and the good ideas adopted by a street in the month (the district's).
+    training::YearSummary training;
+    QList<IdeaService::Adopted> ideasAdopted;
 };
 
 // The cases each list shows at most; the report says how many more there are.

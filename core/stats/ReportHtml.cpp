@@ -226,6 +226,53 @@ QString levelName(Breakdown by)
     }
 }
 
+// The office's training of the year so far and the good ideas adopted in the month.
+QString trainingPart(const MonthlyReport &r, const QString &head)
+{
+    const training::YearSummary &t = r.training;
+    QString h = head;
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(Text::tr("January to %1: %2 training session(s), %3 attendance(s) by %4 worker(s); %5 order(s) "
+                               "placed.")
+                          .arg(r.month)
+                          .arg(t.sessions)
+                          .arg(t.attendances)
+                          .arg(t.workersTrained)
+                          .arg(t.orders)));
+    if (t.evaluations > 0)
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(Text::tr("Average evaluation %1 of 5 (%2 given).")
+                              .arg(QString::number(t.averageScore, 'f', 1))
+                              .arg(t.evaluations)));
+    if (!t.needs.isEmpty()) {
+        h += QLatin1String(kTable) +
+             headerRow({Text::tr("Training need"), Text::tr("Orders"), Text::tr("Sessions"), Text::tr("Attendances")});
+        for (const NeedDemand &d : t.needs)
+            h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td "
+                                "align=right>%4</td></tr>")
+                     .arg(esc(d.needName))
+                     .arg(d.orders)
+                     .arg(d.sessions)
+                     .arg(d.attendances);
+        h += QStringLiteral("</table>");
+    }
+    if (!t.uncovered.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(
+                     Text::tr("Ordered and not yet covered by a session: %1.").arg(t.uncovered.join(Text::tr(", ")))));
+    if (r.ideasAdopted.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No good idea was adopted by a street this month.")));
+    } else {
+        h += QStringLiteral("<p>%1</p><ul>").arg(esc(Text::tr("Good ideas adopted this month:")));
+        for (const IdeaService::Adopted &a : r.ideasAdopted)
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(Text::tr("%1 (proposed by %2): adopted by %3 on %4")
+                                  .arg(a.ideaTitle, a.proposedBy, a.adoptedBy, a.on.toString(Qt::ISODate))));
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
 } // namespace
 
 QString chartMarker(int index)
@@ -361,6 +408,7 @@ ReportText reportText(const MonthlyReport &r)
         held
             << Text::tr("%1 level: %2").arg(joint::levelName(joint::levels().at(i))).arg(r.jointWork.meetings.value(i));
     h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Joint meetings held: %1.").arg(held.join(Text::tr(", ")))));
+    h += trainingPart(r, heading(section, Text::tr("Training and good ideas")));
     h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
     h += QStringLiteral("</body></html>");
     return out;

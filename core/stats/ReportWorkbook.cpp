@@ -109,6 +109,28 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
     jointHeaders << Text::tr("Total");
     if (Status s = tableSheet(book, Text::tr("Police–grid joint work"), first, jointHeaders, joint); !s)
         return s;
+    const training::YearSummary &t = report.training;
+    QList<QVariantList> growth{{Text::tr("Training sessions, January to the month"), double(t.sessions)},
+                               {Text::tr("Attendances"), double(t.attendances)},
+                               {Text::tr("Workers trained"), double(t.workersTrained)},
+                               {Text::tr("Training orders"), double(t.orders)},
+                               {Text::tr("Average evaluation (of 5)"), t.averageScore}};
+    for (const NeedDemand &d : t.needs)
+        growth << QVariantList{Text::tr("Need: %1").arg(d.needName), double(d.orders), double(d.sessions),
+                               double(d.attendances)};
+    if (Status s = tableSheet(
+            book, Text::tr("Training"), first,
+            {Text::tr("Item"), Text::tr("Orders or value"), Text::tr("Sessions"), Text::tr("Attendances")}, growth);
+        !s)
+        return s;
+    QList<QVariantList> adopted;
+    for (const IdeaService::Adopted &a : report.ideasAdopted)
+        adopted << QVariantList{a.ideaTitle, a.proposedBy, a.adoptedBy, a.on.toString(Qt::ISODate)};
+    if (Status s = tableSheet(book, Text::tr("Good ideas adopted"), first,
+                              {Text::tr("Good idea"), Text::tr("Proposed by"), Text::tr("Adopted by"), Text::tr("Day")},
+                              adopted);
+        !s)
+        return s;
     const ReviewSummary &r = report.review;
     QList<QVariantList> summary;
     if (!r.approved) {

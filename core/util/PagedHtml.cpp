@@ -22,10 +22,10 @@ double mm(double millimetres, int dpi)
     return millimetres / 25.4 * dpi;
 }
 
-// The header (the office left, the title right, a rule under them) and the footer (page n of m)
-// of one page, in the band above and below the text.
-void frame(QPainter &p, const QRectF &area, double band, const QString &office, const QString &title, int page,
-           int pages)
+} // namespace
+
+void paintPageFrame(QPainter &p, const QRectF &area, double band, const QString &left, const QString &right,
+                    const QString &footer)
 {
     p.save();
     QFont f(printFontFamily());
@@ -34,17 +34,15 @@ void frame(QPainter &p, const QRectF &area, double band, const QString &office, 
     p.setPen(QColor(0x55, 0x55, 0x55));
     const QFontMetricsF fm(f, p.device());
     const QRectF head(area.left(), area.top(), area.width(), band);
-    p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(office, Qt::ElideRight, area.width() * 0.45));
-    p.drawText(head, Qt::AlignRight | Qt::AlignBottom, fm.elidedText(title, Qt::ElideLeft, area.width() * 0.5));
+    p.drawText(head, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(left, Qt::ElideRight, area.width() * 0.45));
+    p.drawText(head, Qt::AlignRight | Qt::AlignBottom, fm.elidedText(right, Qt::ElideLeft, area.width() * 0.5));
     p.setPen(QPen(QColor(0x99, 0x99, 0x99), band / 40));
     p.drawLine(QPointF(area.left(), head.bottom() + band * 0.15), QPointF(area.right(), head.bottom() + band * 0.15));
     p.setPen(QColor(0x55, 0x55, 0x55));
     p.drawText(QRectF(area.left(), area.bottom() - band, area.width(), band), Qt::AlignHCenter | Qt::AlignBottom,
-               Text::tr("Page %1 of %2").arg(page).arg(pages));
+               footer);
     p.restore();
 }
-
-} // namespace
 
 Status paintPagedHtml(QPagedPaintDevice &device, const PagedHtml &document, int *pages)
 {
@@ -84,7 +82,7 @@ Status paintPagedHtml(QPagedPaintDevice &device, const PagedHtml &document, int 
         if (i > 0 && !device.newPage())
             return Error::make(ErrorKind::Data,
                                Text::tr("Printing %1 failed: no new page after page %2.").arg(document.what).arg(i));
-        frame(p, area, band, document.office, document.title, i + 1, count);
+        paintPageFrame(p, area, band, document.office, document.title, Text::tr("Page %1 of %2").arg(i + 1).arg(count));
         p.save();
         const QRectF clip(0, i * body.height(), body.width(), body.height());
         p.translate(body.left(), body.top() - clip.top());

@@ -11,6 +11,8 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 class QTextDocument;
 
 namespace gd {
@@ -28,5 +30,10 @@ struct PagedHtml {
 // Sets the device's page and paints every page; Data when no Chinese font is installed (it would
 // print empty boxes) or the device refuses. pages: set to the number painted.
 Status paintPagedHtml(QPagedPaintDevice &device, const PagedHtml &document, int *pages = nullptr);
+
+// A page's header (`left` and `right` over a rule) and footer (`footer`, centred) in bands of
+// height `band` at the top and bottom of `area`: the look every printed document shares.
+void paintPageFrame(QPainter &p, const QRectF &area, double band, const QString &left, const QString &right,
+                    const QString &footer);
 
 } // namespace gd

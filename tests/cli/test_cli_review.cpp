@@ -257,7 +257,7 @@ TEST_CASE("review approve: refused for staff and administrators, done by a super
     CHECK(reopen.exitCode == 0);
 }
 
-TEST_CASE("training add records a session the review counts, bad input names the option")
+TEST_CASE("training sessions add records a session the review counts, bad input names the option")
 {
     DemoFile demo(0);
     const QJsonArray workers =
@@ -269,10 +269,10 @@ TEST_CASE("training add records a session the review counts, bad input names the
     const QString phone = worker.value(QStringLiteral("phone")).toString();
     const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     auto add = [&](const QString &date, const QString &who) {
-        return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("training"), QStringLiteral("add"),
-                       QStringLiteral("--date"), date, QStringLiteral("--topic"), QStringLiteral("物业纠纷"),
-                       QStringLiteral("--unit"), QStringLiteral("区住房城乡建设局"), QStringLiteral("--worker"), who,
-                       QStringLiteral("--user"), QStringLiteral("zhuren")},
+        return runCli({QStringLiteral("--db"), demo.db, QStringLiteral("training"), QStringLiteral("sessions"),
+                       QStringLiteral("add"), QStringLiteral("--date"), date, QStringLiteral("--topic"),
+                       QStringLiteral("物业纠纷"), QStringLiteral("--unit"), QStringLiteral("区住房城乡建设局"),
+                       QStringLiteral("--worker"), who, QStringLiteral("--user"), QStringLiteral("zhuren")},
                       withPassword("zhuren123"));
     };
     const CliRun added = add(month + QStringLiteral("-15"), phone);

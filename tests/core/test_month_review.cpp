@@ -7,11 +7,11 @@
 #include "rating/RatingEntries.h"
 #include "rating/ReviewSettings.h"
 #include "rating/ReviewStats.h"
-#include "rating/Training.h"
 #include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"
+#include "training/TrainingSessions.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -43,11 +43,11 @@ void strongMonth(CaseWorld &w, int month)
     for (int i = 0; i < 4; ++i)
         caseOf(w, w.worker, 0, 0, 0, {}, true, beijing(2026, month, 5 + i, 8, 0));
     for (int day : {6, 20}) {
-        rating::TrainingSession s;
+        TrainingSession s;
         s.date = QDate(2026, month, day);
         s.topic = QStringLiteral("居民诉求办理");
         s.workerIds = {w.worker};
-        REQUIRE(rating::recordTraining(*w.t, s).ok());
+        REQUIRE(training::recordSession(*w.t, s).ok());
     }
     const QString m = QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0'));
     for (const auto &[code, value] : {std::pair{"visits", 15.0}, {"information", 10.0}, std::pair{"judgement", 10.0}})

@@ -4,11 +4,11 @@
 #include "people/WorkerService.h"
 #include "rating/MonthSheet.h"
 #include "rating/RatingEntries.h"
-#include "rating/Training.h"
 #include "schema/Tables.h"
 #include "storage/RowStore.h"
 #include "storage/Transaction.h"
 #include "test_rating_fixture.h"
+#include "training/TrainingSessions.h"
 
 using namespace gd;
 using namespace gdtest;
@@ -63,12 +63,12 @@ TEST_CASE("the sheet computes the month's items from the cases and adds what was
 
     // Two training sessions in October (and one in September) for the training item.
     for (const QDate &day : {QDate(2026, 10, 9), QDate(2026, 10, 23), QDate(2026, 9, 30)}) {
-        rating::TrainingSession s;
+        TrainingSession s;
         s.date = day;
         s.topic = QStringLiteral("物业纠纷");
         s.trainerUnit = QStringLiteral("区住房城乡建设局");
         s.workerIds = {w.worker};
-        REQUIRE(rating::recordTraining(*w.t, s).ok());
+        REQUIRE(training::recordSession(*w.t, s).ok());
     }
 
     auto sheet = rating::computeMonth(*w.t, QStringLiteral("2026-10"));
@@ -201,44 +201,46 @@ TEST_CASE("training sessions are recorded with their attendees, and checked", "[
 {
     CaseWorld w;
     w.t.clock->setMs(beijing(2026, 11, 20, 10, 0));
-    rating::TrainingSession s;
+    TrainingSession s;
     s.date = QDate(2026, 11, 3);
     s.topic = QStringLiteral("居民养犬");
     s.trainerUnit = QStringLiteral("市公安局市南分局");
     s.workerIds = {w.worker, w.worker};
-    REQUIRE(rating::recordTraining(*w.t, s).ok());
-    auto november = rating::trainingsOf(*w.t, QStringLiteral("2026-11"));
+    const auto recorded = training::recordSession(*w.t, s);
+    INFO(recorded.message().toStdString());
+    REQUIRE(recorded.ok());
+    auto november = training::sessionsOf(*w.t, QStringLiteral("2026-11"));
     REQUIRE(november.ok());
     REQUIRE(november->size() == 1);
     CHECK(november->first().workerIds == QStringList{w.worker}); // once, however often named
-    CHECK(rating::namedTrainingNeeds().contains(QStringLiteral("居民养犬")));
-    CHECK(rating::trainingsOf(*w.t, QStringLiteral("2026-10"))->isEmpty());
+    CHECK(training::defaultNeeds().contains(QStringLiteral("居民养犬")));
+    CHECK(training::sessionsOf(*w.t, QStringLiteral("2026-10"))->isEmpty());
     // The training item is counted, not typed.
     CHECK(rating::enterValue(*w.t, QStringLiteral("2026-11"), w.worker, QStringLiteral("training"), 5).error().field ==
           QStringLiteral("item"));
 
-    rating::TrainingSession bad = s;
+    TrainingSession bad = s;
     bad.date = QDate(2026, 11, 21);
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("date"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("date"));
     bad = s;
     bad.date = QDate();
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("date"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("date"));
     bad = s;
     bad.topic = QStringLiteral("  ");
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("topic"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("topic"));
     bad.topic = QString(101, QLatin1Char('x'));
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("topic"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("topic"));
     bad = s;
     bad.workerIds.clear();
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("workers"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("workers"));
     bad.workerIds = {QStringLiteral("nobody")};
-    CHECK(rating::recordTraining(*w.t, bad).error().field == QStringLiteral("workers"));
+    CHECK(training::recordSession(*w.t, bad).error().field == QStringLiteral("workers"));
     Actor staff;
     staff.login = QStringLiteral("wangfang");
     staff.role = Role::Staff;
     staff.signedIn = true;
     w.t->setActor(staff);
-    CHECK(rating::recordTraining(*w.t, s).error().kind == ErrorKind::Permission);
+    CHECK(training::recordSession(*w.t, s).error().kind == ErrorKind::Permission);
 }
 
 TEST_CASE("on time is judged on the cases due in the month, satisfaction on reached callbacks with the office's "

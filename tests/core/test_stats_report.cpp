@@ -316,6 +316,7 @@ TEST_CASE("the monthly report's workbook holds the report's tables, a sheet each
                                 QStringLiteral("By channel"), QStringLiteral("Past their deadline"),
                                 QStringLiteral("Reopened"), QStringLiteral("Repeat reports"),
                                 QStringLiteral("Visits and disputes"), QStringLiteral("Police–grid joint work"),
+                                QStringLiteral("Training"), QStringLiteral("Good ideas adopted"),
                                 QStringLiteral("Star review"), QStringLiteral("Stars moved")});
     const QString strings = xlsxMember(xlsx, QStringLiteral("xl/sharedStrings.xml"));
     for (const CaseRow &row : report.overdue.rows)
@@ -323,6 +324,7 @@ TEST_CASE("the monthly report's workbook holds the report's tables, a sheet each
     for (const stats::RepeatSpot &s : report.repeatSpots)
         CHECK(strings.contains(s.building.toHtmlEscaped()));
     CHECK(strings.contains(stats::reportTitle(report).toHtmlEscaped()));
+    CHECK(strings.contains(QStringLiteral("Training sessions, January to the month")));
     // The repeat sheet's numbers, row by row, are the report's.
     const QString repeats = xlsxMember(xlsx, QStringLiteral("xl/worksheets/sheet9.xml"));
     for (int i = 0; i < report.repeatSpots.size(); ++i) {

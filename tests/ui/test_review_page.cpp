@@ -10,7 +10,7 @@
 #include "rating/MonthSheet.h"
 #include "rating/ReviewPage.h"
 #include "rating/ReviewSheetModel.h"
-#include "rating/TrainingDialog.h"
+#include "training/TrainingDialog.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,7 @@
 #include "ListParts.h"
 
 #include "cases/CaseTypes.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
@@ -56,6 +58,47 @@ void setupRecordTable(QTableView *table, const QString &objectName, const QStrin
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+}
+
+QTableWidget *newRecordTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                             const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    setupRecordTable(table, objectName, accessibleName);
+    return table;
+}
+
+int addRecordRow(QTableWidget *table, const QStringList &cells, const QString &id)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    if (table->item(row, 0))
+        table->item(row, 0)->setData(Qt::UserRole, id);
+    return row;
+}
+
+QString currentRecordId(const QTableWidget *table)
+{
+    const int row = table->currentRow();
+    return row < 0 || !table->item(row, 0) ? QString() : table->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+void refreshOnWrites(QWidget *page, gd::Database *db, const QStringList &prefixes, bool *stale,
+                     const std::function<void()> &refresh)
+{
+    QObject::connect(db, &gd::Database::changed, page, [page, prefixes, stale, refresh](const QStringList &tables) {
+        for (const QString &t : tables)
+            for (const QString &prefix : prefixes)
+                if (t.startsWith(prefix)) {
+                    *stale = true;
+                    if (page->isVisible())
+                        QTimer::singleShot(0, page, refresh);
+                    return;
+                }
+    });
 }
 
 void addPeriodEdits(QWidget *parent, qint64 nowMs, int monthsBack, QDateEdit **from, QDateEdit **to)

@@ -67,6 +67,15 @@ QString exchangeTableTitle(const QString &table)
         {QStringLiteral("volunteer_members"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteer team members")},
         {QStringLiteral("volunteer_services"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteer services")},
         {QStringLiteral("volunteer_service_people"), QT_TRANSLATE_NOOP("gdui::Exchange", "Volunteers who served")},
+        {QStringLiteral("training_needs"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training needs")},
+        {QStringLiteral("training_session_needs"), QT_TRANSLATE_NOOP("gdui::Exchange", "Needs of training sessions")},
+        {QStringLiteral("training_orders"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training orders")},
+        {QStringLiteral("training_materials"), QT_TRANSLATE_NOOP("gdui::Exchange", "Training materials")},
+        {QStringLiteral("exemplary_cases"), QT_TRANSLATE_NOOP("gdui::Exchange", "Exemplary cases")},
+        {QStringLiteral("exemplary_photos"), QT_TRANSLATE_NOOP("gdui::Exchange", "Photos of exemplary cases")},
+        {QStringLiteral("ideas"), QT_TRANSLATE_NOOP("gdui::Exchange", "Good ideas")},
+        {QStringLiteral("idea_visits"), QT_TRANSLATE_NOOP("gdui::Exchange", "Observation visits")},
+        {QStringLiteral("idea_adoptions"), QT_TRANSLATE_NOOP("gdui::Exchange", "Adoptions of good ideas")},
     };
     const char *title = titles.value(table);
     return title ? Text::tr(title) : table;
@@ -95,6 +104,16 @@ QString exchangeFieldTitle(const QString &field)
         {QStringLiteral("service_phone"), QT_TRANSLATE_NOOP("gdui::Exchange", "Service phone")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("gdui::Exchange", "Role")},
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("gdui::Exchange", "Note")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("gdui::Exchange", "Title")},
+        {QStringLiteral("background"), QT_TRANSLATE_NOOP("gdui::Exchange", "Background")},
+        {QStringLiteral("actions"), QT_TRANSLATE_NOOP("gdui::Exchange", "What the worker did")},
+        {QStringLiteral("effect"), QT_TRANSLATE_NOOP("gdui::Exchange", "Result")},
+        {QStringLiteral("lessons"), QT_TRANSLATE_NOOP("gdui::Exchange", "What others can learn")},
+        {QStringLiteral("state"), QT_TRANSLATE_NOOP("gdui::Exchange", "State")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("gdui::Exchange", "Evaluation")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("gdui::Exchange", "Comment")},
+        {QStringLiteral("comments"), QT_TRANSLATE_NOOP("gdui::Exchange", "Comments")},
+        {QStringLiteral("refinement"), QT_TRANSLATE_NOOP("gdui::Exchange", "Refinement")},
     };
     const char *title = titles.value(field);
     return title ? Text::tr(title) : field;

@@ -2,13 +2,13 @@
 
 #include "AppealsDialog.h"
 #include "ReviewSheetModel.h"
-#include "TrainingDialog.h"
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
 #include "rating/Appeals.h"
 #include "rating/ReviewScope.h"
 #include "rating/ReviewSettings.h"
 #include "storage/Database.h"
+#include "training/TrainingDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -15,6 +15,8 @@
 #include "councils/CouncilsPage.h"
 #include "disputes/DisputesPage.h"
 #include "exchange/ExchangePage.h"
+#include "exemplary/ExemplaryPage.h"
+#include "ideas/IdeasPage.h"
 #include "joint/JointPage.h"
 #include "org/OfficeSettings.h"
 #include "org/OrgPage.h"
@@ -26,6 +28,7 @@
 #include "settings/CaseRulesDialog.h"
 #include "stats/DashboardPage.h"
 #include "storage/Database.h"
+#include "training/TrainingPage.h"
 #include "visits/VisitsPage.h"
 #include "volunteers/VolunteersPage.h"
 
@@ -101,6 +104,9 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     auto *joint = new JointPage(ctx, m_pages);
     auto *councils = new CouncilsPage(ctx, m_pages);
     auto *volunteers = new VolunteersPage(ctx, m_pages);
+    auto *training = new TrainingPage(ctx, m_pages);
+    auto *exemplary = new ExemplaryPage(ctx, m_pages);
+    auto *ideas = new IdeasPage(ctx, m_pages);
     const struct {
         QWidget *page;
         QString title;
@@ -119,7 +125,10 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                  {disputes, tr("Disputes")},
                  {joint, tr("Police–grid joint work")},
                  {councils, tr("Residents' councils")},
-                 {volunteers, tr("Volunteers")}};
+                 {volunteers, tr("Volunteers")},
+                 {training, tr("Training")},
+                 {exemplary, tr("Exemplary cases")},
+                 {ideas, tr("Good ideas")}};
     for (const auto &p : pages) {
         m_pages->addWidget(p.page);
         m_nav->addItem(p.title);
@@ -230,7 +239,9 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     // Ctrl+1…9 for the first nine pages, Ctrl+0 for the tenth (the contact cards), Ctrl+Shift+D for
     // the figures (数据看板), Ctrl+Shift+V for the visits (走访巡查), Ctrl+Shift+J for the disputes
     // (矛盾纠纷, jiufen), Ctrl+Shift+G for police–grid joint work (警网, jingwang), Ctrl+Shift+Y for the
-    // residents' councils (议事, yishi), Ctrl+Shift+H for volunteer service (its hours).
+    // residents' councils (议事, yishi), Ctrl+Shift+H for volunteer service (its hours), Ctrl+Shift+T for
+    // training, Ctrl+Shift+L for the exemplary cases (案例, anli), Ctrl+Shift+M for the good ideas and
+    // their observation visits (观摩, guanmo).
     for (int i = 0; i < m_nav->count(); ++i)
         go->addAction(m_nav->item(i)->text(),
                       i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
@@ -240,6 +251,9 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
                       : i == 13 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)
                       : i == 14 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)
                       : i == 15 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)
+                      : i == 16 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)
+                      : i == 17 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)
+                      : i == 18 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)
                                 : QKeySequence(),
                       this, [this, i] { showPage(i); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
