@@ -1495,18 +1495,6 @@
         <translation>没有这条%1记录。</translation>
     </message>
     <message>
-        <source>Disputes settled</source>
-        <translation>矛盾纠纷化解</translation>
-    </message>
-    <message>
-        <source>Residents&apos; councils</source>
-        <translation>居民议事</translation>
-    </message>
-    <message>
-        <source>Volunteer service</source>
-        <translation>志愿服务</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>标题</translation>
     </message>

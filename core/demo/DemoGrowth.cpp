@@ -96,7 +96,8 @@ Result<DemoGrowthSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
         int count;
     } sources[] = {
         {"case",
-         "SELECT id FROM cases WHERE state = 'closed' AND satisfaction = 'satisfied' AND handler_worker_id IS NOT NULL "
+         "SELECT id FROM cases WHERE state = 'archived' AND satisfaction = 'satisfied' AND handler_worker_id IS NOT "
+         "NULL "
          "AND received_ms >= ? AND received_ms < ? AND deleted = 0 ORDER BY received_ms DESC LIMIT 400",
          40},
         {"dispute",

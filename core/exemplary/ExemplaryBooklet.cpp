@@ -143,11 +143,12 @@ void setUp(QTextDocument &doc, QPagedPaintDevice &device, const QSizeF &body)
 
 Result<Booklet> gather(Database &db, int year, const QString &streetId, const QString &communityId)
 {
-    const int now = QDateTime::fromMSecsSinceEpoch(db.nowMs(), WorkCalendar::zone()).date().year();
-    if (year < 2000 || year > now)
+    const QDate today = QDateTime::fromMSecsSinceEpoch(db.nowMs(), WorkCalendar::zone()).date();
+    if (year < 2000 || year > today.year())
         return Error::invalid(QStringLiteral("year"), Text::tr("%1 is not a year of the booklet.").arg(year));
     Booklet b;
     b.year = year;
+    b.made = today;
     b.office = OfficeSettings(db).load().name;
     RowStore rows(db);
     if (!communityId.isEmpty()) {
@@ -282,7 +283,7 @@ Status paint(QPagedPaintDevice &device, const Booklet &b, QList<BookletEntry> *c
         p.drawText(QRectF(0, l.area.height() * 0.55, l.area.width(), l.area.height() * 0.08), Qt::AlignCenter,
                    Text::tr("%n write-up(s)", nullptr, total));
         p.drawText(QRectF(0, l.area.height() * 0.8, l.area.width(), l.area.height() * 0.08), Qt::AlignCenter,
-                   QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+                   b.made.toString(QStringLiteral("yyyy-MM")));
     }
     // The contents.
     {

@@ -20,6 +20,7 @@ class Database;
 struct Booklet {
     QString office, scopeName;
     int year = 0;
+    QDate made;                 // the day it was gathered (the cover's date), by the file's clock
     QList<ExemplaryCase> cases; // approved, by category then day, with photos
 };
 

@@ -119,7 +119,8 @@ Result<bool> indexCurrent(Database &db)
     auto stored = storedFingerprint(db);
     if (!stored)
         return stored.error();
-    return *now == *stored;
+    // A file that never held a write-up has an empty index and no fingerprint yet: current.
+    return *now == *stored || (stored->isEmpty() && now->startsWith(QLatin1String("0:")));
 }
 
 Status renewEntry(Database &db, const QString &id, bool wasCurrent)

@@ -78,15 +78,17 @@ Result<Source> readSource(Database &db, const QString &kind, const QString &id)
     s.title = titleFrom(text);
     s.background = second.isEmpty() ? text : text + QLatin1Char('\n') + second;
     s.effect = q.value(7).toString();
-    // The contents' groups: a request's category; the other kinds each one group.
+    // The contents' groups: a request's category; the other kinds each one group. Stored data that
+    // every office shares (the booklet a district compiles), so in the offices' words whatever the
+    // language of the desk that wrote it, as the reference data is.
     if (kind == QLatin1String("case"))
         s.category = q.value(3).toString();
     else if (kind == QLatin1String("dispute"))
-        s.category = Text::tr("Disputes settled");
+        s.category = QStringLiteral("矛盾纠纷化解");
     else if (kind == QLatin1String("council"))
-        s.category = Text::tr("Residents' councils");
+        s.category = QStringLiteral("居民议事");
     else
-        s.category = Text::tr("Volunteer service");
+        s.category = QStringLiteral("志愿服务");
     return s;
 }
 

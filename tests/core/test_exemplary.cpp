@@ -169,13 +169,13 @@ TEST_CASE("a write-up is drafted from a request a dispute a council or a volunte
     CHECK(fromCase.state == QStringLiteral("draft"));
 
     const ExemplaryCase fromDispute = service.draftFrom(QStringLiteral("dispute"), w.dispute()).value();
-    CHECK(fromDispute.category == QStringLiteral("Disputes settled"));
+    CHECK(fromDispute.category == QStringLiteral("矛盾纠纷化解"));
     CHECK(fromDispute.title == QStringLiteral("楼上漏水，楼下住户要求赔偿"));
     CHECK(fromDispute.workerId == w.worker);
     CHECK(fromDispute.gridId == w.grid);
 
     const ExemplaryCase fromCouncil = service.draftFrom(QStringLiteral("council"), w.council()).value();
-    CHECK(fromCouncil.category == QStringLiteral("Residents' councils"));
+    CHECK(fromCouncil.category == QStringLiteral("居民议事"));
     CHECK(fromCouncil.communityId == w.community);
     CHECK(fromCouncil.gridId.isEmpty());
     CHECK(fromCouncil.workerId.isEmpty()); // a council credits no one worker
@@ -183,7 +183,7 @@ TEST_CASE("a write-up is drafted from a request a dispute a council or a volunte
     CHECK(fromCouncil.effect == QStringLiteral("按楼层分摊费用，一楼免摊"));
 
     const ExemplaryCase fromService = service.draftFrom(QStringLiteral("volunteer_service"), w.service()).value();
-    CHECK(fromService.category == QStringLiteral("Volunteer service"));
+    CHECK(fromService.category == QStringLiteral("志愿服务"));
     CHECK(fromService.title == QStringLiteral("更换3号楼楼道灯"));
     CHECK(fromService.workerId == w.head); // the team's leader
     CHECK(fromService.workerName == QStringLiteral("刘海燕"));

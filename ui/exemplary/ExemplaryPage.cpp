@@ -162,6 +162,9 @@ void ExemplaryPage::refresh()
         if (w.id == keep)
             m_table->selectRow(row);
     }
+    // Nothing chosen yet: the newest, so the detail shows one.
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->selectRow(0);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n write-up(s)", nullptr, int(rows->size())));
     showSelected();

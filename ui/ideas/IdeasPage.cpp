@@ -98,6 +98,9 @@ void IdeasPage::refresh()
         if (i.id == keep)
             m_table->selectRow(row);
     }
+    // Nothing chosen yet: the newest, so the detail shows one.
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->selectRow(0);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n idea(s)", nullptr, int(ideas->size())) + tr(", ") +
                       tr("%n adoption(s)", nullptr, adoptions));

@@ -138,6 +138,9 @@ void TrainingSessionsTab::refresh()
         if (s.id == keep)
             m_table->selectRow(row);
     }
+    // Nothing chosen yet: the newest, so the detail shows one.
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->selectRow(m_table->rowCount() - 1);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n session(s)", nullptr, int(sessions->size())) + tr(", ") +
                       tr("%n attendance(s)", nullptr, attendances));
