@@ -1554,6 +1554,10 @@
         <source>The write-up is approved already.</source>
         <translation>该案例材料已审核通过。</translation>
     </message>
+    <message>
+        <source>The request has no grid yet: give it its grid before writing it up.</source>
+        <translation>该诉求尚未确定所属网格：请先指定网格，再撰写案例。</translation>
+    </message>
 </context>
 <context>
     <name>gd::GridService</name>
@@ -1998,6 +2002,10 @@
     <message>
         <source>There is no such adoption.</source>
         <translation>没有这条采纳记录。</translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation>没有这条观摩记录。</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5739,14 @@
         <source>There is no such material.</source>
         <translation>没有这份培训资料。</translation>
     </message>
+    <message>
+        <source>The need %1 was retired; a supervisor can bring it back by adding it again.</source>
+        <translation>培训需求“%1”已停用；负责人再次添加即可恢复。</translation>
+    </message>
+    <message>
+        <source>The review of %1 is approved and locked and counts this training; reopen it with a reason first.</source>
+        <translation>%1 的星级评定已审核锁定，并已计入这场培训；请先说明理由重新开启该月评定。</translation>
+    </message>
 </context>
 <context>
     <name>gd::validate</name>
@@ -9217,6 +9233,22 @@
     <message>
         <source>mark an idea adopted by a street as --user LOGIN: --street CODE [--date YYYY-MM-DD] [--note TEXT] [--json]</source>
         <translation>以 --user LOGIN 身份登记金点子被街道采纳：--street CODE [--date YYYY-MM-DD] [--note TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>take back an adoption recorded by mistake as --user LOGIN: --street CODE</source>
+        <translation>以 --user LOGIN 撤回误登记的采纳：--street CODE</translation>
+    </message>
+    <message>
+        <source>Adoption withdrawn.</source>
+        <translation>已撤回采纳。</translation>
+    </message>
+    <message>
+        <source>--street: that street has not adopted this idea.</source>
+        <translation>--street：该街道未采纳这条金点子。</translation>
+    </message>
+    <message>
+        <source>--session is missing: the session&apos;s id (training sessions list shows it).</source>
+        <translation>缺少 --session：培训场次的 ID（training sessions list 可查看）。</translation>
     </message>
 </context>
 <context>
@@ -13915,6 +13947,30 @@ Print them anyway?</source>
         <source>Remove this idea with its visits and adoptions?</source>
         <translation>删除这条金点子及其观摩和采纳记录？</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw an adoption or visit…</source>
+        <translation>撤回采纳或观摩(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Adopted by %1 on %2</source>
+        <translation>%1 于 %2 采纳</translation>
+    </message>
+    <message>
+        <source>Visit of %1 by %2</source>
+        <translation>%1 观摩（%2）</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>This idea has no adoption or visit yet.</source>
+        <translation>这条金点子还没有采纳或观摩记录。</translation>
+    </message>
+    <message>
+        <source>Which one was recorded by mistake?</source>
+        <translation>哪一条是误登记的？</translation>
+    </message>
 </context>
 <context>
     <name>gdui::ImportDialog</name>
@@ -17262,6 +17318,14 @@ Change these passwords before real use (File → Operators).</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the year&apos;s training history…</source>
+        <translation>打印本年度培训记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
     </message>
 </context>
 <context>

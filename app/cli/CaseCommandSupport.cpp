@@ -252,6 +252,25 @@ bool statementPeriod(const Invocation &call, QDate *from, QDate *to, int *code)
     return false;
 }
 
+int thisYear(gd::Database &db)
+{
+    return QDateTime::fromMSecsSinceEpoch(db.nowMs(), gd::WorkCalendar::zone()).date().year();
+}
+
+bool yearOption(const Invocation &call, int fallback, int *year, int *code)
+{
+    *year = fallback;
+    if (!call.has(QStringLiteral("year")))
+        return true;
+    bool ok = false;
+    *year = call.value(QStringLiteral("year")).trimmed().toInt(&ok);
+    if (ok && *year >= 2000 && *year <= 9999)
+        return true;
+    *code = fail(UserError, QCoreApplication::translate("gdcli", "--year: write a year such as 2026, not '%1'.")
+                                .arg(call.value(QStringLiteral("year"))));
+    return false;
+}
+
 void printId(const Invocation &call, const QString &id)
 {
     if (call.json)

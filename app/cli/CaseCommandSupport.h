@@ -119,6 +119,10 @@ bool casesOption(gd::Database &db, const Invocation &call, QStringList *caseIds,
 // --from DAY and --to DAY (YYYY-MM-DD, both required) as the days a statement covers (the hours
 // statement, the training history); false, with the refusal printed and *code set, otherwise.
 bool statementPeriod(const Invocation &call, QDate *from, QDate *to, int *code);
+// This year in Beijing by the file's clock; --year YYYY into *year (fallback when absent), refused
+// by name when it is not a year from 2000 on.
+int thisYear(gd::Database &db);
+bool yearOption(const Invocation &call, int fallback, int *year, int *code);
 // The id of a record just written: the id alone, or {"id": …} with --json.
 void printId(const Invocation &call, const QString &id);
 

@@ -102,6 +102,7 @@ int exemplaryBooklet(const Invocation &call);      // ExemplaryCommands.cpp
 int addIdea(const Invocation &call);               // IdeaCommands.cpp
 int visitIdea(const Invocation &call);             // IdeaCommands.cpp
 int adoptIdea(const Invocation &call);             // IdeaCommands.cpp
+int withdrawIdeaAdoption(const Invocation &call);  // IdeaCommands.cpp
 int listIdeas(const Invocation &call);             // IdeaCommands.cpp
 int reindexCases(const Invocation &call);          // CaseReindexCommand.cpp
 int tidyCases(const Invocation &call);             // CaseReindexCommand.cpp

@@ -162,8 +162,8 @@ int listExemplary(const Invocation &call)
     f.communityId = places.communityId;
     f.state = call.value(QStringLiteral("state")).trimmed();
     f.text = call.value(QStringLiteral("search"));
-    if (call.has(QStringLiteral("year")))
-        f.year = call.value(QStringLiteral("year")).trimmed().toInt();
+    if (!yearOption(call, 0, &f.year, &code))
+        return code;
     if (!f.state.isEmpty() && f.state != QLatin1String("draft") && f.state != QLatin1String("approved"))
         return fail(UserError,
                     QCoreApplication::translate("gdcli", "--state: draft or approved, not '%1'.").arg(f.state));
@@ -194,9 +194,10 @@ int listExemplary(const Invocation &call)
 int exemplaryBooklet(const Invocation &call)
 {
     int code = Ok;
-    bool ok = false;
-    const int year = call.value(QStringLiteral("year")).trimmed().toInt(&ok);
-    if (!ok)
+    int year = 0;
+    if (!yearOption(call, 0, &year, &code))
+        return code;
+    if (year == 0)
         return fail(UserError, QCoreApplication::translate("gdcli", "--year is missing: the booklet's year, such as "
                                                                     "2026."));
     const QString pdf = call.value(QStringLiteral("pdf")).trimmed(), odt = call.value(QStringLiteral("odt")).trimmed();

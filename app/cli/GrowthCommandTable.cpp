@@ -95,6 +95,11 @@ QList<CommandSpec> growthCommands()
          QT_TRANSLATE_NOOP("gdcli", "mark an idea adopted by a street as --user LOGIN: --street CODE [--date "
                                     "YYYY-MM-DD] [--note TEXT] [--json]"),
          {QStringLiteral("ID")}},
+        {{QStringLiteral("ideas"), QStringLiteral("withdraw")},
+         optionNames("user street"),
+         withdrawIdeaAdoption,
+         QT_TRANSLATE_NOOP("gdcli", "take back an adoption recorded by mistake as --user LOGIN: --street CODE"),
+         {QStringLiteral("ID")}},
         {{QStringLiteral("ideas"), QStringLiteral("list")},
          optionNames("year json"),
          listIdeas,

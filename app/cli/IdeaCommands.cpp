@@ -124,13 +124,36 @@ int adoptIdea(const Invocation &call)
     return Ok;
 }
 
+int withdrawIdeaAdoption(const Invocation &call)
+{
+    int code = Ok;
+    auto db = openSignedIn(call, &code);
+    gd::CaseFilter places;
+    if (!db || !resolvePlaces(*db, call, &places, &code))
+        return code;
+    gd::IdeaService ideas(*db);
+    auto idea = ideas.get(call.arguments.value(0).trimmed());
+    if (!idea)
+        return fail(exitCodeFor(idea.error()), idea.message());
+    for (const gd::IdeaAdoption &a : std::as_const(idea->adoptions))
+        if (a.streetId == places.streetId) {
+            if (gd::Status s = ideas.withdrawAdoption(a.id); !s)
+                return fail(exitCodeFor(s.error()), s.message());
+            printLine(QCoreApplication::translate("gdcli", "Adoption withdrawn."));
+            return Ok;
+        }
+    return fail(UserError, QCoreApplication::translate("gdcli", "--street: that street has not adopted this idea."));
+}
+
 int listIdeas(const Invocation &call)
 {
     int code = Ok;
     auto db = openForReading(call.db, &code);
     if (!db)
         return code;
-    const int year = call.has(QStringLiteral("year")) ? call.value(QStringLiteral("year")).trimmed().toInt() : 0;
+    int year = 0;
+    if (!yearOption(call, 0, &year, &code))
+        return code;
     auto ideas = gd::IdeaService(*db).list(year);
     if (!ideas)
         return fail(exitCodeFor(ideas.error()), ideas.message());

@@ -39,24 +39,9 @@ const QHash<QString, QString> &trainingOptions()
                                              {QStringLiteral("comment"), QStringLiteral("--text")},
                                              {QStringLiteral("name"), QStringLiteral("--material")},
                                              {QStringLiteral("data"), QStringLiteral("--material")},
-                                             {QStringLiteral("period"), QStringLiteral("--from")}};
+                                             {QStringLiteral("period"), QStringLiteral("--from")},
+                                             {QStringLiteral("session_id"), QStringLiteral("--session")}};
     return map;
-}
-
-// --year, or this year.
-bool yearOption(const Invocation &call, gd::Database &db, int *year, int *code)
-{
-    *year = QDateTime::fromMSecsSinceEpoch(db.nowMs(), gd::WorkCalendar::zone()).date().year();
-    if (!call.has(QStringLiteral("year")))
-        return true;
-    bool ok = false;
-    *year = call.value(QStringLiteral("year")).trimmed().toInt(&ok);
-    if (!ok || *year < 2000 || *year > 9999) {
-        *code = fail(UserError, QCoreApplication::translate("gdcli", "--year: write a year such as 2026, not '%1'.")
-                                    .arg(call.value(QStringLiteral("year"))));
-        return false;
-    }
-    return true;
 }
 
 // Every --worker as a worker's id, refused by the one that names nobody.
@@ -119,7 +104,8 @@ int addTrainingNeed(const Invocation &call)
         return code;
     auto id = gd::training::needNamed(*db, call.value(QStringLiteral("name")));
     if (!id)
-        return refusedByCore(id.error(), trainingOptions(), QStringLiteral("--name"));
+        return refusedByCore(id.error(), {{QStringLiteral("need"), QStringLiteral("--name")}},
+                             QStringLiteral("--name"));
     printId(call, *id);
     return Ok;
 }
@@ -129,7 +115,7 @@ int listTrainingNeeds(const Invocation &call)
     int code = Ok;
     auto db = openForReading(call.db, &code);
     int year = 0;
-    if (!db || !yearOption(call, *db, &year, &code))
+    if (!db || !yearOption(call, thisYear(*db), &year, &code))
         return code;
     auto needs = gd::training::needs(*db, false);
     auto demand = gd::training::demand(*db, year);
@@ -194,7 +180,7 @@ int listTrainingOrders(const Invocation &call)
     auto db = openForReading(call.db, &code);
     int year = 0;
     gd::CaseFilter places;
-    if (!db || !yearOption(call, *db, &year, &code) || !resolvePlaces(*db, call, &places, &code))
+    if (!db || !yearOption(call, thisYear(*db), &year, &code) || !resolvePlaces(*db, call, &places, &code))
         return code;
     auto orders = gd::training::orders(*db, year, places.communityId);
     if (!orders)
@@ -224,17 +210,6 @@ int listTrainingOrders(const Invocation &call)
 int addTrainingSession(const Invocation &call)
 {
     int code = Ok;
-    auto db = openSignedIn(call, &code);
-    if (!db)
-        return code;
-    gd::TrainingSession session;
-    session.date = QDate::fromString(call.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
-    session.topic = call.value(QStringLiteral("topic"));
-    session.expert = call.value(QStringLiteral("expert"));
-    session.trainerUnit = call.value(QStringLiteral("unit"));
-    session.note = call.value(QStringLiteral("note"));
-    if (!workersOption(*db, call, &session.workerIds, &code) || !needsOption(*db, call, &session.needIds, &code))
-        return code;
     // The materials are read before anything is written: a file that cannot be read writes nothing.
     QList<QPair<QString, QByteArray>> materials;
     for (const QString &path : call.values(QStringLiteral("material"))) {
@@ -245,7 +220,21 @@ int addTrainingSession(const Invocation &call)
                 QCoreApplication::translate("gdcli", "--material: %1 cannot be read: %2").arg(path, f.errorString()));
         materials << qMakePair(QFileInfo(path).fileName(), f.readAll());
     }
+    auto db = openSignedIn(call, &code);
+    if (!db)
+        return code;
+    gd::TrainingSession session;
+    session.date = QDate::fromString(call.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
+    session.topic = call.value(QStringLiteral("topic"));
+    session.expert = call.value(QStringLiteral("expert"));
+    session.trainerUnit = call.value(QStringLiteral("unit"));
+    session.note = call.value(QStringLiteral("note"));
+    // One transaction for the needs named, the session and its materials: a refusal writes none.
     gd::Transaction tx(*db);
+    if (!tx.started())
+        return fail(exitCodeFor(tx.startError()), tx.startError().message);
+    if (!workersOption(*db, call, &session.workerIds, &code) || !needsOption(*db, call, &session.needIds, &code))
+        return code;
     auto id = gd::training::recordSession(*db, session);
     if (!id)
         return refusedByCore(id.error(), trainingOptions());
@@ -272,7 +261,7 @@ int listTrainingSessions(const Invocation &call)
     int code = Ok;
     auto db = openForReading(call.db, &code);
     int year = 0;
-    if (!db || !yearOption(call, *db, &year, &code))
+    if (!db || !yearOption(call, thisYear(*db), &year, &code))
         return code;
     auto sessions = gd::training::sessionsBetween(*db, QDate(year, 1, 1), QDate(year, 12, 31));
     if (!sessions)
@@ -316,6 +305,9 @@ int evaluateTraining(const Invocation &call)
     QString worker;
     if (!db || !workerOption(*db, call, QStringLiteral("worker"), &worker, &code))
         return code;
+    if (call.value(QStringLiteral("session")).trimmed().isEmpty())
+        return fail(UserError, QCoreApplication::translate("gdcli", "--session is missing: the session's id (training "
+                                                                    "sessions list shows it)."));
     bool ok = false;
     const int score = call.value(QStringLiteral("score")).trimmed().toInt(&ok);
     if (!ok)

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace gd::demogrowth {
@@ -54,6 +55,7 @@ Result<DemoGrowthSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
     if (!needs)
         return needs.error();
     const QList<Worker> workers = WorkerService(db).ofKind(QStringLiteral("full_time"));
+    QSet<QString> ordered;
     for (const Worker &w : workers) {
         if (w.status != QLatin1String("active"))
             continue;
@@ -61,19 +63,24 @@ Result<DemoGrowthSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
         for (int i = 0; i < count; ++i) {
             TrainingOrder o;
             o.workerId = w.id;
-            const int pick = int(random.bounded(quint32(needs->size())));
-            o.needId = needs->at(random.bounded(100u) < 60 ? pick % 6 : pick).id;
+            // Most ask for the six needs the district's article names first.
+            const QString name = random.bounded(100u) < 60
+                                     ? training::defaultNeeds().at(int(random.bounded(6u)))
+                                     : needs->at(int(random.bounded(quint32(needs->size())))).name;
+            o.needName = name;
             o.orderedOn = from.addDays(random.bounded(quint32(days)));
             if (o.orderedOn.year() != to.year())
                 o.orderedOn =
                     QDate(to.year(), 1, 1).addDays(random.bounded(quint32(qMax(1, QDate(to.year(), 1, 1).daysTo(to)))));
             if (random.bounded(100u) < 40)
                 o.note = QStringLiteral("工作中常遇到，想系统学一下");
-            if (auto placed = training::placeOrder(db, o); !placed)
+            auto placed = training::placeOrder(db, o);
+            if (!placed)
                 return placed.error();
-            ++out.orders;
+            ordered.insert(*placed); // ordering one need again in the year changes that order
         }
     }
+    out.orders = int(ordered.size());
     // Evaluations of the sessions recorded: most attendees give one.
     auto sessions = training::sessionsBetween(db, from, to);
     if (!sessions)
@@ -156,6 +163,7 @@ Result<DemoGrowthSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
         return QString();
     };
     IdeaService ideas(db);
+    QSet<QString> adoptions;
     int index = 0;
     for (const IdeaSeed &seedIdea : kIdeas) {
         const QString street = streetNamed(QString::fromUtf8(seedIdea.street));
@@ -193,11 +201,13 @@ Result<DemoGrowthSummary> generate(Database &db, qint64 fromMs, qint64 toMs, qui
             adoption.adoptedOn = v.visitedOn.addDays(7 + random.bounded(120u));
             if (s.id == street || adoption.adoptedOn > to)
                 continue;
-            if (auto adopted = ideas.adopt(adoption); !adopted)
+            auto adopted = ideas.adopt(adoption);
+            if (!adopted)
                 return adopted.error();
-            ++out.adoptions;
+            adoptions.insert(*adopted); // a street adopting twice keeps one adoption
         }
     }
+    out.adoptions = int(adoptions.size());
     return out;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace gd::exemplary {
 
 namespace {
@@ -14,12 +16,15 @@ namespace {
 const QString kFingerprintKey = QStringLiteral("exemplary_search_fingerprint");
 
 // Every change to a write-up, a tombstone included, gives its row a new stamp: the count and the
-// stamps' sum and maximum change with any of them.
+// stamps' sum and maximum change with any of them. The community's and grid's names are indexed
+// too, so a change to either (a rename, from a merge as well) is in it.
 Result<QString> fingerprint(Database &db)
 {
     QSqlQuery q(db.sql());
     if (Status failed = exec(q, QStringLiteral("SELECT count(*) || ':' || coalesce(sum(hlc % 1000000007), 0) || ':' "
-                                               "|| coalesce(max(hlc), 0) FROM exemplary_cases"));
+                                               "|| coalesce(max(hlc), 0) || ':' || (SELECT coalesce(sum(hlc % "
+                                               "1000000007), 0) FROM communities) || ':' || (SELECT "
+                                               "coalesce(sum(hlc % 1000000007), 0) FROM grids) FROM exemplary_cases"));
         !failed)
         return failed.error();
     q.next();
@@ -109,6 +114,32 @@ Status rebuildIn(Database &db)
     return storeFingerprint(db);
 }
 
+// The search without the index: every write-up's texts folded and looked through. For a file that
+// cannot be written (opened read-only) whose index is behind.
+Result<QSet<QString>> scan(Database &db, const QStringList &terms)
+{
+    QSqlQuery q(db.sql());
+    if (Status failed = exec(q, QStringLiteral("SELECT e.id, e.title, e.category, e.background, e.actions, e.effect, "
+                                               "e.lessons, e.worker_name, coalesce(c.name, ''), coalesce(g.name, '') "
+                                               "FROM exemplary_cases e LEFT JOIN communities c ON c.id = "
+                                               "e.community_id LEFT JOIN grids g ON g.id = e.grid_id WHERE e.deleted "
+                                               "= 0"));
+        !failed)
+        return failed.error();
+    QSet<QString> out;
+    while (q.next()) {
+        QStringList texts;
+        for (int i = 1; i < 10; ++i)
+            texts << search::fold(q.value(i).toString());
+        const bool all = std::all_of(terms.cbegin(), terms.cend(), [&texts](const QString &term) {
+            return std::any_of(texts.cbegin(), texts.cend(), [&term](const QString &t) { return t.contains(term); });
+        });
+        if (all)
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
 } // namespace
 
 Result<bool> indexCurrent(Database &db)
@@ -147,13 +178,15 @@ Result<QSet<QString>> search(Database &db, const QString &text)
     auto current = indexCurrent(db);
     if (!current)
         return current.error();
-    if (!*current)
-        if (Status s = rebuildIndex(db); !s)
-            return s.error();
     const QStringList terms = search::terms(text);
     QSet<QString> out;
     if (terms.isEmpty())
         return out;
+    if (!*current && db.isReadOnly())
+        return scan(db, terms);
+    if (!*current)
+        if (Status s = rebuildIndex(db); !s)
+            return s.error();
     QStringList phrases;
     for (const QString &t : terms)
         phrases << search::phrase(t);

@@ -44,7 +44,7 @@ Result<Source> readSource(Database &db, const QString &kind, const QString &id)
     if (kind == QLatin1String("case"))
         sql = QStringLiteral("SELECT g.community_id, s.grid_id, s.received_ms, coalesce(c.name, ''), "
                              "coalesce(s.found_by_worker_id, s.handler_worker_id, ''), s.description, s.request, '' "
-                             "FROM cases s JOIN grids g ON g.id = s.grid_id LEFT JOIN categories c ON c.id = "
+                             "FROM cases s LEFT JOIN grids g ON g.id = s.grid_id LEFT JOIN categories c ON c.id = "
                              "s.category_id WHERE s.id = ? AND s.deleted = 0");
     else if (kind == QLatin1String("dispute"))
         sql = QStringLiteral("SELECT g.community_id, s.grid_id, s.found_ms, s.kind, coalesce(s.found_by, ''), "
@@ -69,6 +69,9 @@ Result<Source> readSource(Database &db, const QString &kind, const QString &id)
         return failed.error();
     if (id.isEmpty() || !q.next())
         return Error::make(ErrorKind::NotFound, Text::tr("There is no such %1.").arg(exemplary::sourceKindName(kind)));
+    if (q.value(0).toString().isEmpty())
+        return Error::invalid(QStringLiteral("source_id"),
+                              Text::tr("The request has no grid yet: give it its grid before writing it up."));
     Source s;
     s.communityId = q.value(0).toString();
     s.gridId = q.value(1).toString();
@@ -283,8 +286,13 @@ Status ExemplaryService::remove(const QString &id)
 {
     return writeStatus(m_db, Permission::ScoreReviews, [&]() -> Status {
         RowStore rows(m_db);
-        if (!rows.exists(tables::exemplaryCases(), id))
+        auto row = rows.fetch(tables::exemplaryCases(), id);
+        if (!row)
             return Error::make(ErrorKind::NotFound, Text::tr("There is no such write-up."));
+        // An approved write-up is part of what the district compiles: only an approver removes it.
+        if (row->value(QStringLiteral("state")).toString() == QLatin1String("approved"))
+            if (Status may = requirePermission(m_db, Permission::ApproveReviews); !may)
+                return may;
         auto current = exemplary::indexCurrent(m_db);
         if (!current)
             return current.status();

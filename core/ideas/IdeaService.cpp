@@ -159,6 +159,15 @@ Status IdeaService::withdrawAdoption(const QString &id)
     });
 }
 
+Status IdeaService::removeVisit(const QString &id)
+{
+    return writeStatus(m_db, Permission::ScoreReviews, [&]() -> Status {
+        if (!RowStore(m_db).exists(tables::ideaVisits(), id))
+            return Error::make(ErrorKind::NotFound, Text::tr("There is no such visit."));
+        return RowStore(m_db).tombstone(tables::ideaVisits(), id);
+    });
+}
+
 Result<Idea> IdeaService::get(const QString &id) const
 {
     auto all = list(0);

@@ -34,6 +34,8 @@ public:
     // still to come; adopted again by the same street changes the day and note.
     Result<QString> adopt(const IdeaAdoption &adoption);
     Status withdrawAdoption(const QString &adoptionId);
+    // A visit recorded by mistake; the idea and its other visits stay.
+    Status removeVisit(const QString &visitId);
 
     // The adoptions made in the days from..to (both included), by day: for the monthly report.
     struct Adopted {

@@ -74,7 +74,23 @@ Result<QList<TrainingNeed>> needs(Database &db, bool activeOnly)
 
 Result<QString> needNamed(Database &db, const QString &name)
 {
-    return writeTransaction<QString>(db, Permission::RecordGridWork, [&]() { return storeNeed(db, name); });
+    return writeTransaction<QString>(db, Permission::RecordGridWork, [&]() -> Result<QString> {
+        auto id = storeNeed(db, name);
+        if (!id)
+            return id;
+        // A retired need named again: a supervisor brings it back; anyone else is told why it is not offered.
+        auto row = RowStore(db).fetch(tables::trainingNeeds(), *id);
+        if (row && !row->value(QStringLiteral("active")).toBool()) {
+            if (!requirePermission(db, Permission::ScoreReviews))
+                return Error::invalid(QStringLiteral("need"),
+                                      Text::tr("The need %1 was retired; a supervisor can bring it back by adding it "
+                                               "again.")
+                                          .arg(name.trimmed()));
+            if (Status s = RowStore(db).update(tables::trainingNeeds(), *id, {{QStringLiteral("active"), 1}}); !s)
+                return s.error();
+        }
+        return id;
+    });
 }
 
 Status ensureNeed(Database &db, const QString &id)
@@ -185,9 +201,10 @@ Result<QList<NeedDemand>> demandBetween(Database &db, const QDate &from, const Q
     // Orders, then sessions and their attendances, per need: one row for each need either touches.
     q.prepare(QStringLiteral(
         "SELECT n.id, n.name, (SELECT count(*) FROM training_orders o WHERE o.need_id = n.id AND o.deleted = 0 AND "
-        "o.ordered_on BETWEEN ? AND ?), (SELECT count(*) FROM training_session_needs l JOIN trainings t ON t.id = "
+        "o.ordered_on BETWEEN ? AND ?), (SELECT count(DISTINCT t.id) FROM training_session_needs l JOIN trainings t ON "
+        "t.id = "
         "l.training_id WHERE l.need_id = n.id AND l.deleted = 0 AND t.deleted = 0 AND t.date BETWEEN ? AND ?), "
-        "(SELECT count(*) FROM training_session_needs l JOIN trainings t ON t.id = l.training_id JOIN "
+        "(SELECT count(DISTINCT a.id) FROM training_session_needs l JOIN trainings t ON t.id = l.training_id JOIN "
         "training_attendees a ON a.training_id = t.id WHERE l.need_id = n.id AND l.deleted = 0 AND t.deleted = 0 AND "
         "a.deleted = 0 AND t.date BETWEEN ? AND ?) FROM training_needs n WHERE n.deleted = 0"));
     // Plain placeholders, each bound where it stands: Qt's SQLite driver refuses numbered ones (?1).

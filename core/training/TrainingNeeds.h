@@ -17,7 +17,8 @@ namespace gd::training {
 
 // Active needs by name (the starting list while the office has stored none), or every one.
 Result<QList<TrainingNeed>> needs(Database &db, bool activeOnly = true);
-// A need by its name: the existing one, or added (refused: no name, one over kMaxNeedChars).
+// A need by its name: the existing one, or added (refused: no name, one over kMaxNeedChars); a
+// retired one is brought back by a supervisor (Permission::ScoreReviews) and refused to others.
 Result<QString> needNamed(Database &db, const QString &name);
 Status setNeedActive(Database &db, const QString &needId, bool active);
 // In the caller's write transaction: the need with this id made a stored row when it is one of the

@@ -2,6 +2,7 @@
 
 #include "TrainingNeeds.h"
 #include "calendar/WorkCalendar.h"
+#include "rating/MonthReview.h"
 #include "rating/RatingTemplate.h"
 #include "schema/Tables.h"
 #include "storage/ServiceSupport.h"
@@ -112,6 +113,9 @@ Result<QList<TrainingSession>> readSessions(Database &db, const QString &where, 
                                        "training_needs d ON d.id = n.need_id WHERE n.deleted = 0 AND "
                                        "n.training_id%1 ORDER BY d.name"),
                         [](TrainingSession &s, QSqlQuery &r) {
+                            // Two offices ticking one need keep a link each: the need is listed once.
+                            if (s.needIds.contains(r.value(1).toString()))
+                                return;
                             s.needIds << r.value(1).toString();
                             s.needNames << r.value(2).toString();
                         });
@@ -146,6 +150,24 @@ Result<QList<TrainingSession>> readSessions(Database &db, const QString &where, 
     return out;
 }
 
+// A session of a month whose review is approved is part of that locked review: its attendance was
+// counted. Changing, adding or removing one then waits until the month is reopened.
+Error lockedMonth(Database &db, const QDate &day)
+{
+    if (!day.isValid())
+        return {};
+    const QString month = day.toString(QStringLiteral("yyyy-MM"));
+    auto status = rating::monthStatus(db, month);
+    if (!status)
+        return status.error();
+    if (status->state == rating::MonthState::Approved)
+        return Error::invalid(QStringLiteral("date"),
+                              Text::tr("The review of %1 is approved and locked and counts this training; reopen "
+                                       "it with a reason first.")
+                                  .arg(month));
+    return {};
+}
+
 } // namespace
 
 Result<QString> recordSession(Database &db, const TrainingSession &s)
@@ -161,8 +183,16 @@ Result<QString> recordSession(Database &db, const TrainingSession &s)
             if (Status known = ensureNeed(db, n); !known)
                 return Error::invalid(QStringLiteral("needs"), Text::tr("There is no such training need."));
         RowStore rows(db);
-        if (!s.id.isEmpty() && !rows.exists(tables::trainings(), s.id))
-            return Error::make(ErrorKind::NotFound, Text::tr("There is no such training session."));
+        if (!s.id.isEmpty()) {
+            auto before = rows.fetch(tables::trainings(), s.id);
+            if (!before)
+                return Error::make(ErrorKind::NotFound, Text::tr("There is no such training session."));
+            if (Error e = lockedMonth(db, QDate::fromString(before->value(QStringLiteral("date")).toString(), kDay));
+                e.isError())
+                return e;
+        }
+        if (Error e = lockedMonth(db, s.date); e.isError())
+            return e;
         auto id = saveRow(db, tables::trainings(), s.id,
                           {{QStringLiteral("date"), s.date.toString(kDay)},
                            {QStringLiteral("topic"), s.topic.trimmed()},
@@ -199,8 +229,12 @@ Status removeSession(Database &db, const QString &id)
 {
     return writeStatus(db, Permission::ScoreReviews, [&]() -> Status {
         RowStore rows(db);
-        if (!rows.exists(tables::trainings(), id))
+        auto before = rows.fetch(tables::trainings(), id);
+        if (!before)
             return Error::make(ErrorKind::NotFound, Text::tr("There is no such training session."));
+        if (Error e = lockedMonth(db, QDate::fromString(before->value(QStringLiteral("date")).toString(), kDay));
+            e.isError())
+            return e;
         for (const TableDef *child :
              {&tables::trainingAttendees(), &tables::trainingSessionNeeds(), &tables::trainingMaterials()})
             for (const Row &r : selectRows(db, *child, QStringLiteral("training_id = ?"), {id}))
@@ -240,6 +274,8 @@ Status evaluate(Database &db, const QString &sessionId, const QString &workerId,
     return writeStatus(db, Permission::RecordGridWork, [&]() -> Status {
         const QString aid = attendanceId(sessionId, workerId);
         RowStore rows(db);
+        if (sessionId.isEmpty() || !rows.exists(tables::trainings(), sessionId))
+            return Error::invalid(QStringLiteral("session_id"), Text::tr("There is no such training session."));
         if (!rows.exists(tables::trainingAttendees(), aid))
             return Error::invalid(QStringLiteral("worker_id"), Text::tr("The worker did not attend this session."));
         if (score < 1 || score > 5)
@@ -267,8 +303,12 @@ Result<QString> attachMaterial(Database &db, const QString &sessionId, const QSt
             return Error::invalid(QStringLiteral("data"), Text::tr("The file %1 is larger than %2 MB.")
                                                               .arg(name.trimmed())
                                                               .arg(kMaxMaterialBytes / (1024 * 1024)));
-        if (selectRows(db, tables::trainingMaterials(), QStringLiteral("training_id = ?"), {sessionId}).size() >=
-            kMaxMaterials)
+        QSqlQuery count(db.sql());
+        count.prepare(QStringLiteral("SELECT count(*) FROM training_materials WHERE training_id = ? AND deleted = 0"));
+        count.addBindValue(sessionId);
+        if (Status failed = exec(count); !failed)
+            return failed.error();
+        if (count.next() && count.value(0).toInt() >= kMaxMaterials)
             return Error::invalid(QStringLiteral("data"),
                                   Text::tr("A session keeps at most %1 materials.").arg(kMaxMaterials));
         return rows.insert(tables::trainingMaterials(), {{QStringLiteral("training_id"), sessionId},

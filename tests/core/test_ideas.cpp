@@ -163,11 +163,17 @@ TEST_CASE("an idea keeps its visits and adoptions and a street adopts it once", 
     CHECK(ideas.get(id)->adoptions.size() == 2);
     CHECK(w.rows("idea_adoptions") == 2);
 
+    // A visit recorded by mistake is taken back; the idea and its other visit stay.
+    REQUIRE(ideas.removeVisit(got.visits.at(0).id).ok());
+    CHECK(ideas.get(id)->visits.size() == 1);
+    CHECK(ideas.removeVisit(got.visits.at(0).id).error().kind == ErrorKind::NotFound);
+    got.visits.removeFirst();
+
     // Changed in place; removed with what it holds.
     got.title = QStringLiteral("逢二聚格工作法");
     CHECK(must(ideas.save(got)) == id);
     CHECK(ideas.get(id)->title == QStringLiteral("逢二聚格工作法"));
-    CHECK(ideas.get(id)->visits.size() == 2);
+    CHECK(ideas.get(id)->visits.size() == 1);
     REQUIRE(ideas.remove(id).ok());
     CHECK(ideas.get(id).error().kind == ErrorKind::NotFound);
     CHECK(scalar(*w.t, QStringLiteral("SELECT count(*) FROM idea_visits WHERE deleted = 0")) == 0);

@@ -95,6 +95,22 @@ TEST_CASE("a supervisor approves the month: stars move, results freeze, the mont
 
     // Locked: no typing; a late case change moves the live computation, not the approved sheet.
     CHECK(rating::enterValue(*w.t, m, w.worker, QStringLiteral("visits"), 1).error().field == QStringLiteral("month"));
+    // Nor a training session of the month: recorded, changed, moved out of it or removed.
+    {
+        TrainingSession late;
+        late.date = QDate(2026, 10, 28);
+        late.topic = QStringLiteral("补录培训");
+        late.workerIds = {w.worker};
+        CHECK(training::recordSession(*w.t, late).error().field == QStringLiteral("date"));
+        const auto october = training::sessionsOf(*w.t, m);
+        REQUIRE(october.ok());
+        REQUIRE_FALSE(october->isEmpty());
+        TrainingSession moved = october->first();
+        moved.date = QDate(2026, 11, 2);
+        CHECK(training::recordSession(*w.t, moved).error().field == QStringLiteral("date"));
+        CHECK(training::removeSession(*w.t, moved.id).error().field == QStringLiteral("date"));
+        CHECK(training::sessionsOf(*w.t, m)->size() == october->size());
+    }
     {
         QSqlQuery q(w.t->sql());
         REQUIRE(q.exec(QStringLiteral("UPDATE cases SET satisfaction = 'dissatisfied'")));

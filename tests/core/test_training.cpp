@@ -178,6 +178,19 @@ TEST_CASE("the needs start with the default list and a need has one id by its na
     CHECK(std::any_of(every.begin(), every.end(), [&](const TrainingNeed &n) { return n.id == fire && !n.active; }));
     CHECK(std::is_sorted(every.begin(), every.end(),
                          [](const TrainingNeed &a, const TrainingNeed &b) { return a.name < b.name; }));
+    // Named again: refused to the desk with the reason, brought back by a supervisor.
+    const Actor supervisor = w.t->actor();
+    Actor staff;
+    staff.login = QStringLiteral("wangfang");
+    staff.role = Role::Staff;
+    staff.signedIn = true;
+    w.t->setActor(staff);
+    const Error retired = training::needNamed(*w.t, QStringLiteral("消防安全隐患排查")).error();
+    CHECK(retired.field == QStringLiteral("need"));
+    CHECK(retired.message.contains(QStringLiteral("消防安全隐患排查")));
+    w.t->setActor(supervisor);
+    CHECK(must(training::needNamed(*w.t, QStringLiteral("消防安全隐患排查"))) == fire);
+    CHECK(training::needs(*w.t)->size() == 18);
     REQUIRE(training::setNeedActive(*w.t, fire, true).ok());
     CHECK(training::needs(*w.t)->size() == 18);
     CHECK(training::setNeedActive(*w.t, QStringLiteral("no-such-need"), false).error().kind == ErrorKind::NotFound);
@@ -402,7 +415,7 @@ TEST_CASE("an evaluation is a score of 1 to 5 with a short comment and staff eva
         return training::evaluate(*w.t, session, worker, score, comment).error().field;
     };
     CHECK(refused(id, w.b1, 4, {}) == QStringLiteral("worker_id"));
-    CHECK(refused(QStringLiteral("no-such-session"), w.a1, 4, {}) == QStringLiteral("worker_id"));
+    CHECK(refused(QStringLiteral("no-such-session"), w.a1, 4, {}) == QStringLiteral("session_id"));
     CHECK(refused(id, w.a1, 0, {}) == QStringLiteral("score"));
     CHECK(refused(id, w.a1, 6, {}) == QStringLiteral("score"));
     CHECK(refused(id, w.a1, 4, QString(201, QChar(0x597D))) == QStringLiteral("comment"));

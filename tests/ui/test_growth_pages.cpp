@@ -140,7 +140,7 @@ TEST_CASE("a council written up on the exemplary page is found approved and prin
     GrowthDesk d;
     gd::Council c;
     c.communityId = d.firstCommunity();
-    c.atMs = d.t.db->nowMs() - 3600 * 1000;
+    c.atMs = d.t.db->nowMs() - 1000; // this year, as the booklet below, unless within a second of New Year
     c.topic = QStringLiteral("三号楼加装电梯");
     c.attendance.residents = 20;
     c.resolution = QStringLiteral("按楼层分摊");
@@ -159,6 +159,7 @@ TEST_CASE("a council written up on the exemplary page is found approved and prin
     REQUIRE(dialog.save());
     const QString id = dialog.savedId();
 
+    page.yearBox()->setValue(page.yearBox()->minimum()); // every year: the test may run on 1 January
     page.searchEdit()->setText(QStringLiteral("议事"));
     page.refresh();
     REQUIRE(page.table()->rowCount() == 1);

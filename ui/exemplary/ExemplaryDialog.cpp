@@ -118,7 +118,11 @@ ExemplaryDialog::ExemplaryDialog(const AppContext &ctx, const gd::ExemplaryCase 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExemplaryDialog::fillSourceList);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        forgetSource();
+        fillSourceList();
+    });
+    connect(m_number, &QLineEdit::textEdited, this, &ExemplaryDialog::forgetSource);
     connect(fill, &QPushButton::clicked, this, &ExemplaryDialog::fillFromSource);
     connect(m_number, &QLineEdit::returnPressed, this, &ExemplaryDialog::fillFromSource);
     connect(m_source, &QComboBox::activated, this, &ExemplaryDialog::fillFromSource);
@@ -216,13 +220,22 @@ bool ExemplaryDialog::fillFromSource()
         return false;
     }
     const QList<gd::ExemplaryPhoto> photos = m_writeUp.photos;
+    // What the supervisor typed stays: a field is filled only while empty or as the last fill left it.
+    const auto fillLine = [](QLineEdit *edit, const QString &before, const QString &now) {
+        if (edit->text().trimmed().isEmpty() || edit->text() == before)
+            edit->setText(now);
+    };
+    const auto fillText = [](QPlainTextEdit *edit, const QString &before, const QString &now) {
+        if (edit->toPlainText().trimmed().isEmpty() || edit->toPlainText() == before)
+            edit->setPlainText(now);
+    };
+    fillLine(m_title, m_filled.title, draft->title);
+    fillLine(m_category, m_filled.category, draft->category);
+    fillText(m_background, m_filled.background, draft->background);
+    fillText(m_effect, m_filled.effect, draft->effect);
+    m_filled = *draft;
     m_writeUp = *draft;
     m_writeUp.photos = photos;
-    m_title->setText(draft->title);
-    m_category->setText(draft->category);
-    m_background->setPlainText(draft->background);
-    if (!draft->effect.isEmpty())
-        m_effect->setPlainText(draft->effect);
     m_sourceInfo->setText(tr("%1 · %2 · %3 (%4 star(s) now)")
                               .arg(gd::exemplary::sourceKindName(kind), draft->happenedOn.toString(Qt::ISODate),
                                    draft->workerName.isEmpty() ? tr("no worker credited") : draft->workerName)
@@ -251,6 +264,14 @@ void ExemplaryDialog::showPhotos()
 QString ExemplaryDialog::problem() const
 {
     return m_problem->text();
+}
+
+void ExemplaryDialog::forgetSource()
+{
+    if (!m_writeUp.id.isEmpty())
+        return;
+    m_writeUp.sourceId.clear();
+    m_sourceInfo->clear();
 }
 
 bool ExemplaryDialog::save()

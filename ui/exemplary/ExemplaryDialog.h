@@ -38,7 +38,8 @@ public:
     QLabel *sourceLabel() const { return m_sourceInfo; }
     QString problem() const;
     QString savedId() const { return m_savedId; }
-    // Fills the write-up from the source chosen (a request's number typed, or the list's choice).
+    // Fills the write-up from the source chosen (a request's number typed, or the list's choice):
+    // the fields still empty or as an earlier fill left them; what was typed stays.
     bool fillFromSource();
     void addPhoto(const QByteArray &image, const QString &caption);
     bool save();
@@ -46,9 +47,12 @@ public:
 
 private:
     void fillSourceList();
+    // A new write-up whose source choice changed: chosen again before it is saved.
+    void forgetSource();
     void showPhotos();
     AppContext m_ctx;
     gd::ExemplaryCase m_writeUp;
+    gd::ExemplaryCase m_filled; // what the last fill from a source put into the fields
     QString m_savedId;
     QComboBox *m_kind, *m_source;
     QLineEdit *m_number, *m_title, *m_category;

@@ -125,6 +125,13 @@ ExemplaryPage::ExemplaryPage(const AppContext &ctx, QWidget *parent)
     showSelected();
 }
 
+void ExemplaryPage::selectById(const QString &id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == id)
+            m_table->selectRow(row);
+}
+
 QString ExemplaryPage::currentId() const
 {
     return currentRecordId(m_table);
@@ -220,7 +227,14 @@ void ExemplaryPage::writeUp()
 {
     ExemplaryDialog dialog(m_ctx, gd::ExemplaryCase(), this);
     if (dialog.exec() == QDialog::Accepted) {
+        // The list shows the year of the write-up just saved (its source may be of last year).
+        if (auto saved = gd::ExemplaryService(*m_ctx.db).get(dialog.savedId(), false);
+            saved && m_year->value() != m_year->minimum()) {
+            const QSignalBlocker quiet(m_year);
+            m_year->setValue(saved->happenedOn.year());
+        }
         refresh();
+        selectById(dialog.savedId());
         m_status->setText(tr("The write-up was saved as a draft."));
     }
 }

@@ -49,6 +49,7 @@ protected:
 
 private:
     void showSelected();
+    void selectById(const QString &id);
     // The booklet of the year and area chosen; none (said) when refused or empty.
     std::optional<gd::Booklet> gatherBooklet();
     AppContext m_ctx;

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -40,9 +41,11 @@ IdeasPage::IdeasPage(const AppContext &ctx, QWidget *parent)
     auto *edit = new QPushButton(tr("&Change…"), this);
     auto *visit = new QPushButton(tr("Record a &visit…"), this);
     auto *adopt = new QPushButton(tr("Mark &adopted…"), this);
+    auto *withdraw = new QPushButton(tr("&Withdraw an adoption or visit…"), this);
     auto *remove = new QPushButton(tr("Re&move"), this);
-    m_needSelection = {edit, visit, adopt, remove};
-    for (QWidget *w : std::initializer_list<QWidget *>{yearLabel, m_year, propose, edit, visit, adopt, remove})
+    m_needSelection = {edit, visit, adopt, withdraw, remove};
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{yearLabel, m_year, propose, edit, visit, adopt, withdraw, remove})
         bar->addWidget(w);
     bar->addStretch(1);
     layout->addLayout(bar);
@@ -63,6 +66,7 @@ IdeasPage::IdeasPage(const AppContext &ctx, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &IdeasPage::editSelected);
     connect(visit, &QPushButton::clicked, this, &IdeasPage::recordVisit);
     connect(adopt, &QPushButton::clicked, this, &IdeasPage::markAdopted);
+    connect(withdraw, &QPushButton::clicked, this, &IdeasPage::withdrawOne);
     connect(remove, &QPushButton::clicked, this, &IdeasPage::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &IdeasPage::showSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &IdeasPage::editSelected);
@@ -178,6 +182,40 @@ void IdeasPage::markAdopted()
     IdeaFormDialog dialog(*m_ctx.db, IdeaFormDialog::Adopt, *i, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+void IdeasPage::withdrawOne()
+{
+    auto i = gd::IdeaService(*m_ctx.db).get(currentId());
+    if (!i)
+        return;
+    // Each adoption and visit by its words; the one chosen is taken back, the idea and the rest stay.
+    QStringList items;
+    QList<QPair<bool, QString>> ids; // adoption?, id
+    for (const gd::IdeaAdoption &a : i->adoptions) {
+        items << tr("Adopted by %1 on %2").arg(a.streetName, a.adoptedOn.toString(Qt::ISODate));
+        ids << qMakePair(true, a.id);
+    }
+    for (const gd::IdeaVisit &v : i->visits) {
+        items << tr("Visit of %1 by %2").arg(v.visitedOn.toString(Qt::ISODate), v.visitors);
+        ids << qMakePair(false, v.id);
+    }
+    if (items.isEmpty()) {
+        MessageBox::information(this, tr("Withdraw"), tr("This idea has no adoption or visit yet."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Withdraw"), tr("Which one was recorded by mistake?"), items, 0, false, &ok);
+    const int index = int(items.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    gd::IdeaService ideas(*m_ctx.db);
+    const gd::Status s =
+        ids.at(index).first ? ideas.withdrawAdoption(ids.at(index).second) : ideas.removeVisit(ids.at(index).second);
+    if (!s)
+        MessageBox::warning(this, tr("Withdraw"), s.message());
+    refresh();
 }
 
 void IdeasPage::removeSelected()

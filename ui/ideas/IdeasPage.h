@@ -2,7 +2,7 @@
 // 金点子与交叉观摩: the streets' good ideas of a year — who proposed each, how many visits it had and
 // which streets adopted it — beside the idea chosen in full (description, every visit with its
 // comments and refinement, the adoptions). Propose (Ctrl+N), change, record a visit, mark it
-// adopted by a street, remove.
+// adopted by a street, withdraw an adoption or a visit recorded by mistake, remove.
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -32,6 +32,7 @@ public Q_SLOTS:
     void editSelected();
     void recordVisit();
     void markAdopted();
+    void withdrawOne();
     void removeSelected();
 
 protected:

@@ -66,6 +66,14 @@ TrainingDialog::TrainingDialog(gd::Database &db, QWidget *parent, const gd::Trai
         m_topic->addItem(n.name);
         checkItem(m_needs, n.name, n.id, session.needIds.contains(n.id));
     }
+    // A need the session answers that has been retired since still shows, ticked: a change keeps it.
+    for (int i = 0; i < session.needIds.size(); ++i) {
+        bool listed = false;
+        for (int row = 0; row < m_needs->count(); ++row)
+            listed = listed || m_needs->item(row)->data(Qt::UserRole).toString() == session.needIds.at(i);
+        if (!listed)
+            checkItem(m_needs, session.needNames.value(i), session.needIds.at(i), true);
+    }
     m_topic->setCurrentIndex(-1);
     m_topic->setCurrentText(session.topic);
     m_topic->lineEdit()->setPlaceholderText(tr("A training need, or any topic"));

@@ -19,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -70,13 +72,10 @@ TrainingSessionsTab::TrainingSessionsTab(const AppContext &ctx, QWidget *parent)
     m_worker->setObjectName(QStringLiteral("trainingHistoryWorkerComboBox"));
     m_worker->setMinimumContentsLength(16);
     makeSearchable(m_worker);
-    QList<Choice> workers;
-    for (const gd::Worker &w : gd::WorkerService(*ctx.db).ofKind(QStringLiteral("full_time")))
-        workers << Choice{w.id, w.name};
-    fillChoices(m_worker, workers, tr("(choose a worker)"));
+    auto *printHistory = new QPushButton(tr("Pr&int the year's training history…"), this);
     auto *historyButton = new QPushButton(tr("Save the year's training &history as PDF…"), this);
     auto *historyLabel = new QLabel(tr("Training history of:"), this);
-    for (QWidget *w : std::initializer_list<QWidget *>{historyLabel, m_worker, historyButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{historyLabel, m_worker, printHistory, historyButton})
         history->addWidget(w);
     history->addStretch(1);
     layout->addLayout(history);
@@ -94,6 +93,7 @@ TrainingSessionsTab::TrainingSessionsTab(const AppContext &ctx, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TrainingSessionsTab::showSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &TrainingSessionsTab::editSelected);
     connect(new QShortcut(QKeySequence::New, this), &QShortcut::activated, this, &TrainingSessionsTab::recordSession);
+    connect(printHistory, &QPushButton::clicked, this, &TrainingSessionsTab::printHistory);
     connect(historyButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the training history"), m_worker->currentText() + tr(" training.pdf"), tr("PDF (*.pdf)"));
@@ -110,6 +110,17 @@ QString TrainingSessionsTab::currentId() const
 
 void TrainingSessionsTab::refresh()
 {
+    // The workers as they are now (one may have joined since the page was made), the choice kept.
+    const QString worker = chosenId(m_worker);
+    QList<Choice> workers;
+    for (const gd::Worker &w : gd::WorkerService(*m_ctx.db).ofKind(QStringLiteral("full_time")))
+        workers << Choice{w.id, w.name};
+    {
+        const QSignalBlocker quiet(m_worker);
+        m_worker->clear();
+        fillChoices(m_worker, workers, tr("(choose a worker)"));
+        selectChoice(m_worker, worker);
+    }
     const QString keep = currentId();
     auto sessions =
         gd::training::sessionsBetween(*m_ctx.db, QDate(m_year->value(), 1, 1), QDate(m_year->value(), 12, 31));
@@ -232,6 +243,13 @@ void TrainingSessionsTab::attachMaterial()
     const QString path = QFileDialog::getOpenFileName(this, tr("Attach a material"));
     if (path.isEmpty())
         return;
+    // A file too large is refused before it is read whole.
+    if (QFileInfo(path).size() > gd::training::kMaxMaterialBytes) {
+        MessageBox::warning(
+            this, tr("Attach a material"),
+            tr("%1 is larger than %2 MB.").arg(path).arg(gd::training::kMaxMaterialBytes / (1024 * 1024)));
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         MessageBox::warning(this, tr("Attach a material"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
@@ -259,6 +277,23 @@ void TrainingSessionsTab::saveMaterial()
             MessageBox::warning(this, tr("Save a material"),
                                 m ? tr("%1 cannot be written: %2").arg(path, out.errorString()) : m.message());
     }
+}
+
+void TrainingSessionsTab::printHistory()
+{
+    auto history = gd::training::historyOf(*m_ctx.db, chosenId(m_worker), QDate(m_year->value(), 1, 1),
+                                           QDate(m_year->value(), 12, 31));
+    if (!history) {
+        MessageBox::warning(this, tr("Training history"), history.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        if (gd::Status s = gd::training::paintHistory(*p, *history); !s)
+            MessageBox::warning(this, tr("Training history"), s.message());
+    });
+    preview.exec();
 }
 
 bool TrainingSessionsTab::saveHistory(const QString &path)

@@ -2,7 +2,7 @@
 // 培训场次: a year's training sessions — day, topic, needs answered, expert and unit, attendance and
 // the average evaluation — beside the session chosen in full (each attendee's evaluation, the
 // materials). Record (Ctrl+N), change, remove, an attendee's evaluation, materials attached and
-// saved back out, and a worker's training history printed to PDF.
+// saved back out, and a worker's training history of the year printed or saved as PDF.
 #include "common/AppContext.h"
 
 #include <QWidget>
@@ -38,6 +38,7 @@ public Q_SLOTS:
     void saveMaterial();
     // The chosen worker's history of the year, to a PDF at `path`; false (said) when refused.
     bool saveHistory(const QString &path);
+    void printHistory();
 
 private:
     void showSelected();
