@@ -162,8 +162,11 @@ Result<int> typeMonth(Database &db, const QString &month, int monthIndex, const 
         const TrainingNeed &need = needs->at(int(random.bounded(quint32(needs->size()))));
         t.topic = need.name;
         t.needIds << need.id;
-        t.trainerUnit = QString::fromUtf8(kUnits[random.bounded(quint32(std::size(kUnits)))]);
-        t.expert = demo::personName(random);
+        // The unit and expert from a generator of their own: the month's scores draw from `random`
+        // as they did before sessions named them, so the demo's stars stay as they were.
+        QRandomGenerator teacher(quint32(first.toJulianDay() * 31 + session));
+        t.trainerUnit = QString::fromUtf8(kUnits[teacher.bounded(quint32(std::size(kUnits)))]);
+        t.expert = demo::personName(teacher);
         for (int w = 0; w < workers.size(); ++w)
             if (random.bounded(100) < (session == 0 ? 85 : 50) && workers.at(w).status == QLatin1String("active"))
                 t.workerIds << workers.at(w).id;
