@@ -187,7 +187,7 @@ Result<QList<Idea>> IdeaService::list(int year) const
                              "i.proposed_on FROM ideas i LEFT JOIN streets s ON s.id = i.street_id WHERE i.deleted = 0 "
                              "AND (? = 0 OR substr(i.proposed_on, 1, 4) = printf('%04d', ?)) ORDER BY i.proposed_on "
                              "DESC, i.id"));
-    // Plain placeholders, each bound where it stands: Qt's SQLite driver refuses numbered ones (?1).
+    // Each ? bound where it stands: Qt's SQLite driver refuses numbered parameters (?1).
     q.addBindValue(year);
     q.addBindValue(year);
     if (Status failed = exec(q); !failed)

@@ -133,7 +133,7 @@ Result<YearSummary> yearSummary(Database &db, const QDate &to)
         "t.date BETWEEN ? AND ?), (SELECT count(DISTINCT a.worker_id) FROM training_attendees a JOIN trainings t ON "
         "t.id = a.training_id WHERE a.deleted = 0 AND t.deleted = 0 AND t.date BETWEEN ? AND ?), (SELECT count(*) "
         "FROM training_orders WHERE deleted = 0 AND ordered_on BETWEEN ? AND ?)"));
-    // Plain placeholders, each bound where it stands: Qt's SQLite driver refuses numbered ones (?1).
+    // Each ? bound where it stands: Qt's SQLite driver refuses numbered parameters (?1).
     for (int i = 0; i < 4; ++i) {
         q.addBindValue(first);
         q.addBindValue(last);

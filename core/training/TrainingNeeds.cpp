@@ -207,7 +207,7 @@ Result<QList<NeedDemand>> demandBetween(Database &db, const QDate &from, const Q
         "(SELECT count(DISTINCT a.id) FROM training_session_needs l JOIN trainings t ON t.id = l.training_id JOIN "
         "training_attendees a ON a.training_id = t.id WHERE l.need_id = n.id AND l.deleted = 0 AND t.deleted = 0 AND "
         "a.deleted = 0 AND t.date BETWEEN ? AND ?) FROM training_needs n WHERE n.deleted = 0"));
-    // Plain placeholders, each bound where it stands: Qt's SQLite driver refuses numbered ones (?1).
+    // Each ? bound where it stands: Qt's SQLite driver refuses numbered parameters (?1).
     for (int i = 0; i < 3; ++i) {
         q.addBindValue(days.first);
         q.addBindValue(days.second);
