@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libsqlite3-dev catch2 libqrencode-dev libxlsxwriter-dev libssl-dev libicu-dev
   fonts-wqy-microhei xvfb xauth poppler-utils imagemagick unzip zbar-tools
+  postgresql libpq-dev libqt6sql6-psql
 )
 BUILD_DIR=${GRIDDESK_BUILD_DIR:-build}
 

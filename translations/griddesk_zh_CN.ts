@@ -3987,6 +3987,93 @@
     </message>
 </context>
 <context>
+    <name>gd::hub</name>
+    <message>
+        <source>The hub&apos;s connection string must not hold a password: put it in the PGPASSWORD environment variable or a ~/.pgpass file.</source>
+        <translation>枢纽的连接串中不能含密码：请把密码放在环境变量 PGPASSWORD 或 ~/.pgpass 文件中。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the hub (%1): %2</source>
+        <translation>无法连接枢纽（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: its timeline event %2 has the id of one the hub already has, with other content (events never change once written).</source>
+        <translation>数据包 %1 被拒绝：其中的办理记录 %2 与枢纽已有的一条记录编号相同但内容不同（办理记录一经写入永不改变）。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the hub: %1</source>
+        <translation>无法在枢纽上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Could not commit the package to the hub: %1</source>
+        <translation>无法把数据包提交到枢纽：%1</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a GridDesk hub&apos;s: give the hub a database of its own.</source>
+        <translation>该数据库中已有不属于网格工作台枢纽的表：请为枢纽单独建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the hub.</source>
+        <translation>无法在枢纽上开始事务。</translation>
+    </message>
+    <message>
+        <source>The hub was made by a newer GridDesk (hub version %1; this GridDesk knows %2).</source>
+        <translation>该枢纽由更新版本的网格工作台建立（枢纽版本 %1，本程序支持到 %2）。</translation>
+    </message>
+    <message>
+        <source>GridDesk hub</source>
+        <translation>网格工作台枢纽</translation>
+    </message>
+    <message>
+        <source>Could not commit the hub&apos;s schema.</source>
+        <translation>无法提交枢纽的表结构。</translation>
+    </message>
+    <message>
+        <source>The database is not a GridDesk hub: make one with griddesk-hub init.</source>
+        <translation>该数据库不是网格工作台枢纽：请先用 griddesk-hub init 建立。</translation>
+    </message>
+    <message>
+        <source>The hub holds file version %1 and this GridDesk writes version %2: run griddesk-hub upgrade first.</source>
+        <translation>枢纽中的数据为文件版本 %1，本程序写入版本 %2：请先运行 griddesk-hub upgrade。</translation>
+    </message>
+    <message>
+        <source>Key: this is the hub&apos;s own key.</source>
+        <translation>密钥：这是枢纽自己的密钥。</translation>
+    </message>
+    <message>
+        <source>No office with the fingerprint %1 is trusted by the hub.</source>
+        <translation>枢纽未信任指纹为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The hub trusts no office named %1 (griddesk-hub trust list).</source>
+        <translation>枢纽没有信任名为 %1 的单位（见 griddesk-hub trust list）。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 trusted offices: give the office&apos;s key fingerprint instead.</source>
+        <translation>“%1”对应 %2 个受信任的单位：请改用该单位的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>The hub does not know the site of %1: trust it again from one of its packages.</source>
+        <translation>枢纽不知道 %1 的站点：请用它的一个数据包重新信任它。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>无法写入数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written: the file cannot be replaced.</source>
+        <translation>无法写入数据包 %1：无法替换原文件。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written, but what was sent to %2 could not be noted: %3</source>
+        <translation>数据包 %1 已写入，但未能记下发给 %2 的内容：%3</translation>
+    </message>
+</context>
+<context>
     <name>gd::joint</name>
     <message>
         <source>Information gathered together</source>
@@ -9249,6 +9336,227 @@
     <message>
         <source>--session is missing: the session&apos;s id (training sessions list shows it).</source>
         <translation>缺少 --session：培训场次的 ID（training sessions list 可查看）。</translation>
+    </message>
+</context>
+<context>
+    <name>gdhub</name>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>hub %1, file %2</source>
+        <translation>枢纽 %1，文件 %2</translation>
+    </message>
+    <message>
+        <source>--out: name the key file to write.</source>
+        <translation>--out：请指定要写入的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (fingerprint %2).</source>
+        <translation>已写入 %1（指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>Name the packages to ingest.</source>
+        <translation>请指定要接收的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): ingested before, nothing changed.</source>
+        <translation>%1（来自 %2）：此前已接收，没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3 added, %4 updated, %5 unchanged, %6 conflicts.</source>
+        <translation>%1（来自 %2）：新增 %3，更新 %4，未变 %5，冲突 %6。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>被替换的值</translation>
+    </message>
+    <message>
+        <source>Set aside from</source>
+        <translation>被替换值的来源</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s key as --key FILE or --package PKG (one of them).</source>
+        <translation>请用 --key 文件 或 --package 数据包（二选一）给出该单位的密钥。</translation>
+    </message>
+    <message>
+        <source>The package %1 carries no office key.</source>
+        <translation>数据包 %1 中没有单位密钥。</translation>
+    </message>
+    <message>
+        <source>The hub now takes packages from %1 (%2), area %3.</source>
+        <translation>枢纽现在接收 %1（%2）的数据包，范围 %3。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>--fingerprint: name the office whose trust to withdraw.</source>
+        <translation>--fingerprint：请指定要撤销信任的单位。</translation>
+    </message>
+    <message>
+        <source>The hub no longer takes packages signed with %1.</source>
+        <translation>枢纽不再接收以 %1 签名的数据包。</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上面列出的命令之一。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s PostgreSQL connection string.</source>
+        <translation>枢纽的 PostgreSQL 连接串。</translation>
+    </message>
+    <message>
+        <source>Messages in zh_CN or en.</source>
+        <translation>提示语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s name (init).</source>
+        <translation>枢纽名称（init 用）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>An office&apos;s public key file.</source>
+        <translation>单位的公钥文件。</translation>
+    </message>
+    <message>
+        <source>A package carrying the office&apos;s key.</source>
+        <translation>带有该单位密钥的数据包。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint, as read out.</source>
+        <translation>对方读出的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>district, street:CODE, community:CODE or grid:CODE.</source>
+        <translation>district、street:代码、community:代码 或 grid:代码。</translation>
+    </message>
+    <message>
+        <source>Name a command; --help lists them.</source>
+        <translation>请给出命令；--help 列出全部命令。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command; --help lists them.</source>
+        <translation>“%1”不是命令；--help 列出全部命令。</translation>
+    </message>
+    <message>
+        <source>--for: name the office the package is for (its name, site or fingerprint).</source>
+        <translation>--for：请指定数据包发给哪个单位（名称、站点或指纹）。</translation>
+    </message>
+    <message>
+        <source>--out: name the package file to write.</source>
+        <translation>--out：请指定要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2: %3 rows the office has not confirmed holding.</source>
+        <translation>已为 %2 写入 %1：%3 行该单位尚未确认持有的记录。</translation>
+    </message>
+    <message>
+        <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
+
+Commands:
+  init [--name NAME]         make the hub&apos;s tables in an empty database
+  upgrade                    bring the hub to this GridDesk&apos;s version
+  show [--json]              the hub&apos;s name, site and key fingerprint
+  key --out FILE             the hub&apos;s public key file, for offices to trust
+  ingest PACKAGE...          check and merge offices&apos; packages
+  package --for OFFICE --out FILE   what the hub holds that the office has not confirmed
+  digest [--json]            the hash of everything the hub holds
+  conflicts list [--json]    concurrent edits the merges set aside
+  trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]
+  trust list [--json]        the offices whose packages the hub takes
+  trust remove --fingerprint FP
+
+The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq&apos;s
+defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,
+never from the command line.</source>
+        <translation>网格工作台枢纽：在一个 PostgreSQL 数据库中合并多个单位的数据包。
+
+命令：
+  init [--name 名称]         在空数据库中建立枢纽的表
+  upgrade                    把枢纽升级到本程序的版本
+  show [--json]              枢纽的名称、站点和密钥指纹
+  key --out 文件             枢纽的公钥文件，供各单位信任
+  ingest 数据包...           检查并合并各单位的数据包
+  package --for 单位 --out 文件   枢纽持有而该单位尚未确认的数据
+  digest [--json]            枢纽全部数据的摘要
+  conflicts list [--json]    合并时被替换的并发修改
+  trust add (--key 文件 | --package 数据包) --fingerprint 指纹 [--scope 范围]
+  trust list [--json]        枢纽接收其数据包的单位
+  trust remove --fingerprint 指纹
+
+连接：--pg 连接串，否则取环境变量 GRIDDESK_HUB，否则用 libpq 的默认值
+（PGHOST、PGDATABASE、PGSERVICE 等）。密码取自 PGPASSWORD 或 ~/.pgpass，
+绝不写在命令行上。</translation>
+    </message>
+    <message>
+        <source>The office a package is for.</source>
+        <translation>数据包发给的单位。</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void warn(const QString &message)
     // Scripts read the first stderr line; messages from core may carry a driver's newline.
     QString line = message.simplified();
     std::fflush(stdout);
-    write(stderr, shown(QStringLiteral("griddesk-cli: ") + line).toUtf8() + '\n');
+    write(stderr, shown(QCoreApplication::applicationName() + QStringLiteral(": ") + line).toUtf8() + '\n');
     std::fflush(stderr);
 }
 

@@ -39,6 +39,13 @@ QString caseSelect()
     return QStringLiteral("SELECT %1 FROM cases ").arg(QString::fromLatin1(kCaseColumns));
 }
 
+QString caseSelect(const QString &rowKey)
+{
+    QString columns = QString::fromLatin1(kCaseColumns);
+    columns.chop(int(qstrlen("rowid")));
+    return QStringLiteral("SELECT %1%2 FROM cases ").arg(columns, rowKey);
+}
+
 namespace {
 
 // A row read through the driver or through the C API, for the one decoding below.

@@ -16,6 +16,8 @@ namespace gd::caserecord {
 
 // "SELECT <the case's columns>, deleted, rowid FROM cases " — callers add WHERE.
 QString caseSelect();
+// The same with `rowKey` read in rowid's place: a store without rowids (the hub) reads "0".
+QString caseSelect(const QString &rowKey);
 // Reads a row of caseSelect(); *deleted and *rowid are set when given.
 Case caseFrom(const QSqlQuery &q, bool *deleted = nullptr, qint64 *rowid = nullptr);
 

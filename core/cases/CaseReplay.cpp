@@ -162,10 +162,7 @@ Status CaseReplay::writeDerived(const caserecord::Stored &row, const Case &folde
         q.prepare(CaseService::derivedUpdate(changed, QStringLiteral("rowid")));
         it = m_updates.insert(changed, q);
     }
-    const QVariantList now = CaseService::derivedValues(folded);
-    for (int i = 0; i < now.size(); ++i)
-        if (changed & (1u << i))
-            it->addBindValue(now.at(i));
+    CaseService::bindDerived(*it, changed, folded);
     it->addBindValue(row.rowid);
     m_db.noteChanged(QStringLiteral("cases"));
     const Status s = exec(*it);

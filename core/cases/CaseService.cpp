@@ -328,6 +328,14 @@ QString CaseService::derivedUpdate(quint32 changed, const QString &keyColumn)
     return QStringLiteral("UPDATE cases SET %1 WHERE %2=?").arg(sets.join(QStringLiteral(", ")), keyColumn);
 }
 
+void CaseService::bindDerived(QSqlQuery &update, quint32 changed, const Case &folded)
+{
+    const QVariantList values = derivedValues(folded);
+    for (int i = 0; i < values.size(); ++i)
+        if (changed & (1u << i))
+            update.addBindValue(values.at(i));
+}
+
 Status CaseService::storeDerived(const Case &folded, const Case &stored)
 {
     // Only the columns that changed: an UPDATE rewrites the entry of every index on a column it
@@ -336,10 +344,7 @@ Status CaseService::storeDerived(const Case &folded, const Case &stored)
     if (!changed)
         return {};
     QSqlQuery &q = m_db.prepared(derivedUpdate(changed, QStringLiteral("id")));
-    const QVariantList values = derivedValues(folded);
-    for (int i = 0; i < values.size(); ++i)
-        if (changed & (1u << i))
-            q.addBindValue(values.at(i));
+    bindDerived(q, changed, folded);
     q.addBindValue(folded.id);
     m_db.noteChanged(QStringLiteral("cases"));
     return exec(q);

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace gd {
 
 class CaseSearchIndex;
@@ -81,6 +83,8 @@ public:
     // and the UPDATE that writes just those, the row named by keyColumn.
     static quint32 derivedChanges(const Case &stored, const Case &folded);
     static QString derivedUpdate(quint32 changed, const QString &keyColumn);
+    // Binds the values of derivedUpdate(changed, …)'s columns from a fold (the key is bound after).
+    static void bindDerived(QSqlQuery &update, quint32 changed, const Case &folded);
 
     // Longest texts accepted at intake.
     static constexpr int kMaxDescription = 2000;

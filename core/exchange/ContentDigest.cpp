@@ -26,41 +26,44 @@ void appendBigEndian(std::string &out, quint64 v, int bytes)
         out += char((v >> (8 * i)) & 0xff);
 }
 
+void appendInteger(std::string &out, qint64 v)
+{
+    out += 'I';
+    appendBigEndian(out, quint64(v), 8);
+}
+
+void appendReal(std::string &out, double d)
+{
+    out += 'R';
+    quint64 bits;
+    static_assert(sizeof bits == sizeof d);
+    std::memcpy(&bits, &d, sizeof bits);
+    appendBigEndian(out, bits, 8);
+}
+
+void appendBytes(std::string &out, char tag, const char *p, int n)
+{
+    out += tag;
+    appendBigEndian(out, quint64(n), 4);
+    if (n > 0)
+        out.append(p, size_t(n));
+}
+
 // One value with its type and length: no two different rows encode the same.
 void appendValue(std::string &out, sqlite3_stmt *st, int i)
 {
     switch (sqlite3_column_type(st, i)) {
     case SQLITE_NULL: out += 'N'; break;
-    case SQLITE_INTEGER:
-        out += 'I';
-        appendBigEndian(out, quint64(sqlite3_column_int64(st, i)), 8);
-        break;
-    case SQLITE_FLOAT: {
-        out += 'R';
-        const double d = sqlite3_column_double(st, i);
-        quint64 bits;
-        static_assert(sizeof bits == sizeof d);
-        std::memcpy(&bits, &d, sizeof bits);
-        appendBigEndian(out, bits, 8);
-        break;
-    }
+    case SQLITE_INTEGER: appendInteger(out, sqlite3_column_int64(st, i)); break;
+    case SQLITE_FLOAT: appendReal(out, sqlite3_column_double(st, i)); break;
     case SQLITE_TEXT: {
-        out += 'T';
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
-        const int n = sqlite3_column_bytes(st, i);
-        appendBigEndian(out, quint64(n), 4);
-        out.append(p, size_t(n));
+        appendBytes(out, 'T', p, sqlite3_column_bytes(st, i));
         break;
     }
-    default: {
-        out += 'B';
-        const auto *p = static_cast<const char *>(sqlite3_column_blob(st, i));
-        const int n = sqlite3_column_bytes(st, i);
-        appendBigEndian(out, quint64(n), 4);
-        if (n > 0)
-            out.append(p, size_t(n));
+    default:
+        appendBytes(out, 'B', static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
         break;
-    }
     }
 }
 
@@ -128,6 +131,33 @@ private:
 };
 
 } // namespace
+
+void appendCanonicalValue(std::string &out, const QVariant &value)
+{
+    if (value.isNull()) {
+        out += 'N';
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool: appendInteger(out, value.toLongLong()); break;
+    case QMetaType::Double:
+    case QMetaType::Float: appendReal(out, value.toDouble()); break;
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        appendBytes(out, 'B', b.constData(), int(b.size()));
+        break;
+    }
+    default: {
+        const QByteArray t = value.toString().toUtf8();
+        appendBytes(out, 'T', t.constData(), int(t.size()));
+        break;
+    }
+    }
+}
 
 Result<TableDigest> digestTable(sqlite3 *db, const QString &schema, const ExchangeTable &table)
 {

@@ -10,8 +10,10 @@
 #include "storage/Result.h"
 
 #include <QByteArray>
+#include <QVariant>
 
 #include <functional>
+#include <string>
 
 struct sqlite3;
 
@@ -37,6 +39,10 @@ Result<ContentDigest> digestContent(sqlite3 *db, const QString &schema = QString
                                     const DigestProgress &progress = {});
 // One table's part.
 Result<TableDigest> digestTable(sqlite3 *db, const QString &schema, const ExchangeTable &table);
+// One value in the canonical encoding, from a store that is not SQLite (the hub, core/hub): NULL as
+// N; an integer as I and 8 bytes; a real as R and 8 bytes; text (UTF-8) and blobs as T or B, a
+// 4-byte length and the bytes. A row is 'r' and its values in the table's column order.
+void appendCanonicalValue(std::string &out, const QVariant &value);
 // The hash over all tables' parts, in exchangeTables() order.
 QByteArray combinedDigest(const QList<TableDigest> &tables);
 

@@ -39,23 +39,6 @@ QVariant columnValue(sqlite3_stmt *st, int i)
     }
 }
 
-// A row's values by column name as a RowVersion.
-RowVersion versionOf(const QVariantMap &row, const TableDef &def)
-{
-    RowVersion v;
-    v.id = row.value(QStringLiteral("id")).toString();
-    v.originSite = row.value(QStringLiteral("origin_site")).toString();
-    v.createdHlc = row.value(QStringLiteral("created_hlc")).toLongLong();
-    v.site = row.value(QStringLiteral("site")).toString();
-    v.hlc = row.value(QStringLiteral("hlc")).toLongLong();
-    v.vv = parseVersionVector(row.value(QStringLiteral("vv")).toString());
-    v.fstamps = parseFieldStamps(row.value(QStringLiteral("fstamps")).toString());
-    v.deleted = row.value(QStringLiteral("deleted")).toLongLong() != 0;
-    for (const QString &f : def.fields)
-        v.fields.insert(f, row.value(f));
-    return v;
-}
-
 QString valueText(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -259,15 +242,8 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
     QSqlQuery update(m_db.sql());
     update.prepare(
         QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(quotedIdentifier(t.name), sets.join(QLatin1Char(','))));
-    // The conflicts still open on this table's rows: a field whose merged stamp is newer than both
-    // values of its conflict was settled since (a decision, or a later edit made knowing both), in
-    // the office the package comes from or one before it: closed here too.
-    struct Open {
-        qint64 id;
-        QString field;
-        qint64 newest;
-    };
-    QMultiHash<QString, Open> open;
+    // The conflicts still open on this table's rows, for those a merged row settles (RowMerge.h).
+    QMultiHash<QString, OpenConflict> open;
     {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT id, row_id, field, max(CAST(kept_stamp AS INTEGER), CAST(lost_stamp AS "
@@ -285,7 +261,8 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
         if (i % 500 == 0 && !reached(m_share))
             return Error::cancelled();
         const QString id = theirs.at(i).value(QStringLiteral("id")).toString();
-        const RowMergeResult r = mergeRow(versionOf(ours.at(i), *def), versionOf(theirs.at(i), *def), def->fields);
+        const RowMergeResult r =
+            mergeRow(rowVersionOf(ours.at(i), def->fields), rowVersionOf(theirs.at(i), def->fields), def->fields);
         if (r.outcome == RowMergeResult::Updated && t.name == QLatin1String("cases"))
             if (Status s = m_replay.remember(id); !s)
                 return s;
@@ -293,11 +270,9 @@ Status Merger::applyDiffering(const ExchangeTable &t, TableMergeCounts &counts, 
             if (Status s = recordConflict(t.name, id, c); !s)
                 return s;
         counts.conflicts += r.conflicts.size();
-        for (auto it = open.constFind(id); it != open.cend() && it.key() == id; ++it) {
-            if (r.merged.stampOf(it->field).hlc <= it->newest)
-                continue;
+        for (qint64 settled : settledConflicts(r.merged, open.values(id))) {
             close.addBindValue(m_db.nowMs());
-            close.addBindValue(it->id);
+            close.addBindValue(settled);
             if (Status failed = exec(close); !failed)
                 return failed;
         }

@@ -105,11 +105,16 @@ Status writeKeyFile(Database &db, const QString &path)
     auto key = officeKey(db);
     if (!key)
         return key.error();
+    return writeKeyFile(KeyFile{db.meta(QStringLiteral("office_name")), db.siteId(), key->publicKey}, path);
+}
+
+Status writeKeyFile(const KeyFile &key, const QString &path)
+{
     const QJsonObject o{{QLatin1String(kKeyFileMark), 1},
-                        {QStringLiteral("office"), db.meta(QStringLiteral("office_name"))},
-                        {QStringLiteral("site"), db.siteId()},
-                        {QStringLiteral("public_key"), QString::fromLatin1(key->publicKey.toBase64())},
-                        {QStringLiteral("fingerprint"), fingerprint(key->publicKey)}};
+                        {QStringLiteral("office"), key.office},
+                        {QStringLiteral("site"), key.site},
+                        {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey.toBase64())},
+                        {QStringLiteral("fingerprint"), fingerprint(key.publicKey)}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error::make(ErrorKind::Internal,

@@ -39,6 +39,8 @@ struct KeyFile {
     QByteArray publicKey;
 };
 Status writeKeyFile(Database &db, const QString &path);
+// The same for a key held elsewhere (the hub's).
+Status writeKeyFile(const KeyFile &key, const QString &path);
 // Refused with the file and the reason when it is not a GridDesk office key file, or when the
 // fingerprint it states is not its key's.
 Result<KeyFile> readKeyFile(const QString &path);

@@ -137,7 +137,32 @@ bool PackageReader::reached(double share)
     return !m_cancelled;
 }
 
+Result<Receiver> Receiver::of(Database &db)
+{
+    Receiver r;
+    r.scratchTemplate = Database::scratchTemplate(db.path());
+    r.siteId = db.siteId();
+    r.schemaVersion = db.schemaVersion();
+    auto schema = packageSchema(sqliteHandle(db.sql()));
+    if (!schema)
+        return schema.error();
+    r.expectedSchema = *schema;
+    r.trusted = [&db](const QByteArray &key) { return trustedOffice(db, key); };
+    r.toleranceHours = clockToleranceHours(db);
+    r.nowMs = db.nowMs();
+    return r;
+}
+
 Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, Database &target,
+                                                           const std::function<bool(double)> &progress)
+{
+    auto receiver = Receiver::of(target);
+    if (!receiver)
+        return receiver.error();
+    return open(path, *receiver, progress);
+}
+
+Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, const Receiver &target,
                                                            const std::function<bool(double)> &progress)
 {
     std::unique_ptr<PackageReader> r(new PackageReader);
@@ -148,7 +173,7 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
         return r->refuse(Text::tr("there is no such file."));
     // Beside the office's file, not in /tmp: on the same disk as what the merge writes, and
     // removed when the file is next opened if a stopped program left it.
-    r->m_dir = std::make_unique<QTemporaryDir>(Database::scratchTemplate(target.path()));
+    r->m_dir = std::make_unique<QTemporaryDir>(target.scratchTemplate);
     if (!r->m_dir->isValid())
         return Error::make(ErrorKind::Internal,
                            Text::tr("No temporary folder for the package: %1").arg(r->m_dir->errorString()));
@@ -220,7 +245,7 @@ PackageReader::Claim PackageReader::claimed(const QString &path)
     return out;
 }
 
-Status PackageReader::check(Database &target)
+Status PackageReader::check(const Receiver &target)
 {
     auto id = rows(m_db, QStringLiteral("PRAGMA application_id"));
     if (!id || id->isEmpty() || id->first().first().toUInt() != kPackageApplicationId)
@@ -259,11 +284,9 @@ Status PackageReader::check(Database &target)
     return checkDigests();
 }
 
-Status PackageReader::checkSchema(Database &target)
+Status PackageReader::checkSchema(const Receiver &target)
 {
-    auto expected = packageSchema(sqliteHandle(target.sql()));
-    if (!expected)
-        return expected.error();
+    const QStringList *expected = &target.expectedSchema;
     auto actual = rows(m_db, QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema"));
     if (!actual)
         return refuse(Text::tr("its schema cannot be read (%1).").arg(actual.message()));
@@ -277,6 +300,8 @@ Status PackageReader::checkSchema(Database &target)
     for (const ExchangeTable &t : exchangeTables())
         expectedNames << t.name;
     expectedNames << QStringLiteral("manifest");
+    if (expected->size() != expectedNames.size())
+        return Error::make(ErrorKind::Internal, QStringLiteral("the receiver's package schema is incomplete"));
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
         if (!expectedNames.contains(it.key()))
             return refuse(Text::tr("it holds a table \"%1\" that no GridDesk package has.").arg(it.key()));
@@ -291,7 +316,7 @@ Status PackageReader::checkSchema(Database &target)
     return {};
 }
 
-Status PackageReader::checkManifest(Database &target)
+Status PackageReader::checkManifest(const Receiver &target)
 {
     auto entries = rows(m_db, QStringLiteral("SELECT key, value FROM manifest"));
     if (!entries)
@@ -310,15 +335,15 @@ Status PackageReader::checkManifest(Database &target)
     if (m.value(QLatin1String(manifest::kFormat)).toInt(&ok) != m_info.format || !ok)
         return refuse(Text::tr("its manifest and its file disagree about the package format."));
     m_info.schemaVersion = m.value(QLatin1String(manifest::kSchemaVersion)).toInt(&ok);
-    if (!ok || m_info.schemaVersion != target.schemaVersion())
+    if (!ok || m_info.schemaVersion != target.schemaVersion)
         return refuse(Text::tr("it was made with file version %1 and this file is version %2: both offices need the "
                                "same GridDesk version.")
                           .arg(m.value(QLatin1String(manifest::kSchemaVersion)))
-                          .arg(target.schemaVersion()));
+                          .arg(target.schemaVersion));
     m_info.sourceSite = m.value(QLatin1String(manifest::kSourceSite));
     if (!uuid::isValid(m_info.sourceSite))
         return refuse(Text::tr("its manifest names no valid sending office."));
-    if (m_info.sourceSite == target.siteId())
+    if (m_info.sourceSite == target.siteId)
         return refuse(Text::tr("it was made from this very file: a file is never merged with itself."));
     m_info.sourceHlc = m.value(QLatin1String(manifest::kSourceHlc)).toLongLong(&ok);
     if (!ok || m_info.sourceHlc < 0)
@@ -350,7 +375,7 @@ Status PackageReader::checkManifest(Database &target)
 
 // Who sent it, proven: the manifest (with every table's hash) is signed by the key it carries,
 // and that key is one an administrator here trusted.
-Status PackageReader::checkSignature(Database &target, const QHash<QString, QString> &m,
+Status PackageReader::checkSignature(const Receiver &target, const QHash<QString, QString> &m,
                                      const QList<QPair<QString, QString>> &entries)
 {
     const QString office = m_info.sourceOffice.isEmpty() ? Text::tr("(no name)") : m_info.sourceOffice;
@@ -364,7 +389,7 @@ Status PackageReader::checkSignature(Database &target, const QHash<QString, QStr
         return refuse(Text::tr("its signature does not match its contents: it was changed after the office %1 "
                                "(fingerprint %2) signed it, or the signature was forged.")
                           .arg(office, m_info.fingerprint));
-    auto trusted = trustedOffice(target, key);
+    auto trusted = target.trusted(key);
     if (!trusted)
         return trusted.error();
     if (!trusted->has_value())
@@ -382,7 +407,7 @@ Status PackageReader::checkSignature(Database &target, const QHash<QString, QStr
 }
 
 // No stamp far ahead of this PC's clock (access/ClockAgreement.h): such a package is refused whole.
-Status PackageReader::checkStamps(Database &target)
+Status PackageReader::checkStamps(const Receiver &target)
 {
     qint64 newest = m_info.sourceHlc;
     for (const ExchangeTable &t : exchangeTables()) {
@@ -405,15 +430,15 @@ Status PackageReader::checkStamps(Database &target)
                 newest = qMax(newest, value.toLongLong());
     }
     const qint64 newestMs = HybridClock::physicalMs(newest);
-    const int hours = clockToleranceHours(target);
-    if (newestMs <= target.nowMs() + qint64(hours) * 3600 * 1000)
+    const int hours = target.toleranceHours;
+    if (newestMs <= target.nowMs + qint64(hours) * 3600 * 1000)
         return {};
     const QString office = m_info.sourceOffice.isEmpty() ? m_info.sourceSite.left(8) : m_info.sourceOffice;
     return refuse(Text::tr("it holds changes dated %1, more than %2 hours ahead of this PC's clock (%3). The office %4 "
                            "must correct its PC's date and time and send the package again; nothing of it was kept.")
                       .arg(cases::timeText(newestMs))
                       .arg(hours)
-                      .arg(cases::timeText(target.nowMs()), office));
+                      .arg(cases::timeText(target.nowMs), office));
 }
 
 Status PackageReader::checkValues()

@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -30,6 +31,20 @@ class Database;
 }
 
 namespace gd::exchange {
+
+// What a package is checked against: the store that receives it, an office's file or the hub
+// (core/hub). The expected schema is the package schema of the receiver's own tables.
+struct Receiver {
+    QString scratchTemplate; // QTemporaryDir template for the package's private copy
+    QString siteId;          // the receiver's own: a package of its own is refused
+    int schemaVersion = 0;
+    QStringList expectedSchema; // packageSchema() of the receiver's tables
+    std::function<Result<std::optional<TrustedOffice>>(const QByteArray &publicKey)> trusted;
+    int toleranceHours = 24; // access/ClockAgreement.h
+    qint64 nowMs = 0;
+    // An office's file as a receiver.
+    static Result<Receiver> of(Database &db);
+};
 
 struct PackageInfo {
     int format = 0;
@@ -53,6 +68,8 @@ public:
 
     // progress: the share of the checks done (0–1), for a progress dialog; false cancels (a
     // Cancelled error).
+    static Result<std::unique_ptr<PackageReader>> open(const QString &path, const Receiver &target,
+                                                       const std::function<bool(double)> &progress = {});
     static Result<std::unique_ptr<PackageReader>> open(const QString &path, Database &target,
                                                        const std::function<bool(double)> &progress = {});
     // What the package's manifest claims, read without any other check (empty when there is
@@ -77,13 +94,13 @@ public:
 
 private:
     PackageReader() = default;
-    Status check(Database &target);
-    Status checkSchema(Database &target);
-    Status checkManifest(Database &target);
-    Status checkSignature(Database &target, const QHash<QString, QString> &manifest,
+    Status check(const Receiver &target);
+    Status checkSchema(const Receiver &target);
+    Status checkManifest(const Receiver &target);
+    Status checkSignature(const Receiver &target, const QHash<QString, QString> &manifest,
                           const QList<QPair<QString, QString>> &entries);
     Status checkValues();
-    Status checkStamps(Database &target);
+    Status checkStamps(const Receiver &target);
     Status checkDigests();
     Error refuse(const QString &why) const;
     bool reached(double share); // reports progress; false when the user cancelled

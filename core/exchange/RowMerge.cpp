@@ -151,4 +151,29 @@ QString fieldStampsJson(const QMap<QString, FieldStamp> &stamps)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+RowVersion rowVersionOf(const QVariantMap &row, const QStringList &fields)
+{
+    RowVersion v;
+    v.id = row.value(QStringLiteral("id")).toString();
+    v.originSite = row.value(QStringLiteral("origin_site")).toString();
+    v.createdHlc = row.value(QStringLiteral("created_hlc")).toLongLong();
+    v.site = row.value(QStringLiteral("site")).toString();
+    v.hlc = row.value(QStringLiteral("hlc")).toLongLong();
+    v.vv = parseVersionVector(row.value(QStringLiteral("vv")).toString());
+    v.fstamps = parseFieldStamps(row.value(QStringLiteral("fstamps")).toString());
+    v.deleted = row.value(QStringLiteral("deleted")).toLongLong() != 0;
+    for (const QString &f : fields)
+        v.fields.insert(f, row.value(f));
+    return v;
+}
+
+QList<qint64> settledConflicts(const RowVersion &merged, const QList<OpenConflict> &open)
+{
+    QList<qint64> out;
+    for (const OpenConflict &c : open)
+        if (merged.stampOf(c.field).hlc > c.newest)
+            out << c.id;
+    return out;
+}
+
 } // namespace gd::exchange

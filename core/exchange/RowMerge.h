@@ -59,6 +59,20 @@ struct RowMergeResult {
 // `fields` names the user fields to merge (TableDef::fields); both copies have the same id.
 RowMergeResult mergeRow(const RowVersion &target, const RowVersion &incoming, const QStringList &fields);
 
+// A row read by column name (metadata columns and `fields`) as a RowVersion.
+RowVersion rowVersionOf(const QVariantMap &row, const QStringList &fields);
+
+// A conflict still open on a row: its field and the newer of its two stamps.
+struct OpenConflict {
+    qint64 id = 0;
+    QString field;
+    qint64 newest = 0;
+};
+// The open conflicts a merged row settles: a field whose merged stamp is newer than both values
+// of its conflict was settled since (a decision, or a later edit made knowing both), in the
+// office the package comes from or one before it, so it is closed on receipt too.
+QList<qint64> settledConflicts(const RowVersion &merged, const QList<OpenConflict> &open);
+
 // The JSON forms the rows store, and back: vv {"site":"stamp"}, fstamps {"field":["stamp","site"]}.
 QMap<QString, qint64> parseVersionVector(const QString &json);
 QMap<QString, FieldStamp> parseFieldStamps(const QString &json);

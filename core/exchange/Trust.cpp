@@ -117,11 +117,11 @@ std::optional<TrustedOffice> untrustedSender(Database &db, const QString &packag
     return sender;
 }
 
-Status trustOffice(Database &db, const TrustedOffice &office, const QString &confirmedFingerprint)
+Result<QString> confirmFingerprint(const QByteArray &publicKey, const QString &confirmedFingerprint)
 {
-    if (office.publicKey.size() != ed25519::kKeyBytes)
+    if (publicKey.size() != ed25519::kKeyBytes)
         return Error::invalid(QStringLiteral("key"), Text::tr("Key: it is not an office's public key."));
-    const QString actual = fingerprint(office.publicKey);
+    const QString actual = fingerprint(publicKey);
     const QString confirmed = normalizeFingerprint(confirmedFingerprint);
     if (confirmed.isEmpty())
         return Error::invalid(QStringLiteral("fingerprint"),
@@ -131,6 +131,15 @@ Status trustOffice(Database &db, const TrustedOffice &office, const QString &con
                               Text::tr("Fingerprint: %1 is not this key's fingerprint (%2). Do not trust the key: "
                                        "ask the other office for its key file again.")
                                   .arg(confirmed, actual));
+    return actual;
+}
+
+Status trustOffice(Database &db, const TrustedOffice &office, const QString &confirmedFingerprint)
+{
+    auto confirmed = confirmFingerprint(office.publicKey, confirmedFingerprint);
+    if (!confirmed)
+        return confirmed.error();
+    const QString actual = *confirmed;
     return writeTransaction<bool>(
                db, Permission::EditSettings,
                [&]() -> Result<bool> {

@@ -49,6 +49,9 @@ std::optional<TrustedOffice> packageSender(const QString &packagePath);
 // here but the key it carries). Empty when the package carries no key or its key is trusted.
 std::optional<TrustedOffice> untrustedSender(Database &db, const QString &packagePath);
 
+// The key's fingerprint when `confirmedFingerprint` (as the administrator typed what the other office
+// read out) is it; Invalid naming the field otherwise. The office's file and the hub both ask it.
+Result<QString> confirmFingerprint(const QByteArray &publicKey, const QString &confirmedFingerprint);
 // Trusts a key as an administrator. `confirmedFingerprint` is what the administrator compared with
 // the other office: refused unless it is the key's fingerprint. Trusting a key again replaces its
 // name and scope. This office's own key is refused.

@@ -1,0 +1,266 @@
+#include "HubSchema.h"
+
+#include "DesktopSchema.h"
+#include "HubConnection.h"
+#include "exchange/OfficeKey.h"
+#include "storage/Uuid.h"
+#include "util/Ed25519.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace gd::hub {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(gd::hub)
+};
+
+// The hub's own tables, by ladder step; the exchanged tables follow the desktop (below).
+const char *const kStep1[] = {
+    "CREATE TABLE hub_meta (key text PRIMARY KEY, value text NOT NULL)",
+    "CREATE TABLE hub_ledger (content text PRIMARY KEY, source_site text NOT NULL, source_office text NOT NULL "
+    "DEFAULT '', file_name text NOT NULL DEFAULT '', ingested_ms bigint NOT NULL, report text NOT NULL DEFAULT '{}')",
+    "CREATE TABLE hub_trust (fingerprint text PRIMARY KEY, public_key text NOT NULL, office text NOT NULL DEFAULT '', "
+    "site text NOT NULL DEFAULT '', scope text NOT NULL DEFAULT 'district', added_ms bigint NOT NULL, added_by text "
+    "NOT NULL DEFAULT '')",
+    "CREATE TABLE hub_offices (site text PRIMARY KEY, office text NOT NULL DEFAULT '', marks text NOT NULL DEFAULT "
+    "'{}', acked_ms bigint NOT NULL DEFAULT 0)",
+    "CREATE TABLE hub_sent (content text PRIMARY KEY, site text NOT NULL, marks text NOT NULL, sent_ms bigint NOT "
+    "NULL, acked_ms bigint)",
+    "CREATE INDEX hub_sent_waiting ON hub_sent (site) WHERE acked_ms IS NULL",
+};
+
+// A desktop DEFAULT as PostgreSQL reads it: GridDesk declares numbers, quoted texts and NULL.
+Result<QString> pgDefault(const QString &table, const QString &column, const QString &sqlite)
+{
+    static const QRegularExpression literal(QStringLiteral("^(-?[0-9]+(\\.[0-9]+)?|'([^']|'')*'|NULL)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!literal.match(sqlite).hasMatch())
+        return Error::make(ErrorKind::Internal,
+                           QStringLiteral("%1.%2 has a default the hub cannot take: %3").arg(table, column, sqlite));
+    return sqlite;
+}
+
+Result<QString> columnDefinition(const QString &table, const exchange::PackageColumn &c, const DesktopSchema &desktop,
+                                 bool adding)
+{
+    QString def = pgIdentifier(c.name) + QLatin1Char(' ') + pgType(c);
+    const QString dflt = desktop.defaults.value(table).value(c.name);
+    if (!dflt.isEmpty()) {
+        auto d = pgDefault(table, c.name, dflt);
+        if (!d)
+            return d.error();
+        def += QStringLiteral(" DEFAULT ") + *d;
+    }
+    // A column added to rows that exist needs its default to be NOT NULL.
+    if (c.notNull && (!adding || !dflt.isEmpty()))
+        def += QStringLiteral(" NOT NULL");
+    return def;
+}
+
+Result<QSet<QString>> existingColumns(HubConnection &hub, const QString &table)
+{
+    auto q = hub.run(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                    "current_schema() AND table_name = ?"),
+                     {table});
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
+// Every exchanged table and column the desktop has and the hub lacks, and merge_conflicts.
+Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
+{
+    for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
+        auto have = existingColumns(hub, t.name);
+        if (!have)
+            return have.error();
+        const QList<exchange::PackageColumn> &columns = desktop.columns.value(t.name);
+        if (have->isEmpty()) {
+            QStringList defs;
+            for (const exchange::PackageColumn &c : columns) {
+                auto d = columnDefinition(t.name, c, desktop, false);
+                if (!d)
+                    return d.error();
+                defs << *d;
+            }
+            defs << QStringLiteral("PRIMARY KEY (id)");
+            if (Status s = hub.exec(
+                    QStringLiteral("CREATE TABLE %1 (%2)").arg(pgIdentifier(t.name), defs.join(QStringLiteral(", "))));
+                !s)
+                return s;
+            continue;
+        }
+        for (const exchange::PackageColumn &c : columns) {
+            if (have->contains(c.name))
+                continue;
+            auto d = columnDefinition(t.name, c, desktop, true);
+            if (!d)
+                return d.error();
+            if (Status s = hub.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(pgIdentifier(t.name), *d)); !s)
+                return s;
+        }
+    }
+    // The indexes the merge and the hub's readers need beyond the ids.
+    for (const char *sql : {"CREATE INDEX IF NOT EXISTS case_events_case ON case_events (case_id)",
+                            "CREATE INDEX IF NOT EXISTS cases_received ON cases (received_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id)"})
+        if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
+            return s;
+    auto have = existingColumns(hub, QStringLiteral("merge_conflicts"));
+    if (!have)
+        return have.error();
+    if (have->isEmpty()) {
+        QStringList defs;
+        for (const exchange::PackageColumn &c : desktop.conflictColumns) {
+            if (c.name == QLatin1String("id")) {
+                defs << QStringLiteral("id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+                continue;
+            }
+            defs << pgIdentifier(c.name) + QLatin1Char(' ') + pgType(c) +
+                        (c.notNull ? QStringLiteral(" NOT NULL") : QString());
+        }
+        defs << QStringLiteral("UNIQUE (table_name, row_id, field, lost_stamp, lost_site)");
+        if (Status s =
+                hub.exec(QStringLiteral("CREATE TABLE merge_conflicts (%1)").arg(defs.join(QStringLiteral(", "))));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status setMeta(HubConnection &hub, const QString &key, const QString &value)
+{
+    auto q = hub.run(QStringLiteral("INSERT INTO hub_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                    "value = excluded.value"),
+                     {key, value});
+    return q ? Status() : Status(q.error());
+}
+
+Result<bool> tableExists(HubConnection &hub, const QString &table)
+{
+    auto have = existingColumns(hub, table);
+    if (!have)
+        return have.error();
+    return !have->isEmpty();
+}
+
+} // namespace
+
+Result<QString> hubMeta(HubConnection &hub, const QString &key)
+{
+    auto v = hub.scalar(QStringLiteral("SELECT value FROM hub_meta WHERE key = ?"), {key});
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
+Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
+{
+    auto desktop = DesktopSchema::get();
+    if (!desktop)
+        return desktop.error();
+    auto isHub = tableExists(hub, QStringLiteral("hub_meta"));
+    if (!isHub)
+        return isHub.error();
+    if (!*isHub) {
+        auto taken = tableExists(hub, QStringLiteral("cases"));
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error::make(ErrorKind::Data, Text::tr("The database already holds tables that are not a GridDesk "
+                                                         "hub's: give the hub a database of its own."));
+    }
+    if (!hub.sql().transaction())
+        return Error::make(ErrorKind::Internal, Text::tr("Could not start a transaction on the hub."));
+    auto fail = [&](const Error &e) {
+        hub.sql().rollback();
+        return e;
+    };
+    // One init or upgrade at a time.
+    if (Status s = hub.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4747)")); !s)
+        return fail(s.error());
+    int version = 0;
+    if (*isHub) {
+        auto v = hubMeta(hub, QStringLiteral("hub_schema"));
+        if (!v)
+            return fail(v.error());
+        version = v->toInt();
+        if (version > kHubSchemaVersion)
+            return fail(Error::make(ErrorKind::Data, Text::tr("The hub was made by a newer GridDesk (hub version %1; "
+                                                              "this GridDesk knows %2).")
+                                                         .arg(version)
+                                                         .arg(kHubSchemaVersion)));
+    }
+    if (version < 1) {
+        for (const char *sql : kStep1)
+            if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
+        auto keys = ed25519::generate();
+        if (!keys)
+            return fail(keys.error());
+        const QString hubName = name.trimmed().isEmpty() ? Text::tr("GridDesk hub") : name.trimmed();
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("site_id"), uuid::v7(QDateTime::currentMSecsSinceEpoch())},
+              std::pair{QStringLiteral("name"), hubName},
+              std::pair{QStringLiteral("public_key"), QString::fromLatin1(keys->publicKey.toBase64())},
+              std::pair{QStringLiteral("private_key"), QString::fromLatin1(keys->privateKey.toBase64())},
+              std::pair{QStringLiteral("clock_tolerance_hours"), QStringLiteral("24")}})
+            if (Status s = setMeta(hub, key, value); !s)
+                return fail(s.error());
+    }
+    if (Status s = followDesktop(hub, **desktop); !s)
+        return fail(s.error());
+    if (Status s = setMeta(hub, QStringLiteral("hub_schema"), QString::number(kHubSchemaVersion)); !s)
+        return fail(s.error());
+    if (Status s = setMeta(hub, QStringLiteral("desktop_schema"), QString::number((*desktop)->version)); !s)
+        return fail(s.error());
+    if (!hub.sql().commit())
+        return fail(Error::make(ErrorKind::Internal, Text::tr("Could not commit the hub's schema.")));
+    return hubIdentity(hub);
+}
+
+Result<HubIdentity> hubIdentity(HubConnection &hub)
+{
+    auto isHub = tableExists(hub, QStringLiteral("hub_meta"));
+    if (!isHub)
+        return isHub.error();
+    if (!*isHub)
+        return Error::make(ErrorKind::Data,
+                           Text::tr("The database is not a GridDesk hub: make one with griddesk-hub init."));
+    auto q = hub.run(QStringLiteral("SELECT key, value FROM hub_meta"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> meta;
+    while (q->next())
+        meta.insert(q->value(0).toString(), q->value(1).toString());
+    HubIdentity id;
+    id.siteId = meta.value(QStringLiteral("site_id"));
+    id.name = meta.value(QStringLiteral("name"));
+    id.fingerprint = exchange::fingerprint(QByteArray::fromBase64(meta.value(QStringLiteral("public_key")).toLatin1()));
+    id.hubVersion = meta.value(QStringLiteral("hub_schema")).toInt();
+    id.desktopVersion = meta.value(QStringLiteral("desktop_schema")).toInt();
+    if (id.hubVersion > kHubSchemaVersion)
+        return Error::make(ErrorKind::Data, Text::tr("The hub was made by a newer GridDesk (hub version %1; this "
+                                                     "GridDesk knows %2).")
+                                                .arg(id.hubVersion)
+                                                .arg(kHubSchemaVersion));
+    auto desktop = DesktopSchema::get();
+    if (!desktop)
+        return desktop.error();
+    if (id.hubVersion < kHubSchemaVersion || id.desktopVersion != (*desktop)->version)
+        return Error::make(ErrorKind::Data, Text::tr("The hub holds file version %1 and this GridDesk writes version "
+                                                     "%2: run griddesk-hub upgrade first.")
+                                                .arg(id.desktopVersion)
+                                                .arg((*desktop)->version));
+    return id;
+}
+
+} // namespace gd::hub

@@ -1,0 +1,71 @@
+#pragma once
+// A hub of its own for each test: a fresh database on the private PostgreSQL server the CTest
+// fixture started (tests/hub/pg_server.sh), dropped when the test ends. The server's address
+// comes from GRIDDESK_TEST_PG; a test without it fails, never skips.
+#include "hub/HubConnection.h"
+#include "hub/HubDigest.h"
+#include "hub/HubSchema.h"
+
+#include <QUuid>
+
+#include <catch2/catch.hpp>
+
+namespace gdtest {
+
+inline QString testServer()
+{
+    const QString server = qEnvironmentVariable("GRIDDESK_TEST_PG");
+    INFO("GRIDDESK_TEST_PG names the test server (set by CTest: tests/hub/pg_server.sh)");
+    REQUIRE(!server.isEmpty());
+    return server;
+}
+
+struct HubDb {
+    QString name = QStringLiteral("hub_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<gd::hub::HubConnection> admin, hub;
+
+    explicit HubDb(bool init = true)
+    {
+        admin = connect(testServer() + QStringLiteral(" dbname=postgres"));
+        REQUIRE(admin->exec(QStringLiteral("CREATE DATABASE %1").arg(name)).ok());
+        hub = connect(conninfo());
+        if (init) {
+            auto id = gd::hub::initHub(*hub, QStringLiteral("测试枢纽"));
+            INFO(id.message().toStdString());
+            REQUIRE(id.ok());
+        }
+    }
+    ~HubDb()
+    {
+        hub.reset();
+        (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+    QString conninfo() const { return testServer() + QStringLiteral(" dbname=") + name; }
+    gd::hub::HubConnection &operator*() { return *hub; }
+    gd::hub::HubConnection *operator->() { return hub.get(); }
+
+    static std::unique_ptr<gd::hub::HubConnection> connect(const QString &conninfo)
+    {
+        auto c = gd::hub::HubConnection::open(conninfo);
+        INFO(c.message().toStdString());
+        REQUIRE(c.ok());
+        return std::move(c.value());
+    }
+
+    QByteArray digest()
+    {
+        auto d = gd::hub::digestHub(*hub);
+        INFO(d.message().toStdString());
+        REQUIRE(d.ok());
+        return d->sha256;
+    }
+    qint64 count(const QString &sql)
+    {
+        auto v = hub->scalar(sql);
+        INFO(v.message().toStdString());
+        REQUIRE(v.ok());
+        return v->toLongLong();
+    }
+};
+
+} // namespace gdtest
