@@ -45,7 +45,7 @@ QString quotedList(const QStringList &values)
 Result<QStringList> ids(Database &db, const QString &sql)
 {
     QSqlQuery q(db.sql());
-    if (Status failed = exec(q, sql + QStringLiteral(" LIMIT 5")); !failed)
+    if (Status failed = exec(q, sql); !failed)
         return failed.error();
     QStringList out;
     while (q.next())
@@ -53,22 +53,13 @@ Result<QStringList> ids(Database &db, const QString &sql)
     return out;
 }
 
-struct Writers {
-    ExportScope area;
-    QString office;    // for the message
-    QString condition; // on p.site
-};
-
 } // namespace
 
-Status checkAreas(Database &db, const PackageInfo &info, const QString &packageName)
+QList<AreaWriter> areaWriters(const QList<TrustedOffice> &trusted, const PackageInfo &info)
 {
     // Who answers for which rows: each trusted office for its own changes, the sender for the rest.
-    auto trusted = trustedOffices(db);
-    if (!trusted)
-        return trusted.error();
     QHash<QString, TrustedOffice> bySite;
-    for (const TrustedOffice &o : *trusted)
+    for (const TrustedOffice &o : trusted)
         if (!o.site.isEmpty())
             bySite.insert(o.site, o);
     TrustedOffice sender = info.trusted;
@@ -76,17 +67,51 @@ Status checkAreas(Database &db, const PackageInfo &info, const QString &packageN
     if (sender.office.isEmpty())
         sender.office = info.sourceOffice;
     bySite.insert(info.sourceSite, sender);
-    QList<Writers> limited;
+    QList<AreaWriter> limited;
     for (const TrustedOffice &o : std::as_const(bySite)) {
         if (o.scope.level == QLatin1String("district"))
             continue;
         QString condition = QStringLiteral("p.site IN (%1)").arg(quotedList({o.site}));
         if (o.site == info.sourceSite) // relayed changes of offices not trusted here
             condition = QStringLiteral("(%1 OR p.site NOT IN (%2))").arg(condition, quotedList(bySite.keys()));
-        limited << Writers{areaOf(o.scope), o.office.isEmpty() ? o.site.left(8) : o.office, condition};
+        limited << AreaWriter{areaOf(o.scope), o.office.isEmpty() ? o.site.left(8) : o.office, condition};
     }
+    return limited;
+}
+
+QString outsideRowsSql(const AreaWriter &w, const ExchangeTable &t, const QString &schema)
+{
+    const QString filter = scopeFilter(w.area, t.name, schema, ScopeUse::Check);
+    if (filter.isEmpty() || (schema == QLatin1String("main") && t.appendOnly))
+        return {};
+    const QString table = quotedIdentifier(t.name);
+    const QString newer =
+        t.appendOnly ? QStringLiteral("m.id = p.id") : QStringLiteral("m.id = p.id AND m.hlc >= p.hlc");
+    const QString changed =
+        QStringLiteral("SELECT p.id FROM pkg.%1 p WHERE %2 AND NOT EXISTS (SELECT 1 FROM main.%1 m WHERE %3)")
+            .arg(table, w.siteCondition, newer);
+    return (schema == QLatin1String("pkg")
+                ? QStringLiteral("SELECT id FROM (%1) c JOIN pkg.%2 USING (id) WHERE NOT (%3)")
+                      .arg(changed, table, filter)
+                : QStringLiteral("SELECT id FROM main.%1 WHERE id IN (%2) AND NOT (%3)").arg(table, changed, filter)) +
+           QStringLiteral(" LIMIT 5");
+}
+
+Error outsideArea(const QString &packageName, const AreaWriter &w, const QString &table, const QStringList &ids)
+{
+    return Error::make(ErrorKind::Data,
+                       Text::tr("The package %1 was refused: it changes rows outside %2 (the area %3 is trusted for "
+                                "here), in the table \"%4\": %5. Nothing of it was merged.")
+                           .arg(packageName, w.area.code, w.office, table, ids.join(QStringLiteral(", "))));
+}
+
+Status checkAreas(Database &db, const PackageInfo &info, const QString &packageName)
+{
+    auto trusted = trustedOffices(db);
+    if (!trusted)
+        return trusted.error();
     sqlite3 *handle = sqliteHandle(db.sql());
-    for (const Writers &w : std::as_const(limited)) {
+    for (const AreaWriter &w : areaWriters(*trusted, info)) {
         for (const QString &schema : {QStringLiteral("pkg"), QStringLiteral("main")}) {
             if (Status s = dropScope(handle); !s)
                 return s;
@@ -95,32 +120,15 @@ Status checkAreas(Database &db, const PackageInfo &info, const QString &packageN
                 !s && s.error().kind != ErrorKind::Invalid)
                 return s;
             for (const ExchangeTable &t : exchangeTables()) {
-                const QString filter = scopeFilter(w.area, t.name, schema, ScopeUse::Check);
-                if (filter.isEmpty() || (schema == QLatin1String("main") && t.appendOnly))
+                const QString outside = outsideRowsSql(w, t, schema);
+                if (outside.isEmpty())
                     continue;
-                const QString table = quotedIdentifier(t.name);
-                const QString newer =
-                    t.appendOnly ? QStringLiteral("m.id = p.id") : QStringLiteral("m.id = p.id AND m.hlc >= p.hlc");
-                const QString changed =
-                    QStringLiteral(
-                        "SELECT p.id FROM pkg.%1 p WHERE %2 AND NOT EXISTS (SELECT 1 FROM main.%1 m WHERE %3)")
-                        .arg(table, w.condition, newer);
-                const QString outside =
-                    schema == QLatin1String("pkg")
-                        ? QStringLiteral("SELECT id FROM (%1) c JOIN pkg.%2 USING (id) WHERE NOT (%3)")
-                              .arg(changed, table, filter)
-                        : QStringLiteral("SELECT id FROM main.%1 WHERE id IN (%2) AND NOT (%3)")
-                              .arg(table, changed, filter);
                 auto rows = ids(db, outside);
                 if (!rows)
                     return rows.error();
                 if (!rows->isEmpty()) {
                     logFailure(dropScope(handle), "dropping the area's tables");
-                    return Error::make(
-                        ErrorKind::Data,
-                        Text::tr("The package %1 was refused: it changes rows outside %2 (the area %3 is trusted for "
-                                 "here), in the table \"%4\": %5. Nothing of it was merged.")
-                            .arg(packageName, w.area.code, w.office, t.name, rows->join(QStringLiteral(", "))));
+                    return outsideArea(packageName, w, t.name, *rows);
                 }
             }
         }

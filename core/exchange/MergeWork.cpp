@@ -25,20 +25,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::exchange)
 };
 
-QVariant columnValue(sqlite3_stmt *st, int i)
-{
-    switch (sqlite3_column_type(st, i)) {
-    case SQLITE_NULL: return QVariant();
-    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(st, i)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(st, i));
-    case SQLITE_BLOB: // a photo: its bytes, never text
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
-    default:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
-                                 sqlite3_column_bytes(st, i));
-    }
-}
-
 QString valueText(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -196,8 +182,8 @@ Status Merger::mergeRows(const ExchangeTable &t, qint64 packageRows)
             }
             QVariantMap p, m;
             for (int i = 0; i < n; ++i) {
-                p.insert(t.columns.at(i), columnValue(q.st, 1 + i));
-                m.insert(t.columns.at(i), columnValue(q.st, 1 + n + i));
+                p.insert(t.columns.at(i), sqliteValue(q.st, 1 + i));
+                m.insert(t.columns.at(i), sqliteValue(q.st, 1 + n + i));
             }
             theirs << p;
             ours << m;

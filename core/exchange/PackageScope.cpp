@@ -82,17 +82,20 @@ Status dropScope(sqlite3 *db)
     return {};
 }
 
-Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema, ScopeUse use)
+QStringList scopeTables()
+{
+    QStringList out;
+    for (const char *t : kScopeTables)
+        out << QLatin1String(t);
+    return out;
+}
+
+QStringList scopeStatements(const ExportScope &scope, const QString &schema, ScopeUse use)
 {
     if (scope.kind == ExportScope::All)
         return {};
     // The statements below name the office's rows as src.<table>; another schema is put in their place.
     const auto in = [&schema](QString sql) { return sql.replace(QLatin1String("src."), schema + QLatin1Char('.')); };
-    for (const char *t : kScopeTables)
-        if (Status s =
-                sqliteExec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(QLatin1String(t)));
-            !s)
-            return s;
     // The area by its code (bound: codes come from the user), then the levels around it.
     const char *find = scope.kind == ExportScope::Street      ? "SELECT id FROM src.streets WHERE code = ?"
                        : scope.kind == ExportScope::Community ? "SELECT id FROM src.communities WHERE code = ?"
@@ -100,24 +103,7 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
     const char *into = scope.kind == ExportScope::Street      ? "scope_streets"
                        : scope.kind == ExportScope::Community ? "scope_communities"
                                                               : "scope_grids";
-    sqlite3_stmt *st = nullptr;
-    const QByteArray sql =
-        in(QStringLiteral("INSERT INTO temp.%1(id) %2").arg(QLatin1String(into), QLatin1String(find))).toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
-    const QByteArray code = scope.code.toUtf8();
-    sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
-    const int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
-    if (sqlite3_changes(db) == 0) {
-        const QString what = scope.kind == ExportScope::Street      ? Text::tr("No street has the code %1.")
-                             : scope.kind == ExportScope::Community ? Text::tr("No community has the code %1.")
-                                                                    : Text::tr("No grid has the code %1.");
-        return Error::invalid(QLatin1String(kindName(scope.kind)), what.arg(scope.code));
-    }
-    QStringList steps;
+    QStringList steps{in(QStringLiteral("INSERT INTO temp.%1(id) %2").arg(QLatin1String(into), QLatin1String(find)))};
     switch (scope.kind) {
     case ExportScope::Street:
         steps
@@ -163,10 +149,9 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
     if (use == ScopeUse::Check) {
         // The handlers of a street's cases are read from tens of thousands of case rows (a
         // quarter of a second on the million-case file): a check asks for the few workers it meets.
-        for (const QString &s : std::as_const(steps))
-            if (Status r = sqliteExec(db, in(s)); !r)
-                return r;
-        return {};
+        for (qsizetype i = 1; i < steps.size(); ++i)
+            steps[i] = in(steps.at(i));
+        return steps;
     }
     steps << "INSERT OR IGNORE INTO temp.scope_workers SELECT handler_worker_id FROM src.cases WHERE grid_id IN "
              "temp.scope_grids AND handler_worker_id IS NOT NULL"
@@ -216,10 +201,43 @@ Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema
              "NOT NULL AND street_id NOT IN temp.scope_streets"
           << "INSERT OR IGNORE INTO temp.scope_parent_streets SELECT street_id FROM src.idea_adoptions WHERE street_id "
              "NOT IN temp.scope_streets";
-    for (const QString &s : steps)
-        if (Status r = sqliteExec(db, in(s)); !r)
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        steps[i] = in(steps.at(i));
+    return steps;
+}
+
+Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema, ScopeUse use)
+{
+    if (scope.kind == ExportScope::All)
+        return {};
+    for (const QString &t : scopeTables())
+        if (Status s = sqliteExec(db, QStringLiteral("CREATE TEMP TABLE %1 (id TEXT PRIMARY KEY)").arg(t)); !s)
+            return s;
+    const QStringList steps = scopeStatements(scope, schema, use);
+    sqlite3_stmt *st = nullptr;
+    const QByteArray sql = steps.first().toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    const QByteArray code = scope.code.toUtf8();
+    sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+    if (sqlite3_changes(db) == 0)
+        return unknownArea(scope);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        if (Status r = sqliteExec(db, steps.at(i)); !r)
             return r;
     return {};
+}
+
+Error unknownArea(const ExportScope &scope)
+{
+    const QString what = scope.kind == ExportScope::Street      ? Text::tr("No street has the code %1.")
+                         : scope.kind == ExportScope::Community ? Text::tr("No community has the code %1.")
+                                                                : Text::tr("No grid has the code %1.");
+    return Error::invalid(QLatin1String(kindName(scope.kind)), what.arg(scope.code));
 }
 
 QString scopeFilter(const ExportScope &scope, const QString &table, const QString &schema, ScopeUse use)

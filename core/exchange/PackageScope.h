@@ -45,6 +45,13 @@ enum class ScopeUse { Export, Check };
 // row by row) and no parents are gathered.
 Status prepareScope(sqlite3 *db, const ExportScope &scope, const QString &schema = QStringLiteral("src"),
                     ScopeUse use = ScopeUse::Export);
+// What prepareScope runs, for a store that is not SQLite (the hub, core/hub): the temporary
+// tables it fills (each "id TEXT PRIMARY KEY") and its statements in order, on `schema`'s rows,
+// the first with one parameter, the area's code; when that one inserts nothing the area is
+// unknown there (unknownArea) and the rest is not run.
+QStringList scopeTables();
+QStringList scopeStatements(const ExportScope &scope, const QString &schema, ScopeUse use);
+Error unknownArea(const ExportScope &scope);
 // Drops those tables, so that a scope can be prepared again on the same connection.
 Status dropScope(sqlite3 *db);
 // The condition (on the rows of <schema>.<table>) that keeps a table's rows in the scope; empty

@@ -1,6 +1,7 @@
 #include "HubIngest.h"
 
 #include "DesktopSchema.h"
+#include "HubAreaCheck.h"
 #include "HubConnection.h"
 #include "HubOffices.h"
 #include "HubSchema.h"
@@ -46,18 +47,6 @@ QString columnList(const exchange::ExchangeTable &t, const QString &prefix = {})
     return out.join(QStringLiteral(", "));
 }
 
-QVariant sqliteValue(sqlite3_stmt *st, int i)
-{
-    switch (sqlite3_column_type(st, i)) {
-    case SQLITE_NULL: return QVariant();
-    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(st, i)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(st, i));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
-    default: return sqliteText(st, i);
-    }
-}
-
 QString lacking(const QString &table)
 {
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 m WHERE m.id = p.id)").arg(pgIdentifier(table));
@@ -85,6 +74,7 @@ private:
             *it = hlc;
     }
     Status noteNewRows(const exchange::ExchangeTable &t);
+    Status addLacking(const exchange::ExchangeTable &t, exchange::TableMergeCounts &counts);
     Status stage(const exchange::ExchangeTable &t);
     Status mergeRows(const exchange::ExchangeTable &t);
     Status mergeEvents(const exchange::ExchangeTable &t);
@@ -96,17 +86,21 @@ private:
     IngestReport &m_report;
     QSet<QString> m_touchedCases; // cases the hub had that changed or gained events
     exchange::SiteMarks m_oldest;
+    QSet<QString> m_emptyTables; // empty in the hub before this ingest
     qint64 m_nowMs = QDateTime::currentMSecsSinceEpoch();
 };
 
 Status Ingest::run()
 {
-    for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
+    for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = stage(t); !s)
             return s;
+    // Each office's changes inside its own area, before anything is written.
+    if (Status s = checkHubAreas(m_hub, m_package.info(), QFileInfo(m_package.path()).fileName()); !s)
+        return s;
+    for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;
-    }
     return refold();
 }
 
@@ -143,6 +137,15 @@ Status Ingest::stage(const exchange::ExchangeTable &t)
         return s;
     if (failed)
         return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(m_package.db())));
+    // A table the hub holds nothing of yet (a district's first year) takes every row: nothing to
+    // look up by id, so the staged copy needs no index.
+    auto any = m_hub.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(pgIdentifier(t.name)));
+    if (!any)
+        return any.error();
+    if (!any->toBool()) {
+        m_emptyTables.insert(t.name);
+        return {};
+    }
     if (Status s = m_hub.exec(QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (id)").arg(table)); !s)
         return s;
     return m_hub.exec(QStringLiteral("ANALYZE %1").arg(table));
@@ -156,6 +159,8 @@ Status Ingest::mergeRows(const exchange::ExchangeTable &t)
     exchange::TableMergeCounts &counts = m_report.tables[t.name];
     const QString table = pgIdentifier(t.name), pkg = pgIdentifier(staged(t.name));
     const QString same = QStringLiteral("p.vv = m.vv AND p.hlc = m.hlc AND p.site = m.site AND p.deleted = m.deleted");
+    if (m_emptyTables.contains(t.name))
+        return addLacking(t, counts);
     auto unchanged = m_hub.scalar(
         QStringLiteral("SELECT count(*) FROM %1 p JOIN %2 m ON m.id = p.id WHERE %3").arg(pkg, table, same));
     if (!unchanged)
@@ -241,6 +246,12 @@ Status Ingest::mergeRows(const exchange::ExchangeTable &t)
                 m_touchedCases.insert(id);
         }
     }
+    return addLacking(t, counts);
+}
+
+Status Ingest::addLacking(const exchange::ExchangeTable &t, exchange::TableMergeCounts &counts)
+{
+    const QString table = pgIdentifier(t.name), pkg = pgIdentifier(staged(t.name));
     // Rows the hub lacks: copied by PostgreSQL. New cases keep the state their office folded.
     if (Status s = noteNewRows(t); !s)
         return s;
@@ -261,8 +272,10 @@ Status Ingest::mergeRows(const exchange::ExchangeTable &t)
 
 Status Ingest::noteNewRows(const exchange::ExchangeTable &t)
 {
-    auto q = m_hub.run(QStringLiteral("SELECT site, min(hlc) FROM %1 p WHERE %2 GROUP BY site")
-                           .arg(pgIdentifier(staged(t.name)), lacking(t.name)));
+    // Into a table that was empty every staged row is new.
+    const QString where = m_emptyTables.contains(t.name) ? QString() : QStringLiteral(" WHERE ") + lacking(t.name);
+    auto q = m_hub.run(QStringLiteral("SELECT site, min(hlc) FROM %1 p%2 GROUP BY site")
+                           .arg(pgIdentifier(staged(t.name)), where));
     if (!q)
         return q.error();
     while (q->next())
@@ -316,7 +329,7 @@ Status Ingest::mergeEvents(const exchange::ExchangeTable &t)
     }
     if (Status s = noteNewRows(t); !s)
         return s;
-    auto added = m_hub.run(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 p WHERE %4 ORDER BY p.case_id")
+    auto added = m_hub.run(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 p WHERE %4")
                                .arg(table, columnList(t), pkg, lacking(t.name)));
     if (!added)
         return added.error();

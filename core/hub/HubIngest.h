@@ -3,7 +3,8 @@
 // (exchange/MergeEngine.h), with the same checks and the same rules:
 //   - the package is checked whole by exchange::PackageReader against the hub as receiver (its
 //     schema, signature by an office the hub trusts, stamps within the clock tolerance, values,
-//     digests); a refused package leaves the hub unchanged;
+//     digests) and every row it changes inside the area of the office answering for it
+//     (HubAreaCheck.h); a refused package leaves the hub unchanged;
 //   - one PostgreSQL transaction: the package's tables are copied into temporary tables (COPY),
 //     rows the hub lacks are added by one statement per table, rows of the same version are
 //     counted unchanged unread, the rest merged field by field by exchange::mergeRow (RowMerge.h)

@@ -78,6 +78,18 @@ QString sqliteText(sqlite3_stmt *st, int column)
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
 }
 
+QVariant sqliteValue(sqlite3_stmt *st, int column)
+{
+    switch (sqlite3_column_type(st, column)) {
+    case SQLITE_NULL: return QVariant();
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(st, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(st, column));
+    case SQLITE_BLOB: // a photo: its bytes, never text
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, column)), sqlite3_column_bytes(st, column));
+    default: return sqliteText(st, column);
+    }
+}
+
 QString quotedIdentifier(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

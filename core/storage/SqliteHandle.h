@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <string>
 
@@ -64,6 +65,8 @@ private:
 
 // A text column as a QString, from SQLite's UTF-8 (no UTF-16 copy made by SQLite first).
 QString sqliteText(sqlite3_stmt *st, int column);
+// A column as its type stores it: null, a 64-bit integer, a double, text, or a blob's bytes.
+QVariant sqliteValue(sqlite3_stmt *st, int column);
 
 // A table or column name as an SQL identifier: "name", with inner quotes doubled.
 QString quotedIdentifier(const QString &name);
