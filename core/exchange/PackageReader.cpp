@@ -394,10 +394,15 @@ Status PackageReader::checkSignature(const Receiver &target, const QHash<QString
         return trusted.error();
     if (!trusted->has_value())
         return refuse(
-            Text::tr("it is signed by the office %1 (fingerprint %2), which this office does not trust. "
-                     "Compare the fingerprint with that office by phone, then trust it: on the Exchange page, "
-                     "or with griddesk-cli trust add --package FILE --fingerprint FP.")
-                .arg(office, m_info.fingerprint));
+            target.hub
+                ? Text::tr("it is signed by the office %1 (fingerprint %2), which the hub does not trust. Compare the "
+                           "fingerprint with that office by phone, then trust it with griddesk-hub trust add "
+                           "--package FILE --fingerprint FP.")
+                      .arg(office, m_info.fingerprint)
+                : Text::tr("it is signed by the office %1 (fingerprint %2), which this office does not trust. "
+                           "Compare the fingerprint with that office by phone, then trust it: on the Exchange page, "
+                           "or with griddesk-cli trust add --package FILE --fingerprint FP.")
+                      .arg(office, m_info.fingerprint));
     m_info.trusted = **trusted;
     if (!m_info.trusted.site.isEmpty() && m_info.trusted.site != m_info.sourceSite)
         return refuse(Text::tr("it is signed with the key of the office %1 (fingerprint %2) but comes from another "

@@ -42,6 +42,7 @@ struct Receiver {
     std::function<Result<std::optional<TrustedOffice>>(const QByteArray &publicKey)> trusted;
     int toleranceHours = 24; // access/ClockAgreement.h
     qint64 nowMs = 0;
+    bool hub = false; // the hub (core/hub): its messages say how the hub is told to trust an office
     // An office's file as a receiver.
     static Result<Receiver> of(Database &db);
 };

@@ -274,8 +274,8 @@ Status Ingest::noteNewRows(const exchange::ExchangeTable &t)
 {
     // Into a table that was empty every staged row is new.
     const QString where = m_emptyTables.contains(t.name) ? QString() : QStringLiteral(" WHERE ") + lacking(t.name);
-    auto q = m_hub.run(QStringLiteral("SELECT site, min(hlc) FROM %1 p%2 GROUP BY site")
-                           .arg(pgIdentifier(staged(t.name)), where));
+    auto q = m_hub.run(
+        QStringLiteral("SELECT site, min(hlc) FROM %1 p%2 GROUP BY site").arg(pgIdentifier(staged(t.name)), where));
     if (!q)
         return q.error();
     while (q->next())
@@ -416,6 +416,7 @@ exchange::Receiver receiverOf(HubConnection &hub, const HubIdentity &id, const D
     auto hours = hubMeta(hub, QStringLiteral("clock_tolerance_hours"));
     r.toleranceHours = hours && hours->toInt() > 0 ? hours->toInt() : 24;
     r.nowMs = QDateTime::currentMSecsSinceEpoch();
+    r.hub = true;
     return r;
 }
 

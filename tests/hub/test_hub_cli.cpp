@@ -92,6 +92,7 @@ TEST_CASE("griddesk-hub: init, trust, ingest and a digest equal to the office's"
     const HubRun untrusted = runHub({QStringLiteral("--pg"), pg, QStringLiteral("ingest"), office.package});
     CHECK(untrusted.exitCode == 2);
     CHECK(untrusted.err.contains(QStringLiteral("office.gdpkg")));
+    CHECK(untrusted.err.contains(QStringLiteral("griddesk-hub trust add")));
     const HubRun wrongFp = runHub({QStringLiteral("--pg"), pg, QStringLiteral("trust"), QStringLiteral("add"),
                                    QStringLiteral("--package"), office.package, QStringLiteral("--fingerprint"),
                                    QStringLiteral("0000 0000 0000 0000 0000 0000 0000 0000")});
