@@ -22,7 +22,7 @@ QString postgresStatement(QString sql)
     sql.replace(pkg, QStringLiteral("pkg_\\1"));
     static const QRegularExpression main(QStringLiteral("\\bmain\\.\"?(\\w+)\"?"));
     sql.replace(main, QStringLiteral("\\1"));
-    // SQLite's placeholder and PostgreSQL's are both "?" through Qt.
+    // The code's bind marker is "?" in both: Qt turns it into PostgreSQL's own.
     if (ignore)
         sql += QStringLiteral(" ON CONFLICT DO NOTHING");
     return sql;
