@@ -327,13 +327,8 @@ Status Ingest::mergeEvents(const exchange::ExchangeTable &t)
         while (q->next())
             m_touchedCases.insert(q->value(0).toString());
     }
-    if (Status s = noteNewRows(t); !s)
+    if (Status s = addLacking(t, counts); !s)
         return s;
-    auto added = m_hub.run(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 p WHERE %4")
-                               .arg(table, columnList(t), pkg, lacking(t.name)));
-    if (!added)
-        return added.error();
-    counts.added = added->numRowsAffected();
     auto total = m_hub.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(pkg));
     if (!total)
         return total.error();
