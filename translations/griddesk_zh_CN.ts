@@ -4076,6 +4076,10 @@
         <source>The package %1 was written, but what was sent to %2 could not be noted: %3</source>
         <translation>数据包 %1 已写入，但未能记下发给 %2 的内容：%3</translation>
     </message>
+    <message>
+        <source>The hub&apos;s figures were counted by another version of GridDesk: run griddesk-hub upgrade first.</source>
+        <translation>枢纽的统计数据由另一版本的网格工作台计算：请先运行 griddesk-hub upgrade。</translation>
+    </message>
 </context>
 <context>
     <name>gd::joint</name>
@@ -9521,6 +9525,14 @@
         <translation>已为 %2 写入 %1：%3 行该单位尚未确认持有的记录。</translation>
     </message>
     <message>
+        <source>The office a package is for.</source>
+        <translation>数据包发给的单位。</translation>
+    </message>
+    <message>
+        <source>stats: give one of --street, --community and --grid.</source>
+        <translation>stats：--street、--community 和 --grid 只能给出其中一个。</translation>
+    </message>
+    <message>
         <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
 
 Commands:
@@ -9535,6 +9547,8 @@ Commands:
   trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]
   trust list [--json]        the offices whose packages the hub takes
   trust remove --fingerprint FP
+  stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]
+        [--view received|completed] [--json]   the figures of the cases the hub holds
 
 The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq&apos;s
 defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,
@@ -9553,14 +9567,52 @@ never from the command line.</source>
   trust add (--key 文件 | --package 数据包) --fingerprint 指纹 [--scope 范围]
   trust list [--json]        枢纽接收其数据包的单位
   trust remove --fingerprint 指纹
+  stats --from 日期 --to 日期 [--street|--community|--grid 代码] [--by 分组]
+        [--view received|completed] [--json]   枢纽所存诉求的统计指标
 
 连接：--pg 连接串，否则取环境变量 GRIDDESK_HUB，否则用 libpq 的默认值
 （PGHOST、PGDATABASE、PGSERVICE 等）。密码取自 PGPASSWORD 或 ~/.pgpass，
 绝不写在命令行上。</translation>
     </message>
     <message>
-        <source>The office a package is for.</source>
-        <translation>数据包发给的单位。</translation>
+        <source>The period&apos;s first day (stats).</source>
+        <translation>统计期的第一天（stats）。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (stats).</source>
+        <translation>统计期的最后一天（stats）。</translation>
+    </message>
+    <message>
+        <source>A street&apos;s code (stats).</source>
+        <translation>街道代码（stats）。</translation>
+    </message>
+    <message>
+        <source>A community&apos;s code (stats).</source>
+        <translation>社区代码（stats）。</translation>
+    </message>
+    <message>
+        <source>A grid&apos;s code (stats).</source>
+        <translation>网格代码（stats）。</translation>
+    </message>
+    <message>
+        <source>The breakdown (stats): street, community, grid…</source>
+        <translation>分组方式（stats）：street、community、grid…</translation>
+    </message>
+    <message>
+        <source>received or completed (stats).</source>
+        <translation>received（按受理）或 completed（按办结）（stats）。</translation>
+    </message>
+    <message>
+        <source>--street: the hub holds no street with the code &apos;%1&apos;.</source>
+        <translation>--street：枢纽中没有代码为“%1”的街道。</translation>
+    </message>
+    <message>
+        <source>--community: the hub holds no community with the code &apos;%1&apos;.</source>
+        <translation>--community：枢纽中没有代码为“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>--grid: the hub holds no grid with the code &apos;%1&apos;.</source>
+        <translation>--grid：枢纽中没有代码为“%1”的网格。</translation>
     </message>
 </context>
 <context>

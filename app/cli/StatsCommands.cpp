@@ -5,6 +5,7 @@
 #include "CliDatabase.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "FigureOutput.h"
 #include "joint/JointTypes.h"
 #include "org/OfficeSettings.h"
 #include "rating/ReviewSettings.h"
@@ -28,77 +29,16 @@ namespace {
 
 using namespace gd::stats;
 
-QJsonValue number(const FigureValue &v)
-{
-    return v.defined() ? QJsonValue(v.value) : QJsonValue(QJsonValue::Null);
-}
-
-// Each figure under its code: numerator, denominator, value, prev (环比), yoy (同比).
-QJsonObject figuresJson(const QList<Figure> &figures, const Counts &now, const Counts &prev, const Counts &yoy,
-                        qint64 minimumSample)
-{
-    QJsonObject out;
-    for (const Figure &f : figures) {
-        const FigureValue v = evaluate(f, now);
-        QJsonObject o{{QStringLiteral("name"), f.name()},
-                      {QStringLiteral("numerator"), v.numerator},
-                      {QStringLiteral("denominator"),
-                       f.kind == FigureKind::Count ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v.denominator))},
-                      {QStringLiteral("value"), number(v)},
-                      {QStringLiteral("prev"), f.live() ? QJsonValue() : number(evaluate(f, prev))},
-                      {QStringLiteral("yoy"), f.live() ? QJsonValue() : number(evaluate(f, yoy))}};
-        if (smallSample(f, v, minimumSample))
-            o.insert(QStringLiteral("small_sample"), true);
-        out.insert(f.code, o);
-    }
-    return out;
-}
-
-bool parseDay(const Invocation &call, const char *option, QDate *day, int *code)
-{
-    const QString name = QString::fromLatin1(option);
-    *day = QDate::fromString(call.value(name).trimmed(), QStringLiteral("yyyy-MM-dd"));
-    if (day->isValid())
-        return true;
-    *code = fail(
-        UserError,
-        QCoreApplication::translate("gdcli", "--%1: give a day as YYYY-MM-DD, not '%2'.").arg(name, call.value(name)));
-    return false;
-}
-
 // The request the options describe; false after printing why when they describe none.
 bool requestOf(gd::Database &db, const Invocation &call, StatsRequest *r, int *code)
 {
-    if (!call.has(QStringLiteral("from")) || !call.has(QStringLiteral("to"))) {
-        *code = fail(UserError, QCoreApplication::translate("gdcli", "stats: give the period with --from and --to "
-                                                                     "(YYYY-MM-DD)."));
+    QString why;
+    if (!figureRequest([&call](const QString &option) { return call.has(option) ? call.value(option) : QString(); }, r,
+                       &why)) {
+        *code = fail(UserError, why);
         return false;
     }
-    if (!parseDay(call, "from", &r->from, code) || !parseDay(call, "to", &r->to, code))
-        return false;
-    if (r->from > r->to) {
-        *code = fail(UserError, QCoreApplication::translate("gdcli", "--to: the period ends before it begins."));
-        return false;
-    }
-    if (!scopeOption(db, call, QStringLiteral("stats"), &r->scope, code))
-        return false;
-    if (call.has(QStringLiteral("by")) && !breakdownFromKey(call.value(QStringLiteral("by")), &r->by)) {
-        *code = fail(UserError,
-                     QCoreApplication::translate("gdcli", "--by: one of %1, not '%2'.")
-                         .arg(breakdownKeys().mid(1).join(QStringLiteral(", ")), call.value(QStringLiteral("by"))));
-        return false;
-    }
-    const QString view = call.value(QStringLiteral("view"));
-    if (view.isEmpty() || view == QLatin1String("received")) {
-        r->view = View::Received;
-    } else if (view == QLatin1String("completed")) {
-        r->view = View::Completed;
-    } else {
-        *code =
-            fail(UserError, QCoreApplication::translate("gdcli", "--view: received or completed, not '%1'.").arg(view));
-        return false;
-    }
-    return true;
+    return scopeOption(db, call, QStringLiteral("stats"), &r->scope, code);
 }
 
 } // namespace
@@ -113,16 +53,11 @@ int showStats(const Invocation &call)
     if (!requestOf(*db, call, &r, &code))
         return code;
     const gd::rating::SatisfactionWeights w = gd::rating::ReviewRules::load(*db).satisfaction;
-    const QList<Figure> figures = gd::stats::figures(w.satisfied, w.basic, w.dissatisfied);
-    const qint64 minimum = gd::OfficeSettings(*db).load().minimumSample;
-    // The same count for the period before (环比) and a year earlier (同比).
-    StatsRequest prev = r, yoy = r;
-    std::tie(prev.from, prev.to) = previousPeriod(r.from, r.to);
-    std::tie(yoy.from, yoy.to) = yearEarlier(r.from, r.to);
-    auto now = count(*db, r), before = count(*db, prev), lastYear = count(*db, yoy);
-    for (const auto *result : {&now, &before, &lastYear})
-        if (!*result)
-            return fail(exitCodeFor(result->error()), result->message());
+    auto report = figureReport(r, gd::stats::figures(w.satisfied, w.basic, w.dissatisfied),
+                               gd::OfficeSettings(*db).load().minimumSample,
+                               [&db](const StatsRequest &request) { return count(*db, request); });
+    if (!report)
+        return fail(exitCodeFor(report.error()), report.message());
     // The grid's work beyond requests for the same scope and period (visits, disputes).
     auto work = gd::stats::gridWork(*db, r.scope, r.from, r.to);
     if (!work)
@@ -131,18 +66,8 @@ int showStats(const Invocation &call)
     auto joint = gd::stats::jointWorkTable(*db, r.scope, r.from, r.to);
     if (!joint)
         return fail(exitCodeFor(joint.error()), joint.message());
-    const auto groupOf = [](const StatsTable &t, const QString &key) {
-        for (const StatsGroup &g : t.groups)
-            if (g.key == key)
-                return g.counts;
-        return Counts();
-    };
     if (call.json) {
-        QJsonObject out = figuresJson(figures, now->total, before->total, lastYear->total, minimum);
-        out.insert(QStringLiteral("from"), r.from.toString(Qt::ISODate));
-        out.insert(QStringLiteral("to"), r.to.toString(Qt::ISODate));
-        out.insert(QStringLiteral("view"),
-                   r.view == View::Received ? QStringLiteral("received") : QStringLiteral("completed"));
+        QJsonObject out = figureReportJson(*report);
         QJsonObject gridWork;
         for (const gd::stats::GridWorkLine &l : workLines) {
             const auto number = [](double v) { return std::isnan(v) ? QJsonValue() : QJsonValue(v); };
@@ -172,34 +97,10 @@ int showStats(const Invocation &call)
                                                              {QStringLiteral("by_kind"), byKind(joint->perKind)},
                                                              {QStringLiteral("total"), joint->total},
                                                              {QStringLiteral("meetings"), meetings}});
-        if (r.by != Breakdown::None) {
-            QJsonArray groups;
-            for (const StatsGroup &g : now->groups)
-                groups.append(
-                    QJsonObject{{QStringLiteral("key"), g.key},
-                                {QStringLiteral("code"), g.code},
-                                {QStringLiteral("name"), g.name},
-                                {QStringLiteral("figures"), figuresJson(figures, g.counts, groupOf(*before, g.key),
-                                                                        groupOf(*lastYear, g.key), minimum)}});
-            out.insert(QStringLiteral("by"), breakdownKeys().at(int(r.by)));
-            out.insert(QStringLiteral("groups"), groups);
-        }
         printJson(out);
         return Ok;
     }
-    QList<QStringList> rows;
-    for (const Figure &f : figures) {
-        const FigureValue v = evaluate(f, now->total);
-        rows << QStringList{
-            f.name(), valueText(f, v),
-            f.kind == FigureKind::Count ? QString() : QStringLiteral("%1 / %2").arg(v.numerator).arg(v.denominator),
-            changeText(f, v, evaluate(f, before->total)), changeText(f, v, evaluate(f, lastYear->total))};
-    }
-    printTable({QCoreApplication::translate("gdcli", "Figure"), QCoreApplication::translate("gdcli", "Value"),
-                QCoreApplication::translate("gdcli", "Counted"),
-                QCoreApplication::translate("gdcli", "Against the period before"),
-                QCoreApplication::translate("gdcli", "Against a year earlier")},
-               rows);
+    printFigureTable(*report);
     QList<QStringList> workRows;
     for (const gd::stats::GridWorkLine &l : workLines)
         workRows << QStringList{l.name, l.valueText(), l.changeText()};
@@ -225,30 +126,7 @@ int showStats(const Invocation &call)
         printLine(QString());
         printTable(headers, jointRows);
     }
-    if (r.by == Breakdown::None)
-        return Ok;
-    // The groups with the headline figures; --json gives every figure of every group.
-    const QStringList shown{QStringLiteral("received"), QStringLiteral("completion_rate"),
-                            QStringLiteral("on_time_rate"), QStringLiteral("satisfaction_rate"),
-                            QStringLiteral("overdue")};
-    QStringList headers{QCoreApplication::translate("gdcli", "Group")};
-    for (const Figure &f : figures)
-        if (shown.contains(f.code))
-            headers << f.name();
-    QList<QStringList> groupRows;
-    for (const StatsGroup &g : now->groups) {
-        QStringList row{g.name.isEmpty() ? (g.key.isEmpty() ? QCoreApplication::translate("gdcli", "(none)") : g.key)
-                                         : g.name};
-        for (const Figure &f : figures)
-            if (shown.contains(f.code)) {
-                const FigureValue v = evaluate(f, g.counts);
-                row << (smallSample(f, v, minimum) && v.defined() ? QStringLiteral("(%1)").arg(valueText(f, v))
-                                                                  : valueText(f, v));
-            }
-        groupRows << row;
-    }
-    printLine(QString());
-    printTable(headers, groupRows);
+    printFigureGroups(*report);
     return Ok;
 }
 

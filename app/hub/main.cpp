@@ -31,6 +31,7 @@ const QList<Command> &commands()
         {{QStringLiteral("trust"), QStringLiteral("add")}, gdhub::trustAddCommand},
         {{QStringLiteral("trust"), QStringLiteral("list")}, gdhub::trustListCommand},
         {{QStringLiteral("trust"), QStringLiteral("remove")}, gdhub::trustRemoveCommand},
+        {{QStringLiteral("stats")}, gdhub::statsCommand},
     };
     return all;
 }
@@ -50,7 +51,9 @@ QString description()
                  "  conflicts list [--json]    concurrent edits the merges set aside\n"
                  "  trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]\n"
                  "  trust list [--json]        the offices whose packages the hub takes\n"
-                 "  trust remove --fingerprint FP\n\n"
+                 "  trust remove --fingerprint FP\n"
+                 "  stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]\n"
+                 "        [--view received|completed] [--json]   the figures of the cases the hub holds\n\n"
                  "The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq's\n"
                  "defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,\n"
                  "never from the command line.");
@@ -97,6 +100,20 @@ int main(int argc, char **argv)
         {QStringLiteral("scope"),
          QCoreApplication::translate("gdhub", "district, street:CODE, community:CODE or grid:CODE."),
          QStringLiteral("SCOPE")},
+        {QStringLiteral("from"), QCoreApplication::translate("gdhub", "The period's first day (stats)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), QCoreApplication::translate("gdhub", "The period's last day (stats)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("street"), QCoreApplication::translate("gdhub", "A street's code (stats)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("community"), QCoreApplication::translate("gdhub", "A community's code (stats)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("grid"), QCoreApplication::translate("gdhub", "A grid's code (stats)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("by"), QCoreApplication::translate("gdhub", "The breakdown (stats): street, community, grid…"),
+         QStringLiteral("KEY")},
+        {QStringLiteral("view"), QCoreApplication::translate("gdhub", "received or completed (stats)."),
+         QStringLiteral("VIEW")},
     });
     parser.process(app);
     const QStringList words = parser.positionalArguments();

@@ -1,32 +1,12 @@
 #include "HubAreaCheck.h"
 
 #include "HubConnection.h"
+#include "HubDialect.h"
 #include "HubTrust.h"
 #include "exchange/AreaCheck.h"
 #include "exchange/ExchangeTables.h"
 
-#include <QRegularExpression>
-
 namespace gd::hub {
-
-QString postgresStatement(QString sql)
-{
-    static const QRegularExpression insertIgnore(QStringLiteral("^INSERT OR IGNORE INTO "));
-    const bool ignore = sql.contains(insertIgnore);
-    sql.replace(insertIgnore, QStringLiteral("INSERT INTO "));
-    static const QRegularExpression inTable(QStringLiteral("\\bIN temp\\.(\\w+)"));
-    sql.replace(inTable, QStringLiteral("IN (SELECT id FROM \\1)"));
-    static const QRegularExpression temp(QStringLiteral("\\btemp\\.(\\w+)"));
-    sql.replace(temp, QStringLiteral("\\1"));
-    static const QRegularExpression pkg(QStringLiteral("\\bpkg\\.\"?(\\w+)\"?"));
-    sql.replace(pkg, QStringLiteral("pkg_\\1"));
-    static const QRegularExpression main(QStringLiteral("\\bmain\\.\"?(\\w+)\"?"));
-    sql.replace(main, QStringLiteral("\\1"));
-    // The code's bind marker is "?" in both: Qt turns it into PostgreSQL's own.
-    if (ignore)
-        sql += QStringLiteral(" ON CONFLICT DO NOTHING");
-    return sql;
-}
 
 namespace {
 

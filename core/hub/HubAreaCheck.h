@@ -3,7 +3,7 @@
 // ingest writes anything, every row the package would change is held to the area of the office
 // that answers for it, as the package has it and as the hub has it. The areas and the rows a
 // check reads are the desktop's own statements (exchange/PackageScope.h), read in PostgreSQL's
-// words (postgresStatement below); the package's tables are the ingest's staged pkg_<table>.
+// words (HubDialect.h); the package's tables are the ingest's staged pkg_<table>.
 #include "exchange/PackageReader.h"
 
 namespace gd::hub {
@@ -11,9 +11,5 @@ namespace gd::hub {
 class HubConnection;
 
 Status checkHubAreas(HubConnection &hub, const exchange::PackageInfo &info, const QString &packageName);
-
-// One of those SQLite statements as PostgreSQL reads it: "INSERT OR IGNORE" as ON CONFLICT DO
-// NOTHING, "IN temp.t" as a subquery, temp.t as t, pkg.t as the staged pkg_t and main.t as t.
-QString postgresStatement(QString sqlite);
 
 } // namespace gd::hub

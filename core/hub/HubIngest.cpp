@@ -3,6 +3,7 @@
 #include "DesktopSchema.h"
 #include "HubAreaCheck.h"
 #include "HubConnection.h"
+#include "HubFigures.h"
 #include "HubOffices.h"
 #include "HubSchema.h"
 #include "HubTrust.h"
@@ -98,10 +99,15 @@ Status Ingest::run()
     // Each office's changes inside its own area, before anything is written.
     if (Status s = checkHubAreas(m_hub, m_package.info(), QFileInfo(m_package.path()).fileName()); !s)
         return s;
+    HubFigureUpkeep figures(m_hub);
+    if (Status s = figures.before(); !s)
+        return s;
     for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;
-    return refold();
+    if (Status s = refold(); !s)
+        return s;
+    return figures.after();
 }
 
 // The package's rows of one table into a temporary table shaped as the hub's, by COPY.

@@ -2,6 +2,7 @@
 
 #include "DesktopSchema.h"
 #include "HubConnection.h"
+#include "HubFigures.h"
 #include "exchange/OfficeKey.h"
 #include "storage/Uuid.h"
 #include "util/Ed25519.h"
@@ -218,6 +219,9 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
     }
     if (Status s = followDesktop(hub, **desktop); !s)
         return fail(s.error());
+    // Step 2: the figures' aggregate, counted again whenever their definition changes.
+    if (Status s = ensureHubFigures(hub); !s)
+        return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("hub_schema"), QString::number(kHubSchemaVersion)); !s)
         return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("desktop_schema"), QString::number((*desktop)->version)); !s)
@@ -260,6 +264,12 @@ Result<HubIdentity> hubIdentity(HubConnection &hub)
                                                      "%2: run griddesk-hub upgrade first.")
                                                 .arg(id.desktopVersion)
                                                 .arg((*desktop)->version));
+    auto figures = hubFiguresCurrent(hub);
+    if (!figures)
+        return figures.error();
+    if (!*figures)
+        return Error::make(ErrorKind::Data, Text::tr("The hub's figures were counted by another version of GridDesk: "
+                                                     "run griddesk-hub upgrade first."));
     return id;
 }
 

@@ -6,7 +6,8 @@
 //     types, the same ids, stamps, version vectors, field stamps and tombstones;
 //   - merge_conflicts as the desktop keeps them, hub_ledger (the packages taken), hub_trust (the
 //     offices whose packages the hub takes, with their areas) and hub_offices (what each office
-//     is known to hold, for the packages made for it).
+//     is known to hold, for the packages made for it);
+//   - the figures' aggregate as an office keeps it (HubFigures.h).
 // After the ladder the hub follows the desktop: a table or column a newer GridDesk added is added
 // with the desktop's default, so the rows it holds read as an upgraded office's would.
 #include "storage/Result.h"
@@ -17,7 +18,7 @@ namespace gd::hub {
 
 class HubConnection;
 
-constexpr int kHubSchemaVersion = 1;
+constexpr int kHubSchemaVersion = 2; // 2: the figures' aggregate (HubFigures.h)
 
 struct HubIdentity {
     QString siteId, name, fingerprint;

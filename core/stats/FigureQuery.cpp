@@ -29,10 +29,10 @@ struct Org {
     QHash<QString, QString> workers, units;
 };
 
-Result<Org> readOrg(Database &db)
+Result<Org> readOrg(const FigureSource &source)
 {
     Org org;
-    QSqlQuery q(db.sql());
+    QSqlQuery q(source.db);
     const struct {
         QHash<QString, Org::Place> *into;
         const char *sql;
@@ -96,8 +96,8 @@ QList<Stretch> stretchesOf(const QDate &from, const QDate &to)
 class Counter
 {
 public:
-    Counter(Database &db, const StatsRequest &r, const Org &org)
-        : m_db(db)
+    Counter(const FigureSource &source, const StatsRequest &r, const Org &org)
+        : m_source(source)
         , m_r(r)
         , m_org(org)
     {}
@@ -229,16 +229,16 @@ private:
                           .arg(stateClassSql(QStringLiteral("c")));
             const QString month =
                 m_r.view == View::Received ? QStringLiteral("received_month") : QStringLiteral("done_month");
-            sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) WHERE month IS NOT "
-                                 "NULL%5 GROUP BY 1")
+            sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) m WHERE month IS "
+                                 "NOT NULL%5 GROUP BY 1")
                       .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition), scopeSql);
         }
         if (!scopeIds.isEmpty())
             bind << scopeIds;
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
+        auto prepared = prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = *prepared;
         for (const QVariant &v : bind)
             q.addBindValue(v);
         if (!q.exec())
@@ -267,13 +267,14 @@ private:
                                  "END");
         auto [scopeSql, scopeIds] = scopeCondition(QStringLiteral("stats_grid"));
         scopeSql.replace(QLatin1String(" grid_id IN"), QLatin1String(" c.grid_id IN"));
-        QSqlQuery q(m_db.sql());
-        if (!q.prepare(QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN (SELECT "
-                                      "value FROM json_each(?)) AND %2%3 GROUP BY 1")
-                           .arg(key, timeliness::overdueSql(QStringLiteral("c")), scopeSql)))
-            return Error::make(ErrorKind::Internal, q.lastError().text());
+        auto prepared = prepare(QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN "
+                                               "(SELECT value FROM json_each(?)) AND %2%3 GROUP BY 1")
+                                    .arg(key, timeliness::overdueSql(QStringLiteral("c")), scopeSql));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = *prepared;
         q.addBindValue(jsonList(timeliness::openStates()));
-        q.addBindValue(m_db.nowMs());
+        q.addBindValue(m_source.nowMs);
         if (!scopeIds.isEmpty())
             q.addBindValue(scopeIds);
         if (!q.exec())
@@ -327,7 +328,17 @@ private:
         return g;
     }
 
-    Database &m_db;
+    // A prepared statement in the source's words.
+    Result<QSqlQuery> prepare(const QString &sql) const
+    {
+        QSqlQuery q(m_source.db);
+        q.setForwardOnly(true);
+        if (!q.prepare(m_source.dialect ? m_source.dialect(sql) : sql))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        return q;
+    }
+
+    const FigureSource &m_source;
     const StatsRequest &m_r;
     const Org &m_org;
 };
@@ -351,15 +362,25 @@ bool breakdownFromKey(const QString &key, Breakdown *by)
     return true;
 }
 
-Result<StatsTable> count(Database &db, const StatsRequest &request)
+FigureSource FigureSource::of(const Database &db)
 {
-    auto org = readOrg(db);
+    return {db.sql(), db.nowMs(), {}};
+}
+
+Result<StatsTable> count(const FigureSource &source, const StatsRequest &request)
+{
+    auto org = readOrg(source);
     if (!org)
         return org.error();
     StatsTable out;
-    if (Status s = Counter(db, request, *org).run(out); !s)
+    if (Status s = Counter(source, request, *org).run(out); !s)
         return s.error();
     return out;
+}
+
+Result<StatsTable> count(Database &db, const StatsRequest &request)
+{
+    return count(FigureSource::of(db), request);
 }
 
 QPair<QDate, QDate> previousPeriod(const QDate &from, const QDate &to)

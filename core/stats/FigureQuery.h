@@ -9,6 +9,9 @@
 #include "storage/Result.h"
 
 #include <QDate>
+#include <QSqlDatabase>
+
+#include <functional>
 
 namespace gd {
 
@@ -54,6 +57,16 @@ struct StatsTable {
     QList<StatsGroup> groups; // by code; groups with no case left out
 };
 
+// Where the figures are counted: an office's file, or a hub's PostgreSQL database holding the same
+// tables and aggregate (hub/HubFigures.h), which reads each statement in its own words.
+struct FigureSource {
+    QSqlDatabase db;
+    qint64 nowMs = 0;                                // what "overdue now" is measured against
+    std::function<QString(const QString &)> dialect; // the statement as the database reads it; none for SQLite
+    static FigureSource of(const Database &db);
+};
+
+Result<StatsTable> count(const FigureSource &source, const StatsRequest &request);
 Result<StatsTable> count(Database &db, const StatsRequest &request);
 
 // The period of the same length just before (环比), and the same period a year earlier (同比).

@@ -42,6 +42,8 @@ QStringList primaryKey(const AggregateTable &t)
     return pk;
 }
 
+} // namespace
+
 QString createTableSql(const AggregateTable &t)
 {
     QStringList columns{QStringLiteral("view INTEGER NOT NULL"), QStringLiteral("month INTEGER NOT NULL")};
@@ -54,9 +56,8 @@ QString createTableSql(const AggregateTable &t)
 }
 
 // One table's rows in one view summed from `source` (a table, or a subquery in parentheses, with
-// the facts' columns): each measure as `weight` + measure ("" added, "-" taken away, "sign * " as
-// the scratch rows say), added to the rows already there when `upsert`. What the triggers, the
-// rebuild and a recount after a change of the calendar all write with.
+// the facts' columns): "sign * " as the weight takes the scratch rows' sign. What the triggers,
+// the rebuild and a recount after a change of the calendar all write with.
 QString groupedSql(const AggregateTable &t, View view, const QString &source, const QString &weight, bool upsert)
 {
     const QString month = monthColumn(view);
@@ -76,6 +77,8 @@ QString groupedSql(const AggregateTable &t, View view, const QString &source, co
                    .arg(primaryKey(t).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
     return sql;
 }
+
+namespace {
 
 // The facts of a trigger's row (OLD taken away, NEW added) go to stats_scratch once, and every table
 // takes its share from there, the two rows summed when their keys agree: the facts' lookups run
@@ -165,16 +168,6 @@ QStringList triggerSql()
     };
 }
 
-// What the aggregate is built with: a new version of the figures changes it, and the file is
-// counted again.
-QString definitionDigest()
-{
-    QString all = triggerSql().join(QLatin1Char('\n')) + scratchTableSql();
-    for (const AggregateTable &t : aggregateTables())
-        all += createTableSql(t);
-    return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 Status dropTriggers(QSqlQuery &q)
 {
     for (const char *name :
@@ -203,17 +196,13 @@ Status fillWorkdays(QSqlDatabase db)
         return s;
     if (Status s = run(q, QStringLiteral("DELETE FROM stats_workdays")); !s)
         return s;
-    // The calendar as every deadline reads it; outside its years the plain weekday rule.
     auto calendar = WorkCalendar::readFrom(db);
     if (!calendar)
         return calendar.status();
     if (!q.prepare(QStringLiteral("INSERT INTO stats_workdays(day, cum) VALUES(?, ?)")))
         return Error::make(ErrorKind::Internal, q.lastError().text());
-    qint64 cum = 0;
-    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1)) {
-        if (calendar->isWorkingDay(d))
-            ++cum;
-        q.addBindValue(d.toJulianDay() - kUnixEpochJulianDay);
+    for (const auto &[day, cum] : workdayIndex(*calendar)) {
+        q.addBindValue(day);
         q.addBindValue(cum);
         if (!q.exec())
             return Error::make(ErrorKind::Internal, q.lastError().text());
@@ -231,6 +220,47 @@ Result<QString> metaValue(QSqlQuery &q, const char *key)
 }
 
 } // namespace
+
+// What the aggregate is built with: a new version of the figures changes it, and the file is
+// counted again.
+QString definitionDigest()
+{
+    QString all = triggerSql().join(QLatin1Char('\n')) + scratchTableSql();
+    for (const AggregateTable &t : aggregateTables())
+        all += createTableSql(t);
+    return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QList<QPair<qint64, qint64>> workdayIndex(const WorkCalendar &calendar)
+{
+    // Outside the calendar's years the plain weekday rule (WorkCalendar).
+    QList<QPair<qint64, qint64>> out;
+    out.reserve(kFirstDay.daysTo(kLastDay) + 1);
+    qint64 cum = 0;
+    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1)) {
+        if (calendar.isWorkingDay(d))
+            ++cum;
+        out.append({d.toJulianDay() - kUnixEpochJulianDay, cum});
+    }
+    return out;
+}
+
+QString calendarAffected(const WorkCalendar &before, const WorkCalendar &after)
+{
+    QDate first, last;
+    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1))
+        if (before.isWorkingDay(d) != after.isWorkingDay(d)) {
+            if (!first.isValid())
+                first = d;
+            last = d;
+        }
+    if (!first.isValid())
+        return {};
+    const auto zone = WorkCalendar::zone();
+    return QStringLiteral("c.received_ms < %1 AND coalesce(c.completed_ms, c.closed_ms) >= %2")
+        .arg(QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch())
+        .arg(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
+}
 
 const QList<AggregateTable> &aggregateTables()
 {
@@ -361,19 +391,9 @@ Status calendarChanged(QSqlDatabase db, const WorkCalendar &before)
     auto after = WorkCalendar::readFrom(db);
     if (!after)
         return after.status();
-    QDate first, last;
-    for (QDate d = kFirstDay; d <= kLastDay; d = d.addDays(1))
-        if (before.isWorkingDay(d) != after->isWorkingDay(d)) {
-            if (!first.isValid())
-                first = d;
-            last = d;
-        }
-    if (!first.isValid())
+    const QString affected = calendarAffected(before, *after);
+    if (affected.isEmpty())
         return {};
-    const auto zone = WorkCalendar::zone();
-    const QString affected = QStringLiteral("c.received_ms < %1 AND coalesce(c.completed_ms, c.closed_ms) >= %2")
-                                 .arg(QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch())
-                                 .arg(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
     if (Status s = addCases(db, affected, -1); !s)
         return s;
     if (Status s = fillWorkdays(db); !s)

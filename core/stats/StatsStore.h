@@ -12,8 +12,10 @@
 // case, whatever makes it: the desk, a merge, the undo of a merge, a conflict settled. A row's old
 // contribution is taken away and its new one added, only when a column the figures read changed.
 // The working days of a case come from stats_workdays, filled from the office's calendar.
+#include "CaseFacts.h"
 #include "storage/Result.h"
 
+#include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -31,6 +33,23 @@ struct AggregateTable {
     bool gridFirst = false; // the primary key is (view, grid_id, month, …): one grid's months read together
 };
 const QList<AggregateTable> &aggregateTables();
+
+// What a hub keeping the same aggregate (hub/HubFigures.h) builds it with, in SQLite's words: a
+// table, the grouped insert every writer of it uses (each measure summed from `source` with
+// `weight` before it: "" added, "-" taken away; added to the rows there when `upsert`), and the
+// digest of the definition, which changes with a new version of the figures.
+QString createTableSql(const AggregateTable &t);
+QString groupedSql(const AggregateTable &t, View view, const QString &source, const QString &weight, bool upsert);
+QString definitionDigest();
+
+// The working-day index: for each day (days since 1970-01-01, Beijing time) the working days up to
+// and including it, from the calendar as every deadline reads it.
+QList<QPair<qint64, qint64>> workdayIndex(const WorkCalendar &calendar);
+
+// The cases (alias c) a change of the calendar from `before` to `after` may count otherwise: those
+// received before the last day that changed and done after the first. Empty when no working day
+// changed.
+QString calendarAffected(const WorkCalendar &before, const WorkCalendar &after);
 
 // Whether the aggregate is built with today's definition and its triggers are all in place: what
 // opening a file checks (schema::upkeep) before it takes the time to build it again.

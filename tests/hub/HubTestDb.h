@@ -2,9 +2,12 @@
 // A hub of its own for each test: a fresh database on the private PostgreSQL server the CTest
 // fixture started (tests/hub/pg_server.sh), dropped when the test ends. The server's address
 // comes from GRIDDESK_TEST_PG; a test without it fails, never skips.
+#include "exchange/Trust.h"
 #include "hub/HubConnection.h"
 #include "hub/HubDigest.h"
+#include "hub/HubIngest.h"
 #include "hub/HubSchema.h"
+#include "hub/HubTrust.h"
 
 #include <QUuid>
 
@@ -67,5 +70,18 @@ struct HubDb {
         return v->toLongLong();
     }
 };
+
+// The package's office trusted by the hub (its key as the package carries it), then the package
+// taken.
+inline gd::hub::IngestReport trustAndIngest(HubDb &h, const QString &path)
+{
+    const auto sender = gd::exchange::packageSender(path);
+    REQUIRE(sender.has_value());
+    REQUIRE(gd::hub::trustHubOffice(*h, *sender, sender->fingerprint).ok());
+    auto r = gd::hub::ingestPackage(*h, path);
+    INFO(path.toStdString() << ": " << r.message().toStdString());
+    REQUIRE(r.ok());
+    return *r;
+}
 
 } // namespace gdtest

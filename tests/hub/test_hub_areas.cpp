@@ -56,18 +56,6 @@ struct Areas {
 
 } // namespace
 
-TEST_CASE("the hub reads the desktop's area statements in PostgreSQL's words", "[hub][areas]")
-{
-    CHECK(hub::postgresStatement(QStringLiteral("INSERT OR IGNORE INTO temp.scope_workers SELECT worker_id FROM "
-                                                "main.\"grids\" WHERE id IN temp.scope_grids")) ==
-          QStringLiteral("INSERT INTO scope_workers SELECT worker_id FROM grids WHERE id IN (SELECT id FROM "
-                         "scope_grids) ON CONFLICT DO NOTHING"));
-    CHECK(hub::postgresStatement(QStringLiteral("SELECT p.id FROM pkg.\"cases\" p WHERE NOT EXISTS (SELECT 1 FROM "
-                                                "main.\"cases\" m WHERE m.id = p.id) AND area_main.x = 1")) ==
-          QStringLiteral("SELECT p.id FROM pkg_cases p WHERE NOT EXISTS (SELECT 1 FROM cases m WHERE m.id = p.id) "
-                         "AND area_main.x = 1"));
-}
-
 TEST_CASE("the hub takes a street office's changes inside its street", "[hub][areas]")
 {
     Areas a;

@@ -1,50 +1,17 @@
 // griddesk-hub as an administrator runs it: the real binary against the test server. The office
 // and its packages are made through core; what the hub does is seen only through the program.
+#include "HubRun.h"
 #include "HubTestDb.h"
 #include "exchange/OfficeKey.h"
 #include "test_exchange_fixture.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QThread>
 
 using namespace gd;
 using namespace gdtest;
 
 namespace {
-
-struct HubRun {
-    int exitCode = -1;
-    QString out, err;
-};
-
-HubRun runHub(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("GRIDDESK_HUB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GRIDDESK_HUB_PATH), arguments);
-    INFO("griddesk-hub " << arguments.join(QLatin1Char(' ')).toStdString());
-    REQUIRE(p.waitForFinished(120000));
-    HubRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonValue json(const HubRun &r)
-{
-    QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8(), &e);
-    INFO(r.out.toStdString());
-    REQUIRE(e.error == QJsonParseError::NoError);
-    return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-}
 
 // An office with some requests, and its package of everything.
 struct Office {

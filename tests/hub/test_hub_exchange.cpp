@@ -25,13 +25,7 @@ struct Through {
         const QString path = dir + QStringLiteral("/up-%1.gdpkg").arg(++n);
         auto written = exchange::exportPackage(office, path);
         REQUIRE(written.ok());
-        const auto sender = exchange::packageSender(path);
-        REQUIRE(sender.has_value());
-        REQUIRE(hub::trustHubOffice(*h, *sender, sender->fingerprint).ok());
-        auto r = hub::ingestPackage(*h, path);
-        INFO(r.message().toStdString());
-        REQUIRE(r.ok());
-        return *r;
+        return trustAndIngest(h, path);
     }
     // The hub's package for the office, written (and merged into it unless `lose`).
     hub::HubPackageReport down(Database &office, bool lose = false)

@@ -1,0 +1,38 @@
+#include "HubDialect.h"
+
+#include <QRegularExpression>
+
+namespace gd::hub {
+
+QString postgresStatement(QString sql)
+{
+    static const QRegularExpression insertIgnore(QStringLiteral("^INSERT OR IGNORE INTO "));
+    const bool ignore = sql.contains(insertIgnore);
+    sql.replace(insertIgnore, QStringLiteral("INSERT INTO "));
+    static const QRegularExpression inTable(QStringLiteral("\\bIN temp\\.(\\w+)"));
+    sql.replace(inTable, QStringLiteral("IN (SELECT id FROM \\1)"));
+    static const QRegularExpression temp(QStringLiteral("\\btemp\\.(\\w+)"));
+    sql.replace(temp, QStringLiteral("\\1"));
+    static const QRegularExpression pkg(QStringLiteral("\\bpkg\\.\"?(\\w+)\"?"));
+    sql.replace(pkg, QStringLiteral("pkg_\\1"));
+    static const QRegularExpression main(QStringLiteral("\\bmain\\.\"?(\\w+)\"?"));
+    sql.replace(main, QStringLiteral("\\1"));
+    sql.replace(QLatin1String("json_each(?)"), QLatin1String("json_array_elements_text(CAST(? AS json))"));
+    static const QRegularExpression withoutRowid(QStringLiteral("\\s+WITHOUT ROWID$"));
+    sql.replace(withoutRowid, QString());
+    // An upsert's "m = m + excluded.m": PostgreSQL reads a bare m as either row.
+    static const QRegularExpression into(QStringLiteral("^INSERT INTO (\\w+)"));
+    const QRegularExpressionMatch table = into.match(sql);
+    const int update = int(sql.indexOf(QLatin1String(" DO UPDATE SET ")));
+    if (table.hasMatch() && update > 0) {
+        static const QRegularExpression add(QStringLiteral("\\b(\\w+) = \\1 \\+ excluded\\.\\1\\b"));
+        QString tail = sql.mid(update);
+        tail.replace(add, QStringLiteral("\\1 = %1.\\1 + excluded.\\1").arg(table.captured(1)));
+        sql = sql.left(update) + tail;
+    }
+    if (ignore)
+        sql += QStringLiteral(" ON CONFLICT DO NOTHING");
+    return sql;
+}
+
+} // namespace gd::hub
