@@ -9533,48 +9533,6 @@
         <translation>stats：--street、--community 和 --grid 只能给出其中一个。</translation>
     </message>
     <message>
-        <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
-
-Commands:
-  init [--name NAME]         make the hub&apos;s tables in an empty database
-  upgrade                    bring the hub to this GridDesk&apos;s version
-  show [--json]              the hub&apos;s name, site and key fingerprint
-  key --out FILE             the hub&apos;s public key file, for offices to trust
-  ingest PACKAGE...          check and merge offices&apos; packages
-  package --for OFFICE --out FILE   what the hub holds that the office has not confirmed
-  digest [--json]            the hash of everything the hub holds
-  conflicts list [--json]    concurrent edits the merges set aside
-  trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]
-  trust list [--json]        the offices whose packages the hub takes
-  trust remove --fingerprint FP
-  stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]
-        [--view received|completed] [--json]   the figures of the cases the hub holds
-
-The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq&apos;s
-defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,
-never from the command line.</source>
-        <translation>网格工作台枢纽：在一个 PostgreSQL 数据库中合并多个单位的数据包。
-
-命令：
-  init [--name 名称]         在空数据库中建立枢纽的表
-  upgrade                    把枢纽升级到本程序的版本
-  show [--json]              枢纽的名称、站点和密钥指纹
-  key --out 文件             枢纽的公钥文件，供各单位信任
-  ingest 数据包...           检查并合并各单位的数据包
-  package --for 单位 --out 文件   枢纽持有而该单位尚未确认的数据
-  digest [--json]            枢纽全部数据的摘要
-  conflicts list [--json]    合并时被替换的并发修改
-  trust add (--key 文件 | --package 数据包) --fingerprint 指纹 [--scope 范围]
-  trust list [--json]        枢纽接收其数据包的单位
-  trust remove --fingerprint 指纹
-  stats --from 日期 --to 日期 [--street|--community|--grid 代码] [--by 分组]
-        [--view received|completed] [--json]   枢纽所存诉求的统计指标
-
-连接：--pg 连接串，否则取环境变量 GRIDDESK_HUB，否则用 libpq 的默认值
-（PGHOST、PGDATABASE、PGSERVICE 等）。密码取自 PGPASSWORD 或 ~/.pgpass，
-绝不写在命令行上。</translation>
-    </message>
-    <message>
         <source>The period&apos;s first day (stats).</source>
         <translation>统计期的第一天（stats）。</translation>
     </message>
@@ -9613,6 +9571,50 @@ never from the command line.</source>
     <message>
         <source>--grid: the hub holds no grid with the code &apos;%1&apos;.</source>
         <translation>--grid：枢纽中没有代码为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
+
+Commands:
+  init [--name NAME]         make the hub&apos;s tables in an empty database
+  upgrade                    bring the hub to this GridDesk&apos;s version
+  show [--json]              the hub&apos;s name, site and key fingerprint
+  key --out FILE             the hub&apos;s public key file, for offices to trust
+  ingest PACKAGE...          check and merge offices&apos; packages
+  package --for OFFICE --out FILE [--scope street:CODE|community:CODE|grid:CODE]
+                             what the hub holds (of the area) that the office has not confirmed
+  digest [--json]            the hash of everything the hub holds
+  conflicts list [--json]    concurrent edits the merges set aside
+  trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]
+  trust list [--json]        the offices whose packages the hub takes
+  trust remove --fingerprint FP
+  stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]
+        [--view received|completed] [--json]   the figures of the cases the hub holds
+
+The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq&apos;s
+defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,
+never from the command line.</source>
+        <translation>网格工作台枢纽：在一个 PostgreSQL 数据库中合并多个单位的数据包。
+
+命令：
+  init [--name 名称]         在空数据库中建立枢纽的表
+  upgrade                    把枢纽升级到本程序的版本
+  show [--json]              枢纽的名称、站点和密钥指纹
+  key --out 文件             枢纽的公钥文件，供各单位信任
+  ingest 数据包...           检查并合并各单位的数据包
+  package --for 单位 --out 文件 [--scope street:代码|community:代码|grid:代码]
+                             枢纽持有（该区域内）而该单位尚未确认的数据
+  digest [--json]            枢纽全部数据的摘要
+  conflicts list [--json]    合并时被替换的并发修改
+  trust add (--key 文件 | --package 数据包) --fingerprint 指纹 [--scope 范围]
+  trust list [--json]        枢纽接收其数据包的单位
+  trust remove --fingerprint 指纹
+  stats --from 日期 --to 日期 [--street|--community|--grid 代码] [--by 分组]
+        [--view received|completed] [--json]   枢纽所存诉求的统计指标
+
+连接：--pg 连接串，否则取环境变量 GRIDDESK_HUB，否则用 libpq 的默认值
+（PGHOST、PGDATABASE、PGSERVICE 等）。密码取自 PGPASSWORD 或 ~/.pgpass，
+绝不写在命令行上。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "../cli/CliOutput.h"
 #include "cases/CaseTypes.h"
+#include "exchange/AreaCheck.h"
 #include "exchange/OfficeKey.h"
+#include "exchange/Trust.h"
 #include "hub/HubConflicts.h"
 #include "hub/HubConnection.h"
 #include "hub/HubDigest.h"
@@ -157,7 +159,15 @@ int packageCommand(gd::hub::HubConnection &hub, const Invocation &in)
         return fail(UserError, Text::tr("--for: name the office the package is for (its name, site or fingerprint)."));
     if (out.isEmpty())
         return fail(UserError, Text::tr("--out: name the package file to write."));
-    auto report = gd::hub::writePackageFor(hub, office, out);
+    // --scope street:CODE (community:, grid:) for only that area's rows, as its office's export.
+    gd::exchange::ExportScope area;
+    if (in.parser.isSet(QStringLiteral("scope"))) {
+        auto scope = gd::exchange::TrustScope::parse(in.parser.value(QStringLiteral("scope")));
+        if (!scope)
+            return fail(UserError, QStringLiteral("--scope: %1").arg(scope.message()));
+        area = gd::exchange::areaOf(*scope);
+    }
+    auto report = gd::hub::writePackageFor(hub, office, out, area);
     if (!report)
         return failWith(report.error());
     if (in.json) {

@@ -20,18 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::exchange)
 };
 
-ExportScope areaOf(const TrustScope &trust)
-{
-    ExportScope scope;
-    if (trust.level == QLatin1String("street"))
-        scope.kind = ExportScope::Street;
-    else if (trust.level == QLatin1String("community"))
-        scope.kind = ExportScope::Community;
-    else if (trust.level == QLatin1String("grid"))
-        scope.kind = ExportScope::Grid;
-    scope.code = trust.code;
-    return scope;
-}
 
 QString quotedList(const QStringList &values)
 {
@@ -54,6 +42,19 @@ Result<QStringList> ids(Database &db, const QString &sql)
 }
 
 } // namespace
+
+ExportScope areaOf(const TrustScope &trust)
+{
+    ExportScope scope;
+    if (trust.level == QLatin1String("street"))
+        scope.kind = ExportScope::Street;
+    else if (trust.level == QLatin1String("community"))
+        scope.kind = ExportScope::Community;
+    else if (trust.level == QLatin1String("grid"))
+        scope.kind = ExportScope::Grid;
+    scope.code = trust.code;
+    return scope;
+}
 
 QList<AreaWriter> areaWriters(const QList<TrustedOffice> &trusted, const PackageInfo &info)
 {

@@ -34,6 +34,9 @@ struct ExchangeTable;
 // Who answers for which rows of a package: each trusted office with an area for its own changes,
 // the sender for its own and those of offices not trusted (district-wide offices are not limited).
 QList<AreaWriter> areaWriters(const QList<TrustedOffice> &trusted, const PackageInfo &info);
+// A trusted office's area (district, street, community or grid) as the scope of its rows.
+struct TrustScope;
+ExportScope areaOf(const TrustScope &trust);
 // The statement (SQLite; the package as pkg, the file as main, the writer's area prepared on
 // `schema` by prepareScope) that finds up to five ids of `t`'s rows the package would change
 // outside the area, as `schema` has them; empty when the table is not limited there.

@@ -8,9 +8,7 @@
 
 namespace gd::hub {
 
-namespace {
-
-Status dropScopeTables(HubConnection &hub)
+Status dropHubArea(HubConnection &hub)
 {
     for (const QString &t : exchange::scopeTables())
         if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(t)); !s)
@@ -18,29 +16,27 @@ Status dropScopeTables(HubConnection &hub)
     return {};
 }
 
-// The writer's area on the pkg_ tables or the hub's (an area the hub does not know holds nothing).
-Status prepareArea(HubConnection &hub, const exchange::ExportScope &area, const QString &schema)
+Result<bool> prepareHubArea(HubConnection &hub, const exchange::ExportScope &area, const QString &schema,
+                            exchange::ScopeUse use)
 {
-    if (Status s = dropScopeTables(hub); !s)
-        return s;
+    if (Status s = dropHubArea(hub); !s)
+        return s.error();
     for (const QString &t : exchange::scopeTables())
         if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE %1 (id text PRIMARY KEY)").arg(t)); !s)
-            return s;
-    const QStringList steps = exchange::scopeStatements(area, schema, exchange::ScopeUse::Check);
+            return s.error();
+    const QStringList steps = exchange::scopeStatements(area, schema, use);
     if (steps.isEmpty())
-        return {};
+        return true;
     auto first = hub.run(postgresStatement(steps.first()), {area.code});
     if (!first)
         return first.error();
     if (first->numRowsAffected() <= 0)
-        return {};
+        return false;
     for (qsizetype i = 1; i < steps.size(); ++i)
         if (Status s = hub.exec(postgresStatement(steps.at(i))); !s)
-            return s;
-    return {};
+            return s.error();
+    return true;
 }
-
-} // namespace
 
 Status checkHubAreas(HubConnection &hub, const exchange::PackageInfo &info, const QString &packageName)
 {
@@ -49,8 +45,9 @@ Status checkHubAreas(HubConnection &hub, const exchange::PackageInfo &info, cons
         return trusted.error();
     for (const exchange::AreaWriter &w : exchange::areaWriters(*trusted, info)) {
         for (const QString &schema : {QStringLiteral("pkg"), QStringLiteral("main")}) {
-            if (Status s = prepareArea(hub, w.area, schema); !s)
-                return s;
+            // An area the hub or the package does not know holds nothing there.
+            if (auto prepared = prepareHubArea(hub, w.area, schema, exchange::ScopeUse::Check); !prepared)
+                return prepared.error();
             for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
                 const QString outside = exchange::outsideRowsSql(w, t, schema);
                 if (outside.isEmpty())
@@ -66,7 +63,7 @@ Status checkHubAreas(HubConnection &hub, const exchange::PackageInfo &info, cons
             }
         }
     }
-    return dropScopeTables(hub);
+    return dropHubArea(hub);
 }
 
 } // namespace gd::hub

@@ -15,7 +15,7 @@ QString postgresStatement(QString sql)
     sql.replace(temp, QStringLiteral("\\1"));
     static const QRegularExpression pkg(QStringLiteral("\\bpkg\\.\"?(\\w+)\"?"));
     sql.replace(pkg, QStringLiteral("pkg_\\1"));
-    static const QRegularExpression main(QStringLiteral("\\bmain\\.\"?(\\w+)\"?"));
+    static const QRegularExpression main(QStringLiteral("\\b(?:main|src)\\.\"?(\\w+)\"?"));
     sql.replace(main, QStringLiteral("\\1"));
     sql.replace(QLatin1String("json_each(?)"), QLatin1String("json_array_elements_text(CAST(? AS json))"));
     static const QRegularExpression withoutRowid(QStringLiteral("\\s+WITHOUT ROWID$"));

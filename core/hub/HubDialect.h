@@ -4,7 +4,7 @@
 // stats/CaseFacts.h and stats/StatsStore.h); the hub reads them through this translation instead of
 // keeping a second copy. Its rules are few and textual, for the forms GridDesk writes:
 //   "INSERT OR IGNORE INTO"            → INSERT INTO … ON CONFLICT DO NOTHING
-//   "IN temp.t"                         → IN (SELECT id FROM t); temp.t, main.t → t; pkg.t → pkg_t
+//   "IN temp.t"                         → IN (SELECT id FROM t); temp.t, main.t, src.t → t; pkg.t → pkg_t
 //   "json_each(?)" (a JSON list bound)  → json_array_elements_text(CAST(? AS json))
 //   "… WITHOUT ROWID"                   → dropped
 //   "DO UPDATE SET m = m + excluded.m"  → the existing row's m named by its table, as PostgreSQL asks

@@ -13,6 +13,8 @@ namespace gd::hub {
 namespace {
 
 const char kDefinitionKey[] = "stats_definition";
+// PostgreSQL keeps a subquery whole behind an OFFSET (stats::factsFromCases).
+const char kFence[] = " OFFSET 0";
 
 // SQLite's strftime for the month keys of the figures (stats::monthKeySql): the formats %Y, %m and
 // %d of seconds since 1970 read as UTC, as SQLite's 'unixepoch' does (the only modifier GridDesk
@@ -36,14 +38,17 @@ Status fillWorkdays(HubConnection &hub)
         return s;
     const QList<QPair<qint64, qint64>> days = stats::workdayIndex(*calendar);
     auto it = days.cbegin();
-    return hub.copyIn(QStringLiteral("stats_workdays"), {QStringLiteral("day"), QStringLiteral("cum")},
-                      [&](QVariantList &values) {
-                          if (it == days.cend())
-                              return false;
-                          values << it->first << it->second;
-                          ++it;
-                          return true;
-                      });
+    if (Status s = hub.copyIn(QStringLiteral("stats_workdays"), {QStringLiteral("day"), QStringLiteral("cum")},
+                              [&](QVariantList &values) {
+                                  if (it == days.cend())
+                                      return false;
+                                  values << it->first << it->second;
+                                  ++it;
+                                  return true;
+                              });
+        !s)
+        return s;
+    return hub.exec(QStringLiteral("ANALYZE stats_workdays"));
 }
 
 // The contribution of the cases matching `condition` (alias c) added (+1) or taken away (-1): their
@@ -53,7 +58,7 @@ Status addCases(HubConnection &hub, const QString &condition, int sign)
     if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS hub_facts")); !s)
         return s;
     if (Status s = exec(hub, QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS ") +
-                                 stats::factsFromCases(condition));
+                                 stats::factsFromCases(condition, QLatin1String(kFence)));
         !s)
         return s;
     for (const stats::AggregateTable &t : stats::aggregateTables())
@@ -134,6 +139,9 @@ Status HubFigureUpkeep::before()
                            "coalesce(g.community_id, '')"));
         !s)
         return s;
+    // Keyed: a condition that joins them with OR (the calendar's cases below) looks each case up.
+    if (Status s = m_hub.exec(QStringLiteral("ALTER TABLE hub_figure_cases ADD PRIMARY KEY (id)")); !s)
+        return s;
     if (Status s = m_hub.exec(QStringLiteral("ANALYZE hub_figure_cases")); !s)
         return s;
     auto days = m_hub.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pkg_calendar_days)"));
@@ -145,12 +153,22 @@ Status HubFigureUpkeep::before()
             return calendar.status();
         m_calendar = std::make_unique<WorkCalendar>(*calendar);
     }
-    return addCases(m_hub, QStringLiteral("c.id IN (SELECT id FROM hub_figure_cases)"), -1);
+    return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
 }
 
 Status HubFigureUpkeep::after()
 {
-    QString changed = QStringLiteral("c.id IN (SELECT id FROM hub_figure_cases)");
+    // A package that brought many cases (a district's first year) leaves the planner's idea of the
+    // tables the facts read far behind: without a fresh one it looks each case's grid up as if
+    // there were a few.
+    auto many = m_hub.scalar(QStringLiteral("SELECT count(*) > 10000 FROM hub_figure_cases"));
+    if (!many)
+        return many.error();
+    if (many->toBool())
+        if (Status s = m_hub.exec(QStringLiteral("ANALYZE cases, grids")); !s)
+            return s;
+    // EXISTS, not IN: the negation below must be an anti-join, never a list scanned per case.
+    QString changed = QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)");
     if (m_calendar) {
         auto calendar = WorkCalendar::readFrom(m_hub.sql());
         if (!calendar)
@@ -170,7 +188,8 @@ Status HubFigureUpkeep::after()
 
 stats::FigureSource hubFigureSource(HubConnection &hub)
 {
-    return {hub.sql(), QDateTime::currentMSecsSinceEpoch(), [](const QString &sql) { return postgresStatement(sql); }};
+    return {hub.sql(), QDateTime::currentMSecsSinceEpoch(), [](const QString &sql) { return postgresStatement(sql); },
+            QLatin1String(kFence)};
 }
 
 } // namespace gd::hub

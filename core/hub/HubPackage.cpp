@@ -1,7 +1,9 @@
 #include "HubPackage.h"
 
 #include "DesktopSchema.h"
+#include "HubAreaCheck.h"
 #include "HubConnection.h"
+#include "HubDialect.h"
 #include "HubOffices.h"
 #include "HubSchema.h"
 #include "HubTrust.h"
@@ -106,7 +108,8 @@ struct PackageFile {
 
 } // namespace
 
-Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &officeName, const QString &path)
+Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &officeName, const QString &path,
+                                         const exchange::ExportScope &area)
 {
     auto id = hubIdentity(hub);
     if (!id)
@@ -117,7 +120,8 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
     auto office = officeNamed(hub, officeName);
     if (!office)
         return office.error();
-    auto marks = officeMarks(hub, office->site);
+    const QString areaKey = area.kind == exchange::ExportScope::All ? QString() : area.areaJson();
+    auto marks = officeMarks(hub, office->site, areaKey);
     if (!marks)
         return marks.error();
     auto privateKey = hubMeta(hub, QStringLiteral("private_key"));
@@ -134,6 +138,7 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     exchange::SiteMarks raised;
+    bool areaUnknown = false;
     auto write = [&]() -> Status {
         PackageFile pkg;
         if (sqlite3_open_v2(part.toUtf8().constData(), &pkg.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
@@ -150,13 +155,26 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
                 return st;
         if (Status st = sqliteExec(pkg.db, QStringLiteral("BEGIN")); !st)
             return st;
-        // One snapshot of the hub for every table, whatever ingests commit meanwhile.
-        if (Status st = hub.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !st)
+        // One snapshot of the hub for every table, whatever ingests commit meanwhile (an area's
+        // id tables are temporary tables, which a read-only transaction may not make).
+        if (Status st = hub.exec(area.kind == exchange::ExportScope::All
+                                     ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+            !st)
             return st;
         struct EndRead {
             HubConnection &hub;
             ~EndRead() { (void)hub.exec(QStringLiteral("COMMIT")); }
         } endRead{hub};
+        if (area.kind != exchange::ExportScope::All) {
+            auto known = prepareHubArea(hub, area, QStringLiteral("src"), exchange::ScopeUse::Export);
+            if (!known)
+                return known.error();
+            if (!*known) {
+                areaUnknown = true;
+                return exchange::unknownArea(area);
+            }
+        }
         const QString filter = pastMarks(*marks);
         qint64 newest = 0;
         for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
@@ -173,8 +191,13 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
                     .toUtf8();
             if (sqlite3_prepare_v2(pkg.db, sql.constData(), -1, &insert.st, nullptr) != SQLITE_OK)
                 return pkg.error();
+            // The area's rows (the office's export filter, in PostgreSQL's words) past the marks.
+            QString where = filter;
+            if (const QString inArea = exchange::scopeFilter(area, t.name); !inArea.isEmpty())
+                where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                         QStringLiteral("(%1)").arg(postgresStatement(inArea));
             auto rows = hub.run(QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY t.id COLLATE \"C\"")
-                                    .arg(pg.join(QStringLiteral(", ")), pgIdentifier(t.name), filter));
+                                    .arg(pg.join(QStringLiteral(", ")), pgIdentifier(t.name), where));
             if (!rows)
                 return rows.error();
             const int n = int(t.columns.size());
@@ -213,7 +236,7 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
             while (q->next())
                 acks << q->value(0).toString();
         }
-        exchange::ExportScope scope;
+        exchange::ExportScope scope = area;
         scope.sinceLastTo = office->office.isEmpty() ? office->site : office->office;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<QPair<QString, QString>> entries{
@@ -250,6 +273,8 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
     };
     if (Status s = write(); !s) {
         QFile::remove(part);
+        if (areaUnknown)
+            return s.error();
         return Error::make(ErrorKind::Internal,
                            Text::tr("The package %1 could not be written: %2").arg(path, s.message()));
     }
@@ -260,7 +285,7 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
     }
     report.bytes = QFileInfo(path).size();
     if (Status s =
-            recordSentToOffice(hub, office->site, office->office, raised, QString::fromLatin1(report.content.toHex()));
+            recordSentToOffice(hub, office->site, office->office, areaKey, raised, QString::fromLatin1(report.content.toHex()));
         !s)
         return Error::make(ErrorKind::Internal,
                            Text::tr("The package %1 was written, but what was sent to %2 could not be noted: %3")

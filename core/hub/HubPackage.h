@@ -6,6 +6,7 @@
 // with the hub's key, which the office trusts as it trusts any other office's. Written under a
 // temporary name and renamed when complete; read in one snapshot of the hub.
 #include "exchange/ContentDigest.h"
+#include "exchange/PackageScope.h"
 
 namespace gd::hub {
 
@@ -19,7 +20,10 @@ struct HubPackageReport {
 };
 
 // `office`: a trusted office's name, site id or key fingerprint; NotFound when the hub trusts no
-// such office, Invalid when a name is ambiguous or the office's site is unknown.
-Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &office, const QString &path);
+// such office, Invalid when a name is ambiguous or the office's site is unknown. `area`: a street,
+// community or grid (by code) for only its rows, as an office's export of that area carries them,
+// with watermarks of their own (HubOffices.h); Invalid when the hub holds no such place.
+Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &office, const QString &path,
+                                         const exchange::ExportScope &area = {});
 
 } // namespace gd::hub

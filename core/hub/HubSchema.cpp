@@ -35,6 +35,14 @@ const char *const kStep1[] = {
     "CREATE INDEX hub_sent_waiting ON hub_sent (site) WHERE acked_ms IS NULL",
 };
 
+// Step 3: an office's watermarks per area (a street office takes its street's packages).
+const char *const kStep3[] = {
+    "ALTER TABLE hub_offices ADD COLUMN scope text NOT NULL DEFAULT ''",
+    "ALTER TABLE hub_offices DROP CONSTRAINT hub_offices_pkey",
+    "ALTER TABLE hub_offices ADD PRIMARY KEY (site, scope)",
+    "ALTER TABLE hub_sent ADD COLUMN scope text NOT NULL DEFAULT ''",
+};
+
 // A desktop DEFAULT as PostgreSQL reads it: GridDesk declares numbers, quoted texts and NULL.
 Result<QString> pgDefault(const QString &table, const QString &column, const QString &sqlite)
 {
@@ -112,7 +120,9 @@ Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
     // The indexes the merge and the hub's readers need beyond the ids.
     for (const char *sql : {"CREATE INDEX IF NOT EXISTS case_events_case ON case_events (case_id)",
                             "CREATE INDEX IF NOT EXISTS cases_received ON cases (received_ms)",
-                            "CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id)"})
+                            "CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id)",
+                            // The open cases past their deadline, counted now with every figure.
+                            "CREATE INDEX IF NOT EXISTS cases_state ON cases (state)"})
         if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
             return s;
     auto have = existingColumns(hub, QStringLiteral("merge_conflicts"));
@@ -217,6 +227,10 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
             if (Status s = setMeta(hub, key, value); !s)
                 return fail(s.error());
     }
+    if (version < 3)
+        for (const char *sql : kStep3)
+            if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
     if (Status s = followDesktop(hub, **desktop); !s)
         return fail(s.error());
     // Step 2: the figures' aggregate, counted again whenever their definition changes.

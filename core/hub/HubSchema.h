@@ -18,7 +18,7 @@ namespace gd::hub {
 
 class HubConnection;
 
-constexpr int kHubSchemaVersion = 2; // 2: the figures' aggregate (HubFigures.h)
+constexpr int kHubSchemaVersion = 3; // 2: the figures' aggregate (HubFigures.h); 3: marks per area
 
 struct HubIdentity {
     QString siteId, name, fingerprint;

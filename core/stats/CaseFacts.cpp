@@ -96,16 +96,17 @@ QString workdayIndex(const QString &ms)
 
 // The facts over the base row subquery: done_ms and the community, then the days, then the keys
 // and measures (a trigger may not use WITH, so the steps nest).
-QString factsOver(const QString &base)
+QString factsOver(const QString &base, const QString &fence = {})
 {
     const QString done = doneMsSql(QStringLiteral("b"));
     const QString withDone =
         QStringLiteral("SELECT b.*, %1 AS done_ms, (SELECT community_id FROM stats_grid_community WHERE "
-                       "grid_id = b.grid_id) AS community_id FROM (%2) b")
-            .arg(done, base);
+                       "grid_id = b.grid_id) AS community_id FROM (%2) b%3")
+            .arg(done, base, fence);
     const QString withDays =
-        QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d")
-            .arg(workdayIndex(QStringLiteral("d.done_ms")), workdayIndex(QStringLiteral("d.received_ms")), withDone);
+        QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d%4")
+            .arg(workdayIndex(QStringLiteral("d.done_ms")), workdayIndex(QStringLiteral("d.received_ms")), withDone,
+                 fence);
     QStringList columns{
         monthKeySql(QStringLiteral("r.received_ms")) + QStringLiteral(" AS received_month"),
         QStringLiteral("CASE WHEN r.done_ms IS NOT NULL THEN %1 END AS done_month")
@@ -147,14 +148,15 @@ QStringList sourceColumns()
     return out;
 }
 
-QString factsFromCases(const QString &condition)
+QString factsFromCases(const QString &condition, const QString &fence)
 {
     QStringList columns;
     for (const QString &c : sourceColumns())
         columns << QStringLiteral("c.") + c;
     return factsOver(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted = 0 AND c.state <> 'merged'%2")
                          .arg(columns.join(QStringLiteral(", ")),
-                              condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition)));
+                              condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition)),
+                     fence);
 }
 
 QString factsFromRow(const QString &pseudoRow)

@@ -43,7 +43,11 @@ QStringList sourceColumns();
 // table (alias c, with an optional further condition on it) or, in a trigger, over the pseudo-row
 // "NEW" or "OLD". The keys: received_month, done_month (NULL until done), grid_id, community_id,
 // category_id, channel, handler ('w:<worker id>', 'u:<unit id>' or '').
-QString factsFromCases(const QString &condition = {});
+// `fence` ends each step of the nesting: a database whose planner would copy a step's lookups into
+// every measure that reads them (PostgreSQL pulls the subqueries up, so the working-day lookups
+// would run once per measure and row) is given its way to keep a step whole (" OFFSET 0"); SQLite
+// needs none.
+QString factsFromCases(const QString &condition = {}, const QString &fence = {});
 QString factsFromRow(const QString &pseudoRow);
 QStringList keyNames(); // the keys above, in that order
 

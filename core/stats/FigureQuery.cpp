@@ -231,7 +231,8 @@ private:
                 m_r.view == View::Received ? QStringLiteral("received_month") : QStringLiteral("done_month");
             sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) m WHERE month IS "
                                  "NOT NULL%5 GROUP BY 1")
-                      .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition), scopeSql);
+                      .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition, m_source.fence),
+                           scopeSql);
         }
         if (!scopeIds.isEmpty())
             bind << scopeIds;
@@ -364,7 +365,7 @@ bool breakdownFromKey(const QString &key, Breakdown *by)
 
 FigureSource FigureSource::of(const Database &db)
 {
-    return {db.sql(), db.nowMs(), {}};
+    return {db.sql(), db.nowMs(), {}, {}};
 }
 
 Result<StatsTable> count(const FigureSource &source, const StatsRequest &request)

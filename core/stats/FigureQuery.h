@@ -63,6 +63,7 @@ struct FigureSource {
     QSqlDatabase db;
     qint64 nowMs = 0;                                // what "overdue now" is measured against
     std::function<QString(const QString &)> dialect; // the statement as the database reads it; none for SQLite
+    QString fence; // what keeps a step of the facts whole (factsFromCases); none for SQLite
     static FigureSource of(const Database &db);
 };
 

@@ -12,7 +12,7 @@
 // the set-based merge into empty tables, the ledger, one transaction. Baseline, into another new
 // hub database in the same run: per table, COPY of the package's rows into a temporary table and
 // INSERT … SELECT … ON CONFLICT (id) DO UPDATE of every column, one transaction, no checks.
-#include "Bench.h"
+#include "HubBench.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoDistrict.h"
 #include "exchange/ExchangeTables.h"
@@ -34,15 +34,13 @@
 #include <memory>
 #include <sqlite3.h>
 
+namespace hubbench {
+
 namespace {
 
 constexpr int kDefaultCases = 200000;
 
-struct Office {
-    std::unique_ptr<QTemporaryDir> temporary;
-    QString package, error;
-    qint64 rows = 0;
-};
+} // namespace
 
 int casesWanted()
 {
@@ -59,11 +57,11 @@ Office &office(const bench::Options &options)
     if (options.dir.isEmpty())
         o.temporary = std::make_unique<QTemporaryDir>();
     const QDir dir(options.dir.isEmpty() ? o.temporary->path() : options.dir);
-    const QString file = dir.filePath(QStringLiteral("hub-office.griddesk"));
+    o.file = dir.filePath(QStringLiteral("hub-office.griddesk"));
     o.package = dir.filePath(QStringLiteral("hub-office.gdpkg"));
     for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(file + QLatin1String(suffix));
-    auto opened = gd::Database::open(file);
+        QFile::remove(o.file + QLatin1String(suffix));
+    auto opened = gd::Database::open(o.file);
     if (!opened) {
         o.error = opened.message();
         return o;
@@ -80,24 +78,23 @@ Office &office(const bench::Options &options)
         o.error = made.message();
         return o;
     }
-    auto exported = gd::exchange::exportPackage(db, o.package);
+    // Sent as to a peer: the city scenarios confirm it as the hub's next package would.
+    gd::exchange::ExportScope toHub;
+    toHub.sinceLastTo = QLatin1String(kPeer);
+    auto exported = gd::exchange::exportPackage(db, o.package, toHub);
     if (!exported) {
         o.error = exported.message();
         return o;
     }
     for (const gd::exchange::TableDigest &t : exported->tables)
         o.rows += t.rows;
+    o.content = QString::fromLatin1(exported->content.toHex());
     return o;
 }
 
-// A new database on the server, dropped with this.
-struct Scratch {
-    std::unique_ptr<gd::hub::HubConnection> admin, hub;
-    QString name = QStringLiteral("hub_bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QString error;
-
-    explicit Scratch(const QString &server)
-    {
+Scratch::Scratch(const QString &server)
+    : name(QStringLiteral("hub_bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
         auto a = gd::hub::HubConnection::open(server + QStringLiteral(" dbname=postgres"));
         if (!a) {
             error = a.message();
@@ -116,16 +113,15 @@ struct Scratch {
         hub = std::move(h.value());
         if (auto id = gd::hub::initHub(*hub, QStringLiteral("bench")); !id)
             error = id.message();
-    }
-    ~Scratch()
-    {
-        hub.reset();
-        if (admin)
-            (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    }
-};
+}
 
-// The plain way: COPY and an upsert per table, one transaction.
+Scratch::~Scratch()
+{
+    hub.reset();
+    if (admin)
+        (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
 QString naiveLoad(gd::hub::HubConnection &hub, const QString &package)
 {
     sqlite3 *pkg = nullptr;
@@ -181,15 +177,23 @@ QString naiveLoad(gd::hub::HubConnection &hub, const QString &package)
     return {};
 }
 
+QString server(QString *error)
+{
+    const QString server = qEnvironmentVariable("GRIDDESK_BENCH_PG");
+    if (server.isEmpty())
+        *error = QStringLiteral("set GRIDDESK_BENCH_PG to a PostgreSQL server's connection (bash "
+                                "tests/hub/pg_server.sh start DIR starts one: \"host=DIR user=postgres\")");
+    return server;
+}
+
+namespace {
+
 bench::Outcome ingestScenario(const bench::Options &options)
 {
     bench::Outcome out;
-    const QString server = qEnvironmentVariable("GRIDDESK_BENCH_PG");
-    if (server.isEmpty()) {
-        out.error = QStringLiteral("set GRIDDESK_BENCH_PG to a PostgreSQL server's connection (bash "
-                                   "tests/hub/pg_server.sh start DIR starts one: \"host=DIR user=postgres\")");
+    const QString server = hubbench::server(&out.error);
+    if (server.isEmpty())
         return out;
-    }
     Office &o = office(options);
     if (!o.error.isEmpty()) {
         out.error = o.error;
@@ -245,3 +249,4 @@ const bench::Registrar ingest({QStringLiteral("hub-ingest"),
                                ingestScenario});
 
 } // namespace
+} // namespace hubbench

@@ -1,7 +1,7 @@
 // griddesk-bench: measured figures for docs/PERFORMANCE.md. Not part of the test run: timings
 // depend on the machine and its load, so they are reported, never asserted.
 //
-//   griddesk-bench [--runs N] [--scenario NAME] [--dir DIR]
+//   griddesk-bench [--runs N] [--scenario NAME[,NAME…]] [--dir DIR]
 #include "Bench.h"
 #include "CaseWorkDb.h"
 
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per scenario (default 5)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Run only this scenario."),
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Run only these scenarios (names separated by commas)."),
                                       QStringLiteral("name"));
     QCommandLineOption dirOption(QStringLiteral("dir"),
                                  QStringLiteral("Keep the files made in DIR instead of a temporary folder."),
@@ -120,9 +120,10 @@ int main(int argc, char **argv)
         }
     }
     const QString only = parser.value(scenarioOption);
+    const QStringList names = only.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QList<bench::Scenario> chosen;
     for (const bench::Scenario &s : bench::registry())
-        if (only.isEmpty() || s.name == only)
+        if (names.isEmpty() || names.contains(s.name))
             chosen << s;
     if (chosen.isEmpty()) {
         print(QStringLiteral("no scenario called %1 (try --list)").arg(only));

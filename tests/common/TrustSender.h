@@ -35,6 +35,19 @@ inline void receiveFrom(gd::Database &into, const QString &packagePath)
     trustSignerOf(into, packagePath);
 }
 
+// The package at `path` merged into `into`, its sender trusted first.
+inline gd::exchange::MergeReport mergeReceived(gd::Database &into, const QString &path, bool dryRun = false)
+{
+    receiveFrom(into, path);
+    auto package = gd::exchange::PackageReader::open(path, into);
+    INFO(package.message().toStdString());
+    REQUIRE(package.ok());
+    auto merged = gd::exchange::mergePackage(into, **package, dryRun);
+    INFO(merged.message().toStdString());
+    REQUIRE(merged.ok());
+    return *merged;
+}
+
 // `from`'s package of everything (or of `scope`) written to `path` and merged into `into`, as
 // an administrator does once the sender is trusted.
 inline gd::exchange::MergeReport sendPackage(gd::Database &from, gd::Database &into, const QString &path,
@@ -46,14 +59,7 @@ inline gd::exchange::MergeReport sendPackage(gd::Database &from, gd::Database &i
     REQUIRE(written.ok());
     if (exported)
         *exported = *written;
-    receiveFrom(into, path);
-    auto package = gd::exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = gd::exchange::mergePackage(into, **package, dryRun);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-    return *merged;
+    return mergeReceived(into, path, dryRun);
 }
 
 } // namespace gdtest

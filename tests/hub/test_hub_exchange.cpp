@@ -34,15 +34,8 @@ struct Through {
         auto written = hub::writePackageFor(*h, office.siteId(), path);
         INFO(written.message().toStdString());
         REQUIRE(written.ok());
-        if (!lose) {
-            receiveFrom(office, path);
-            auto package = exchange::PackageReader::open(path, office);
-            INFO(package.message().toStdString());
-            REQUIRE(package.ok());
-            auto merged = exchange::mergePackage(office, **package, false);
-            INFO(merged.message().toStdString());
-            REQUIRE(merged.ok());
-        }
+        if (!lose)
+            mergeReceived(office, path);
         return *written;
     }
 };

@@ -118,12 +118,7 @@ TEST_CASE("the hub's figures equal the office's after a district's package and a
     // The hub's package merged in the office: it knows what the hub holds, and sends only changes.
     const QString down = d.t.dir.filePath(QStringLiteral("down.gdpkg"));
     REQUIRE(hub::writePackageFor(*h, office.siteId(), down).ok());
-    receiveFrom(office, down);
-    {
-        auto package = exchange::PackageReader::open(down, office);
-        REQUIRE(package.ok());
-        REQUIRE(exchange::mergePackage(office, **package, false).ok());
-    }
+    mergeReceived(office, down);
 
     {
         auto waiting = exchange::waitingRows(office, toHub);

@@ -38,17 +38,6 @@ void exportTo(Database &db, const QString &path)
     REQUIRE(written.ok());
 }
 
-void mergeInto(Database &into, const QString &path)
-{
-    receiveFrom(into, path);
-    auto package = exchange::PackageReader::open(path, into);
-    INFO(package.message().toStdString());
-    REQUIRE(package.ok());
-    auto merged = exchange::mergePackage(into, **package, false);
-    INFO(merged.message().toStdString());
-    REQUIRE(merged.ok());
-}
-
 } // namespace
 
 TEST_CASE("the hub takes an office's package as an office does, once", "[hub][ingest]")
@@ -79,7 +68,7 @@ TEST_CASE("the hub takes an office's package as an office does, once", "[hub][in
     CHECK(h.digest() == digestOf(*a.t));
 
     TestDb b;
-    mergeInto(*b, p1);
+    mergeReceived(*b, p1);
     CHECK(h.digest() == digestOf(*b));
 
     // Taken again: nothing changes, and the ledger says so.
@@ -101,7 +90,7 @@ TEST_CASE("the hub takes an office's package as an office does, once", "[hub][in
     CHECK(second.casesRefolded >= 1);
     CHECK(h.digest() == digestOf(*a.t));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM cases WHERE state = 'signed'")) == 1);
-    mergeInto(*b, p2);
+    mergeReceived(*b, p2);
     CHECK(h.digest() == digestOf(*b));
 }
 
