@@ -20,7 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(gd::exchange)
 };
 
-
 QString quotedList(const QStringList &values)
 {
     QStringList out;

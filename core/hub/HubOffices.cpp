@@ -26,7 +26,8 @@ QString areaKey(const QString &area)
 
 Result<exchange::SiteMarks> officeMarks(HubConnection &hub, const QString &site, const QString &area)
 {
-    auto v = hub.scalar(QStringLiteral("SELECT marks FROM hub_offices WHERE site = ? AND scope = ?"), {site, areaKey(area)});
+    auto v =
+        hub.scalar(QStringLiteral("SELECT marks FROM hub_offices WHERE site = ? AND scope = ?"), {site, areaKey(area)});
     if (!v)
         return v.error();
     return exchange::parseMarks(v->toString());
@@ -67,8 +68,9 @@ Status applyOfficeAcks(HubConnection &hub, const QStringList &contents, const QS
         for (auto it = delivered.cbegin(); it != delivered.cend(); ++it)
             acked[it.key()] = qMax(acked.value(it.key(), -1), it.value());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto mark = hub.run(QStringLiteral("UPDATE hub_offices SET marks = ?, acked_ms = ? WHERE site = ? AND scope = ?"),
-                            {exchange::marksJson(acked), now, fromSite, area});
+        auto mark =
+            hub.run(QStringLiteral("UPDATE hub_offices SET marks = ?, acked_ms = ? WHERE site = ? AND scope = ?"),
+                    {exchange::marksJson(acked), now, fromSite, area});
         if (!mark)
             return mark.error();
         // The packages of the area sent before this one are covered by it: each started from what
@@ -101,8 +103,9 @@ Status lowerOfficeMarks(HubConnection &hub, const exchange::SiteMarks &oldestWri
                 changes.append({rows->value(0).toString(), exchange::marksJson(now)});
         }
         for (const auto &[row, marks] : std::as_const(changes)) {
-            auto u = hub.run(QStringLiteral("UPDATE %1 SET marks = ? WHERE ctid = CAST(? AS tid)").arg(QLatin1String(table)),
-                             {marks, row});
+            auto u =
+                hub.run(QStringLiteral("UPDATE %1 SET marks = ? WHERE ctid = CAST(? AS tid)").arg(QLatin1String(table)),
+                        {marks, row});
             if (!u)
                 return u.error();
         }

@@ -284,8 +284,8 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
                            Text::tr("The package %1 could not be written: the file cannot be replaced.").arg(path));
     }
     report.bytes = QFileInfo(path).size();
-    if (Status s =
-            recordSentToOffice(hub, office->site, office->office, areaKey, raised, QString::fromLatin1(report.content.toHex()));
+    if (Status s = recordSentToOffice(hub, office->site, office->office, areaKey, raised,
+                                      QString::fromLatin1(report.content.toHex()));
         !s)
         return Error::make(ErrorKind::Internal,
                            Text::tr("The package %1 was written, but what was sent to %2 could not be noted: %3")

@@ -95,24 +95,24 @@ Office &office(const bench::Options &options)
 Scratch::Scratch(const QString &server)
     : name(QStringLiteral("hub_bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
 {
-        auto a = gd::hub::HubConnection::open(server + QStringLiteral(" dbname=postgres"));
-        if (!a) {
-            error = a.message();
-            return;
-        }
-        admin = std::move(a.value());
-        if (gd::Status s = admin->exec(QStringLiteral("CREATE DATABASE %1").arg(name)); !s) {
-            error = s.message();
-            return;
-        }
-        auto h = gd::hub::HubConnection::open(server + QStringLiteral(" dbname=") + name);
-        if (!h) {
-            error = h.message();
-            return;
-        }
-        hub = std::move(h.value());
-        if (auto id = gd::hub::initHub(*hub, QStringLiteral("bench")); !id)
-            error = id.message();
+    auto a = gd::hub::HubConnection::open(server + QStringLiteral(" dbname=postgres"));
+    if (!a) {
+        error = a.message();
+        return;
+    }
+    admin = std::move(a.value());
+    if (gd::Status s = admin->exec(QStringLiteral("CREATE DATABASE %1").arg(name)); !s) {
+        error = s.message();
+        return;
+    }
+    auto h = gd::hub::HubConnection::open(server + QStringLiteral(" dbname=") + name);
+    if (!h) {
+        error = h.message();
+        return;
+    }
+    hub = std::move(h.value());
+    if (auto id = gd::hub::initHub(*hub, QStringLiteral("bench")); !id)
+        error = id.message();
 }
 
 Scratch::~Scratch()

@@ -91,7 +91,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per scenario (default 5)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Run only these scenarios (names separated by commas)."),
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                      QStringLiteral("Run only these scenarios (names separated by commas)."),
                                       QStringLiteral("name"));
     QCommandLineOption dirOption(QStringLiteral("dir"),
                                  QStringLiteral("Keep the files made in DIR instead of a temporary folder."),

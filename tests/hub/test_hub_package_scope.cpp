@@ -54,17 +54,17 @@ TEST_CASE("the hub's package of a street holds what the office's export of the s
         ids(office, QStringLiteral("SELECT c.id FROM cases c JOIN grids g ON g.id = c.grid_id JOIN communities m ON "
                                    "m.id = g.community_id JOIN streets s ON s.id = m.street_id WHERE s.code = '%1' AND "
                                    "c.state = 'signed' ORDER BY c.id")
-                         .arg(code)
-                         .toUtf8()
-                         .constData())
+                        .arg(code)
+                        .toUtf8()
+                        .constData())
             .value(0);
     const QString elsewhere =
         ids(office, QStringLiteral("SELECT c.id FROM cases c JOIN grids g ON g.id = c.grid_id JOIN communities m ON "
                                    "m.id = g.community_id JOIN streets s ON s.id = m.street_id WHERE s.code <> '%1' "
                                    "AND c.state = 'signed' ORDER BY c.id")
-                         .arg(code)
-                         .toUtf8()
-                         .constData())
+                        .arg(code)
+                        .toUtf8()
+                        .constData())
             .value(0);
     REQUIRE_FALSE(inStreet.isEmpty());
     REQUIRE_FALSE(elsewhere.isEmpty());
