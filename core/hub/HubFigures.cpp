@@ -158,9 +158,9 @@ Status HubFigureUpkeep::before()
 
 Status HubFigureUpkeep::after()
 {
-    // A package that brought many cases (a district's first year) leaves the planner's idea of the
-    // tables the facts read far behind: without a fresh one it looks each case's grid up as if
-    // there were a few.
+    // A package that brought many cases (a district's first year) leaves the planner's estimates
+    // of the tables the facts read as they were before it (empty, perhaps): fresh ones for the
+    // joins below.
     auto many = m_hub.scalar(QStringLiteral("SELECT count(*) > 10000 FROM hub_figure_cases"));
     if (!many)
         return many.error();
