@@ -164,7 +164,8 @@ QString build(City &c, const bench::Options &options)
     return {};
 }
 
-City &city(const bench::Options &options)
+// The city, made on first use; null with out->error set when it could not be made.
+City *city(const bench::Options &options, bench::Outcome *out)
 {
     static City c;
     static bool built = false;
@@ -172,7 +173,11 @@ City &city(const bench::Options &options)
         built = true;
         c.error = build(c, options);
     }
-    return c;
+    if (!c.error.isEmpty()) {
+        out->error = c.error;
+        return nullptr;
+    }
+    return &c;
 }
 
 // The last year's whole months the cases reach, and a cut period inside it.
@@ -187,11 +192,10 @@ QPair<QDate, QDate> lastYear(gd::hub::HubConnection &hub)
 bench::Outcome figuresScenario(const bench::Options &options)
 {
     bench::Outcome out;
-    City &c = city(options);
-    if (!c.error.isEmpty()) {
-        out.error = c.error;
+    City *made = city(options, &out);
+    if (!made)
         return out;
-    }
+    City &c = *made;
     gd::hub::HubConnection &hub = *c.db->hub;
     const auto [from, to] = lastYear(hub);
     auto firstId = [&hub](const char *sql) {
@@ -331,11 +335,10 @@ QString naivePackageRead(City &c, qint64 *rows)
 bench::Outcome deltaScenario(const bench::Options &options, bool package)
 {
     bench::Outcome out;
-    City &c = city(options);
-    if (!c.error.isEmpty()) {
-        out.error = c.error;
+    City *made = city(options, &out);
+    if (!made)
         return out;
-    }
+    City &c = *made;
     gd::hub::HubConnection &hub = *c.db->hub;
     constexpr int kNotes = 10000;
     qint64 deltaRows = 0, packageRows = 0, naiveRows = 0;
