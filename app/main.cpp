@@ -2,6 +2,7 @@
 // operator in, and shows the main window.
 #include "access/OperatorService.h"
 #include "cases/CasesPage.h"
+#include "hub/HubWindow.h"
 #include "org/OrgPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -67,13 +68,35 @@ int main(int argc, char **argv)
     QCommandLineOption searchOption(QStringLiteral("search"),
                                     QStringLiteral("Show the cases page searching for TEXT (automation)."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({dbOption, langOption, signInOption, pageOption, gridOption, searchOption, shotOption});
+    QCommandLineOption hubOption(QStringLiteral("hub"),
+                                 QStringLiteral("Read the hub at CONNINFO (a libpq connection string, no password) "
+                                                "instead of an office file."),
+                                 QStringLiteral("CONNINFO"));
+    parser.addOptions(
+        {dbOption, langOption, signInOption, pageOption, gridOption, searchOption, shotOption, hubOption});
     parser.process(app);
 
     gdui::AppSettings settings;
     const QString lang =
         gd::language::choose(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
     gd::language::install(lang);
+
+    if (parser.isSet(hubOption)) {
+        auto window = gdui::HubWindow::open(parser.value(hubOption));
+        if (!window) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "GridDesk"), window.message());
+            return 2;
+        }
+        if (parser.isSet(pageOption))
+            (*window)->showPage(parser.value(pageOption).toInt() - 1);
+        (*window)->show();
+        if (parser.isSet(shotOption))
+            QTimer::singleShot(1500, *window, [w = *window, shot = parser.value(shotOption)] {
+                w->grab().save(shot);
+                w->close();
+            });
+        return app.exec();
+    }
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.dataFile();
     for (;;) {

@@ -10822,6 +10822,65 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::CaseFilterChoices</name>
+    <message>
+        <source>All open cases</source>
+        <translation>全部在办诉求</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部诉求</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限时限</translation>
+    </message>
+    <message>
+        <source>Due within a working day</source>
+        <translation>一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Late to sign for</source>
+        <translation>超时未签收</translation>
+    </message>
+    <message>
+        <source>Callbacks waiting</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Callbacks overdue</source>
+        <translation>回访超期</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Earliest deadline first</source>
+        <translation>最先到期在前</translation>
+    </message>
+    <message>
+        <source>Recently changed first</source>
+        <translation>最近变动在前</translation>
+    </message>
+    <message>
+        <source>Earliest callback deadline first</source>
+        <translation>回访时限最早的在前</translation>
+    </message>
+</context>
+<context>
     <name>gdui::CaseListModel</name>
     <message>
         <source>%1 (×%2)</source>
@@ -10906,6 +10965,10 @@ Print them anyway?</source>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>Search: the hub&apos;s list is read by its filters.</source>
+        <translation>搜索：枢纽的诉求列表请用筛选条件查看。</translation>
     </message>
 </context>
 <context>
@@ -11099,28 +11162,8 @@ Print them anyway?</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <source>All open cases</source>
-        <translation>全部在办诉求</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>全部诉求</translation>
-    </message>
-    <message>
         <source>Deadline filter</source>
         <translation>时限筛选</translation>
-    </message>
-    <message>
-        <source>Any deadline</source>
-        <translation>不限时限</translation>
-    </message>
-    <message>
-        <source>Due within a working day</source>
-        <translation>一个工作日内到期</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
     </message>
     <message>
         <source>Street filter</source>
@@ -11143,28 +11186,8 @@ Print them anyway?</source>
         <translation>渠道筛选</translation>
     </message>
     <message>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>排序</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>最新在前</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>最早在前</translation>
-    </message>
-    <message>
-        <source>Earliest deadline first</source>
-        <translation>最先到期在前</translation>
-    </message>
-    <message>
-        <source>Recently changed first</source>
-        <translation>最近变动在前</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -11295,10 +11318,6 @@ Print them anyway?</source>
     <message>
         <source>Decide the imported cases that may repeat a case on file (Ctrl+Shift+R)</source>
         <translation>研判导入后可能与已有诉求重复的诉求（Ctrl+Shift+R）</translation>
-    </message>
-    <message>
-        <source>Earliest callback deadline first</source>
-        <translation>回访时限最早的在前</translation>
     </message>
     <message>
         <source>Suspected repeats (%1)…</source>
@@ -11949,6 +11968,10 @@ Print them anyway?</source>
     <message>
         <source>The month&apos;s report for the office, a street or a community: preview, print, PDF or Excel</source>
         <translation>本单位、街道或社区的月报：预览、打印、PDF 或 Excel</translation>
+    </message>
+    <message>
+        <source>The figures of hub %1</source>
+        <translation>枢纽“%1”的统计数据</translation>
     </message>
 </context>
 <context>
@@ -13674,6 +13697,13 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::FigureOrigin</name>
+    <message>
+        <source>The whole hub</source>
+        <translation>枢纽全部</translation>
+    </message>
+</context>
+<context>
     <name>gdui::FigureTile</name>
     <message>
         <source>cases counted now</source>
@@ -14130,6 +14160,86 @@ Print them anyway?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HubCasesPage</name>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5): the hub takes the offices&apos; packages between two looks</source>
+        <translation>重新读取列表（F5）：两次查看之间枢纽可能已接收各单位的数据包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on the hub</source>
+        <translation>
+            <numerusform>枢纽共 %n 条诉求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) (until another filter is chosen)</source>
+        <translation>
+            <numerusform>%1：%n 条诉求（选择其他筛选条件后恢复）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gdui::HubWindow</name>
+    <message>
+        <source>GridDesk — hub %1 (read only)</source>
+        <translation>网格工作台 — 枢纽“%1”（只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>数据看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hub: %1 · read only: offices write in their own files and send the hub their packages (griddesk-hub ingest)</source>
+        <translation>枢纽：%1 · 只读：各单位在自己的数据文件中录入，再把数据包交给枢纽（griddesk-hub ingest）</translation>
+    </message>
+    <message>
+        <source>Open hub</source>
+        <translation>打开枢纽</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s PostgreSQL connection, e.g. &quot;service=griddesk&quot; (a pg service file) or &quot;host=hub.example dbname=griddesk user=reader&quot;.
+The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
+        <translation>枢纽的 PostgreSQL 连接，例如“service=griddesk”（pg 服务文件）或“host=hub.example dbname=griddesk user=reader”。
+密码来自 ~/.pgpass 或 PGPASSWORD 环境变量，不要写在这里。</translation>
     </message>
 </context>
 <context>
@@ -15327,6 +15437,10 @@ Print them anyway?</source>
     <message>
         <source>Good ideas</source>
         <translation>金点子</translation>
+    </message>
+    <message>
+        <source>Open &amp;hub…</source>
+        <translation>打开枢纽(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,10 @@ QVariantList pageBinds(const CaseQueryPlan &p, const QString &driverValue, const
 
 } // namespace
 
+CaseQueries::CaseQueries(Database &db)
+    : m_source(ReadSource::of(db))
+{}
+
 QStringList CaseQueries::sortKeys()
 {
     return {QStringLiteral("received"), QStringLiteral("received_asc"), QStringLiteral("due"),
@@ -205,7 +209,7 @@ Result<CasePage> CaseQueries::page(const CaseFilter &filter, int limit, const QS
             return k.error();
         key = k.value();
     }
-    auto planned = planCaseQuery(m_db, filter);
+    auto planned = planCaseQuery(m_source, filter);
     if (!planned)
         return planned.error();
     const CaseQueryPlan &p = planned.value();
@@ -225,9 +229,11 @@ Result<CasePage> CaseQueries::page(const CaseFilter &filter, int limit, const QS
         std::vector<Fetched> heads;
         std::vector<bool> live;
         for (const QString &d : drivers) {
-            auto q = std::make_unique<QSqlQuery>(m_db.sql());
-            q->setForwardOnly(true);
-            if (!q->prepare(sql))
+            auto q = std::make_unique<QSqlQuery>(m_source.db);
+            // Qt's PostgreSQL driver reads a forward-only result a row at a time and loses it when
+            // the next range's statement runs; read whole, each range is at most `want` rows.
+            q->setForwardOnly(m_source.isFile());
+            if (!q->prepare(m_source.statement(sql)))
                 return Error::make(ErrorKind::Internal, q->lastError().text());
             bindAll(*q, pageBinds(p, d, k, phase, want - got.size()));
             if (!q->exec())
@@ -278,13 +284,13 @@ Result<CasePage> CaseQueries::page(const CaseFilter &filter, int limit, const QS
 
 Result<int> CaseQueries::count(const CaseFilter &filter) const
 {
-    auto planned = planCaseQuery(m_db, filter);
+    auto planned = planCaseQuery(m_source, filter);
     if (!planned)
         return planned.error();
     const CaseQueryPlan &p = planned.value();
     if (p.empty)
         return 0;
-    QSqlQuery q(m_db.sql());
+    QSqlQuery q(m_source.db);
     q.setForwardOnly(true);
     // One grid or one worker is the narrowest slice for counting too ("one grid, archived"
     // counts that grid's few thousand cases, not every archived one). Elsewhere SQLite's own
@@ -293,8 +299,8 @@ Result<int> CaseQueries::count(const CaseFilter &filter) const
     const bool narrow = p.index == QLatin1String("cases_handler") ||
                         (p.driverColumn == QLatin1String("c.grid_id") && p.driverValues.size() == 1);
     const QString pinned = narrow ? QStringLiteral(" INDEXED BY ") + p.index : QString();
-    q.prepare(QStringLiteral("SELECT count(*) FROM cases c%1 WHERE ").arg(pinned) +
-              p.countWhere.join(QStringLiteral(" AND ")));
+    q.prepare(m_source.statement(QStringLiteral("SELECT count(*) FROM cases c%1 WHERE ").arg(pinned) +
+                                 p.countWhere.join(QStringLiteral(" AND "))));
     bindAll(q, p.countBinds);
     if (!q.exec() || !q.next())
         return Error::make(ErrorKind::Internal, q.lastError().text());
@@ -307,7 +313,7 @@ QStringList CaseQueries::queryPlan(const CaseFilter &filter, const QString &afte
     if (!afterKey.isEmpty())
         if (auto k = decodeKey(filter.sort, afterKey))
             key = k.value();
-    auto planned = planCaseQuery(m_db, filter);
+    auto planned = planCaseQuery(m_source, filter);
     if (!planned || planned->empty)
         return {};
     const CaseQueryPlan &p = planned.value();
@@ -317,13 +323,15 @@ QStringList CaseQueries::queryPlan(const CaseFilter &filter, const QString &afte
     QStringList lines;
     for (int phase : phases) {
         const Key k = phase == key.phase ? key : Key();
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(p, phase, k.set));
+        QSqlQuery q(m_source.db);
+        // SQLite's plan rows carry their text in the fourth column, PostgreSQL's in the only one.
+        q.prepare(m_source.isFile() ? QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(p, phase, k.set)
+                                    : QStringLiteral("EXPLAIN ") + m_source.statement(pageSql(p, phase, k.set)));
         bindAll(q, pageBinds(p, p.driverValues.value(0), k, phase, 51));
         if (!q.exec())
             return {q.lastError().text()};
         while (q.next())
-            lines << q.value(3).toString();
+            lines << q.value(m_source.isFile() ? 3 : 0).toString();
     }
     return lines;
 }

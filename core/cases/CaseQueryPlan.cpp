@@ -31,9 +31,23 @@ void addList(QStringList *where, QVariantList *binds, const QString &column, con
         binds->append(v);
 }
 
+// The first column of a statement's rows.
+Result<QStringList> column(const ReadSource &source, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(source.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(source.statement(sql)))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    return firstColumn(q);
+}
+
 } // namespace
 
-Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
+Result<CaseQueryPlan> planCaseQuery(const ReadSource &source, const CaseFilter &filter)
 {
     const QStringList known = cases::states();
     for (const QString &s : filter.states)
@@ -54,7 +68,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
 
     CaseQueryPlan p;
     p.sort = filter.sort;
-    p.now = filter.nowMs > 0 ? filter.nowMs : db.nowMs();
+    p.now = filter.nowMs > 0 ? filter.nowMs : source.nowMs;
 
     // The deadline filters keep the open states only: a closed case is neither soon due nor late.
     QStringList states = filter.states;
@@ -84,19 +98,20 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
         first = false;
     };
     if (!filter.streetId.isEmpty()) {
-        QSqlQuery &q = db.prepared(QStringLiteral("SELECT g.id FROM grids g JOIN communities m ON m.id = "
-                                                  "g.community_id WHERE m.street_id = ? ORDER BY g.id"));
-        q.addBindValue(filter.streetId);
-        if (!q.exec())
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-        narrow(firstColumn(q));
+        auto ids = column(source,
+                          QStringLiteral("SELECT g.id FROM grids g JOIN communities m ON m.id = g.community_id "
+                                         "WHERE m.street_id = ? ORDER BY g.id"),
+                          {filter.streetId});
+        if (!ids)
+            return ids.error();
+        narrow(*ids);
     }
     if (!filter.communityId.isEmpty()) {
-        QSqlQuery &q = db.prepared(QStringLiteral("SELECT id FROM grids WHERE community_id = ? ORDER BY id"));
-        q.addBindValue(filter.communityId);
-        if (!q.exec())
-            return Error::make(ErrorKind::Internal, q.lastError().text());
-        narrow(firstColumn(q));
+        auto ids = column(source, QStringLiteral("SELECT id FROM grids WHERE community_id = ? ORDER BY id"),
+                          {filter.communityId});
+        if (!ids)
+            return ids.error();
+        narrow(*ids);
     }
     if (!filter.gridId.isEmpty())
         narrow({filter.gridId});
@@ -107,11 +122,11 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     if (!filter.categoryId.isEmpty()) {
         categories << filter.categoryId;
         for (int i = 0; i < categories.size() && i < 10000; ++i) {
-            QSqlQuery &q = db.prepared(QStringLiteral("SELECT id FROM categories WHERE parent_id = ?"));
-            q.addBindValue(categories.at(i));
-            if (!q.exec())
-                return Error::make(ErrorKind::Internal, q.lastError().text());
-            for (const QString &child : firstColumn(q))
+            auto children =
+                column(source, QStringLiteral("SELECT id FROM categories WHERE parent_id = ?"), {categories.at(i)});
+            if (!children)
+                return children.error();
+            for (const QString &child : std::as_const(*children))
                 if (!categories.contains(child))
                     categories << child;
         }
@@ -168,13 +183,13 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
                   : byReceived && filter.due.isEmpty() ? QStringLiteral("cases_state_received")
                                                        : QStringLiteral("cases_state_due");
         if (states.isEmpty() && filter.due.isEmpty()) {
-            QSqlQuery &q = db.prepared(
-                QStringLiteral("WITH RECURSIVE s(x) AS (SELECT (SELECT min(state) FROM cases) UNION ALL "
-                               "SELECT (SELECT min(state) FROM cases WHERE state > s.x) FROM s WHERE s.x IS NOT NULL) "
-                               "SELECT x FROM s WHERE x IS NOT NULL"));
-            if (!q.exec())
-                return Error::make(ErrorKind::Internal, q.lastError().text());
-            p.driverValues = firstColumn(q);
+            auto present = column(
+                source, QStringLiteral("WITH RECURSIVE s(x) AS (SELECT (SELECT min(state) FROM cases) UNION ALL "
+                                       "SELECT (SELECT min(state) FROM cases WHERE state > s.x) FROM s WHERE s.x IS "
+                                       "NOT NULL) SELECT x FROM s WHERE x IS NOT NULL"));
+            if (!present)
+                return present.error();
+            p.driverValues = *present;
             p.empty = p.empty || p.driverValues.isEmpty();
         }
     } else if (byReceived && !categories.isEmpty()) {
@@ -191,7 +206,7 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
 
     qint64 soonEndMs = 0;
     if (filter.due == QLatin1String("due_soon")) {
-        auto end = dueSoonEndMs(db, p.now);
+        auto end = dueSoonEndMs(source, p.now);
         if (!end)
             return end.error();
         soonEndMs = end.value();
@@ -244,12 +259,20 @@ Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter)
     return p;
 }
 
-Result<qint64> dueSoonEndMs(Database &db, qint64 nowMs)
+Result<qint64> dueSoonEndMs(const ReadSource &source, qint64 nowMs)
 {
-    auto end = WorkCalendar::load(db).addWorkingDays(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), 1);
+    auto calendar = WorkCalendar::readFrom(source.db);
+    if (!calendar)
+        return calendar.error();
+    auto end = calendar->addWorkingDays(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), 1);
     if (!end)
         return end.error();
     return end->toMSecsSinceEpoch();
+}
+
+Result<qint64> dueSoonEndMs(Database &db, qint64 nowMs)
+{
+    return dueSoonEndMs(ReadSource::of(db), nowMs);
 }
 
 } // namespace gd

@@ -3,6 +3,7 @@
 // per value, merged) and which conditions only check the rows met on the way. Internal to
 // CaseQueries; kept apart because choosing the reads is one job and stepping them another.
 #include "CaseQueries.h"
+#include "storage/ReadSource.h"
 
 #include <QVariantList>
 
@@ -28,10 +29,11 @@ struct CaseQueryPlan {
 // Validates the filter (Invalid for an unknown state, due filter or channel; Data when
 // "due_soon" needs a year the calendar lacks) and resolves streets, communities and categories
 // to the grids and categories they stand for.
-Result<CaseQueryPlan> planCaseQuery(Database &db, const CaseFilter &filter);
+Result<CaseQueryPlan> planCaseQuery(const ReadSource &source, const CaseFilter &filter);
 
 // The last instant "due_soon" covers at `nowMs`: the end of the next working day. Shared with the
 // due board (CaseWorkload) so both count the same cases. Data when the calendar lacks the year.
+Result<qint64> dueSoonEndMs(const ReadSource &source, qint64 nowMs);
 Result<qint64> dueSoonEndMs(Database &db, qint64 nowMs);
 
 } // namespace gd

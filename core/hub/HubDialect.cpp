@@ -18,6 +18,14 @@ QString postgresStatement(QString sql)
     static const QRegularExpression main(QStringLiteral("\\b(?:main|src)\\.\"?(\\w+)\"?"));
     sql.replace(main, QStringLiteral("\\1"));
     sql.replace(QLatin1String("json_each(?)"), QLatin1String("json_array_elements_text(CAST(? AS json))"));
+    // The case list's reads (cases/CaseQueries.h): PostgreSQL's planner picks the index itself,
+    // a row's own address is its ctid, and ifnull is coalesce.
+    static const QRegularExpression indexedBy(QStringLiteral(" INDEXED BY \\w+"));
+    sql.replace(indexedBy, QString());
+    static const QRegularExpression rowid(QStringLiteral("\\b(\\w+)\\.rowid\\b"));
+    sql.replace(rowid, QStringLiteral("\\1.ctid"));
+    static const QRegularExpression ifnull(QStringLiteral("\\bifnull\\("));
+    sql.replace(ifnull, QStringLiteral("coalesce("));
     static const QRegularExpression withoutRowid(QStringLiteral("\\s+WITHOUT ROWID$"));
     sql.replace(withoutRowid, QString());
     // An upsert's "m = m + excluded.m": PostgreSQL reads a bare m as either row.

@@ -120,9 +120,20 @@ Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
     // The indexes the merge and the hub's readers need beyond the ids.
     for (const char *sql : {"CREATE INDEX IF NOT EXISTS case_events_case ON case_events (case_id)",
                             "CREATE INDEX IF NOT EXISTS cases_received ON cases (received_ms)",
-                            "CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id)",
-                            // The open cases past their deadline, counted now with every figure.
-                            "CREATE INDEX IF NOT EXISTS cases_state ON cases (state)"})
+                            // The case list's ranges (cases/CaseQueries.h), as an office has them; the
+                            // state's also serve the open cases past their deadline, counted now.
+                            "CREATE INDEX IF NOT EXISTS cases_grid_received ON cases (grid_id, received_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_state_received ON cases (state, received_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_state_due ON cases (state, due_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_state_updated ON cases (state, updated_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_updated ON cases (updated_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_category ON cases (category_id, received_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_handler ON cases (handler_worker_id, state)",
+                            "CREATE INDEX IF NOT EXISTS cases_callback_due ON cases (callback_due_ms) WHERE "
+                            "callback_due_ms IS NOT NULL",
+                            "CREATE INDEX IF NOT EXISTS cases_number ON cases (number)",
+                            // Version 3's, now the leading columns of the above.
+                            "DROP INDEX IF EXISTS cases_grid", "DROP INDEX IF EXISTS cases_state"})
         if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
             return s;
     auto have = existingColumns(hub, QStringLiteral("merge_conflicts"));
@@ -242,6 +253,13 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
         return fail(s.error());
     if (!hub.sql().commit())
         return fail(Error::make(ErrorKind::Internal, Text::tr("Could not commit the hub's schema.")));
+    return hubIdentity(hub);
+}
+
+Result<HubIdentity> readOnlyHub(HubConnection &hub)
+{
+    if (Status s = hub.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")); !s)
+        return s.error();
     return hubIdentity(hub);
 }
 

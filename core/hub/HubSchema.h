@@ -18,7 +18,8 @@ namespace gd::hub {
 
 class HubConnection;
 
-constexpr int kHubSchemaVersion = 3; // 2: the figures' aggregate (HubFigures.h); 3: marks per area
+// 2: the figures' aggregate (HubFigures.h); 3: marks per area; 4: the case list's indexes
+constexpr int kHubSchemaVersion = 4;
 
 struct HubIdentity {
     QString siteId, name, fingerprint;
@@ -31,6 +32,10 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name);
 // The hub's identity; Data when the database is not a hub or was made by a newer GridDesk, or
 // when its tables follow another desktop version than this GridDesk's (upgrade it first).
 Result<HubIdentity> hubIdentity(HubConnection &hub);
+// The hub opened for reading only, as the window opens one: every later transaction of the
+// connection is read-only, so nothing done through it can write; then its identity, checked as
+// hubIdentity checks it.
+Result<HubIdentity> readOnlyHub(HubConnection &hub);
 // A value of hub_meta.
 Result<QString> hubMeta(HubConnection &hub, const QString &key);
 

@@ -334,7 +334,7 @@ private:
     {
         QSqlQuery q(m_source.db);
         q.setForwardOnly(true);
-        if (!q.prepare(m_source.dialect ? m_source.dialect(sql) : sql))
+        if (!q.prepare(m_source.statement(sql)))
             return Error::make(ErrorKind::Internal, q.lastError().text());
         return q;
     }
@@ -361,11 +361,6 @@ bool breakdownFromKey(const QString &key, Breakdown *by)
         return false;
     *by = Breakdown(i);
     return true;
-}
-
-FigureSource FigureSource::of(const Database &db)
-{
-    return {db.sql(), db.nowMs(), {}, {}};
 }
 
 Result<StatsTable> count(const FigureSource &source, const StatsRequest &request)

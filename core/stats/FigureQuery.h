@@ -6,6 +6,7 @@
 // `griddesk-cli stats` show.
 #include "CaseFacts.h"
 #include "Figures.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 #include <QDate>
@@ -58,14 +59,8 @@ struct StatsTable {
 };
 
 // Where the figures are counted: an office's file, or a hub's PostgreSQL database holding the same
-// tables and aggregate (hub/HubFigures.h), which reads each statement in its own words.
-struct FigureSource {
-    QSqlDatabase db;
-    qint64 nowMs = 0;                                // what "overdue now" is measured against
-    std::function<QString(const QString &)> dialect; // the statement as the database reads it; none for SQLite
-    QString fence; // what keeps a step of the facts whole (factsFromCases); none for SQLite
-    static FigureSource of(const Database &db);
-};
+// tables and aggregate (hub/HubFigures.h).
+using FigureSource = ReadSource;
 
 Result<StatsTable> count(const FigureSource &source, const StatsRequest &request);
 Result<StatsTable> count(Database &db, const StatsRequest &request);

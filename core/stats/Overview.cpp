@@ -18,19 +18,29 @@ Breakdown placesBelow(StatsScope::Kind scope)
     return Breakdown::None;
 }
 
+FigureSettings FigureSettings::of(Database &db)
+{
+    const rating::SatisfactionWeights w = rating::ReviewRules::load(db).satisfaction;
+    return {stats::figures(w.satisfied, w.basic, w.dissatisfied), OfficeSettings(db).load().minimumSample};
+}
+
 Result<Overview> overview(Database &db, const StatsRequest &request)
+{
+    return overview(FigureSource::of(db), request, FigureSettings::of(db));
+}
+
+Result<Overview> overview(const FigureSource &source, const StatsRequest &request, const FigureSettings &settings)
 {
     Overview o;
     o.request = request;
     o.request.by = Breakdown::None;
-    const rating::SatisfactionWeights w = rating::ReviewRules::load(db).satisfaction;
-    o.figures = figures(w.satisfied, w.basic, w.dissatisfied);
-    o.minimumSample = OfficeSettings(db).load().minimumSample;
+    o.figures = settings.figures;
+    o.minimumSample = settings.minimumSample;
     const auto totalOf = [&](const QDate &from, const QDate &to) -> Result<Counts> {
         StatsRequest r = o.request;
         r.from = from;
         r.to = to;
-        auto t = count(db, r);
+        auto t = count(source, r);
         if (!t)
             return t.error();
         return t->total;
@@ -40,7 +50,7 @@ Result<Overview> overview(Database &db, const StatsRequest &request)
         r.from = from;
         r.to = to;
         r.by = by;
-        auto t = count(db, r);
+        auto t = count(source, r);
         if (!t)
             return t.error();
         return t->groups;

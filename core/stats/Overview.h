@@ -33,6 +33,16 @@ struct Overview {
 // The places one level below a scope: streets, communities, grids; None for a grid.
 Breakdown placesBelow(StatsScope::Kind scope);
 
+// What the figures are weighed by: the satisfaction weights of the star review and the minimum
+// sample below which a figure is greyed and not ranked.
+struct FigureSettings {
+    QList<Figure> figures = stats::figures();
+    qint64 minimumSample = kDefaultMinimumSample;
+    static FigureSettings of(Database &db); // the office's (ReviewRules, OfficeSettings)
+};
+
+Result<Overview> overview(const FigureSource &source, const StatsRequest &request, const FigureSettings &settings);
+// The office's file with its own settings.
 Result<Overview> overview(Database &db, const StatsRequest &request);
 
 } // namespace stats

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "ReadSource.h"
 #include "SchemaLadder.h"
 #include "SqliteHandle.h"
 #include "StorageError.h"
@@ -453,6 +454,11 @@ void Database::noteChanged(const QString &table)
 {
     if (!m_pendingChanges.contains(table))
         m_pendingChanges.append(table);
+}
+
+ReadSource ReadSource::of(const Database &db)
+{
+    return {db.sql(), db.nowMs(), {}, {}};
 }
 
 } // namespace gd

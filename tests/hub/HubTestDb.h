@@ -2,6 +2,7 @@
 // A hub of its own for each test: a fresh database on the private PostgreSQL server the CTest
 // fixture started (tests/hub/pg_server.sh), dropped when the test ends. The server's address
 // comes from GRIDDESK_TEST_PG; a test without it fails, never skips.
+#include "exchange/PackageExport.h"
 #include "exchange/Trust.h"
 #include "hub/HubConnection.h"
 #include "hub/HubDigest.h"
@@ -9,6 +10,7 @@
 #include "hub/HubSchema.h"
 #include "hub/HubTrust.h"
 
+#include <QDir>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -82,6 +84,16 @@ inline gd::hub::IngestReport trustAndIngest(HubDb &h, const QString &path)
     INFO(path.toStdString() << ": " << r.message().toStdString());
     REQUIRE(r.ok());
     return *r;
+}
+
+// Everything the office holds, exported into `dir` and taken by the hub.
+inline gd::hub::IngestReport ingestWhole(HubDb &h, gd::Database &office, const QDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("whole.gdpkg"));
+    auto all = gd::exchange::exportPackage(office, path, {});
+    INFO(all.message().toStdString());
+    REQUIRE(all.ok());
+    return trustAndIngest(h, path);
 }
 
 } // namespace gdtest

@@ -1,3 +1,4 @@
+#include "MissedTexts.h"
 #include "UiFixture.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -33,27 +34,9 @@ TEST_CASE("with --lang zh_CN the window speaks Chinese, core messages included")
     CHECK(QCoreApplication::translate("gdui::MainWindow", "Organisation") == QStringLiteral("Organisation"));
 }
 
-namespace {
-// Asked last, after the Chinese translation: it hears only the texts the translation has no
-// entry for in the context the program asked with, i.e. texts that would show in English.
-class MissedTexts : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        // Qt's own texts are Qt's translation's to give; ours live in gd* contexts.
-        if (context && QByteArray(context).startsWith("gd") && source && *source)
-            missed << QStringLiteral("%1: %2").arg(QString::fromUtf8(context), QString::fromUtf8(source));
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-    mutable QStringList missed;
-};
-} // namespace
-
 TEST_CASE("every page of the window in Chinese finds each of its texts in the translation's context")
 {
-    MissedTexts missed;
+    gdtest::MissedTexts missed;
     QCoreApplication::installTranslator(&missed);
     REQUIRE(gd::language::install(QStringLiteral("zh_CN")));
     {

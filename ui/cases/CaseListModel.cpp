@@ -33,11 +33,16 @@ QString fieldName(const QString &field)
 }
 } // namespace
 
-CaseListModel::CaseListModel(gd::Database &db, QObject *parent)
+CaseListModel::CaseListModel(std::function<gd::ReadSource()> source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_source(std::move(source))
+{}
+
+CaseListModel::CaseListModel(gd::Database &db, QObject *parent)
+    : CaseListModel([&db] { return gd::ReadSource::of(db); }, parent)
 {
-    connect(&m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
+    m_db = &db;
+    connect(m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
         // A refresh nobody asked for has no one to tell: the list empties and the log says why.
         if (tables.contains(QStringLiteral("cases")))
             gd::logFailure(reset(m_filter, m_search), "refreshing the case list");
@@ -49,14 +54,16 @@ gd::Result<CaseListModel::Page> CaseListModel::readPage(const gd::CaseFilter &fi
 {
     Page page;
     if (search.trimmed().isEmpty()) {
-        auto rows = gd::CaseQueries(m_db).page(filter, kPageSize, key);
+        auto rows = gd::CaseQueries(m_source()).page(filter, kPageSize, key);
         if (!rows)
             return rows.error();
         page.rows = rows->rows;
         page.nextKey = rows->nextKey;
         return page;
     }
-    auto hits = gd::CaseSearch(m_db).page(search, kPageSize, key);
+    if (!m_db)
+        return gd::Error::invalid(QStringLiteral("search"), tr("Search: the hub's list is read by its filters."));
+    auto hits = gd::CaseSearch(*m_db).page(search, kPageSize, key);
     if (!hits)
         return hits.error();
     for (const gd::SearchHit &h : hits->hits) {
@@ -81,7 +88,11 @@ gd::Status CaseListModel::reset(const gd::CaseFilter &filter, const QString &sea
 {
     // Read the first page before the reset, so views see one consistent change.
     auto first = readPage(filter, search, {});
-    gd::WorkCalendar calendar = gd::WorkCalendar::load(m_db);
+    gd::WorkCalendar calendar;
+    if (m_db)
+        calendar = gd::WorkCalendar::load(*m_db);
+    else if (auto read = gd::WorkCalendar::readFrom(m_source().db))
+        calendar = *read;
     beginResetModel();
     m_calendar = calendar;
     m_filter = filter;

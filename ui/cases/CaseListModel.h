@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace gd {
 class Database;
 }
@@ -35,6 +37,9 @@ public:
     static constexpr int kPageSize = 100;
 
     explicit CaseListModel(gd::Database &db, QObject *parent = nullptr);
+    // A hub's cases (read only): `source` is asked for each page, so "now" moves on. The hub's
+    // list has no search mode.
+    explicit CaseListModel(std::function<gd::ReadSource()> source, QObject *parent = nullptr);
     // Starts again from the first page; a refused filter leaves the list empty and says why.
     gd::Status setFilter(const gd::CaseFilter &filter);
     const gd::CaseFilter &filter() const { return m_filter; }
@@ -60,7 +65,8 @@ private:
     gd::Result<Page> readPage(const gd::CaseFilter &filter, const QString &search, const QString &key) const;
     gd::Status reset(const gd::CaseFilter &filter, const QString &search);
 
-    gd::Database &m_db;
+    gd::Database *m_db = nullptr; // the office's file; none on a hub
+    std::function<gd::ReadSource()> m_source;
     QString m_search;
     QList<gd::SearchHit> m_hits;
     gd::CaseFilter m_filter;

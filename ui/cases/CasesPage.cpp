@@ -2,6 +2,7 @@
 
 #include "CaseDetail.h"
 #include "CaseExportAction.h"
+#include "CaseFilterChoices.h"
 #include "CaseListModel.h"
 #include "HotlineImportDialog.h"
 #include "RepeatReviewDialog.h"
@@ -39,8 +40,6 @@
 namespace gdui {
 
 namespace {
-const char kOpenStates[] = "open";
-
 QComboBox *filterCombo(QToolBar *bar, const QString &name, const QString &accessible)
 {
     auto *c = new QComboBox(bar);
@@ -79,14 +78,9 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::applySearch);
     m_search->installEventFilter(this);
     m_state = filterCombo(bar, QStringLiteral("caseStateFilterComboBox"), tr("State filter"));
-    m_state->addItem(tr("All open cases"), QString::fromLatin1(kOpenStates));
-    m_state->addItem(tr("All cases"), QString());
-    for (const QString &s : gd::cases::states())
-        m_state->addItem(gd::cases::stateName(s), s);
+    addStateChoices(m_state);
     m_due = filterCombo(bar, QStringLiteral("caseDueFilterComboBox"), tr("Deadline filter"));
-    m_due->addItem(tr("Any deadline"), QString());
-    m_due->addItem(tr("Due within a working day"), QStringLiteral("due_soon"));
-    m_due->addItem(tr("Overdue"), QStringLiteral("overdue"));
+    addDueChoices(m_due, false);
     m_street = filterCombo(bar, QStringLiteral("caseStreetFilterComboBox"), tr("Street filter"));
     QList<Choice> streets;
     for (const gd::Street &s : gd::HierarchyService(*ctx.db).streets())
@@ -99,15 +93,9 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
             categories << Choice{c.id, c.name};
     fillChoices(m_category, categories, tr("All categories"));
     m_channel = filterCombo(bar, QStringLiteral("caseChannelFilterComboBox"), tr("Channel filter"));
-    m_channel->addItem(tr("All channels"), QString());
-    for (const QString &c : gd::cases::channels())
-        m_channel->addItem(gd::cases::channelName(c), c);
+    addChannelChoices(m_channel);
     m_sort = filterCombo(bar, QStringLiteral("caseSortComboBox"), tr("Order"));
-    m_sort->addItem(tr("Newest first"), QStringLiteral("received"));
-    m_sort->addItem(tr("Oldest first"), QStringLiteral("received_asc"));
-    m_sort->addItem(tr("Earliest deadline first"), QStringLiteral("due"));
-    m_sort->addItem(tr("Recently changed first"), QStringLiteral("updated"));
-    m_sort->addItem(tr("Earliest callback deadline first"), QStringLiteral("callback_due"));
+    addSortChoices(m_sort);
     layout->addWidget(bar);
 
     // The second row narrows by place, person and time.
@@ -274,14 +262,7 @@ QPair<qint64, qint64> CasesPage::period() const
 void CasesPage::applyFilter()
 {
     gd::CaseFilter f;
-    const QString state = m_state->currentData().toString();
-    if (state == QLatin1String(kOpenStates)) {
-        for (const QString &s : gd::cases::states())
-            if (gd::workflow::isOpen(s))
-                f.states << s;
-    } else if (!state.isEmpty()) {
-        f.states << state;
-    }
+    f.states = statesOfChoice(m_state->currentData().toString());
     f.due = m_due->currentData().toString();
     f.streetId = chosenId(m_street);
     f.communityId = chosenId(m_community);
@@ -368,19 +349,7 @@ void CasesPage::showFilter(const gd::CaseFilter &filter)
     if (streetId.isEmpty() && !communityId.isEmpty())
         if (auto c = gd::HierarchyService(*m_ctx.db).community(communityId))
             streetId = c->streetId;
-    QStringList open;
-    for (const QString &s : gd::cases::states())
-        if (gd::workflow::isOpen(s))
-            open << s;
-    QStringList states = filter.states;
-    states.sort();
-    open.sort();
-    // The deadline filters only ever show open cases, so no state with one reads as "open".
-    QString state;
-    if (states == open || (states.isEmpty() && !filter.due.isEmpty()))
-        state = QString::fromLatin1(kOpenStates);
-    else if (states.size() == 1)
-        state = states.first();
+    const QString state = choiceOfStates(filter.states, filter.due);
     // A worker the combo does not offer (not full-time: a grid head, a part-timer covering a grid).
     if (!filter.handlerWorkerId.isEmpty() && m_handler->findData(filter.handlerWorkerId) < 0)
         if (auto w = gd::WorkerService(*m_ctx.db).worker(filter.handlerWorkerId))

@@ -1,32 +1,31 @@
 #include "ScopeChoices.h"
 
-#include "org/GridService.h"
-#include "org/HierarchyService.h"
+#include "org/Places.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
 namespace gdui {
 
-QList<Choice> scopeChoices(gd::Database &db, bool withGrids)
+QList<Choice> scopeChoices(const QList<gd::Place> &places)
 {
     QList<Choice> choices{
         {QStringLiteral("office:"), QCoreApplication::translate("gdui::DashboardPage", "The whole office")}};
-    gd::HierarchyService hierarchy(db);
-    const QList<gd::Community> communities = hierarchy.communities();
-    const QList<gd::GridSummary> grids =
-        withGrids ? gd::GridService(db).summaries({}, {}, false) : QList<gd::GridSummary>();
-    for (const gd::Street &s : hierarchy.streets()) {
-        choices << Choice{QStringLiteral("street:") + s.id, s.name};
-        for (const gd::Community &c : communities) {
-            if (c.streetId != s.id)
-                continue;
-            choices << Choice{QStringLiteral("community:") + c.id, QStringLiteral("　") + c.name};
-            for (const gd::GridSummary &g : grids)
-                if (g.grid.communityId == c.id)
-                    choices << Choice{QStringLiteral("grid:") + g.grid.id, QStringLiteral("　　") + g.grid.name};
+    for (const gd::Place &p : places)
+        switch (p.kind) {
+        case gd::Place::Street: choices << Choice{QStringLiteral("street:") + p.id, p.name}; break;
+        case gd::Place::Community:
+            choices << Choice{QStringLiteral("community:") + p.id, QStringLiteral("　") + p.name};
+            break;
+        case gd::Place::Grid: choices << Choice{QStringLiteral("grid:") + p.id, QStringLiteral("　　") + p.name}; break;
         }
-    }
     return choices;
+}
+
+QList<Choice> scopeChoices(gd::Database &db, bool withGrids)
+{
+    auto places = gd::placeTree(db.sql(), withGrids);
+    return scopeChoices(places ? *places : QList<gd::Place>()); // a file that cannot be read shows the office only
 }
 
 gd::stats::StatsScope scopeOf(const QString &choiceId)

@@ -7,11 +7,14 @@
 
 namespace gd {
 class Database;
-}
+struct Place;
+} // namespace gd
 
 namespace gdui {
 
 QList<Choice> scopeChoices(gd::Database &db, bool withGrids);
+// The choices of places read from a file or a hub (org/Places.h).
+QList<Choice> scopeChoices(const QList<gd::Place> &places);
 gd::stats::StatsScope scopeOf(const QString &choiceId);
 
 } // namespace gdui

@@ -9,6 +9,7 @@ namespace {
 const char kLanguage[] = "ui/language";
 const char kDataFile[] = "data/file";
 const char kLastLogin[] = "session/lastLogin";
+const char kLastHub[] = "hub/conninfo";
 } // namespace
 
 AppSettings::AppSettings()
@@ -49,6 +50,15 @@ QString AppSettings::lastLogin() const
 void AppSettings::setLastLogin(const QString &login)
 {
     m_settings->setValue(QLatin1String(kLastLogin), login);
+}
+
+QString AppSettings::lastHub() const
+{
+    return m_settings->value(QLatin1String(kLastHub)).toString();
+}
+void AppSettings::setLastHub(const QString &conninfo)
+{
+    m_settings->setValue(QLatin1String(kLastHub), conninfo);
 }
 
 QString AppSettings::dashboard() const

@@ -22,6 +22,9 @@ public:
     // The dashboard's pickers as they were left (scope, period, view, ranking), in its own words.
     QString dashboard() const;
     void setDashboard(const QString &choice);
+    // The hub's connection string last opened (File → Open hub…), never a password.
+    QString lastHub() const;
+    void setLastHub(const QString &conninfo);
     static QString defaultDataFile();
 
 private:

@@ -16,6 +16,7 @@
 #include "disputes/DisputesPage.h"
 #include "exchange/ExchangePage.h"
 #include "exemplary/ExemplaryPage.h"
+#include "hub/HubWindow.h"
 #include "ideas/IdeasPage.h"
 #include "joint/JointPage.h"
 #include "org/OfficeSettings.h"
@@ -222,6 +223,11 @@ MainWindow::MainWindow(gd::Database &db, AppSettings &settings, QWidget *parent)
     };
     connect(&db, &gd::Database::actorChanged, operators, allowOperators);
     allowOperators();
+    file->addSeparator();
+    // A district's or a city's figures, read from its hub beside this office's file.
+    QAction *hub = file->addAction(tr("Open &hub…"), this, [this] { HubWindow::ask(this, m_settings); });
+    hub->setObjectName(QStringLiteral("openHubAction"));
+    file->addSeparator();
     file->addAction(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this, &MainWindow::signOut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -62,9 +62,9 @@ protected:
 const char *const kPeriods[] = {"this_month", "last_month", "this_quarter",   "last_quarter",
                                 "this_year",  "last_year",  "last_12_months", "custom"};
 
-QDate today(gd::Database &db)
+QDate today(const FigureOrigin &origin)
 {
-    return QDateTime::fromMSecsSinceEpoch(db.nowMs(), QTimeZone(8 * 3600)).date();
+    return QDateTime::fromMSecsSinceEpoch(origin.nowMs(), QTimeZone(8 * 3600)).date();
 }
 
 QPair<QDate, QDate> presetPeriod(const QString &key, const QDate &day)
@@ -90,9 +90,16 @@ QPair<QDate, QDate> presetPeriod(const QString &key, const QDate &day)
 } // namespace
 
 DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
+    : DashboardPage(FigureOrigin::office(ctx.db), parent)
 {
+    m_ctx = ctx;
+}
+
+DashboardPage::DashboardPage(const FigureOrigin &origin, QWidget *parent)
+    : QWidget(parent)
+    , m_origin(origin)
+{
+    gd::Database *office = m_origin.office();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -165,6 +172,10 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     m_gridWork = new GridWorkStrip(body);
     layout->addWidget(m_gridWork);
     connect(m_gridWork, &GridWorkStrip::openRecords, this, &DashboardPage::openGridWork);
+    if (!office) { // a hub holds the requests' figures; the grid's other work and the report are an office's
+        m_gridWork->hide();
+        reportButton->hide();
+    }
     m_charts = new StatsCharts(body);
     auto *charts = new QGridLayout;
     charts->addWidget(m_charts->trend(), 0, 0);
@@ -220,16 +231,17 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     m_changed->setSingleShot(true);
     m_changed->setInterval(500);
     connect(m_changed, &QTimer::timeout, this, &DashboardPage::refresh);
-    connect(m_ctx.db, &gd::Database::changed, this, [this](const QStringList &tables) {
-        for (const char *t : {"cases", "grids", "communities", "streets", "categories", "workers", "units", "visits",
-                              "care_households", "disputes"})
-            if (tables.contains(QLatin1String(t))) {
-                m_stale = true;
-                if (isVisible())
-                    m_changed->start();
-                return;
-            }
-    });
+    if (office) // a hub is counted again on F5: what offices send arrives between ingests
+        connect(office, &gd::Database::changed, this, [this](const QStringList &tables) {
+            for (const char *t : {"cases", "grids", "communities", "streets", "categories", "workers", "units",
+                                  "visits", "care_households", "disputes"})
+                if (tables.contains(QLatin1String(t))) {
+                    m_stale = true;
+                    if (isVisible())
+                        m_changed->start();
+                    return;
+                }
+        });
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &DashboardPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportWorkbook);
@@ -277,7 +289,7 @@ QString DashboardPage::settingsChoice() const
 
 void DashboardPage::fillScopes()
 {
-    const QList<Choice> choices = scopeChoices(*m_ctx.db, true);
+    const QList<Choice> choices = m_origin.scopes(true);
     const QSignalBlocker quiet(m_scope);
     const QString current = m_scope->currentData().toString();
     fillChoices(m_scope, choices);
@@ -292,13 +304,13 @@ void DashboardPage::periodChosen()
     m_to->setEnabled(custom);
     if (custom) {
         if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
-            const auto [from, to] = presetPeriod(QStringLiteral("this_month"), today(*m_ctx.db));
+            const auto [from, to] = presetPeriod(QStringLiteral("this_month"), today(m_origin));
             m_from->setDate(from);
             m_to->setDate(to);
         }
         return;
     }
-    const auto [from, to] = presetPeriod(key, today(*m_ctx.db));
+    const auto [from, to] = presetPeriod(key, today(m_origin));
     const QSignalBlocker a(m_from), b(m_to);
     m_from->setDate(from);
     m_to->setDate(to);
@@ -334,7 +346,7 @@ void DashboardPage::refresh()
 {
     m_changed->stop();
     m_stale = false;
-    auto o = gd::stats::overview(*m_ctx.db, request());
+    auto o = gd::stats::overview(m_origin.source(), request(), m_origin.settings());
     if (!o) {
         m_status->setText(o.message());
         return;
@@ -345,14 +357,15 @@ void DashboardPage::refresh()
             if (f.code == tile->figure().code)
                 tile->show(m_overview.now, m_overview.before, m_overview.yearBefore, m_overview.minimumSample);
     m_charts->show(m_overview);
-    if (const QString problem =
-            m_gridWork->show(*m_ctx.db, m_overview.request.scope, m_overview.request.from, m_overview.request.to);
-        !problem.isEmpty())
-        m_gridWork->setTitle(problem);
+    if (m_origin.office())
+        if (const QString problem = m_gridWork->show(*m_origin.office(), m_overview.request.scope,
+                                                     m_overview.request.from, m_overview.request.to);
+            !problem.isEmpty())
+            m_gridWork->setTitle(problem);
     refreshRanking();
     m_status->setText(tr("%1 · counted at %2")
                           .arg(gd::stats::periodText(m_overview.request, scopeName()),
-                               QDateTime::fromMSecsSinceEpoch(m_ctx.db->nowMs(), QTimeZone(8 * 3600))
+                               QDateTime::fromMSecsSinceEpoch(m_origin.nowMs(), QTimeZone(8 * 3600))
                                    .toString(QStringLiteral("HH:mm"))));
     remember();
 }
@@ -361,7 +374,7 @@ void DashboardPage::refreshRanking()
 {
     gd::stats::StatsRequest r = m_overview.request;
     r.by = Breakdown(m_rankBy->currentData().toInt());
-    auto table = gd::stats::count(*m_ctx.db, r);
+    auto table = gd::stats::count(m_origin.source(), r);
     if (!table) {
         m_status->setText(table.message());
         return;
@@ -430,7 +443,9 @@ QString DashboardPage::html() const
 {
     const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
     QString h = QStringLiteral("<h2>%1</h2><p>%2</p><table border=1 cellspacing=0 cellpadding=3 width=100%>")
-                    .arg(esc(tr("The office's figures")), esc(gd::stats::periodText(m_overview.request, scopeName())));
+                    .arg(esc(m_origin.office() ? tr("The office's figures")
+                                               : tr("The figures of hub %1").arg(m_origin.hubName())),
+                         esc(gd::stats::periodText(m_overview.request, scopeName())));
     h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
              .arg(esc(tr("Figure")), esc(tr("Value")), esc(tr("Counted")), esc(tr("MoM")), esc(tr("YoY")));
     for (const gd::stats::Figure &f : m_overview.figures) {
@@ -443,9 +458,11 @@ QString DashboardPage::html() const
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.before))),
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.yearBefore))));
     }
-    h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
-             .arg(esc(m_gridWork->title()));
-    h += m_gridWork->htmlRows();
+    if (m_origin.office()) {
+        h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+                 .arg(esc(m_gridWork->title()));
+        h += m_gridWork->htmlRows();
+    }
     h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
              .arg(esc(tr("Ranking of %1").arg(m_rankBy->currentText())));
     for (int c = 0; c < m_sorted->columnCount(); ++c)

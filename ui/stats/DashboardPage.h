@@ -5,6 +5,7 @@
 // any figure. A click on a tile, bar, slice or ranking cell opens the case list on exactly the
 // cases behind it. What is shown goes to Excel or the printer. The page counts again after every
 // change of the cases (a merge included) while it is shown, and when it is shown next otherwise.
+#include "FigureOrigin.h"
 #include "common/AppContext.h"
 #include "stats/FigureCases.h"
 #include "stats/GridWorkFigures.h"
@@ -33,6 +34,9 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     DashboardPage(const AppContext &ctx, QWidget *parent = nullptr);
+    // The figures of a hub (FigureOrigin::hub): read only, without the office's grid work and
+    // monthly report.
+    DashboardPage(const FigureOrigin &origin, QWidget *parent = nullptr);
     const gd::stats::Overview &overview() const { return m_overview; }
     QList<FigureTile *> tiles() const { return m_tiles; }
     QTableView *ranking() const { return m_ranking; }
@@ -41,6 +45,7 @@ public:
     GridWorkStrip *gridWork() const { return m_gridWork; }
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *periodCombo() const { return m_period; }
+    const FigureOrigin &origin() const { return m_origin; }
     QComboBox *rankingCombo() const { return m_rankBy; }
     // The request the pickers describe now.
     gd::stats::StatsRequest request() const;
@@ -75,7 +80,8 @@ private:
     QString scopeName() const;
     QString groupName(const QString &key) const; // as the page shows it
     QString settingsChoice() const;
-    AppContext m_ctx;
+    FigureOrigin m_origin;
+    AppContext m_ctx; // the office's file and undo; none on a hub
     AppSettings *m_settings = nullptr;
     QComboBox *m_scope, *m_period, *m_view, *m_rankBy;
     QDateEdit *m_from, *m_to;

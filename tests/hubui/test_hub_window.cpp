@@ -1,0 +1,194 @@
+// The window reading a hub (ui/hub/HubWindow.h), headless, against the private PostgreSQL server:
+// the hub's dashboard shows what the office's dashboard shows for the same cases, tile by tile;
+// a click on a figure lists exactly its cases on the hub's case list, as the office lists them;
+// the list's filters read the hub as the office's list reads the file; the connection cannot
+// write; and what is not a hub, or a password on the line, is refused with a message.
+#include "HubTestDb.h"
+#include "MissedTexts.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseQueries.h"
+#include "hub/HubCasesPage.h"
+#include "hub/HubWindow.h"
+#include "stats/DashboardPage.h"
+#include "stats/FigureCases.h"
+#include "stats/FigureTile.h"
+#include "stats/RankingModel.h"
+#include "test_stats_oracle.h"
+#include "util/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace gd;
+using namespace gdtest;
+using namespace gdui;
+
+namespace {
+
+QStringList listed(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, 0).data(CaseListModel::IdRole).toString();
+    return out;
+}
+
+QStringList firstPage(Database &office, const CaseFilter &filter, int rows)
+{
+    auto page = CaseQueries(office).page(filter, rows);
+    REQUIRE(page.ok());
+    QStringList out;
+    for (const CaseRow &r : page->rows)
+        out << r.id;
+    return out;
+}
+
+void choose(QComboBox *combo, const QString &data)
+{
+    const int i = combo->findData(data);
+    REQUIRE(i >= 0);
+    combo->setCurrentIndex(i);
+}
+
+} // namespace
+
+TEST_CASE("the window reads a hub: the office's figures, and the cases behind them", "[hub][window]")
+{
+    StatsDistrict d(700);
+    Database &office = *d.t;
+    HubDb h;
+    ingestWhole(h, office, QDir(d.t.dir.path()));
+
+    std::shared_ptr<hub::HubConnection> connection = HubDb::connect(h.conninfo());
+    auto identity = hub::readOnlyHub(*connection);
+    INFO(identity.message().toStdString());
+    REQUIRE(identity.ok());
+    // Nothing done through the window's connection can write.
+    CHECK_FALSE(connection->exec(QStringLiteral("CREATE TABLE written (a int)")).ok());
+    CHECK_FALSE(connection->exec(QStringLiteral("UPDATE cases SET state = 'archived'")).ok());
+
+    HubWindow window(connection, *identity, office.sharedClock());
+    QAbstractItemModelTester tester(window.cases()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack undo;
+    DashboardPage mine(AppContext{&office, &undo});
+    DashboardPage &theirs = *window.dashboard();
+    for (DashboardPage *page : {&mine, &theirs}) {
+        choose(page->periodCombo(), QStringLiteral("last_12_months"));
+        page->refresh();
+    }
+    REQUIRE(theirs.overview().request.from == mine.overview().request.from);
+    CHECK(theirs.overview().now.m == mine.overview().now.m);
+    CHECK(theirs.overview().before.m == mine.overview().before.m);
+    CHECK(theirs.overview().yearBefore.m == mine.overview().yearBefore.m);
+    CHECK(mine.overview().now[QStringLiteral("n")] > 100); // the year holds cases to compare
+    REQUIRE(theirs.overview().places.size() == mine.overview().places.size());
+    for (int i = 0; i < mine.overview().places.size(); ++i)
+        CHECK(theirs.overview().places.at(i).counts.m == mine.overview().places.at(i).counts.m);
+    REQUIRE(theirs.tiles().size() == mine.tiles().size());
+    for (int i = 0; i < mine.tiles().size(); ++i) {
+        INFO(mine.tiles().at(i)->figure().code.toStdString());
+        CHECK(theirs.tiles().at(i)->valueText() == mine.tiles().at(i)->valueText());
+        CHECK(theirs.tiles().at(i)->countsText() == mine.tiles().at(i)->countsText());
+    }
+    CHECK(theirs.rankingModel()->rowCount() == mine.rankingModel()->rowCount());
+    // The same places to choose from; the first is the whole hub.
+    REQUIRE(theirs.scopeCombo()->count() == mine.scopeCombo()->count());
+    for (int i = 1; i < mine.scopeCombo()->count(); ++i)
+        CHECK(theirs.scopeCombo()->itemData(i) == mine.scopeCombo()->itemData(i));
+
+    // A figure clicked: its cases on the hub's list, as the office lists them.
+    FigureTile *received = theirs.tiles().first();
+    Q_EMIT received->numeratorClicked();
+    auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget() == window.cases());
+    const CaseFilter behind =
+        stats::casesBehind(theirs.overview().request, received->figure(), stats::FigurePart::Numerator, {});
+    const QStringList expected = firstPage(office, behind, window.cases()->model()->rowCount());
+    CHECK(expected.size() >= CaseListModel::kPageSize);
+    CHECK(listed(*window.cases()->model()) == expected);
+    auto n = CaseQueries(office).count(behind);
+    REQUIRE(n.ok());
+    CHECK(window.cases()->status()->text().contains(QString::number(*n)));
+
+    // The list's own filters: a street's cases, every state.
+    HubCasesPage &list = *window.cases();
+    const QString street = ids(office, "SELECT m.street_id FROM cases c JOIN grids g ON g.id = c.grid_id JOIN "
+                                       "communities m ON m.id = g.community_id GROUP BY 1 ORDER BY count(*) DESC")
+                               .first();
+    choose(list.stateFilter(), QString());
+    choose(list.scopeFilter(), QStringLiteral("street:") + street);
+    CaseFilter byStreet;
+    byStreet.streetId = street;
+    CHECK(list.filter().streetId == street);
+    CHECK(list.filter().states.isEmpty());
+    CHECK(list.model()->rowCount() > 10);
+    CHECK(listed(*list.model()) == firstPage(office, byStreet, list.model()->rowCount()));
+    // Every case, page after page (the model tester scrolls too), each read with the hub's key.
+    choose(list.scopeFilter(), QStringLiteral("office:"));
+    for (int more = 0; more < 2; ++more) {
+        const int shown = list.model()->rowCount();
+        REQUIRE(shown >= CaseListModel::kPageSize);
+        auto pages = CaseQueries(office).page({}, shown);
+        REQUIRE(pages.ok());
+        QStringList expectedIds;
+        for (const CaseRow &r : pages->rows)
+            expectedIds << r.id;
+        CHECK(listed(*list.model()) == expectedIds);
+        REQUIRE(list.model()->canFetchMore({}));
+        list.model()->fetchMore({});
+    }
+}
+
+TEST_CASE("opening a hub refuses a database that is not one, and a password on the line", "[hub][window]")
+{
+    HubDb notHub(false);
+    auto refused = HubWindow::open(notHub.conninfo());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("not a GridDesk hub")));
+    auto secret = HubWindow::open(notHub.conninfo() + QStringLiteral(" password=geheim"));
+    REQUIRE_FALSE(secret.ok());
+    CHECK(secret.message().contains(QStringLiteral("PGPASSWORD")));
+
+    HubDb h;
+    auto opened = HubWindow::open(h.conninfo());
+    INFO(opened.message().toStdString());
+    REQUIRE(opened.ok());
+    std::unique_ptr<HubWindow> window(*opened);
+    CHECK(window->windowTitle().contains(QStringLiteral("测试枢纽")));
+    CHECK(window->dashboard()->scopeCombo()->count() == 1); // an empty hub: the whole hub only
+    CHECK(window->cases()->model()->rowCount() == 0);
+}
+
+TEST_CASE("the hub's window in Chinese finds each of its texts in the translation's context", "[hub][window]")
+{
+    StatsDistrict d(300);
+    HubDb h;
+    ingestWhole(h, *d.t, QDir(d.t.dir.path()));
+    MissedTexts missed;
+    QCoreApplication::installTranslator(&missed);
+    REQUIRE(gd::language::install(QStringLiteral("zh_CN")));
+    {
+        auto opened = HubWindow::open(h.conninfo());
+        INFO(opened.message().toStdString());
+        REQUIRE(opened.ok());
+        std::unique_ptr<HubWindow> window(*opened);
+        window->show();
+        for (int page : {0, 1}) {
+            window->showPage(page);
+            QApplication::processEvents();
+        }
+        CHECK(window->windowTitle().startsWith(QStringLiteral("网格工作台 — 枢纽")));
+        Q_EMIT window->dashboard()->tiles().first()->numeratorClicked(); // the status line of a figure's cases
+        CHECK(window->cases()->status()->text().contains(QStringLiteral("条诉求")));
+    }
+    gd::language::uninstall();
+    QCoreApplication::removeTranslator(&missed);
+    INFO(missed.missed.join(QLatin1Char('\n')).toStdString());
+    CHECK(missed.missed.isEmpty());
+}

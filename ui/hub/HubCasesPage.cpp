@@ -1,0 +1,122 @@
+#include "HubCasesPage.h"
+
+#include "cases/CaseFilterChoices.h"
+#include "cases/CaseListModel.h"
+#include "common/ScopeChoices.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gdui {
+
+namespace {
+
+QComboBox *picker(QWidget *parent, QHBoxLayout *bar, const QString &name, const QString &label)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->setAccessibleName(label);
+    auto *l = new QLabel(label, parent);
+    l->setBuddy(c);
+    bar->addWidget(l);
+    bar->addWidget(c);
+    return c;
+}
+
+} // namespace
+
+HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
+    : QWidget(parent)
+    , m_origin(origin)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_scope = picker(this, bar, QStringLiteral("hubCaseScopeComboBox"), tr("&Place:"));
+    fillChoices(m_scope, m_origin.scopes(true));
+    makeSearchable(m_scope);
+    m_scope->setMinimumContentsLength(14);
+    m_state = picker(this, bar, QStringLiteral("hubCaseStateComboBox"), tr("S&tate:"));
+    addStateChoices(m_state);
+    m_due = picker(this, bar, QStringLiteral("hubCaseDueComboBox"), tr("&Deadline:"));
+    addDueChoices(m_due, true);
+    m_channel = picker(this, bar, QStringLiteral("hubCaseChannelComboBox"), tr("&Channel:"));
+    addChannelChoices(m_channel);
+    m_sort = picker(this, bar, QStringLiteral("hubCaseSortComboBox"), tr("&Order:"));
+    addSortChoices(m_sort);
+    bar->addStretch(1);
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setToolTip(tr("Read the list again (F5): the hub takes the offices' packages between two looks"));
+    bar->addWidget(refresh);
+    layout->addLayout(bar);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("hubCaseStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    const FigureOrigin source = m_origin;
+    m_model = new CaseListModel([source] { return source.source(); }, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("hubCaseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    for (QComboBox *c : {m_scope, m_state, m_due, m_channel, m_sort})
+        connect(c, &QComboBox::currentIndexChanged, this, &HubCasesPage::applyFilter);
+    connect(refresh, &QPushButton::clicked, this, &HubCasesPage::applyFilter);
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &HubCasesPage::applyFilter);
+    applyFilter();
+}
+
+gd::CaseFilter HubCasesPage::filter() const
+{
+    gd::CaseFilter f;
+    gd::stats::setPlace(&f, scopeOf(m_scope->currentData().toString()));
+    const QString state = m_state->currentData().toString();
+    f.states = statesOfChoice(state);
+    f.due = m_due->currentData().toString();
+    f.channel = m_channel->currentData().toString();
+    gd::CaseQueries::sortFromKey(m_sort->currentData().toString(), &f.sort);
+    if (f.due.startsWith(QLatin1String("callback")) && !state.isEmpty() && state != QLatin1String("completed"))
+        f.states.clear(); // the callbacks waiting are completed cases, whatever the state picker says
+    return f;
+}
+
+void HubCasesPage::applyFilter()
+{
+    show(filter(), QString());
+}
+
+void HubCasesPage::showCases(const gd::CaseFilter &filter, const QString &title)
+{
+    show(filter, title);
+}
+
+void HubCasesPage::show(const gd::CaseFilter &filter, const QString &title)
+{
+    if (const gd::Status s = m_model->setFilter(filter); !s) {
+        m_status->setText(s.message());
+        return;
+    }
+    m_table->resizeColumnsToContents();
+    // The count visits every case it counts; the page itself reads only its own rows.
+    auto n = gd::CaseQueries(m_origin.source()).count(filter);
+    if (!n)
+        m_status->setText(n.message());
+    else if (title.isEmpty())
+        m_status->setText(tr("%n case(s) on the hub", nullptr, *n));
+    else
+        m_status->setText(tr("%1: %n case(s) (until another filter is chosen)", nullptr, *n).arg(title));
+    m_status->setToolTip(title);
+}
+
+} // namespace gdui

@@ -1,0 +1,46 @@
+#pragma once
+// The cases a hub holds, as an office lists its own (cases/CaseQueries.h, the same plan and keyset
+// pages at a city's scale): by place, state, deadline, channel and order, or exactly the cases
+// behind a figure the hub's dashboard shows. Read only: a case is acted on in its office's file.
+#include "cases/CaseQueries.h"
+#include "stats/FigureOrigin.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace gdui {
+
+class CaseListModel;
+
+class HubCasesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HubCasesPage(const FigureOrigin &origin, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+    CaseListModel *model() const { return m_model; }
+    QLabel *status() const { return m_status; }
+    QComboBox *scopeFilter() const { return m_scope; }
+    QComboBox *stateFilter() const { return m_state; }
+    // Exactly the cases behind a figure: listed until another filter is chosen; the status line
+    // names the figure and how many.
+    void showCases(const gd::CaseFilter &filter, const QString &title);
+    // The filter the pickers describe.
+    gd::CaseFilter filter() const;
+
+public Q_SLOTS:
+    void applyFilter();
+
+private:
+    void show(const gd::CaseFilter &filter, const QString &title);
+    FigureOrigin m_origin;
+    QComboBox *m_scope, *m_state, *m_due, *m_channel, *m_sort;
+    QLabel *m_status;
+    CaseListModel *m_model;
+    QTableView *m_table;
+};
+
+} // namespace gdui
