@@ -40,7 +40,7 @@ HubWindow::HubWindow(std::shared_ptr<gd::hub::HubConnection> hub, const gd::hub:
                              this);
     where->setObjectName(QStringLiteral("hubWindowStatusLabel"));
     statusBar()->addWidget(where, 1);
-    resize(1400, 860);
+    resize(1600, 900);
 }
 
 void HubWindow::showPage(int index)
