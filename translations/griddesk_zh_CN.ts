@@ -3859,10 +3859,6 @@
         <source>the entry of %1: %2</source>
         <translation>%1 一项：%2</translation>
     </message>
-    <message>
-        <source>it is signed by the office %1 (fingerprint %2), which the hub does not trust. Compare the fingerprint with that office by phone, then trust it with griddesk-hub trust add --package FILE --fingerprint FP.</source>
-        <translation>它由单位 %1（指纹 %2）签名，枢纽尚未信任该单位。请电话与该单位核对指纹后，用 griddesk-hub trust add --package FILE --fingerprint FP 信任它。</translation>
-    </message>
 </context>
 <context>
     <name>gd::exemplary</name>
@@ -4079,6 +4075,10 @@
     <message>
         <source>The hub&apos;s figures were counted by another version of GridDesk: run griddesk-hub upgrade first.</source>
         <translation>枢纽的统计数据由另一版本的网格工作台计算：请先运行 griddesk-hub upgrade。</translation>
+    </message>
+    <message>
+        <source>it is signed by the office %1 (fingerprint %2), which the hub does not trust. Compare the fingerprint with that office by phone, then trust it with griddesk-hub trust add --package FILE --fingerprint FP.</source>
+        <translation>它由单位 %1（指纹 %2）签名，枢纽尚未信任该单位。请电话与该单位核对指纹后，用 griddesk-hub trust add --package FILE --fingerprint FP 信任它。</translation>
     </message>
 </context>
 <context>

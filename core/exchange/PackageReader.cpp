@@ -150,6 +150,9 @@ Result<Receiver> Receiver::of(Database &db)
     r.trusted = [&db](const QByteArray &key) { return trustedOffice(db, key); };
     r.toleranceHours = clockToleranceHours(db);
     r.nowMs = db.nowMs();
+    r.untrustedAdvice = Text::tr("it is signed by the office %1 (fingerprint %2), which this office does not trust. "
+                                 "Compare the fingerprint with that office by phone, then trust it: on the Exchange "
+                                 "page, or with griddesk-cli trust add --package FILE --fingerprint FP.");
     return r;
 }
 
@@ -393,16 +396,7 @@ Status PackageReader::checkSignature(const Receiver &target, const QHash<QString
     if (!trusted)
         return trusted.error();
     if (!trusted->has_value())
-        return refuse(
-            target.hub
-                ? Text::tr("it is signed by the office %1 (fingerprint %2), which the hub does not trust. Compare the "
-                           "fingerprint with that office by phone, then trust it with griddesk-hub trust add "
-                           "--package FILE --fingerprint FP.")
-                      .arg(office, m_info.fingerprint)
-                : Text::tr("it is signed by the office %1 (fingerprint %2), which this office does not trust. "
-                           "Compare the fingerprint with that office by phone, then trust it: on the Exchange page, "
-                           "or with griddesk-cli trust add --package FILE --fingerprint FP.")
-                      .arg(office, m_info.fingerprint));
+        return refuse(target.untrustedAdvice.arg(office, m_info.fingerprint));
     m_info.trusted = **trusted;
     if (!m_info.trusted.site.isEmpty() && m_info.trusted.site != m_info.sourceSite)
         return refuse(Text::tr("it is signed with the key of the office %1 (fingerprint %2) but comes from another "

@@ -42,7 +42,9 @@ struct Receiver {
     std::function<Result<std::optional<TrustedOffice>>(const QByteArray &publicKey)> trusted;
     int toleranceHours = 24; // access/ClockAgreement.h
     qint64 nowMs = 0;
-    bool hub = false; // the hub (core/hub): its messages say how the hub is told to trust an office
+    // The refusal of a package signed by an office the receiver does not trust (%1 the office, %2
+    // its fingerprint): each receiver says how it is told to trust one.
+    QString untrustedAdvice;
     // An office's file as a receiver.
     static Result<Receiver> of(Database &db);
 };

@@ -17,7 +17,7 @@
 // has not confirmed (untimed); timed: ingestPackage. Baseline: naiveLoad of the same package.
 // hub-package, per run after hub-delta: timed: writePackageFor the office. Baseline: the same
 // rows (past the office's confirmed watermarks) read with a plain SELECT per table.
-#include "HubBench.h"
+#include "HubCity.h"
 #include "cases/CaseService.h"
 #include "exchange/ExchangeTables.h"
 #include "exchange/PackageExport.h"
@@ -32,6 +32,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QTimeZone>
@@ -46,15 +47,6 @@ int copiesWanted()
     const int n = qEnvironmentVariableIntValue("GRIDDESK_BENCH_HUB_COPIES", &ok);
     return ok && n > 0 ? n : 10;
 }
-
-struct City {
-    std::unique_ptr<Scratch> db;
-    std::unique_ptr<gd::Database> office;
-    QString officeSite, hubSite, dir, error;
-    qint64 cases = 0;
-    double buildMs = 0, figuresMs = 0;
-    int deltas = 0;
-};
 
 // The columns of a hub table, each as written for copy k: the ids (and what names a copied row)
 // suffixed with k, the rest as they are.
@@ -162,22 +154,6 @@ QString build(City &c, const bench::Options &options)
     c.cases = n->toLongLong();
     c.buildMs = watch.ms();
     return {};
-}
-
-// The city, made on first use; null with out->error set when it could not be made.
-City *city(const bench::Options &options, bench::Outcome *out)
-{
-    static City c;
-    static bool built = false;
-    if (!built) {
-        built = true;
-        c.error = build(c, options);
-    }
-    if (!c.error.isEmpty()) {
-        out->error = c.error;
-        return nullptr;
-    }
-    return &c;
 }
 
 // The last year's whole months the cases reach, and a cut period inside it.
@@ -407,4 +383,25 @@ const bench::Registrar package({QStringLiteral("hub-package"),
                                 [](const bench::Options &o) { return deltaScenario(o, true); }});
 
 } // namespace
+
+City *city(const bench::Options &options, bench::Outcome *out)
+{
+    static City c;
+    static bool built = false;
+    if (!built) {
+        built = true;
+        // Closed with the application: Qt's register of connections is gone by the time statics go.
+        qAddPostRoutine([] {
+            c.office.reset();
+            c.db.reset();
+        });
+        c.error = build(c, options);
+    }
+    if (!c.error.isEmpty()) {
+        out->error = c.error;
+        return nullptr;
+    }
+    return &c;
+}
+
 } // namespace hubbench

@@ -1,0 +1,21 @@
+#pragma once
+// The city's hub the city scenarios share (HubCityScenarios.cpp, HubCityCases.cpp): made once per
+// invocation from the district office (HubBench.h) copied as GRIDDESK_BENCH_HUB_COPIES districts.
+#include "HubBench.h"
+#include "storage/Database.h"
+
+namespace hubbench {
+
+struct City {
+    std::unique_ptr<Scratch> db;
+    std::unique_ptr<gd::Database> office;
+    QString officeSite, hubSite, dir, error;
+    qint64 cases = 0;
+    double buildMs = 0, figuresMs = 0;
+    int deltas = 0;
+};
+
+// The city, made on first use; null with out->error set when it could not be made.
+City *city(const bench::Options &options, bench::Outcome *out);
+
+} // namespace hubbench
