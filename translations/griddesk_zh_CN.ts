@@ -10879,6 +10879,30 @@ Print them anyway?</source>
         <source>Earliest callback deadline first</source>
         <translation>回访时限最早的在前</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseListModel</name>
@@ -10965,10 +10989,6 @@ Print them anyway?</source>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
-    </message>
-    <message>
-        <source>Search: the hub&apos;s list is read by its filters.</source>
-        <translation>搜索：枢纽的诉求列表请用筛选条件查看。</translation>
     </message>
 </context>
 <context>
@@ -11228,30 +11248,6 @@ Print them anyway?</source>
     <message>
         <source>Received within</source>
         <translation>受理时间</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>不限时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>近 30 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
     </message>
     <message>
         <source>Import 12345 orders…</source>
@@ -14202,6 +14198,32 @@ Print them anyway?</source>
         <source>%1: %n case(s) (until another filter is chosen)</source>
         <translation>
             <numerusform>%1：%n 条诉求（选择其他筛选条件后恢复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>受理时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Search the hub&apos;s cases</source>
+        <translation>搜索枢纽的诉求</translation>
+    </message>
+    <message>
+        <source>Search: words, a name, or a phone&apos;s last digits (Ctrl+F)</source>
+        <translation>搜索：词语、姓名或电话尾号（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found on the hub; the filters are set aside while searching</source>
+        <translation>
+            <numerusform>在枢纽中找到 %n 条诉求；搜索时不使用筛选条件</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,25 @@ void markPhoneTail(const QString &phone, const QStringList &terms, const QString
 
 } // namespace
 
+bool CaseSearch::markFirst(const QList<QPair<QString, QString>> &fieldTexts, const QStringList &terms, SearchHit *hit)
+{
+    for (const auto &[field, text] : fieldTexts) {
+        const auto spans = search::occurrences(text, terms);
+        if (!spans.isEmpty()) {
+            hit->field = field;
+            snippetOf(text, spans, hit);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CaseSearch::markPhoneTail(const QString &phone, const QStringList &terms, const QString &field, SearchHit *hit)
+{
+    gd::markPhoneTail(phone, terms, field, hit);
+    return !hit->snippet.isEmpty();
+}
+
 QString CaseSearch::matchExpression(const QStringList &terms, int tier)
 {
     const QString inBody = allTerms(terms, Where::Body);

@@ -61,6 +61,14 @@ public:
     // The FTS5 expression for folded terms: tier 1..3, or 0 for every match.
     static QString matchExpression(const QStringList &foldedTerms, int tier);
 
+    // What a hit shows, for a search of another store (the hub's, hub/HubSearch.h): the first of
+    // these (field, text) pairs holding a term as its field, snippet and marks; false when none does.
+    static bool markFirst(const QList<QPair<QString, QString>> &fieldTexts, const QStringList &foldedTerms,
+                          SearchHit *hit);
+    // A phone found by its last digits: the whole number, its end marked; false when it is not.
+    static bool markPhoneTail(const QString &phone, const QStringList &foldedTerms, const QString &field,
+                              SearchHit *hit);
+
 private:
     Database &m_db;
 };

@@ -56,30 +56,36 @@ QStringList nonEmpty(std::initializer_list<const QString *> texts)
 
 } // namespace
 
-CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
+CaseSearchColumns CaseSearchIndex::columnsOf(const CaseSearchTexts &t)
 {
-    QStringList body = nonEmpty({&t.description, &t.request});
-    QStringList place = nonEmpty({&t.address, &t.reporterName});
-    QStringList phones = nonEmpty({&t.reporterPhone});
-    QStringList notes;
+    CaseSearchColumns c;
+    c.body = nonEmpty({&t.description, &t.request});
+    c.place = nonEmpty({&t.address, &t.reporterName});
+    c.phones = nonEmpty({&t.reporterPhone});
     QSet<QString> splitOut;
     for (const auto &e : t.events)
         if (!e.splitReportId.isEmpty())
             splitOut.insert(e.splitReportId);
     for (const auto &e : t.events) {
         if (!e.note.isEmpty())
-            notes << e.note;
+            c.notes << e.note;
         if (e.report && !splitOut.contains(e.id)) {
-            notes += nonEmpty({&e.reportDescription, &e.reportRequest});
-            place += nonEmpty({&e.reportAddress, &e.reportName});
-            phones += nonEmpty({&e.reportPhone});
+            c.notes += nonEmpty({&e.reportDescription, &e.reportRequest});
+            c.place += nonEmpty({&e.reportAddress, &e.reportName});
+            c.phones += nonEmpty({&e.reportPhone});
         }
     }
+    return c;
+}
+
+CaseSearchIndex::Entry CaseSearchIndex::tokensOf(const CaseSearchTexts &t)
+{
+    const CaseSearchColumns c = columnsOf(t);
     Entry entry;
-    entry.body = search::columnTokens(body);
-    entry.place = search::columnTokens(place);
-    entry.notes = search::columnTokens(notes, search::Space::Notes);
-    entry.phone = search::phoneTokens(phones);
+    entry.body = search::columnTokens(c.body);
+    entry.place = search::columnTokens(c.place);
+    entry.notes = search::columnTokens(c.notes, search::Space::Notes);
+    entry.phone = search::phoneTokens(c.phones);
     return entry;
 }
 

@@ -51,6 +51,14 @@ struct CaseSearchTexts {
     QList<Event> events;
 };
 
+// Which texts of a case each column holds: "body" what happened and the request; "place" the
+// address and the reporter's name, and an attached report's; "notes" every timeline note and an
+// attached report's texts; "phones" the reporter's and an attached report's (a split-out report's
+// texts leave the case). The office's index and the hub's (hub/HubSearch.h) both read them here.
+struct CaseSearchColumns {
+    QStringList body, place, notes, phones;
+};
+
 class CaseSearchIndex
 {
 public:
@@ -69,6 +77,7 @@ public:
         }
     };
 
+    static CaseSearchColumns columnsOf(const CaseSearchTexts &texts);
     static Entry tokensOf(const CaseSearchTexts &texts);
     // An event as search sees it, from its stored columns (the data JSON is only read for
     // reports and splits) or as read by the timeline.

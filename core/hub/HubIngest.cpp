@@ -6,6 +6,7 @@
 #include "HubFigures.h"
 #include "HubOffices.h"
 #include "HubSchema.h"
+#include "HubSearch.h"
 #include "HubTrust.h"
 #include "cases/CaseRecord.h"
 #include "cases/CaseService.h"
@@ -107,7 +108,10 @@ Status Ingest::run()
             return s;
     if (Status s = refold(); !s)
         return s;
-    return figures.after();
+    if (Status s = figures.after(); !s)
+        return s;
+    // What search reads, for the same cases the figures counted again.
+    return refreshHubSearch(m_hub, QStringLiteral("SELECT id FROM hub_figure_cases"));
 }
 
 // The package's rows of one table into a temporary table shaped as the hub's, by COPY.

@@ -3,6 +3,7 @@
 #include "DesktopSchema.h"
 #include "HubConnection.h"
 #include "HubFigures.h"
+#include "HubSearch.h"
 #include "exchange/OfficeKey.h"
 #include "storage/Uuid.h"
 #include "util/Ed25519.h"
@@ -121,15 +122,17 @@ Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
     for (const char *sql : {"CREATE INDEX IF NOT EXISTS case_events_case ON case_events (case_id)",
                             "CREATE INDEX IF NOT EXISTS cases_received ON cases (received_ms)",
                             // The case list's ranges (cases/CaseQueries.h), as an office has them; the
-                            // state's also serve the open cases past their deadline, counted now.
+                            // state's also serve the open cases past their deadline, counted now. The
+                            // deadline orders end in the id, as SQLite's indexes end in the row: many
+                            // cases share a day's last instant as their deadline.
                             "CREATE INDEX IF NOT EXISTS cases_grid_received ON cases (grid_id, received_ms)",
                             "CREATE INDEX IF NOT EXISTS cases_state_received ON cases (state, received_ms)",
-                            "CREATE INDEX IF NOT EXISTS cases_state_due ON cases (state, due_ms)",
+                            "CREATE INDEX IF NOT EXISTS cases_state_due ON cases (state, due_ms, id)",
                             "CREATE INDEX IF NOT EXISTS cases_state_updated ON cases (state, updated_ms)",
                             "CREATE INDEX IF NOT EXISTS cases_updated ON cases (updated_ms)",
                             "CREATE INDEX IF NOT EXISTS cases_category ON cases (category_id, received_ms)",
                             "CREATE INDEX IF NOT EXISTS cases_handler ON cases (handler_worker_id, state)",
-                            "CREATE INDEX IF NOT EXISTS cases_callback_due ON cases (callback_due_ms) WHERE "
+                            "CREATE INDEX IF NOT EXISTS cases_callback_due ON cases (callback_due_ms, id) WHERE "
                             "callback_due_ms IS NOT NULL",
                             "CREATE INDEX IF NOT EXISTS cases_number ON cases (number)",
                             // Version 3's, now the leading columns of the above.
@@ -247,6 +250,10 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
     // Step 2: the figures' aggregate, counted again whenever their definition changes.
     if (Status s = ensureHubFigures(hub); !s)
         return fail(s.error());
+    // Step 5: search, its rows made from every case the hub holds.
+    if (version < 5)
+        if (Status s = createHubSearch(hub); !s)
+            return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("hub_schema"), QString::number(kHubSchemaVersion)); !s)
         return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("desktop_schema"), QString::number((*desktop)->version)); !s)

@@ -1,3 +1,8 @@
+// "hub-search": the hub's search (hub/HubSearch.h) on the same city: per run, each of twelve terms
+// of one, two and three characters taken from the requests' texts, its first page of 100 (what the
+// window shows first). Baseline: the plain way, a LIKE over what happened, the request, the address
+// and the name, newest first, LIMIT 100 (no tiers, no notes).
+//
 // "hub-cases": the hub's case list at a city's scale, as the hub's window reads it
 // (ui/hub/HubCasesPage.h through cases/CaseQueries.h over the hub's ReadSource), on the city of
 // HubCity.h. Per run, each of six lists once: its first page of 100 and its third (read after the
@@ -10,6 +15,9 @@
 #include "cases/Workflow.h"
 #include "hub/HubDialect.h"
 #include "hub/HubFigures.h"
+#include "hub/HubSearch.h"
+
+#include <QDateTime>
 
 namespace hubbench {
 
@@ -157,6 +165,73 @@ bench::Outcome casesScenario(const bench::Options &options)
     return out;
 }
 
+bench::Outcome searchScenario(const bench::Options &options)
+{
+    bench::Outcome out;
+    City *made = city(options, &out);
+    if (!made)
+        return out;
+    gd::hub::HubConnection &hub = *made->db->hub;
+    // Terms as a desk types them: pieces of the middle of a few requests' texts.
+    auto texts = hub.run(QStringLiteral("SELECT description FROM cases WHERE length(description) > 12 ORDER BY id "
+                                        "LIMIT 4"));
+    if (!texts) {
+        out.error = texts.message();
+        return out;
+    }
+    QStringList terms;
+    while (texts->next()) {
+        const QString t = texts->value(0).toString();
+        for (int n : {1, 2, 3})
+            terms << t.mid(int(t.size()) / 2 + n, n);
+    }
+    QHash<int, QList<double>> byLength;
+    qint64 hits = 0;
+    for (int run = 0; run < options.runs; ++run)
+        for (const QString &term : std::as_const(terms)) {
+            const bench::Stopwatch watch;
+            auto page = gd::hub::searchHub(hub, term, 100, {}, QDateTime::currentMSecsSinceEpoch());
+            out.ms << watch.ms();
+            byLength[int(term.size())] << out.ms.last();
+            if (!page) {
+                out.error = term + QStringLiteral(": ") + page.message();
+                return out;
+            }
+            hits += page->hits.size();
+            const QString like = QLatin1Char('%') + term + QLatin1Char('%');
+            const bench::Stopwatch naive;
+            auto q = hub.run(QStringLiteral("SELECT c.id FROM cases c WHERE c.deleted = 0 AND (c.description LIKE ? OR "
+                                            "c.request LIKE ? OR c.address LIKE ? OR c.reporter_name LIKE ?) ORDER BY "
+                                            "c.received_ms DESC LIMIT 100"),
+                             {like, like, like, like});
+            if (!q) {
+                out.error = q.message();
+                return out;
+            }
+            while (q->next()) {
+            }
+            out.baselineMs << naive.ms();
+        }
+    QStringList each;
+    for (int n : {1, 2, 3})
+        each << QStringLiteral("%1 character(s) %2 ms (p95 %3 ms)")
+                    .arg(n)
+                    .arg(bench::percentile(byLength.value(n), 50), 0, 'f', 1)
+                    .arg(bench::percentile(byLength.value(n), 95), 0, 'f', 1);
+    out.notes << QStringLiteral("hub-search: the first page of 100 for %1 terms (%2) on %3 requests, %4 hits shown in "
+                                "all; baseline: LIKE over the request's own texts, newest first")
+                     .arg(terms.size())
+                     .arg(terms.join(QLatin1Char(' ')))
+                     .arg(made->cases)
+                     .arg(hits);
+    out.notes << QStringLiteral("hub-search by length: ") + each.join(QStringLiteral(", "));
+    return out;
+}
+
+const bench::Registrar search({QStringLiteral("hub-search"),
+                               QStringLiteral("the hub's search on a city's hub, the first page for terms of one, "
+                                              "two and three characters, against a LIKE over the cases"),
+                               searchScenario});
 const bench::Registrar cases({QStringLiteral("hub-cases"),
                               QStringLiteral("the hub's case list on a city's hub, first and third pages of six "
                                              "lists, against one plain statement per page with OFFSET"),

@@ -124,6 +124,7 @@ QString build(City &c, const bench::Options &options)
         {"communities", {QStringLiteral("id"), QStringLiteral("street_id"), QStringLiteral("code")}},
         {"grids", {QStringLiteral("id"), QStringLiteral("community_id"), QStringLiteral("code")}},
         {"cases", {QStringLiteral("id"), QStringLiteral("grid_id"), QStringLiteral("number")}},
+        {"hub_search", {QStringLiteral("case_id")}},
     };
     if (gd::Status s = hub.exec(QStringLiteral("BEGIN")); !s)
         return s.message();

@@ -7,6 +7,7 @@
 #include "MissedTexts.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseQueries.h"
+#include "cases/CaseSearch.h"
 #include "hub/HubCasesPage.h"
 #include "hub/HubWindow.h"
 #include "stats/DashboardPage.h"
@@ -19,9 +20,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace gd;
@@ -129,6 +133,44 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
     CHECK(list.filter().states.isEmpty());
     CHECK(list.model()->rowCount() > 10);
     CHECK(listed(*list.model()) == firstPage(office, byStreet, list.model()->rowCount()));
+    // A category group received in the last 30 days, the place and state left as they are.
+    const QString group =
+        ids(office, "SELECT k.parent_id FROM cases c JOIN categories k ON k.id = c.category_id GROUP BY 1 ORDER BY "
+                    "count(*) DESC")
+            .first();
+    choose(list.categoryFilter(), group);
+    choose(list.periodFilter(), QStringLiteral("30"));
+    CaseFilter recent = byStreet;
+    recent.categoryId = group;
+    recent.fromMs = list.filter().fromMs;
+    CHECK(recent.fromMs == QDateTime(QDate(2026, 5, 18), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    CHECK(list.model()->rowCount() > 0);
+    CHECK(listed(*list.model()) == firstPage(office, recent, list.model()->rowCount()));
+    choose(list.categoryFilter(), QString());
+    choose(list.periodFilter(), QString());
+
+    // A search: the hub's results as the office's search finds them, the filters set aside.
+    const QString term = ids(office, "SELECT substr(description, 3, 3) FROM cases ORDER BY id LIMIT 1").first();
+    list.searchBox()->setText(term);
+    list.applySearch();
+    auto found = CaseSearch(office).page(term, CaseQueries::kMaxLimit);
+    REQUIRE(found.ok());
+    REQUIRE_FALSE(found->hits.isEmpty());
+    REQUIRE(found->hits.size() < CaseListModel::kPageSize);
+    QStringList expectedHits;
+    for (const SearchHit &hit : found->hits)
+        expectedHits << hit.row.id;
+    QStringList shown = listed(*list.model());
+    expectedHits.sort();
+    shown.sort();
+    CHECK(shown == expectedHits);
+    CHECK(list.status()->text().contains(QString::number(found->hits.size())));
+    // A filter chosen ends the search.
+    choose(list.periodFilter(), QStringLiteral("7"));
+    CHECK(list.searchBox()->text().isEmpty());
+    CHECK(list.model()->search().isEmpty());
+    choose(list.periodFilter(), QString());
+
     // Every case, page after page (the model tester scrolls too), each read with the hub's key.
     choose(list.scopeFilter(), QStringLiteral("office:"));
     for (int more = 0; more < 2; ++more) {
@@ -186,6 +228,9 @@ TEST_CASE("the hub's window in Chinese finds each of its texts in the translatio
         CHECK(window->windowTitle().startsWith(QStringLiteral("网格工作台 — 枢纽")));
         Q_EMIT window->dashboard()->tiles().first()->numeratorClicked(); // the status line of a figure's cases
         CHECK(window->cases()->status()->text().contains(QStringLiteral("条诉求")));
+        window->cases()->searchBox()->setText(QStringLiteral("漏水"));
+        window->cases()->applySearch();
+        CHECK(window->cases()->status()->text().contains(QStringLiteral("枢纽")));
     }
     gd::language::uninstall();
     QCoreApplication::removeTranslator(&missed);

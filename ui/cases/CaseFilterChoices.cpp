@@ -1,10 +1,13 @@
 #include "CaseFilterChoices.h"
 
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseTypes.h"
 #include "cases/Workflow.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace gdui {
 
@@ -78,6 +81,34 @@ void addSortChoices(QComboBox *combo)
     combo->addItem(Text::tr("Earliest deadline first"), QStringLiteral("due"));
     combo->addItem(Text::tr("Recently changed first"), QStringLiteral("updated"));
     combo->addItem(Text::tr("Earliest callback deadline first"), QStringLiteral("callback_due"));
+}
+
+void addPeriodChoices(QComboBox *combo)
+{
+    combo->addItem(Text::tr("Any time"), QString());
+    combo->addItem(Text::tr("Today"), QStringLiteral("today"));
+    combo->addItem(Text::tr("Last 7 days"), QStringLiteral("7"));
+    combo->addItem(Text::tr("Last 30 days"), QStringLiteral("30"));
+    combo->addItem(Text::tr("This month"), QStringLiteral("month"));
+    combo->addItem(Text::tr("Last month"), QStringLiteral("last_month"));
+}
+
+QPair<qint64, qint64> periodOfChoice(const QString &key, qint64 nowMs)
+{
+    if (key.isEmpty())
+        return {0, 0};
+    const QTimeZone zone = gd::WorkCalendar::zone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    auto start = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch(); };
+    if (key == QLatin1String("today"))
+        return {start(today), 0};
+    if (key == QLatin1String("month"))
+        return {start(QDate(today.year(), today.month(), 1)), 0};
+    if (key == QLatin1String("last_month")) {
+        const QDate first = QDate(today.year(), today.month(), 1);
+        return {start(first.addMonths(-1)), start(first)};
+    }
+    return {start(today.addDays(1 - key.toInt())), 0};
 }
 
 } // namespace gdui

@@ -3,6 +3,7 @@
 // the states (all open cases, all cases, each state), the deadlines, the channels and the orders.
 class QComboBox;
 
+#include <QPair>
 #include <QStringList>
 
 namespace gdui {
@@ -18,5 +19,9 @@ QString choiceOfStates(const QStringList &states, const QString &due);
 void addDueChoices(QComboBox *combo, bool withFollowUp);
 void addChannelChoices(QComboBox *combo);
 void addSortChoices(QComboBox *combo);
+// Received: any time, today, the last 7 or 30 days, this month, last month.
+void addPeriodChoices(QComboBox *combo);
+// A period choice as [from, to) in milliseconds (0: no bound), Beijing days, at `nowMs`.
+QPair<qint64, qint64> periodOfChoice(const QString &choice, qint64 nowMs);
 
 } // namespace gdui

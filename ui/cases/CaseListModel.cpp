@@ -33,13 +33,18 @@ QString fieldName(const QString &field)
 }
 } // namespace
 
-CaseListModel::CaseListModel(std::function<gd::ReadSource()> source, QObject *parent)
+CaseListModel::CaseListModel(std::function<gd::ReadSource()> source, SearchReader search, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(std::move(source))
+    , m_searchReader(std::move(search))
 {}
 
 CaseListModel::CaseListModel(gd::Database &db, QObject *parent)
-    : CaseListModel([&db] { return gd::ReadSource::of(db); }, parent)
+    : CaseListModel([&db] { return gd::ReadSource::of(db); },
+                    [&db](const QString &query, int limit, const QString &key) {
+                        return gd::CaseSearch(db).page(query, limit, key);
+                    },
+                    parent)
 {
     m_db = &db;
     connect(m_db, &gd::Database::changed, this, [this](const QStringList &tables) {
@@ -61,9 +66,7 @@ gd::Result<CaseListModel::Page> CaseListModel::readPage(const gd::CaseFilter &fi
         page.nextKey = rows->nextKey;
         return page;
     }
-    if (!m_db)
-        return gd::Error::invalid(QStringLiteral("search"), tr("Search: the hub's list is read by its filters."));
-    auto hits = gd::CaseSearch(*m_db).page(search, kPageSize, key);
+    auto hits = m_searchReader(search, kPageSize, key);
     if (!hits)
         return hits.error();
     for (const gd::SearchHit &h : hits->hits) {

@@ -37,9 +37,11 @@ public:
     static constexpr int kPageSize = 100;
 
     explicit CaseListModel(gd::Database &db, QObject *parent = nullptr);
-    // A hub's cases (read only): `source` is asked for each page, so "now" moves on. The hub's
-    // list has no search mode.
-    explicit CaseListModel(std::function<gd::ReadSource()> source, QObject *parent = nullptr);
+    // A page of search results: query, page size, the key of the page before.
+    using SearchReader = std::function<gd::Result<gd::SearchPage>(const QString &, int, const QString &)>;
+    // A hub's cases (read only): `source` is asked for each page, so "now" moves on; `search`
+    // reads its search results.
+    CaseListModel(std::function<gd::ReadSource()> source, SearchReader search, QObject *parent = nullptr);
     // Starts again from the first page; a refused filter leaves the list empty and says why.
     gd::Status setFilter(const gd::CaseFilter &filter);
     const gd::CaseFilter &filter() const { return m_filter; }
@@ -67,6 +69,7 @@ private:
 
     gd::Database *m_db = nullptr; // the office's file; none on a hub
     std::function<gd::ReadSource()> m_source;
+    SearchReader m_searchReader;
     QString m_search;
     QList<gd::SearchHit> m_hits;
     gd::CaseFilter m_filter;

@@ -123,12 +123,7 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
     fillChoices(m_lead, units, tr("Any lead unit"));
     makeSearchable(m_lead);
     m_period = filterCombo(more, QStringLiteral("casePeriodFilterComboBox"), tr("Received within"));
-    m_period->addItem(tr("Any time"), QString());
-    m_period->addItem(tr("Today"), QStringLiteral("today"));
-    m_period->addItem(tr("Last 7 days"), QStringLiteral("7"));
-    m_period->addItem(tr("Last 30 days"), QStringLiteral("30"));
-    m_period->addItem(tr("This month"), QStringLiteral("month"));
-    m_period->addItem(tr("Last month"), QStringLiteral("last_month"));
+    addPeriodChoices(m_period);
     more->addSeparator();
     QAction *importOrders = more->addAction(tr("Import 12345 orders…"));
     importOrders->setObjectName(QStringLiteral("importHotlineAction"));
@@ -242,21 +237,7 @@ void CasesPage::refillGrids()
 // The "received within" choice as [from, to) in milliseconds, Beijing days.
 QPair<qint64, qint64> CasesPage::period() const
 {
-    const QString key = m_period->currentData().toString();
-    if (key.isEmpty())
-        return {0, 0};
-    const QTimeZone zone = gd::WorkCalendar::zone();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.db->nowMs(), zone).date();
-    auto start = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch(); };
-    if (key == QLatin1String("today"))
-        return {start(today), 0};
-    if (key == QLatin1String("month"))
-        return {start(QDate(today.year(), today.month(), 1)), 0};
-    if (key == QLatin1String("last_month")) {
-        const QDate first = QDate(today.year(), today.month(), 1);
-        return {start(first.addMonths(-1)), start(first)};
-    }
-    return {start(today.addDays(1 - key.toInt())), 0};
+    return periodOfChoice(m_period->currentData().toString(), m_ctx.db->nowMs());
 }
 
 void CasesPage::applyFilter()

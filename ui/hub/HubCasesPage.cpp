@@ -3,14 +3,19 @@
 #include "cases/CaseFilterChoices.h"
 #include "cases/CaseListModel.h"
 #include "common/ScopeChoices.h"
+#include "hub/HubSearch.h"
+#include "org/Places.h"
+#include "storage/Logging.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gdui {
@@ -36,6 +41,23 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     , m_origin(origin)
 {
     auto *layout = new QVBoxLayout(this);
+    // Search, as at an office's desk: the hub's results in the office's tiers, filters set aside.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("hubCaseSearchLineEdit"));
+    m_search->setAccessibleName(tr("Search the hub's cases"));
+    m_search->setPlaceholderText(tr("Search: words, a name, or a phone's last digits (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(350);
+    connect(m_searchPause, &QTimer::timeout, this, &HubCasesPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &HubCasesPage::applySearch);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     auto *bar = new QHBoxLayout;
     m_scope = picker(this, bar, QStringLiteral("hubCaseScopeComboBox"), tr("&Place:"));
     fillChoices(m_scope, m_origin.scopes(true));
@@ -49,6 +71,17 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     addChannelChoices(m_channel);
     m_sort = picker(this, bar, QStringLiteral("hubCaseSortComboBox"), tr("&Order:"));
     addSortChoices(m_sort);
+    layout->addLayout(bar);
+    // The second row narrows by what and when.
+    bar = new QHBoxLayout;
+    m_category = picker(this, bar, QStringLiteral("hubCaseCategoryComboBox"), tr("Cate&gory:"));
+    QList<Choice> groups;
+    auto read = gd::categoryGroups(m_origin.source().db);
+    for (const gd::Place &g : read ? *read : QList<gd::Place>())
+        groups << Choice{g.id, g.name};
+    fillChoices(m_category, groups, tr("All categories"));
+    m_period = picker(this, bar, QStringLiteral("hubCasePeriodComboBox"), tr("Rece&ived:"));
+    addPeriodChoices(m_period);
     bar->addStretch(1);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setToolTip(tr("Read the list again (F5): the hub takes the offices' packages between two looks"));
@@ -60,7 +93,12 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     const FigureOrigin source = m_origin;
-    m_model = new CaseListModel([source] { return source.source(); }, this);
+    m_model =
+        new CaseListModel([source] { return source.source(); },
+                          [source](const QString &query, int limit, const QString &key) {
+                              return gd::hub::searchHub(*source.hubConnection(), query, limit, key, source.nowMs());
+                          },
+                          this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("hubCaseTable"));
     m_table->setModel(m_model);
@@ -70,7 +108,7 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox *c : {m_scope, m_state, m_due, m_channel, m_sort})
+    for (QComboBox *c : {m_scope, m_state, m_due, m_channel, m_sort, m_category, m_period})
         connect(c, &QComboBox::currentIndexChanged, this, &HubCasesPage::applyFilter);
     connect(refresh, &QPushButton::clicked, this, &HubCasesPage::applyFilter);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &HubCasesPage::applyFilter);
@@ -85,6 +123,8 @@ gd::CaseFilter HubCasesPage::filter() const
     f.states = statesOfChoice(state);
     f.due = m_due->currentData().toString();
     f.channel = m_channel->currentData().toString();
+    f.categoryId = m_category->currentData().toString();
+    std::tie(f.fromMs, f.toMs) = periodOfChoice(m_period->currentData().toString(), m_origin.nowMs());
     gd::CaseQueries::sortFromKey(m_sort->currentData().toString(), &f.sort);
     if (f.due.startsWith(QLatin1String("callback")) && !state.isEmpty() && state != QLatin1String("completed"))
         f.states.clear(); // the callbacks waiting are completed cases, whatever the state picker says
@@ -101,8 +141,32 @@ void HubCasesPage::showCases(const gd::CaseFilter &filter, const QString &title)
     show(filter, title);
 }
 
+void HubCasesPage::applySearch()
+{
+    m_searchPause->stop();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        applyFilter();
+        return;
+    }
+    if (const gd::Status s = m_model->setSearch(text); !s) {
+        m_status->setText(s.message());
+        return;
+    }
+    m_table->resizeColumnsToContents();
+    auto n = gd::hub::countHubSearch(*m_origin.hubConnection(), text);
+    m_status->setText(n ? tr("%n case(s) found on the hub; the filters are set aside while searching", nullptr, int(*n))
+                        : n.message());
+    m_status->setToolTip(QString());
+}
+
 void HubCasesPage::show(const gd::CaseFilter &filter, const QString &title)
 {
+    if (!m_model->search().isEmpty()) { // a filter chosen ends the search
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+        gd::logFailure(m_model->setSearch({}), "ending the hub's search");
+    }
     if (const gd::Status s = m_model->setFilter(filter); !s) {
         m_status->setText(s.message());
         return;
