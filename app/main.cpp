@@ -2,6 +2,7 @@
 // operator in, and shows the main window.
 #include "access/OperatorService.h"
 #include "cases/CasesPage.h"
+#include "hub/HubCasesPage.h"
 #include "hub/HubWindow.h"
 #include "org/OrgPage.h"
 #include "shell/AppSettings.h"
@@ -89,6 +90,11 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(pageOption))
             (*window)->showPage(parser.value(pageOption).toInt() - 1);
+        if (parser.isSet(searchOption)) {
+            (*window)->cases()->searchBox()->setText(parser.value(searchOption));
+            (*window)->cases()->applySearch();
+            (*window)->showPage(1);
+        }
         (*window)->show();
         if (parser.isSet(shotOption))
             QTimer::singleShot(1500, *window, [w = *window, shot = parser.value(shotOption)] {

@@ -2,6 +2,7 @@
 
 #include "cases/CaseFilterChoices.h"
 #include "cases/CaseListModel.h"
+#include "common/HighlightDelegate.h"
 #include "common/ScopeChoices.h"
 #include "hub/HubSearch.h"
 #include "org/Places.h"
@@ -106,6 +107,9 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A search's matches marked in the snippet, as on an office's list.
+    m_table->setItemDelegateForColumn(CaseListModel::DescriptionColumn,
+                                      new HighlightDelegate(CaseListModel::MarksRole, m_table));
     layout->addWidget(m_table, 1);
 
     for (QComboBox *c : {m_scope, m_state, m_due, m_channel, m_sort, m_category, m_period})
