@@ -10903,6 +10903,10 @@ Print them anyway?</source>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
 </context>
 <context>
     <name>gdui::CaseListModel</name>
@@ -11196,10 +11200,6 @@ Print them anyway?</source>
     <message>
         <source>Category filter</source>
         <translation>类别筛选</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
     </message>
     <message>
         <source>Channel filter</source>
@@ -14203,10 +14203,6 @@ Print them anyway?</source>
     <message>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
     </message>
     <message>
         <source>Rece&amp;ived:</source>

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace gd {
 
@@ -105,6 +107,24 @@ Result<QString> CategoryService::save(const Category &c)
                         {QStringLiteral("route"), c.route.isNull() ? QStringLiteral("") : c.route},
                         {QStringLiteral("active"), c.active ? 1 : 0}});
     });
+}
+
+Result<QList<Category>> categoryGroups(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, code, name FROM categories WHERE deleted = 0 AND active = 1 AND "
+                               "coalesce(parent_id, '') = '' ORDER BY code, id")))
+        return Error::make(ErrorKind::Internal, q.lastError().text());
+    QList<Category> out;
+    while (q.next()) {
+        Category c;
+        c.id = q.value(0).toString();
+        c.code = q.value(1).toString();
+        c.name = q.value(2).toString();
+        out << c;
+    }
+    return out;
 }
 
 } // namespace gd

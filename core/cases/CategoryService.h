@@ -4,6 +4,7 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gd {
@@ -18,6 +19,10 @@ struct Category {
     QString route; // police | utility | emergency | ""
     bool active = true;
 };
+
+// The top-level categories in use, by code (id, code and name only), read with a plain statement
+// from any store holding the office's tables — its file or a hub: the case lists' category choice.
+Result<QList<Category>> categoryGroups(const QSqlDatabase &db);
 
 class CategoryService
 {

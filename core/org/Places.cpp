@@ -22,13 +22,6 @@ Result<QList<Place>> read(const QSqlDatabase &db, Place::Kind kind, const QStrin
 
 } // namespace
 
-Result<QList<Place>> categoryGroups(const QSqlDatabase &db)
-{
-    return read(db, Place::CategoryGroup,
-                QStringLiteral("SELECT id, '', code, name FROM categories WHERE deleted = 0 AND active = 1 AND "
-                               "coalesce(parent_id, '') = '' ORDER BY code, id"));
-}
-
 Result<QList<Place>> placeTree(const QSqlDatabase &db, bool withGrids)
 {
     auto streets = read(db, Place::Street,

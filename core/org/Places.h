@@ -1,6 +1,6 @@
 #pragma once
 // The places figures and lists are chosen by: the streets, each street's communities, each
-// community's grids, in code order (and the category groups a list is narrowed by). Read with plain statements from any
+// community's grids, in code order. Read with plain statements from any
 // store holding the office's tables — the office's file or a hub (docs/HUB.md) — so the window's scope pickers list the
 // same places whichever it reads.
 #include "storage/Result.h"
@@ -12,13 +12,10 @@
 namespace gd {
 
 struct Place {
-    enum Kind { Street, Community, Grid, CategoryGroup };
+    enum Kind { Street, Community, Grid };
     Kind kind = Street;
     QString id, parentId, code, name; // parentId: a community's street, a grid's community
 };
-
-// The top-level categories in use (active), by code: the case list's category choices.
-Result<QList<Place>> categoryGroups(const QSqlDatabase &db);
 
 // Each street followed by its communities, each community followed by its grids (withGrids).
 // Deleted places are left out; a community whose street is gone is not listed.

@@ -15,6 +15,13 @@ struct City {
     int deltas = 0;
 };
 
+// The first column of a statement's first row on the hub; empty when there is none.
+inline QString firstValue(gd::hub::HubConnection &hub, const char *sql)
+{
+    auto v = hub.scalar(QString::fromLatin1(sql));
+    return v ? v->toString() : QString();
+}
+
 // The city, made on first use; null with out->error set when it could not be made.
 City *city(const bench::Options &options, bench::Outcome *out);
 

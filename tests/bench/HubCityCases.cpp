@@ -41,14 +41,11 @@ QString openStatesSql()
 
 QList<List> lists(gd::hub::HubConnection &hub, qint64 nowMs)
 {
-    auto first = [&hub](const char *sql) {
-        auto v = hub.scalar(QString::fromLatin1(sql));
-        return v ? v->toString() : QString();
-    };
-    const QString street = first("SELECT id FROM streets ORDER BY code LIMIT 1");
-    const QString grid = first("SELECT grid_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
-    const QString group = first("SELECT parent_id FROM categories WHERE parent_id IS NOT NULL GROUP BY 1 ORDER BY "
-                                "count(*) DESC LIMIT 1");
+    const QString street = firstValue(hub, "SELECT id FROM streets ORDER BY code LIMIT 1");
+    const QString grid = firstValue(hub, "SELECT grid_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
+    const QString group =
+        firstValue(hub, "SELECT parent_id FROM categories WHERE parent_id IS NOT NULL GROUP BY 1 ORDER BY "
+                        "count(*) DESC LIMIT 1");
     const QString open = openStatesSql();
     const qint64 monthAgo = nowMs - qint64(30) * 24 * 3600 * 1000;
     QList<List> out;

@@ -175,14 +175,11 @@ bench::Outcome figuresScenario(const bench::Options &options)
     City &c = *made;
     gd::hub::HubConnection &hub = *c.db->hub;
     const auto [from, to] = lastYear(hub);
-    auto firstId = [&hub](const char *sql) {
-        auto v = hub.scalar(QString::fromLatin1(sql));
-        return v ? v->toString() : QString();
-    };
     using gd::stats::Breakdown;
     using gd::stats::StatsScope;
-    const StatsScope city{}, street{StatsScope::Street, firstId("SELECT id FROM streets ORDER BY code LIMIT 1")},
-        grid{StatsScope::Grid, firstId("SELECT grid_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")};
+    const StatsScope city{},
+        street{StatsScope::Street, firstValue(hub, "SELECT id FROM streets ORDER BY code LIMIT 1")},
+        grid{StatsScope::Grid, firstValue(hub, "SELECT grid_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")};
     QList<gd::stats::StatsRequest> requests;
     for (const auto &[scope, by] :
          {std::pair{city, Breakdown::None}, std::pair{city, Breakdown::Street}, std::pair{city, Breakdown::Grid},

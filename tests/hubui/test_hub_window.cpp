@@ -149,6 +149,23 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
     choose(list.categoryFilter(), QString());
     choose(list.periodFilter(), QString());
 
+    // The callbacks waiting with "all open cases" chosen, over the whole hub: the completed cases
+    // waiting, as the office lists them.
+    choose(list.scopeFilter(), QStringLiteral("office:"));
+    choose(list.stateFilter(), QStringLiteral("open"));
+    choose(list.dueFilter(), QStringLiteral("callback"));
+    CaseFilter callbacks;
+    callbacks.due = QStringLiteral("callback");
+    CHECK(list.filter().states.isEmpty());
+    auto waiting = CaseQueries(office).count(callbacks);
+    REQUIRE(waiting.ok());
+    REQUIRE(*waiting > 0);
+    REQUIRE(list.model()->rowCount() > 0);
+    CHECK(listed(*list.model()) == firstPage(office, callbacks, list.model()->rowCount()));
+    choose(list.dueFilter(), QString());
+    choose(list.stateFilter(), QString());
+    choose(list.scopeFilter(), QStringLiteral("street:") + street);
+
     // A search: the hub's results as the office's search finds them, the filters set aside.
     const QString term = ids(office, "SELECT substr(description, 3, 3) FROM cases ORDER BY id LIMIT 1").first();
     list.searchBox()->setText(term);

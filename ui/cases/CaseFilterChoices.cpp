@@ -2,7 +2,9 @@
 
 #include "calendar/WorkCalendar.h"
 #include "cases/CaseTypes.h"
+#include "cases/CategoryService.h"
 #include "cases/Workflow.h"
+#include "common/Choosers.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -38,10 +40,10 @@ void addStateChoices(QComboBox *combo)
         combo->addItem(gd::cases::stateName(s), s);
 }
 
-QStringList statesOfChoice(const QString &choice)
+QStringList statesOfChoice(const QString &choice, const QString &due)
 {
     if (choice == QLatin1String(kOpen))
-        return openStates();
+        return due.startsWith(QLatin1String("callback")) ? QStringList() : openStates();
     return choice.isEmpty() ? QStringList() : QStringList{choice};
 }
 
@@ -72,6 +74,15 @@ void addChannelChoices(QComboBox *combo)
     combo->addItem(Text::tr("All channels"), QString());
     for (const QString &c : gd::cases::channels())
         combo->addItem(gd::cases::channelName(c), c);
+}
+
+void addCategoryChoices(QComboBox *combo, const QSqlDatabase &db)
+{
+    QList<Choice> groups;
+    auto read = gd::categoryGroups(db);
+    for (const gd::Category &c : read ? *read : QList<gd::Category>())
+        groups << Choice{c.id, c.name};
+    fillChoices(combo, groups, Text::tr("All categories"));
 }
 
 void addSortChoices(QComboBox *combo)

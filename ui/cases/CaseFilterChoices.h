@@ -2,6 +2,7 @@
 // The case list's pickers, the same on an office's list (CasesPage) and a hub's (HubCasesPage):
 // the states (all open cases, all cases, each state), the deadlines, the channels and the orders.
 class QComboBox;
+class QSqlDatabase;
 
 #include <QPair>
 #include <QStringList>
@@ -10,7 +11,9 @@ namespace gdui {
 
 void addStateChoices(QComboBox *combo);
 // The states a state choice stands for: every open state, none (all cases), or the one chosen.
-QStringList statesOfChoice(const QString &choice);
+// With the callbacks waiting or overdue, "all open cases" stands for every state: the deadline
+// filter itself keeps the completed cases waiting for their callback.
+QStringList statesOfChoice(const QString &choice, const QString &due = {});
 // The choice that shows these states ("" when no single choice does); a deadline filter lists open
 // cases only, so no state with one reads as "all open cases".
 QString choiceOfStates(const QStringList &states, const QString &due);
@@ -18,6 +21,8 @@ QString choiceOfStates(const QStringList &states, const QString &due);
 // callbacks waiting or overdue.
 void addDueChoices(QComboBox *combo, bool withFollowUp);
 void addChannelChoices(QComboBox *combo);
+// All categories, then each top-level category of the store (an office's file or a hub).
+void addCategoryChoices(QComboBox *combo, const QSqlDatabase &db);
 void addSortChoices(QComboBox *combo);
 // Received: any time, today, the last 7 or 30 days, this month, last month.
 void addPeriodChoices(QComboBox *combo);

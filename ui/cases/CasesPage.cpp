@@ -9,7 +9,6 @@
 #include "calendar/WorkCalendar.h"
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
-#include "cases/CategoryService.h"
 #include "cases/RepeatReview.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
@@ -87,11 +86,7 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
         streets << Choice{s.id, s.name};
     fillChoices(m_street, streets, tr("All streets"));
     m_category = filterCombo(bar, QStringLiteral("caseCategoryFilterComboBox"), tr("Category filter"));
-    QList<Choice> categories;
-    for (const gd::Category &c : gd::CategoryService(*ctx.db).tree())
-        if (c.parentId.isEmpty())
-            categories << Choice{c.id, c.name};
-    fillChoices(m_category, categories, tr("All categories"));
+    addCategoryChoices(m_category, ctx.db->sql());
     m_channel = filterCombo(bar, QStringLiteral("caseChannelFilterComboBox"), tr("Channel filter"));
     addChannelChoices(m_channel);
     m_sort = filterCombo(bar, QStringLiteral("caseSortComboBox"), tr("Order"));
@@ -243,8 +238,8 @@ QPair<qint64, qint64> CasesPage::period() const
 void CasesPage::applyFilter()
 {
     gd::CaseFilter f;
-    f.states = statesOfChoice(m_state->currentData().toString());
     f.due = m_due->currentData().toString();
+    f.states = statesOfChoice(m_state->currentData().toString(), f.due);
     f.streetId = chosenId(m_street);
     f.communityId = chosenId(m_community);
     f.gridId = chosenId(m_grid);

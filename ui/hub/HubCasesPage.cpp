@@ -5,7 +5,6 @@
 #include "common/HighlightDelegate.h"
 #include "common/ScopeChoices.h"
 #include "hub/HubSearch.h"
-#include "org/Places.h"
 #include "storage/Logging.h"
 
 #include <QComboBox>
@@ -76,11 +75,7 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     // The second row narrows by what and when.
     bar = new QHBoxLayout;
     m_category = picker(this, bar, QStringLiteral("hubCaseCategoryComboBox"), tr("Cate&gory:"));
-    QList<Choice> groups;
-    auto read = gd::categoryGroups(m_origin.source().db);
-    for (const gd::Place &g : read ? *read : QList<gd::Place>())
-        groups << Choice{g.id, g.name};
-    fillChoices(m_category, groups, tr("All categories"));
+    addCategoryChoices(m_category, m_origin.source().db);
     m_period = picker(this, bar, QStringLiteral("hubCasePeriodComboBox"), tr("Rece&ived:"));
     addPeriodChoices(m_period);
     bar->addStretch(1);
@@ -123,15 +118,12 @@ gd::CaseFilter HubCasesPage::filter() const
 {
     gd::CaseFilter f;
     gd::stats::setPlace(&f, scopeOf(m_scope->currentData().toString()));
-    const QString state = m_state->currentData().toString();
-    f.states = statesOfChoice(state);
     f.due = m_due->currentData().toString();
+    f.states = statesOfChoice(m_state->currentData().toString(), f.due);
     f.channel = m_channel->currentData().toString();
     f.categoryId = m_category->currentData().toString();
     std::tie(f.fromMs, f.toMs) = periodOfChoice(m_period->currentData().toString(), m_origin.nowMs());
     gd::CaseQueries::sortFromKey(m_sort->currentData().toString(), &f.sort);
-    if (f.due.startsWith(QLatin1String("callback")) && !state.isEmpty() && state != QLatin1String("completed"))
-        f.states.clear(); // the callbacks waiting are completed cases, whatever the state picker says
     return f;
 }
 

@@ -29,6 +29,7 @@ public:
     QComboBox *scopeFilter() const { return m_scope; }
     QComboBox *stateFilter() const { return m_state; }
     QComboBox *categoryFilter() const { return m_category; }
+    QComboBox *dueFilter() const { return m_due; }
     QComboBox *periodFilter() const { return m_period; }
     // Exactly the cases behind a figure: listed until another filter is chosen; the status line
     // names the figure and how many.
