@@ -153,7 +153,12 @@ Result<DemoJointSummary> generate(Database &db, qint64 fromMs, qint64 toMs, quin
     RowWriter activityGrids(db, "joint_activity_grids", {QStringLiteral("activity_id"), QStringLiteral("grid_id")});
     RowWriter people(db, "joint_activity_people",
                      {QStringLiteral("activity_id"), QStringLiteral("worker_id"), QStringLiteral("name")});
-    const QList<QString> policeGrids = byPoliceGrid.keys();
+    // In the grids' code order, not the hash's: a hash's order changes between runs, and the same
+    // seed must give the same office.
+    QList<QString> policeGrids;
+    for (const Grid &g : std::as_const(grids))
+        if (!policeGrids.contains(g.policeGrid))
+            policeGrids << g.policeGrid;
     for (qint64 start : spread(activitiesPerYear)) {
         const qint64 at = workTime(start, 9, 600); // patrols run into the evening
         if (at > nowMs)
@@ -200,6 +205,7 @@ Result<DemoJointSummary> generate(Database &db, qint64 fromMs, qint64 toMs, quin
                     {QStringLiteral("meeting_id"), QStringLiteral("text"), QStringLiteral("owner_id"),
                      QStringLiteral("due_ms"), QStringLiteral("done_ms"), QStringLiteral("done_note"),
                      QStringLiteral("case_id")});
+    QList<std::pair<QString, QVariantList>> taskRows; // id; meeting, text, owner, due, done
     for (qint64 start : spread(meetingsPerYear)) {
         const qint64 at = workTime(start, 9, 420);
         if (at > nowMs)
@@ -237,15 +243,35 @@ Result<DemoJointSummary> generate(Database &db, qint64 fromMs, qint64 toMs, quin
             doneMs = qMax(doneMs, at + 3600 * 1000);
             if (doneMs > nowMs || (dueMs > nowMs - 3 * kDayMs && roll >= 90))
                 doneMs = 0;
-            if (Status s = tasks.insert(uuid::v5(id + QStringLiteral("/task/%1").arg(t)),
-                                        {id, pick(rng, kTasks), who.at(int(rng.bounded(quint32(who.size())))), dueMs,
-                                         doneMs, doneMs ? QStringLiteral("已按要求完成") : empty, QVariant()});
-                !s)
-                return s.error();
-            ++summary.tasks;
-            summary.tasksOpen += doneMs == 0;
+            const QString text = pick(rng, kTasks);
+            const QString owner = who.at(int(rng.bounded(quint32(who.size()))));
+            taskRows.append({uuid::v5(id + QStringLiteral("/task/%1").arg(t)), {id, text, owner, dueMs, doneMs}});
         }
         ++summary.meetings;
+    }
+    // The due board always has something overdue to chase, whatever day the office is made on: if
+    // chance left no past-due task open, the one due most recently is still being worked on.
+    constexpr int kDue = 3, kDone = 4;
+    int latest = -1;
+    bool lateOpen = false;
+    for (int i = 0; i < taskRows.size(); ++i) {
+        const qint64 due = taskRows.at(i).second.at(kDue).toLongLong();
+        if (due >= nowMs)
+            continue;
+        lateOpen = lateOpen || taskRows.at(i).second.at(kDone).toLongLong() == 0;
+        if (latest < 0 || due > taskRows.at(latest).second.at(kDue).toLongLong())
+            latest = i;
+    }
+    if (!lateOpen && latest >= 0)
+        taskRows[latest].second[kDone] = qint64(0);
+    for (const auto &[taskId, values] : std::as_const(taskRows)) {
+        const qint64 doneMs = values.at(kDone).toLongLong();
+        if (Status s = tasks.insert(taskId,
+                                    values + QVariantList{doneMs ? QStringLiteral("已按要求完成") : empty, QVariant()});
+            !s)
+            return s.error();
+        ++summary.tasks;
+        summary.tasksOpen += doneMs == 0;
     }
     return summary;
 }

@@ -1,6 +1,8 @@
 // The office a first start shows (demo/DemoOffice): the district, a year of cases with some due
 // today and some overdue, every past month's star review typed in and approved (stars moved,
 // payouts and the year filled), and a street office's package merged with one conflict left.
+#include "demo/DemoDistrict.h"
+#include "demo/DemoJoint.h"
 #include "demo/DemoOffice.h"
 #include "disputes/DisputeList.h"
 #include "exchange/MergeConflicts.h"
@@ -12,6 +14,7 @@
 #include "test_case_world.h"
 #include "visits/CareRegister.h"
 
+#include <QHashSeed>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -203,4 +206,32 @@ TEST_CASE("a cancelled first-start office leaves the file as it was", "[demo]")
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM cases")) == 0);
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM rating_entries")) == 0);
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
+}
+
+TEST_CASE("the grid's joint work of a demo office is the same for the same seed, run after run", "[demo]")
+{
+    // A hash's order follows the process's hash seed, which changes from run to run: the second
+    // office is made under another seed, as the next start of the program would be.
+    const auto fingerprint = [](quint64 seed) {
+        TestDb t;
+        t.clock->setMs(QDateTime(QDate(2026, 12, 5), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+        DemoOptions district;
+        district.seed = 7;
+        REQUIRE(DemoDistrict::generate(*t, district).ok());
+        const qint64 from = t->nowMs() - 120LL * 24 * 3600 * 1000;
+        REQUIRE(demojoint::generate(*t, from, t->nowMs(), seed, 600, 120).ok());
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT group_concat(x, ';') FROM (SELECT p.code || a.kind || a.at_ms || a.summary AS x FROM "
+            "joint_activities a JOIN police_grids p ON p.id = a.police_grid_id UNION ALL SELECT t.text || t.due_ms || "
+            "t.done_ms FROM joint_tasks t ORDER BY 1)")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    QHashSeed::setDeterministicGlobalSeed();
+    const QString first = fingerprint(11);
+    CHECK(first.size() > 1000);
+    QHashSeed::resetRandomGlobalSeed();
+    CHECK(fingerprint(11) == first);
+    CHECK(fingerprint(12) != first);
 }
