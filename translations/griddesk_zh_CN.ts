@@ -5547,6 +5547,10 @@
         <source>Day</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>A hub holds its offices&apos; requests: the star review, the grid&apos;s other work and training are in each office&apos;s own report.</source>
+        <translation>枢纽汇集各单位的诉求；网格员星级评定、网格其他工作和培训见各单位自己的月报。</translation>
+    </message>
 </context>
 <context>
     <name>gd::stats::StatsWorkbook</name>
@@ -9573,6 +9577,32 @@
         <translation>--grid：枢纽中没有代码为“%1”的网格。</translation>
     </message>
     <message>
+        <source>report: give one of --street and --community.</source>
+        <translation>report：--street 和 --community 只能给一个。</translation>
+    </message>
+    <message>
+        <source>--grid: a monthly report is for the hub, a street or a community, not a grid.</source>
+        <translation>--grid：月报按整个枢纽、街道或社区出具，不按网格。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is missing: name the month of the report.</source>
+        <translation>缺少 --month 年-月：请指定月报的月份。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE is missing: name the PDF file to write the report into.</source>
+        <translation>缺少 --pdf 文件：请指定写入月报的 PDF 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %1 for %2 (%n page(s)) written to %3</source>
+        <translation>
+            <numerusform>%1 %2 的月报（%n 页）已写入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its tables written to %1</source>
+        <translation>其表格已写入 %1</translation>
+    </message>
+    <message>
         <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
 
 Commands:
@@ -9590,6 +9620,8 @@ Commands:
   trust remove --fingerprint FP
   stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]
         [--view received|completed] [--json]   the figures of the cases the hub holds
+  report --month YYYY-MM --pdf FILE [--xlsx FILE] [--street|--community CODE]
+                             the monthly report of the hub&apos;s requests
 
 The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq&apos;s
 defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,
@@ -9611,10 +9643,24 @@ never from the command line.</source>
   trust remove --fingerprint 指纹
   stats --from 日期 --to 日期 [--street|--community|--grid 代码] [--by 分组]
         [--view received|completed] [--json]   枢纽所存诉求的统计指标
+  report --month 年-月 --pdf 文件 [--xlsx 文件] [--street|--community 代码]
+                             枢纽所存诉求的月报
 
 连接：--pg 连接串，否则取环境变量 GRIDDESK_HUB，否则用 libpq 的默认值
 （PGHOST、PGDATABASE、PGSERVICE 等）。密码取自 PGPASSWORD 或 ~/.pgpass，
 绝不写在命令行上。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s month (report).</source>
+        <translation>月报的月份（report）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (report).</source>
+        <translation>要写入的 PDF 文件（report）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write (report).</source>
+        <translation>要写入的 Excel 工作簿（report）。</translation>
     </message>
 </context>
 <context>
@@ -16383,6 +16429,10 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The figures of the hub&apos;s cases received in the month with the month before (环比) and a year earlier (同比), the places, the categories that grew most, the overdue, reopened and repeated cases. The star review and the grid&apos;s other work are in each office&apos;s report.</source>
+        <translation>枢纽当月受理诉求的各项指标及环比、同比，各地区，增长最多的类别，超期、重办和重复反映的诉求。网格员星级评定和网格其他工作见各单位的月报。</translation>
     </message>
 </context>
 <context>

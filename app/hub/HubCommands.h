@@ -26,7 +26,8 @@ int conflictsListCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustAddCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustListCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustRemoveCommand(gd::hub::HubConnection &hub, const Invocation &in);
-int statsCommand(gd::hub::HubConnection &hub, const Invocation &in); // HubStatsCommand.cpp
+int statsCommand(gd::hub::HubConnection &hub, const Invocation &in);  // HubStatsCommand.cpp
+int reportCommand(gd::hub::HubConnection &hub, const Invocation &in); // HubStatsCommand.cpp
 
 // The exit code and stderr line for a core error: 2 for the data (a refused package, not a hub),
 // 1 for what the command line can change.

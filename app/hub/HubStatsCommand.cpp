@@ -1,13 +1,17 @@
 // `griddesk-hub stats`: the figures of the cases the hub holds, counted with the office's own
 // definitions and query (hub/HubFigures.h) and printed as `griddesk-cli stats` prints an office's
-// (../cli/FigureOutput.h). Satisfaction is weighed with GridDesk's default weights and small
-// samples marked at the default minimum: those are an office's own settings, which it does not send.
+// (../cli/FigureOutput.h). `griddesk-hub report`: the monthly report of the hub's requests
+// (stats::requestsReport), written as `griddesk-cli report monthly` writes an office's. Satisfaction
+// is weighed with GridDesk's default weights and small samples marked at the default minimum: those
+// are an office's own settings, which it does not send.
 #include "../cli/CliOutput.h"
 #include "../cli/FigureOutput.h"
 #include "HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubFigures.h"
 #include "hub/HubSchema.h"
+#include "stats/ReportDocument.h"
+#include "stats/ReportWorkbook.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +26,8 @@ struct Text {
 };
 
 // --street, --community or --grid CODE as the id of a place the hub holds; false after saying why.
-bool scopeOf(gd::hub::HubConnection &hub, const Invocation &in, gd::stats::StatsScope *scope, int *code)
+bool scopeOf(gd::hub::HubConnection &hub, const Invocation &in, gd::stats::StatsScope *scope, int *code,
+             bool grids = true)
 {
     const struct {
         const char *option, *table;
@@ -34,7 +39,13 @@ bool scopeOf(gd::hub::HubConnection &hub, const Invocation &in, gd::stats::Stats
     for (const auto &p : places)
         given += in.parser.isSet(QLatin1String(p.option)) ? 1 : 0;
     if (given > 1) {
-        *code = fail(UserError, Text::tr("stats: give one of --street, --community and --grid."));
+        *code = fail(UserError, grids ? Text::tr("stats: give one of --street, --community and --grid.")
+                                      : Text::tr("report: give one of --street and --community."));
+        return false;
+    }
+    if (!grids && in.parser.isSet(QStringLiteral("grid"))) {
+        *code = fail(UserError, Text::tr("--grid: a monthly report is for the hub, a street or a community, not a "
+                                         "grid."));
         return false;
     }
     *scope = {};
@@ -91,6 +102,40 @@ int statsCommand(gd::hub::HubConnection &hub, const Invocation &in)
     }
     printFigureTable(*report);
     printFigureGroups(*report);
+    return Ok;
+}
+
+int reportCommand(gd::hub::HubConnection &hub, const Invocation &in)
+{
+    if (!in.arguments.isEmpty())
+        return fail(UserError, Text::tr("Unexpected arguments: %1").arg(in.arguments.join(u' ')));
+    const QString month = in.parser.value(QStringLiteral("month")).trimmed();
+    if (month.isEmpty())
+        return fail(UserError, Text::tr("--month YYYY-MM is missing: name the month of the report."));
+    const QString pdf = in.parser.value(QStringLiteral("pdf")).trimmed(),
+                  xlsx = in.parser.value(QStringLiteral("xlsx")).trimmed();
+    if (pdf.isEmpty())
+        return fail(UserError, Text::tr("--pdf FILE is missing: name the PDF file to write the report into."));
+    auto id = gd::hub::hubIdentity(hub);
+    if (!id)
+        return failWith(id.error());
+    gd::stats::StatsScope scope;
+    int code = Ok;
+    if (!scopeOf(hub, in, &scope, &code, false))
+        return code;
+    auto report = gd::stats::requestsReport(gd::hub::hubFigureSource(hub), id->name, month, scope, {});
+    if (!report)
+        return fail(UserError, QStringLiteral("--%1: %2").arg(report.error().field, report.message()));
+    int pages = 0;
+    if (gd::Status s = gd::stats::writeReportPdf(pdf, *report, &pages); !s)
+        return failWith(s.error());
+    printLine(Text::tr("The report of %1 for %2 (%n page(s)) written to %3", nullptr, pages)
+                  .arg(report->scopeName, month, pdf));
+    if (!xlsx.isEmpty()) {
+        if (gd::Status s = gd::stats::writeReportWorkbook(xlsx, *report); !s)
+            return failWith(s.error());
+        printLine(Text::tr("Its tables written to %1").arg(xlsx));
+    }
     return Ok;
 }
 

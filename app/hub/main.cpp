@@ -6,7 +6,11 @@
 #include "util/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
 
 using namespace gdcli;
 
@@ -32,6 +36,7 @@ const QList<Command> &commands()
         {{QStringLiteral("trust"), QStringLiteral("list")}, gdhub::trustListCommand},
         {{QStringLiteral("trust"), QStringLiteral("remove")}, gdhub::trustRemoveCommand},
         {{QStringLiteral("stats")}, gdhub::statsCommand},
+        {{QStringLiteral("report")}, gdhub::reportCommand},
     };
     return all;
 }
@@ -54,7 +59,9 @@ QString description()
                  "  trust list [--json]        the offices whose packages the hub takes\n"
                  "  trust remove --fingerprint FP\n"
                  "  stats --from DAY --to DAY [--street|--community|--grid CODE] [--by KEY]\n"
-                 "        [--view received|completed] [--json]   the figures of the cases the hub holds\n\n"
+                 "        [--view received|completed] [--json]   the figures of the cases the hub holds\n"
+                 "  report --month YYYY-MM --pdf FILE [--xlsx FILE] [--street|--community CODE]\n"
+                 "                             the monthly report of the hub's requests\n\n"
                  "The connection: --pg CONNINFO, else the GRIDDESK_HUB environment variable, else libpq's\n"
                  "defaults (PGHOST, PGDATABASE, PGSERVICE...). Passwords come from PGPASSWORD or ~/.pgpass,\n"
                  "never from the command line.");
@@ -64,8 +71,18 @@ QString description()
 
 int main(int argc, char **argv)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("griddesk.*=false"));
-    QCoreApplication app(argc, argv);
+    // `report` draws text, which needs a QGuiApplication (fonts), offscreen when no platform is
+    // chosen: a server has no display. Every other command stays a QCoreApplication.
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || std::strcmp(argv[i], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLoggingCategory::setFilterRules(drawing ? QStringLiteral("griddesk.*=false\ndefault.warning=false")
+                                             : QStringLiteral("griddesk.*=false"));
+    const std::unique_ptr<QCoreApplication> owner =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *owner;
     QCoreApplication::setApplicationName(QStringLiteral("griddesk-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDDESK_VERSION));
     QString language;
@@ -115,6 +132,12 @@ int main(int argc, char **argv)
          QStringLiteral("KEY")},
         {QStringLiteral("view"), QCoreApplication::translate("gdhub", "received or completed (stats)."),
          QStringLiteral("VIEW")},
+        {QStringLiteral("month"), QCoreApplication::translate("gdhub", "The report's month (report)."),
+         QStringLiteral("YYYY-MM")},
+        {QStringLiteral("pdf"), QCoreApplication::translate("gdhub", "The PDF file to write (report)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("xlsx"), QCoreApplication::translate("gdhub", "The workbook to write (report)."),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
     const QStringList words = parser.positionalArguments();

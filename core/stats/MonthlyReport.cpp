@@ -20,10 +20,10 @@ struct Text {
 };
 
 // The name of a street, community or grid by id (empty when it is gone).
-QString nameOf(Database &db, const char *table, const QString &id)
+QString nameOf(const ReadSource &source, const char *table, const QString &id)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1String(table))));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
@@ -38,17 +38,17 @@ QString codeOf(Database &db, const char *table, const QString &id)
 
 // The cases behind one figure's part: the first `listed` in `sort` order, and as many in all as
 // the figure counts.
-Result<ReportCases> listed(Database &db, const StatsRequest &request, const Figure &figure, qint64 total, CaseSort sort,
-                           int listed, qint64 nowMs)
+Result<ReportCases> listed(const ReadSource &source, const StatsRequest &request, const Figure &figure, qint64 total,
+                           CaseSort sort, int listed)
 {
     CaseFilter filter = casesBehind(request, figure, FigurePart::Numerator);
     filter.sort = sort;
-    filter.nowMs = nowMs;
+    filter.nowMs = source.nowMs;
     ReportCases out;
     out.total = total;
     if (listed <= 0 || total == 0)
         return out;
-    auto page = CaseQueries(db).page(filter, qMin(listed, CaseQueries::kMaxLimit));
+    auto page = CaseQueries(source).page(filter, qMin(listed, CaseQueries::kMaxLimit));
     if (!page)
         return page.error();
     out.rows = page->rows;
@@ -59,7 +59,7 @@ Result<ReportCases> listed(Database &db, const StatsRequest &request, const Figu
 QString scopeCondition(const StatsScope &scope, QVariantList *binds)
 {
     switch (scope.kind) {
-    case StatsScope::Office: return QStringLiteral("1");
+    case StatsScope::Office: return QStringLiteral("1 = 1"); // a truth PostgreSQL reads too
     case StatsScope::Street:
         *binds << scope.id;
         return QStringLiteral("c.grid_id IN (SELECT g.id FROM grids g JOIN communities m ON m.id = g.community_id "
@@ -69,22 +69,23 @@ QString scopeCondition(const StatsScope &scope, QVariantList *binds)
         return QStringLiteral("c.grid_id IN (SELECT id FROM grids WHERE community_id = ?)");
     case StatsScope::Grid: *binds << scope.id; return QStringLiteral("c.grid_id = ?");
     }
-    return QStringLiteral("0");
+    return QStringLiteral("1 = 0");
 }
 
 // The buildings whose cases received in the month hold the most repeat reports: counted cases (a
 // report merged into another is not one) with a report count above 1.
-Result<QList<RepeatSpot>> repeatSpots(Database &db, const StatsScope &scope, qint64 fromMs, qint64 toMs)
+Result<QList<RepeatSpot>> repeatSpots(const ReadSource &source, const StatsScope &scope, qint64 fromMs, qint64 toMs)
 {
     QVariantList binds{fromMs, toMs};
     const QString where = scopeCondition(scope, &binds);
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT c.building_id, b.name, coalesce(g.name, ''), count(*), sum(c.report_count - 1) "
-                             "FROM cases c JOIN buildings b ON b.id = c.building_id LEFT JOIN grids g ON g.id = "
-                             "b.grid_id WHERE c.received_ms >= ? AND c.received_ms < ? AND c.deleted = 0 AND c.state "
-                             "<> 'merged' AND c.report_count > 1 AND %1 GROUP BY c.building_id ORDER BY 5 DESC, 4 "
-                             "DESC, b.name, c.building_id LIMIT 10")
-                  .arg(where));
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(
+        QStringLiteral("SELECT c.building_id, b.name, coalesce(g.name, ''), count(*), sum(c.report_count - 1) "
+                       "FROM cases c JOIN buildings b ON b.id = c.building_id LEFT JOIN grids g ON g.id = "
+                       "b.grid_id WHERE c.received_ms >= ? AND c.received_ms < ? AND c.deleted = 0 AND c.state "
+                       "<> 'merged' AND c.report_count > 1 AND %1 GROUP BY c.building_id, b.name, g.name ORDER BY 5 "
+                       "DESC, 4 DESC, b.name, c.building_id LIMIT 10")
+            .arg(where)));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (Status failed = exec(q); !failed)
@@ -148,15 +149,20 @@ Result<ReviewSummary> reviewSummary(Database &db, const QString &month, const St
 
 } // namespace
 
-QString scopeName(Database &db, const StatsScope &scope)
+QString scopeName(const ReadSource &source, const StatsScope &scope)
 {
     switch (scope.kind) {
     case StatsScope::Office: return Text::tr("The whole office");
-    case StatsScope::Street: return nameOf(db, "streets", scope.id);
-    case StatsScope::Community: return nameOf(db, "communities", scope.id);
-    case StatsScope::Grid: return nameOf(db, "grids", scope.id);
+    case StatsScope::Street: return nameOf(source, "streets", scope.id);
+    case StatsScope::Community: return nameOf(source, "communities", scope.id);
+    case StatsScope::Grid: return nameOf(source, "grids", scope.id);
     }
     return {};
+}
+
+QString scopeName(Database &db, const StatsScope &scope)
+{
+    return scopeName(ReadSource::of(db), scope);
 }
 
 const Figure *figureOf(const QList<Figure> &figures, const QString &code)
@@ -167,7 +173,8 @@ const Figure *figureOf(const QList<Figure> &figures, const QString &code)
     return nullptr;
 }
 
-Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const StatsScope &scope, int listedCases)
+Result<MonthlyReport> requestsReport(const ReadSource &source, const QString &title, const QString &month,
+                                     const StatsScope &scope, const FigureSettings &settings, int listedCases)
 {
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
     if (!rating::isMonth(month) || !first.isValid())
@@ -177,25 +184,26 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
                               Text::tr("A monthly report is for the office, a street or a community, not a grid."));
     MonthlyReport report;
     report.month = month;
-    report.office = OfficeSettings(db).load().name;
-    // The office's report is titled with the office's name, when it has one.
+    report.office = title;
+    // The whole's report is titled with the office's (or hub's) name, when it has one.
     report.scopeName =
-        scope.kind == StatsScope::Office && !report.office.isEmpty() ? report.office : scopeName(db, scope);
+        scope.kind == StatsScope::Office && !report.office.isEmpty() ? report.office : scopeName(source, scope);
     if (scope.kind != StatsScope::Office && report.scopeName.isEmpty())
         return Error::invalid(QStringLiteral("scope"), Text::tr("The street or community of the report is not in "
                                                                 "this file."));
-    report.madeMs = db.nowMs();
+    report.madeMs = source.nowMs;
+    report.officeParts = false;
     StatsRequest request;
     request.scope = scope;
     request.from = first;
     request.to = first.addMonths(1).addDays(-1);
-    auto o = overview(db, request);
+    auto o = overview(source, request, settings);
     if (!o)
         return o.error();
     report.overview = *o;
     if (scope.kind == StatsScope::Office) {
         request.by = Breakdown::Community;
-        auto communities = count(db, request);
+        auto communities = count(source, request);
         if (!communities)
             return communities.error();
         report.communities = communities->groups;
@@ -205,21 +213,32 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     const Figure *overdue = figureOf(figures, QStringLiteral("overdue"));
     const Figure *reopened = figureOf(figures, QStringLiteral("reopen_rate"));
     Q_ASSERT(overdue && reopened);
-    auto overdueCases = listed(db, request, *overdue, report.overview.now[QStringLiteral("overdue")], CaseSort::DueAsc,
-                               listedCases, report.madeMs);
+    auto overdueCases = listed(source, request, *overdue, report.overview.now[QStringLiteral("overdue")],
+                               CaseSort::DueAsc, listedCases);
     if (!overdueCases)
         return overdueCases.error();
     report.overdue = *overdueCases;
-    auto reopenedCases = listed(db, request, *reopened, report.overview.now[QStringLiteral("reopened")],
-                                CaseSort::ReceivedAsc, listedCases, report.madeMs);
+    auto reopenedCases = listed(source, request, *reopened, report.overview.now[QStringLiteral("reopened")],
+                                CaseSort::ReceivedAsc, listedCases);
     if (!reopenedCases)
         return reopenedCases.error();
     report.reopened = *reopenedCases;
     const auto [fromMs, toMs] = rating::monthRange(month);
-    auto spots = repeatSpots(db, scope, fromMs, toMs);
+    auto spots = repeatSpots(source, scope, fromMs, toMs);
     if (!spots)
         return spots.error();
     report.repeatSpots = *spots;
+    return report;
+}
+
+Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const StatsScope &scope, int listedCases)
+{
+    auto gathered = requestsReport(ReadSource::of(db), OfficeSettings(db).load().name, month, scope,
+                                   FigureSettings::of(db), listedCases);
+    if (!gathered)
+        return gathered.error();
+    MonthlyReport report = *gathered;
+    report.officeParts = true;
     auto review = reviewSummary(db, month, scope);
     if (!review)
         return review.error();
@@ -232,8 +251,8 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     if (!joint)
         return joint.error();
     report.jointWork = *joint;
-    const QDate firstDay = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-    const QDate lastDay = firstDay.addMonths(1).addDays(-1);
+    const QDate firstDay = report.overview.request.from;
+    const QDate lastDay = report.overview.request.to;
     auto trained = training::yearSummary(db, lastDay);
     if (!trained)
         return trained.error();

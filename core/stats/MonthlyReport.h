@@ -40,7 +40,7 @@ struct ReviewSummary {
 };
 
 struct MonthlyReport {
-    QString office;    // the office's name, printed in the page header
+    QString office;    // the office's (or the hub's) name, printed in the page header
     QString scopeName; // 全区 / the street's / the community's name
     QString month;     // yyyy-MM
     qint64 madeMs = 0; // when it was gathered (the overdue cases are those of that moment)
@@ -58,6 +58,9 @@ struct MonthlyReport {
     // the report's scope), and the good ideas adopted by a street in the month (the district's).
     training::YearSummary training;
     QList<IdeaService::Adopted> ideasAdopted;
+    // Whether the parts only an office's file holds are gathered: the star review, the grid's other
+    // work, training and ideas. A hub's report holds the requests' parts alone and says so.
+    bool officeParts = true;
 };
 
 // The cases each list shows at most; the report says how many more there are.
@@ -67,8 +70,17 @@ constexpr int kReportListedCases = 30;
 Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const StatsScope &scope,
                                     int listed = kReportListedCases);
 
+// The requests' parts of the report — the figures, the places, categories and channels, the
+// overdue, reopened and repeated cases — read from `source` (an office's file or a hub) with
+// `settings`; `title` heads the report of the whole. What a hub's window prints, and the first half
+// of an office's report.
+Result<MonthlyReport> requestsReport(const ReadSource &source, const QString &title, const QString &month,
+                                     const StatsScope &scope, const FigureSettings &settings,
+                                     int listed = kReportListedCases);
+
 // The scope in words: 全区 (the office), or the street's, community's or grid's name.
 QString scopeName(Database &db, const StatsScope &scope);
+QString scopeName(const ReadSource &source, const StatsScope &scope);
 
 // The figure of a code among these (the report's and the workbook's headline rows).
 const Figure *figureOf(const QList<Figure> &figures, const QString &code);

@@ -273,6 +273,48 @@ QString trainingPart(const MonthlyReport &r, const QString &head)
     return h;
 }
 
+// What only an office's file holds: the grid's other work, training and ideas, the star review.
+QString officePart(const MonthlyReport &r, int &section)
+{
+    QString h;
+    h += heading(section, Text::tr("Visits and disputes"));
+    h += QLatin1String(kTable) + headerRow({Text::tr("Count"), Text::tr("This month"),
+                                            Text::tr("Against the month "
+                                                     "before")});
+    for (const GridWorkLine &l : gridWorkLines(r.gridWork))
+        h += QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td><td align=right>%3</td></tr>")
+                 .arg(esc(l.name), esc(l.valueText()), esc(l.live ? Text::tr("counted at printing") : l.changeText()));
+    h += QStringLiteral("</table>");
+    h += heading(section, Text::tr("Police–grid joint work"));
+    if (r.jointWork.total == 0) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No joint activity was recorded in the month.")));
+    } else {
+        QStringList headers{Text::tr("Police grid")};
+        for (const QString &k : r.jointWork.kinds)
+            headers << joint::activityKindName(k);
+        headers << Text::tr("Total");
+        h += QLatin1String(kTable) + headerRow(headers);
+        const auto line = [](const QString &name, const QList<qint64> &counts, qint64 total) {
+            QString row = QStringLiteral("<tr><td>%1</td>").arg(esc(name));
+            for (qint64 n : counts)
+                row += QStringLiteral("<td align=right>%1</td>").arg(n);
+            return row + QStringLiteral("<td align=right><b>%1</b></td></tr>").arg(total);
+        };
+        for (const JointWorkTable::Line &l : r.jointWork.lines)
+            h += line(l.policeGridName, l.perKind, l.total);
+        h += line(Text::tr("All police grids"), r.jointWork.perKind, r.jointWork.total);
+        h += QStringLiteral("</table>");
+    }
+    QStringList held;
+    for (int i = 0; i < joint::levels().size(); ++i)
+        held
+            << Text::tr("%1 level: %2").arg(joint::levelName(joint::levels().at(i))).arg(r.jointWork.meetings.value(i));
+    h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Joint meetings held: %1.").arg(held.join(Text::tr(", ")))));
+    h += trainingPart(r, heading(section, Text::tr("Training and good ideas")));
+    h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
+    return h;
+}
+
 } // namespace
 
 QString chartMarker(int index)
@@ -375,41 +417,12 @@ ReportText reportText(const MonthlyReport &r)
                      .arg(s.repeats);
         h += QStringLiteral("</table>");
     }
-    h += heading(section, Text::tr("Visits and disputes"));
-    h += QLatin1String(kTable) + headerRow({Text::tr("Count"), Text::tr("This month"),
-                                            Text::tr("Against the month "
-                                                     "before")});
-    for (const GridWorkLine &l : gridWorkLines(r.gridWork))
-        h += QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td><td align=right>%3</td></tr>")
-                 .arg(esc(l.name), esc(l.valueText()), esc(l.live ? Text::tr("counted at printing") : l.changeText()));
-    h += QStringLiteral("</table>");
-    h += heading(section, Text::tr("Police–grid joint work"));
-    if (r.jointWork.total == 0) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No joint activity was recorded in the month.")));
-    } else {
-        QStringList headers{Text::tr("Police grid")};
-        for (const QString &k : r.jointWork.kinds)
-            headers << joint::activityKindName(k);
-        headers << Text::tr("Total");
-        h += QLatin1String(kTable) + headerRow(headers);
-        const auto line = [](const QString &name, const QList<qint64> &counts, qint64 total) {
-            QString row = QStringLiteral("<tr><td>%1</td>").arg(esc(name));
-            for (qint64 n : counts)
-                row += QStringLiteral("<td align=right>%1</td>").arg(n);
-            return row + QStringLiteral("<td align=right><b>%1</b></td></tr>").arg(total);
-        };
-        for (const JointWorkTable::Line &l : r.jointWork.lines)
-            h += line(l.policeGridName, l.perKind, l.total);
-        h += line(Text::tr("All police grids"), r.jointWork.perKind, r.jointWork.total);
-        h += QStringLiteral("</table>");
-    }
-    QStringList held;
-    for (int i = 0; i < joint::levels().size(); ++i)
-        held
-            << Text::tr("%1 level: %2").arg(joint::levelName(joint::levels().at(i))).arg(r.jointWork.meetings.value(i));
-    h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Joint meetings held: %1.").arg(held.join(Text::tr(", ")))));
-    h += trainingPart(r, heading(section, Text::tr("Training and good ideas")));
-    h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
+    if (r.officeParts)
+        h += officePart(r, section);
+    else
+        h += QStringLiteral("<p><i>%1</i></p>")
+                 .arg(esc(Text::tr("A hub holds its offices' requests: the star review, the grid's other work and "
+                                   "training are in each office's own report.")));
     h += QStringLiteral("</body></html>");
     return out;
 }

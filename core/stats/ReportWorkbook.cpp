@@ -56,29 +56,10 @@ Status caseSheet(XlsxWorkbook &book, const QString &name, const QString &first, 
                       rows);
 }
 
-} // namespace
-
-Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
+// The sheets of what only an office's file holds: the grid's other work, training and ideas, the
+// star review.
+Status officeSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
 {
-    XlsxWorkbook book;
-    if (Status s = book.open(path); !s)
-        return s;
-    const QString first = reportTitle(report);
-    if (Status s = overviewSheets(book, report.overview, first, report.communities); !s)
-        return s;
-    if (Status s = caseSheet(book, Text::tr("Past their deadline"), first, report.overdue); !s)
-        return s;
-    if (Status s = caseSheet(book, Text::tr("Reopened"), first, report.reopened); !s)
-        return s;
-    QList<QVariantList> spots;
-    for (const RepeatSpot &s : report.repeatSpots)
-        spots << QVariantList{s.building, s.grid, double(s.cases), double(s.repeats)};
-    if (Status s = tableSheet(
-            book, Text::tr("Repeat reports"), first,
-            {Text::tr("Building"), Text::tr("Grid"), Text::tr("Cases with repeats"), Text::tr("Repeat reports")},
-            spots);
-        !s)
-        return s;
     QList<QVariantList> work;
     for (const GridWorkLine &l : gridWorkLines(report.gridWork))
         work << QVariantList{l.name, l.rate ? QVariant(l.valueText()) : QVariant(l.value),
@@ -156,6 +137,35 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
             moved);
         !s)
         return s;
+    return {};
+}
+
+} // namespace
+
+Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
+{
+    XlsxWorkbook book;
+    if (Status s = book.open(path); !s)
+        return s;
+    const QString first = reportTitle(report);
+    if (Status s = overviewSheets(book, report.overview, first, report.communities); !s)
+        return s;
+    if (Status s = caseSheet(book, Text::tr("Past their deadline"), first, report.overdue); !s)
+        return s;
+    if (Status s = caseSheet(book, Text::tr("Reopened"), first, report.reopened); !s)
+        return s;
+    QList<QVariantList> spots;
+    for (const RepeatSpot &s : report.repeatSpots)
+        spots << QVariantList{s.building, s.grid, double(s.cases), double(s.repeats)};
+    if (Status s = tableSheet(
+            book, Text::tr("Repeat reports"), first,
+            {Text::tr("Building"), Text::tr("Grid"), Text::tr("Cases with repeats"), Text::tr("Repeat reports")},
+            spots);
+        !s)
+        return s;
+    if (report.officeParts)
+        if (Status s = officeSheets(book, report, first); !s)
+            return s;
     return book.finish();
 }
 

@@ -9,6 +9,7 @@
 #include "stats/ReportDocument.h"
 #include "stats/ReportHtml.h"
 #include "stats/ReportWorkbook.h"
+#include "test_report_office.h"
 #include "test_stats_oracle.h"
 
 #include <QImage>
@@ -23,30 +24,6 @@ using namespace gd;
 using namespace gdtest;
 
 namespace {
-
-// An office as a first start builds it, on 16 June 2026: five months reviewed and approved.
-struct ReportOffice {
-    TestDb t;
-    ReportOffice()
-    {
-        t.clock->setMs(QDateTime(QDate(2026, 6, 16), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
-        DemoOfficeOptions o;
-        o.cases = 2500;
-        o.days = 200;
-        o.withPackage = false;
-        auto built = DemoOffice::build(*t, o);
-        INFO(built.message().toStdString());
-        REQUIRE(built.ok());
-    }
-    // The office's report of a month (the whole office unless a scope is given).
-    stats::MonthlyReport report(const char *month, const stats::StatsScope &scope = {})
-    {
-        auto r = stats::monthlyReport(*t, QString::fromLatin1(month), scope);
-        INFO(r.message().toStdString());
-        REQUIRE(r.ok());
-        return *r;
-    }
-};
 
 stats::StatsScope streetScope(Database &db)
 {

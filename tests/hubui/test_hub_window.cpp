@@ -14,6 +14,7 @@
 #include "stats/FigureCases.h"
 #include "stats/FigureTile.h"
 #include "stats/RankingModel.h"
+#include "stats/ReportDialog.h"
 #include "test_stats_oracle.h"
 #include "util/Language.h"
 
@@ -23,6 +24,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -104,6 +106,27 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
     REQUIRE(theirs.scopeCombo()->count() == mine.scopeCombo()->count());
     for (int i = 1; i < mine.scopeCombo()->count(); ++i)
         CHECK(theirs.scopeCombo()->itemData(i) == mine.scopeCombo()->itemData(i));
+
+    // The monthly report is offered on the hub too: the hub's requests, as the office reports them.
+    auto *reportButton = theirs.findChild<QPushButton *>(QStringLiteral("dashboardReportButton"));
+    REQUIRE(reportButton);
+    CHECK(reportButton->isVisibleTo(&theirs));
+    {
+        ReportDialog dialog(theirs.origin());
+        const QDate month = mine.overview().request.to.addMonths(-1);
+        dialog.choose({}, month);
+        const stats::MonthlyReport *report = dialog.report();
+        REQUIRE(report);
+        auto atOffice = stats::monthlyReport(office, dialog.month(), {});
+        REQUIRE(atOffice.ok());
+        CHECK_FALSE(report->officeParts);
+        CHECK(report->month == atOffice->month);
+        CHECK(report->overview.now.m == atOffice->overview.now.m);
+        CHECK(report->overview.now[QStringLiteral("n")] > 0);
+        CHECK(report->overdue.total == atOffice->overdue.total);
+        CHECK(report->reopened.total == atOffice->reopened.total);
+        CHECK(report->scopeName == theirs.origin().hubName());
+    }
 
     // A figure clicked: its cases on the hub's list, as the office lists them.
     FigureTile *received = theirs.tiles().first();

@@ -40,7 +40,7 @@ struct ReportDesk {
         auto r = gd::DemoCases::generate(*t, o);
         INFO(r.message().toStdString());
         REQUIRE(r.ok());
-        dialog = std::make_unique<ReportDialog>(AppContext{t.db.get(), &undo});
+        dialog = std::make_unique<ReportDialog>(FigureOrigin::office(t.db.get()));
     }
     QString firstId(const char *sql)
     {
@@ -135,7 +135,7 @@ TEST_CASE("the report dialog counts again after the cases change", "[report]")
 TEST_CASE("the dashboard's monthly report button opens the dialog on the page's scope and month", "[report]")
 {
     ReportDesk d;
-    DashboardPage page(AppContext{d.t.db.get(), &d.undo});
+    DashboardPage page(FigureOrigin::office(d.t.db.get()));
     page.periodCombo()->setCurrentIndex(page.periodCombo()->findData(QStringLiteral("last_month")));
     const QString street = d.firstId("SELECT id FROM streets ORDER BY code");
     page.scopeCombo()->setCurrentIndex(page.scopeCombo()->findData(QStringLiteral("street:") + street));
@@ -167,7 +167,7 @@ TEST_CASE("the report dialog in Chinese, to look at", "[report][.screenshot]")
     gd::language::install(QStringLiteral("zh_CN"));
     {
         ReportDesk d;
-        d.dialog.reset(new ReportDialog(AppContext{d.t.db.get(), &d.undo}));
+        d.dialog.reset(new ReportDialog(FigureOrigin::office(d.t.db.get())));
         d.dialog->show();
         QTemporaryDir out;
         REQUIRE(d.dialog->savePdf(out.filePath(QStringLiteral("月报.pdf"))));

@@ -172,10 +172,8 @@ DashboardPage::DashboardPage(const FigureOrigin &origin, QWidget *parent)
     m_gridWork = new GridWorkStrip(body);
     layout->addWidget(m_gridWork);
     connect(m_gridWork, &GridWorkStrip::openRecords, this, &DashboardPage::openGridWork);
-    if (!office) { // a hub holds the requests' figures; the grid's other work and the report are an office's
+    if (!office) // a hub holds the requests' figures; the grid's other work is an office's
         m_gridWork->hide();
-        reportButton->hide();
-    }
     m_charts = new StatsCharts(body);
     auto *charts = new QGridLayout;
     charts->addWidget(m_charts->trend(), 0, 0);
@@ -493,7 +491,7 @@ void DashboardPage::print()
 
 void DashboardPage::openReport()
 {
-    ReportDialog dialog(m_ctx, this);
+    ReportDialog dialog(m_origin, this);
     const gd::stats::StatsRequest r = request();
     // A month chosen on the page is the report's month; a longer period leaves the last whole month.
     if (r.from.day() == 1 && r.to == r.from.addMonths(1).addDays(-1))

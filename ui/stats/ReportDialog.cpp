@@ -22,11 +22,13 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gdui {
 
-ReportDialog::ReportDialog(const AppContext &ctx, QWidget *parent)
+ReportDialog::ReportDialog(FigureOrigin origin, QWidget *parent)
     : QDialog(parent)
-    , m_ctx(ctx)
+    , m_origin(std::move(origin))
 {
     setWindowTitle(tr("Monthly report"));
     auto *layout = new QVBoxLayout(this);
@@ -35,21 +37,26 @@ ReportDialog::ReportDialog(const AppContext &ctx, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("reportScopeComboBox"));
     m_scope->setMinimumContentsLength(18);
     makeSearchable(m_scope);
-    fillChoices(m_scope, scopeChoices(*ctx.db, false));
+    fillChoices(m_scope, m_origin.scopes(false));
     m_month = new QDateEdit(this);
     m_month->setObjectName(QStringLiteral("reportMonthEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
     // By default the last whole month: what an office reports at the start of the next.
-    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.db->nowMs(), QTimeZone(8 * 3600)).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_origin.nowMs(), QTimeZone(8 * 3600)).date();
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Month:"), m_month);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The figures of the cases received in the month with the month before (环比) "
-                                    "and a year earlier (同比), the places, the categories that grew most, the "
-                                    "overdue, reopened and repeated cases, and the approved star review."),
-                                 this));
+    layout->addWidget(
+        new QLabel(m_origin.office()
+                       ? tr("The figures of the cases received in the month with the month before (环比) and a year "
+                            "earlier (同比), the places, the categories that grew most, the overdue, reopened and "
+                            "repeated cases, and the approved star review.")
+                       : tr("The figures of the hub's cases received in the month with the month before (环比) and a "
+                            "year earlier (同比), the places, the categories that grew most, the overdue, reopened and "
+                            "repeated cases. The star review and the grid's other work are in each office's report."),
+                   this));
     layout->itemAt(layout->count() - 1)->widget()->setProperty("wordWrap", true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatusLabel"));
@@ -60,7 +67,8 @@ ReportDialog::ReportDialog(const AppContext &ctx, QWidget *parent)
     connect(buttons.pdf, &QPushButton::clicked, this, &ReportDialog::askPdf);
     connect(buttons.excel, &QPushButton::clicked, this, &ReportDialog::askWorkbook);
     // A merge or an edit while the dialog is open: the next output counts again.
-    connect(ctx.db, &gd::Database::changed, this, [this] { m_stale = true; });
+    if (gd::Database *db = m_origin.office())
+        connect(db, &gd::Database::changed, this, [this] { m_stale = true; });
 }
 
 void ReportDialog::choose(const gd::stats::StatsScope &scope, const QDate &month)
@@ -85,7 +93,10 @@ const gd::stats::MonthlyReport *ReportDialog::report()
     if (m_report && !m_stale && m_reportOf == choice)
         return &*m_report;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto gathered = gd::stats::monthlyReport(*m_ctx.db, month(), scopeOf(m_scope->currentData().toString()));
+    const gd::stats::StatsScope scope = scopeOf(m_scope->currentData().toString());
+    auto gathered = m_origin.office() ? gd::stats::monthlyReport(*m_origin.office(), month(), scope)
+                                      : gd::stats::requestsReport(m_origin.source(), m_origin.hubName(), month(), scope,
+                                                                  m_origin.settings());
     QApplication::restoreOverrideCursor();
     if (!gathered) {
         m_report.reset();

@@ -2,8 +2,9 @@
 // 月报: the monthly report of the office, a street or a community for a month — previewed and
 // printed, saved as PDF, or saved as an Excel workbook with the same tables. Everything it shows
 // is core's (stats/MonthlyReport.h, ReportDocument.h, ReportWorkbook.h), as `griddesk-cli report
-// monthly` writes it.
-#include "common/AppContext.h"
+// monthly` writes it. On a hub it is the requests' report of the whole hub, a street or a
+// community (the star review and the grid's other work are each office's).
+#include "FigureOrigin.h"
 #include "stats/MonthlyReport.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReportDialog(const AppContext &ctx, QWidget *parent = nullptr);
+    explicit ReportDialog(FigureOrigin origin, QWidget *parent = nullptr);
     QComboBox *scopeCombo() const { return m_scope; }
     QDateEdit *monthEdit() const { return m_month; }
     QLabel *statusLabel() const { return m_status; }
@@ -41,7 +42,7 @@ public Q_SLOTS:
 
 private:
     QString fileName(const QString &suffix) const;
-    AppContext m_ctx;
+    FigureOrigin m_origin;
     QComboBox *m_scope;
     QDateEdit *m_month;
     QLabel *m_status;
