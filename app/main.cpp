@@ -69,12 +69,15 @@ int main(int argc, char **argv)
     QCommandLineOption searchOption(QStringLiteral("search"),
                                     QStringLiteral("Show the cases page searching for TEXT (automation)."),
                                     QStringLiteral("TEXT"));
+    QCommandLineOption caseOption(QStringLiteral("case"),
+                                  QStringLiteral("On a hub, open the case with this number (automation)."),
+                                  QStringLiteral("NUMBER"));
     QCommandLineOption hubOption(QStringLiteral("hub"),
                                  QStringLiteral("Read the hub at CONNINFO (a libpq connection string, no password) "
                                                 "instead of an office file."),
                                  QStringLiteral("CONNINFO"));
     parser.addOptions(
-        {dbOption, langOption, signInOption, pageOption, gridOption, searchOption, shotOption, hubOption});
+        {dbOption, langOption, signInOption, pageOption, gridOption, searchOption, shotOption, hubOption, caseOption});
     parser.process(app);
 
     gdui::AppSettings settings;
@@ -96,9 +99,16 @@ int main(int argc, char **argv)
             (*window)->showPage(1);
         }
         (*window)->show();
+        QWidget *shown = *window;
+        if (parser.isSet(caseOption)) {
+            (*window)->showPage(1);
+            shown = (*window)->cases()->openCaseNumber(parser.value(caseOption));
+            if (!shown)
+                return 1;
+        }
         if (parser.isSet(shotOption))
-            QTimer::singleShot(1500, *window, [w = *window, shot = parser.value(shotOption)] {
-                w->grab().save(shot);
+            QTimer::singleShot(1500, *window, [w = *window, shown, shot = parser.value(shotOption)] {
+                shown->grab().save(shot);
                 w->close();
             });
         return app.exec();

@@ -796,6 +796,21 @@
     </message>
 </context>
 <context>
+    <name>gd::CaseView</name>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>无法读取诉求：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1 here.</source>
+        <translation>这里没有诉求 %1。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1 here.</source>
+        <translation>这里没有编号为 %1 的诉求。</translation>
+    </message>
+</context>
+<context>
     <name>gd::CaseWorkload</name>
     <message>
         <source>The due board could not be read: %1</source>
@@ -14205,6 +14220,33 @@ Print them anyway?</source>
     </message>
 </context>
 <context>
+    <name>gdui::HubCaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>诉求 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>将诉求保存为 PDF</translation>
+    </message>
+    <message>
+        <source>case %1.pdf</source>
+        <translation>诉求 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>gdui::HubCasesPage</name>
     <message>
         <source>&amp;Place:</source>
@@ -14267,6 +14309,10 @@ Print them anyway?</source>
         <translation>
             <numerusform>在枢纽中找到 %n 条诉求；搜索时不使用筛选条件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,11 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseSearch.h"
+#include "cases/CaseSheet.h"
+#include "cases/CaseView.h"
+#include "cases/WorkflowAction.h"
+#include "common/MessageBox.h"
+#include "hub/HubCaseDialog.h"
 #include "hub/HubCasesPage.h"
 #include "hub/HubWindow.h"
 #include "stats/DashboardPage.h"
@@ -22,11 +27,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimeZone>
 #include <QUndoStack>
 
@@ -225,6 +232,49 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
         REQUIRE(list.model()->canFetchMore({}));
         list.model()->fetchMore({});
     }
+
+    // A row activated (Enter, a double click): the case in full in a window of its own, with its
+    // timeline, the reporter's phone masked.
+    const QString chosen = ids(office, "SELECT c.id FROM cases c WHERE c.anonymous = 0 AND length(c.reporter_phone) "
+                                       "= 11 AND (SELECT count(*) FROM case_events e WHERE e.case_id = c.id) > 2 "
+                                       "ORDER BY c.id LIMIT 1")
+                               .first();
+    const QStringList phone = ids(
+        office, QStringLiteral("SELECT reporter_phone FROM cases WHERE id = '%1'").arg(chosen).toUtf8().constData());
+    list.openCase(chosen);
+    const QList<HubCaseDialog *> opened = list.findChildren<HubCaseDialog *>();
+    REQUIRE(opened.size() == 1);
+    HubCaseDialog &detail = *opened.first();
+    CHECK(detail.isVisible());
+    auto view = caseView(ReadSource::of(office), chosen);
+    REQUIRE(view.ok());
+    CHECK(detail.html() == caseSheetHtml(*view, window.dashboard()->origin().hubName(), office.nowMs()));
+    CHECK(detail.windowTitle().contains(view->c.number));
+    CHECK(detail.sheet()->toPlainText().contains(view->c.number));
+    CHECK(detail.sheet()->toPlainText().contains(workflow::actionName(view->events.last().action)));
+    REQUIRE(phone.size() == 1);
+    CHECK_FALSE(detail.html().contains(phone.first()));
+    const QString pdf = QDir(d.t.dir.path()).filePath(QStringLiteral("case.pdf"));
+    CHECK(detail.savePdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    const QString sheet = detail.html();
+    detail.close();
+    QCoreApplication::processEvents(); // the closed window deletes itself
+    MessageBox::setTestMode(true);
+    list.openCase(QStringLiteral("no-such-case")); // a message naming it, no window
+    MessageBox::setTestMode(false);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("no-such-case")));
+    QCoreApplication::processEvents();
+    CHECK(list.findChildren<HubCaseDialog *>().isEmpty());
+    // By its number (griddesk --hub … --case NUMBER).
+    auto *byNumber = qobject_cast<HubCaseDialog *>(list.openCaseNumber(view->c.number));
+    REQUIRE(byNumber);
+    CHECK(byNumber->html() == sheet);
+    byNumber->close();
+    MessageBox::setTestMode(true);
+    CHECK_FALSE(list.openCaseNumber(QStringLiteral("NO-SUCH-NUMBER")));
+    MessageBox::setTestMode(false);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("NO-SUCH-NUMBER")));
 }
 
 TEST_CASE("opening a hub refuses a database that is not one, and a password on the line", "[hub][window]")

@@ -2,13 +2,11 @@
 
 #include "access/PersonalData.h"
 #include "cases/CaseService.h"
-#include "cases/CategoryService.h"
+#include "cases/CaseView.h"
 #include "common/PdfOutput.h"
-#include "org/GridService.h"
 #include "org/OfficeSettings.h"
-#include "org/UnitService.h"
-#include "people/WorkerService.h"
 #include "storage/Database.h"
+#include "storage/ReadSource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,62 +32,54 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone)
+QString caseSheetHtml(const gd::CaseView &view, const QString &officeName, qint64 nowMs, bool fullPhone)
 {
-    gd::CaseService service(db);
-    auto found = service.caseById(caseId);
-    if (!found)
-        return {};
-    const gd::Case c = *found;
-    QString grid;
-    if (auto g = gd::GridService(db).grid(c.gridId))
-        grid = QStringLiteral("%1 %2").arg(g->code, g->name);
-    QString handler;
-    if (auto w = gd::WorkerService(db).worker(c.handlerWorkerId))
-        handler = QStringLiteral("%1 %2").arg(w->name, w->phone);
-    else if (auto u = gd::UnitService(db).unit(c.handlerUnitId))
-        handler = QStringLiteral("%1 %2").arg(u->name, u->servicePhone);
+    const gd::Case &c = view.c;
     QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><table border=1 cellspacing=0 cellpadding=4 width=100%>")
-                       .arg(Text::tr("Resident request %1").arg(c.number).toHtmlEscaped(),
-                            gd::OfficeSettings(db).load().name.toHtmlEscaped(),
-                            Text::tr("printed %1").arg(when(db.nowMs())).toHtmlEscaped());
+                       .arg(Text::tr("Resident request %1").arg(c.number).toHtmlEscaped(), officeName.toHtmlEscaped(),
+                            Text::tr("printed %1").arg(when(nowMs)).toHtmlEscaped());
     html += row(Text::tr("State"), gd::cases::stateName(c.state));
     html +=
         row(Text::tr("Channel"), gd::cases::channelName(c.channel) +
                                      (c.hotlineOrder.isEmpty() ? QString() : QStringLiteral(" · ") + c.hotlineOrder));
     html += row(Text::tr("Type and urgency"),
                 gd::cases::requestTypeName(c.requestType) + QStringLiteral(" · ") + gd::cases::urgencyName(c.urgency));
-    html += row(Text::tr("Category"), gd::CategoryService(db).pathName(c.categoryId));
+    html += row(Text::tr("Category"), view.category);
     html += row(Text::tr("Reporter"),
                 c.anonymous
                     ? Text::tr("anonymous")
                     : QStringLiteral("%1 %2").arg(c.reporterName, fullPhone ? c.reporterPhone
                                                                             : gd::privacy::maskPhone(c.reporterPhone)));
     html += row(Text::tr("Address"), c.address);
-    html += row(Text::tr("Grid"), grid);
+    html += row(Text::tr("Grid"), view.grid);
     html += row(Text::tr("What happened"), c.description);
     html += row(Text::tr("What they ask for"), c.request);
     html += row(Text::tr("Received"), when(c.receivedMs));
     html += row(Text::tr("Due"), when(c.dueMs));
     html += row(Text::tr("Lead (first responder)"), c.leadName);
-    if (auto finder = gd::WorkerService(db).worker(c.foundByWorkerId))
-        html += row(Text::tr("Found by"), finder->name);
-    html += row(Text::tr("Handler"), handler);
+    if (!view.finder.isEmpty())
+        html += row(Text::tr("Found by"), view.finder);
+    html += row(Text::tr("Handler"), view.handler);
     html += row(Text::tr("Reports of this matter"), QString::number(c.reportCount));
     html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=4 width=100%>")
                 .arg(Text::tr("Timeline"));
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(Text::tr("Time"), Text::tr("Action"), Text::tr("By"), Text::tr("Note"));
-    const gd::Result<QList<gd::CaseEvent>> events = service.timeline(caseId);
-    if (!events)
-        return QString(); // the caller reports that nothing could be written
-    for (const gd::CaseEvent &e : events.value())
+    for (const gd::CaseEvent &e : view.events)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(when(e.atMs), gd::workflow::actionName(e.action).toHtmlEscaped(),
                          (e.operatorName.isEmpty() ? e.operatorLogin : e.operatorName).toHtmlEscaped(),
                          e.note.toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;
+}
+
+QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone)
+{
+    auto view = gd::caseView(gd::ReadSource::of(db), caseId);
+    if (!view)
+        return {};
+    return caseSheetHtml(*view, gd::OfficeSettings(db).load().name, db.nowMs(), fullPhone);
 }
 
 bool writeCaseSheetPdf(gd::Database &db, const QString &caseId, const QString &pdfPath, QString *error, bool fullPhone)

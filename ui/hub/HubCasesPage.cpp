@@ -1,8 +1,11 @@
 #include "HubCasesPage.h"
 
+#include "HubCaseDialog.h"
 #include "cases/CaseFilterChoices.h"
 #include "cases/CaseListModel.h"
+#include "cases/CaseView.h"
 #include "common/HighlightDelegate.h"
+#include "common/MessageBox.h"
 #include "common/ScopeChoices.h"
 #include "hub/HubSearch.h"
 #include "storage/Logging.h"
@@ -106,6 +109,9 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     m_table->setItemDelegateForColumn(CaseListModel::DescriptionColumn,
                                       new HighlightDelegate(CaseListModel::MarksRole, m_table));
     layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(index.siblingAtColumn(0).data(CaseListModel::IdRole).toString());
+    });
 
     for (QComboBox *c : {m_scope, m_state, m_due, m_channel, m_sort, m_category, m_period})
         connect(c, &QComboBox::currentIndexChanged, this, &HubCasesPage::applyFilter);
@@ -177,6 +183,31 @@ void HubCasesPage::show(const gd::CaseFilter &filter, const QString &title)
     else
         m_status->setText(tr("%1: %n case(s) (until another filter is chosen)", nullptr, *n).arg(title));
     m_status->setToolTip(title);
+}
+
+void HubCasesPage::openCase(const QString &caseId)
+{
+    if (caseId.isEmpty())
+        return;
+    auto *dialog = new HubCaseDialog(m_origin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->showCase(caseId)) {
+        delete dialog;
+        return;
+    }
+    dialog->show(); // beside the list: several cases may be open at once
+}
+
+QWidget *HubCasesPage::openCaseNumber(const QString &number)
+{
+    auto id = gd::caseIdOfNumber(m_origin.source(), number);
+    if (!id) {
+        MessageBox::warning(this, tr("Case"), id.message());
+        return nullptr;
+    }
+    openCase(*id);
+    const QList<HubCaseDialog *> open = findChildren<HubCaseDialog *>();
+    return open.isEmpty() ? nullptr : open.last();
 }
 
 } // namespace gdui

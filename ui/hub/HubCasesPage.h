@@ -2,7 +2,8 @@
 // The cases a hub holds, as an office lists its own (cases/CaseQueries.h, the same plan and keyset
 // pages at a city's scale): by place, state, deadline, channel, category, time received and order,
 // or found by search (hub/HubSearch.h) as an office's search finds them, or exactly the cases
-// behind a figure the hub's dashboard shows. Read only: a case is acted on in its office's file.
+// behind a figure the hub's dashboard shows; a case opened in full with its timeline. Read only: a
+// case is acted on in its office's file.
 #include "cases/CaseQueries.h"
 #include "stats/FigureOrigin.h"
 
@@ -43,6 +44,10 @@ public Q_SLOTS:
     void applyFilter();
     // The search box's text now (without waiting for the typing pause); empty: the filtered list.
     void applySearch();
+    // The case in full in a window of its own (HubCaseDialog); Enter or a double click on a row.
+    void openCase(const QString &caseId);
+    // The case of a number opened so; none after a message naming the number.
+    QWidget *openCaseNumber(const QString &number);
 
 private:
     void show(const gd::CaseFilter &filter, const QString &title);
