@@ -4097,6 +4097,25 @@
     </message>
 </context>
 <context>
+    <name>gd::hub::HubConflicts</name>
+    <message>
+        <source>Conflict %1 is not open (resolved already, or no such conflict).</source>
+        <translation>冲突 %1 不是待处理状态（已处理过，或没有这个冲突）。</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 no longer exists.</source>
+        <translation>冲突 %1 涉及的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the hub: %1</source>
+        <translation>无法在枢纽上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Could not commit the decision to the hub: %1</source>
+        <translation>无法把处理结果提交到枢纽：%1</translation>
+    </message>
+</context>
+<context>
     <name>gd::joint</name>
     <message>
         <source>Information gathered together</source>
@@ -9618,6 +9637,30 @@
         <translation>其表格已写入 %1</translation>
     </message>
     <message>
+        <source>The report&apos;s month (report).</source>
+        <translation>月报的月份（report）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (report).</source>
+        <translation>要写入的 PDF 文件（report）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write (report).</source>
+        <translation>要写入的 Excel 工作簿（report）。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: give the conflict&apos;s number (see conflicts list).</source>
+        <translation>conflicts resolve：请给出冲突编号（见 conflicts list）。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: give exactly one of --keep, --other and --value TEXT.</source>
+        <translation>conflicts resolve：--keep、--other 和 --value 文本 三者必须且只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved; the decision goes to the offices with their next package.</source>
+        <translation>冲突 %1 已处理；各单位随下一个数据包收到处理结果。</translation>
+    </message>
+    <message>
         <source>GridDesk hub: the packages of many offices merged in one PostgreSQL database.
 
 Commands:
@@ -9630,6 +9673,8 @@ Commands:
                              what the hub holds (of the area) that the office has not confirmed
   digest [--json]            the hash of everything the hub holds
   conflicts list [--json]    concurrent edits the merges set aside
+  conflicts resolve ID (--keep | --other | --value TEXT)
+                             settle one; the offices take the decision with their next package
   trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]
   trust list [--json]        the offices whose packages the hub takes
   trust remove --fingerprint FP
@@ -9653,6 +9698,8 @@ never from the command line.</source>
                              枢纽持有（该区域内）而该单位尚未确认的数据
   digest [--json]            枢纽全部数据的摘要
   conflicts list [--json]    合并时被替换的并发修改
+  conflicts resolve 编号 (--keep | --other | --value 文本)
+                             处理一个冲突；各单位随下一个数据包收到处理结果
   trust add (--key 文件 | --package 数据包) --fingerprint 指纹 [--scope 范围]
   trust list [--json]        枢纽接收其数据包的单位
   trust remove --fingerprint 指纹
@@ -9666,16 +9713,16 @@ never from the command line.</source>
 绝不写在命令行上。</translation>
     </message>
     <message>
-        <source>The report&apos;s month (report).</source>
-        <translation>月报的月份（report）。</translation>
+        <source>Keep the value the merge kept (conflicts resolve).</source>
+        <translation>保留合并时保留的值（conflicts resolve）。</translation>
     </message>
     <message>
-        <source>The PDF file to write (report).</source>
-        <translation>要写入的 PDF 文件（report）。</translation>
+        <source>Take the value the merge set aside (conflicts resolve).</source>
+        <translation>采用合并时被替换的值（conflicts resolve）。</translation>
     </message>
     <message>
-        <source>The workbook to write (report).</source>
-        <translation>要写入的 Excel 工作簿（report）。</translation>
+        <source>Write this value instead (conflicts resolve).</source>
+        <translation>改写为这个值（conflicts resolve）。</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,28 @@ int conflictsListCommand(gd::hub::HubConnection &hub, const Invocation &in)
     return Ok;
 }
 
+int conflictsResolveCommand(gd::hub::HubConnection &hub, const Invocation &in)
+{
+    bool numeric = false;
+    const qint64 id = in.arguments.value(0).toLongLong(&numeric);
+    if (!numeric || in.arguments.size() != 1)
+        return fail(UserError, Text::tr("conflicts resolve: give the conflict's number (see conflicts list)."));
+    const bool keep = in.parser.isSet(QStringLiteral("keep")), other = in.parser.isSet(QStringLiteral("other")),
+               typed = in.parser.isSet(QStringLiteral("value"));
+    if (int(keep) + int(other) + int(typed) != 1)
+        return fail(UserError, Text::tr("conflicts resolve: give exactly one of --keep, --other and --value TEXT."));
+    const gd::exchange::Resolution how = keep    ? gd::exchange::Resolution::KeepCurrent
+                                         : other ? gd::exchange::Resolution::TakeOther
+                                                 : gd::exchange::Resolution::NewValue;
+    if (gd::Status s = gd::hub::resolveHubConflict(hub, id, how, in.parser.value(QStringLiteral("value"))); !s)
+        return failWith(s.error());
+    if (in.json)
+        printJson(QJsonObject{{QStringLiteral("resolved"), double(id)}});
+    else
+        printLine(Text::tr("Conflict %1 resolved; the decision goes to the offices with their next package.").arg(id));
+    return Ok;
+}
+
 int trustAddCommand(gd::hub::HubConnection &hub, const Invocation &in)
 {
     if (int rc = noArguments(in))

@@ -23,6 +23,7 @@ int ingestCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int packageCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int digestCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int conflictsListCommand(gd::hub::HubConnection &hub, const Invocation &in);
+int conflictsResolveCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustAddCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustListCommand(gd::hub::HubConnection &hub, const Invocation &in);
 int trustRemoveCommand(gd::hub::HubConnection &hub, const Invocation &in);

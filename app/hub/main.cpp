@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {{QStringLiteral("package")}, gdhub::packageCommand},
         {{QStringLiteral("digest")}, gdhub::digestCommand},
         {{QStringLiteral("conflicts"), QStringLiteral("list")}, gdhub::conflictsListCommand},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve")}, gdhub::conflictsResolveCommand},
         {{QStringLiteral("trust"), QStringLiteral("add")}, gdhub::trustAddCommand},
         {{QStringLiteral("trust"), QStringLiteral("list")}, gdhub::trustListCommand},
         {{QStringLiteral("trust"), QStringLiteral("remove")}, gdhub::trustRemoveCommand},
@@ -55,6 +56,8 @@ QString description()
                  "                             what the hub holds (of the area) that the office has not confirmed\n"
                  "  digest [--json]            the hash of everything the hub holds\n"
                  "  conflicts list [--json]    concurrent edits the merges set aside\n"
+                 "  conflicts resolve ID (--keep | --other | --value TEXT)\n"
+                 "                             settle one; the offices take the decision with their next package\n"
                  "  trust add (--key FILE | --package PKG) --fingerprint FP [--scope SCOPE]\n"
                  "  trust list [--json]        the offices whose packages the hub takes\n"
                  "  trust remove --fingerprint FP\n"
@@ -132,6 +135,12 @@ int main(int argc, char **argv)
          QStringLiteral("KEY")},
         {QStringLiteral("view"), QCoreApplication::translate("gdhub", "received or completed (stats)."),
          QStringLiteral("VIEW")},
+        {QStringLiteral("keep"),
+         QCoreApplication::translate("gdhub", "Keep the value the merge kept (conflicts resolve).")},
+        {QStringLiteral("other"),
+         QCoreApplication::translate("gdhub", "Take the value the merge set aside (conflicts resolve).")},
+        {QStringLiteral("value"), QCoreApplication::translate("gdhub", "Write this value instead (conflicts resolve)."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("month"), QCoreApplication::translate("gdhub", "The report's month (report)."),
          QStringLiteral("YYYY-MM")},
         {QStringLiteral("pdf"), QCoreApplication::translate("gdhub", "The PDF file to write (report)."),

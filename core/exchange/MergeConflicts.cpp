@@ -75,17 +75,11 @@ bool requiresText(const QString &field)
 
 // A value for a column declared INTEGER or REAL must be a number (the packages' tables are
 // STRICT: a text there would stop every later export); "deleted" is 0 or 1.
-Status checkType(Database &db, const QString &table, const QString &field, QVariant *value)
+Status conformValue(const QString &declaredType, const QString &field, QVariant *value)
 {
     if (value->isNull())
         return {};
-    QString type;
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"));
-    q.addBindValue(table);
-    q.addBindValue(field);
-    if (q.exec() && q.next())
-        type = q.value(0).toString().toUpper();
+    const QString type = declaredType.toUpper();
     const QString text = value->toString().trimmed();
     if (field == QLatin1String("deleted")) {
         if (text != QLatin1String("0") && text != QLatin1String("1") && text != QLatin1String("true") &&
@@ -149,6 +143,15 @@ Result<QList<MergeConflict>> openConflicts(Database &db)
     return out;
 }
 
+Status settledValue(const QString &field, const QString &declaredType, QVariant *value)
+{
+    if (value->isNull())
+        *value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
+    if (requiresText(field) && value->toString().trimmed().isEmpty())
+        return Error::invalid(field, Text::tr("The new value may not be empty: this field is required."));
+    return conformValue(declaredType, field, value);
+}
+
 Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QVariant &newValue)
 {
     const Result<bool> done = writeTransaction<bool>(db, Permission::EditSettings, [&]() -> Result<bool> {
@@ -186,11 +189,16 @@ Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QV
                                    Text::tr("The record of conflict %1 no longer exists.").arg(conflictId));
             value = current.value(0);
         }
-        if (value.isNull())
-            value = QVariant(); // NULL stays NULL ("no worker"), never an empty text
-        if (requiresText(field) && value.toString().trimmed().isEmpty())
-            return Error::invalid(field, Text::tr("The new value may not be empty: this field is required."));
-        if (Status s = checkType(db, table, field, &value); !s)
+        QString type;
+        {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"));
+            q.addBindValue(table);
+            q.addBindValue(field);
+            if (q.exec() && q.next())
+                type = q.value(0).toString();
+        }
+        if (Status s = settledValue(field, type, &value); !s)
             return s.error();
 
         const bool isCase = table == QLatin1String("cases");

@@ -44,4 +44,10 @@ enum class Resolution {
 // field cannot be (a name).
 Status resolveConflict(Database &db, qint64 conflictId, Resolution how, const QVariant &newValue = {});
 
+// The value a resolution writes into `field`, a column declared `declaredType` (INTEGER, REAL,
+// TEXT, BLOB) in the office's file: NULL stays NULL; a name, code or number may not be empty; a
+// number column takes a number; "deleted" 0 or 1. Invalid, naming the field, otherwise. The
+// office's and the hub's resolutions both ask it.
+Status settledValue(const QString &field, const QString &declaredType, QVariant *value);
+
 } // namespace gd::exchange

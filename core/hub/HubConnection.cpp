@@ -192,4 +192,17 @@ Status HubConnection::copyIn(const QString &table, const QStringList &columns,
     return {};
 }
 
+Status HubConnection::tempIds(const QString &table, const QStringList &ids)
+{
+    if (Status s = exec(QStringLiteral("CREATE TEMP TABLE %1 (id text PRIMARY KEY) ON COMMIT DROP").arg(table)); !s)
+        return s;
+    auto it = ids.cbegin();
+    return copyIn(table, {QStringLiteral("id")}, [&](QVariantList &values) {
+        if (it == ids.cend())
+            return false;
+        values << *it++;
+        return true;
+    });
+}
+
 } // namespace gd::hub

@@ -41,6 +41,9 @@ public:
     // one row at a time and returns false after the last.
     Status copyIn(const QString &table, const QStringList &columns,
                   const std::function<bool(QVariantList &values)> &row);
+    // A temporary table of ids (`id text PRIMARY KEY`, dropped at commit) holding `ids`, for a
+    // statement to join the rows it names: a case list a step reads again.
+    Status tempIds(const QString &table, const QStringList &ids);
 
 private:
     HubConnection() = default;

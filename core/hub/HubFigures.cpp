@@ -156,6 +156,13 @@ Status HubFigureUpkeep::before()
     return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
 }
 
+Status HubFigureUpkeep::before(const QStringList &caseIds)
+{
+    if (Status s = m_hub.tempIds(QStringLiteral("hub_figure_cases"), caseIds); !s)
+        return s;
+    return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
+}
+
 Status HubFigureUpkeep::after()
 {
     // A package that brought many cases (a district's first year) leaves the planner's estimates

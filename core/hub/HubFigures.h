@@ -38,6 +38,9 @@ public:
     ~HubFigureUpkeep();
     Status before();
     Status after();
+    // A change the hub makes itself (a conflict settled): in before()'s place, the cases named are
+    // taken out of the counts; after() counts them again.
+    Status before(const QStringList &caseIds);
 
 private:
     HubConnection &m_hub;

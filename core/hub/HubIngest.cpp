@@ -5,6 +5,7 @@
 #include "HubConnection.h"
 #include "HubFigures.h"
 #include "HubOffices.h"
+#include "HubRefold.h"
 #include "HubSchema.h"
 #include "HubSearch.h"
 #include "HubTrust.h"
@@ -348,65 +349,10 @@ Status Ingest::mergeEvents(const exchange::ExchangeTable &t)
 
 Status Ingest::refold()
 {
-    if (m_touchedCases.isEmpty())
-        return {};
-    if (Status s = m_hub.exec(QStringLiteral("CREATE TEMP TABLE hub_refold (id text PRIMARY KEY) ON COMMIT DROP")); !s)
-        return s;
-    auto it = m_touchedCases.cbegin();
-    if (Status s = m_hub.copyIn(QStringLiteral("hub_refold"), {QStringLiteral("id")},
-                                [&](QVariantList &values) {
-                                    if (it == m_touchedCases.cend())
-                                        return false;
-                                    values << *it++;
-                                    return true;
-                                });
-        !s)
-        return s;
-    QHash<QString, QList<CaseEvent>> timelines;
-    {
-        auto q =
-            m_hub.run(caserecord::eventSelect() +
-                      QStringLiteral("WHERE case_id IN (SELECT id FROM hub_refold) ORDER BY hlc, id COLLATE \"C\""));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            CaseEvent e = caserecord::eventFrom(*q);
-            timelines[e.caseId] << e;
-        }
-    }
-    QList<QPair<Case, bool>> rows;
-    {
-        auto q = m_hub.run(caserecord::caseSelect(QStringLiteral("0")) +
-                           QStringLiteral("WHERE id IN (SELECT id FROM hub_refold)"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            bool deleted = false;
-            Case c = caserecord::caseFrom(*q, &deleted);
-            rows.append({c, deleted});
-        }
-    }
-    QHash<quint32, QSqlQuery> updates;
-    for (const auto &[stored, deleted] : std::as_const(rows)) {
-        // A deleted case keeps its derived columns, as in an office.
-        if (deleted)
-            continue;
-        const Case folded = workflow::fold(stored, timelines.value(stored.id)).c;
-        const quint32 changed = CaseService::derivedChanges(stored, folded);
-        if (!changed)
-            continue;
-        auto u = updates.find(changed);
-        if (u == updates.end()) {
-            QSqlQuery q(m_hub.sql());
-            q.prepare(CaseService::derivedUpdate(changed, QStringLiteral("id")));
-            u = updates.insert(changed, q);
-        }
-        CaseService::bindDerived(*u, changed, folded);
-        u->addBindValue(stored.id);
-        if (Status s = m_hub.exec(*u); !s)
-            return s;
-        ++m_report.casesRefolded;
-    }
+    auto refolded = refoldHubCases(m_hub, m_touchedCases);
+    if (!refolded)
+        return refolded.error();
+    m_report.casesRefolded += *refolded;
     return {};
 }
 

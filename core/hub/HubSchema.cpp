@@ -44,6 +44,12 @@ const char *const kStep3[] = {
     "ALTER TABLE hub_sent ADD COLUMN scope text NOT NULL DEFAULT ''",
 };
 
+// Step 6: what the hub does itself (a conflict settled), who did it and when: the hub's audit log.
+const char *const kStep6[] = {
+    "CREATE TABLE hub_audit (id bigserial PRIMARY KEY, at_ms bigint NOT NULL, by_role text NOT NULL DEFAULT "
+    "current_user, action text NOT NULL, target text NOT NULL, detail text NOT NULL DEFAULT '{}')",
+};
+
 // A desktop DEFAULT as PostgreSQL reads it: GridDesk declares numbers, quoted texts and NULL.
 Result<QString> pgDefault(const QString &table, const QString &column, const QString &sqlite)
 {
@@ -254,6 +260,10 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
     if (version < 5)
         if (Status s = createHubSearch(hub); !s)
             return fail(s.error());
+    if (version < 6)
+        for (const char *sql : kStep6)
+            if (Status s = hub.exec(QString::fromLatin1(sql)); !s)
+                return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("hub_schema"), QString::number(kHubSchemaVersion)); !s)
         return fail(s.error());
     if (Status s = setMeta(hub, QStringLiteral("desktop_schema"), QString::number((*desktop)->version)); !s)

@@ -8,7 +8,7 @@
 //     offices whose packages the hub takes, with their areas) and hub_offices (what each office
 //     is known to hold, for the packages made for it);
 //   - the figures' aggregate as an office keeps it (HubFigures.h), and what search reads
-//     (HubSearch.h).
+//     (HubSearch.h); hub_audit, what the hub did itself (a conflict settled).
 // After the ladder the hub follows the desktop: a table or column a newer GridDesk added is added
 // with the desktop's default, so the rows it holds read as an upgraded office's would.
 #include "storage/Result.h"
@@ -20,8 +20,8 @@ namespace gd::hub {
 class HubConnection;
 
 // 2: the figures' aggregate (HubFigures.h); 3: marks per area; 4: the case list's indexes;
-// 5: search (HubSearch.h)
-constexpr int kHubSchemaVersion = 5;
+// 5: search (HubSearch.h); 6: the hub's audit log (HubConflicts.h)
+constexpr int kHubSchemaVersion = 6;
 
 struct HubIdentity {
     QString siteId, name, fingerprint;
