@@ -4116,6 +4116,13 @@
     </message>
 </context>
 <context>
+    <name>gd::hub::HubReferences</name>
+    <message>
+        <source>The package %1 refers to records the hub does not have (it holds only part of %2&apos;s data), so nothing was taken: %3.%4 of %5 names what is not in %6. Take a package of everything from %2 first.</source>
+        <translation>数据包 %1 引用了枢纽中没有的记录（它只含 %2 的部分数据），因此没有接收任何内容：%5 的 %3.%4 指向 %6 中不存在的记录。请先接收 %2 包含全部数据的数据包。</translation>
+    </message>
+</context>
+<context>
     <name>gd::joint</name>
     <message>
         <source>Information gathered together</source>

@@ -4,6 +4,7 @@
 #include "storage/SqliteHandle.h"
 
 #include <QMutex>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -55,6 +56,21 @@ Result<DesktopSchema> make()
                 return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
             while (sqlite3_step(st.st) == SQLITE_ROW)
                 out.defaults[t.name].insert(sqliteText(st.st, 0), sqliteText(st.st, 1));
+        }
+        QSet<QString> exchanged;
+        for (const exchange::ExchangeTable &t : exchange::exchangeTables())
+            exchanged.insert(t.name);
+        for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
+            SqliteStatement st;
+            const QByteArray sql =
+                QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('%1') ORDER BY id, seq")
+                    .arg(t.name)
+                    .toUtf8();
+            if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st.st, nullptr) != SQLITE_OK)
+                return Error::make(ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(handle)));
+            while (sqlite3_step(st.st) == SQLITE_ROW)
+                if (exchanged.contains(sqliteText(st.st, 1)))
+                    out.references[t.name].append({sqliteText(st.st, 0), sqliteText(st.st, 1)});
         }
         auto conflicts = localColumns(handle, QStringLiteral("merge_conflicts"));
         if (!conflicts)

@@ -16,6 +16,9 @@ struct DesktopSchema {
     QHash<QString, QList<exchange::PackageColumn>> columns; // by exchanged table
     QList<exchange::PackageColumn> conflictColumns;         // merge_conflicts, the desktop's local table
     QHash<QString, QHash<QString, QString>> defaults;       // table → column → its DEFAULT as SQL, when it has one
+    // table → (column, the exchanged table it refers to): the file's foreign keys, which an office
+    // checks when a merge commits and the hub after an ingest's merge (HubReferences.h).
+    QHash<QString, QList<QPair<QString, QString>>> references;
 
     // The one of this process; Internal when no file could be made.
     static Result<const DesktopSchema *> get();

@@ -5,6 +5,7 @@
 #include "HubConnection.h"
 #include "HubFigures.h"
 #include "HubOffices.h"
+#include "HubReferences.h"
 #include "HubRefold.h"
 #include "HubSchema.h"
 #include "HubSearch.h"
@@ -95,24 +96,46 @@ private:
 
 Status Ingest::run()
 {
+    // Each step's time in the log (QT_LOGGING_RULES="griddesk.exchange.debug=true"): where a slow
+    // ingest spends it.
+    QElapsedTimer watch;
+    watch.start();
+    const auto step = [&watch](const char *what) {
+        qCDebug(lcExchange) << "hub ingest:" << what << watch.restart() << "ms";
+    };
     for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = stage(t); !s)
             return s;
+    step("staged");
     // Each office's changes inside its own area, before anything is written.
     if (Status s = checkHubAreas(m_hub, m_package.info(), QFileInfo(m_package.path()).fileName()); !s)
         return s;
+    step("areas checked");
     HubFigureUpkeep figures(m_hub);
     if (Status s = figures.before(); !s)
         return s;
+    step("figures taken out");
     for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;
+    step("merged");
+    // What the rows name, as an office's commit checks it.
+    if (Status s = checkHubReferences(m_hub, QFileInfo(m_package.path()).fileName(),
+                                      m_package.info().sourceOffice.isEmpty() ? m_package.info().sourceSite
+                                                                              : m_package.info().sourceOffice);
+        !s)
+        return s;
+    step("references checked");
     if (Status s = refold(); !s)
         return s;
+    step("refolded");
     if (Status s = figures.after(); !s)
         return s;
+    step("figures counted");
     // What search reads, for the same cases the figures counted again.
-    return refreshHubSearch(m_hub, QStringLiteral("SELECT id FROM hub_figure_cases"));
+    Status searched = refreshHubSearch(m_hub, QStringLiteral("SELECT id FROM hub_figure_cases"));
+    step("search rows made");
+    return searched;
 }
 
 // The package's rows of one table into a temporary table shaped as the hub's, by COPY.

@@ -93,7 +93,7 @@ TEST_CASE("a conflict settled on the hub reaches every office and closes theirs"
     }
 }
 
-TEST_CASE("a case's conflict settled on the hub folds it again; its figures and search follow", "[hub][conflicts]")
+TEST_CASE("a case's conflict settled on the hub folds it again, and its figures and search follow", "[hub][conflicts]")
 {
     CaseWorld a;
     a.signInAs(Role::Admin);

@@ -1,0 +1,17 @@
+#pragma once
+// The records a package's rows refer to, checked on the hub as an office checks them when a merge
+// commits (its foreign keys, deferred to the commit): after an ingest's merge, every row the
+// package holds must name a street, community, grid, worker, category or case the hub has (a
+// tombstone counts: it is kept). A package of changes only, from an office whose whole the hub
+// never took, is refused naming the table, the rows and the records missing, and nothing is kept.
+#include "storage/Result.h"
+
+namespace gd::hub {
+
+class HubConnection;
+
+// In the ingest's transaction, with the package staged as pkg_<table>; `packageName` and
+// `sender` (the office's name or site) are named in the message.
+Status checkHubReferences(HubConnection &hub, const QString &packageName, const QString &sender);
+
+} // namespace gd::hub
