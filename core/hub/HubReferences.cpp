@@ -27,8 +27,18 @@ Status checkHubReferences(HubConnection &hub, const QString &packageName, const 
     for (auto it = (*desktop)->references.cbegin(); it != (*desktop)->references.cend(); ++it) {
         const QString table = pgIdentifier(it.key()), staged = QStringLiteral("pkg_") + it.key();
         for (const auto &[column, parent] : it.value()) {
-            // The package's rows as the hub holds them after the merge: what it brought, or what
-            // the hub kept when its own version won.
+            // First what the package names, each value once: a package of everything names only
+            // what it holds, and one anti-join over distinct values says so.
+            auto any = hub.scalar(QStringLiteral("SELECT d.v FROM (SELECT DISTINCT p.%1 AS v FROM %2 p WHERE p.%1 IS "
+                                                 "NOT NULL) d WHERE NOT EXISTS (SELECT 1 FROM %3 x WHERE x.id = d.v) "
+                                                 "LIMIT 1")
+                                      .arg(pgIdentifier(column), staged, pgIdentifier(parent)));
+            if (!any)
+                return any.error();
+            if (any->isNull())
+                continue;
+            // Then the package's rows as the hub holds them after the merge (a row whose own
+            // version won names what it named before), to refuse and name them.
             auto q = hub.run(QStringLiteral("SELECT t.id, t.%1 FROM %2 t JOIN %3 p ON p.id = t.id WHERE t.%1 IS NOT "
                                             "NULL AND NOT EXISTS (SELECT 1 FROM %4 x WHERE x.id = t.%1) ORDER BY "
                                             "t.id LIMIT %5")

@@ -38,27 +38,46 @@ Result<int> refoldHubCases(HubConnection &hub, const QSet<QString> &caseIds)
             rows.append({c, deleted});
         }
     }
-    QHash<quint32, QSqlQuery> updates;
+    // The folds that changed a derived column, written in one statement: a delta's notes change
+    // thousands of cases (their last activity), and a statement each is a round trip each.
+    QList<QVariantList> changedRows;
     for (const auto &[stored, deleted] : std::as_const(rows)) {
         // A deleted case keeps its derived columns, as in an office.
         if (deleted)
             continue;
         const Case folded = workflow::fold(stored, timelines.value(stored.id)).c;
-        const quint32 changed = CaseService::derivedChanges(stored, folded);
-        if (!changed)
+        if (!CaseService::derivedChanges(stored, folded))
             continue;
-        auto u = updates.find(changed);
-        if (u == updates.end()) {
-            QSqlQuery q(hub.sql());
-            q.prepare(CaseService::derivedUpdate(changed, QStringLiteral("id")));
-            u = updates.insert(changed, q);
-        }
-        CaseService::bindDerived(*u, changed, folded);
-        u->addBindValue(stored.id);
-        if (Status s = hub.exec(*u); !s)
-            return s.error();
-        ++refolded;
+        changedRows << (QVariantList{stored.id} + CaseService::derivedValues(folded));
     }
+    if (changedRows.isEmpty())
+        return refolded;
+    const QStringList &columns = CaseService::derivedColumns();
+    QStringList quoted, sets;
+    for (const QString &c : columns) {
+        quoted << pgIdentifier(c);
+        sets << QStringLiteral("%1 = r.%1").arg(pgIdentifier(c));
+    }
+    if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE hub_refolded ON COMMIT DROP AS SELECT id, %1 FROM cases "
+                                           "WITH NO DATA")
+                                .arg(quoted.join(QStringLiteral(", "))));
+        !s)
+        return s.error();
+    int next = 0;
+    if (Status s = hub.copyIn(QStringLiteral("hub_refolded"), QStringList{QStringLiteral("id")} + columns,
+                              [&](QVariantList &values) {
+                                  if (next >= changedRows.size())
+                                      return false;
+                                  values = changedRows.at(next++);
+                                  return true;
+                              });
+        !s)
+        return s.error();
+    if (Status s = hub.exec(QStringLiteral("UPDATE cases c SET %1 FROM hub_refolded r WHERE c.id = r.id")
+                                .arg(sets.join(QStringLiteral(", "))));
+        !s)
+        return s.error();
+    refolded = int(changedRows.size());
     return refolded;
 }
 

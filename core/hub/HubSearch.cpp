@@ -11,8 +11,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace gd::hub {
 
@@ -40,55 +44,86 @@ QString folded(const QStringList &texts)
     return out;
 }
 
-QString codePoint(char32_t c)
+// A character or a pair of neighbouring characters as one number: the first code point high, the
+// second (none: 0) low. A case's texts hold thousands; numbers are sorted and made distinct
+// without a string each.
+using Grams = std::vector<quint64>;
+
+quint64 gramOf(char32_t first, char32_t second = 0)
 {
-    return QString::fromUcs4(&c, 1);
+    return (quint64(first) << 32) | second;
 }
 
-// The distinct characters and pairs of neighbouring characters of closed, folded texts.
-void addGrams(const QString &closed, QSet<QString> *grams)
+void distinct(Grams *grams)
 {
-    for (const QString &text : closed.split(kEnd, Qt::SkipEmptyParts)) {
-        const QList<uint> points = text.toUcs4();
-        for (int i = 0; i < points.size(); ++i) {
-            const QString one = codePoint(points.at(i));
-            grams->insert(one);
-            if (i + 1 < points.size())
-                grams->insert(one + codePoint(points.at(i + 1)));
-        }
+    std::sort(grams->begin(), grams->end());
+    grams->erase(std::unique(grams->begin(), grams->end()), grams->end());
+}
+
+// The characters and pairs of neighbouring characters of closed, folded texts (a pair never
+// spans the end mark between two texts).
+void addGrams(const QString &closed, Grams *grams)
+{
+    const QList<uint> points = closed.toUcs4();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const uint c = points.at(i);
+        if (c == kEnd.unicode())
+            continue;
+        grams->push_back(gramOf(c));
+        if (i + 1 < points.size() && points.at(i + 1) != kEnd.unicode())
+            grams->push_back(gramOf(c, points.at(i + 1)));
     }
 }
 
 // What a term needs in a text's array: itself when it is one character, else its pairs.
-void addTermGrams(const QString &term, QSet<QString> *grams)
+void addTermGrams(const QString &term, Grams *grams)
 {
     const QList<uint> points = term.toUcs4();
     if (points.size() == 1)
-        grams->insert(term);
-    for (int i = 0; i + 1 < points.size(); ++i)
-        grams->insert(codePoint(points.at(i)) + codePoint(points.at(i + 1)));
+        grams->push_back(gramOf(points.first()));
+    for (qsizetype i = 0; i + 1 < points.size(); ++i)
+        grams->push_back(gramOf(points.at(i), points.at(i + 1)));
 }
 
-// PostgreSQL's literal of a text array.
-QString arrayLiteral(const QSet<QString> &grams)
+void appendPoint(QString *out, char32_t c)
 {
-    QStringList parts;
-    for (QString g : grams) {
-        g.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        g.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        parts << QLatin1Char('"') + g + QLatin1Char('"');
+    if (c == U'\\' || c == U'"')
+        *out += QLatin1Char('\\');
+    if (QChar::requiresSurrogates(c)) {
+        *out += QChar(QChar::highSurrogate(c));
+        *out += QChar(QChar::lowSurrogate(c));
+    } else {
+        *out += QChar(char16_t(c));
     }
-    parts.sort();
-    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+// PostgreSQL's literal of a text array of distinct grams.
+QString arrayLiteral(Grams grams)
+{
+    distinct(&grams);
+    QString out;
+    out.reserve(int(grams.size()) * 6 + 2);
+    out += QLatin1Char('{');
+    for (size_t i = 0; i < grams.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        appendPoint(&out, char32_t(grams[i] >> 32));
+        if (const char32_t second = char32_t(grams[i] & 0xffffffffu))
+            appendPoint(&out, second);
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 QVariantList searchRow(const QString &caseId, qint64 receivedMs, const CaseSearchTexts &texts)
 {
     const CaseSearchColumns c = CaseSearchIndex::columnsOf(texts);
     const QString own = folded(c.body), place = folded(c.place), notes = folded(c.notes), phones = folded(c.phones);
-    QSet<QString> ownGrams, allGrams;
+    Grams ownGrams;
     addGrams(own, &ownGrams);
-    allGrams = ownGrams;
+    Grams allGrams = ownGrams;
     for (const QString *t : {&place, &notes, &phones})
         addGrams(*t, &allGrams);
     return {caseId, receivedMs, own, place, notes, phones, arrayLiteral(ownGrams), arrayLiteral(allGrams)};
@@ -131,7 +166,7 @@ Match everyTermIn(const QStringList &terms, int tier)
 // texts settle it; a case of a lower tier is left to it.
 Match tierMatch(const QStringList &terms, int tier)
 {
-    QSet<QString> grams;
+    Grams grams;
     for (const QString &t : terms)
         addTermGrams(t, &grams);
     Match m;
@@ -176,6 +211,74 @@ bool parseKey(const QString &text, Key *key)
     return tierOk && msOk && key->tier >= 1 && key->tier <= 3;
 }
 
+// The search rows of the listed cases, written a batch at a time. One cursor walks the cases and
+// their events in one plan: a district's first year reads its events in one pass, where a
+// statement per batch looked each batch's events up again (most of the time of a first ingest).
+Status fillHubSearch(HubConnection &hub, const QString &caseIdsSql)
+{
+    // The whole result is wanted, not its first rows: plan for all of it.
+    if (Status s = hub.exec(QStringLiteral("SET LOCAL cursor_tuple_fraction = 1.0")); !s)
+        return s;
+    if (Status s = hub.exec(
+            QStringLiteral("DECLARE hub_search_rows NO SCROLL CURSOR FOR SELECT c.id, c.received_ms, c.description, "
+                           "c.request, c.address, c.reporter_name, c.reporter_phone, e.id, e.action, e.note, e.data "
+                           "FROM (%1) x (id) JOIN cases c ON c.id = x.id LEFT JOIN case_events e ON e.case_id = c.id "
+                           "WHERE c.deleted = 0 ORDER BY c.id, e.hlc, e.id")
+                .arg(caseIdsSql));
+        !s)
+        return s;
+    const QStringList columns{QStringLiteral("case_id"),   QStringLiteral("received_ms"), QStringLiteral("own"),
+                              QStringLiteral("place"),     QStringLiteral("notes"),       QStringLiteral("phones"),
+                              QStringLiteral("own_grams"), QStringLiteral("all_grams")};
+    // A case's events may run on into the next fetch: it is written once the next case begins.
+    QString id;
+    qint64 receivedMs = 0;
+    CaseSearchTexts texts;
+    for (;;) {
+        // Not prepared: PostgreSQL prepares no FETCH.
+        QSqlQuery q(hub.sql());
+        if (!q.exec(QStringLiteral("FETCH %1 FROM hub_search_rows").arg(kBatch * 8)))
+            return Error::make(ErrorKind::Internal, q.lastError().text());
+        QList<QVariantList> rows;
+        int fetched = 0;
+        while (q.next()) {
+            ++fetched;
+            if (q.value(0).toString() != id) {
+                if (!id.isEmpty())
+                    rows << searchRow(id, receivedMs, texts);
+                id = q.value(0).toString();
+                receivedMs = q.value(1).toLongLong();
+                texts = {};
+                texts.description = q.value(2).toString();
+                texts.request = q.value(3).toString();
+                texts.address = q.value(4).toString();
+                texts.reporterName = q.value(5).toString();
+                texts.reporterPhone = q.value(6).toString();
+            }
+            if (!q.value(7).isNull())
+                texts.events << CaseSearchIndex::eventTexts(q.value(7).toString(), q.value(8).toString(),
+                                                            q.value(9).toString(), q.value(10).toString().toUtf8());
+        }
+        if (fetched == 0 && !id.isEmpty()) { // the last case
+            rows << searchRow(id, receivedMs, texts);
+            id.clear();
+        }
+        int next = 0;
+        if (!rows.isEmpty())
+            if (Status s = hub.copyIn(QStringLiteral("hub_search"), columns,
+                                      [&](QVariantList &values) {
+                                          if (next >= rows.size())
+                                              return false;
+                                          values = rows.at(next++);
+                                          return true;
+                                      });
+                !s)
+                return s;
+        if (fetched == 0)
+            return hub.exec(QStringLiteral("CLOSE hub_search_rows"));
+    }
+}
+
 } // namespace
 
 Status createHubSearch(HubConnection &hub)
@@ -190,62 +293,7 @@ Status refreshHubSearch(HubConnection &hub, const QString &caseIdsSql)
 {
     if (Status s = hub.exec(QStringLiteral("DELETE FROM hub_search WHERE case_id IN (%1)").arg(caseIdsSql)); !s)
         return s;
-    const QString read =
-        // Each batch steps through the listed ids in order, not through every case's: a delta's
-        // few thousand among a city's millions.
-        QStringLiteral("WITH b AS (SELECT x.id FROM (%1) x (id) JOIN cases c ON c.id = x.id WHERE c.deleted = 0 AND "
-                       "x.id > ? ORDER BY x.id LIMIT %2) SELECT c.id, c.received_ms, c.description, c.request, "
-                       "c.address, c.reporter_name, c.reporter_phone, e.id, e.action, e.note, e.data FROM b "
-                       "JOIN cases c ON c.id = b.id LEFT JOIN case_events e ON e.case_id = c.id ORDER BY c.id, "
-                       "e.hlc, e.id")
-            .arg(caseIdsSql)
-            .arg(kBatch);
-    QString after = QStringLiteral(""); // a null string would bind as NULL, and nothing is greater than NULL
-    for (;;) {
-        auto q = hub.run(read, {after});
-        if (!q)
-            return q.error();
-        QList<QVariantList> rows;
-        QString id;
-        qint64 receivedMs = 0;
-        CaseSearchTexts texts;
-        while (q->next()) {
-            if (q->value(0).toString() != id) {
-                if (!id.isEmpty())
-                    rows << searchRow(id, receivedMs, texts);
-                id = q->value(0).toString();
-                receivedMs = q->value(1).toLongLong();
-                texts = {};
-                texts.description = q->value(2).toString();
-                texts.request = q->value(3).toString();
-                texts.address = q->value(4).toString();
-                texts.reporterName = q->value(5).toString();
-                texts.reporterPhone = q->value(6).toString();
-            }
-            if (!q->value(7).isNull())
-                texts.events << CaseSearchIndex::eventTexts(q->value(7).toString(), q->value(8).toString(),
-                                                            q->value(9).toString(), q->value(10).toString().toUtf8());
-        }
-        if (id.isEmpty())
-            return {};
-        rows << searchRow(id, receivedMs, texts);
-        int next = 0;
-        if (Status s = hub.copyIn(QStringLiteral("hub_search"),
-                                  {QStringLiteral("case_id"), QStringLiteral("received_ms"), QStringLiteral("own"),
-                                   QStringLiteral("place"), QStringLiteral("notes"), QStringLiteral("phones"),
-                                   QStringLiteral("own_grams"), QStringLiteral("all_grams")},
-                                  [&](QVariantList &values) {
-                                      if (next >= rows.size())
-                                          return false;
-                                      values = rows.at(next++);
-                                      return true;
-                                  });
-            !s)
-            return s;
-        if (rows.size() < kBatch)
-            return {};
-        after = id;
-    }
+    return fillHubSearch(hub, caseIdsSql);
 }
 
 Result<qint64> countHubSearch(HubConnection &hub, const QString &query)
@@ -253,7 +301,7 @@ Result<qint64> countHubSearch(HubConnection &hub, const QString &query)
     const QStringList terms = search::terms(query);
     if (terms.isEmpty())
         return invalidQuery();
-    QSet<QString> grams;
+    Grams grams;
     for (const QString &t : terms)
         addTermGrams(t, &grams);
     const Match anywhere = everyTermIn(terms, 3);
