@@ -14299,6 +14299,10 @@ Print them anyway?</source>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>This case was deleted in its office; it is shown as it was left.</source>
+        <translation>此诉求已在其所属单位删除；以下为删除时的内容。</translation>
+    </message>
 </context>
 <context>
     <name>gdui::HubCasesPage</name>

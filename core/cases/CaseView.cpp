@@ -43,7 +43,7 @@ Result<CaseView> caseView(const ReadSource &source, const QString &caseId)
             return failed(q);
         if (!q.next())
             return Error::make(ErrorKind::NotFound, Text::tr("There is no case %1 here.").arg(caseId));
-        view.c = caserecord::caseFrom(q);
+        view.c = caserecord::caseFrom(q, &view.deleted);
     }
     const Case &c = view.c;
     {

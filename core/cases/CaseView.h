@@ -17,10 +17,11 @@ struct CaseView {
     QString category;        // "group / category"
     QString finder;          // who found it on patrol
     QList<CaseEvent> events; // in the order they count (hlc, id)
+    bool deleted = false;    // a tombstone: its row and timeline as they were left
 };
 
-// NotFound (naming the case) when the source holds no such case; a deleted case is shown as it
-// was left.
+// NotFound (naming the case) when the source holds no such case; a deleted case is read as it
+// was left, and says so (`deleted`).
 Result<CaseView> caseView(const ReadSource &source, const QString &caseId);
 // The case of a number (the one not merged into another when several share it); NotFound, named.
 Result<QString> caseIdOfNumber(const ReadSource &source, const QString &number);

@@ -75,6 +75,9 @@ Status settle(HubConnection &hub, const HubIdentity &id, qint64 conflictId, exch
                                                               : newValue;
     if (Status s = exchange::settledValue(field, declared, &value); !s)
         return s;
+    // A text left empty is written empty, as an office writes it (RowStore), never as NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        value = QStringLiteral("");
     const qint64 rowStamp = row->value(1).toLongLong();
     QJsonObject vv = jsonObject(row->value(2).toString()), fstamps = jsonObject(row->value(3).toString());
 
@@ -105,9 +108,11 @@ Status settle(HubConnection &hub, const HubIdentity &id, qint64 conflictId, exch
         while (q->next())
             cases << q->value(0).toString();
     }
+    // A day of the calendar decided: the cases whose working days it touches are counted again.
+    const bool calendar = table == QLatin1String("calendar_days");
     HubFigureUpkeep figures(hub);
-    if (!cases.isEmpty())
-        if (Status s = figures.before(cases); !s)
+    if (!cases.isEmpty() || calendar)
+        if (Status s = figures.before(cases, calendar); !s)
             return s;
     auto write = hub.run(QStringLiteral("UPDATE %1 SET %2 = ?, site = ?, hlc = ?, vv = ?, fstamps = ? WHERE id = ?")
                              .arg(pgIdentifier(table), pgIdentifier(field)),
@@ -119,7 +124,7 @@ Status settle(HubConnection &hub, const HubIdentity &id, qint64 conflictId, exch
         if (!refolded)
             return refolded.error();
     }
-    if (!cases.isEmpty()) {
+    if (!cases.isEmpty() || calendar) {
         if (Status s = figures.after(); !s)
             return s;
         if (Status s = refreshHubSearch(hub, QStringLiteral("SELECT id FROM hub_figure_cases")); !s)

@@ -194,6 +194,9 @@ Status HubConnection::copyIn(const QString &table, const QStringList &columns,
 
 Status HubConnection::tempIds(const QString &table, const QStringList &ids)
 {
+    // Made anew: a second use in one transaction finds the first one's table.
+    if (Status s = exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.%1").arg(table)); !s)
+        return s;
     if (Status s = exec(QStringLiteral("CREATE TEMP TABLE %1 (id text PRIMARY KEY) ON COMMIT DROP").arg(table)); !s)
         return s;
     auto it = ids.cbegin();

@@ -156,10 +156,16 @@ Status HubFigureUpkeep::before()
     return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
 }
 
-Status HubFigureUpkeep::before(const QStringList &caseIds)
+Status HubFigureUpkeep::before(const QStringList &caseIds, bool calendarChanges)
 {
     if (Status s = m_hub.tempIds(QStringLiteral("hub_figure_cases"), caseIds); !s)
         return s;
+    if (calendarChanges) {
+        auto calendar = WorkCalendar::readFrom(m_hub.sql());
+        if (!calendar)
+            return calendar.status();
+        m_calendar = std::make_unique<WorkCalendar>(*calendar);
+    }
     return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
 }
 

@@ -39,8 +39,9 @@ public:
     Status before();
     Status after();
     // A change the hub makes itself (a conflict settled): in before()'s place, the cases named are
-    // taken out of the counts; after() counts them again.
-    Status before(const QStringList &caseIds);
+    // taken out of the counts; after() counts them again, and with `calendarChanges` also the cases
+    // whose working days the calendar's change touches.
+    Status before(const QStringList &caseIds, bool calendarChanges = false);
 
 private:
     HubConnection &m_hub;

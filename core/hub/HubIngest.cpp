@@ -119,16 +119,17 @@ Status Ingest::run()
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;
     step("merged");
-    // What the rows name, as an office's commit checks it.
-    if (Status s = checkHubReferences(m_hub, QFileInfo(m_package.path()).fileName(),
-                                      m_package.info().sourceOffice.isEmpty() ? m_package.info().sourceSite
-                                                                              : m_package.info().sourceOffice);
-        !s)
-        return s;
-    step("references checked");
     if (Status s = refold(); !s)
         return s;
     step("refolded");
+    // What the rows name, as an office's commit checks it.
+    if (Status s = checkHubReferences(m_hub, QFileInfo(m_package.path()).fileName(),
+                                      m_package.info().sourceOffice.isEmpty() ? m_package.info().sourceSite
+                                                                              : m_package.info().sourceOffice,
+                                      !m_touchedCases.isEmpty());
+        !s)
+        return s;
+    step("references checked");
     if (Status s = figures.after(); !s)
         return s;
     step("figures counted");

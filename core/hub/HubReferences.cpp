@@ -19,20 +19,32 @@ constexpr int kNamed = 5;
 
 } // namespace
 
-Status checkHubReferences(HubConnection &hub, const QString &packageName, const QString &sender)
+Status checkHubReferences(HubConnection &hub, const QString &packageName, const QString &sender, bool refolded)
 {
     auto desktop = DesktopSchema::get();
     if (!desktop)
         return desktop.error();
     for (auto it = (*desktop)->references.cbegin(); it != (*desktop)->references.cend(); ++it) {
-        const QString table = pgIdentifier(it.key()), staged = QStringLiteral("pkg_") + it.key();
+        const QString table = pgIdentifier(it.key());
+        const bool withRefolded = refolded && it.key() == QLatin1String("cases");
+        // The rows to hold: the package's, and the cases the refold wrote.
+        const QString staged = withRefolded
+                                   ? QStringLiteral("(SELECT id FROM pkg_cases UNION SELECT id FROM hub_refold)")
+                                   : QStringLiteral("pkg_") + it.key();
         for (const auto &[column, parent] : it.value()) {
+            // What the rows name: the package's values (a refolded case's as the hub holds it now).
+            const QString named =
+                withRefolded ? QStringLiteral(
+                                   "(SELECT %1 FROM pkg_cases UNION SELECT c.%1 FROM cases c JOIN hub_refold r ON r.id "
+                                   "= c.id)")
+                                   .arg(pgIdentifier(column))
+                             : staged;
             // First what the package names, each value once: a package of everything names only
             // what it holds, and one anti-join over distinct values says so.
             auto any = hub.scalar(QStringLiteral("SELECT d.v FROM (SELECT DISTINCT p.%1 AS v FROM %2 p WHERE p.%1 IS "
                                                  "NOT NULL) d WHERE NOT EXISTS (SELECT 1 FROM %3 x WHERE x.id = d.v) "
                                                  "LIMIT 1")
-                                      .arg(pgIdentifier(column), staged, pgIdentifier(parent)));
+                                      .arg(pgIdentifier(column), named, pgIdentifier(parent)));
             if (!any)
                 return any.error();
             if (any->isNull())

@@ -10,8 +10,10 @@ namespace gd::hub {
 
 class HubConnection;
 
-// In the ingest's transaction, with the package staged as pkg_<table>; `packageName` and
-// `sender` (the office's name or site) are named in the message.
-Status checkHubReferences(HubConnection &hub, const QString &packageName, const QString &sender);
+// In the ingest's transaction after the refold, with the package staged as pkg_<table>;
+// `packageName` and `sender` (the office's name or site) are named in the message. With
+// `refolded`, the cases the refold wrote (listed in hub_refold) are held to it too: a handler an
+// event of the package names is written by the fold, not carried by a case row.
+Status checkHubReferences(HubConnection &hub, const QString &packageName, const QString &sender, bool refolded);
 
 } // namespace gd::hub

@@ -58,6 +58,8 @@ Result<int> refoldHubCases(HubConnection &hub, const QSet<QString> &caseIds)
         quoted << pgIdentifier(c);
         sets << QStringLiteral("%1 = r.%1").arg(pgIdentifier(c));
     }
+    if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.hub_refolded")); !s)
+        return s.error();
     if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE hub_refolded ON COMMIT DROP AS SELECT id, %1 FROM cases "
                                            "WITH NO DATA")
                                 .arg(quoted.join(QStringLiteral(", "))));

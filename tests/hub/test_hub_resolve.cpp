@@ -6,12 +6,14 @@
 // hub unchanged.
 #include "HubRun.h"
 #include "HubTestDb.h"
+#include "calendar/WorkCalendar.h"
 #include "cases/CaseService.h"
 #include "hub/HubConflicts.h"
 #include "hub/HubFigures.h"
 #include "hub/HubPackage.h"
 #include "hub/HubSearch.h"
 #include "stats/FigureQuery.h"
+#include "stats/StatsStore.h"
 #include "test_exchange_fixture.h"
 
 using namespace gd;
@@ -225,4 +227,67 @@ TEST_CASE("griddesk-hub conflicts resolve settles one and refuses a bad command 
                                  QStringLiteral("--keep")});
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(id));
+}
+
+TEST_CASE("a calendar day settled on the hub counts the working days again", "[hub][conflicts][figures]")
+{
+    CaseWorld a;
+    a.signInAs(Role::Admin);
+    must(CaseService(*a.t).registerCase(a.draft()));
+    TestDb b;
+    send(*a.t, *b, a.t.dir.path());
+    // A holiday on a weekday: one office makes it a working day, the other marks it a holiday
+    // again after a change of mind — concurrent, so the hub holds a conflict on its kind.
+    QSqlQuery q(a.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM calendar_days WHERE kind = 'holiday' AND deleted = 0 AND "
+                                  "strftime('%w', date) NOT IN ('0', '6') ORDER BY date LIMIT 1")));
+    REQUIRE(q.next());
+    const QString day = q.value(0).toString();
+    q.finish(); // an open statement would keep the next merge's package attached
+    a.t.clock->advance(1000);
+    b.clock->setMs(a.t.clock->nowMs() + 500);
+    edit(*a.t, tables::calendarDays(), day, {{QStringLiteral("kind"), QStringLiteral("workday")}});
+    edit(*b, tables::calendarDays(), day, {{QStringLiteral("kind"), QStringLiteral("workday")}});
+    b.clock->advance(100);
+    edit(*b, tables::calendarDays(), day, {{QStringLiteral("kind"), QStringLiteral("holiday")}});
+    const QString fromA = a.t.dir.filePath(QStringLiteral("a.gdpkg")),
+                  fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
+    REQUIRE(exchange::exportPackage(*a.t, fromA).ok());
+    REQUIRE(exchange::exportPackage(*b, fromB).ok());
+    HubDb h;
+    trustAndIngest(h, fromA);
+    trustAndIngest(h, fromB);
+    auto open = hub::openHubConflicts(*h);
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().table == QStringLiteral("calendar_days"));
+    const QString before = hubText(h, QStringLiteral("SELECT kind FROM calendar_days WHERE id = ?"), {day});
+
+    REQUIRE(hub::resolveHubConflict(*h, open->first().id, exchange::Resolution::TakeOther).ok());
+    CHECK(hubText(h, QStringLiteral("SELECT kind FROM calendar_days WHERE id = ?"), {day}) != before);
+    // The working-day index the figures count with is the decided calendar's.
+    auto calendar = WorkCalendar::readFrom(h->sql());
+    REQUIRE(calendar.ok());
+    QStringList expected, held;
+    for (const auto &[dayNumber, cumulative] : stats::workdayIndex(*calendar))
+        expected << QStringLiteral("%1:%2").arg(dayNumber).arg(cumulative);
+    auto rows = h->run(QStringLiteral("SELECT day, cum FROM stats_workdays ORDER BY day"));
+    REQUIRE(rows.ok());
+    while (rows->next())
+        held << QStringLiteral("%1:%2").arg(rows->value(0).toLongLong()).arg(rows->value(1).toLongLong());
+    CHECK(held == expected);
+
+    // The office that takes the decision counts as the hub does.
+    mergeReceived(*a.t, fromB);
+    down(h, *a.t, a.t.dir.filePath(QStringLiteral("down.gdpkg")));
+    CHECK(exchange::openConflicts(*a.t)->isEmpty());
+    stats::StatsRequest r;
+    r.from = QDate(2026, 1, 1);
+    r.to = QDate(2026, 12, 31);
+    auto atHub = stats::count(hub::hubFigureSource(*h), r);
+    auto atOffice = stats::count(*a.t, r);
+    REQUIRE(atHub.ok());
+    REQUIRE(atOffice.ok());
+    CHECK(atHub->total.m == atOffice->total.m);
+    CHECK(digestOf(*a.t) == h.digest());
 }

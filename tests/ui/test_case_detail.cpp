@@ -7,6 +7,9 @@
 #include "common/MessageBox.h"
 #include "org/BuildingService.h"
 #include "org/GridService.h"
+#include "schema/Tables.h"
+#include "storage/RowStore.h"
+#include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,4 +165,14 @@ TEST_CASE("the case sheet PDF carries the number, the reporter and the timeline"
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_full_phones'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+
+    // A case deleted (by a merge, while its window was open) is not printed.
+    {
+        gd::Transaction tx(*f.t);
+        REQUIRE(gd::RowStore(*f.t).tombstone(gd::tables::cases(), f.caseId).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(caseSheetHtml(*f.t, f.caseId).isEmpty());
+    CHECK_FALSE(writeCaseSheetPdf(*f.t, f.caseId, dir.filePath(QStringLiteral("gone.pdf")), &error));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("gone.pdf"))));
 }

@@ -77,7 +77,7 @@ QString caseSheetHtml(const gd::CaseView &view, const QString &officeName, qint6
 QString caseSheetHtml(gd::Database &db, const QString &caseId, bool fullPhone)
 {
     auto view = gd::caseView(gd::ReadSource::of(db), caseId);
-    if (!view)
+    if (!view || view->deleted) // an office prints the cases it keeps
         return {};
     return caseSheetHtml(*view, gd::OfficeSettings(db).load().name, db.nowMs(), fullPhone);
 }

@@ -42,6 +42,10 @@ bool HubCaseDialog::showCase(const QString &caseId)
     }
     m_number = view->c.number;
     m_html = caseSheetHtml(*view, m_origin.hubName(), m_origin.nowMs());
+    if (view->deleted) // a hub keeps what an office deleted; the sheet says so first
+        m_html.prepend(
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("This case was deleted in its office; it is shown as it was left.").toHtmlEscaped()));
     setWindowTitle(tr("Case %1 — %2").arg(m_number, m_origin.hubName()));
     m_sheet->setHtml(m_html);
     return true;
