@@ -37,6 +37,20 @@ QString hubText(HubDb &h, const QString &sql, const QVariantList &values = {})
     return v->toString();
 }
 
+// Both offices' packages of everything taken by the hub, which then holds exactly one conflict.
+exchange::MergeConflict bothTaken(HubDb &h, Database &a, Database &b, const QString &dir)
+{
+    const QString fromA = dir + QStringLiteral("/a.gdpkg"), fromB = dir + QStringLiteral("/b.gdpkg");
+    REQUIRE(exchange::exportPackage(a, fromA).ok());
+    REQUIRE(exchange::exportPackage(b, fromB).ok());
+    trustAndIngest(h, fromA);
+    trustAndIngest(h, fromB);
+    auto open = hub::openHubConflicts(*h);
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    return open->first();
+}
+
 } // namespace
 
 TEST_CASE("a conflict settled on the hub reaches every office and closes theirs", "[hub][conflicts]")
@@ -115,17 +129,9 @@ TEST_CASE("a case's conflict settled on the hub folds it again, and its figures 
     b.clock->setMs(a.t.clock->nowMs() + 500);
     edit(*a.t, tables::cases(), caseId, {{QStringLiteral("category_id"), others.at(0)}});
     edit(*b, tables::cases(), caseId, {{QStringLiteral("category_id"), others.at(1)}});
-    const QString fromA = a.t.dir.filePath(QStringLiteral("a.gdpkg")),
-                  fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
-    REQUIRE(exchange::exportPackage(*a.t, fromA).ok());
-    REQUIRE(exchange::exportPackage(*b, fromB).ok());
     HubDb h;
-    trustAndIngest(h, fromA);
-    trustAndIngest(h, fromB);
-    auto open = hub::openHubConflicts(*h);
-    REQUIRE(open.ok());
-    REQUIRE(open->size() == 1);
-    const exchange::MergeConflict c = open->first();
+    const exchange::MergeConflict c = bothTaken(h, *a.t, *b, a.t.dir.path());
+    const QString fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
     CHECK(c.field == QStringLiteral("category_id"));
     const QString kept = hubText(h, QStringLiteral("SELECT category_id FROM cases WHERE id = ?"), {caseId});
     const QString lost = kept == others.at(0) ? others.at(1) : others.at(0);
@@ -250,20 +256,13 @@ TEST_CASE("a calendar day settled on the hub counts the working days again", "[h
     edit(*b, tables::calendarDays(), day, {{QStringLiteral("kind"), QStringLiteral("workday")}});
     b.clock->advance(100);
     edit(*b, tables::calendarDays(), day, {{QStringLiteral("kind"), QStringLiteral("holiday")}});
-    const QString fromA = a.t.dir.filePath(QStringLiteral("a.gdpkg")),
-                  fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
-    REQUIRE(exchange::exportPackage(*a.t, fromA).ok());
-    REQUIRE(exchange::exportPackage(*b, fromB).ok());
     HubDb h;
-    trustAndIngest(h, fromA);
-    trustAndIngest(h, fromB);
-    auto open = hub::openHubConflicts(*h);
-    REQUIRE(open.ok());
-    REQUIRE(open->size() == 1);
-    CHECK(open->first().table == QStringLiteral("calendar_days"));
+    const exchange::MergeConflict c = bothTaken(h, *a.t, *b, a.t.dir.path());
+    const QString fromB = a.t.dir.filePath(QStringLiteral("b.gdpkg"));
+    CHECK(c.table == QStringLiteral("calendar_days"));
     const QString before = hubText(h, QStringLiteral("SELECT kind FROM calendar_days WHERE id = ?"), {day});
 
-    REQUIRE(hub::resolveHubConflict(*h, open->first().id, exchange::Resolution::TakeOther).ok());
+    REQUIRE(hub::resolveHubConflict(*h, c.id, exchange::Resolution::TakeOther).ok());
     CHECK(hubText(h, QStringLiteral("SELECT kind FROM calendar_days WHERE id = ?"), {day}) != before);
     // The working-day index the figures count with is the decided calendar's.
     auto calendar = WorkCalendar::readFrom(h->sql());
