@@ -109,12 +109,13 @@ Result<QString> CategoryService::save(const Category &c)
     });
 }
 
-Result<QList<Category>> categoryGroups(const QSqlDatabase &db)
+Result<QList<Category>> categoryGroups(const ReadSource &source)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(source.db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, name FROM categories WHERE deleted = 0 AND active = 1 AND "
-                               "coalesce(parent_id, '') = '' ORDER BY code, id")))
+    if (!q.exec(source.statement(
+            QStringLiteral("SELECT id, code, name FROM categories WHERE deleted = 0 AND active = 1 AND "
+                           "coalesce(parent_id, '') = '' ORDER BY code, id"))))
         return Error::make(ErrorKind::Internal, q.lastError().text());
     QList<Category> out;
     while (q.next()) {

@@ -1,6 +1,7 @@
 #pragma once
 // The two-level category tree of residents' requests. It ships seeded (ReferenceSeed) and an
 // administrator may rename, add or deactivate categories; the edits travel to other offices.
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 #include <QList>
@@ -22,7 +23,7 @@ struct Category {
 
 // The top-level categories in use, by code (id, code and name only), read with a plain statement
 // from any store holding the office's tables — its file or a hub: the case lists' category choice.
-Result<QList<Category>> categoryGroups(const QSqlDatabase &db);
+Result<QList<Category>> categoryGroups(const ReadSource &source);
 
 class CategoryService
 {

@@ -5,6 +5,7 @@
 #include "cases/CategoryService.h"
 #include "cases/Workflow.h"
 #include "common/Choosers.h"
+#include "storage/ReadSource.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -76,10 +77,10 @@ void addChannelChoices(QComboBox *combo)
         combo->addItem(gd::cases::channelName(c), c);
 }
 
-void addCategoryChoices(QComboBox *combo, const QSqlDatabase &db)
+void addCategoryChoices(QComboBox *combo, const gd::ReadSource &source)
 {
     QList<Choice> groups;
-    auto read = gd::categoryGroups(db);
+    auto read = gd::categoryGroups(source);
     for (const gd::Category &c : read ? *read : QList<gd::Category>())
         groups << Choice{c.id, c.name};
     fillChoices(combo, groups, Text::tr("All categories"));

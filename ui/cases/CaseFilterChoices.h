@@ -2,7 +2,10 @@
 // The case list's pickers, the same on an office's list (CasesPage) and a hub's (HubCasesPage):
 // the states (all open cases, all cases, each state), the deadlines, the channels and the orders.
 class QComboBox;
-class QSqlDatabase;
+
+namespace gd {
+struct ReadSource;
+}
 
 #include <QPair>
 #include <QStringList>
@@ -22,7 +25,7 @@ QString choiceOfStates(const QStringList &states, const QString &due);
 void addDueChoices(QComboBox *combo, bool withFollowUp);
 void addChannelChoices(QComboBox *combo);
 // All categories, then each top-level category of the store (an office's file or a hub).
-void addCategoryChoices(QComboBox *combo, const QSqlDatabase &db);
+void addCategoryChoices(QComboBox *combo, const gd::ReadSource &source);
 void addSortChoices(QComboBox *combo);
 // Received: any time, today, the last 7 or 30 days, this month, last month.
 void addPeriodChoices(QComboBox *combo);

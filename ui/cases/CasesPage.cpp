@@ -86,7 +86,7 @@ CasesPage::CasesPage(const AppContext &ctx, QWidget *parent)
         streets << Choice{s.id, s.name};
     fillChoices(m_street, streets, tr("All streets"));
     m_category = filterCombo(bar, QStringLiteral("caseCategoryFilterComboBox"), tr("Category filter"));
-    addCategoryChoices(m_category, ctx.db->sql());
+    addCategoryChoices(m_category, gd::ReadSource::of(*ctx.db));
     m_channel = filterCombo(bar, QStringLiteral("caseChannelFilterComboBox"), tr("Channel filter"));
     addChannelChoices(m_channel);
     m_sort = filterCombo(bar, QStringLiteral("caseSortComboBox"), tr("Order"));

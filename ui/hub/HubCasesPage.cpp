@@ -78,7 +78,7 @@ HubCasesPage::HubCasesPage(const FigureOrigin &origin, QWidget *parent)
     // The second row narrows by what and when.
     bar = new QHBoxLayout;
     m_category = picker(this, bar, QStringLiteral("hubCaseCategoryComboBox"), tr("Cate&gory:"));
-    addCategoryChoices(m_category, m_origin.source().db);
+    addCategoryChoices(m_category, m_origin.source());
     m_period = picker(this, bar, QStringLiteral("hubCasePeriodComboBox"), tr("Rece&ived:"));
     addPeriodChoices(m_period);
     bar->addStretch(1);
