@@ -135,6 +135,13 @@ struct Match {
     QVariantList binds;
 };
 
+// A term of one or two characters is in a text exactly when the text's array holds it: what
+// happened and the request are then told by their array, not by reading the text.
+bool shortTerm(const QString &term)
+{
+    return term.toUcs4().size() <= 2;
+}
+
 // Every term in the texts a tier looks at: 1 what happened and the request; 2 those, the place
 // and names, or a phone's end; 3 anywhere, the notes too. Exact: strpos reads the folded texts.
 Match everyTermIn(const QStringList &terms, int tier)
@@ -142,8 +149,16 @@ Match everyTermIn(const QStringList &terms, int tier)
     Match m;
     QStringList parts;
     for (const QString &t : terms) {
-        QStringList where{QStringLiteral("strpos(s.own, ?) > 0")};
-        m.binds << t;
+        QStringList where;
+        if (shortTerm(t)) {
+            Grams g;
+            addTermGrams(t, &g);
+            where << QStringLiteral("s.own_grams @> CAST(? AS text[])");
+            m.binds << arrayLiteral(g);
+        } else {
+            where << QStringLiteral("strpos(s.own, ?) > 0");
+            m.binds << t;
+        }
         if (tier >= 2) {
             where << QStringLiteral("strpos(s.place, ?) > 0");
             m.binds << t;
@@ -173,9 +188,12 @@ Match tierMatch(const QStringList &terms, int tier)
     m.sql = tier == 1 ? QStringLiteral("s.own_grams @> CAST(? AS text[])")
                       : QStringLiteral("s.all_grams @> CAST(? AS text[])");
     m.binds << arrayLiteral(grams);
-    const Match in = everyTermIn(terms, tier);
-    m.sql += QStringLiteral(" AND ") + in.sql;
-    m.binds += in.binds;
+    // In what happened and the request, terms of one or two characters are settled by the index.
+    if (tier > 1 || !std::all_of(terms.cbegin(), terms.cend(), shortTerm)) {
+        const Match in = everyTermIn(terms, tier);
+        m.sql += QStringLiteral(" AND ") + in.sql;
+        m.binds += in.binds;
+    }
     if (tier > 1) {
         const Match lower = everyTermIn(terms, tier - 1);
         m.sql += QStringLiteral(" AND NOT (") + lower.sql + QLatin1Char(')');
