@@ -51,15 +51,39 @@ Status fillWorkdays(HubConnection &hub)
     return hub.exec(QStringLiteral("ANALYZE stats_workdays"));
 }
 
-// The contribution of the cases matching `condition` (alias c) added (+1) or taken away (-1): their
-// facts worked out once, then grouped into each table.
+// The facts of every case counted, as the aggregate counts them (stats::caseFactsFromCases): what
+// a cut month's days are summed from, and what a case's counts are taken away by.
+const char kCaseFacts[] = "stats_case_facts";
+
+Status createCaseFacts(HubConnection &hub)
+{
+    const QString table = QLatin1String(kCaseFacts);
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE IF EXISTS %1").arg(table),
+          postgresStatement(QStringLiteral("CREATE TABLE %1 AS %2 WITH NO DATA")
+                                .arg(table, stats::caseFactsFromCases(QString(), QLatin1String(kFence)))),
+          QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (case_id)").arg(table),
+          QStringLiteral("CREATE INDEX %1_received ON %1 (received_ms)").arg(table),
+          QStringLiteral("CREATE INDEX %1_done ON %1 (done_ms)").arg(table)})
+        if (Status s = hub.exec(sql); !s)
+            return s;
+    return {};
+}
+
+// The contribution of the cases matching `condition` (alias c) added (+1) or taken away (-1): added,
+// their facts are worked out once, grouped into each table and kept; taken away, the facts kept for
+// them are grouped with the sign turned and dropped.
 Status addCases(HubConnection &hub, const QString &condition, int sign)
 {
     if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS hub_facts")); !s)
         return s;
-    if (Status s = exec(hub, QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS ") +
-                                 stats::factsFromCases(condition, QLatin1String(kFence)));
-        !s)
+    const QString facts =
+        sign > 0 ? postgresStatement(QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS ") +
+                                     stats::caseFactsFromCases(condition, QLatin1String(kFence)))
+                 : QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS SELECT kept.* FROM %1 kept JOIN cases "
+                                  "c ON c.id = kept.case_id WHERE %2")
+                       .arg(QLatin1String(kCaseFacts), condition);
+    if (Status s = hub.exec(facts); !s)
         return s;
     for (const stats::AggregateTable &t : stats::aggregateTables())
         for (stats::View v : {stats::View::Received, stats::View::Completed})
@@ -67,6 +91,11 @@ Status addCases(HubConnection &hub, const QString &condition, int sign)
                                                        sign < 0 ? QStringLiteral("-") : QString(), true));
                 !s)
                 return s;
+    const QString keep = sign > 0
+                             ? QStringLiteral("INSERT INTO %1 SELECT * FROM hub_facts")
+                             : QStringLiteral("DELETE FROM %1 kept USING hub_facts h WHERE kept.case_id = h.case_id");
+    if (Status s = hub.exec(keep.arg(QLatin1String(kCaseFacts))); !s)
+        return s;
     return hub.exec(QStringLiteral("DROP TABLE hub_facts"));
 }
 
@@ -77,6 +106,8 @@ Status rebuild(HubConnection &hub)
     for (const stats::AggregateTable &t : stats::aggregateTables())
         if (Status s = hub.exec(QStringLiteral("TRUNCATE %1").arg(t.name)); !s)
             return s;
+    if (Status s = createCaseFacts(hub); !s)
+        return s;
     if (Status s = addCases(hub, QString(), 1); !s)
         return s;
     auto q = hub.run(QStringLiteral("INSERT INTO hub_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
@@ -93,7 +124,11 @@ Result<bool> hubFiguresCurrent(HubConnection &hub)
         hub.scalar(QStringLiteral("SELECT value FROM hub_meta WHERE key = ?"), {QString::fromLatin1(kDefinitionKey)});
     if (!v)
         return v.error();
-    return v->toString() == stats::definitionDigest();
+    // A hub before version 7 kept no facts per case: its figures are counted again on upgrade.
+    auto kept = hub.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QString::fromLatin1(kCaseFacts)});
+    if (!kept)
+        return kept.error();
+    return v->toString() == stats::definitionDigest() && kept->toBool();
 }
 
 Status ensureHubFigures(HubConnection &hub)
@@ -202,7 +237,7 @@ Status HubFigureUpkeep::after()
 stats::FigureSource hubFigureSource(HubConnection &hub)
 {
     return {hub.sql(), QDateTime::currentMSecsSinceEpoch(), [](const QString &sql) { return postgresStatement(sql); },
-            QLatin1String(kFence)};
+            QLatin1String(kFence), QLatin1String(kCaseFacts)};
 }
 
 } // namespace gd::hub

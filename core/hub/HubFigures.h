@@ -5,6 +5,9 @@
 // An office keeps its aggregate with triggers; the hub keeps it per ingest, set-wise: the cases a
 // package may change are taken out of the counts before the merge and counted again after it.
 //   stats_workdays         the working-day index from the hub's calendar
+//   stats_case_facts       the facts of every case counted (stats::caseFactsFromCases), kept with
+//                          the aggregate: a cut month's days are summed from them, and a case's old
+//                          counts are taken away by them without working them out again
 //   stats_grid_community   a view of the grids' communities (the hub undoes nothing, so it keeps
 //                          no communities of grids gone as an office does)
 #include "stats/FigureQuery.h"

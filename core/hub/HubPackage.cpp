@@ -59,18 +59,40 @@ Result<exchange::TrustedOffice> officeNamed(HubConnection &hub, const QString &n
 }
 
 // Rows past the office's watermarks: a row goes unless the office confirmed its site's edits up
-// to the row's stamp. Site ids are UUIDs (checked), so they are written into the statement.
-QString pastMarks(const exchange::SiteMarks &marks)
+// to the row's stamp. Each site the table holds (found by skipping along its (site, hlc) index,
+// hub schema 7) is a range of that index: past the mark of a site the office confirmed, all of a
+// site it did not. Site ids are UUIDs (checked), so they are written into the statement; a table
+// holding a site that is no UUID (none should) is read whole against the marks.
+Result<QString> pastMarks(HubConnection &hub, const QString &table, const exchange::SiteMarks &marks)
 {
-    QStringList values;
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
-        if (uuid::isValid(it.key()))
-            values << QStringLiteral("('%1', %2::bigint)").arg(it.key()).arg(it.value());
-    if (values.isEmpty())
-        return {};
-    return QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM (VALUES %1) k(site, hlc) WHERE k.site = t.site AND t.hlc "
-                          "<= k.hlc)")
-        .arg(values.join(QStringLiteral(", ")));
+    const QString t = pgIdentifier(table);
+    auto sites = hub.run(QStringLiteral("WITH RECURSIVE s (site) AS (SELECT min(site) FROM %1 UNION ALL SELECT "
+                                        "(SELECT min(site) FROM %1 WHERE site > s.site) FROM s WHERE s.site IS NOT "
+                                        "NULL) SELECT site FROM s WHERE site IS NOT NULL")
+                             .arg(t));
+    if (!sites)
+        return sites.error();
+    QStringList ranges;
+    while (sites->next()) {
+        const QString site = sites->value(0).toString();
+        if (!uuid::isValid(site)) {
+            QStringList values;
+            for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+                if (uuid::isValid(it.key()))
+                    values << QStringLiteral("('%1', %2::bigint)").arg(it.key()).arg(it.value());
+            if (values.isEmpty())
+                return QString();
+            return QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM (VALUES %1) k(site, hlc) WHERE k.site = t.site "
+                                  "AND t.hlc <= k.hlc)")
+                .arg(values.join(QStringLiteral(", ")));
+        }
+        ranges << (marks.contains(site)
+                       ? QStringLiteral("(t.site = '%1' AND t.hlc > %2)").arg(site).arg(marks.value(site))
+                       : QStringLiteral("t.site = '%1'").arg(site));
+    }
+    if (ranges.isEmpty())
+        return QStringLiteral(" WHERE 1 = 0");
+    return QStringLiteral(" WHERE (%1)").arg(ranges.join(QStringLiteral(" OR ")));
 }
 
 void bindValue(sqlite3_stmt *st, int i, const QVariant &v)
@@ -175,7 +197,6 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
                 return exchange::unknownArea(area);
             }
         }
-        const QString filter = pastMarks(*marks);
         qint64 newest = 0;
         for (const exchange::ExchangeTable &t : exchange::exchangeTables()) {
             QStringList pg, lite, params;
@@ -192,7 +213,10 @@ Result<HubPackageReport> writePackageFor(HubConnection &hub, const QString &offi
             if (sqlite3_prepare_v2(pkg.db, sql.constData(), -1, &insert.st, nullptr) != SQLITE_OK)
                 return pkg.error();
             // The area's rows (the office's export filter, in PostgreSQL's words) past the marks.
-            QString where = filter;
+            auto past = pastMarks(hub, t.name, *marks);
+            if (!past)
+                return past.error();
+            QString where = *past;
             if (const QString inArea = exchange::scopeFilter(area, t.name); !inArea.isEmpty())
                 where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
                          QStringLiteral("(%1)").arg(postgresStatement(inArea));

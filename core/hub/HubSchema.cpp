@@ -124,6 +124,13 @@ Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
                 return s;
         }
     }
+    // Version 7: a package for an office reads each table's rows past the office's mark of each
+    // site (HubPackage.cpp), a range of this index per site instead of the whole table.
+    for (const exchange::ExchangeTable &t : exchange::exchangeTables())
+        if (Status s = hub.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (site, hlc)")
+                                    .arg(pgIdentifier(t.name + QStringLiteral("_site_hlc")), pgIdentifier(t.name)));
+            !s)
+            return s;
     // The indexes the merge and the hub's readers need beyond the ids.
     for (const char *sql : {"CREATE INDEX IF NOT EXISTS case_events_case ON case_events (case_id)",
                             "CREATE INDEX IF NOT EXISTS cases_received ON cases (received_ms)",

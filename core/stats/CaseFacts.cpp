@@ -96,17 +96,16 @@ QString workdayIndex(const QString &ms)
 
 // The facts over the base row subquery: done_ms and the community, then the days, then the keys
 // and measures (a trigger may not use WITH, so the steps nest).
-QString factsOver(const QString &base, const QString &fence = {})
+QString factsOver(const QString &base, const QString &fence = {}, bool withCase = false)
 {
     const QString done = doneMsSql(QStringLiteral("b"));
     const QString withDone =
         QStringLiteral("SELECT b.*, %1 AS done_ms, (SELECT community_id FROM stats_grid_community WHERE "
                        "grid_id = b.grid_id) AS community_id FROM (%2) b%3")
             .arg(done, base, fence);
-    const QString withDays =
-        QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d%4")
-            .arg(workdayIndex(QStringLiteral("d.done_ms")), workdayIndex(QStringLiteral("d.received_ms")), withDone,
-                 fence);
+    const QString withDays = QStringLiteral("SELECT d.*, %1 - %2 AS days FROM (%3) d%4")
+                                 .arg(workdayIndex(QStringLiteral("d.done_ms")),
+                                      workdayIndex(QStringLiteral("d.received_ms")), withDone, fence);
     QStringList columns{
         monthKeySql(QStringLiteral("r.received_ms")) + QStringLiteral(" AS received_month"),
         QStringLiteral("CASE WHEN r.done_ms IS NOT NULL THEN %1 END AS done_month")
@@ -118,6 +117,9 @@ QString factsOver(const QString &base, const QString &fence = {})
         QStringLiteral("CASE WHEN coalesce(r.handler_worker_id, '') <> '' THEN 'w:' || r.handler_worker_id WHEN "
                        "coalesce(r.handler_unit_id, '') <> '' THEN 'u:' || r.handler_unit_id ELSE '' END AS handler"),
     };
+    if (withCase)
+        columns << QStringLiteral("r.case_id AS case_id") << QStringLiteral("r.received_ms AS received_ms")
+                << QStringLiteral("r.done_ms AS done_ms");
     for (const Measure &m : factMeasures())
         columns << m.sql + QStringLiteral(" AS ") + m.name;
     return QStringLiteral("SELECT %1 FROM (%2) r").arg(columns.join(QStringLiteral(", ")), withDays);
@@ -148,15 +150,31 @@ QStringList sourceColumns()
     return out;
 }
 
-QString factsFromCases(const QString &condition, const QString &fence)
+namespace {
+
+QString factsOfCases(const QString &condition, const QString &fence, bool withCase)
 {
     QStringList columns;
+    if (withCase)
+        columns << QStringLiteral("c.id AS case_id");
     for (const QString &c : sourceColumns())
         columns << QStringLiteral("c.") + c;
     return factsOver(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted = 0 AND c.state <> 'merged'%2")
                          .arg(columns.join(QStringLiteral(", ")),
                               condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition)),
-                     fence);
+                     fence, withCase);
+}
+
+} // namespace
+
+QString factsFromCases(const QString &condition, const QString &fence)
+{
+    return factsOfCases(condition, fence, false);
+}
+
+QString caseFactsFromCases(const QString &condition, const QString &fence)
+{
+    return factsOfCases(condition, fence, true);
 }
 
 QString factsFromRow(const QString &pseudoRow)

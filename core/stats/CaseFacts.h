@@ -49,6 +49,10 @@ QStringList sourceColumns();
 // needs none.
 QString factsFromCases(const QString &condition = {}, const QString &fence = {});
 QString factsFromRow(const QString &pseudoRow);
+// The same facts with the case they are of: case_id, received_ms and done_ms (NULL until done)
+// after the keys. What a store keeping the facts of every case (the hub's stats_case_facts,
+// hub/HubFigures.h) holds, so that the days of a cut month are summed from them.
+QString caseFactsFromCases(const QString &condition = {}, const QString &fence = {});
 QStringList keyNames(); // the keys above, in that order
 
 // What of a case's state the figures read, as SQL over the row `alias`: 1 not accepted or guided

@@ -215,24 +215,32 @@ private:
                       .arg(group, sums.join(QStringLiteral(", ")), table, scopeSql);
             bind << int(m_r.view) << monthKey(s.from) << monthKey(s.to);
         } else {
-            // Days cut from a month: counted from the cases, with the same definitions.
+            // Days cut from a month: summed from the facts the store keeps for each case, or
+            // counted from the cases with the same definitions.
+            const bool received = m_r.view == View::Received;
             const qint64 from = gd::cases::dayStartMs(s.from), to = gd::cases::dayStartMs(s.to.addDays(1));
-            const QString condition =
-                m_r.view == View::Received
-                    ? QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(from).arg(to)
-                    // Done in the days (doneMsSql), spelled so that the completed_ms and closed_ms
-                    // indexes serve it.
-                    : QStringLiteral("(c.completed_ms >= %1 AND c.completed_ms < %2) OR ((%3) = 1 AND c.closed_ms >= "
-                                     "%1 AND c.closed_ms < %2)")
-                          .arg(from)
-                          .arg(to)
-                          .arg(stateClassSql(QStringLiteral("c")));
-            const QString month =
-                m_r.view == View::Received ? QStringLiteral("received_month") : QStringLiteral("done_month");
+            QString facts;
+            if (!m_source.caseFacts.isEmpty())
+                facts =
+                    QStringLiteral("SELECT * FROM %1 c WHERE c.%2 >= %3 AND c.%2 < %4")
+                        .arg(m_source.caseFacts, received ? QStringLiteral("received_ms") : QStringLiteral("done_ms"))
+                        .arg(from)
+                        .arg(to);
+            else
+                facts = factsFromCases(
+                    received ? QStringLiteral("c.received_ms >= %1 AND c.received_ms < %2").arg(from).arg(to)
+                             // Done in the days (doneMsSql), spelled so that the completed_ms and
+                             // closed_ms indexes serve it.
+                             : QStringLiteral("(c.completed_ms >= %1 AND c.completed_ms < %2) OR ((%3) = 1 AND "
+                                              "c.closed_ms >= %1 AND c.closed_ms < %2)")
+                                   .arg(from)
+                                   .arg(to)
+                                   .arg(stateClassSql(QStringLiteral("c"))),
+                    m_source.fence);
             sql = QStringLiteral("SELECT %1, %2 FROM (SELECT f.*, f.%3 AS month FROM (%4) f) m WHERE month IS "
                                  "NOT NULL%5 GROUP BY 1")
-                      .arg(group, sums.join(QStringLiteral(", ")), month, factsFromCases(condition, m_source.fence),
-                           scopeSql);
+                      .arg(group, sums.join(QStringLiteral(", ")),
+                           received ? QStringLiteral("received_month") : QStringLiteral("done_month"), facts, scopeSql);
         }
         if (!scopeIds.isEmpty())
             bind << scopeIds;

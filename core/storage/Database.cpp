@@ -458,7 +458,7 @@ void Database::noteChanged(const QString &table)
 
 ReadSource ReadSource::of(const Database &db)
 {
-    return {db.sql(), db.nowMs(), {}, {}};
+    return {db.sql(), db.nowMs(), {}, {}, {}};
 }
 
 } // namespace gd

@@ -17,6 +17,9 @@ struct ReadSource {
     qint64 nowMs = 0;                                // what "overdue now" is measured against
     std::function<QString(const QString &)> dialect; // the statement as the database reads it; none for SQLite
     QString fence; // what keeps a step of a nested query whole (stats::factsFromCases); none for SQLite
+    // A table of the figures' facts of every case the store keeps (stats::caseFactsFromCases: the
+    // hub's); none: the days of a cut month are worked out from the cases.
+    QString caseFacts;
 
     QString statement(const QString &sqlite) const { return dialect ? dialect(sqlite) : sqlite; }
     bool isFile() const { return !dialect; }

@@ -118,6 +118,12 @@ Scratch::Scratch(const QString &server)
 Scratch::~Scratch()
 {
     hub.reset();
+    // GRIDDESK_BENCH_HUB_KEEP=1 leaves the database for a look with psql afterwards (its name is
+    // printed): a city takes long to make.
+    if (admin && qEnvironmentVariableIntValue("GRIDDESK_BENCH_HUB_KEEP") == 1) {
+        qInfo("griddesk-bench: the hub database %s is kept", qPrintable(name));
+        return;
+    }
     if (admin)
         (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }

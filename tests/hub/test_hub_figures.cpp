@@ -6,6 +6,7 @@
 #include "cases/CaseService.h"
 #include "cases/CaseSettings.h"
 #include "exchange/PackageExport.h"
+#include "hub/HubDialect.h"
 #include "hub/HubFigures.h"
 #include "hub/HubIngest.h"
 #include "hub/HubPackage.h"
@@ -98,6 +99,17 @@ void compareAll(Database &office, HubDb &h)
     CHECK(counted > 0); // the requests found cases to compare
 }
 
+// The facts the hub keeps for each case (what a cut month's days are summed from) are the facts
+// of its cases as they are now, row for row.
+void requireFactsKept(HubDb &h)
+{
+    const QString now = hub::postgresStatement(stats::caseFactsFromCases(QString(), QStringLiteral(" OFFSET 0")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM stats_case_facts")) > 0);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM ((SELECT * FROM stats_case_facts EXCEPT ALL %1) UNION ALL (%1 "
+                                 "EXCEPT ALL SELECT * FROM stats_case_facts)) d")
+                      .arg(QStringLiteral("(%1)").arg(now))) == 0);
+}
+
 } // namespace
 
 TEST_CASE("the hub's figures equal the office's after a district's package and a delta", "[hub][figures]")
@@ -114,6 +126,7 @@ TEST_CASE("the hub's figures equal the office's after a district's package and a
     REQUIRE(all.ok());
     trustAndIngest(h, first);
     compareAll(office, h);
+    requireFactsKept(h);
 
     // The hub's package merged in the office: it knows what the hub holds, and sends only changes.
     const QString down = d.t.dir.filePath(QStringLiteral("down.gdpkg"));
@@ -160,6 +173,7 @@ TEST_CASE("the hub's figures equal the office's after a district's package and a
     trustAndIngest(h, delta);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM hub_ledger")) == 2);
     compareAll(office, h);
+    requireFactsKept(h);
 }
 
 TEST_CASE("the hub's figures are counted again when an upgrade brings another definition", "[hub][figures]")
@@ -178,5 +192,14 @@ TEST_CASE("the hub's figures are counted again when an upgrade brings another de
     auto upgraded = hub::initHub(*h, QString());
     INFO(upgraded.message().toStdString());
     REQUIRE(upgraded.ok());
+    compareAll(*d.t, h);
+
+    // A hub of version 6 kept no facts per case: refused until upgraded, which counts them.
+    REQUIRE(h->exec(QStringLiteral("DROP TABLE stats_case_facts")).ok());
+    auto older = hub::hubIdentity(*h);
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.message().contains(QStringLiteral("griddesk-hub upgrade")));
+    REQUIRE(hub::initHub(*h, QString()).ok());
+    requireFactsKept(h);
     compareAll(*d.t, h);
 }
