@@ -70,33 +70,50 @@ Status createCaseFacts(HubConnection &hub)
     return {};
 }
 
-// The contribution of the cases matching `condition` (alias c) added (+1) or taken away (-1): added,
-// their facts are worked out once, grouped into each table and kept; taken away, the facts kept for
-// them are grouped with the sign turned and dropped.
-Status addCases(HubConnection &hub, const QString &condition, int sign)
+// The cases matching `condition` (alias c) counted again: their facts worked out now against the
+// facts kept for them, and only what differs goes into the aggregate (the old facts taken away,
+// the new added) and into the kept facts. A note that changes no figure of its case writes
+// nothing; a case the hub never counted is added.
+Status recount(HubConnection &hub, const QString &condition)
 {
-    if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS hub_facts")); !s)
+    const QString kept = QLatin1String(kCaseFacts);
+    for (const char *table : {"hub_facts_now", "hub_facts_kept", "hub_facts"})
+        if (Status s = hub.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))); !s)
+            return s;
+    if (Status s = hub.exec(postgresStatement(QStringLiteral("CREATE TEMP TABLE hub_facts_now ON COMMIT DROP AS ") +
+                                              stats::caseFactsFromCases(condition, QLatin1String(kFence))));
+        !s)
         return s;
-    const QString facts =
-        sign > 0 ? postgresStatement(QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS ") +
-                                     stats::caseFactsFromCases(condition, QLatin1String(kFence)))
-                 : QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS SELECT kept.* FROM %1 kept JOIN cases "
-                                  "c ON c.id = kept.case_id WHERE %2")
-                       .arg(QLatin1String(kCaseFacts), condition);
-    if (Status s = hub.exec(facts); !s)
+    if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE hub_facts_kept ON COMMIT DROP AS SELECT kept.* FROM %1 "
+                                           "kept JOIN cases c ON c.id = kept.case_id%2")
+                                .arg(kept, condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+        !s)
+        return s;
+    auto anyKept = hub.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM hub_facts_kept)"));
+    if (!anyKept)
+        return anyKept.error();
+    // The difference, signed (with nothing kept, every fact is new: no comparison needed).
+    const QString difference =
+        anyKept->toBool()
+            ? QStringLiteral("SELECT 1 AS sign, d.* FROM (SELECT * FROM hub_facts_now EXCEPT ALL SELECT * FROM "
+                             "hub_facts_kept) d UNION ALL SELECT -1, d.* FROM (SELECT * FROM hub_facts_kept EXCEPT ALL "
+                             "SELECT * FROM hub_facts_now) d")
+            : QStringLiteral("SELECT 1 AS sign, d.* FROM hub_facts_now d");
+    if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE hub_facts ON COMMIT DROP AS ") + difference); !s)
         return s;
     for (const stats::AggregateTable &t : stats::aggregateTables())
         for (stats::View v : {stats::View::Received, stats::View::Completed})
-            if (Status s = exec(hub, stats::groupedSql(t, v, QStringLiteral("hub_facts"),
-                                                       sign < 0 ? QStringLiteral("-") : QString(), true));
+            if (Status s =
+                    exec(hub, stats::groupedSql(t, v, QStringLiteral("hub_facts"), QStringLiteral("sign * "), true));
                 !s)
                 return s;
-    const QString keep = sign > 0
-                             ? QStringLiteral("INSERT INTO %1 SELECT * FROM hub_facts")
-                             : QStringLiteral("DELETE FROM %1 kept USING hub_facts h WHERE kept.case_id = h.case_id");
-    if (Status s = hub.exec(keep.arg(QLatin1String(kCaseFacts))); !s)
-        return s;
-    return hub.exec(QStringLiteral("DROP TABLE hub_facts"));
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM %1 kept USING hub_facts h WHERE h.sign = -1 AND kept.case_id = h.case_id"),
+          QStringLiteral("INSERT INTO %1 SELECT n.* FROM hub_facts_now n WHERE EXISTS (SELECT 1 FROM hub_facts h WHERE "
+                         "h.sign = 1 AND h.case_id = n.case_id)")})
+        if (Status s = hub.exec(sql.arg(kept)); !s)
+            return s;
+    return hub.exec(QStringLiteral("DROP TABLE hub_facts, hub_facts_now, hub_facts_kept"));
 }
 
 Status rebuild(HubConnection &hub)
@@ -108,7 +125,7 @@ Status rebuild(HubConnection &hub)
             return s;
     if (Status s = createCaseFacts(hub); !s)
         return s;
-    if (Status s = addCases(hub, QString(), 1); !s)
+    if (Status s = recount(hub, QString()); !s)
         return s;
     auto q = hub.run(QStringLiteral("INSERT INTO hub_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                                     "value = excluded.value"),
@@ -188,7 +205,7 @@ Status HubFigureUpkeep::before()
             return calendar.status();
         m_calendar = std::make_unique<WorkCalendar>(*calendar);
     }
-    return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
+    return {};
 }
 
 Status HubFigureUpkeep::before(const QStringList &caseIds, bool calendarChanges)
@@ -201,7 +218,7 @@ Status HubFigureUpkeep::before(const QStringList &caseIds, bool calendarChanges)
             return calendar.status();
         m_calendar = std::make_unique<WorkCalendar>(*calendar);
     }
-    return addCases(m_hub, QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)"), -1);
+    return {};
 }
 
 Status HubFigureUpkeep::after()
@@ -215,23 +232,20 @@ Status HubFigureUpkeep::after()
     if (many->toBool())
         if (Status s = m_hub.exec(QStringLiteral("ANALYZE cases, grids")); !s)
             return s;
-    // EXISTS, not IN: the negation below must be an anti-join, never a list scanned per case.
     QString changed = QStringLiteral("EXISTS (SELECT 1 FROM hub_figure_cases f WHERE f.id = c.id)");
     if (m_calendar) {
         auto calendar = WorkCalendar::readFrom(m_hub.sql());
         if (!calendar)
             return calendar.status();
+        // The cases whose working days the calendar's change touches, with the new days.
         const QString affected = stats::calendarAffected(*m_calendar, *calendar);
         if (!affected.isEmpty()) {
-            // The cases the package left as they were are counted with the days they had.
-            if (Status s = addCases(m_hub, QStringLiteral("(%1) AND NOT (%2)").arg(affected, changed), -1); !s)
-                return s;
             if (Status s = fillWorkdays(m_hub); !s)
                 return s;
             changed = QStringLiteral("(%1) OR (%2)").arg(changed, affected);
         }
     }
-    return addCases(m_hub, changed, 1);
+    return recount(m_hub, changed);
 }
 
 stats::FigureSource hubFigureSource(HubConnection &hub)

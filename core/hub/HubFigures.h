@@ -3,11 +3,12 @@
 // with the same tables, the same facts of a case (stats/CaseFacts.h) and the same grouped inserts,
 // read in PostgreSQL's words (HubDialect.h); counted by the office's own query (stats/FigureQuery.h).
 // An office keeps its aggregate with triggers; the hub keeps it per ingest, set-wise: the cases a
-// package may change are taken out of the counts before the merge and counted again after it.
+// package may change are noted before the merge and counted again after it, by the difference
+// between their facts then and now.
 //   stats_workdays         the working-day index from the hub's calendar
 //   stats_case_facts       the facts of every case counted (stats::caseFactsFromCases), kept with
-//                          the aggregate: a cut month's days are summed from them, and a case's old
-//                          counts are taken away by them without working them out again
+//                          the aggregate: a cut month's days are summed from them, and a case is
+//                          counted again by the difference between its facts now and these
 //   stats_grid_community   a view of the grids' communities (the hub undoes nothing, so it keeps
 //                          no communities of grids gone as an office does)
 #include "stats/FigureQuery.h"
@@ -31,9 +32,10 @@ Result<bool> hubFiguresCurrent(HubConnection &hub);
 
 // An ingest's share, in its transaction. before(): after the package is staged, before anything
 // is written: the cases it may change (its cases, the cases of its events, the cases of grids it
-// moves to another community) are taken out of the counts. after(): after the merge and the
-// refold, they are counted again; a calendar the package changed counts the cases it affects
-// again with the new working days.
+// moves to another community) are noted. after(): after the merge and the refold, their facts are
+// worked out again and what differs from the facts kept for them is taken out of the counts and
+// added; a calendar the package changed counts the cases it affects again with the new working
+// days.
 class HubFigureUpkeep
 {
 public:
@@ -42,8 +44,8 @@ public:
     Status before();
     Status after();
     // A change the hub makes itself (a conflict settled): in before()'s place, the cases named are
-    // taken out of the counts; after() counts them again, and with `calendarChanges` also the cases
-    // whose working days the calendar's change touches.
+    // noted; after() counts them again, and with `calendarChanges` also the cases whose working
+    // days the calendar's change touches.
     Status before(const QStringList &caseIds, bool calendarChanges = false);
 
 private:

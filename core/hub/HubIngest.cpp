@@ -114,7 +114,7 @@ Status Ingest::run()
     HubFigureUpkeep figures(m_hub);
     if (Status s = figures.before(); !s)
         return s;
-    step("figures taken out");
+    step("figures' cases noted");
     for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;

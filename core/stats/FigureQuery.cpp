@@ -276,13 +276,18 @@ private:
                                  "END");
         auto [scopeSql, scopeIds] = scopeCondition(QStringLiteral("stats_grid"));
         scopeSql.replace(QLatin1String(" grid_id IN"), QLatin1String(" c.grid_id IN"));
-        auto prepared = prepare(QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN "
-                                               "(SELECT value FROM json_each(?)) AND %2%3 GROUP BY 1")
-                                    .arg(key, timeliness::overdueSql(QStringLiteral("c")), scopeSql));
+        // The open states written out, not bound: a bound list is planned as of unknown length, and
+        // PostgreSQL then reads every case of a city instead of the open ones by their index.
+        QStringList open;
+        for (QString state : timeliness::openStates())
+            open << QLatin1Char('\'') + state.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+        auto prepared = prepare(
+            QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN "
+                           "(%2) AND %3%4 GROUP BY 1")
+                .arg(key, open.join(QStringLiteral(", ")), timeliness::overdueSql(QStringLiteral("c")), scopeSql));
         if (!prepared)
             return prepared.error();
         QSqlQuery &q = *prepared;
-        q.addBindValue(jsonList(timeliness::openStates()));
         q.addBindValue(m_source.nowMs);
         if (!scopeIds.isEmpty())
             q.addBindValue(scopeIds);
