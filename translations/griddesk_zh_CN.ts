@@ -4095,6 +4095,10 @@
         <source>it is signed by the office %1 (fingerprint %2), which the hub does not trust. Compare the fingerprint with that office by phone, then trust it with griddesk-hub trust add --package FILE --fingerprint FP.</source>
         <translation>它由单位 %1（指纹 %2）签名，枢纽尚未信任该单位。请电话与该单位核对指纹后，用 griddesk-hub trust add --package FILE --fingerprint FP 信任它。</translation>
     </message>
+    <message>
+        <source>The hub is of hub version %1 and this GridDesk works with version %2: run griddesk-hub upgrade first.</source>
+        <translation>该枢纽为枢纽版本 %1，本程序使用枢纽版本 %2：请先运行 griddesk-hub upgrade。</translation>
+    </message>
 </context>
 <context>
     <name>gd::hub::HubConflicts</name>

@@ -315,7 +315,13 @@ Result<HubIdentity> hubIdentity(HubConnection &hub)
     auto desktop = DesktopSchema::get();
     if (!desktop)
         return desktop.error();
-    if (id.hubVersion < kHubSchemaVersion || id.desktopVersion != (*desktop)->version)
+    if (id.hubVersion < kHubSchemaVersion)
+        return Error::make(ErrorKind::Data,
+                           Text::tr("The hub is of hub version %1 and this GridDesk works with version "
+                                    "%2: run griddesk-hub upgrade first.")
+                               .arg(id.hubVersion)
+                               .arg(kHubSchemaVersion));
+    if (id.desktopVersion != (*desktop)->version)
         return Error::make(ErrorKind::Data, Text::tr("The hub holds file version %1 and this GridDesk writes version "
                                                      "%2: run griddesk-hub upgrade first.")
                                                 .arg(id.desktopVersion)

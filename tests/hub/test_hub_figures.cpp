@@ -10,6 +10,7 @@
 #include "hub/HubFigures.h"
 #include "hub/HubIngest.h"
 #include "hub/HubPackage.h"
+#include "hub/HubSchema.h"
 #include "hub/HubTrust.h"
 #include "test_exchange_fixture.h"
 #include "test_stats_oracle.h"
@@ -194,12 +195,19 @@ TEST_CASE("the hub's figures are counted again when an upgrade brings another de
     REQUIRE(upgraded.ok());
     compareAll(*d.t, h);
 
-    // A hub of version 6 kept no facts per case: refused until upgraded, which counts them.
-    REQUIRE(h->exec(QStringLiteral("DROP TABLE stats_case_facts")).ok());
+    // A hub of version 6 kept no facts per case and had no (site, stamp) indexes: refused, naming
+    // its version, until upgraded, which counts the facts and makes the indexes.
+    for (const char *sql : {"DROP TABLE stats_case_facts", "DROP INDEX case_events_site_hlc",
+                            "UPDATE hub_meta SET value = '6' WHERE key = 'hub_schema'"})
+        REQUIRE(h->exec(QString::fromLatin1(sql)).ok());
     auto older = hub::hubIdentity(*h);
     REQUIRE_FALSE(older.ok());
+    CHECK(older.message().contains(QStringLiteral("hub version 6")));
     CHECK(older.message().contains(QStringLiteral("griddesk-hub upgrade")));
-    REQUIRE(hub::initHub(*h, QString()).ok());
+    auto again = hub::initHub(*h, QString());
+    REQUIRE(again.ok());
+    CHECK(again->hubVersion == hub::kHubSchemaVersion);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'case_events_site_hlc'")) == 1);
     requireFactsKept(h);
     compareAll(*d.t, h);
 }
