@@ -20,6 +20,7 @@
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -115,6 +116,13 @@ TEST_CASE("the dashboard's tiles show core's figures and open exactly the cases 
     for (QChartView *view : {d.page->charts()->trend(), d.page->charts()->places(), d.page->charts()->growing(),
                              d.page->charts()->channels()})
         CHECK_FALSE(view->chart()->series().isEmpty());
+    // The categories' names are shown whole, also when every bar runs left of zero.
+    const QList<QAbstractAxis *> axes = d.page->charts()->growing()->chart()->axes(Qt::Vertical);
+    REQUIRE(axes.size() == 1);
+    auto *names = qobject_cast<QBarCategoryAxis *>(axes.first());
+    REQUIRE(names);
+    CHECK(names->count() == int(o.growing.size()));
+    CHECK_FALSE(names->truncateLabels());
 }
 
 TEST_CASE("the ranking passes the model tester, ranks by any figure and leaves small samples last", "[dashboard]")

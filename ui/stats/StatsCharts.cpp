@@ -157,6 +157,9 @@ void StatsCharts::show(const gd::stats::Overview &o)
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(names);
+        // The names are short already (shortName); left to itself the axis cut every one to "…"
+        // whenever the bars ran left of zero (every category fewer than before).
+        y->setTruncateLabels(false);
         chart->addAxis(y, Qt::AlignLeft);
         auto *x = new QValueAxis;
         x->setLabelFormat(QStringLiteral("%d"));
