@@ -84,9 +84,9 @@ Status recount(HubConnection &hub, const QString &condition)
                                               stats::caseFactsFromCases(condition, QLatin1String(kFence))));
         !s)
         return s;
-    if (Status s = hub.exec(QStringLiteral("CREATE TEMP TABLE hub_facts_kept ON COMMIT DROP AS SELECT kept.* FROM %1 "
-                                           "kept JOIN cases c ON c.id = kept.case_id%2")
-                                .arg(kept, condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+    if (Status s = exec(hub, QStringLiteral("CREATE TEMP TABLE hub_facts_kept ON COMMIT DROP AS SELECT kept.* FROM %1 "
+                                            "kept JOIN cases c ON c.id = kept.case_id%2")
+                                 .arg(kept, condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
         !s)
         return s;
     auto anyKept = hub.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM hub_facts_kept)"));
@@ -107,10 +107,14 @@ Status recount(HubConnection &hub, const QString &condition)
                     exec(hub, stats::groupedSql(t, v, QStringLiteral("hub_facts"), QStringLiteral("sign * "), true));
                 !s)
                 return s;
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM %1 kept USING hub_facts h WHERE h.sign = -1 AND kept.case_id = h.case_id"),
-          QStringLiteral("INSERT INTO %1 SELECT n.* FROM hub_facts_now n WHERE EXISTS (SELECT 1 FROM hub_facts h WHERE "
-                         "h.sign = 1 AND h.case_id = n.case_id)")})
+    const QStringList keep =
+        anyKept->toBool()
+            ? QStringList{QStringLiteral("DELETE FROM %1 kept USING hub_facts h WHERE h.sign = -1 AND kept.case_id = "
+                                         "h.case_id"),
+                          QStringLiteral("INSERT INTO %1 SELECT n.* FROM hub_facts_now n WHERE EXISTS (SELECT 1 FROM "
+                                         "hub_facts h WHERE h.sign = 1 AND h.case_id = n.case_id)")}
+            : QStringList{QStringLiteral("INSERT INTO %1 SELECT * FROM hub_facts_now")};
+    for (const QString &sql : keep)
         if (Status s = hub.exec(sql.arg(kept)); !s)
             return s;
     return hub.exec(QStringLiteral("DROP TABLE hub_facts, hub_facts_now, hub_facts_kept"));
@@ -126,6 +130,8 @@ Status rebuild(HubConnection &hub)
     if (Status s = createCaseFacts(hub); !s)
         return s;
     if (Status s = recount(hub, QString()); !s)
+        return s;
+    if (Status s = hub.exec(QStringLiteral("ANALYZE %1").arg(QLatin1String(kCaseFacts))); !s)
         return s;
     auto q = hub.run(QStringLiteral("INSERT INTO hub_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                                     "value = excluded.value"),

@@ -125,6 +125,24 @@ TEST_CASE("the dashboard's tiles show core's figures and open exactly the cases 
     CHECK_FALSE(names->truncateLabels());
 }
 
+TEST_CASE("a chart's names are each distinct, so every bar stands under its own", "[dashboard]")
+{
+    const auto group = [](const char *name, const char *key) {
+        gd::stats::StatsGroup g;
+        g.name = QString::fromUtf8(name);
+        g.key = QString::fromLatin1(key);
+        return g;
+    };
+    const QStringList labels = gdui::StatsCharts::axisLabels(
+        {group("第一网格", "a"), group("第一网格", "b"), group("香港中路街道第一社区", "c"),
+         group("香港中路街道第二社区", "d"), group("八大关街道", "e"), group("", "f"), group("", "")});
+    CHECK(labels == QStringList{QStringLiteral("第一网格"), QStringLiteral("第一网格 (2)"),
+                                QStringLiteral("香港中路街道第一社区"), QStringLiteral("香港中路街道第二社区"),
+                                QStringLiteral("八大关街道"), QStringLiteral("f"), QObject::tr("(none)")});
+    CHECK(gdui::StatsCharts::axisLabels({group("香港中路街道第一社区", "c")}) ==
+          QStringList{QStringLiteral("香港中路街道第…")});
+}
+
 TEST_CASE("the ranking passes the model tester, ranks by any figure and leaves small samples last", "[dashboard]")
 {
     Dashboard d;

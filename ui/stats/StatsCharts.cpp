@@ -5,10 +5,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSet>
 #include <QValueAxis>
 
 namespace gdui {
@@ -44,9 +46,14 @@ qint64 measure(const gd::stats::StatsGroup &g, const char *name)
     return g.counts[QLatin1String(name)];
 }
 
+QString fullName(const gd::stats::StatsGroup &g)
+{
+    return g.name.isEmpty() ? (g.key.isEmpty() ? QObject::tr("(none)") : g.key) : g.name;
+}
+
 QString shortName(const gd::stats::StatsGroup &g)
 {
-    const QString name = g.name.isEmpty() ? (g.key.isEmpty() ? QObject::tr("(none)") : g.key) : g.name;
+    const QString name = fullName(g);
     return name.size() > 8 ? name.left(7) + QStringLiteral("…") : name;
 }
 
@@ -118,11 +125,9 @@ void StatsCharts::show(const gd::stats::Overview &o)
                                         : o.placesBy == Breakdown::Community ? tr("Received by community")
                                                                              : tr("Received by grid"));
         auto *set = new QBarSet(tr("Received"));
-        QStringList names;
-        for (const gd::stats::StatsGroup &g : o.places) {
-            names << shortName(g);
+        const QStringList names = axisLabels(o.places);
+        for (const gd::stats::StatsGroup &g : o.places)
             *set << double(measure(g, "n"));
-        }
         auto *series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
@@ -147,11 +152,12 @@ void StatsCharts::show(const gd::stats::Overview &o)
     {
         QChart *chart = reset(m_growing, tr("Categories that grew most (against the period before)"));
         auto *set = new QBarSet(tr("More cases than before"));
-        QStringList names;
+        QList<gd::stats::StatsGroup> groups;
         for (int i = int(o.growing.size()) - 1; i >= 0; --i) { // the most grown at the top
-            names << shortName(o.growing.at(i).group);
+            groups << o.growing.at(i).group;
             *set << double(o.growing.at(i).growth());
         }
+        const QStringList names = axisLabels(groups);
         auto *series = new QHorizontalBarSeries;
         series->append(set);
         chart->addSeries(series);
@@ -189,6 +195,24 @@ void StatsCharts::show(const gd::stats::Overview &o)
         chart->addSeries(pie);
         chart->legend()->setAlignment(Qt::AlignRight);
     }
+}
+
+QStringList StatsCharts::axisLabels(const QList<gd::stats::StatsGroup> &groups)
+{
+    QHash<QString, int> shared;
+    for (const gd::stats::StatsGroup &g : groups)
+        ++shared[shortName(g)];
+    QStringList out;
+    QSet<QString> taken;
+    for (const gd::stats::StatsGroup &g : groups) {
+        QString name = shared.value(shortName(g)) > 1 ? fullName(g) : shortName(g);
+        const QString base = name;
+        for (int n = 2; taken.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        taken.insert(name);
+        out << name;
+    }
+    return out;
 }
 
 } // namespace gdui

@@ -21,6 +21,11 @@ public:
     QChartView *growing() const { return m_growing; }
     QChartView *channels() const { return m_channels; }
     void show(const gd::stats::Overview &o);
+    // A category axis's labels for the groups, each distinct: the axis keeps one of equal labels,
+    // and the bars would then stand under the wrong names (grids of two communities are often both
+    // 第一网格). Names past 8 characters are cut; a cut name two groups share is written whole,
+    // and a name still shared is numbered.
+    static QStringList axisLabels(const QList<gd::stats::StatsGroup> &groups);
 
 Q_SIGNALS:
     // A bar or slice: the cases of the group, received (figure "received") or done ("completed").
