@@ -61,8 +61,7 @@ Result<exchange::TrustedOffice> officeNamed(HubConnection &hub, const QString &n
 // Rows past the office's watermarks: a row goes unless the office confirmed its site's edits up
 // to the row's stamp. Each site the table holds (found by skipping along its (site, hlc) index,
 // hub schema 7) is a range of that index: past the mark of a site the office confirmed, all of a
-// site it did not. Site ids are UUIDs (checked), so they are written into the statement; a table
-// holding a site that is no UUID (none should) is read whole against the marks.
+// site it did not. The sites are written into the statement, so that each range is planned.
 Result<QString> pastMarks(HubConnection &hub, const QString &table, const exchange::SiteMarks &marks)
 {
     const QString t = pgIdentifier(table);
@@ -75,20 +74,9 @@ Result<QString> pastMarks(HubConnection &hub, const QString &table, const exchan
     QStringList ranges;
     while (sites->next()) {
         const QString site = sites->value(0).toString();
-        if (!uuid::isValid(site)) {
-            QStringList values;
-            for (auto it = marks.cbegin(); it != marks.cend(); ++it)
-                if (uuid::isValid(it.key()))
-                    values << QStringLiteral("('%1', %2::bigint)").arg(it.key()).arg(it.value());
-            if (values.isEmpty())
-                return QString();
-            return QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM (VALUES %1) k(site, hlc) WHERE k.site = t.site "
-                                  "AND t.hlc <= k.hlc)")
-                .arg(values.join(QStringLiteral(", ")));
-        }
         ranges << (marks.contains(site)
-                       ? QStringLiteral("(t.site = '%1' AND t.hlc > %2)").arg(site).arg(marks.value(site))
-                       : QStringLiteral("t.site = '%1'").arg(site));
+                       ? QStringLiteral("(t.site = %1 AND t.hlc > %2)").arg(quotedText(site)).arg(marks.value(site))
+                       : QStringLiteral("t.site = %1").arg(quotedText(site)));
     }
     if (ranges.isEmpty())
         return QStringLiteral(" WHERE 1 = 0");

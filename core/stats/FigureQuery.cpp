@@ -4,6 +4,7 @@
 #include "cases/CaseTypes.h"
 #include "cases/Timeliness.h"
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -279,8 +280,8 @@ private:
         // The open states written out, not bound: a bound list is planned as of unknown length, and
         // PostgreSQL then reads every case of a city instead of the open ones by their index.
         QStringList open;
-        for (QString state : timeliness::openStates())
-            open << QLatin1Char('\'') + state.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+        for (const QString &state : timeliness::openStates())
+            open << quotedText(state);
         auto prepared = prepare(
             QStringLiteral("SELECT %1, count(*) FROM cases c WHERE c.deleted = 0 AND c.state IN "
                            "(%2) AND %3%4 GROUP BY 1")

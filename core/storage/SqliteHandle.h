@@ -70,5 +70,8 @@ QVariant sqliteValue(sqlite3_stmt *st, int column);
 
 // A table or column name as an SQL identifier: "name", with inner quotes doubled.
 QString quotedIdentifier(const QString &name);
+// A text as an SQL string literal: 'text', with inner quotes doubled (SQLite's and PostgreSQL's
+// standard strings alike). For values written into a statement that must be planned with them.
+QString quotedText(const QString &text);
 
 } // namespace gd
