@@ -5593,8 +5593,13 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>A hub holds its offices&apos; requests: the star review, the grid&apos;s other work and training are in each office&apos;s own report.</source>
-        <translation>枢纽汇集各单位的诉求；网格员星级评定、网格其他工作和培训见各单位自己的月报。</translation>
+        <source>A hub holds its offices&apos; requests and grid work: the star review, training and good ideas are in each office&apos;s own report.</source>
+        <translation>枢纽汇集各单位的诉求和网格工作；网格员星级评定、培训和金点子见各单位自己的月报。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the sum of a row&apos;s counts</comment>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -9393,6 +9398,11 @@
     <message>
         <source>--session is missing: the session&apos;s id (training sessions list shows it).</source>
         <translation>缺少 --session：培训场次的 ID（training sessions list 可查看）。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the sum of a row&apos;s counts</comment>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -14007,10 +14017,6 @@ Print them anyway?</source>
 <context>
     <name>gdui::GridWorkStrip</name>
     <message>
-        <source>Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute counts in neither. Click for the settled ones.</source>
-        <translation>调解成功率 = 调解成功件数 ÷（调解成功 + 移交）件数，按统计期内办结的纠纷计；撤回的纠纷不计入。点击查看调解成功的纠纷。</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>当前</translation>
     </message>
@@ -14027,8 +14033,24 @@ Print them anyway?</source>
         <translation>网格工作：走访、纠纷与警网融合</translation>
     </message>
     <message>
-        <source>Joint meetings&apos; tasks done by the end of their due day ÷ the tasks due in the period. Click for those done on time.</source>
-        <translation>在时限当日结束前办结的会商任务 ÷ 本期到期的会商任务。点击查看按期办结的任务。</translation>
+        <source>Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute counts in neither.</source>
+        <translation>调解成功率 = 调解成功件数 ÷（调解成功 + 移交）件数，按统计期内办结的纠纷计；撤回的纠纷不计入。</translation>
+    </message>
+    <message>
+        <source>Joint meetings&apos; tasks done by the end of their due day ÷ the tasks due in the period.</source>
+        <translation>在时限当日结束前办结的会商任务 ÷ 本期到期的会商任务。</translation>
+    </message>
+    <message>
+        <source>Click for the settled ones.</source>
+        <translation>点击查看调解成功的纠纷。</translation>
+    </message>
+    <message>
+        <source>Click for those done on time.</source>
+        <translation>点击查看按期办结的任务。</translation>
+    </message>
+    <message>
+        <source>%1: counted from the records the hub holds; each office&apos;s file lists them.</source>
+        <translation>%1：按枢纽汇集的记录统计；明细见各单位自己的台账。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // `griddesk-hub stats`: the figures of the cases the hub holds, counted with the office's own
-// definitions and query (hub/HubFigures.h) and printed as `griddesk-cli stats` prints an office's
-// (../cli/FigureOutput.h). `griddesk-hub report`: the monthly report of the hub's requests
-// (stats::requestsReport), written as `griddesk-cli report monthly` writes an office's. Satisfaction
+// definitions and query (hub/HubFigures.h), and the grid's other work counted by the offices' own
+// statements, printed as `griddesk-cli stats` prints an office's (../cli/FigureOutput.h,
+// GridWorkOutput.h). `griddesk-hub report`: the monthly report of the hub's requests and grid work
+// (stats::sharedReport), written as `griddesk-cli report monthly` writes an office's. Satisfaction
 // is weighed with GridDesk's default weights and small samples marked at the default minimum: those
 // are an office's own settings, which it does not send.
 #include "../cli/CliOutput.h"
 #include "../cli/FigureOutput.h"
+#include "../cli/GridWorkOutput.h"
 #include "HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubFigures.h"
@@ -96,11 +98,17 @@ int statsCommand(gd::hub::HubConnection &hub, const Invocation &in)
                                [&source](const gd::stats::StatsRequest &request) { return count(source, request); });
     if (!report)
         return failWith(report.error());
+    auto work = gridWorkReport(source, r);
+    if (!work)
+        return failWith(work.error());
     if (in.json) {
-        printJson(figureReportJson(*report));
+        QJsonObject out = figureReportJson(*report);
+        insertGridWorkJson(&out, *work);
+        printJson(out);
         return Ok;
     }
     printFigureTable(*report);
+    printGridWork(*work);
     printFigureGroups(*report);
     return Ok;
 }
@@ -123,7 +131,7 @@ int reportCommand(gd::hub::HubConnection &hub, const Invocation &in)
     int code = Ok;
     if (!scopeOf(hub, in, &scope, &code, false))
         return code;
-    auto report = gd::stats::requestsReport(gd::hub::hubFigureSource(hub), id->name, month, scope, {});
+    auto report = gd::stats::sharedReport(gd::hub::hubFigureSource(hub), id->name, month, scope, {});
     if (!report)
         return fail(UserError, QStringLiteral("--%1: %2").arg(report.error().field, report.message()));
     int pages = 0;

@@ -220,9 +220,14 @@ Result<CouncilPage> CouncilService::page(const CouncilFilter &f, int limit, cons
 
 Result<int> CouncilService::count(const CouncilFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> CouncilService::countIn(const ReadSource &source, const CouncilFilter &f)
+{
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("councils c"), where, binds);
+    return keyset::countRows(source, QStringLiteral("councils c"), where, binds);
 }
 
 Result<QList<CouncilRow>> CouncilService::ofCase(const QString &caseId) const

@@ -5,6 +5,7 @@
 // request it settled. No resident is named (attendance is counted), so nothing here is personal
 // data. Writes need Permission::RecordGridWork, one transaction each, stamped and audited.
 #include "CouncilTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -51,6 +52,8 @@ public:
 
     Result<CouncilPage> page(const CouncilFilter &filter, int limit, const QString &afterKey = {}) const;
     Result<int> count(const CouncilFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const CouncilFilter &filter);
     // The councils that settled this request.
     Result<QList<CouncilRow>> ofCase(const QString &caseId) const;
 

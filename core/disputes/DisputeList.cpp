@@ -60,7 +60,7 @@ DisputeRow rowOf(const QSqlQuery &q, const Actor &actor)
 
 } // namespace
 
-QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds) const
+QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds)
 {
     QStringList where{QStringLiteral("d.deleted = 0")};
     const auto add = [&](const QString &sql, const QVariant &value) {
@@ -112,9 +112,14 @@ Result<DisputePage> DisputeList::page(const DisputeFilter &f, int limit, const Q
 
 Result<int> DisputeList::count(const DisputeFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> DisputeList::countIn(const ReadSource &source, const DisputeFilter &f)
+{
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("disputes d"), where, binds);
+    return keyset::countRows(source, QStringLiteral("disputes d"), where, binds);
 }
 
 Result<QList<DisputeRow>> DisputeList::awaitingReview() const

@@ -3,6 +3,7 @@
 // their review (the due board's list). Parties' names are masked on rows the operator may not see
 // in full (privacy::seesResidents).
 #include "DisputeTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -13,9 +14,9 @@ struct DisputeFilter {
     QString streetId, communityId, gridId;
     QString policeGridId; // the disputes of the grids paired with this police grid
     QString kind, risk, source, outcome;
-    qint64 fromMs = 0, toMs = 0; // found in [from, to); 0: no bound
+    qint64 fromMs = 0, toMs = 0;           // found in [from, to); 0: no bound
     qint64 endedFromMs = 0, endedToMs = 0; // ended (settled, referred, withdrawn) in [from, to); 0: no bound
-    bool awaitingReview = false; // high-risk, not reviewed yet
+    bool awaitingReview = false;           // high-risk, not reviewed yet
 };
 
 struct DisputeRow {
@@ -42,11 +43,13 @@ public:
     // Newest found first; afterKey from the page before.
     Result<DisputePage> page(const DisputeFilter &filter, int limit, const QString &afterKey = {}) const;
     Result<int> count(const DisputeFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const DisputeFilter &filter);
     // The high-risk disputes not reviewed yet, oldest first: they stay on the due board until then.
     Result<QList<DisputeRow>> awaitingReview() const;
 
 private:
-    QString filterSql(const DisputeFilter &filter, QVariantList *binds) const;
+    static QString filterSql(const DisputeFilter &filter, QVariantList *binds);
     Database &m_db;
 };
 

@@ -148,6 +148,26 @@ Status followDesktop(HubConnection &hub, const DesktopSchema &desktop)
                             "CREATE INDEX IF NOT EXISTS cases_callback_due ON cases (callback_due_ms, id) WHERE "
                             "callback_due_ms IS NOT NULL",
                             "CREATE INDEX IF NOT EXISTS cases_number ON cases (number)",
+                            // Version 8: the grid's other work counted for a period (stats/GridWorkFigures.h)
+                            // by the ranges an office's own indexes give it, and the care households' last
+                            // visit.
+                            "CREATE INDEX IF NOT EXISTS visits_at ON visits (at_ms)",
+                            "CREATE INDEX IF NOT EXISTS visits_household ON visits (household_id, at_ms) WHERE "
+                            "household_id IS NOT NULL",
+                            "CREATE INDEX IF NOT EXISTS care_households_grid ON care_households (grid_id)",
+                            "CREATE INDEX IF NOT EXISTS disputes_found ON disputes (found_ms)",
+                            "CREATE INDEX IF NOT EXISTS disputes_outcome ON disputes (outcome_ms) WHERE outcome_ms > 0",
+                            "CREATE INDEX IF NOT EXISTS disputes_high ON disputes (risk, reviewed_ms) WHERE risk = "
+                            "'high'",
+                            "CREATE INDEX IF NOT EXISTS joint_activities_at ON joint_activities (at_ms)",
+                            "CREATE INDEX IF NOT EXISTS joint_activity_grids_activity ON joint_activity_grids "
+                            "(activity_id)",
+                            "CREATE INDEX IF NOT EXISTS joint_meetings_at ON joint_meetings (at_ms)",
+                            "CREATE INDEX IF NOT EXISTS joint_tasks_due ON joint_tasks (due_ms)",
+                            "CREATE INDEX IF NOT EXISTS councils_at ON councils (at_ms)",
+                            "CREATE INDEX IF NOT EXISTS volunteer_services_at ON volunteer_services (at_ms)",
+                            "CREATE INDEX IF NOT EXISTS volunteer_service_people_service ON "
+                            "volunteer_service_people (service_id)",
                             // Version 3's, now the leading columns of the above.
                             "DROP INDEX IF EXISTS cases_grid", "DROP INDEX IF EXISTS cases_state"})
         if (Status s = hub.exec(QString::fromLatin1(sql)); !s)

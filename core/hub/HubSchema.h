@@ -21,8 +21,9 @@ class HubConnection;
 
 // 2: the figures' aggregate (HubFigures.h); 3: marks per area; 4: the case list's indexes;
 // 5: search (HubSearch.h); 6: the hub's audit log (HubConflicts.h); 7: each exchanged table's
-// (site, hlc) index, for the packages made for offices (HubPackage.h)
-constexpr int kHubSchemaVersion = 7;
+// (site, hlc) index, for the packages made for offices (HubPackage.h); 8: the grid's other work's
+// indexes, for its counts (stats/GridWorkFigures.h)
+constexpr int kHubSchemaVersion = 8;
 
 struct HubIdentity {
     QString siteId, name, fingerprint;

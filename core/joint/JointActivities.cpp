@@ -283,9 +283,14 @@ Result<JointActivityPage> JointActivityService::page(const JointActivityFilter &
 
 Result<int> JointActivityService::count(const JointActivityFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> JointActivityService::countIn(const ReadSource &source, const JointActivityFilter &f)
+{
     QVariantList binds;
     const QString where = jointActivityWhere(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("joint_activities a"), where, binds);
+    return keyset::countRows(source, QStringLiteral("joint_activities a"), where, binds);
 }
 
 } // namespace gd

@@ -5,6 +5,7 @@
 // transaction each, stamped and audited. No resident's personal data is kept here: the people are
 // the team's, and the cases and disputes keep their own.
 #include "JointTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -52,6 +53,8 @@ public:
     // Newest first; afterKey from the page before.
     Result<JointActivityPage> page(const JointActivityFilter &filter, int limit, const QString &afterKey = {}) const;
     Result<int> count(const JointActivityFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const JointActivityFilter &filter);
 
 private:
     Status writeParts(const QString &id, const JointActivity &a, bool replace);

@@ -239,9 +239,14 @@ Result<JointMeetingPage> JointMeetingService::page(const JointMeetingFilter &f, 
 
 Result<int> JointMeetingService::count(const JointMeetingFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> JointMeetingService::countIn(const ReadSource &source, const JointMeetingFilter &f)
+{
     QVariantList binds;
     const QString where = jointMeetingPlaceSql(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("joint_meetings m"), where, binds);
+    return keyset::countRows(source, QStringLiteral("joint_meetings m"), where, binds);
 }
 
 } // namespace gd

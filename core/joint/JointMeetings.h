@@ -4,6 +4,7 @@
 // decided, and follow-up tasks (JointTasks.h); read a page at a time and counted for the figures.
 // Writes need Permission::RecordGridWork, one transaction each, stamped and audited.
 #include "JointTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -51,6 +52,8 @@ public:
     // Newest first; afterKey from the page before.
     Result<JointMeetingPage> page(const JointMeetingFilter &filter, int limit, const QString &afterKey = {}) const;
     Result<int> count(const JointMeetingFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const JointMeetingFilter &filter);
 
 private:
     // The meeting's place filled in above its level; an error naming the field when it has none.

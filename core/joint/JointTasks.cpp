@@ -132,7 +132,7 @@ Result<QString> JointTaskService::toCase(const QString &taskId, const Case &draf
     });
 }
 
-QString JointTaskService::filterSql(const JointTaskFilter &f, QVariantList *binds) const
+QString JointTaskService::filterSql(const JointTaskFilter &f, QVariantList *binds)
 {
     QStringList where{QStringLiteral("t.deleted = 0"), jointMeetingPlaceSql(f.meetings, binds)};
     const auto add = [&](const QString &sql, const QVariant &value) {
@@ -186,10 +186,15 @@ Result<QList<JointTask>> JointTaskService::list(const JointTaskFilter &f, int li
 
 Result<int> JointTaskService::count(const JointTaskFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> JointTaskService::countIn(const ReadSource &source, const JointTaskFilter &f)
+{
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("joint_tasks t JOIN joint_meetings m ON m.id = t.meeting_id"), where,
-                             binds);
+    return keyset::countRows(source, QStringLiteral("joint_tasks t JOIN joint_meetings m ON m.id = t.meeting_id"),
+                             where, binds);
 }
 
 } // namespace gd

@@ -37,11 +37,13 @@ public:
 
     Result<QList<JointTask>> list(const JointTaskFilter &filter, int limit = 1000) const; // soonest due first
     Result<int> count(const JointTaskFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const JointTaskFilter &filter);
     // A due day's end in Beijing: tasks due on that day are on time until then.
     static qint64 dueEndMs(const QDate &day);
 
 private:
-    QString filterSql(const JointTaskFilter &filter, QVariantList *binds) const;
+    static QString filterSql(const JointTaskFilter &filter, QVariantList *binds);
     Database &m_db;
 };
 

@@ -152,48 +152,32 @@ Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qi
     return r;
 }
 
-Result<qint64> countOf(Database &db, const Records &records)
+Result<qint64> countOf(const ReadSource &source, const Records &records)
 {
+    const auto widened = [](const Result<int> &n) {
+        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
+    };
     switch (records.kind) {
-    case Records::Visits: {
-        auto n = VisitService(db).count(records.visits);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::Disputes: {
-        auto n = DisputeList(db).count(records.disputes);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::JointActivities: {
-        auto n = JointActivityService(db).count(records.joint);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::JointMeetings: {
-        auto n = JointMeetingService(db).count(records.meetings);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::JointTasks: {
-        auto n = JointTaskService(db).count(records.tasks);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::Volunteers: {
-        VolunteerServiceLog log(db);
+    case Records::Visits: return widened(VisitService::countIn(source, records.visits));
+    case Records::Disputes: return widened(DisputeList::countIn(source, records.disputes));
+    case Records::JointActivities: return widened(JointActivityService::countIn(source, records.joint));
+    case Records::JointMeetings: return widened(JointMeetingService::countIn(source, records.meetings));
+    case Records::JointTasks: return widened(JointTaskService::countIn(source, records.tasks));
+    case Records::Councils: return widened(CouncilService::countIn(source, records.councils));
+    case Records::Care: return widened(CareRegister::countIn(source, records.care));
+    case Records::Volunteers:
         if (records.hours) {
-            auto h = log.hours(records.volunteers);
+            auto h = VolunteerServiceLog::hoursIn(source, records.volunteers);
             return h ? Result<qint64>(qint64(std::llround(*h))) : Result<qint64>(h.error());
         }
-        auto n = log.count(records.volunteers);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::Councils: {
-        auto n = CouncilService(db).count(records.councils);
-        return n ? Result<qint64>(qint64(*n)) : Result<qint64>(n.error());
-    }
-    case Records::Care: {
-        auto rows = CareRegister(db).list(records.care);
-        return rows ? Result<qint64>(qint64(rows->size())) : Result<qint64>(rows.error());
-    }
+        return widened(VolunteerServiceLog::countIn(source, records.volunteers));
     }
     return qint64(0);
+}
+
+Result<qint64> countOf(Database &db, const Records &records)
+{
+    return countOf(ReadSource::of(db), records);
 }
 
 } // namespace gridwork
@@ -259,7 +243,8 @@ QList<GridWorkLine> gridWorkLines(const GridWork &work)
     return out;
 }
 
-Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+Result<GridWorkCounts> gridWorkCounts(const ReadSource &source, const StatsScope &scope, const QDate &from,
+                                      const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(
@@ -268,7 +253,7 @@ Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, con
     const qint64 fromMs = cases::dayStartMs(from), toMs = cases::dayStartMs(to.addDays(1));
     GridWorkCounts out;
     for (const QString &key : gridwork::keys()) {
-        auto n = gridwork::countOf(db, gridwork::recordsOf(key, scope, fromMs, toMs));
+        auto n = gridwork::countOf(source, gridwork::recordsOf(key, scope, fromMs, toMs));
         if (!n)
             return n.error();
         out.values.insert(key, *n);
@@ -276,16 +261,26 @@ Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, con
     return out;
 }
 
-Result<GridWork> gridWork(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
 {
-    auto now = gridWorkCounts(db, scope, from, to);
+    return gridWorkCounts(ReadSource::of(db), scope, from, to);
+}
+
+Result<GridWork> gridWork(const ReadSource &source, const StatsScope &scope, const QDate &from, const QDate &to)
+{
+    auto now = gridWorkCounts(source, scope, from, to);
     if (!now)
         return now.error();
     const auto [beforeFrom, beforeTo] = previousPeriod(from, to);
-    auto before = gridWorkCounts(db, scope, beforeFrom, beforeTo);
+    auto before = gridWorkCounts(source, scope, beforeFrom, beforeTo);
     if (!before)
         return before.error();
     return GridWork{*now, *before};
+}
+
+Result<GridWork> gridWork(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+{
+    return gridWork(ReadSource::of(db), scope, from, to);
 }
 
 } // namespace gd::stats

@@ -3,7 +3,8 @@
 // the visits and patrols made, the care visits among them, the problems they found that became
 // cases, the care households late for a visit; the disputes found (and of those by screening), the
 // disputes ended in the period by outcome and the settlement rate. What the dashboard, the monthly
-// report and `griddesk-cli stats` show beside the figures of the requests.
+// report, `griddesk-cli stats` and `griddesk-hub stats` show beside the figures of the requests, in
+// an office's file or a hub's database alike.
 //
 // Each count is the count of a list — visits, disputes or the care register — under the filter
 // recordsOf() gives, so the rule is the list's own and a number opens on exactly its records.
@@ -61,6 +62,8 @@ struct Records {
 };
 // For the scope (a grid, a community, a street or the office) and the period [fromMs, toMs).
 Records recordsOf(const QString &key, const StatsScope &scope, qint64 fromMs, qint64 toMs);
+// Counted in an office's file or, read in its own words, a hub's database: the same statements.
+Result<qint64> countOf(const ReadSource &source, const Records &records);
 Result<qint64> countOf(Database &db, const Records &records);
 
 } // namespace gridwork
@@ -93,7 +96,11 @@ struct GridWorkLine {
 };
 QList<GridWorkLine> gridWorkLines(const GridWork &work);
 
+// The office's (its file at its clock's now) or a hub's (the source's now for the live counts).
+Result<GridWorkCounts> gridWorkCounts(const ReadSource &source, const StatsScope &scope, const QDate &from,
+                                      const QDate &to);
 Result<GridWorkCounts> gridWorkCounts(Database &db, const StatsScope &scope, const QDate &from, const QDate &to);
+Result<GridWork> gridWork(const ReadSource &source, const StatsScope &scope, const QDate &from, const QDate &to);
 Result<GridWork> gridWork(Database &db, const StatsScope &scope, const QDate &from, const QDate &to);
 
 } // namespace gd::stats

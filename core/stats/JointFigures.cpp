@@ -10,7 +10,8 @@
 
 namespace gd::stats {
 
-Result<JointWorkTable> jointWorkTable(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+Result<JointWorkTable> jointWorkTable(const ReadSource &source, const StatsScope &scope, const QDate &from,
+                                      const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(
@@ -25,11 +26,11 @@ Result<JointWorkTable> jointWorkTable(Database &db, const StatsScope &scope, con
     f.toMs = cases::dayStartMs(to.addDays(1));
     QVariantList binds;
     const QString where = jointActivityWhere(f, &binds);
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT a.police_grid_id, coalesce(p.name, ''), a.kind, count(*) FROM joint_activities a "
-                             "LEFT JOIN police_grids p ON p.id = a.police_grid_id WHERE %1 GROUP BY 1, 2, 3 ORDER BY "
-                             "2, 1")
-                  .arg(where));
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(
+        QStringLiteral("SELECT a.police_grid_id, coalesce(p.name, ''), a.kind, count(*) FROM joint_activities a LEFT "
+                       "JOIN police_grids p ON p.id = a.police_grid_id WHERE %1 GROUP BY 1, 2, 3 ORDER BY 2, 1")
+            .arg(where)));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)
@@ -47,19 +48,23 @@ Result<JointWorkTable> jointWorkTable(Database &db, const StatsScope &scope, con
         out.lines.last().total += n;
         out.total += n;
     }
-    JointMeetingService meetings(db);
     for (const QString &level : joint::levels()) {
         JointMeetingFilter m;
         setPlace(&m, scope);
         m.level = level;
         m.fromMs = f.fromMs;
         m.toMs = f.toMs;
-        auto n = meetings.count(m);
+        auto n = JointMeetingService::countIn(source, m);
         if (!n)
             return n.error();
         out.meetings << *n;
     }
     return out;
+}
+
+Result<JointWorkTable> jointWorkTable(Database &db, const StatsScope &scope, const QDate &from, const QDate &to)
+{
+    return jointWorkTable(ReadSource::of(db), scope, from, to);
 }
 
 } // namespace gd::stats

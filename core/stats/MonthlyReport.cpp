@@ -173,8 +173,8 @@ const Figure *figureOf(const QList<Figure> &figures, const QString &code)
     return nullptr;
 }
 
-Result<MonthlyReport> requestsReport(const ReadSource &source, const QString &title, const QString &month,
-                                     const StatsScope &scope, const FigureSettings &settings, int listedCases)
+Result<MonthlyReport> sharedReport(const ReadSource &source, const QString &title, const QString &month,
+                                   const StatsScope &scope, const FigureSettings &settings, int listedCases)
 {
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
     if (!rating::isMonth(month) || !first.isValid())
@@ -228,13 +228,21 @@ Result<MonthlyReport> requestsReport(const ReadSource &source, const QString &ti
     if (!spots)
         return spots.error();
     report.repeatSpots = *spots;
+    auto work = gridWork(source, scope, request.from, request.to);
+    if (!work)
+        return work.error();
+    report.gridWork = *work;
+    auto joint = jointWorkTable(source, scope, request.from, request.to);
+    if (!joint)
+        return joint.error();
+    report.jointWork = *joint;
     return report;
 }
 
 Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const StatsScope &scope, int listedCases)
 {
-    auto gathered = requestsReport(ReadSource::of(db), OfficeSettings(db).load().name, month, scope,
-                                   FigureSettings::of(db), listedCases);
+    auto gathered = sharedReport(ReadSource::of(db), OfficeSettings(db).load().name, month, scope,
+                                 FigureSettings::of(db), listedCases);
     if (!gathered)
         return gathered.error();
     MonthlyReport report = *gathered;
@@ -243,14 +251,6 @@ Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const St
     if (!review)
         return review.error();
     report.review = *review;
-    auto work = gridWork(db, scope, report.overview.request.from, report.overview.request.to);
-    if (!work)
-        return work.error();
-    report.gridWork = *work;
-    auto joint = jointWorkTable(db, scope, report.overview.request.from, report.overview.request.to);
-    if (!joint)
-        return joint.error();
-    report.jointWork = *joint;
     const QDate firstDay = report.overview.request.from;
     const QDate lastDay = report.overview.request.to;
     auto trained = training::yearSummary(db, lastDay);

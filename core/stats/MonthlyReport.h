@@ -58,8 +58,8 @@ struct MonthlyReport {
     // the report's scope), and the good ideas adopted by a street in the month (the district's).
     training::YearSummary training;
     QList<IdeaService::Adopted> ideasAdopted;
-    // Whether the parts only an office's file holds are gathered: the star review, the grid's other
-    // work, training and ideas. A hub's report holds the requests' parts alone and says so.
+    // Whether the parts only an office's file holds are gathered: the star review, training and
+    // ideas. A hub's report holds the requests and the grid's other work, and says so.
     bool officeParts = true;
 };
 
@@ -70,13 +70,13 @@ constexpr int kReportListedCases = 30;
 Result<MonthlyReport> monthlyReport(Database &db, const QString &month, const StatsScope &scope,
                                     int listed = kReportListedCases);
 
-// The requests' parts of the report — the figures, the places, categories and channels, the
-// overdue, reopened and repeated cases — read from `source` (an office's file or a hub) with
-// `settings`; `title` heads the report of the whole. What a hub's window prints, and the first half
-// of an office's report.
-Result<MonthlyReport> requestsReport(const ReadSource &source, const QString &title, const QString &month,
-                                     const StatsScope &scope, const FigureSettings &settings,
-                                     int listed = kReportListedCases);
+// The parts of the report an office's file and a hub share — the figures, the places, categories
+// and channels, the overdue, reopened and repeated cases, the grid's other work and the joint work
+// — read from `source` (an office's file or a hub) with `settings`; `title` heads the report of the
+// whole. What a hub's window prints, and the first half of an office's report.
+Result<MonthlyReport> sharedReport(const ReadSource &source, const QString &title, const QString &month,
+                                   const StatsScope &scope, const FigureSettings &settings,
+                                   int listed = kReportListedCases);
 
 // The scope in words: 全区 (the office), or the street's, community's or grid's name.
 QString scopeName(Database &db, const StatsScope &scope);

@@ -273,8 +273,8 @@ QString trainingPart(const MonthlyReport &r, const QString &head)
     return h;
 }
 
-// What only an office's file holds: the grid's other work, training and ideas, the star review.
-QString officePart(const MonthlyReport &r, int &section)
+// The grid's other work and the joint work, an office's and a hub's alike.
+QString gridWorkPart(const MonthlyReport &r, int &section)
 {
     QString h;
     h += heading(section, Text::tr("Visits and disputes"));
@@ -292,7 +292,7 @@ QString officePart(const MonthlyReport &r, int &section)
         QStringList headers{Text::tr("Police grid")};
         for (const QString &k : r.jointWork.kinds)
             headers << joint::activityKindName(k);
-        headers << Text::tr("Total");
+        headers << Text::tr("Total", "the sum of a row's counts");
         h += QLatin1String(kTable) + headerRow(headers);
         const auto line = [](const QString &name, const QList<qint64> &counts, qint64 total) {
             QString row = QStringLiteral("<tr><td>%1</td>").arg(esc(name));
@@ -310,7 +310,13 @@ QString officePart(const MonthlyReport &r, int &section)
         held
             << Text::tr("%1 level: %2").arg(joint::levelName(joint::levels().at(i))).arg(r.jointWork.meetings.value(i));
     h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Joint meetings held: %1.").arg(held.join(Text::tr(", ")))));
-    h += trainingPart(r, heading(section, Text::tr("Training and good ideas")));
+    return h;
+}
+
+// What only an office's file holds: training and ideas, the star review.
+QString officePart(const MonthlyReport &r, int &section)
+{
+    QString h = trainingPart(r, heading(section, Text::tr("Training and good ideas")));
     h += heading(section, Text::tr("Star review of the grid workers")) + reviewPart(r.review);
     return h;
 }
@@ -417,12 +423,13 @@ ReportText reportText(const MonthlyReport &r)
                      .arg(s.repeats);
         h += QStringLiteral("</table>");
     }
+    h += gridWorkPart(r, section);
     if (r.officeParts)
         h += officePart(r, section);
     else
         h += QStringLiteral("<p><i>%1</i></p>")
-                 .arg(esc(Text::tr("A hub holds its offices' requests: the star review, the grid's other work and "
-                                   "training are in each office's own report.")));
+                 .arg(esc(Text::tr("A hub holds its offices' requests and grid work: the star review, training and "
+                                   "good ideas are in each office's own report.")));
     h += QStringLiteral("</body></html>");
     return out;
 }

@@ -58,7 +58,8 @@ Status caseSheet(XlsxWorkbook &book, const QString &name, const QString &first, 
 
 // The sheets of what only an office's file holds: the grid's other work, training and ideas, the
 // star review.
-Status officeSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
+// The grid's other work and the joint work, an office's and a hub's alike.
+Status gridWorkSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
 {
     QList<QVariantList> work;
     for (const GridWorkLine &l : gridWorkLines(report.gridWork))
@@ -87,9 +88,13 @@ Status officeSheets(XlsxWorkbook &book, const MonthlyReport &report, const QStri
     QStringList jointHeaders{Text::tr("Police grid")};
     for (const QString &k : jw.kinds)
         jointHeaders << joint::activityKindName(k);
-    jointHeaders << Text::tr("Total");
-    if (Status s = tableSheet(book, Text::tr("Police–grid joint work"), first, jointHeaders, joint); !s)
-        return s;
+    jointHeaders << Text::tr("Total", "the sum of a row's counts");
+    return tableSheet(book, Text::tr("Police–grid joint work"), first, jointHeaders, joint);
+}
+
+// What only an office's file holds: training and ideas, the star review.
+Status officeSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
+{
     const training::YearSummary &t = report.training;
     QList<QVariantList> growth{{Text::tr("Training sessions, January to the month"), double(t.sessions)},
                                {Text::tr("Attendances"), double(t.attendances)},
@@ -162,6 +167,8 @@ Status writeReportWorkbook(const QString &path, const MonthlyReport &report)
             {Text::tr("Building"), Text::tr("Grid"), Text::tr("Cases with repeats"), Text::tr("Repeat reports")},
             spots);
         !s)
+        return s;
+    if (Status s = gridWorkSheets(book, report, first); !s)
         return s;
     if (report.officeParts)
         if (Status s = officeSheets(book, report, first); !s)

@@ -32,15 +32,20 @@ QString keyOf(qint64 ms, const QString &id)
     return QStringLiteral("%1:%2").arg(ms).arg(id);
 }
 
-Result<int> countRows(Database &db, const QString &from, const QString &where, const QVariantList &binds)
+Result<int> countRows(const ReadSource &source, const QString &from, const QString &where, const QVariantList &binds)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where));
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where)));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)
         return failed.error();
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<int> countRows(Database &db, const QString &from, const QString &where, const QVariantList &binds)
+{
+    return countRows(ReadSource::of(db), from, where, binds);
 }
 
 } // namespace gd::keyset

@@ -3,6 +3,7 @@
 // is "ms:id" of its last row, and the next page starts strictly after it — so rows added while
 // someone scrolls neither repeat nor shift the pages (no OFFSET).
 #include "Database.h"
+#include "ReadSource.h"
 #include "Result.h"
 
 #include <QSqlQuery>
@@ -43,7 +44,9 @@ Result<Page> readPage(Database &db, const QString &select, QString where, QVaria
     return out;
 }
 
-// count(*) of `from` (a table and its alias, joins written in code) under `where` and its binds.
+// count(*) of `from` (a table and its alias, joins written in code) under `where` and its binds, in
+// an office's file or, read in its own words, a hub's database.
+Result<int> countRows(const ReadSource &source, const QString &from, const QString &where, const QVariantList &binds);
 Result<int> countRows(Database &db, const QString &from, const QString &where, const QVariantList &binds);
 
 } // namespace gd::keyset

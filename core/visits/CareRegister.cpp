@@ -3,6 +3,7 @@
 #include "access/PersonalData.h"
 #include "org/GridService.h"
 #include "schema/Tables.h"
+#include "storage/KeysetPage.h"
 #include "storage/ServiceSupport.h"
 #include "util/Validate.h"
 
@@ -121,43 +122,60 @@ Status CareRegister::deactivate(const QString &id)
     return done ? Status() : Status(done.error());
 }
 
+namespace {
+
+// The households under the filter (of care_households h JOIN grids g), their values in `binds`.
+QString careWhere(const CareFilter &f, QVariantList *binds)
+{
+    QStringList where{QStringLiteral("h.deleted = 0")};
+    const auto add = [&](const QString &sql, const QVariant &value) {
+        where << sql;
+        *binds << value;
+    };
+    if (!f.withInactive)
+        where << QStringLiteral("h.active = 1");
+    if (!f.gridId.isEmpty())
+        add(QStringLiteral("h.grid_id = ?"), f.gridId);
+    if (!f.communityId.isEmpty())
+        add(QStringLiteral("g.community_id = ?"), f.communityId);
+    if (!f.streetId.isEmpty())
+        add(QStringLiteral("g.community_id IN (SELECT id FROM communities WHERE street_id = ?)"), f.streetId);
+    if (!f.workerId.isEmpty())
+        add(QStringLiteral("g.worker_id = ?"), f.workerId);
+    if (!f.kind.isEmpty())
+        add(QStringLiteral("h.kind = ?"), f.kind);
+    return where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<int> CareRegister::countIn(const ReadSource &source, const CareFilter &f)
+{
+    const qint64 now = f.nowMs ? f.nowMs : source.nowMs;
+    QVariantList binds;
+    const QString where = careWhere(f, &binds);
+    return keyset::countRows(
+        source,
+        QStringLiteral("(SELECT %1 AS due FROM care_households h JOIN grids g ON g.id = h.grid_id WHERE %2) AS c")
+            .arg(QLatin1String(kDueSql), where),
+        f.lateOnly ? QStringLiteral("c.due < %1").arg(now) : QStringLiteral("1 = 1"), binds);
+}
+
 Result<QList<CareRow>> CareRegister::list(const CareFilter &f) const
 {
     const qint64 now = f.nowMs ? f.nowMs : m_db.nowMs();
-    QStringList where{QStringLiteral("h.deleted = 0")};
     QVariantList binds;
-    if (!f.withInactive)
-        where << QStringLiteral("h.active = 1");
-    if (!f.gridId.isEmpty()) {
-        where << QStringLiteral("h.grid_id = ?");
-        binds << f.gridId;
-    }
-    if (!f.communityId.isEmpty()) {
-        where << QStringLiteral("g.community_id = ?");
-        binds << f.communityId;
-    }
-    if (!f.streetId.isEmpty()) {
-        where << QStringLiteral("g.community_id IN (SELECT id FROM communities WHERE street_id = ?)");
-        binds << f.streetId;
-    }
-    if (!f.workerId.isEmpty()) {
-        where << QStringLiteral("g.worker_id = ?");
-        binds << f.workerId;
-    }
-    if (!f.kind.isEmpty()) {
-        where << QStringLiteral("h.kind = ?");
-        binds << f.kind;
-    }
+    const QString where = careWhere(f, &binds);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT * FROM (SELECT h.id, h.grid_id, coalesce(h.building_id, ''), h.address, h.name, "
-                             "h.phone, h.kind, h.interval_days, h.note, h.active, g.name, coalesce(b.name, ''), "
-                             "coalesce(g.worker_id, ''), coalesce(w.name, ''), coalesce(g.head_id, ''), (SELECT "
-                             "max(v.at_ms) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0), %1 AS due "
-                             "FROM care_households h JOIN grids g ON g.id = h.grid_id LEFT JOIN buildings b ON b.id "
-                             "= h.building_id LEFT JOIN workers w ON w.id = g.worker_id WHERE %2) %3 ORDER BY due, "
-                             "id")
-                  .arg(QLatin1String(kDueSql), where.join(QStringLiteral(" AND ")),
-                       f.lateOnly ? QStringLiteral("WHERE due < %1").arg(now) : QString()));
+    q.prepare(
+        QStringLiteral("SELECT * FROM (SELECT h.id, h.grid_id, coalesce(h.building_id, ''), h.address, h.name, "
+                       "h.phone, h.kind, h.interval_days, h.note, h.active, g.name, coalesce(b.name, ''), "
+                       "coalesce(g.worker_id, ''), coalesce(w.name, ''), coalesce(g.head_id, ''), (SELECT "
+                       "max(v.at_ms) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0), %1 AS due "
+                       "FROM care_households h JOIN grids g ON g.id = h.grid_id LEFT JOIN buildings b ON b.id "
+                       "= h.building_id LEFT JOIN workers w ON w.id = g.worker_id WHERE %2) AS c %3 ORDER BY "
+                       "due, id")
+            .arg(QLatin1String(kDueSql), where, f.lateOnly ? QStringLiteral("WHERE due < %1").arg(now) : QString()));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)

@@ -8,6 +8,7 @@
 // grid head and supervisors (maySee); everyone else reads them masked (王**, 138****1234,
 // 书香家园3号楼***). Opening one household in full is audited.
 #include "VisitTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -58,6 +59,9 @@ public:
     // operator is that worker or head, or a supervisor (or administrator).
     static bool sees(const Actor &actor, const QString &gridWorkerId, const QString &gridHeadId);
     Result<QList<CareRow>> list(const CareFilter &filter) const;
+    // How many the list holds, in any store read with the office's statements (a file, or a hub
+    // for the figures); "now" is the filter's, else the source's.
+    static Result<int> countIn(const ReadSource &source, const CareFilter &filter);
     // One household in full, audited; Permission when the operator may not see it.
     Result<CareHousehold> open(const QString &id);
     Result<QList<LateCare>> lateByWorker(qint64 nowMs = 0) const;

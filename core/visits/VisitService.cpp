@@ -211,7 +211,7 @@ Status VisitService::remove(const QString &id)
     return done ? Status() : Status(done.error());
 }
 
-QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds) const
+QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds)
 {
     QStringList where{QStringLiteral("v.deleted = 0")};
     const auto add = [&](const QString &sql, const QVariant &value) {
@@ -257,9 +257,14 @@ Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QStr
 
 Result<int> VisitService::count(const VisitFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> VisitService::countIn(const ReadSource &source, const VisitFilter &f)
+{
     QVariantList binds;
     const QString where = filterSql(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("visits v"), where, binds);
+    return keyset::countRows(source, QStringLiteral("visits v"), where, binds);
 }
 
 Result<QList<VisitRow>> VisitService::ofCase(const QString &caseId) const

@@ -6,6 +6,7 @@
 // and audited.
 #include "VisitTypes.h"
 #include "cases/CaseTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -58,6 +59,8 @@ public:
     // Newest first; afterKey from the page before.
     Result<VisitPage> page(const VisitFilter &filter, int limit, const QString &afterKey = {}) const;
     Result<int> count(const VisitFilter &filter) const;
+    // The same count in any store read with the office's statements: a file, or a hub (the figures).
+    static Result<int> countIn(const ReadSource &source, const VisitFilter &filter);
     // The visits whose finding became this case.
     Result<QList<VisitRow>> ofCase(const QString &caseId) const;
 
@@ -70,7 +73,7 @@ public:
     static QString placeText(const QString &building, const QString &unit, const QString &room, const QString &place);
 
 private:
-    QString filterSql(const VisitFilter &filter, QVariantList *binds) const;
+    static QString filterSql(const VisitFilter &filter, QVariantList *binds);
     Database &m_db;
 };
 

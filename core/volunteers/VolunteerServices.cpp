@@ -220,19 +220,30 @@ Result<VolunteerServicePage> VolunteerServiceLog::page(const VolunteerFilter &f,
 
 Result<int> VolunteerServiceLog::count(const VolunteerFilter &f) const
 {
+    return countIn(ReadSource::of(m_db), f);
+}
+
+Result<int> VolunteerServiceLog::countIn(const ReadSource &source, const VolunteerFilter &f)
+{
     QVariantList binds;
     const QString where = volunteerServiceWhere(f, &binds);
-    return keyset::countRows(m_db, QStringLiteral("volunteer_services s"), where, binds);
+    return keyset::countRows(source, QStringLiteral("volunteer_services s"), where, binds);
 }
 
 Result<double> VolunteerServiceLog::hours(const VolunteerFilter &f) const
 {
+    return hoursIn(ReadSource::of(m_db), f);
+}
+
+Result<double> VolunteerServiceLog::hoursIn(const ReadSource &source, const VolunteerFilter &f)
+{
     QVariantList binds;
     const QString where = volunteerServiceWhere(f, &binds);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(s.hours * (SELECT count(*) FROM volunteer_service_people p WHERE "
-                             "p.service_id = s.id AND p.deleted = 0)), 0) FROM volunteer_services s WHERE %1")
-                  .arg(where));
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(
+        QStringLiteral("SELECT coalesce(sum(s.hours * (SELECT count(*) FROM volunteer_service_people p WHERE "
+                       "p.service_id = s.id AND p.deleted = 0)), 0) FROM volunteer_services s WHERE %1")
+            .arg(where)));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (Status failed = exec(q); !failed)

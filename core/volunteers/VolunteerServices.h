@@ -4,6 +4,7 @@
 // time, counted and summed for the figures, and totalled per team, person or kind for a period.
 // Writes need Permission::RecordGridWork, one transaction each, stamped and audited.
 #include "VolunteerTypes.h"
+#include "storage/ReadSource.h"
 #include "storage/Result.h"
 
 namespace gd {
@@ -60,6 +61,9 @@ public:
     Result<int> count(const VolunteerFilter &filter) const;
     // Hours given: each service's hours times the volunteers who served in it.
     Result<double> hours(const VolunteerFilter &filter) const;
+    // The same count and sum in any store read with the office's statements: a file, or a hub.
+    static Result<int> countIn(const ReadSource &source, const VolunteerFilter &filter);
+    static Result<double> hoursIn(const ReadSource &source, const VolunteerFilter &filter);
     Result<QList<VolunteerTotal>> totals(const VolunteerFilter &filter, By by) const;
 
 private:

@@ -4,15 +4,9 @@
 // the joint activities, meetings and meeting tasks (due, and done on time); the live counts; a
 // street's counts holding only its grids; and each count equal to the size of the list its records
 // open on.
-#include "cases/CaseService.h"
-#include "councils/CouncilService.h"
-#include "disputes/DisputeService.h"
-#include "org/PoliceGridService.h"
 #include "stats/GridWorkFigures.h"
-#include "test_exchange_fixture.h"
-#include "volunteers/VolunteerTeams.h"
+#include "test_grid_work_world.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -20,127 +14,17 @@
 using namespace gd;
 using namespace gdtest;
 
-namespace {
-
-constexpr qint64 kDay = 24LL * 3600 * 1000;
-
-struct WorkWorld : CaseWorld {
-    QString street2Grid, worker2, street1, street2, community1, community2, police1, police2;
-    WorkWorld()
-    {
-        street2 = addStreet(*t, QStringLiteral("370202003"), QStringLiteral("湛山街道"));
-        community2 = addCommunity(*t, street2, QStringLiteral("370202003001"), QStringLiteral("湛山社区"));
-        worker2 = addWorker(*t, QStringLiteral("王晓梅"), QStringLiteral("13953200007"));
-        street2Grid =
-            addGrid(*t, community2, QStringLiteral("370202003001001"), QStringLiteral("湛山社区第1网格"), worker2);
-        street1 = text(*t, QStringLiteral("SELECT id FROM streets WHERE code = '370202002'"));
-        community1 = text(*t, QStringLiteral("SELECT community_id FROM grids WHERE id = '%1'").arg(grid));
-        // A police grid in each street, paired with its grid.
-        for (auto [street, grid, code, out] :
-             {std::tuple{street1, this->grid, "JW01", &police1}, std::tuple{street2, street2Grid, "ZS01", &police2}}) {
-            PoliceGrid p;
-            p.streetId = street;
-            p.code = QLatin1String(code);
-            p.name = QLatin1String(code);
-            *out = PoliceGridService(*t).save(p, {grid}).value();
-        }
-    }
-};
-
-} // namespace
-
 TEST_CASE("the grid work's counts are those of a brute-force pass over the rows, and of the lists they open",
           "[stats][gridwork]")
 {
     WorkWorld w;
     QRandomGenerator rng(11);
     const qint64 now = w.t.clock->nowMs();
-    // A care household in each grid, visited now and then.
-    QStringList households;
-    for (const QString &g : {w.grid, w.street2Grid}) {
-        CareHousehold h;
-        h.gridId = g;
-        h.name = QStringLiteral("李秀英");
-        h.kind = QStringLiteral("elderly_alone");
-        h.intervalDays = 7;
-        households << CareRegister(*w.t).save(h).value();
-    }
+    recordGridWork(w, rng);
     VisitService visits(*w.t);
-    for (int i = 0; i < 120; ++i) {
-        const bool second = rng.bounded(3) == 0;
-        Visit v;
-        v.workerId = second ? w.worker2 : w.worker;
-        v.gridId = second ? w.street2Grid : w.grid;
-        v.kind = rng.bounded(4) == 0 ? QStringLiteral("patrol") : QStringLiteral("visit");
-        v.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
-        v.place = QStringLiteral("小区北门");
-        if (rng.bounded(4) == 0)
-            v.householdId = households.at(second ? 1 : 0);
-        v.found = QStringLiteral("井盖松动");
-        const QString id = visits.record(v).value();
-        if (rng.bounded(8) == 0) {
-            Case c = w.draft();
-            c.gridId = v.gridId;
-            c.buildingId.clear();
-            REQUIRE(visits.registerFinding(id, c).ok());
-        }
-    }
-    DisputeService disputes(*w.t);
-    for (int i = 0; i < 80; ++i) {
-        const bool second = rng.bounded(3) == 0;
-        Dispute d;
-        d.gridId = second ? w.street2Grid : w.grid;
-        d.source = rng.bounded(3) == 0 ? QStringLiteral("report") : QStringLiteral("screening");
-        d.risk = rng.bounded(5) == 0 ? QStringLiteral("high") : QStringLiteral("low");
-        d.foundMs = now - qint64(20 + rng.bounded(70u)) * kDay;
-        d.summary = QStringLiteral("邻里纠纷");
-        d.parties << DisputeParty{{}, QStringLiteral("赵建国"), {}, {}};
-        const QString id = disputes.record(d).value();
-        const qint64 ended = d.foundMs + qint64(rng.bounded(19u)) * kDay;
-        switch (rng.bounded(4)) {
-        case 0: REQUIRE(disputes.settle(id, ended, QStringLiteral("协议"), {}).ok()); break;
-        case 1: REQUIRE(disputes.refer(id, ended, QStringLiteral("court")).ok()); break;
-        case 2: REQUIRE(disputes.withdraw(id, ended).ok()); break;
-        default: break;
-        }
-    }
-
-    // Joint work: activities of each police grid, meetings at each level, tasks done on time or not.
     JointActivityService activities(*w.t);
     JointMeetingService meetings(*w.t);
     JointTaskService tasks(*w.t);
-    for (int i = 0; i < 60; ++i) {
-        const bool second = rng.bounded(3) == 0;
-        JointActivity a;
-        a.policeGridId = second ? w.police2 : w.police1;
-        a.gridIds = {second ? w.street2Grid : w.grid};
-        a.kind = joint::activityKinds().at(int(rng.bounded(5)));
-        a.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
-        a.summary = QStringLiteral("联合巡逻");
-        REQUIRE(activities.record(a).ok());
-    }
-    for (int i = 0; i < 30; ++i) {
-        const bool second = rng.bounded(3) == 0;
-        JointMeeting m;
-        m.level = joint::levels().at(int(rng.bounded(3)));
-        m.streetId = second ? w.street2 : w.street1;
-        m.communityId = second ? w.community2 : w.community1;
-        m.gridId = second ? w.street2Grid : w.grid;
-        m.atMs = now - qint64(15 + rng.bounded(75u)) * kDay;
-        m.topic = QStringLiteral("联席会商");
-        for (int k = 0; k < 2; ++k) {
-            JointTask t;
-            t.text = QStringLiteral("任务");
-            t.ownerId = second ? w.worker2 : w.worker;
-            t.dueMs = m.atMs + qint64(2 + rng.bounded(10u)) * kDay;
-            m.tasks << t;
-        }
-        const QString id = meetings.record(m).value();
-        const JointMeeting held = meetings.open(id).value();
-        for (const JointTask &t : held.tasks)
-            if (rng.bounded(4) != 0)
-                REQUIRE(tasks.complete(t.id, qMin(now, t.dueMs + (qint64(rng.bounded(5u)) - 3) * kDay)).ok());
-    }
 
     // The oracle: every row read plainly, counted in C++.
     struct V {
@@ -166,45 +50,6 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
         ds << D{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),  q.value(3).toString(),
                 q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
 
-    // Residents' councils of both streets' communities, some of a grid's committee, some with a rule.
-    for (int i = 0; i < 30; ++i) {
-        const bool second = rng.bounded(3) == 0;
-        Council c;
-        c.communityId = second ? w.community2 : w.community1;
-        if (rng.bounded(3) == 0) {
-            c.kind = QStringLiteral("self_management");
-            c.gridId = second ? w.street2Grid : w.grid;
-        }
-        c.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
-        c.topic = QStringLiteral("加装电梯");
-        c.attendance.residents = 5;
-        if (rng.bounded(2)) {
-            c.ruleTitle = QStringLiteral("规约");
-            c.ruleText = QStringLiteral("三分之二同意");
-        }
-        REQUIRE(CouncilService(*w.t).record(c).ok());
-    }
-    // Volunteer services by a team of each community, in its grids, by one or two volunteers.
-    QStringList servers;
-    for (const char *name : {"马志愿", "牛楼长"})
-        servers << addWorker(*w.t, QString::fromUtf8(name), {}, QStringLiteral("volunteer"));
-    for (const auto &[community, grid] : {std::pair{w.community1, w.grid}, std::pair{w.community2, w.street2Grid}}) {
-        VolunteerTeam team;
-        team.name = QStringLiteral("服务队");
-        team.communityId = community;
-        const QString teamId = VolunteerTeamService(*w.t).saveTeam(team).value();
-        const QString kind = VolunteerTeamService(*w.t).kindNamed(QStringLiteral("楼道灯维修")).value();
-        for (int i = 0; i < 15; ++i) {
-            VolunteerService v;
-            v.teamId = teamId;
-            v.gridId = grid;
-            v.kindId = kind;
-            v.atMs = now - qint64(rng.bounded(90u)) * kDay - 3600000;
-            v.hours = 0.5 * (1 + rng.bounded(6));
-            v.workerIds = rng.bounded(2) ? servers : servers.mid(0, 1);
-            REQUIRE(VolunteerServiceLog(*w.t).record(v).ok());
-        }
-    }
     struct V2 {
         QString grid;
         double hours;

@@ -1,4 +1,4 @@
-// The monthly report on a hub (stats::requestsReport over the hub's ReadSource): its requests'
+// The monthly report on a hub (stats::sharedReport over the hub's ReadSource): its requests'
 // parts — the figures with 环比/同比 and the trend, the places, communities, categories and
 // channels, the overdue and reopened cases listed, the buildings with repeats — equal the office's
 // own report of the same cases, for the whole, a street and a community; what only an office holds
@@ -99,7 +99,7 @@ TEST_CASE("a hub's monthly report holds the office's requests' parts for the sam
             auto mine = stats::monthlyReport(office, QString::fromLatin1(month), scope, 12);
             REQUIRE(mine.ok());
             auto theirs =
-                stats::requestsReport(atHub, QStringLiteral("市枢纽"), QString::fromLatin1(month), scope, settings, 12);
+                stats::sharedReport(atHub, QStringLiteral("市枢纽"), QString::fromLatin1(month), scope, settings, 12);
             INFO(theirs.message().toStdString());
             REQUIRE(theirs.ok());
             sameRequests(*mine, *theirs);
@@ -117,7 +117,7 @@ TEST_CASE("a hub's monthly report holds the office's requests' parts for the sam
     CHECK(sawOverdue);
 
     // The printed report and the workbook of a hub leave out what only an office holds and say so.
-    auto report = stats::requestsReport(atHub, QStringLiteral("市枢纽"), QStringLiteral("2026-05"), {}, settings);
+    auto report = stats::sharedReport(atHub, QStringLiteral("市枢纽"), QStringLiteral("2026-05"), {}, settings);
     REQUIRE(report.ok());
     auto officeReport = stats::monthlyReport(office, QStringLiteral("2026-05"), {});
     REQUIRE(officeReport.ok());
@@ -132,7 +132,7 @@ TEST_CASE("a hub's monthly report holds the office's requests' parts for the sam
     const QString officePath = QDir(t.dir.path()).filePath(QStringLiteral("office report.xlsx"));
     REQUIRE(stats::writeReportWorkbook(officePath, *officeReport).ok());
     CHECK(QFile(path).size() > 0);
-    CHECK(QFile(path).size() < QFile(officePath).size()); // six sheets fewer
+    CHECK(QFile(path).size() < QFile(officePath).size()); // training, ideas and the review left out
 }
 
 TEST_CASE("a hub's monthly report refuses a grid, a month that is none and a place it does not hold", "[hub][report]")
@@ -140,19 +140,19 @@ TEST_CASE("a hub's monthly report refuses a grid, a month that is none and a pla
     HubDb h;
     ReadSource atHub = hub::hubFigureSource(*h);
     const stats::FigureSettings settings;
-    auto grid = stats::requestsReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"),
-                                      {stats::StatsScope::Grid, QStringLiteral("g")}, settings);
+    auto grid = stats::sharedReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"),
+                                    {stats::StatsScope::Grid, QStringLiteral("g")}, settings);
     REQUIRE_FALSE(grid.ok());
     CHECK(grid.error().field == QLatin1String("scope"));
-    auto month = stats::requestsReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-13"), {}, settings);
+    auto month = stats::sharedReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-13"), {}, settings);
     REQUIRE_FALSE(month.ok());
     CHECK(month.error().field == QLatin1String("month"));
-    auto street = stats::requestsReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"),
-                                        {stats::StatsScope::Street, QStringLiteral("nowhere")}, settings);
+    auto street = stats::sharedReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"),
+                                      {stats::StatsScope::Street, QStringLiteral("nowhere")}, settings);
     REQUIRE_FALSE(street.ok());
     CHECK(street.error().field == QLatin1String("scope"));
     // An empty hub's report of the whole is a report of nothing, not an error.
-    auto empty = stats::requestsReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"), {}, settings);
+    auto empty = stats::sharedReport(atHub, QStringLiteral("枢纽"), QStringLiteral("2026-05"), {}, settings);
     INFO(empty.message().toStdString());
     REQUIRE(empty.ok());
     CHECK(empty->overview.now[QStringLiteral("n")] == 0);

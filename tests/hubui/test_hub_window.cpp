@@ -18,6 +18,7 @@
 #include "stats/DashboardPage.h"
 #include "stats/FigureCases.h"
 #include "stats/FigureTile.h"
+#include "stats/GridWorkStrip.h"
 #include "stats/RankingModel.h"
 #include "stats/ReportDialog.h"
 #include "test_stats_oracle.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace gd;
@@ -109,6 +111,17 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
         CHECK(theirs.tiles().at(i)->countsText() == mine.tiles().at(i)->countsText());
     }
     CHECK(theirs.rankingModel()->rowCount() == mine.rankingModel()->rowCount());
+    // The grid's other work is counted on the hub too, read only: its records are the offices'.
+    CHECK(theirs.gridWork()->isVisibleTo(&theirs));
+    CHECK(theirs.gridWork()->counts().now.values == mine.gridWork()->counts().now.values);
+    CHECK(theirs.gridWork()->counts().before.values == mine.gridWork()->counts().before.values);
+    CHECK_FALSE(theirs.gridWork()->browsable());
+    CHECK(mine.gridWork()->browsable());
+    QToolButton *visits = theirs.gridWork()->button(QStringLiteral("visits"));
+    REQUIRE(visits);
+    CHECK(visits->testAttribute(Qt::WA_TransparentForMouseEvents));
+    CHECK(visits->focusPolicy() == Qt::NoFocus);
+    CHECK(theirs.html().contains(theirs.gridWork()->title().toHtmlEscaped()));
     // The same places to choose from; the first is the whole hub.
     REQUIRE(theirs.scopeCombo()->count() == mine.scopeCombo()->count());
     for (int i = 1; i < mine.scopeCombo()->count(); ++i)

@@ -172,8 +172,8 @@ DashboardPage::DashboardPage(const FigureOrigin &origin, QWidget *parent)
     m_gridWork = new GridWorkStrip(body);
     layout->addWidget(m_gridWork);
     connect(m_gridWork, &GridWorkStrip::openRecords, this, &DashboardPage::openGridWork);
-    if (!office) // a hub holds the requests' figures; the grid's other work is an office's
-        m_gridWork->hide();
+    // A hub counts the grid's work as an office does; its records stay in the offices' files.
+    m_gridWork->setBrowsable(office != nullptr);
     m_charts = new StatsCharts(body);
     auto *charts = new QGridLayout;
     charts->addWidget(m_charts->trend(), 0, 0);
@@ -355,11 +355,10 @@ void DashboardPage::refresh()
             if (f.code == tile->figure().code)
                 tile->show(m_overview.now, m_overview.before, m_overview.yearBefore, m_overview.minimumSample);
     m_charts->show(m_overview);
-    if (m_origin.office())
-        if (const QString problem = m_gridWork->show(*m_origin.office(), m_overview.request.scope,
-                                                     m_overview.request.from, m_overview.request.to);
-            !problem.isEmpty())
-            m_gridWork->setTitle(problem);
+    if (const QString problem = m_gridWork->show(m_origin.source(), m_overview.request.scope, m_overview.request.from,
+                                                 m_overview.request.to);
+        !problem.isEmpty())
+        m_gridWork->setTitle(problem);
     refreshRanking();
     m_status->setText(tr("%1 · counted at %2")
                           .arg(gd::stats::periodText(m_overview.request, scopeName()),
@@ -456,11 +455,9 @@ QString DashboardPage::html() const
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.before))),
                       esc(gd::stats::changeText(f, v, gd::stats::evaluate(f, m_overview.yearBefore))));
     }
-    if (m_origin.office()) {
-        h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
-                 .arg(esc(m_gridWork->title()));
-        h += m_gridWork->htmlRows();
-    }
+    h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
+             .arg(esc(m_gridWork->title()));
+    h += m_gridWork->htmlRows();
     h += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
              .arg(esc(tr("Ranking of %1").arg(m_rankBy->currentText())));
     for (int c = 0; c < m_sorted->columnCount(); ++c)

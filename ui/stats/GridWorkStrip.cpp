@@ -28,17 +28,31 @@ GridWorkStrip::GridWorkStrip(QWidget *parent)
                                gd::stats::gridwork::name(counted));
         });
     }
-    m_buttons.value(QStringLiteral("settlement_rate"))
-        ->setToolTip(tr("Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn dispute "
-                        "counts in neither. Click for the settled ones."));
-    m_buttons.value(QStringLiteral("tasks_on_time_rate"))
-        ->setToolTip(tr("Joint meetings' tasks done by the end of their due day ÷ the tasks due in the period. Click "
-                        "for those done on time."));
+    setBrowsable(true);
 }
 
-QString GridWorkStrip::show(gd::Database &db, const gd::stats::StatsScope &scope, const QDate &from, const QDate &to)
+void GridWorkStrip::setBrowsable(bool browsable)
 {
-    auto work = gd::stats::gridWork(db, scope, from, to);
+    m_browsable = browsable;
+    for (QToolButton *b : std::as_const(m_buttons)) {
+        // Read only, a count looks and behaves as a label: no press, no focus, no frame.
+        b->setAttribute(Qt::WA_TransparentForMouseEvents, !browsable);
+        b->setFocusPolicy(browsable ? Qt::StrongFocus : Qt::NoFocus);
+        b->setAutoRaise(!browsable);
+    }
+    const QString settled = tr("Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn "
+                               "dispute counts in neither.");
+    const QString onTime = tr("Joint meetings' tasks done by the end of their due day ÷ the tasks due in the period.");
+    m_buttons.value(QStringLiteral("settlement_rate"))
+        ->setToolTip(browsable ? settled + QLatin1Char(' ') + tr("Click for the settled ones.") : settled);
+    m_buttons.value(QStringLiteral("tasks_on_time_rate"))
+        ->setToolTip(browsable ? onTime + QLatin1Char(' ') + tr("Click for those done on time.") : onTime);
+}
+
+QString GridWorkStrip::show(const gd::ReadSource &source, const gd::stats::StatsScope &scope, const QDate &from,
+                            const QDate &to)
+{
+    auto work = gd::stats::gridWork(source, scope, from, to);
     if (!work)
         return work.message();
     m_work = *work;
@@ -50,7 +64,10 @@ QString GridWorkStrip::show(gd::Database &db, const gd::stats::StatsScope &scope
         b->setText(QStringLiteral("%1\n%2\n%3")
                        .arg(l.name, l.valueText(), l.live ? tr("now") : tr("MoM %1").arg(l.changeText())));
         if (!l.rate)
-            b->setToolTip(tr("%1: click for the records counted.").arg(l.name));
+            b->setToolTip(
+                m_browsable
+                    ? tr("%1: click for the records counted.").arg(l.name)
+                    : tr("%1: counted from the records the hub holds; each office's file lists them.").arg(l.name));
     }
     return {};
 }

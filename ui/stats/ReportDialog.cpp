@@ -95,8 +95,8 @@ const gd::stats::MonthlyReport *ReportDialog::report()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const gd::stats::StatsScope scope = scopeOf(m_scope->currentData().toString());
     auto gathered = m_origin.office() ? gd::stats::monthlyReport(*m_origin.office(), month(), scope)
-                                      : gd::stats::requestsReport(m_origin.source(), m_origin.hubName(), month(), scope,
-                                                                  m_origin.settings());
+                                      : gd::stats::sharedReport(m_origin.source(), m_origin.hubName(), month(), scope,
+                                                                m_origin.settings());
     QApplication::restoreOverrideCursor();
     if (!gathered) {
         m_report.reset();
