@@ -151,8 +151,10 @@ TEST_CASE("a kill -9 of ingest leaves the hub as it was and a second ingest comp
     bool waiting = false;
     for (int i = 0; i < 600 && !waiting; ++i) {
         QThread::msleep(100);
-        auto w = blocker->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                                "current_database() AND wait_event_type = 'Lock'"));
+        // pg_locks, read live: pg_stat_activity is read once per transaction, and the blocker's stays
+        // open, so a poll before the ingest reached its lock would be all it ever saw.
+        auto w = blocker->scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                                                "'hub_ledger'::regclass"));
         REQUIRE(w.ok());
         waiting = w->toLongLong() > 0;
     }
