@@ -26,6 +26,27 @@ void requireSame(const stats::Counts &got, const stats::Counts &want, const QStr
     }
 }
 
+// The office's count of the request against the oracle's: the total, and every group by its key
+// (the oracle lists them in no order); how many groups and cases the oracle counted.
+QPair<int, qint64> requireAsOracle(Database &db, const StatsOracle &oracle, const stats::StatsRequest &r,
+                                   const QString &what)
+{
+    INFO(what.toStdString());
+    auto got = stats::count(db, r);
+    REQUIRE(got.ok());
+    const stats::StatsTable want = oracle.count(r);
+    requireSame(got->total, want.total, what + QStringLiteral(" total"));
+    QHash<QString, stats::Counts> wanted;
+    for (const stats::StatsGroup &g : want.groups)
+        wanted.insert(g.key, g.counts);
+    REQUIRE(got->groups.size() == wanted.size());
+    for (const stats::StatsGroup &g : got->groups) {
+        REQUIRE(wanted.contains(g.key));
+        requireSame(g.counts, wanted.value(g.key), what + QStringLiteral(" group ") + g.key);
+    }
+    return {int(wanted.size()), want.total[QStringLiteral("n")]};
+}
+
 } // namespace
 
 TEST_CASE("every figure of any scope, period, view and breakdown equals a brute-force count", "[stats]")
@@ -62,19 +83,7 @@ TEST_CASE("every figure of any scope, period, view and breakdown equals a brute-
                                  .arg(r.scope.id, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate))
                                  .arg(int(r.view))
                                  .arg(stats::breakdownKeys().at(int(r.by)));
-        auto got = stats::count(*d.t, r);
-        REQUIRE(got.ok());
-        const stats::StatsTable want = oracle.count(r);
-        requireSame(got->total, want.total, what + QStringLiteral(" total"));
-        QHash<QString, stats::Counts> wanted;
-        for (const stats::StatsGroup &g : want.groups)
-            wanted.insert(g.key, g.counts);
-        INFO(what.toStdString());
-        CHECK(got->groups.size() == wanted.size());
-        for (const stats::StatsGroup &g : got->groups) {
-            REQUIRE(wanted.contains(g.key));
-            requireSame(g.counts, wanted.value(g.key), what + QStringLiteral(" group ") + g.key);
-        }
+        requireAsOracle(*d.t, oracle, r, what);
     }
 }
 
@@ -110,21 +119,9 @@ TEST_CASE("days cut from a month, read as the month less the days left out or da
                                              .arg(int(scope.kind))
                                              .arg(int(view))
                                              .arg(stats::breakdownKeys().at(by));
-                    INFO(what.toStdString());
-                    auto got = stats::count(*d.t, r);
-                    REQUIRE(got.ok());
-                    const stats::StatsTable want = oracle.count(r);
-                    requireSame(got->total, want.total, what + QStringLiteral(" total"));
-                    QHash<QString, stats::Counts> wanted;
-                    for (const stats::StatsGroup &g : want.groups)
-                        wanted.insert(g.key, g.counts);
-                    REQUIRE(got->groups.size() == wanted.size());
-                    for (const stats::StatsGroup &g : got->groups) {
-                        REQUIRE(wanted.contains(g.key));
-                        requireSame(g.counts, wanted.value(g.key), what + QStringLiteral(" group ") + g.key);
-                    }
-                    listedGroups += int(wanted.size());
-                    counted += want.total[QStringLiteral("n")];
+                    const auto [groups, cases] = requireAsOracle(*d.t, oracle, r, what);
+                    listedGroups += groups;
+                    counted += cases;
                 }
     CHECK(listedGroups > 100);
     CHECK(counted > 5000); // the days hold cases (the district's two months), not only the overdue counted now
