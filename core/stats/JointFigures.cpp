@@ -28,8 +28,10 @@ Result<JointWorkTable> jointWorkTable(const ReadSource &source, const StatsScope
     const QString where = jointActivityWhere(f, &binds);
     QSqlQuery q(source.db);
     q.prepare(source.statement(
-        QStringLiteral("SELECT a.police_grid_id, coalesce(p.name, ''), a.kind, count(*) FROM joint_activities a LEFT "
-                       "JOIN police_grids p ON p.id = a.police_grid_id WHERE %1 GROUP BY 1, 2, 3 ORDER BY 2, 1")
+        // By the police grid's code: 第2警格 before 第10警格, as the codes number them.
+        QStringLiteral("SELECT a.police_grid_id, coalesce(p.name, ''), a.kind, count(*), coalesce(p.code, '') FROM "
+                       "joint_activities a LEFT JOIN police_grids p ON p.id = a.police_grid_id WHERE %1 GROUP BY 1, 2, "
+                       "3, 5 ORDER BY 5, 1")
             .arg(where)));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);

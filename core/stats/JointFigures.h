@@ -15,7 +15,7 @@ struct JointWorkTable {
         qint64 total = 0;
     };
     QStringList kinds;     // joint::activityKinds()
-    QList<Line> lines;     // the police grids that held any, by name
+    QList<Line> lines;     // the police grids that held any, by their code
     QList<qint64> perKind; // all police grids
     qint64 total = 0;
     QList<qint64> meetings; // held per level, in joint::levels() order

@@ -3,8 +3,9 @@
 // disputes found, screened and ended by outcome; the settlement rate leaving withdrawn ones out;
 // the joint activities, meetings and meeting tasks (due, and done on time); the live counts; a
 // street's counts holding only its grids; and each count equal to the size of the list its records
-// open on.
+// open on. The joint table per police grid and kind against the rows, in the codes' order.
 #include "stats/GridWorkFigures.h"
+#include "stats/JointFigures.h"
 #include "test_grid_work_world.h"
 
 #include <QSqlQuery>
@@ -262,4 +263,83 @@ TEST_CASE("the grid work's counts are those of a brute-force pass over the rows,
     REQUIRE(both.ok());
     CHECK(both->before.value(QStringLiteral("visits")) ==
           stats::gridWorkCounts(*w.t, {}, today.addDays(-59), today.addDays(-30))->value(QStringLiteral("visits")));
+}
+
+TEST_CASE("the joint table counts each police grid's activities by kind as the rows hold them, in the codes' order",
+          "[stats][gridwork]")
+{
+    WorkWorld w;
+    QRandomGenerator rng(31);
+    recordGridWork(w, rng);
+    // Two more police grids whose names sort otherwise than their codes (第10 before 第2 by name).
+    const qint64 now = w.t.clock->nowMs();
+    for (const auto &[code, name, gridCode] :
+         {std::tuple{"PG-10", "第10警格", "370202002001091"}, std::tuple{"PG-02", "第2警格", "370202002001092"}}) {
+        const QString grid = addGrid(*w.t, w.community1, QLatin1String(gridCode), QString::fromUtf8(name), w.worker);
+        PoliceGrid p;
+        p.streetId = w.street1;
+        p.code = QLatin1String(code);
+        p.name = QString::fromUtf8(name);
+        const QString police = PoliceGridService(*w.t).save(p, {grid}).value();
+        for (int i = 0; i < 4; ++i) {
+            JointActivity a;
+            a.policeGridId = police;
+            a.gridIds = {grid};
+            a.kind = joint::activityKinds().at(i % 2);
+            a.atMs = now - qint64(1 + i) * kDay;
+            a.summary = QStringLiteral("联合走访");
+            REQUIRE(JointActivityService(*w.t).record(a).ok());
+        }
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date();
+    const QDate from = today.addDays(-60), to = today;
+    const qint64 f = cases::dayStartMs(from), t = cases::dayStartMs(to.addDays(1));
+    // The oracle: each activity's police grid and kind, read plainly.
+    QHash<QString, QHash<QString, qint64>> byGrid;
+    QHash<QString, QString> codeOf;
+    QSqlQuery q(w.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT a.police_grid_id, a.kind, a.at_ms, p.code FROM joint_activities a JOIN "
+                                  "police_grids p ON p.id = a.police_grid_id WHERE a.deleted = 0")));
+    qint64 total = 0;
+    while (q.next()) {
+        const qint64 at = q.value(2).toLongLong();
+        if (at < f || at >= t)
+            continue;
+        ++byGrid[q.value(0).toString()][q.value(1).toString()];
+        codeOf.insert(q.value(0).toString(), q.value(3).toString());
+        ++total;
+    }
+    auto table = stats::jointWorkTable(*w.t, {}, from, to);
+    REQUIRE(table.ok());
+    CHECK(table->total == total);
+    REQUIRE(table->lines.size() == byGrid.size());
+    QStringList codes;
+    for (const stats::JointWorkTable::Line &l : table->lines) {
+        INFO(l.policeGridName.toStdString());
+        codes << codeOf.value(l.policeGridId);
+        qint64 sum = 0;
+        for (int k = 0; k < table->kinds.size(); ++k) {
+            CHECK(l.perKind.at(k) == byGrid.value(l.policeGridId).value(table->kinds.at(k)));
+            sum += l.perKind.at(k);
+        }
+        CHECK(l.total == sum);
+    }
+    QStringList sorted = codes;
+    sorted.sort();
+    CHECK(codes == sorted);
+    CHECK(codes.indexOf(QStringLiteral("PG-02")) < codes.indexOf(QStringLiteral("PG-10")));
+    for (int k = 0; k < table->kinds.size(); ++k) {
+        qint64 all = 0;
+        for (const stats::JointWorkTable::Line &l : table->lines)
+            all += l.perKind.at(k);
+        CHECK(table->perKind.at(k) == all);
+    }
+    // The meetings per level are the meetings' list counted at each level.
+    for (int i = 0; i < joint::levels().size(); ++i) {
+        JointMeetingFilter m;
+        m.level = joint::levels().at(i);
+        m.fromMs = f;
+        m.toMs = t;
+        CHECK(table->meetings.at(i) == JointMeetingService(*w.t).count(m).value());
+    }
 }
