@@ -60,13 +60,10 @@ DisputeRow rowOf(const QSqlQuery &q, const Actor &actor)
 
 } // namespace
 
-QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds)
+QList<keyset::Term> DisputeList::filterTerms(const DisputeFilter &f)
 {
-    QStringList where{QStringLiteral("d.deleted = 0")};
-    const auto add = [&](const QString &sql, const QVariant &value) {
-        where << sql;
-        *binds << value;
-    };
+    QList<keyset::Term> where{{QStringLiteral("d.deleted = 0"), {}}};
+    const auto add = [&](const QString &sql, const QVariant &value) { where << keyset::Term{sql, {value}}; };
     if (!f.gridId.isEmpty())
         add(QStringLiteral("d.grid_id = ?"), f.gridId);
     if (!f.communityId.isEmpty())
@@ -94,8 +91,13 @@ QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds)
     if (f.endedToMs > 0)
         add(QStringLiteral("d.outcome_ms > 0 AND d.outcome_ms < ?"), f.endedToMs);
     if (f.awaitingReview)
-        where << QStringLiteral("d.risk = 'high' AND d.reviewed_ms = 0");
-    return where.join(QStringLiteral(" AND "));
+        where << keyset::Term{QStringLiteral("d.risk = 'high' AND d.reviewed_ms = 0"), {}};
+    return where;
+}
+
+QString DisputeList::filterSql(const DisputeFilter &f, QVariantList *binds)
+{
+    return keyset::whereOf(filterTerms(f), binds);
 }
 
 Result<DisputePage> DisputeList::page(const DisputeFilter &f, int limit, const QString &afterKey) const
@@ -113,6 +115,14 @@ Result<DisputePage> DisputeList::page(const DisputeFilter &f, int limit, const Q
 Result<int> DisputeList::count(const DisputeFilter &f) const
 {
     return countIn(ReadSource::of(m_db), f);
+}
+
+Result<QList<qint64>> DisputeList::countsIn(const ReadSource &source, const QList<DisputeFilter> &filters)
+{
+    QList<QList<keyset::Term>> terms;
+    for (const DisputeFilter &f : filters)
+        terms << filterTerms(f);
+    return keyset::countRowsEach(source, QStringLiteral("disputes d"), terms);
 }
 
 Result<int> DisputeList::countIn(const ReadSource &source, const DisputeFilter &f)

@@ -8,6 +8,10 @@
 
 namespace gd {
 
+namespace keyset {
+struct Term;
+}
+
 class Database;
 
 struct DisputeFilter {
@@ -45,10 +49,13 @@ public:
     Result<int> count(const DisputeFilter &filter) const;
     // The same count in any store read with the office's statements: a file, or a hub (the figures).
     static Result<int> countIn(const ReadSource &source, const DisputeFilter &filter);
+    // Each filter's count, read in one pass (the figures count several of a period at once).
+    static Result<QList<qint64>> countsIn(const ReadSource &source, const QList<DisputeFilter> &filters);
     // The high-risk disputes not reviewed yet, oldest first: they stay on the due board until then.
     Result<QList<DisputeRow>> awaitingReview() const;
 
 private:
+    static QList<keyset::Term> filterTerms(const DisputeFilter &filter);
     static QString filterSql(const DisputeFilter &filter, QVariantList *binds);
     Database &m_db;
 };

@@ -252,11 +252,48 @@ Result<GridWorkCounts> gridWorkCounts(const ReadSource &source, const StatsScope
             QCoreApplication::translate("gd::gridwork", "The period's last day is before its first."));
     const qint64 fromMs = cases::dayStartMs(from), toMs = cases::dayStartMs(to.addDays(1));
     GridWorkCounts out;
+    // The visits' counts read in one pass over the period's visits, and the disputes' in one pass
+    // per period they are found or ended in: the same filters as one by one (a city's year of
+    // visits is read once, not five times).
+    QList<QStringList> batchKeys;
+    QList<QList<VisitFilter>> visitBatches;
+    QList<QList<DisputeFilter>> disputeBatches;
+    QHash<QString, int> batchOf;
     for (const QString &key : gridwork::keys()) {
-        auto n = gridwork::countOf(source, gridwork::recordsOf(key, scope, fromMs, toMs));
-        if (!n)
-            return n.error();
-        out.values.insert(key, *n);
+        const gridwork::Records records = gridwork::recordsOf(key, scope, fromMs, toMs);
+        const DisputeFilter &d = records.disputes;
+        const QString batch = records.kind == gridwork::Records::Visits     ? QStringLiteral("visits")
+                              : records.kind != gridwork::Records::Disputes ? QString()
+                              : d.fromMs > 0                                ? QStringLiteral("found")
+                              : d.endedFromMs > 0                           ? QStringLiteral("ended")
+                                                                            : QStringLiteral("now");
+        if (batch.isEmpty()) {
+            auto n = gridwork::countOf(source, records);
+            if (!n)
+                return n.error();
+            out.values.insert(key, *n);
+            continue;
+        }
+        if (!batchOf.contains(batch)) {
+            batchOf.insert(batch, int(batchKeys.size()));
+            batchKeys << QStringList();
+            visitBatches << QList<VisitFilter>();
+            disputeBatches << QList<DisputeFilter>();
+        }
+        const int b = batchOf.value(batch);
+        batchKeys[b] << key;
+        if (records.kind == gridwork::Records::Visits)
+            visitBatches[b] << records.visits;
+        else
+            disputeBatches[b] << d;
+    }
+    for (int b = 0; b < batchKeys.size(); ++b) {
+        auto counts = visitBatches.at(b).isEmpty() ? DisputeList::countsIn(source, disputeBatches.at(b))
+                                                   : VisitService::countsIn(source, visitBatches.at(b));
+        if (!counts)
+            return counts.error();
+        for (int i = 0; i < batchKeys.at(b).size(); ++i)
+            out.values.insert(batchKeys.at(b).at(i), counts->value(i));
     }
     return out;
 }

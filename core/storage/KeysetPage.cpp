@@ -43,6 +43,53 @@ Result<int> countRows(const ReadSource &source, const QString &from, const QStri
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+QString whereOf(const QList<Term> &terms, QVariantList *binds)
+{
+    QStringList sql;
+    for (const Term &t : terms) {
+        sql << t.sql;
+        *binds << t.binds;
+    }
+    return sql.isEmpty() ? QStringLiteral("1 = 1") : sql.join(QStringLiteral(" AND "));
+}
+
+Result<QList<qint64>> countRowsEach(const ReadSource &source, const QString &from, const QList<QList<Term>> &filters)
+{
+    if (filters.isEmpty())
+        return QList<qint64>();
+    QList<Term> shared;
+    for (const Term &t : filters.first()) {
+        bool everywhere = true;
+        for (const QList<Term> &f : filters)
+            everywhere = everywhere && f.contains(t);
+        if (everywhere)
+            shared << t;
+    }
+    QStringList counts;
+    QVariantList binds;
+    for (const QList<Term> &f : filters) {
+        QList<Term> own;
+        for (const Term &t : f)
+            if (!shared.contains(t))
+                own << t;
+        counts << (own.isEmpty() ? QStringLiteral("count(*)")
+                                 : QStringLiteral("count(*) FILTER (WHERE %1)").arg(whereOf(own, &binds)));
+    }
+    const QString where = whereOf(shared, &binds);
+    QSqlQuery q(source.db);
+    q.prepare(source.statement(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(counts.join(QStringLiteral(", ")), from, where)));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (Status failed = exec(q); !failed)
+        return failed.error();
+    QList<qint64> out;
+    if (q.next())
+        for (int i = 0; i < filters.size(); ++i)
+            out << q.value(i).toLongLong();
+    return out;
+}
+
 Result<int> countRows(Database &db, const QString &from, const QString &where, const QVariantList &binds)
 {
     return countRows(ReadSource::of(db), from, where, binds);

@@ -44,6 +44,19 @@ Result<Page> readPage(Database &db, const QString &select, QString where, QVaria
     return out;
 }
 
+// One condition of a list's filter and the values it binds.
+struct Term {
+    QString sql;
+    QVariantList binds;
+    bool operator==(const Term &other) const { return sql == other.sql && binds == other.binds; }
+};
+// The terms joined with AND ("1 = 1" for none), their values appended to `binds`.
+QString whereOf(const QList<Term> &terms, QVariantList *binds);
+
+// count(*) of `from` under each filter, read in one pass: the terms every filter holds choose the
+// rows, and each filter's other terms count them (FILTER). The counts countRows gives one by one.
+Result<QList<qint64>> countRowsEach(const ReadSource &source, const QString &from, const QList<QList<Term>> &filters);
+
 // count(*) of `from` (a table and its alias, joins written in code) under `where` and its binds, in
 // an office's file or, read in its own words, a hub's database.
 Result<int> countRows(const ReadSource &source, const QString &from, const QString &where, const QVariantList &binds);

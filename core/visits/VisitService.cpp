@@ -211,13 +211,10 @@ Status VisitService::remove(const QString &id)
     return done ? Status() : Status(done.error());
 }
 
-QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds)
+QList<keyset::Term> VisitService::filterTerms(const VisitFilter &f)
 {
-    QStringList where{QStringLiteral("v.deleted = 0")};
-    const auto add = [&](const QString &sql, const QVariant &value) {
-        where << sql;
-        *binds << value;
-    };
+    QList<keyset::Term> where{{QStringLiteral("v.deleted = 0"), {}}};
+    const auto add = [&](const QString &sql, const QVariant &value) { where << keyset::Term{sql, {value}}; };
     if (!f.gridId.isEmpty())
         add(QStringLiteral("v.grid_id = ?"), f.gridId);
     if (!f.communityId.isEmpty())
@@ -237,10 +234,15 @@ QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds)
     if (f.toMs > 0)
         add(QStringLiteral("v.at_ms < ?"), f.toMs);
     if (f.foundOnly)
-        where << QStringLiteral("v.case_id IS NOT NULL");
+        where << keyset::Term{QStringLiteral("v.case_id IS NOT NULL"), {}};
     if (f.careOnly)
-        where << QStringLiteral("v.household_id IS NOT NULL");
-    return where.join(QStringLiteral(" AND "));
+        where << keyset::Term{QStringLiteral("v.household_id IS NOT NULL"), {}};
+    return where;
+}
+
+QString VisitService::filterSql(const VisitFilter &f, QVariantList *binds)
+{
+    return keyset::whereOf(filterTerms(f), binds);
 }
 
 Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QString &afterKey) const
@@ -258,6 +260,14 @@ Result<VisitPage> VisitService::page(const VisitFilter &f, int limit, const QStr
 Result<int> VisitService::count(const VisitFilter &f) const
 {
     return countIn(ReadSource::of(m_db), f);
+}
+
+Result<QList<qint64>> VisitService::countsIn(const ReadSource &source, const QList<VisitFilter> &filters)
+{
+    QList<QList<keyset::Term>> terms;
+    for (const VisitFilter &f : filters)
+        terms << filterTerms(f);
+    return keyset::countRowsEach(source, QStringLiteral("visits v"), terms);
 }
 
 Result<int> VisitService::countIn(const ReadSource &source, const VisitFilter &f)

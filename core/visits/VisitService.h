@@ -11,6 +11,10 @@
 
 namespace gd {
 
+namespace keyset {
+struct Term;
+}
+
 class Database;
 
 struct VisitFilter {
@@ -61,6 +65,8 @@ public:
     Result<int> count(const VisitFilter &filter) const;
     // The same count in any store read with the office's statements: a file, or a hub (the figures).
     static Result<int> countIn(const ReadSource &source, const VisitFilter &filter);
+    // Each filter's count, read in one pass (the figures count several of a period at once).
+    static Result<QList<qint64>> countsIn(const ReadSource &source, const QList<VisitFilter> &filters);
     // The visits whose finding became this case.
     Result<QList<VisitRow>> ofCase(const QString &caseId) const;
 
@@ -73,6 +79,7 @@ public:
     static QString placeText(const QString &building, const QString &unit, const QString &room, const QString &place);
 
 private:
+    static QList<keyset::Term> filterTerms(const VisitFilter &filter);
     static QString filterSql(const VisitFilter &filter, QVariantList *binds);
     Database &m_db;
 };

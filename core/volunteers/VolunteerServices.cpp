@@ -240,9 +240,10 @@ Result<double> VolunteerServiceLog::hoursIn(const ReadSource &source, const Volu
     QVariantList binds;
     const QString where = volunteerServiceWhere(f, &binds);
     QSqlQuery q(source.db);
+    // A service's hours once per volunteer who served in it: its hours times their number.
     q.prepare(source.statement(
-        QStringLiteral("SELECT coalesce(sum(s.hours * (SELECT count(*) FROM volunteer_service_people p WHERE "
-                       "p.service_id = s.id AND p.deleted = 0)), 0) FROM volunteer_services s WHERE %1")
+        QStringLiteral("SELECT coalesce(sum(s.hours), 0) FROM volunteer_services s JOIN volunteer_service_people p ON "
+                       "p.service_id = s.id AND p.deleted = 0 WHERE %1")
             .arg(where)));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
