@@ -14049,8 +14049,8 @@ Print them anyway?</source>
         <translation>点击查看按期办结的任务。</translation>
     </message>
     <message>
-        <source>%1: counted from the records the hub holds; each office&apos;s file lists them.</source>
-        <translation>%1：按枢纽汇集的记录统计；明细见各单位自己的台账。</translation>
+        <source>Counted from the records the hub holds; each office&apos;s file lists them.</source>
+        <translation>按枢纽汇集的记录统计；明细见各单位自己的台账。</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,7 @@ Status caseSheet(XlsxWorkbook &book, const QString &name, const QString &first, 
                       rows);
 }
 
-// The sheets of what only an office's file holds: the grid's other work, training and ideas, the
-// star review.
-// The grid's other work and the joint work, an office's and a hub's alike.
+// The sheets of the grid's other work and the joint work, an office's and a hub's alike.
 Status gridWorkSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
 {
     QList<QVariantList> work;
@@ -92,7 +90,7 @@ Status gridWorkSheets(XlsxWorkbook &book, const MonthlyReport &report, const QSt
     return tableSheet(book, Text::tr("Police–grid joint work"), first, jointHeaders, joint);
 }
 
-// What only an office's file holds: training and ideas, the star review.
+// The sheets of what only an office's file holds: training and ideas, the star review.
 Status officeSheets(XlsxWorkbook &book, const MonthlyReport &report, const QString &first)
 {
     const training::YearSummary &t = report.training;

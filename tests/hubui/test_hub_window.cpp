@@ -121,6 +121,14 @@ TEST_CASE("the window reads a hub: the office's figures, and the cases behind th
     REQUIRE(visits);
     CHECK(visits->testAttribute(Qt::WA_TransparentForMouseEvents));
     CHECK(visits->focusPolicy() == Qt::NoFocus);
+    CHECK(visits->toolTip().isEmpty()); // the mouse passes to the box, whose tip tells where the records are
+    CHECK(theirs.gridWork()->toolTip().contains(QStringLiteral("each office's file")));
+    CHECK(mine.gridWork()->toolTip().isEmpty());
+    CHECK(mine.gridWork()->button(QStringLiteral("visits"))->toolTip().contains(QStringLiteral("click")));
+    int recordsOpened = 0;
+    QObject::connect(theirs.gridWork(), &GridWorkStrip::openRecords, [&recordsOpened] { ++recordsOpened; });
+    visits->click(); // pressed some other way (a screen reader's action): still nothing to open
+    CHECK(recordsOpened == 0);
     CHECK(theirs.html().contains(theirs.gridWork()->title().toHtmlEscaped()));
     // The same places to choose from; the first is the whole hub.
     REQUIRE(theirs.scopeCombo()->count() == mine.scopeCombo()->count());

@@ -22,6 +22,8 @@ GridWorkStrip::GridWorkStrip(QWidget *parent)
         grid->addWidget(b, i / 7, i % 7);
         m_buttons.insert(key, b);
         connect(b, &QToolButton::clicked, this, [this, key] {
+            if (!m_browsable) // a hub's count: its records are in the offices' files
+                return;
             // A rate opens on its numerator: the disputes settled, the tasks done on time.
             const QString counted = gd::stats::gridwork::countedBy(key);
             Q_EMIT openRecords(gd::stats::gridwork::recordsOf(counted, m_scope, m_fromMs, m_toMs),
@@ -35,18 +37,34 @@ void GridWorkStrip::setBrowsable(bool browsable)
 {
     m_browsable = browsable;
     for (QToolButton *b : std::as_const(m_buttons)) {
-        // Read only, a count looks and behaves as a label: no press, no focus, no frame.
+        // Read only, a count looks and behaves as a label: no press, no focus, no frame. The mouse
+        // passes to the box, whose tip says where the records are and what the rates are.
         b->setAttribute(Qt::WA_TransparentForMouseEvents, !browsable);
         b->setFocusPolicy(browsable ? Qt::StrongFocus : Qt::NoFocus);
         b->setAutoRaise(!browsable);
     }
+    updateTips();
+}
+
+void GridWorkStrip::updateTips()
+{
     const QString settled = tr("Disputes settled ÷ (settled + referred), of those ended in the period; a withdrawn "
                                "dispute counts in neither.");
     const QString onTime = tr("Joint meetings' tasks done by the end of their due day ÷ the tasks due in the period.");
-    m_buttons.value(QStringLiteral("settlement_rate"))
-        ->setToolTip(browsable ? settled + QLatin1Char(' ') + tr("Click for the settled ones.") : settled);
-    m_buttons.value(QStringLiteral("tasks_on_time_rate"))
-        ->setToolTip(browsable ? onTime + QLatin1Char(' ') + tr("Click for those done on time.") : onTime);
+    setToolTip(m_browsable ? QString()
+                           : QStringLiteral("%1\n%2\n%3")
+                                 .arg(tr("Counted from the records the hub holds; each office's file lists them."),
+                                      settled, onTime));
+    for (const gd::stats::GridWorkLine &l : lines()) {
+        QString tip;
+        if (m_browsable)
+            tip = l.key == QLatin1String("settlement_rate")
+                      ? settled + QLatin1Char(' ') + tr("Click for the settled ones.")
+                  : l.key == QLatin1String("tasks_on_time_rate")
+                      ? onTime + QLatin1Char(' ') + tr("Click for those done on time.")
+                      : tr("%1: click for the records counted.").arg(l.name);
+        m_buttons.value(l.key)->setToolTip(tip);
+    }
 }
 
 QString GridWorkStrip::show(const gd::ReadSource &source, const gd::stats::StatsScope &scope, const QDate &from,
@@ -63,12 +81,8 @@ QString GridWorkStrip::show(const gd::ReadSource &source, const gd::stats::Stats
         QToolButton *b = m_buttons.value(l.key);
         b->setText(QStringLiteral("%1\n%2\n%3")
                        .arg(l.name, l.valueText(), l.live ? tr("now") : tr("MoM %1").arg(l.changeText())));
-        if (!l.rate)
-            b->setToolTip(
-                m_browsable
-                    ? tr("%1: click for the records counted.").arg(l.name)
-                    : tr("%1: counted from the records the hub holds; each office's file lists them.").arg(l.name));
     }
+    updateTips();
     return {};
 }
 

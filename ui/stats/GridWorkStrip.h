@@ -35,6 +35,7 @@ Q_SIGNALS:
     void openRecords(const gd::stats::gridwork::Records &records, const QString &title);
 
 private:
+    void updateTips(); // each count's, or on a hub the box's
     gd::stats::GridWork m_work;
     gd::stats::StatsScope m_scope;
     qint64 m_fromMs = 0, m_toMs = 0;
