@@ -119,10 +119,7 @@ Result<int> DisputeList::count(const DisputeFilter &f) const
 
 Result<QList<qint64>> DisputeList::countsIn(const ReadSource &source, const QList<DisputeFilter> &filters)
 {
-    QList<QList<keyset::Term>> terms;
-    for (const DisputeFilter &f : filters)
-        terms << filterTerms(f);
-    return keyset::countRowsEach(source, QStringLiteral("disputes d"), terms);
+    return keyset::countRowsEach(source, QStringLiteral("disputes d"), filters, &DisputeList::filterTerms);
 }
 
 Result<int> DisputeList::countIn(const ReadSource &source, const DisputeFilter &f)

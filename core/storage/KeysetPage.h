@@ -56,6 +56,16 @@ QString whereOf(const QList<Term> &terms, QVariantList *binds);
 // count(*) of `from` under each filter, read in one pass: the terms every filter holds choose the
 // rows, and each filter's other terms count them (FILTER). The counts countRows gives one by one.
 Result<QList<qint64>> countRowsEach(const ReadSource &source, const QString &from, const QList<QList<Term>> &filters);
+// The same for a list's own filters, each made into its terms by termsOf (the list's).
+template <typename Filter, typename TermsOf>
+Result<QList<qint64>> countRowsEach(const ReadSource &source, const QString &from, const QList<Filter> &filters,
+                                    TermsOf termsOf)
+{
+    QList<QList<Term>> terms;
+    for (const Filter &f : filters)
+        terms << termsOf(f);
+    return countRowsEach(source, from, terms);
+}
 
 // count(*) of `from` (a table and its alias, joins written in code) under `where` and its binds, in
 // an office's file or, read in its own words, a hub's database.

@@ -264,10 +264,7 @@ Result<int> VisitService::count(const VisitFilter &f) const
 
 Result<QList<qint64>> VisitService::countsIn(const ReadSource &source, const QList<VisitFilter> &filters)
 {
-    QList<QList<keyset::Term>> terms;
-    for (const VisitFilter &f : filters)
-        terms << filterTerms(f);
-    return keyset::countRowsEach(source, QStringLiteral("visits v"), terms);
+    return keyset::countRowsEach(source, QStringLiteral("visits v"), filters, &VisitService::filterTerms);
 }
 
 Result<int> VisitService::countIn(const ReadSource &source, const VisitFilter &f)
