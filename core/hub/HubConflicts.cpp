@@ -6,7 +6,7 @@
 #include "HubOffices.h"
 #include "HubRefold.h"
 #include "HubSchema.h"
-#include "HubSearch.h"
+#include "HubSearchRows.h"
 #include "schema/Tables.h"
 #include "storage/HybridClock.h"
 

@@ -192,6 +192,17 @@ Status HubConnection::copyIn(const QString &table, const QStringList &columns,
     return {};
 }
 
+Status HubConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    auto it = rows.cbegin();
+    return copyIn(table, columns, [&](QVariantList &values) {
+        if (it == rows.cend())
+            return false;
+        values = *it++;
+        return true;
+    });
+}
+
 Status HubConnection::tempIds(const QString &table, const QStringList &ids)
 {
     // Made anew: a second use in one transaction finds the first one's table.

@@ -41,6 +41,9 @@ public:
     // one row at a time and returns false after the last.
     Status copyIn(const QString &table, const QStringList &columns,
                   const std::function<bool(QVariantList &values)> &row);
+    // The same, of rows already read (the connection takes one statement at a time, so rows read
+    // from the hub are read whole before they are copied back).
+    Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
     // A temporary table of ids (`id text PRIMARY KEY`, dropped at commit) holding `ids`, for a
     // statement to join the rows it names: a case list a step reads again.
     Status tempIds(const QString &table, const QStringList &ids);

@@ -8,7 +8,7 @@
 #include "HubReferences.h"
 #include "HubRefold.h"
 #include "HubSchema.h"
-#include "HubSearch.h"
+#include "HubSearchRows.h"
 #include "HubTrust.h"
 #include "cases/CaseRecord.h"
 #include "cases/CaseService.h"
@@ -115,6 +115,9 @@ Status Ingest::run()
     if (Status s = figures.before(); !s)
         return s;
     step("figures' cases noted");
+    if (Status s = planHubSearch(m_hub); !s)
+        return s;
+    step("search planned");
     for (const exchange::ExchangeTable &t : exchange::exchangeTables())
         if (Status s = t.appendOnly ? mergeEvents(t) : mergeRows(t); !s)
             return s;
@@ -133,9 +136,10 @@ Status Ingest::run()
     if (Status s = figures.after(); !s)
         return s;
     step("figures counted");
-    // What search reads, for the same cases the figures counted again.
-    Status searched = refreshHubSearch(m_hub, QStringLiteral("SELECT id FROM hub_figure_cases"));
-    step("search rows made");
+    // What search reads, for the same cases the figures counted again: their new notes added, or
+    // their rows made again.
+    Status searched = keepHubSearch(m_hub);
+    step("search kept");
     return searched;
 }
 

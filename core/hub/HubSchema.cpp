@@ -3,7 +3,7 @@
 #include "DesktopSchema.h"
 #include "HubConnection.h"
 #include "HubFigures.h"
-#include "HubSearch.h"
+#include "HubSearchRows.h"
 #include "exchange/OfficeKey.h"
 #include "storage/Uuid.h"
 #include "util/Ed25519.h"
@@ -284,7 +284,11 @@ Result<HubIdentity> initHub(HubConnection &hub, const QString &name)
     if (Status s = ensureHubFigures(hub); !s)
         return fail(s.error());
     // Step 5: search, its rows made from every case the hub holds.
-    if (version < 5)
+    // Step 9: its grams as numbers (they were texts): the rows are made again.
+    if (version >= 5 && version < 9)
+        if (Status s = hub.exec(QStringLiteral("DROP TABLE hub_search")); !s)
+            return fail(s.error());
+    if (version < 9)
         if (Status s = createHubSearch(hub); !s)
             return fail(s.error());
     if (version < 6)

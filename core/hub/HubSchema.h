@@ -22,8 +22,8 @@ class HubConnection;
 // 2: the figures' aggregate (HubFigures.h); 3: marks per area; 4: the case list's indexes;
 // 5: search (HubSearch.h); 6: the hub's audit log (HubConflicts.h); 7: each exchanged table's
 // (site, hlc) index, for the packages made for offices (HubPackage.h); 8: the grid's other work's
-// indexes, for its counts (stats/GridWorkFigures.h)
-constexpr int kHubSchemaVersion = 8;
+// indexes, for its counts (stats/GridWorkFigures.h); 9: search's grams kept as numbers
+constexpr int kHubSchemaVersion = 9;
 
 struct HubIdentity {
     QString siteId, name, fingerprint;

@@ -6,6 +6,7 @@
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
 #include "exchange/PackageExport.h"
+#include "hub/HubSchema.h"
 #include "hub/HubSearch.h"
 #include "test_stats_oracle.h"
 
@@ -146,4 +147,107 @@ TEST_CASE("the hub's search finds what the office's finds, tier by tier", "[hub]
     CHECK(page->hits.first().row.id == open);
     CHECK(page->hits.first().tier == 3);
     CHECK(page->hits.first().field == QLatin1String("note"));
+}
+
+TEST_CASE("a hub of version 8 kept its search's grams as texts: the upgrade makes them numbers", "[hub][search]")
+{
+    StatsDistrict d(120);
+    Database &office = *d.t;
+    HubDb h;
+    ingestWhole(h, office, QDir(d.t.dir.path()));
+    // Version 8's table: the same columns, the grams as texts, and a row of the old form.
+    for (const char *sql :
+         {"DROP TABLE hub_search",
+          "CREATE TABLE hub_search (case_id text PRIMARY KEY, received_ms bigint NOT NULL, own text NOT NULL, place "
+          "text NOT NULL, notes text NOT NULL, phones text NOT NULL, own_grams text[] NOT NULL, all_grams text[] NOT "
+          "NULL)",
+          "INSERT INTO hub_search SELECT id, received_ms, '', '', '', '', '{\"x\"}', '{\"x\"}' FROM cases LIMIT 1",
+          "UPDATE hub_meta SET value = '8' WHERE key = 'hub_schema'"})
+        REQUIRE(h->exec(QString::fromLatin1(sql)).ok());
+    auto older = hub::hubIdentity(*h);
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.message().contains(QStringLiteral("hub version 8")));
+    auto upgraded = hub::initHub(*h, QString());
+    INFO(upgraded.message().toStdString());
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->hubVersion == hub::kHubSchemaVersion);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'hub_search' "
+                                 "AND column_name LIKE '%_grams' AND udt_name = '_int8'")) == 2);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM hub_search")) ==
+          h.count(QStringLiteral("SELECT count(*) FROM cases")));
+    for (const QString &q : piecesOf(ids(office, "SELECT description FROM cases ORDER BY id LIMIT 4")))
+        compare(office, h, q);
+}
+
+TEST_CASE("a delta's notes are added to a case's search on the hub, and a report coming or going makes its row again",
+          "[hub][search]")
+{
+    StatsDistrict d(150);
+    Database &office = *d.t;
+    HubDb h;
+    ingestWhole(h, office, QDir(d.t.dir.path()));
+    const auto added = [&](const QString &caseId) {
+        return h.count(QStringLiteral("SELECT count(*) FROM hub_search_added WHERE case_id = '%1'").arg(caseId));
+    };
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM hub_search_added")) == 0);
+    CaseService service(office);
+    const QStringList open = ids(office, "SELECT id FROM cases WHERE state = 'signed' ORDER BY id LIMIT 2");
+    REQUIRE(open.size() == 2);
+    const auto note = [&](const QString &caseId, const char *text) {
+        REQUIRE(service.act(caseId, {workflow::Action::Note, QString::fromUtf8(text)}).ok());
+    };
+    int round = 0;
+    const auto send = [&] {
+        const QString path = d.t.dir.filePath(QStringLiteral("delta-%1.gdpkg").arg(++round));
+        REQUIRE(exchange::exportPackage(office, path, {}).ok());
+        trustAndIngest(h, path);
+    };
+    const QString ownWord = service.caseById(open[0])->description.left(2);
+    const QStringList queries{QStringLiteral("水箱渗漏"),
+                              QStringLiteral("渗"),
+                              QStringLiteral("周五"),
+                              QStringLiteral("派人维修"),
+                              ownWord + QStringLiteral(" 水箱"),
+                              QStringLiteral("楼道灯"),
+                              QStringLiteral("大狗"),
+                              QStringLiteral("7766"),
+                              QStringLiteral("赵阿姨"),
+                              QStringLiteral("水箱 楼道灯")};
+
+    // Notes alone: added beside the row. With a report in the same delta: the row made again.
+    note(open[0], "居民反映楼顶水箱渗漏");
+    note(open[0], "物业答复周五派人维修");
+    note(open[1], "楼道灯不亮已报修");
+    Case neighbour = *service.caseById(open[1]);
+    neighbour.reporterName = QStringLiteral("赵阿姨");
+    neighbour.reporterPhone = QStringLiteral("13853207766");
+    neighbour.description = QStringLiteral("院子里的大狗半夜叫个不停");
+    const QString report = *service.attachReport(open[1], neighbour);
+    send();
+    CHECK(added(open[0]) == 2);
+    CHECK(added(open[1]) == 0);
+    for (const QString &q : queries)
+        compare(office, h, q);
+    auto page = hub::searchHub(*h, QStringLiteral("水箱渗漏"), 10, {}, office.nowMs());
+    REQUIRE(page.ok());
+    REQUIRE(page->hits.size() == 1);
+    CHECK(page->hits.first().row.id == open[0]);
+    CHECK(page->hits.first().field == QLatin1String("note"));
+    CHECK(page->hits.first().snippet.contains(QStringLiteral("水箱渗漏")));
+
+    // The report split out again and one more note: the report's texts leave the case on the hub too.
+    REQUIRE(service.splitReport(open[1], report).ok());
+    note(open[0], "已修好水箱");
+    send();
+    CHECK(added(open[0]) == 3);
+    for (const QString &q : queries + QStringList{QStringLiteral("修好")})
+        compare(office, h, q);
+
+    // A report attached to the first case: its row is made again with every note in it.
+    neighbour.description = QStringLiteral("水箱盖子被风吹落");
+    REQUIRE(service.attachReport(open[0], neighbour).ok());
+    send();
+    CHECK(added(open[0]) == 0);
+    for (const QString &q : queries + QStringList{QStringLiteral("修好"), QStringLiteral("盖子")})
+        compare(office, h, q);
 }
