@@ -40,6 +40,21 @@ bool shortTerm(const QString &term)
     return term.toUcs4().size() <= 2;
 }
 
+// A term in a folded text: one or two characters are told by the text's array exactly, a longer
+// term by reading the text.
+void termIn(const QString &term, const QString &text, const QString &array, QStringList *where, QVariantList *binds)
+{
+    if (shortTerm(term)) {
+        Grams g;
+        addTermGrams(term, &g);
+        *where << array + QStringLiteral(" @> CAST(? AS bigint[])");
+        *binds << arrayLiteral(g);
+    } else {
+        *where << QStringLiteral("strpos(%1, ?) > 0").arg(text);
+        *binds << term;
+    }
+}
+
 // Every term in the texts a tier looks at: 1 what happened and the request; 2 those, the place
 // and names, or a phone's end; 3 anywhere, the notes too. Exact: strpos reads the folded texts.
 Match everyTermIn(const QStringList &terms, int tier)
@@ -48,15 +63,7 @@ Match everyTermIn(const QStringList &terms, int tier)
     QStringList parts;
     for (const QString &t : terms) {
         QStringList where;
-        if (shortTerm(t)) {
-            Grams g;
-            addTermGrams(t, &g);
-            where << QStringLiteral("s.own_grams @> CAST(? AS bigint[])");
-            m.binds << arrayLiteral(g);
-        } else {
-            where << QStringLiteral("strpos(s.own, ?) > 0");
-            m.binds << t;
-        }
+        termIn(t, QStringLiteral("s.own"), QStringLiteral("s.own_grams"), &where, &m.binds);
         if (tier >= 2) {
             where << QStringLiteral("strpos(s.place, ?) > 0");
             m.binds << t;
@@ -65,17 +72,10 @@ Match everyTermIn(const QStringList &terms, int tier)
             where << QStringLiteral("strpos(s.notes, ?) > 0");
             m.binds << t;
             // Or in a note added since the row was made (HubSearchRows.h).
-            if (shortTerm(t)) {
-                Grams g;
-                addTermGrams(t, &g);
-                where << QStringLiteral("EXISTS (SELECT 1 FROM hub_search_added a WHERE a.case_id = s.case_id AND "
-                                        "a.grams @> CAST(? AS bigint[]))");
-                m.binds << arrayLiteral(g);
-            } else {
-                where << QStringLiteral("EXISTS (SELECT 1 FROM hub_search_added a WHERE a.case_id = s.case_id AND "
-                                        "strpos(a.note, ?) > 0)");
-                m.binds << t;
-            }
+            QStringList inNote;
+            termIn(t, QStringLiteral("a.note"), QStringLiteral("a.grams"), &inNote, &m.binds);
+            where << QStringLiteral("EXISTS (SELECT 1 FROM hub_search_added a WHERE a.case_id = s.case_id AND %1)")
+                         .arg(inNote.first());
         }
         if (tier >= 2 && search::isPhoneTail(t)) {
             where << QStringLiteral("strpos(s.phones, ?) > 0");

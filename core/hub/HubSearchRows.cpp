@@ -205,8 +205,9 @@ Status planHubSearch(HubConnection &hub)
           QStringLiteral("CREATE TEMP TABLE hub_search_remade ON COMMIT DROP AS SELECT f.id FROM hub_figure_cases f "
                          "WHERE NOT EXISTS (SELECT 1 FROM hub_search s WHERE s.case_id = f.id) OR EXISTS (SELECT 1 "
                          "FROM pkg_cases p JOIN cases m ON m.id = p.id WHERE p.id = f.id AND (p.description, "
-                         "p.request, p.address, p.reporter_name, p.reporter_phone, p.deleted) IS DISTINCT FROM "
-                         "(m.description, m.request, m.address, m.reporter_name, m.reporter_phone, m.deleted)) OR "
+                         "p.request, p.address, p.reporter_name, p.reporter_phone, p.received_ms, p.deleted) IS "
+                         "DISTINCT FROM (m.description, m.request, m.address, m.reporter_name, m.reporter_phone, "
+                         "m.received_ms, m.deleted)) OR "
                          "EXISTS (SELECT 1 FROM pkg_case_events e WHERE e.case_id = f.id AND e.action IN (%1) AND %2)")
               .arg(reports, newEvent),
           QStringLiteral("CREATE TEMP TABLE hub_search_notes ON COMMIT DROP AS SELECT e.id, e.case_id, e.hlc, e.note "

@@ -86,6 +86,20 @@ inline gd::hub::IngestReport trustAndIngest(HubDb &h, const QString &path)
     return *r;
 }
 
+// A hub left at an older version (`version`) is refused, naming its version and the upgrade,
+// until upgraded, which brings it to this GridDesk's version.
+inline void requireUpgradedFrom(HubDb &h, int version)
+{
+    auto older = gd::hub::hubIdentity(*h);
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.message().contains(QStringLiteral("hub version %1").arg(version)));
+    CHECK(older.message().contains(QStringLiteral("griddesk-hub upgrade")));
+    auto upgraded = gd::hub::initHub(*h, QString());
+    INFO(upgraded.message().toStdString());
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->hubVersion == gd::hub::kHubSchemaVersion);
+}
+
 // Everything the office holds, exported into `dir` and taken by the hub.
 inline gd::hub::IngestReport ingestWhole(HubDb &h, gd::Database &office, const QDir &dir)
 {

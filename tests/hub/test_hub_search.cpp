@@ -6,7 +6,6 @@
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
 #include "exchange/PackageExport.h"
-#include "hub/HubSchema.h"
 #include "hub/HubSearch.h"
 #include "test_stats_oracle.h"
 
@@ -164,13 +163,7 @@ TEST_CASE("a hub of version 8 kept its search's grams as texts: the upgrade make
           "INSERT INTO hub_search SELECT id, received_ms, '', '', '', '', '{\"x\"}', '{\"x\"}' FROM cases LIMIT 1",
           "UPDATE hub_meta SET value = '8' WHERE key = 'hub_schema'"})
         REQUIRE(h->exec(QString::fromLatin1(sql)).ok());
-    auto older = hub::hubIdentity(*h);
-    REQUIRE_FALSE(older.ok());
-    CHECK(older.message().contains(QStringLiteral("hub version 8")));
-    auto upgraded = hub::initHub(*h, QString());
-    INFO(upgraded.message().toStdString());
-    REQUIRE(upgraded.ok());
-    CHECK(upgraded->hubVersion == hub::kHubSchemaVersion);
+    requireUpgradedFrom(h, 8);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'hub_search' "
                                  "AND column_name LIKE '%_grams' AND udt_name = '_int8'")) == 2);
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM hub_search")) ==
